@@ -1,0 +1,335 @@
+"""The `register` command: parse, call the register, render. Nothing else lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from domain.errors import RegisterError
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import DecisionKind, Due, Party, parse_date, parse_kronor
+from register.application import DEFAULT_BOARD, Register
+from register.render import FORMATS, render
+from register.storage import Store
+
+DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
+FOLLOW_UP_COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
+PLAN_COLUMNS = ("party", "year", "status", "granted_sek", "decision")
+TRACE_COLUMNS = ("date", "meeting", "event", "detail")
+MEETING_COLUMNS = ("meeting", "date", "place", "justerare")
+
+
+class _Parsed(click.ParamType):
+    """A click type that parses with the domain's own parser and reports its message."""
+
+    def __init__(self, name: str, parse: Callable[[str], Any]) -> None:
+        self.name = name
+        self._parse = parse
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return self._parse(value)
+        except RegisterError as error:
+            self.fail(str(error), param, ctx)
+
+
+MEETING = _Parsed("meeting", MeetingId.parse)
+ITEM = _Parsed("item", ItemRef.parse)
+DECISION = _Parsed("decision", DecisionId.parse)
+DATE = _Parsed("date", parse_date)
+DUE = _Parsed("due", Due.parse)
+PARTY = _Parsed("party", Party.parse)
+KRONOR = _Parsed("kronor", parse_kronor)
+KIND = _Parsed("kind", DecisionKind.parse)
+YEAR = click.IntRange(1900, 2999)
+
+
+def _ref(text: str) -> DecisionId | ItemRef:
+    return DecisionId.parse(text) if ":" in text.partition("§")[2] else ItemRef.parse(text)
+
+
+REF = _Parsed("ref", _ref)
+
+
+class _RegisterGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except RegisterError as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_RegisterGroup)
+@click.option("--store", envvar="REGISTER_STORE", help="SQLite file of the register (default ./register.db).")
+@click.option("--board", default=DEFAULT_BOARD, show_default=True, help="The board whose register this is.")
+@click.pass_context
+def main(ctx: click.Context, store: str | None, board: str) -> None:
+    """Beslutsregister: an event-sourced decision register for a public board."""
+
+    def open_register() -> Register:
+        register = Register(Store.choose(store), board)
+        ctx.call_on_close(register.close)
+        return register
+
+    ctx.obj = open_register
+
+
+def _register() -> Register:
+    ctx = click.get_current_context()
+    root = ctx.find_root()
+    if not isinstance(root.obj, Register):
+        root.obj = root.obj()
+    return root.obj
+
+
+def _show(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str, document: Any = None) -> None:
+    click.echo(render(rows, columns, fmt, document))
+
+
+_format = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
+_as_of = click.option("--as-of", type=DATE, help="Decided time: the register as decided by this date (default today).")
+
+
+# Reading.
+
+
+@main.command()
+@click.option("--meeting", type=MEETING, help="Only decisions taken at this meeting.")
+@click.option("--status", type=click.Choice(("in_force", "withdrawn", "revoked", "superseded")), help="Only decisions with this status.")
+@_as_of
+@_format
+def decisions(meeting: MeetingId | None, status: str | None, as_of: dt.date | None, fmt: str) -> None:
+    """The decision list (beslutslista)."""
+    _show(_register().decisions(as_of, meeting, status), DECISION_COLUMNS, fmt)
+
+
+@main.command("follow-ups")
+@click.option("--all", "include_done", is_flag=True, help="Include follow-ups already done.")
+@_as_of
+@_format
+def follow_ups(include_done: bool, as_of: dt.date | None, fmt: str) -> None:
+    """Open reporting obligations, assignments, referrals back and deferred items."""
+    _show(_register().follow_ups(as_of, include_done), FOLLOW_UP_COLUMNS, fmt)
+
+
+@main.command()
+@click.option("--year", type=YEAR, help="Only plans for this year.")
+@_as_of
+@_format
+def plans(year: int | None, as_of: dt.date | None, fmt: str) -> None:
+    """The status of each party's plan, with the money granted for it."""
+    _show(_register().plans(as_of, year), PLAN_COLUMNS, fmt)
+
+
+@main.command()
+@click.argument("ref", type=REF)
+@_as_of
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
+def trace(ref: DecisionId | ItemRef, as_of: dt.date | None, fmt: str) -> None:
+    """The lifecycle of a decision (2025-7 §13:1) or of a matter (2025-7 §13)."""
+    result = _register().trace(ref, as_of)
+    if fmt == "table":
+        click.echo(f"{result['ref']} (matter {result['matter']})")
+    _show(result["events"], TRACE_COLUMNS, fmt, result)
+
+
+@main.command()
+@_format
+def meetings(fmt: str) -> None:
+    """The meetings recorded, with date, place and justerare."""
+    _show(_register().meetings(), MEETING_COLUMNS, fmt)
+
+
+@main.command()
+def verify() -> None:
+    """Check the store: it opens, and every event reads back and projects."""
+    counts = _register().verify()
+    click.echo(f"ok: {counts['events']} events in {counts['meetings']} meetings read back; projected up to {counts['projected_up_to']}")
+
+
+@main.command()
+def rebuild() -> None:
+    """Rebuild every read model from the events alone."""
+    click.echo(f"rebuilt from {_register().rebuild()} events")
+
+
+@main.command()
+def demo() -> None:
+    """Record the bundled sample meeting (2025-7) and print the views."""
+    from register.bundled import record_sample, sample_meetings
+
+    register = _register()
+    for name in sample_meetings():
+        try:
+            meeting = record_sample(register, name)
+        except RegisterError as error:
+            click.echo(f"skipped {name}: {error}")
+        else:
+            click.echo(f"recorded meeting {meeting} from {name}")
+    for title, rows, columns in (
+        ("Decisions, meeting 2025-7", register.decisions(meeting=MeetingId.parse("2025-7")), DECISION_COLUMNS),
+        ("Plans 2026", register.plans(year=2026), PLAN_COLUMNS),
+        ("Follow-ups as of 2026-01-01", register.follow_ups(dt.date(2026, 1, 1)), FOLLOW_UP_COLUMNS),
+        ("Follow-ups as of 2026-06-15", register.follow_ups(dt.date(2026, 6, 15)), FOLLOW_UP_COLUMNS),
+        ("Trace of 2025-7 §13:1", register.trace(DecisionId.parse("2025-7 §13:1"))["events"], TRACE_COLUMNS),
+    ):
+        click.echo(f"\n{title}\n{render(rows, columns, 'table')}")
+
+
+# Recording by hand: one command, one transaction.
+
+
+@main.command("meeting")
+@click.argument("meeting", type=MEETING)
+@click.option("--date", "held_on", type=DATE, required=True, help="The meeting date (YYYY-MM-DD).")
+@click.option("--place", default="", help="Where the board met.")
+@click.option("--justerare", multiple=True, help="Who checks and signs the minutes (repeatable).")
+def record_meeting(meeting: MeetingId, held_on: dt.date, place: str, justerare: tuple[str, ...]) -> None:
+    """Record that a board meeting took place."""
+    with _register().new_meeting(meeting, held_on, place, (), justerare):
+        pass
+    click.echo(f"recorded meeting {meeting} ({held_on})")
+
+
+@main.command("put-forward")
+@click.argument("matter", type=ITEM)
+@click.argument("title")
+def put_forward(matter: ItemRef, title: str) -> None:
+    """Record a motion put before the board as agenda item MATTER."""
+    with _register().recording(matter.meeting) as recording:
+        recording.put_forward(matter, title)
+    click.echo(f"put forward {matter}")
+
+
+@main.command()
+@click.argument("decision", type=DECISION)
+@click.argument("text")
+@click.option("--kind", type=KIND, default="other", show_default=True, help="What the decision does.")
+@click.option("--matter", type=ITEM, help="The matter it decides, if it began at an earlier item.")
+@click.option("--cites", type=DECISION, multiple=True, help="A decision it cites (repeatable).")
+def decide(decision: DecisionId, text: str, kind: DecisionKind, matter: ItemRef | None, cites: tuple[DecisionId, ...]) -> None:
+    """Record a decision taken, with its operative text ("Att …")."""
+    with _register().recording(decision.meeting) as recording:
+        recording.take_decision(decision, text, kind, matter, cites)
+    click.echo(f"decided {decision}")
+
+
+@main.command("refer-back")
+@click.argument("matter", type=ITEM)
+@click.option("--by", type=DECISION, required=True, help="The decision that refers it back.")
+@click.option("--returns", type=DUE, default="next-meeting", show_default=True, help="When it should return (YYYY-MM, date or next-meeting).")
+def refer_back(matter: ItemRef, by: DecisionId, returns: Due) -> None:
+    """Record that a matter was referred back (återremiss)."""
+    with _register().recording(by.meeting) as recording:
+        recording.refer_back(matter, by, returns)
+    click.echo(f"referred back {matter} by {by}")
+
+
+@main.command()
+@click.argument("item", type=ITEM)
+@click.argument("subject")
+@click.option("--to", "to", type=DUE, default="next-meeting", show_default=True, help="When it is taken up again.")
+def defer(item: ItemRef, subject: str, to: Due) -> None:
+    """Record that an agenda item was deferred to a later meeting."""
+    with _register().recording(item.meeting) as recording:
+        recording.defer(item, subject, to)
+    click.echo(f"deferred {item}")
+
+
+@main.command()
+@click.argument("decision", type=DECISION)
+@click.option("--by", type=DECISION, help="The decision that withdraws it (default: struck at its own meeting).")
+@click.option("--reason", default="utgår", show_default=True, help="Why it was struck.")
+def withdraw(decision: DecisionId, by: DecisionId | None, reason: str) -> None:
+    """Record that a decision was struck out ("utgår")."""
+    with _register().recording((by or decision).meeting) as recording:
+        recording.withdraw(decision, by, reason)
+    click.echo(f"withdrawn {decision}")
+
+
+@main.command()
+@click.argument("decision", type=DECISION)
+@click.option("--by", type=DECISION, required=True, help="The later decision that revokes it.")
+@click.option("--superseded", is_flag=True, help="It is replaced by the new decision, not just revoked.")
+def revoke(decision: DecisionId, by: DecisionId, superseded: bool) -> None:
+    """Record that a later decision revoked (upphävde) an earlier one."""
+    with _register().recording(by.meeting) as recording:
+        recording.revoke(decision, by, superseded)
+    click.echo(f"{'superseded' if superseded else 'revoked'} {decision} by {by}")
+
+
+@main.command("adopt-plan")
+@click.argument("party", type=PARTY)
+@click.argument("year", type=YEAR)
+@click.option("--by", type=DECISION, required=True, help="The decision that adopts it.")
+@click.option("--grant", "amount", type=KRONOR, help="Money granted for it, in whole kronor.")
+def adopt_plan(party: Party, year: int, by: DecisionId, amount: int | None) -> None:
+    """Record that a party's plan for a year was adopted, with the money granted for it."""
+    with _register().recording(by.meeting) as recording:
+        recording.adopt_plan(party, year, by)
+        if amount is not None:
+            recording.award_grant(party, year, amount, by, f"genomförande av plan {year}")
+    click.echo(f"adopted {party} plan {year} by {by}")
+
+
+@main.command()
+@click.argument("party", type=PARTY)
+@click.argument("amount", type=KRONOR)
+@click.option("--by", type=DECISION, required=True, help="The decision that grants it.")
+@click.option("--year", type=YEAR, help="The year the money is for (default: the meeting's year).")
+@click.option("--purpose", default="", help="What the money is for.")
+def grant(party: Party, amount: int, by: DecisionId, year: int | None, purpose: str) -> None:
+    """Record a grant of money to a party."""
+    with _register().recording(by.meeting) as recording:
+        recording.award_grant(party, year or by.meeting.year, amount, by, purpose)
+    click.echo(f"granted {amount} kr to {party} by {by}")
+
+
+@main.command()
+@click.argument("party", type=PARTY)
+@click.argument("subject")
+@click.option("--by", type=DECISION, required=True, help="The decision that requires the report.")
+@click.option("--due", type=DUE, required=True, help="YYYY-MM (that month's meeting), YYYY-MM-DD or next-meeting.")
+def oblige(party: Party, subject: str, by: DecisionId, due: Due) -> None:
+    """Record that a party must report back to the board."""
+    with _register().recording(by.meeting) as recording:
+        recording.require_report(party, subject, due, by)
+    click.echo(f"report required of {party} by {by}")
+
+
+@main.command()
+@click.argument("responsible")
+@click.argument("subject")
+@click.option("--by", type=DECISION, required=True, help="The decision that gives the assignment.")
+@click.option("--due", type=DUE, help="YYYY-MM, YYYY-MM-DD or next-meeting; none if not given.")
+def assign(responsible: str, subject: str, by: DecisionId, due: Due | None) -> None:
+    """Record an assignment (uppdrag), e.g. to the förbundschef."""
+    with _register().recording(by.meeting) as recording:
+        recording.give_assignment(responsible, subject, due or Due.parse(None), by)
+    click.echo(f"assignment given to {responsible} by {by}")
+
+
+@main.command()
+@click.argument("source", type=DECISION)
+@click.option("--by", type=DECISION, help="The decision that accepts the report.")
+@click.option("--meeting", type=MEETING, help="The meeting where it was fulfilled, when no decision was taken.")
+@click.option("--note", default="", help="What was reported.")
+def fulfil(source: DecisionId, by: DecisionId | None, meeting: MeetingId | None, note: str) -> None:
+    """Record that the follow-up created by SOURCE was fulfilled."""
+    at = by.meeting if by is not None else meeting
+    if at is None:
+        raise click.UsageError("give --by DECISION or --meeting MEETING")
+    with _register().recording(at) as recording:
+        recording.fulfil(source, by, note)
+    click.echo(f"fulfilled follow-up from {source}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

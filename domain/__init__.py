@@ -1,0 +1,1 @@
+"""The pure domain: ids, values, the meeting aggregate and its events, domain errors."""

@@ -1,0 +1,43 @@
+"""The register's own errors: every refusal the domain or the application can give."""
+
+from __future__ import annotations
+
+
+class RegisterError(Exception):
+    """Base of every error the register raises on purpose; the CLI turns it into exit 2."""
+
+
+class InvalidValue(RegisterError, ValueError):
+    """Raised when a value (id, date, amount, party, due) cannot be what it claims to be."""
+
+
+class UnknownMeeting(RegisterError):
+    """Raised when something is recorded for a meeting the register does not hold."""
+
+
+class MeetingAlreadyRecorded(RegisterError):
+    """Raised when a meeting id is recorded a second time."""
+
+
+class UnknownDecision(RegisterError):
+    """Raised when a decision id is cited, withdrawn or used that the register does not hold."""
+
+
+class DuplicateDecision(RegisterError):
+    """Raised when a decision id is taken a second time."""
+
+
+class DecisionNotInForce(RegisterError):
+    """Raised when withdrawing or revoking a decision that is already withdrawn or revoked."""
+
+
+class UnknownFollowUp(RegisterError):
+    """Raised when fulfilling a follow-up that no decision created."""
+
+
+class FollowUpAlreadyFulfilled(RegisterError):
+    """Raised when fulfilling a follow-up that is already done."""
+
+
+class MeetingMismatch(RegisterError):
+    """Raised when an id's meeting part differs from the meeting it is recorded at."""

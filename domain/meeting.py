@@ -1,0 +1,363 @@
+"""The meeting aggregate: everything the board did at one meeting, as immutable events.
+
+A meeting is the unit the minutes record, seal and import, so it is the consistency
+boundary: one meeting's events are saved together or not at all. What a decision does to
+things outside the meeting (a plan, a follow-up, an earlier decision) is an event here that
+names its target; projections fold those into plans, follow-ups and decision lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.errors import (
+    DecisionNotInForce,
+    DuplicateDecision,
+    FollowUpAlreadyFulfilled,
+    InvalidValue,
+    MeetingMismatch,
+    UnknownDecision,
+)
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import Attendee, DecisionKind, Due, Party
+
+_TOPIC = "beslutsregister:Meeting"
+
+
+def meeting_uuid(board: str, meeting: MeetingId) -> UUID:
+    """Stable aggregate id from board and meeting, so several boards can share one store."""
+    return uuid5(NAMESPACE_URL, f"beslutsregister/{board}/meeting/{meeting.year}-{meeting.number}")
+
+
+class Meeting(Aggregate):
+    TOPIC = _TOPIC
+
+    class Created(Aggregate.Created):
+        TOPIC = f"{_TOPIC}.Created"
+
+    class Recorded(Aggregate.Created):
+        TOPIC = f"{_TOPIC}.Recorded"
+        board: str
+        meeting: MeetingId
+        held_on: dt.date
+        place: str
+        attendance: tuple[Attendee, ...]
+        justerare: tuple[str, ...]
+
+    class MotionPutForward(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.MotionPutForward"
+        matter: ItemRef
+        title: str
+
+    class MatterReturned(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.MatterReturned"
+        matter: ItemRef
+        item: ItemRef
+        citing: DecisionId | None
+
+    class DecisionTaken(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.DecisionTaken"
+        decision: DecisionId
+        text: str
+        kind: DecisionKind
+        matter: ItemRef | None
+        cites: tuple[DecisionId, ...]
+
+    class MatterReferredBack(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.MatterReferredBack"
+        matter: ItemRef
+        by: DecisionId
+        returns: Due
+
+    class ItemDeferred(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.ItemDeferred"
+        item: ItemRef
+        subject: str
+        to: Due
+
+    class DecisionWithdrawn(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.DecisionWithdrawn"
+        decision: DecisionId
+        by: DecisionId | None
+        reason: str
+
+    class DecisionRevoked(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.DecisionRevoked"
+        decision: DecisionId
+        by: DecisionId
+        superseded: bool
+
+    class PlanProposed(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.PlanProposed"
+        party: Party
+        year: int
+        matter: ItemRef
+
+    class PlanReferredBack(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.PlanReferredBack"
+        party: Party
+        year: int
+        by: DecisionId
+
+    class PlanAdopted(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.PlanAdopted"
+        party: Party
+        year: int
+        by: DecisionId
+
+    class GrantAwarded(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.GrantAwarded"
+        party: Party
+        year: int
+        amount_sek: int
+        purpose: str
+        by: DecisionId
+
+    class ReportRequired(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.ReportRequired"
+        responsible: Party
+        subject: str
+        due: Due
+        by: DecisionId
+
+    class AssignmentGiven(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.AssignmentGiven"
+        responsible: str
+        subject: str
+        due: Due
+        by: DecisionId
+
+    class FollowUpFulfilled(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.FollowUpFulfilled"
+        source: DecisionId
+        by: DecisionId | None
+        note: str
+
+    class AgreementTerminated(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.AgreementTerminated"
+        agreement: str
+        by: DecisionId
+
+    class DocumentAdopted(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.DocumentAdopted"
+        title: str
+        by: DecisionId
+
+    @staticmethod
+    def create_id(board: str, meeting: MeetingId) -> UUID:
+        return meeting_uuid(board, meeting)
+
+    @event(Recorded)
+    def __init__(
+        self,
+        board: str,
+        meeting: MeetingId,
+        held_on: dt.date,
+        place: str,
+        attendance: tuple[Attendee, ...],
+        justerare: tuple[str, ...],
+    ) -> None:
+        self.board = board
+        self.meeting = meeting
+        self.held_on = held_on
+        self.decisions: dict[DecisionId, DecisionKind] = {}
+        self.withdrawn: set[DecisionId] = set()
+        self.follow_ups: set[DecisionId] = set()
+        self.fulfilled: set[DecisionId] = set()
+
+    # Commands: check, then record. Targets outside this meeting are checked by the register.
+
+    def put_forward(self, matter: ItemRef, title: str) -> None:
+        self._check_here(matter)
+        self._put_forward(matter=matter, title=title)
+
+    def return_matter(self, matter: ItemRef, item: ItemRef, citing: DecisionId | None) -> None:
+        self._check_here(item)
+        if matter.meeting >= self.meeting:
+            raise InvalidValue(f"matter {matter} cannot return at {item}: it is not from an earlier meeting")
+        self._matter_returned(matter=matter, item=item, citing=citing)
+
+    def take_decision(
+        self,
+        decision: DecisionId,
+        text: str,
+        kind: DecisionKind,
+        matter: ItemRef | None = None,
+        cites: tuple[DecisionId, ...] = (),
+    ) -> None:
+        self._check_here(decision.item)
+        if decision in self.decisions:
+            raise DuplicateDecision(f"decision {decision} is already recorded")
+        if not text.strip():
+            raise InvalidValue(f"decision {decision} has no text")
+        if decision in cites:
+            raise InvalidValue(f"decision {decision} cannot cite itself")
+        # Unless it continues an earlier matter, a decision belongs to its own agenda item.
+        matter = matter or decision.item
+        self._decision_taken(decision=decision, text=text.strip(), kind=kind, matter=matter, cites=cites)
+
+    def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
+        self._check_decision(by)
+        self._matter_referred_back(matter=matter, by=by, returns=returns)
+
+    def defer(self, item: ItemRef, subject: str, to: Due) -> None:
+        self._check_here(item)
+        self._item_deferred(item=item, subject=subject, to=to)
+
+    def withdraw(self, decision: DecisionId, by: DecisionId | None, reason: str) -> None:
+        if by is not None:
+            self._check_decision(by)
+        if decision.meeting == self.meeting:
+            self._check_decision(decision)
+        if decision in self.withdrawn:
+            raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
+        self._decision_withdrawn(decision=decision, by=by, reason=reason)
+
+    def revoke(self, decision: DecisionId, by: DecisionId, superseded: bool = False) -> None:
+        self._check_decision(by)
+        if decision == by:
+            raise InvalidValue(f"decision {by} cannot revoke itself")
+        if decision in self.withdrawn:
+            raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
+        self._decision_revoked(decision=decision, by=by, superseded=superseded)
+
+    def propose_plan(self, party: Party, year: int, matter: ItemRef) -> None:
+        _check_year(year)
+        self._plan_proposed(party=party, year=year, matter=matter)
+
+    def refer_plan_back(self, party: Party, year: int, by: DecisionId) -> None:
+        _check_year(year)
+        self._check_decision(by)
+        self._plan_referred_back(party=party, year=year, by=by)
+
+    def adopt_plan(self, party: Party, year: int, by: DecisionId) -> None:
+        _check_year(year)
+        self._check_decision(by)
+        self._plan_adopted(party=party, year=year, by=by)
+
+    def award_grant(self, party: Party, year: int, amount_sek: int, purpose: str, by: DecisionId) -> None:
+        _check_year(year)
+        if isinstance(amount_sek, bool) or not isinstance(amount_sek, int) or amount_sek <= 0:
+            raise InvalidValue(f"grant by {by}: not a whole, positive number of kronor: {amount_sek!r}")
+        self._check_decision(by)
+        self._grant_awarded(party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by)
+
+    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
+        self._check_new_follow_up(by)
+        self._report_required(responsible=responsible, subject=subject, due=due, by=by)
+
+    def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
+        self._check_new_follow_up(by)
+        if not responsible.strip():
+            raise InvalidValue(f"assignment by {by} names nobody responsible")
+        self._assignment_given(responsible=responsible.strip(), subject=subject, due=due, by=by)
+
+    def fulfil(self, source: DecisionId, by: DecisionId | None, note: str) -> None:
+        if by is not None:
+            self._check_decision(by)
+        if source in self.fulfilled:
+            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
+        self._follow_up_fulfilled(source=source, by=by, note=note)
+
+    def terminate_agreement(self, agreement: str, by: DecisionId) -> None:
+        self._check_decision(by)
+        self._agreement_terminated(agreement=agreement, by=by)
+
+    def adopt_document(self, title: str, by: DecisionId) -> None:
+        self._check_decision(by)
+        self._document_adopted(title=title, by=by)
+
+    def _check_here(self, item: ItemRef) -> None:
+        if item.meeting != self.meeting:
+            raise MeetingMismatch(f"{item} does not belong to meeting {self.meeting}")
+
+    def _check_decision(self, decision: DecisionId) -> None:
+        self._check_here(decision.item)
+        if decision not in self.decisions:
+            raise UnknownDecision(f"decision {decision} is not recorded at meeting {self.meeting}")
+
+    def _check_new_follow_up(self, by: DecisionId) -> None:
+        self._check_decision(by)
+        if by in self.follow_ups:
+            raise InvalidValue(f"decision {by} already created a follow-up; one per decision")
+
+    # Events: these only change state; every check happened above.
+
+    @event(MotionPutForward)
+    def _put_forward(self, matter: ItemRef, title: str) -> None:
+        pass
+
+    @event(MatterReturned)
+    def _matter_returned(self, matter: ItemRef, item: ItemRef, citing: DecisionId | None) -> None:
+        pass
+
+    @event(DecisionTaken)
+    def _decision_taken(
+        self,
+        decision: DecisionId,
+        text: str,
+        kind: DecisionKind,
+        matter: ItemRef | None,
+        cites: tuple[DecisionId, ...],
+    ) -> None:
+        self.decisions[decision] = kind
+
+    @event(MatterReferredBack)
+    def _matter_referred_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
+        self.follow_ups.add(by)
+
+    @event(ItemDeferred)
+    def _item_deferred(self, item: ItemRef, subject: str, to: Due) -> None:
+        pass
+
+    @event(DecisionWithdrawn)
+    def _decision_withdrawn(self, decision: DecisionId, by: DecisionId | None, reason: str) -> None:
+        self.withdrawn.add(decision)
+
+    @event(DecisionRevoked)
+    def _decision_revoked(self, decision: DecisionId, by: DecisionId, superseded: bool) -> None:
+        self.withdrawn.add(decision)
+
+    @event(PlanProposed)
+    def _plan_proposed(self, party: Party, year: int, matter: ItemRef) -> None:
+        pass
+
+    @event(PlanReferredBack)
+    def _plan_referred_back(self, party: Party, year: int, by: DecisionId) -> None:
+        pass
+
+    @event(PlanAdopted)
+    def _plan_adopted(self, party: Party, year: int, by: DecisionId) -> None:
+        pass
+
+    @event(GrantAwarded)
+    def _grant_awarded(self, party: Party, year: int, amount_sek: int, purpose: str, by: DecisionId) -> None:
+        pass
+
+    @event(ReportRequired)
+    def _report_required(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
+        self.follow_ups.add(by)
+
+    @event(AssignmentGiven)
+    def _assignment_given(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
+        self.follow_ups.add(by)
+
+    @event(FollowUpFulfilled)
+    def _follow_up_fulfilled(self, source: DecisionId, by: DecisionId | None, note: str) -> None:
+        self.fulfilled.add(source)
+
+    @event(AgreementTerminated)
+    def _agreement_terminated(self, agreement: str, by: DecisionId) -> None:
+        pass
+
+    @event(DocumentAdopted)
+    def _document_adopted(self, title: str, by: DecisionId) -> None:
+        pass
+
+
+def _check_year(year: int) -> None:
+    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2999:
+        raise InvalidValue(f"not a plan year: {year!r}")

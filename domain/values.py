@@ -1,0 +1,207 @@
+"""Value objects carried inside events: parties, dues, attendance, amounts, kinds, dates."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import unicodedata
+
+import attrs
+
+from domain.errors import InvalidValue
+
+
+def _fold(text: str) -> str:
+    """Lower-case, strip diacritics and spacing, so `Forsakringskassan` finds `Försäkringskassan`."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+class Party(enum.Enum):
+    """The eight member parties of FINSAM Blekinge."""
+
+    FORSAKRINGSKASSAN = "Försäkringskassan"
+    ARBETSFORMEDLINGEN = "Arbetsförmedlingen"
+    REGION_BLEKINGE = "Region Blekinge"
+    KARLSKRONA = "Karlskrona kommun"
+    RONNEBY = "Ronneby kommun"
+    KARLSHAMN = "Karlshamns kommun"
+    SOLVESBORG = "Sölvesborgs kommun"
+    OLOFSTROM = "Olofströms kommun"
+
+    @classmethod
+    def parse(cls, text: str) -> Party:
+        """Accepts the name as the minutes spell it, with or without genitive s or diacritics."""
+        wanted = _fold(text)
+        for party in cls:
+            name = _fold(party.value)
+            if wanted in (name, name + "s") or _fold(text.rstrip("s")) == name:
+                return party
+            # Minutes misspell names (`Olofstoms kommun`): accept one dropped letter.
+            if len(wanted) == len(name) - 1 and any(
+                name[:i] + name[i + 1 :] == wanted for i in range(len(name))
+            ):
+                return party
+        names = ", ".join(p.value for p in cls)
+        raise InvalidValue(f"unknown party {text!r}: expected one of {names}")
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidValue(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def parse_kronor(text: str | int) -> int:
+    """A whole, positive number of kronor; `3 578 000`, `3578000` and `3 578 000 kr` are equal."""
+    if isinstance(text, bool):
+        raise InvalidValue(f"not an amount of kronor: {text!r}")
+    if isinstance(text, int):
+        amount = text
+    else:
+        digits = text.strip().removesuffix("kr").replace(" ", "").replace("\u00a0", "")
+        if not digits.isdigit():
+            raise InvalidValue(f"not a whole, positive number of kronor: {text!r}")
+        amount = int(digits)
+    if amount <= 0:
+        raise InvalidValue(f"not a whole, positive number of kronor: {text!r}")
+    return amount
+
+
+def _kronor(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidValue(f"{attribute.name} must be a whole, positive number of kronor: {value!r}")
+
+
+class DueKind(enum.Enum):
+    MONTH = "month"
+    DATE = "date"
+    NEXT_MEETING = "next-meeting"
+    NONE = "none"
+
+
+@attrs.frozen
+class Due:
+    """When a follow-up is due: a month (`2026-05`, the meeting that month), a date, or the next meeting."""
+
+    kind: DueKind = attrs.field(converter=DueKind)
+    value: str = ""
+
+    @classmethod
+    def parse(cls, text: str | None) -> Due:
+        if text is None or not text.strip() or text.strip() == "none":
+            return cls(DueKind.NONE)
+        cleaned = text.strip()
+        if cleaned == "next-meeting":
+            return cls(DueKind.NEXT_MEETING)
+        if len(cleaned) == 7:
+            try:
+                dt.date.fromisoformat(cleaned + "-01")
+            except ValueError:
+                pass
+            else:
+                return cls(DueKind.MONTH, cleaned)
+        try:
+            return cls(DueKind.DATE, dt.date.fromisoformat(cleaned).isoformat())
+        except ValueError:
+            raise InvalidValue(
+                f"not a due date: {text!r}: expected YYYY-MM, YYYY-MM-DD or next-meeting"
+            ) from None
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Due:
+        return cls(DueKind.MONTH, f"{year:04d}-{month:02d}")
+
+    def last_day(self) -> dt.date | None:
+        """The last day on which the follow-up is still on time; None if that depends on meetings."""
+        if self.kind is DueKind.DATE:
+            return dt.date.fromisoformat(self.value)
+        if self.kind is DueKind.MONTH:
+            year, month = (int(part) for part in self.value.split("-"))
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        return None
+
+    def __str__(self) -> str:
+        if self.kind is DueKind.NONE:
+            return ""
+        if self.kind is DueKind.NEXT_MEETING:
+            return "next-meeting"
+        return self.value
+
+
+class Role(enum.Enum):
+    CHAIR = "ordförande"
+    VICE_CHAIR = "vice ordförande"
+    MEMBER = "ledamot"
+    SUBSTITUTE = "ersättare"
+    OFFICIAL_SUBSTITUTE = "tjänstgörande ersättare"
+    OFFICER = "tjänsteperson"
+    GUEST = "övrig"
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        folded = _fold(text).rstrip(".")
+        for role in cls:
+            if folded == _fold(role.value):
+                return role
+        if folded.startswith("vice"):
+            return cls.VICE_CHAIR
+        if folded.startswith("tj") and "ersatt" in folded:
+            return cls.OFFICIAL_SUBSTITUTE
+        if folded.startswith("ordf"):
+            return cls.CHAIR
+        if folded in ("forbundschef", "sekreterare", "processledare") or folded.startswith("verksamhet"):
+            return cls.OFFICER
+        raise InvalidValue(f"unknown role {text!r}")
+
+
+@attrs.frozen
+class Attendee:
+    """One row of the attendance list."""
+
+    name: str = attrs.field(validator=attrs.validators.min_len(1))
+    organisation: str
+    role: Role = attrs.field(converter=Role)
+    present: bool | None
+    """None when the minutes are ambiguous (both boxes ticked)."""
+    political_party: str = ""
+    """The member's political party as written after the name, e.g. `C` or `S`."""
+
+
+class DecisionKind(enum.Enum):
+    """What a decision does; the decision list shows it."""
+
+    PLAN = "plan"
+    GRANT = "grant"
+    REPORT = "report"
+    ASSIGNMENT = "assignment"
+    REFERRAL = "referral"
+    DEFERRAL = "deferral"
+    WITHDRAWAL = "withdrawal"
+    REVOCATION = "revocation"
+    DOCUMENT = "document"
+    TERMINATION = "termination"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    OTHER = "other"
+
+    @classmethod
+    def parse(cls, text: str) -> DecisionKind:
+        try:
+            return cls(text.strip())
+        except ValueError:
+            names = ", ".join(k.value for k in cls)
+            raise InvalidValue(f"unknown decision kind {text!r}: expected one of {names}") from None
+
+
+def tuple_of(converter):  # type: ignore[no-untyped-def]
+    """An attrs converter that turns the lists JSON gives back into tuples of values."""
+
+    def convert(values):  # type: ignore[no-untyped-def]
+        return tuple(converter(v) for v in values)
+
+    return convert

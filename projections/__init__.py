@@ -1,0 +1,1 @@
+"""Read models folded from the register's events: decisions, follow-ups, plans, traces."""

@@ -1,0 +1,197 @@
+"""Pure folds: an entity's facts, in decided order, become the versions of its row.
+
+Each version is valid from the meeting date that produced it until the next version's date,
+so a view as of any date is a lookup, not a replay. Facts arrive as dicts with `type`,
+`data`, `decided_on` (ISO date) and `meeting`; they are sorted before folding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+from typing import Any, Protocol
+
+Row = dict[str, Any]
+Version = tuple[str, str | None, Row]
+
+_ENDED = {"Withdrawn": "withdrawn", "Revoked": "revoked", "Superseded": "superseded"}
+
+
+class Fold(Protocol):
+    def apply(self, fact: Row) -> None: ...
+
+    def row(self) -> Row | None: ...
+
+
+def decided_order(facts: Iterable[Row]) -> list[Row]:
+    """Meeting date first, then the order the register recorded them."""
+    return sorted(facts, key=lambda f: (f["decided_on"], f["position"], f["seq"]))
+
+
+def versions(facts: Iterable[Row], fold: Fold) -> list[Version]:
+    """Apply facts date by date; each date whose result differs opens a new version."""
+    result: list[Version] = []
+    for decided_on, same_day in groupby(decided_order(facts), key=lambda f: f["decided_on"]):
+        for fact in same_day:
+            fold.apply(fact)
+        row = fold.row()
+        previous = result[-1][2] if result and result[-1][1] is None else None
+        if row == previous:
+            continue
+        if result and result[-1][1] is None:
+            start, _, old = result[-1]
+            result[-1] = (start, decided_on, old)
+        if row is not None:
+            result.append((decided_on, None, row))
+    return result
+
+
+class DecisionStatuses:
+    """Whether each decision is in force, as the facts so far tell it."""
+
+    def __init__(self) -> None:
+        self.status: dict[str, str] = {}
+
+    def apply(self, fact: Row) -> None:
+        decision = fact["key"].removeprefix("decision:")
+        if fact["type"] == "Taken":
+            self.status.setdefault(decision, "in_force")
+        elif fact["type"] in _ENDED:
+            self.status[decision] = _ENDED[fact["type"]]
+
+    def in_force(self, decision_key: str | None) -> bool:
+        # A decision not (yet) recorded is taken at its word: only a recorded end ends it.
+        return decision_key is None or self.status.get(decision_key, "in_force") == "in_force"
+
+
+def canonical(decision: str | None) -> str | None:
+    """The lookup key of a decision id as stored in facts (`2022:5 §08:1` → `2022-5 §08:1`)."""
+    if decision is None:
+        return None
+    from domain.ids import DecisionId
+
+    return DecisionId.parse(decision).key
+
+
+class DecisionFold:
+    def __init__(self) -> None:
+        self.taken: Row | None = None
+        self.status = "in_force"
+
+    def apply(self, fact: Row) -> None:
+        if fact["type"] == "Taken":
+            data = fact["data"]
+            self.taken = {
+                "id": data["id"],
+                "meeting": fact["meeting"],
+                "date": fact["decided_on"],
+                "text": data["text"],
+                "kind": data["kind"],
+                "matter": data["matter"],
+                "cites": data["cites"],
+                "sort": data["sort"],
+            }
+        elif fact["type"] in _ENDED and self.status == "in_force":
+            self.status = _ENDED[fact["type"]]
+
+    def row(self) -> Row | None:
+        if self.taken is None:
+            return None
+        return {**self.taken, "status": self.status}
+
+
+class PlanFold:
+    def __init__(self, key: str) -> None:
+        party, _, year = key.removeprefix("plan:").rpartition("/")
+        self.party = party
+        self.year = int(year)
+        self.decisions = DecisionStatuses()
+        self.stage: str | None = None
+        self.adoptions: list[tuple[str, str]] = []
+        self.grants: list[tuple[str, int]] = []
+
+    def apply(self, fact: Row) -> None:
+        if fact["key"].startswith("decision:"):
+            self.decisions.apply(fact)
+            return
+        kind, data = fact["type"], fact["data"]
+        if kind == "Proposed":
+            self.stage = "proposed"
+        elif kind == "ReferredBack":
+            self.stage = "referred_back"
+        elif kind == "Adopted":
+            self.adoptions.append((canonical(data["by"]) or "", data["by"]))
+            self.stage = "adopted"
+        elif kind == "Granted":
+            self.grants.append((canonical(data["by"]) or "", data["amount_sek"]))
+
+    def row(self) -> Row | None:
+        if self.stage is None:
+            return None
+        in_force = [shown for by, shown in self.adoptions if self.decisions.in_force(by)]
+        granted = sum(amount for by, amount in self.grants if self.decisions.in_force(by))
+        if in_force:
+            status, decision = "adopted", in_force[-1]
+        elif self.adoptions:
+            status, decision = "withdrawn", None
+        else:
+            status, decision = self.stage, None
+        return {"party": self.party, "year": self.year, "status": status,
+                "granted_sek": granted, "decision": decision}
+
+
+class FollowUpFold:
+    def __init__(self) -> None:
+        self.decisions = DecisionStatuses()
+        self.opened: Row | None = None
+        self.opened_on: str | None = None
+        self.fulfilments: list[tuple[str, str | None]] = []
+        self.source_key: str | None = None
+        self.title: str | None = None
+
+    def apply(self, fact: Row) -> None:
+        kind, data = fact["type"], fact["data"]
+        key: str = fact["key"]
+        if key.startswith("decision:"):
+            self.decisions.apply(fact)
+        elif key.startswith("matter:") and kind == "PutForward" and self.title is None:
+            self.title = data["title"]
+        elif key.startswith("matter:"):
+            # A referred-back or deferred matter is done once a later meeting takes it up again.
+            later = self.opened_on is not None and fact["decided_on"] > self.opened_on
+            if later and kind in ("Returned", "Decided", "PutForward"):
+                self.fulfilments.append((fact["decided_on"], None))
+        elif kind == "Opened":
+            self.opened = {**data, "meeting": fact["meeting"], "date": fact["decided_on"]}
+            self.opened_on = fact["decided_on"]
+            if data["kind"] in ("report", "assignment", "referred_back"):
+                self.source_key = canonical(data["source"])
+        elif kind == "Fulfilled":
+            self.fulfilments.append((fact["decided_on"], canonical(data["by"])))
+        elif kind == "Returned":
+            self.fulfilments.append((fact["decided_on"], None))
+
+    def row(self) -> Row | None:
+        if self.opened is None or not self.decisions.in_force(self.source_key):
+            return None
+        done = [on for on, by in self.fulfilments if self.decisions.in_force(by)]
+        subject = self.opened["subject"]
+        if self.opened["kind"] in ("referred_back", "deferred") and self.title:
+            subject = f"{self.title} ({self.opened['matter']})"
+        return {**self.opened, "subject": subject, "status": "done" if done else "open", "done_on": done[0] if done else None}
+
+
+def fold_for(key: str) -> Fold | None:
+    if key.startswith("decision:"):
+        return DecisionFold()
+    if key.startswith("plan:"):
+        return PlanFold(key)
+    if key.startswith("followup:"):
+        return FollowUpFold()
+    return None
+
+
+def all_versions(key: str, facts: Iterable[Row]) -> Iterator[Version]:
+    fold = fold_for(key)
+    if fold is not None:
+        yield from versions(facts, fold)

@@ -1,0 +1,96 @@
+"""The views people ask for, read from the read model as of a decided date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from domain.errors import UnknownDecision
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import Due
+from projections.facts import decision_key, followup_key, matter_key
+from projections.folds import Row, decided_order
+from projections.store import ReadModel
+
+DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
+
+
+def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None) -> list[Row]:
+    rows = views.rows(board, "decision", as_of)
+    if meeting is not None:
+        rows = [r for r in rows if MeetingId.parse(r["meeting"]) == meeting]
+    if status is not None:
+        rows = [r for r in rows if r["status"] == status]
+    return [
+        {"id": r["id"], "meeting": r["meeting"], "date": r["date"], "text": r["text"],
+         "status": r["status"], "kind": r["kind"], "matter": r["matter"], "cites": r["cites"]}
+        for r in rows
+    ]
+
+
+def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool) -> list[Row]:
+    meeting_dates = sorted(m["date"] for m in views.meetings(board) if m["date"] <= as_of)
+    result = []
+    for r in views.rows(board, "followup", as_of):
+        status = r["status"]
+        if status == "open" and _overdue(r, as_of, meeting_dates):
+            status = "overdue"
+        if status == "done" and not include_done:
+            continue
+        result.append(
+            {"kind": r["kind"], "source": r["source"], "responsible": r["responsible"],
+             "subject": r["subject"], "due": r["due"], "status": status,
+             "meeting": r["meeting"], "date": r["date"], "done_on": r["done_on"]}
+        )
+    return result
+
+
+def _overdue(row: Row, as_of: str, meeting_dates: list[str]) -> bool:
+    due = Due.parse(row["due"] or None)
+    last_day = due.last_day()
+    if last_day is not None:
+        return as_of > last_day.isoformat()
+    if due.kind.value == "next-meeting":
+        # Due at the next meeting: overdue once a later meeting was held without it being done.
+        return any(day > row["date"] for day in meeting_dates)
+    return False
+
+
+def plans(views: ReadModel, board: str, as_of: str, year: int | None) -> list[Row]:
+    rows = views.rows(board, "plan", as_of)
+    return [r for r in rows if year is None or r["year"] == year]
+
+
+def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str) -> dict[str, Any]:
+    """Everything that happened to the matter a ref belongs to, with the follow-ups it created."""
+    matter = _matter_of(views, board, ref)
+    keys = {matter_key(matter)}
+    if isinstance(ref, DecisionId):
+        keys.add(decision_key(ref))
+    decided = [f["data"]["decision"] for f in views.facts(board, [matter_key(matter)]) if f["type"] == "Decided"]
+    for shown in decided:
+        keys.add(decision_key(DecisionId.parse(shown)))
+    decision_ids = {k.removeprefix("decision:") for k in keys if k.startswith("decision:")}
+    keys |= {f"followup:{d}" for d in decision_ids}
+    keys.add(followup_key(matter))
+    events = []
+    seen: set[int] = set()
+    for fact in decided_order(views.facts(board, sorted(keys), as_of)):
+        if fact["position"] in seen:
+            continue
+        seen.add(fact["position"])
+        events.append(
+            {"date": fact["decided_on"], "meeting": fact["meeting"], "event": fact["event"], "detail": fact["detail"]}
+        )
+    return {"ref": str(ref), "matter": str(matter), "events": events}
+
+
+def _matter_of(views: ReadModel, board: str, ref: DecisionId | ItemRef) -> ItemRef:
+    if isinstance(ref, ItemRef):
+        if not views.facts(board, [matter_key(ref), followup_key(ref)]):
+            raise UnknownDecision(f"nothing is recorded for the matter {ref}")
+        return ref
+    for fact in views.facts(board, [decision_key(ref)]):
+        if fact["type"] == "Taken":
+            return ItemRef.parse(fact["data"]["matter"]) if fact["data"]["matter"] else ref.item
+    raise UnknownDecision(f"decision {ref} is not recorded")

@@ -1,0 +1,267 @@
+"""The read model: facts, relations and row versions in SQLite tables beside the events.
+
+It follows the event store's notification log and records how far it has read in the same
+transaction as what it derived, so it can stop anywhere and catch up, and `rebuild` from
+nothing gives the same tables as catching up step by step.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import ApplicationRecorder, Notification
+
+from domain.meeting import Meeting
+from projections.facts import facts_of
+from projections.folds import Row, all_versions
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS view_position (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS view_meetings (
+    aggregate TEXT PRIMARY KEY, board TEXT NOT NULL, meeting TEXT NOT NULL, shown TEXT NOT NULL,
+    held_on TEXT NOT NULL, place TEXT NOT NULL, attendance TEXT NOT NULL, justerare TEXT NOT NULL,
+    position INTEGER NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS view_meetings_by_id ON view_meetings (board, meeting);
+CREATE TABLE IF NOT EXISTS view_facts (
+    board TEXT NOT NULL, key TEXT NOT NULL, position INTEGER NOT NULL, seq INTEGER NOT NULL,
+    decided_on TEXT NOT NULL, meeting TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL,
+    event TEXT NOT NULL, detail TEXT NOT NULL,
+    PRIMARY KEY (board, key, position, seq));
+CREATE TABLE IF NOT EXISTS view_relations (
+    board TEXT NOT NULL, key TEXT NOT NULL, related TEXT NOT NULL,
+    PRIMARY KEY (board, key, related));
+CREATE INDEX IF NOT EXISTS view_relations_by_related ON view_relations (board, related);
+CREATE TABLE IF NOT EXISTS view_rows (
+    board TEXT NOT NULL, view TEXT NOT NULL, key TEXT NOT NULL, valid_from TEXT NOT NULL,
+    valid_to TEXT, sort TEXT NOT NULL, row TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS view_rows_as_of ON view_rows (board, view, valid_from);
+CREATE INDEX IF NOT EXISTS view_rows_by_key ON view_rows (board, key);
+"""
+
+_POSITION = "register"
+_BATCH = 1000
+
+Decoder = Callable[[Notification], Any]
+
+
+class ReadModel:
+    def __init__(self, path: Path) -> None:
+        self.connection = sqlite3.connect(path, isolation_level=None, timeout=10)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # Following the event store.
+
+    def position(self) -> int:
+        found = self.connection.execute(
+            "SELECT position FROM view_position WHERE name = ?", (_POSITION,)
+        ).fetchone()
+        return found[0] if found else 0
+
+    def catch_up(self, recorder: ApplicationRecorder, decode: Decoder) -> int:
+        """Project every event recorded since the last catch-up; returns how many."""
+        if (recorder.max_notification_id() or 0) <= self.position():
+            return 0
+        db = self.connection
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            start = self.position()
+            touched: set[tuple[str, str]] = set()
+            seen = 0
+            while True:
+                batch = recorder.select_notifications(start=start, limit=_BATCH, inclusive_of_start=False)
+                for notification in batch:
+                    self._project(notification, decode(notification), touched)
+                    start = notification.id
+                seen += len(batch)
+                if len(batch) < _BATCH:
+                    break
+            self._recompute(self._with_dependents(touched))
+            db.execute(
+                "INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
+                (_POSITION, start),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return seen
+
+    def clear(self) -> None:
+        """Forget everything derived; the next catch-up replays the whole history."""
+        db = self.connection
+        db.execute("BEGIN IMMEDIATE")
+        for table in ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows"):
+            db.execute(f"DELETE FROM {table}")
+        db.execute("COMMIT")
+
+    def _project(self, notification: Notification, event: Any, touched: set[tuple[str, str]]) -> None:
+        db = self.connection
+        aggregate = _hex(notification.originator_id)
+        if isinstance(event, Meeting.Recorded):
+            db.execute(
+                "INSERT INTO view_meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    aggregate, event.board, event.meeting.key, str(event.meeting),
+                    event.held_on.isoformat(), event.place,
+                    json.dumps([_attendee(a) for a in event.attendance], ensure_ascii=False),
+                    json.dumps(list(event.justerare), ensure_ascii=False), notification.id,
+                ),
+            )
+            return
+        meeting = db.execute(
+            "SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)
+        ).fetchone()
+        facts = facts_of(event)
+        if meeting is None or facts is None:
+            return
+        board, shown, held_on = meeting
+        for seq, fact in enumerate(facts.facts):
+            db.execute(
+                "INSERT INTO view_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (board, fact.key, notification.id, seq, held_on, shown, fact.type,
+                 json.dumps(fact.data, ensure_ascii=False), facts.event, facts.detail),
+            )
+            touched.add((board, fact.key))
+        db.executemany(
+            "INSERT OR IGNORE INTO view_relations VALUES (?, ?, ?)",
+            [(board, key, related) for key, related in facts.relations],
+        )
+        touched.update((board, key) for key, _ in facts.relations)
+
+    def _with_dependents(self, touched: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        dirty = set(touched)
+        for board, key in touched:
+            rows = self.connection.execute(
+                "SELECT key FROM view_relations WHERE board = ? AND related = ?", (board, key)
+            )
+            dirty.update((board, dependent) for (dependent,) in rows)
+        return dirty
+
+    def _recompute(self, dirty: Iterable[tuple[str, str]]) -> None:
+        db = self.connection
+        for board, key in sorted(dirty):
+            facts = self.facts(board, [key, *self._related(board, key)])
+            db.execute("DELETE FROM view_rows WHERE board = ? AND key = ?", (board, key))
+            view = key.partition(":")[0]
+            db.executemany(
+                "INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (board, view, key, start, end, _sort(view, row), json.dumps(row, ensure_ascii=False))
+                    for start, end, row in all_versions(key, facts)
+                ],
+            )
+
+    def _related(self, board: str, key: str) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT related FROM view_relations WHERE board = ? AND key = ?", (board, key)
+        )
+        return [related for (related,) in rows]
+
+    # Reading.
+
+    def facts(self, board: str, keys: Sequence[str], as_of: str | None = None) -> list[Row]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        sql = (
+            "SELECT key, position, seq, decided_on, meeting, type, data, event, detail "
+            f"FROM view_facts WHERE board = ? AND key IN ({marks})"
+        )
+        params: list[Any] = [board, *keys]
+        if as_of is not None:
+            sql += " AND decided_on <= ?"
+            params.append(as_of)
+        return [
+            {"key": k, "position": p, "seq": s, "decided_on": d, "meeting": m, "type": t,
+             "data": json.loads(data), "event": e, "detail": detail}
+            for k, p, s, d, m, t, data, e, detail in self.connection.execute(sql, params)
+        ]
+
+    def rows(self, board: str, view: str, as_of: str) -> list[Row]:
+        found = self.connection.execute(
+            "SELECT row FROM view_rows WHERE board = ? AND view = ? AND valid_from <= ? "
+            "AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
+            (board, view, as_of, as_of),
+        )
+        return [json.loads(row) for (row,) in found]
+
+    def row(self, board: str, key: str, as_of: str) -> Row | None:
+        found = self.connection.execute(
+            "SELECT row FROM view_rows WHERE board = ? AND key = ? AND valid_from <= ? "
+            "AND (valid_to IS NULL OR valid_to > ?)",
+            (board, key, as_of, as_of),
+        ).fetchone()
+        return json.loads(found[0]) if found else None
+
+    def has_facts(self, board: str, key: str, types: Sequence[str]) -> bool:
+        marks = ",".join("?" * len(types))
+        found = self.connection.execute(
+            f"SELECT 1 FROM view_facts WHERE board = ? AND key = ? AND type IN ({marks}) LIMIT 1",
+            (board, key, *types),
+        ).fetchone()
+        return found is not None
+
+    def meetings(self, board: str) -> list[Row]:
+        found = self.connection.execute(
+            "SELECT shown, held_on, place, attendance, justerare FROM view_meetings "
+            "WHERE board = ? ORDER BY held_on, meeting",
+            (board,),
+        )
+        return [
+            {"meeting": shown, "date": held_on, "place": place,
+             "attendance": json.loads(attendance), "justerare": json.loads(justerare)}
+            for shown, held_on, place, attendance, justerare in found
+        ]
+
+    def meeting(self, board: str, meeting_key: str) -> Row | None:
+        found = self.connection.execute(
+            "SELECT shown, held_on FROM view_meetings WHERE board = ? AND meeting = ?",
+            (board, meeting_key),
+        ).fetchone()
+        return {"meeting": found[0], "date": found[1]} if found else None
+
+    def dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every derived table in a canonical order; tests compare rebuilds with this."""
+        tables = {
+            "view_meetings": "aggregate",
+            "view_facts": "board, key, position, seq",
+            "view_relations": "board, key, related",
+            "view_rows": "board, key, valid_from",
+        }
+        return {
+            table: self.connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+            for table, order in tables.items()
+        }
+
+
+def _sort(view: str, row: Row) -> str:
+    if view == "decision":
+        return str(row["sort"])
+    if view == "plan":
+        return f"{row['year']:04d} {row['party']}"
+    if view == "followup":
+        return f"{row['date']} {row['source']}"
+    return ""
+
+
+def _attendee(attendee: Any) -> dict[str, Any]:
+    return {
+        "name": attendee.name,
+        "organisation": attendee.organisation,
+        "role": attendee.role.value,
+        "present": attendee.present,
+        "political_party": attendee.political_party,
+    }
+
+
+def _hex(originator_id: UUID | str) -> str:
+    return originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)

@@ -1,0 +1,1 @@
+"""The application: use cases, storage choice, bundled data and the minutes importer."""

@@ -1,0 +1,229 @@
+"""The register's use cases: record what a board did, and read the views back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError, JSONTranscoder
+
+from domain.errors import (
+    DecisionNotInForce,
+    FollowUpAlreadyFulfilled,
+    MeetingAlreadyRecorded,
+    RegisterError,
+    UnknownDecision,
+    UnknownFollowUp,
+    UnknownMeeting,
+)
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.meeting import Meeting, meeting_uuid
+from domain.values import Attendee, DecisionKind, Due, Party
+from projections import queries
+from projections.facts import decision_key, followup_key
+from projections.folds import Row
+from projections.store import ReadModel
+from register.storage import Store
+from register.transcodings import register_all
+
+DEFAULT_BOARD = "FINSAM Blekinge"
+
+
+class ConcurrentRecording(RegisterError):
+    """Raised when another writer recorded at the same meeting first; nothing of ours was saved."""
+
+
+class Register(Application):
+    name = "Register"
+
+    def __init__(self, store: Store, board: str = DEFAULT_BOARD) -> None:
+        super().__init__(env=store.eventsourcing_env())
+        self.board = board
+        self.read_model = ReadModel(store.path)
+
+    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
+        super().register_transcodings(transcoder)
+        register_all(transcoder)
+
+    def close(self) -> None:
+        self.read_model.close()
+        super().close()
+
+    # Recording. Each `with` block is one transaction: all its events are saved, or none.
+
+    @contextmanager
+    def new_meeting(
+        self,
+        meeting: MeetingId,
+        held_on: dt.date,
+        place: str = "",
+        attendance: tuple[Attendee, ...] = (),
+        justerare: tuple[str, ...] = (),
+    ) -> Iterator[Recording]:
+        if self._find(meeting) is not None:
+            raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
+        aggregate = Meeting(
+            board=self.board, meeting=meeting, held_on=held_on, place=place,
+            attendance=tuple(attendance), justerare=tuple(justerare),
+        )
+        yield Recording(self, aggregate)
+        self._save(aggregate, f"meeting {meeting} is already recorded")
+
+    @contextmanager
+    def recording(self, meeting: MeetingId) -> Iterator[Recording]:
+        aggregate = self._find(meeting)
+        if aggregate is None:
+            raise UnknownMeeting(f"meeting {meeting} is not recorded; record it first with `register meeting`")
+        yield Recording(self, aggregate)
+        self._save(aggregate, f"someone else recorded at meeting {meeting} at the same time; try again")
+
+    def _find(self, meeting: MeetingId) -> Meeting | None:
+        try:
+            return self.repository.get(meeting_uuid(self.board, meeting))
+        except AggregateNotFoundError:
+            return None
+
+    def _save(self, aggregate: Meeting, conflict: str) -> None:
+        try:
+            self.save(aggregate)
+        except IntegrityError:
+            raise ConcurrentRecording(conflict) from None
+        self.catch_up()
+
+    # Reading. Every read first brings the read model up to date with the event store.
+
+    def catch_up(self) -> int:
+        return self.read_model.catch_up(self.recorder, self.mapper.to_domain_event)
+
+    def rebuild(self) -> int:
+        self.read_model.clear()
+        return self.catch_up()
+
+    def decisions(self, as_of: dt.date | None = None, meeting: MeetingId | None = None, status: str | None = None) -> list[Row]:
+        self.catch_up()
+        return queries.decisions(self.read_model, self.board, _day(as_of), meeting, status)
+
+    def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False) -> list[Row]:
+        self.catch_up()
+        return queries.follow_ups(self.read_model, self.board, _day(as_of), include_done)
+
+    def plans(self, as_of: dt.date | None = None, year: int | None = None) -> list[Row]:
+        self.catch_up()
+        return queries.plans(self.read_model, self.board, _day(as_of), year)
+
+    def trace(self, ref: DecisionId | ItemRef, as_of: dt.date | None = None) -> dict[str, Any]:
+        self.catch_up()
+        return queries.trace(self.read_model, self.board, ref, _day(as_of))
+
+    def meetings(self) -> list[Row]:
+        self.catch_up()
+        return self.read_model.meetings(self.board)
+
+    def verify(self) -> dict[str, int]:
+        """Reads back and decodes every stored event; returns counts."""
+        events = meetings = 0
+        start = 0
+        while True:
+            batch = self.recorder.select_notifications(start=start, limit=1000, inclusive_of_start=False)
+            for notification in batch:
+                event = self.mapper.to_domain_event(notification)
+                meetings += isinstance(event, Meeting.Recorded)
+                start = notification.id
+            events += len(batch)
+            if len(batch) < 1000:
+                break
+        self.catch_up()
+        return {"events": events, "meetings": meetings, "projected_up_to": self.read_model.position()}
+
+
+class Recording:
+    """What can be recorded at one meeting; targets in other meetings are checked against the views."""
+
+    def __init__(self, register: Register, meeting: Meeting) -> None:
+        self._register = register
+        self._meeting = meeting
+        self._views = register.read_model
+        register.catch_up()
+
+    @property
+    def meeting(self) -> MeetingId:
+        return self._meeting.meeting
+
+    def put_forward(self, matter: ItemRef, title: str) -> None:
+        self._meeting.put_forward(matter, title)
+
+    def return_matter(self, matter: ItemRef, item: ItemRef, citing: DecisionId | None = None) -> None:
+        self._meeting.return_matter(matter, item, citing)
+
+    def take_decision(
+        self,
+        decision: DecisionId,
+        text: str,
+        kind: DecisionKind,
+        matter: ItemRef | None = None,
+        cites: tuple[DecisionId, ...] = (),
+    ) -> None:
+        self._meeting.take_decision(decision, text, kind, matter, tuple(cites))
+
+    def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
+        self._meeting.refer_back(matter, by, returns)
+
+    def defer(self, item: ItemRef, subject: str, to: Due) -> None:
+        self._meeting.defer(item, subject, to)
+
+    def withdraw(self, decision: DecisionId, by: DecisionId | None = None, reason: str = "") -> None:
+        self._check_in_force_elsewhere(decision)
+        self._meeting.withdraw(decision, by, reason)
+
+    def revoke(self, decision: DecisionId, by: DecisionId, superseded: bool = False) -> None:
+        self._check_in_force_elsewhere(decision)
+        self._meeting.revoke(decision, by, superseded)
+
+    def propose_plan(self, party: Party, year: int, matter: ItemRef) -> None:
+        self._meeting.propose_plan(party, year, matter)
+
+    def refer_plan_back(self, party: Party, year: int, by: DecisionId) -> None:
+        self._meeting.refer_plan_back(party, year, by)
+
+    def adopt_plan(self, party: Party, year: int, by: DecisionId) -> None:
+        self._meeting.adopt_plan(party, year, by)
+
+    def award_grant(self, party: Party, year: int, amount_sek: int, by: DecisionId, purpose: str = "") -> None:
+        self._meeting.award_grant(party, year, amount_sek, purpose, by)
+
+    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
+        self._meeting.require_report(responsible, subject, due, by)
+
+    def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
+        self._meeting.give_assignment(responsible, subject, due, by)
+
+    def fulfil(self, source: DecisionId, by: DecisionId | None = None, note: str = "") -> None:
+        key = followup_key(source)
+        here = source in self._meeting.follow_ups
+        if not here and not self._views.has_facts(self._register.board, key, ("Opened",)):
+            raise UnknownFollowUp(f"no follow-up was created by {source}")
+        if self._views.has_facts(self._register.board, key, ("Fulfilled",)):
+            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
+        self._meeting.fulfil(source, by, note)
+
+    def terminate_agreement(self, agreement: str, by: DecisionId) -> None:
+        self._meeting.terminate_agreement(agreement, by)
+
+    def adopt_document(self, title: str, by: DecisionId) -> None:
+        self._meeting.adopt_document(title, by)
+
+    def _check_in_force_elsewhere(self, decision: DecisionId) -> None:
+        if decision.meeting == self.meeting:
+            return  # the meeting aggregate knows its own decisions
+        board, key = self._register.board, decision_key(decision)
+        if not self._views.has_facts(board, key, ("Taken",)):
+            raise UnknownDecision(f"decision {decision} is not recorded")
+        if self._views.has_facts(board, key, ("Withdrawn", "Revoked", "Superseded")):
+            raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
+
+
+def _day(as_of: dt.date | None) -> str:
+    return (as_of or dt.date.today()).isoformat()
