@@ -1,0 +1,1 @@
+"""The minutes importer: text of minutes → what it says → the register's events."""

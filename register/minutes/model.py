@@ -1,0 +1,155 @@
+"""What the importer understood from a text of minutes, before anything is recorded.
+
+The parser fills these; the recorder turns them into the register's events. Every item
+keeps the line it came from, so messages and reviews can point back into the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import Attendee, DecisionKind, Due, Party
+
+
+@attrs.frozen
+class AdoptPlan:
+    """`Att fastställa <party>s FINSAM-plan <year> …`."""
+
+    party: Party
+    year: int
+
+
+@attrs.frozen
+class AwardGrant:
+    """`… bevilja medel … med <N> kr`."""
+
+    party: Party
+    year: int
+    amount_sek: int
+    purpose: str = ""
+
+
+@attrs.frozen
+class RequireReport:
+    """`Att <party> ska rapportera … vid styrelsens <month>-möte <year>`."""
+
+    party: Party
+    subject: str
+    due: Due
+
+
+@attrs.frozen
+class GiveAssignment:
+    """`Att ge förbundschefen i uppdrag att …`; due next-meeting, a month, or none."""
+
+    responsible: str
+    subject: str
+    due: Due
+
+
+@attrs.frozen
+class ReferBack:
+    """`Att återremittera ärendet … till styrelsemötet i <month> <year>`."""
+
+    returns: Due
+
+
+@attrs.frozen
+class Defer:
+    """`… skjuts till nästa styrelsemöte`."""
+
+    to: Due
+
+
+@attrs.frozen
+class WithdrawSelf:
+    """`Att detta beslut utgår`: the decision itself is struck."""
+
+
+@attrs.frozen
+class Revoke:
+    """`Att upphäva Beslut <id> …`."""
+
+    target: DecisionId
+
+
+@attrs.frozen
+class TerminateAgreement:
+    """`Att säga upp … avtal …`."""
+
+    agreement: str
+
+
+@attrs.frozen
+class AdoptDocument:
+    """`Att fastställa <document>` that is not a party's plan."""
+
+    title: str
+
+
+@attrs.frozen
+class Cite:
+    """A citation of another decision: `(Beslut <id>)`, `enligt Beslut <id>`, …
+
+    `relation` says what the citation does: `fulfils` (a report or assignment done),
+    `returns` (the matter comes back after a referral), or `refers` (a plain reference).
+    """
+
+    target: DecisionId
+    relation: str
+
+
+Effect = (
+    AdoptPlan | AwardGrant | RequireReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
+    | Revoke | TerminateAgreement | AdoptDocument | Cite
+)
+
+
+@attrs.frozen
+class ParsedDecision:
+    id: DecisionId
+    text: str
+    """The operative text, line breaks joined, starting `Att …` where the minutes do."""
+    kind: DecisionKind
+    effects: tuple[Effect, ...]
+    line: int
+    generated_id: bool = False
+    """True where the minutes gave no id and the importer numbered it (`2022:5 §08:1`)."""
+
+
+@attrs.frozen
+class ParsedItem:
+    """An agenda item (§) the parser found, whether or not it carries a decision."""
+
+    ref: ItemRef
+    title: str
+    line: int
+    noted: bool = False
+    """Placed on file (`lades till handlingarna`) without a decision: information only."""
+    deferred: Defer | None = None
+    cites: tuple[Cite, ...] = ()
+
+
+@attrs.frozen
+class ParseWarning:
+    line: int
+    message: str
+
+
+@attrs.frozen
+class ParsedMinutes:
+    source: str
+    """The file name, for messages."""
+    meeting: MeetingId
+    held_on: dt.date | None
+    place: str
+    justerare: tuple[str, ...]
+    attendance: tuple[Attendee, ...]
+    items: tuple[ParsedItem, ...]
+    decisions: tuple[ParsedDecision, ...]
+    listed: tuple[DecisionId, ...] | None
+    """The ids in the BESLUTSLISTA, when the minutes have one."""
+    warnings: tuple[ParseWarning, ...]
