@@ -122,9 +122,12 @@ class ParsedDecision:
 
 @attrs.frozen
 class ParsedItem:
-    """An agenda item (§) the parser found, whether or not it carries a decision."""
+    """An agenda item (§) the parser found, whether or not it carries a decision.
 
-    ref: ItemRef
+    `ref` is None where the text has lost the item's heading (minutes extracted from PDF).
+    """
+
+    ref: ItemRef | None
     title: str
     line: int
     noted: bool = False
