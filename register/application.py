@@ -62,22 +62,27 @@ class Register(Application):
         place: str = "",
         attendance: tuple[Attendee, ...] = (),
         justerare: tuple[str, ...] = (),
+        *,
+        known_targets_only: bool = True,
     ) -> Iterator[Recording]:
+        """Records a new meeting. With `known_targets_only=False` (imports), a decision may
+        withdraw, revoke or fulfil what other meetings not yet recorded hold; the views link
+        them once both are recorded."""
         if self._find(meeting) is not None:
             raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
         aggregate = Meeting(
             board=self.board, meeting=meeting, held_on=held_on, place=place,
             attendance=tuple(attendance), justerare=tuple(justerare),
         )
-        yield Recording(self, aggregate)
+        yield Recording(self, aggregate, known_targets_only)
         self._save(aggregate, f"meeting {meeting} is already recorded")
 
     @contextmanager
-    def recording(self, meeting: MeetingId) -> Iterator[Recording]:
+    def recording(self, meeting: MeetingId, *, known_targets_only: bool = True) -> Iterator[Recording]:
         aggregate = self._find(meeting)
         if aggregate is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded; record it first with `register meeting`")
-        yield Recording(self, aggregate)
+        yield Recording(self, aggregate, known_targets_only)
         self._save(aggregate, f"someone else recorded at meeting {meeting} at the same time; try again")
 
     def _find(self, meeting: MeetingId) -> Meeting | None:
@@ -142,15 +147,19 @@ class Register(Application):
 class Recording:
     """What can be recorded at one meeting; targets in other meetings are checked against the views."""
 
-    def __init__(self, register: Register, meeting: Meeting) -> None:
+    def __init__(self, register: Register, meeting: Meeting, known_targets_only: bool) -> None:
         self._register = register
         self._meeting = meeting
+        self._known_targets_only = known_targets_only
         self._views = register.read_model
         register.catch_up()
 
     @property
     def meeting(self) -> MeetingId:
         return self._meeting.meeting
+
+    def has_decision(self, decision: DecisionId) -> bool:
+        return decision in self._meeting.decisions
 
     def put_forward(self, matter: ItemRef, title: str) -> None:
         self._meeting.put_forward(matter, title)
@@ -203,7 +212,8 @@ class Recording:
     def fulfil(self, source: DecisionId, by: DecisionId | None = None, note: str = "") -> None:
         key = followup_key(source)
         here = source in self._meeting.follow_ups
-        if not here and not self._views.has_facts(self._register.board, key, ("Opened",)):
+        known = here or self._views.has_facts(self._register.board, key, ("Opened",))
+        if not known and self._known_targets_only:
             raise UnknownFollowUp(f"no follow-up was created by {source}")
         if self._views.has_facts(self._register.board, key, ("Fulfilled",)):
             raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
@@ -220,6 +230,8 @@ class Recording:
             return  # the meeting aggregate knows its own decisions
         board, key = self._register.board, decision_key(decision)
         if not self._views.has_facts(board, key, ("Taken",)):
+            if not self._known_targets_only:
+                return
             raise UnknownDecision(f"decision {decision} is not recorded")
         if self._views.has_facts(board, key, ("Withdrawn", "Revoked", "Superseded")):
             raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
