@@ -281,7 +281,7 @@ def adopt_plan(party: Party, year: int, by: DecisionId, amount: int | None) -> N
 
 @main.command()
 @click.argument("party", type=PARTY)
-@click.argument("amount", type=KRONOR)
+@click.option("--amount", type=KRONOR, required=True, help="Whole kronor, e.g. 3578000 or '3 578 000'.")
 @click.option("--by", type=DECISION, required=True, help="The decision that grants it.")
 @click.option("--year", type=YEAR, help="The year the money is for (default: the meeting's year).")
 @click.option("--purpose", default="", help="What the money is for.")
