@@ -1,0 +1,78 @@
+"""A deterministic synthetic register: boards × years × ~8 meetings × ~12 decisions, real mix of kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import DecisionKind, Due, Party
+from register.application import Recording, Register
+
+PARTIES = list(Party)
+MEETINGS_A_YEAR = 8
+DECISIONS_A_MEETING = 12
+
+
+def meetings(boards: int, years: int) -> Iterator[tuple[str, MeetingId, dt.date]]:
+    for board in range(1, boards + 1):
+        for year in range(2000, 2000 + years):
+            for number in range(1, MEETINGS_A_YEAR + 1):
+                yield f"Board {board}", MeetingId(year, number), dt.date(year, number, 10 + board % 15)
+
+
+def record_meeting(register: Register, meeting: MeetingId, held_on: dt.date, rng: random.Random, state: dict) -> None:
+    """Records one meeting's decisions and effects in one transaction."""
+    open_follow_ups: list[DecisionId] = state.setdefault("open", [])
+    in_force: list[DecisionId] = state.setdefault("in_force", [])
+    referred: list[tuple[ItemRef, DecisionId]] = state.setdefault("referred", [])
+    with register.new_meeting(meeting, held_on, "Sammanträdesrummet", (), ("Justerare",)) as recording:
+        for item_number in range(1, DECISIONS_A_MEETING + 1):
+            decision = DecisionId(ItemRef(meeting, item_number + 2), 1)
+            _one_decision(recording, decision, rng, open_follow_ups, in_force, referred)
+
+
+def _one_decision(recording: Recording, decision: DecisionId, rng: random.Random, open_follow_ups: list, in_force: list, referred: list) -> None:
+    roll = rng.random()
+    matter = decision.item
+    recording.put_forward(matter, f"Ärende {matter}")
+    if roll < 0.15:
+        party, year = rng.choice(PARTIES), decision.meeting.year + 1
+        recording.take_decision(decision, f"Att fastställa {party}s FINSAM-plan {year} och bevilja medel.", DecisionKind.PLAN)
+        recording.adopt_plan(party, year, decision)
+        recording.award_grant(party, year, rng.randrange(100, 5000) * 1000, decision)
+        in_force.append(decision)
+    elif roll < 0.30:
+        party = rng.choice(PARTIES)
+        recording.take_decision(decision, f"Att {party} ska rapportera läget.", DecisionKind.REPORT)
+        recording.require_report(party, "läget", Due.month(decision.meeting.year, rng.randint(1, 12)), decision)
+        open_follow_ups.append(decision)
+    elif roll < 0.40:
+        recording.take_decision(decision, "Att ge förbundschefen i uppdrag att utreda frågan.", DecisionKind.ASSIGNMENT)
+        recording.give_assignment("förbundschefen", "utreda frågan", Due.parse("next-meeting"), decision)
+        open_follow_ups.append(decision)
+    elif roll < 0.48:
+        recording.take_decision(decision, "Att återremittera ärendet.", DecisionKind.REFERRAL)
+        recording.refer_back(matter, decision, Due.parse("next-meeting"))
+        referred.append((matter, decision))
+    elif roll < 0.56 and referred:
+        earlier, citing = referred.pop(0)
+        recording.return_matter(earlier, matter, citing) if earlier.meeting < decision.meeting else None
+        recording.take_decision(decision, "Att bifalla förslaget.", DecisionKind.OTHER, earlier, (citing,))
+    elif roll < 0.70 and open_follow_ups:
+        source = open_follow_ups.pop(rng.randrange(len(open_follow_ups)))
+        recording.take_decision(decision, f"Att lägga återrapporteringen enligt Beslut {source} till handlingarna.",
+                                DecisionKind.ACKNOWLEDGEMENT, None, (source,))
+        recording.fulfil(source, decision, "")
+    elif roll < 0.75 and in_force:
+        target = in_force.pop(rng.randrange(len(in_force)))
+        recording.take_decision(decision, f"Att upphäva Beslut {target}.", DecisionKind.REVOCATION, None, (target,))
+        recording.revoke(target, decision)
+    elif roll < 0.80:
+        recording.take_decision(decision, "Att detta beslut utgår.", DecisionKind.WITHDRAWAL)
+        recording.withdraw(decision, None, "utgår")
+    else:
+        recording.take_decision(decision, "Att fastställa dokumentet.", DecisionKind.DOCUMENT)
+        recording.adopt_document("Dokument", decision)
+        in_force.append(decision)
