@@ -74,7 +74,9 @@ class Meeting(Aggregate):
 
     class ItemDeferred(Aggregate.Event):
         TOPIC = f"{_TOPIC}.ItemDeferred"
-        item: ItemRef
+        item: ItemRef | None
+        """None where the minutes lost the item's heading; `number` then tells deferrals apart."""
+        number: int
         subject: str
         to: Due
 
@@ -167,6 +169,7 @@ class Meeting(Aggregate):
         self.withdrawn: set[DecisionId] = set()
         self.follow_ups: set[DecisionId] = set()
         self.fulfilled: set[DecisionId] = set()
+        self.deferrals = 0
 
     # Commands: check, then record. Targets outside this meeting are checked by the register.
 
@@ -203,9 +206,12 @@ class Meeting(Aggregate):
         self._check_decision(by)
         self._matter_referred_back(matter=matter, by=by, returns=returns)
 
-    def defer(self, item: ItemRef, subject: str, to: Due) -> None:
-        self._check_here(item)
-        self._item_deferred(item=item, subject=subject, to=to)
+    def defer(self, item: ItemRef | None, subject: str, to: Due) -> None:
+        if item is not None:
+            self._check_here(item)
+        if not subject.strip():
+            raise InvalidValue(f"a deferred item at meeting {self.meeting} needs a subject")
+        self._item_deferred(item=item, number=self.deferrals + 1, subject=subject.strip(), to=to)
 
     def withdraw(self, decision: DecisionId, by: DecisionId | None, reason: str) -> None:
         if by is not None:
@@ -310,8 +316,8 @@ class Meeting(Aggregate):
         self.follow_ups.add(by)
 
     @event(ItemDeferred)
-    def _item_deferred(self, item: ItemRef, subject: str, to: Due) -> None:
-        pass
+    def _item_deferred(self, item: ItemRef | None, number: int, subject: str, to: Due) -> None:
+        self.deferrals = number
 
     @event(DecisionWithdrawn)
     def _decision_withdrawn(self, decision: DecisionId, by: DecisionId | None, reason: str) -> None:

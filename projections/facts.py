@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from domain.ids import DecisionId, ItemRef
+from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting
 from domain.values import Due
 
@@ -58,7 +58,7 @@ def _kr(amount: int) -> str:
     return f"{amount:,}".replace(",", " ") + " kr"
 
 
-def facts_of(event: Meeting.Event) -> Facts | None:
+def facts_of(event: Meeting.Event, meeting: MeetingId) -> Facts | None:
     """The facts of one meeting event; None for the meeting's own record (kept elsewhere)."""
     match event:
         case Meeting.MotionPutForward(matter=matter, title=title):
@@ -94,12 +94,17 @@ def facts_of(event: Meeting.Event) -> Facts | None:
             )
             relations = ((key, decision_key(by)), (key, matter_key(matter)))
             return Facts(facts, relations, "referred back", f"{matter} by {by}, to return {_due(returns) or 'later'}")
-        case Meeting.ItemDeferred(item=item, subject=subject, to=to):
-            key = followup_key(item)
-            opened = {"kind": "deferred", "source": str(item), "responsible": "styrelsen",
-                      "subject": subject, "due": _due(to), "matter": str(item)}
-            facts = (Fact(matter_key(item), "Deferred", {"to": _due(to)}), Fact(key, "Opened", opened))
-            return Facts(facts, ((key, matter_key(item)),), "deferred", f"{item} {subject} to {_due(to) or 'later'}")
+        case Meeting.ItemDeferred(item=item, number=number, subject=subject, to=to):
+            source = str(item) if item is not None else f"{meeting} deferred {number}"
+            key = followup_key(item) if item is not None else f"followup:{meeting.key} deferred {number}"
+            opened = {"kind": "deferred", "source": source, "responsible": "styrelsen",
+                      "subject": subject, "due": _due(to), "matter": _opt(item)}
+            facts: list[Fact] = [Fact(key, "Opened", opened)]
+            relations: tuple[tuple[str, str], ...] = ()
+            if item is not None:
+                facts.append(Fact(matter_key(item), "Deferred", {"to": _due(to)}))
+                relations = ((key, matter_key(item)),)
+            return Facts(tuple(facts), relations, "deferred", f"{source}: {subject}, to {_due(to) or 'later'}")
         case Meeting.DecisionWithdrawn(decision=d, by=by, reason=reason):
             fact = Fact(decision_key(d), "Withdrawn", {"by": _opt(by), "reason": reason})
             return Facts((fact,), (), "withdrawn", f"{d}" + (f" by {by}" if by else "") + (f": {reason}" if reason else ""))

@@ -16,6 +16,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import ApplicationRecorder, Notification
 
+from domain.ids import MeetingId
 from domain.meeting import Meeting
 from projections.facts import facts_of
 from projections.folds import Row, all_versions
@@ -120,10 +121,12 @@ class ReadModel:
         meeting = db.execute(
             "SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)
         ).fetchone()
-        facts = facts_of(event)
-        if meeting is None or facts is None:
+        if meeting is None:
             return
         board, shown, held_on = meeting
+        facts = facts_of(event, MeetingId.parse(shown))
+        if facts is None:
+            return
         for seq, fact in enumerate(facts.facts):
             db.execute(
                 "INSERT INTO view_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -180,7 +180,7 @@ class Recording:
     def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
         self._meeting.refer_back(matter, by, returns)
 
-    def defer(self, item: ItemRef, subject: str, to: Due) -> None:
+    def defer(self, item: ItemRef | None, subject: str, to: Due) -> None:
         self._meeting.defer(item, subject, to)
 
     def withdraw(self, decision: DecisionId, by: DecisionId | None = None, reason: str = "") -> None:
