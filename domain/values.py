@@ -172,6 +172,15 @@ class Attendee:
     political_party: str = ""
     """The member's political party as written after the name, e.g. `C` or `S`."""
 
+    def as_row(self) -> dict[str, str | bool | None]:
+        return {
+            "name": self.name,
+            "organisation": self.organisation,
+            "role": self.role.value,
+            "present": self.present,
+            "political_party": self.political_party,
+        }
+
 
 class DecisionKind(enum.Enum):
     """What a decision does; the decision list shows it."""

@@ -113,7 +113,7 @@ class ReadModel:
                 (
                     aggregate, event.board, event.meeting.key, str(event.meeting),
                     event.held_on.isoformat(), event.place,
-                    json.dumps([_attendee(a) for a in event.attendance], ensure_ascii=False),
+                    json.dumps([a.as_row() for a in event.attendance], ensure_ascii=False),
                     json.dumps(list(event.justerare), ensure_ascii=False), notification.id,
                 ),
             )
@@ -254,16 +254,6 @@ def _sort(view: str, row: Row) -> str:
     if view == "followup":
         return f"{row['date']} {row['source']}"
     return ""
-
-
-def _attendee(attendee: Any) -> dict[str, Any]:
-    return {
-        "name": attendee.name,
-        "organisation": attendee.organisation,
-        "role": attendee.role.value,
-        "present": attendee.present,
-        "political_party": attendee.political_party,
-    }
 
 
 def _hex(originator_id: UUID | str) -> str:

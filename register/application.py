@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -39,9 +41,10 @@ class ConcurrentRecording(RegisterError):
 class Register(Application):
     name = "Register"
 
-    def __init__(self, store: Store, board: str = DEFAULT_BOARD) -> None:
+    def __init__(self, store: Store, board: str = DEFAULT_BOARD, actor: str | None = None) -> None:
         super().__init__(env=store.eventsourcing_env())
         self.board = board
+        self.actor = actor or default_actor()
         self.read_model = ReadModel(store.path)
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
@@ -93,7 +96,7 @@ class Register(Application):
 
     def _save(self, aggregate: Meeting, conflict: str) -> None:
         try:
-            self.save(aggregate)
+            self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
         self.catch_up()
@@ -157,6 +160,10 @@ class Recording:
     @property
     def meeting(self) -> MeetingId:
         return self._meeting.meeting
+
+    def pending(self) -> list[Meeting.Event]:
+        """Events recorded in this block so far, not yet saved."""
+        return list(self._meeting.pending_events)
 
     def has_decision(self, decision: DecisionId) -> bool:
         return decision in self._meeting.decisions
@@ -235,6 +242,15 @@ class Recording:
             raise UnknownDecision(f"decision {decision} is not recorded")
         if self._views.has_facts(board, key, ("Withdrawn", "Revoked", "Superseded")):
             raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
+
+
+def default_actor() -> str:
+    """Who is recording: REGISTER_ACTOR, else the operating system's user name."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return os.environ.get("REGISTER_ACTOR") or user
 
 
 def _day(as_of: dt.date | None) -> str:

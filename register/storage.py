@@ -36,4 +36,5 @@ class Store:
             "PERSISTENCE_MODULE": "eventsourcing.sqlite",
             "SQLITE_DBNAME": str(self.path),
             "SQLITE_LOCK_TIMEOUT": "10",
+            "APPLICATION_RECORDER_TOPIC": "register.ledger:LedgerSQLiteRecorder",
         }

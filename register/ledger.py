@@ -1,0 +1,105 @@
+"""The ledger: who recorded what and when, and a hash chain that makes tampering evident.
+
+Written by the event store's own recorder, in the same transaction as the events: one
+`register_ledger` row per save (positions, recorded time, actor) and one `register_chain`
+row per event, whose digest covers the event and every event before it. Editing, deleting,
+reordering or inserting stored events behind the register's back breaks the chain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+from uuid import UUID
+
+import attrs
+from eventsourcing.persistence import StoredEvent
+from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
+
+GENESIS = hashlib.sha256(b"beslutsregister").hexdigest()
+
+LEDGER_TABLES = (
+    "CREATE TABLE IF NOT EXISTS register_ledger ("
+    "first_position INTEGER PRIMARY KEY, last_position INTEGER NOT NULL, "
+    "recorded_at TEXT NOT NULL, actor TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS register_ledger_by_time ON register_ledger (recorded_at)",
+    "CREATE TABLE IF NOT EXISTS register_chain (position INTEGER PRIMARY KEY, digest TEXT NOT NULL)",
+)
+
+
+def event_digest(previous: str, position: int, originator_id: str, version: int, topic: str, state: bytes) -> str:
+    """The chained digest of one stored event: its position and every stored byte."""
+    h = hashlib.sha256(previous.encode())
+    for part in (str(position).encode(), originator_id.encode(), str(version).encode(), topic.encode()):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    h.update(len(state).to_bytes(8, "big"))
+    h.update(state)
+    return h.hexdigest()
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+class LedgerSQLiteRecorder(SQLiteApplicationRecorder):
+    """eventsourcing's SQLite recorder, plus the ledger and chain rows in the same transaction."""
+
+    def construct_create_table_statements(self) -> list[str]:
+        return [*super().construct_create_table_statements(), *LEDGER_TABLES]
+
+    def _insert_events(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
+        positions = super()._insert_events(c, stored_events, **kwargs)
+        if not positions:
+            return positions
+        c.execute("SELECT digest FROM register_chain ORDER BY position DESC LIMIT 1")
+        found = c.fetchone()
+        digest = found[0] if found else GENESIS
+        chain = []
+        for position, stored in zip(positions, stored_events):
+            digest = event_digest(digest, position, _id(stored.originator_id), stored.originator_version, stored.topic, stored.state)
+            chain.append((position, digest))
+        c.executemany("INSERT INTO register_chain VALUES (?, ?)", chain)
+        c.execute(
+            "INSERT INTO register_ledger VALUES (?, ?, ?, ?)",
+            (positions[0], positions[-1], now_utc(), str(kwargs.get("actor") or "unknown")),
+        )
+        return positions
+
+
+@attrs.frozen
+class Breach:
+    """Where the stored history stops matching its chain."""
+
+    position: int
+    problem: str
+
+
+def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict[int, str], ledger: Sequence[tuple[int, int]]) -> Breach | None:
+    """Walks events in position order against the chain and the ledger; returns the first breach.
+
+    `events` are (position, originator_id, version, topic, state) as stored; `ledger` the
+    (first, last) position of every save.
+    """
+    covered = {p for first, last in ledger for p in range(first, last + 1)}
+    expected = sorted(covered)
+    digest = GENESIS
+    seen = 0
+    for position, originator_id, version, topic, state in events:
+        if seen < len(expected) and expected[seen] < position:
+            return Breach(expected[seen], "event deleted")
+        if position not in covered or position not in chain:
+            return Breach(position, "event inserted outside the register")
+        digest = event_digest(digest, position, originator_id, version, topic, state)
+        if digest != chain[position]:
+            return Breach(position, "event altered or reordered")
+        seen += 1
+    if seen < len(expected):
+        return Breach(expected[seen], "event deleted")
+    return None
+
+
+def _id(originator_id: UUID | str) -> str:
+    return originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)
