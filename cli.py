@@ -11,7 +11,7 @@ import click
 
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import DecisionKind, Due, Party, parse_date, parse_kronor
+from domain.values import DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
 from register.application import DEFAULT_BOARD, Register
 from register.render import FORMATS, render
 from register.storage import Store
@@ -43,6 +43,7 @@ MEETING = _Parsed("meeting", MeetingId.parse)
 ITEM = _Parsed("item", ItemRef.parse)
 DECISION = _Parsed("decision", DecisionId.parse)
 DATE = _Parsed("date", parse_date)
+INSTANT = _Parsed("instant", parse_instant)
 DUE = _Parsed("due", Due.parse)
 PARTY = _Parsed("party", Party.parse)
 KRONOR = _Parsed("kronor", parse_kronor)
@@ -95,6 +96,10 @@ def _show(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str, docume
 
 _format = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
 _as_of = click.option("--as-of", type=DATE, help="Decided time: the register as decided by this date (default today).")
+_as_recorded = click.option(
+    "--as-recorded", type=INSTANT,
+    help="Recorded time: exactly what the register held at this instant (ISO date or date-time; UTC unless an offset is given).",
+)
 
 
 # Reading.
@@ -104,47 +109,52 @@ _as_of = click.option("--as-of", type=DATE, help="Decided time: the register as 
 @click.option("--meeting", type=MEETING, help="Only decisions taken at this meeting.")
 @click.option("--status", type=click.Choice(("in_force", "withdrawn", "revoked", "superseded")), help="Only decisions with this status.")
 @_as_of
+@_as_recorded
 @_format
-def decisions(meeting: MeetingId | None, status: str | None, as_of: dt.date | None, fmt: str) -> None:
+def decisions(meeting: MeetingId | None, status: str | None, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """The decision list (beslutslista)."""
-    _show(_register().decisions(as_of, meeting, status), DECISION_COLUMNS, fmt)
+    _show(_register().decisions(as_of, meeting, status, as_recorded), DECISION_COLUMNS, fmt)
 
 
 @main.command("follow-ups")
 @click.option("--all", "include_done", is_flag=True, help="Include follow-ups already done.")
 @_as_of
+@_as_recorded
 @_format
-def follow_ups(include_done: bool, as_of: dt.date | None, fmt: str) -> None:
+def follow_ups(include_done: bool, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Open reporting obligations, assignments, referrals back and deferred items."""
-    _show(_register().follow_ups(as_of, include_done), FOLLOW_UP_COLUMNS, fmt)
+    _show(_register().follow_ups(as_of, include_done, as_recorded), FOLLOW_UP_COLUMNS, fmt)
 
 
 @main.command()
 @click.option("--year", type=YEAR, help="Only plans for this year.")
 @_as_of
+@_as_recorded
 @_format
-def plans(year: int | None, as_of: dt.date | None, fmt: str) -> None:
+def plans(year: int | None, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """The status of each party's plan, with the money granted for it."""
-    _show(_register().plans(as_of, year), PLAN_COLUMNS, fmt)
+    _show(_register().plans(as_of, year, as_recorded), PLAN_COLUMNS, fmt)
 
 
 @main.command()
 @click.argument("ref", type=REF)
 @_as_of
+@_as_recorded
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
-def trace(ref: DecisionId | ItemRef, as_of: dt.date | None, fmt: str) -> None:
+def trace(ref: DecisionId | ItemRef, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """The lifecycle of a decision (2025-7 §13:1) or of a matter (2025-7 §13)."""
-    result = _register().trace(ref, as_of)
+    result = _register().trace(ref, as_of, as_recorded)
     if fmt == "table":
         click.echo(f"{result['ref']} (matter {result['matter']})")
     _show(result["events"], TRACE_COLUMNS, fmt, result)
 
 
 @main.command()
+@_as_recorded
 @_format
-def meetings(fmt: str) -> None:
+def meetings(as_recorded: dt.datetime | None, fmt: str) -> None:
     """The meetings recorded, with date, place and justerare."""
-    _show(_register().meetings(), MEETING_COLUMNS, fmt)
+    _show(_register().meetings(as_recorded), MEETING_COLUMNS, fmt)
 
 
 @main.command()

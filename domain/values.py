@@ -57,6 +57,17 @@ def parse_date(text: str) -> dt.date:
         raise InvalidValue(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
+def parse_instant(text: str) -> dt.datetime:
+    """A recorded instant: an ISO date (its first moment) or date-time; UTC unless an offset is given."""
+    try:
+        instant = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidValue(f"not an ISO date or date-time: {text!r}") from None
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=dt.timezone.utc)
+    return instant.astimezone(dt.timezone.utc)
+
+
 def parse_kronor(text: str | int) -> int:
     """A whole, positive number of kronor; `3 578 000`, `3578000` and `3 578 000 kr` are equal."""
     if isinstance(text, bool):

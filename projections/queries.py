@@ -15,8 +15,8 @@ from projections.store import ReadModel
 DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
 
 
-def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None) -> list[Row]:
-    rows = views.rows(board, "decision", as_of)
+def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None, recorded: int | None = None) -> list[Row]:
+    rows = views.rows(board, "decision", as_of, recorded)
     if meeting is not None:
         rows = [r for r in rows if MeetingId.parse(r["meeting"]) == meeting]
     if status is not None:
@@ -28,10 +28,10 @@ def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | Non
     ]
 
 
-def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool) -> list[Row]:
-    meeting_dates = sorted(m["date"] for m in views.meetings(board) if m["date"] <= as_of)
+def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None) -> list[Row]:
+    meeting_dates = sorted(m["date"] for m in views.meetings(board, recorded) if m["date"] <= as_of)
     result = []
-    for r in views.rows(board, "followup", as_of):
+    for r in views.rows(board, "followup", as_of, recorded):
         status = r["status"]
         if status == "open" and _overdue(r, as_of, meeting_dates):
             status = "overdue"
@@ -56,18 +56,18 @@ def _overdue(row: Row, as_of: str, meeting_dates: list[str]) -> bool:
     return False
 
 
-def plans(views: ReadModel, board: str, as_of: str, year: int | None) -> list[Row]:
-    rows = views.rows(board, "plan", as_of)
+def plans(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[Row]:
+    rows = views.rows(board, "plan", as_of, recorded)
     return [r for r in rows if year is None or r["year"] == year]
 
 
-def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str) -> dict[str, Any]:
+def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, recorded: int | None = None) -> dict[str, Any]:
     """Everything that happened to the matter a ref belongs to, with the follow-ups it created."""
     matter = _matter_of(views, board, ref)
     keys = {matter_key(matter)}
     if isinstance(ref, DecisionId):
         keys.add(decision_key(ref))
-    decided = [f["data"]["decision"] for f in views.facts(board, [matter_key(matter)]) if f["type"] == "Decided"]
+    decided = [f["data"]["decision"] for f in views.facts(board, [matter_key(matter)], recorded=recorded) if f["type"] == "Decided"]
     for shown in decided:
         keys.add(decision_key(DecisionId.parse(shown)))
     decision_ids = {k.removeprefix("decision:") for k in keys if k.startswith("decision:")}
@@ -75,7 +75,7 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str) -
     keys.add(followup_key(matter))
     events = []
     seen: set[int] = set()
-    for fact in decided_order(views.facts(board, sorted(keys), as_of)):
+    for fact in decided_order(views.facts(board, sorted(keys), as_of, recorded)):
         if fact["position"] in seen:
             continue
         seen.add(fact["position"])

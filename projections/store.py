@@ -39,15 +39,18 @@ CREATE TABLE IF NOT EXISTS view_relations (
 CREATE INDEX IF NOT EXISTS view_relations_by_related ON view_relations (board, related);
 CREATE TABLE IF NOT EXISTS view_rows (
     board TEXT NOT NULL, view TEXT NOT NULL, key TEXT NOT NULL, valid_from TEXT NOT NULL,
-    valid_to TEXT, sort TEXT NOT NULL, row TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS view_rows_as_of ON view_rows (board, view, valid_from);
-CREATE INDEX IF NOT EXISTS view_rows_by_key ON view_rows (board, key);
+    valid_to TEXT, recorded_from INTEGER NOT NULL, recorded_to INTEGER,
+    sort TEXT NOT NULL, row TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS view_rows_as_of ON view_rows (board, view, recorded_to, valid_from);
+CREATE INDEX IF NOT EXISTS view_rows_by_key ON view_rows (board, key, recorded_to);
 """
 
 _POSITION = "register"
 _BATCH = 1000
 
 Decoder = Callable[[Notification], Any]
+SavesAfter = Callable[[int], list[tuple[int, int]]]
+"""The (first, last) positions of every save that ends after a position."""
 
 
 class ReadModel:
@@ -67,14 +70,21 @@ class ReadModel:
         ).fetchone()
         return found[0] if found else 0
 
-    def catch_up(self, recorder: ApplicationRecorder, decode: Decoder) -> int:
-        """Project every event recorded since the last catch-up; returns how many."""
+    def catch_up(self, recorder: ApplicationRecorder, decode: Decoder, saves: SavesAfter) -> int:
+        """Project every event recorded since the last catch-up; returns how many.
+
+        Events are projected one save at a time (the ledger says where each save ends), so
+        the row versions say exactly what the register showed after each save.
+        """
         if (recorder.max_notification_id() or 0) <= self.position():
             return 0
         db = self.connection
         db.execute("BEGIN IMMEDIATE")
         try:
             start = self.position()
+            ranges = saves(start)
+            ends = {last for _, last in ranges}
+            covered = {p for first, last in ranges for p in range(first, last + 1)}
             touched: set[tuple[str, str]] = set()
             seen = 0
             while True:
@@ -82,10 +92,13 @@ class ReadModel:
                 for notification in batch:
                     self._project(notification, decode(notification), touched)
                     start = notification.id
+                    if notification.id in ends or notification.id not in covered:
+                        self._recompute(self._with_dependents(touched), notification.id)
+                        touched = set()
                 seen += len(batch)
                 if len(batch) < _BATCH:
                     break
-            self._recompute(self._with_dependents(touched))
+            self._recompute(self._with_dependents(touched), start)
             db.execute(
                 "INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
                 (_POSITION, start),
@@ -149,18 +162,31 @@ class ReadModel:
             dirty.update((board, dependent) for (dependent,) in rows)
         return dirty
 
-    def _recompute(self, dirty: Iterable[tuple[str, str]]) -> None:
+    def _recompute(self, dirty: Iterable[tuple[str, str]], recorded: int) -> None:
+        """New versions for each dirty entity, visible from position `recorded` on; the old
+        versions stay, closed at that position, so earlier instants still read them."""
         db = self.connection
         for board, key in sorted(dirty):
-            facts = self.facts(board, [key, *self._related(board, key)])
-            db.execute("DELETE FROM view_rows WHERE board = ? AND key = ?", (board, key))
             view = key.partition(":")[0]
+            facts = self.facts(board, [key, *self._related(board, key)])
+            fresh = [
+                (start, end, _sort(view, row), json.dumps(row, ensure_ascii=False))
+                for start, end, row in all_versions(key, facts)
+            ]
+            current = db.execute(
+                "SELECT valid_from, valid_to, sort, row FROM view_rows "
+                "WHERE board = ? AND key = ? AND recorded_to IS NULL ORDER BY valid_from",
+                (board, key),
+            ).fetchall()
+            if current == fresh:
+                continue
+            db.execute(
+                "UPDATE view_rows SET recorded_to = ? WHERE board = ? AND key = ? AND recorded_to IS NULL",
+                (recorded, board, key),
+            )
             db.executemany(
-                "INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (board, view, key, start, end, _sort(view, row), json.dumps(row, ensure_ascii=False))
-                    for start, end, row in all_versions(key, facts)
-                ],
+                "INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                [(board, view, key, start, end, recorded, sort, row) for start, end, sort, row in fresh],
             )
 
     def _related(self, board: str, key: str) -> list[str]:
@@ -171,7 +197,7 @@ class ReadModel:
 
     # Reading.
 
-    def facts(self, board: str, keys: Sequence[str], as_of: str | None = None) -> list[Row]:
+    def facts(self, board: str, keys: Sequence[str], as_of: str | None = None, recorded: int | None = None) -> list[Row]:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
@@ -183,27 +209,33 @@ class ReadModel:
         if as_of is not None:
             sql += " AND decided_on <= ?"
             params.append(as_of)
+        if recorded is not None:
+            sql += " AND position <= ?"
+            params.append(recorded)
         return [
             {"key": k, "position": p, "seq": s, "decided_on": d, "meeting": m, "type": t,
              "data": json.loads(data), "event": e, "detail": detail}
             for k, p, s, d, m, t, data, e, detail in self.connection.execute(sql, params)
         ]
 
-    def rows(self, board: str, view: str, as_of: str) -> list[Row]:
-        found = self.connection.execute(
-            "SELECT row FROM view_rows WHERE board = ? AND view = ? AND valid_from <= ? "
-            "AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
-            (board, view, as_of, as_of),
-        )
+    def rows(self, board: str, view: str, as_of: str, recorded: int | None = None) -> list[Row]:
+        """Rows valid on decided date `as_of`, as the register showed them after position
+        `recorded` (None: as it shows them now)."""
+        if recorded is None:
+            found = self.connection.execute(
+                "SELECT row FROM view_rows WHERE board = ? AND view = ? AND recorded_to IS NULL "
+                "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
+                (board, view, as_of, as_of),
+            )
+        else:
+            found = self.connection.execute(
+                "SELECT row FROM view_rows WHERE board = ? AND view = ? "
+                "AND recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?) "
+                "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
+                (board, view, recorded, recorded, as_of, as_of),
+            )
         return [json.loads(row) for (row,) in found]
 
-    def row(self, board: str, key: str, as_of: str) -> Row | None:
-        found = self.connection.execute(
-            "SELECT row FROM view_rows WHERE board = ? AND key = ? AND valid_from <= ? "
-            "AND (valid_to IS NULL OR valid_to > ?)",
-            (board, key, as_of, as_of),
-        ).fetchone()
-        return json.loads(found[0]) if found else None
 
     def has_facts(self, board: str, key: str, types: Sequence[str]) -> bool:
         marks = ",".join("?" * len(types))
@@ -213,11 +245,11 @@ class ReadModel:
         ).fetchone()
         return found is not None
 
-    def meetings(self, board: str) -> list[Row]:
+    def meetings(self, board: str, recorded: int | None = None) -> list[Row]:
         found = self.connection.execute(
             "SELECT shown, held_on, place, attendance, justerare FROM view_meetings "
-            "WHERE board = ? ORDER BY held_on, meeting",
-            (board,),
+            "WHERE board = ? AND position <= ? ORDER BY held_on, meeting",
+            (board, recorded if recorded is not None else 2**62),
         )
         return [
             {"meeting": shown, "date": held_on, "place": place,
@@ -238,7 +270,7 @@ class ReadModel:
             "view_meetings": "aggregate",
             "view_facts": "board, key, position, seq",
             "view_relations": "board, key, related",
-            "view_rows": "board, key, valid_from",
+            "view_rows": "board, key, recorded_from, valid_from",
         }
         return {
             table: self.connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()

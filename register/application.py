@@ -28,6 +28,7 @@ from projections import queries
 from projections.facts import decision_key, followup_key
 from projections.folds import Row
 from projections.store import ReadModel
+from register.ledger import Ledger
 from register.storage import Store
 from register.transcodings import register_all
 
@@ -46,6 +47,7 @@ class Register(Application):
         self.board = board
         self.actor = actor or default_actor()
         self.read_model = ReadModel(store.path)
+        self.ledger = Ledger(store.path)
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -53,6 +55,7 @@ class Register(Application):
 
     def close(self) -> None:
         self.read_model.close()
+        self.ledger.close()
         super().close()
 
     # Recording. Each `with` block is one transaction: all its events are saved, or none.
@@ -104,31 +107,37 @@ class Register(Application):
     # Reading. Every read first brings the read model up to date with the event store.
 
     def catch_up(self) -> int:
-        return self.read_model.catch_up(self.recorder, self.mapper.to_domain_event)
+        return self.read_model.catch_up(self.recorder, self.mapper.to_domain_event, self.ledger.saves_after)
 
     def rebuild(self) -> int:
         self.read_model.clear()
         return self.catch_up()
 
-    def decisions(self, as_of: dt.date | None = None, meeting: MeetingId | None = None, status: str | None = None) -> list[Row]:
-        self.catch_up()
-        return queries.decisions(self.read_model, self.board, _day(as_of), meeting, status)
+    def decisions(self, as_of: dt.date | None = None, meeting: MeetingId | None = None, status: str | None = None,
+                  as_recorded: dt.datetime | None = None) -> list[Row]:
+        recorded = self._position_at(as_recorded)
+        return queries.decisions(self.read_model, self.board, _day(as_of), meeting, status, recorded)
 
-    def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False) -> list[Row]:
-        self.catch_up()
-        return queries.follow_ups(self.read_model, self.board, _day(as_of), include_done)
+    def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
+                   as_recorded: dt.datetime | None = None) -> list[Row]:
+        recorded = self._position_at(as_recorded)
+        return queries.follow_ups(self.read_model, self.board, _day(as_of), include_done, recorded)
 
-    def plans(self, as_of: dt.date | None = None, year: int | None = None) -> list[Row]:
-        self.catch_up()
-        return queries.plans(self.read_model, self.board, _day(as_of), year)
+    def plans(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[Row]:
+        recorded = self._position_at(as_recorded)
+        return queries.plans(self.read_model, self.board, _day(as_of), year, recorded)
 
-    def trace(self, ref: DecisionId | ItemRef, as_of: dt.date | None = None) -> dict[str, Any]:
-        self.catch_up()
-        return queries.trace(self.read_model, self.board, ref, _day(as_of))
+    def trace(self, ref: DecisionId | ItemRef, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
+        recorded = self._position_at(as_recorded)
+        return queries.trace(self.read_model, self.board, ref, _day(as_of), recorded)
 
-    def meetings(self) -> list[Row]:
+    def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
+        """Catches the views up; returns the position the register held at `as_recorded`."""
         self.catch_up()
-        return self.read_model.meetings(self.board)
+        return None if as_recorded is None else self.ledger.position_at(as_recorded)
+
+    def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
+        return self.read_model.meetings(self.board, self._position_at(as_recorded))
 
     def verify(self) -> dict[str, int]:
         """Reads back and decodes every stored event; returns counts."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 from uuid import UUID
@@ -103,3 +104,27 @@ def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict
 
 def _id(originator_id: UUID | str) -> str:
     return originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)
+
+
+class Ledger:
+    """Reads the ledger and the chain through their own connection to the store's file."""
+
+    def __init__(self, path: object) -> None:
+        self.connection = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def saves_after(self, position: int) -> list[tuple[int, int]]:
+        return self.connection.execute(
+            "SELECT first_position, last_position FROM register_ledger WHERE last_position > ? ORDER BY first_position",
+            (position,),
+        ).fetchall()
+
+    def position_at(self, instant: dt.datetime) -> int:
+        """The last position the register held at a recorded instant."""
+        found = self.connection.execute(
+            "SELECT MAX(last_position) FROM register_ledger WHERE recorded_at <= ?",
+            (instant.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),),
+        ).fetchone()
+        return found[0] or 0

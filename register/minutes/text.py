@@ -1,0 +1,185 @@
+"""Lines of minutes and what each one is: heading, decision id, marker, artefact or prose.
+
+Minutes reach us as text extracted from PDF or word processors, so every test here is on a
+single line and tolerant of stray spacing; the parser decides what the lines mean together.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from domain.errors import InvalidValue
+from domain.ids import DecisionId, MeetingId
+
+
+class LineError(Exception):
+    """A problem at one line of the text; the parser adds the file name."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(problem)
+        self.line = line
+        self.problem = problem
+
+
+@attrs.frozen
+class Line:
+    no: int
+    """1-based, counting newlines as an editor or `grep -n` does."""
+    raw: str
+    """As written (tabs kept: the attendance table needs them)."""
+    text: str
+    """Whitespace collapsed and trimmed."""
+
+
+# Characters extraction leaves behind that carry nothing (soft hyphen, zero-width, BOM).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Signature-service stamps and page furniture land anywhere in extracted text, even inside
+# a decision's text, so they are taken out before anything else looks at the lines.
+_NOISE = re.compile(
+    r"^(?:https?://\S+|www\.\S+|Electronically signed\b.*|Sida \d+ av \d+|\d+ \(\d+\))$", re.I
+)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    for no, raw in enumerate(text.split("\n"), start=1):
+        cleaned = _INVISIBLE.sub("", raw).rstrip("\r")
+        flat = " ".join(cleaned.split())
+        if not _NOISE.match(flat):
+            lines.append(Line(no, cleaned, flat))
+    return lines
+
+
+def join(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines if line.text)
+
+
+# Lone column labels of the PDF layout; their presence means the text stands out of order.
+ARTEFACTS = frozenset({"Beslut", "Information"})
+
+_HEADER = re.compile(r"^Styrelsem[öo]te\s+(?P<id>\d{4}\s*[-:]\s*\d{1,3})\b", re.I)
+_HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
+_ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
+_ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
+_ID_LIKE_LINE = re.compile(r"^Beslut\s+(?P<body>[0-9§][^a-zåäöé]*)$", re.I)
+_ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
+_MARKER = re.compile(
+    r"^(?:Styrelsen\s+(?:har\s+)?beslut(?:ade|ar|at)\s*(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
+    r"|Beslut\s*:\s*(?P<label>.*))$",
+    re.I,
+)
+_LIST = re.compile(r"^Beslutslista\s*:?$", re.I)
+_END = re.compile(
+    r"^(?:§\s*\d+\s+)?(?:Mötet\s+avslutas|Mötets\s+avslutande|Mötet\s+avslutades|Dag\s+som\s+ovan"
+    r"|Vid\s+protokollet|Justeras\s*:?)\b",
+    re.I,
+)
+_SIGNATURE = re.compile(
+    r"^[A-ZÅÄÖ][\w .'-]{2,60},\s*(?:Ordförande|Vice\s+ordförande|Justerare|Justerande|Sekreterare)$",
+    re.I,
+)
+
+
+def meeting_header(line: Line) -> MeetingId | None:
+    """`Styrelsemöte 2022:5, …`: the meeting the minutes are of."""
+    match = _HEADER.match(line.text)
+    if match is None:
+        return None
+    try:
+        return MeetingId.parse(match["id"])
+    except InvalidValue:
+        raise LineError(line.no, f"malformed meeting id {match['id']!r}") from None
+
+
+@attrs.frozen
+class IdLine:
+    id: DecisionId
+    inline_text: str | None
+    """`Att …` when extraction put the text on the id's own line."""
+
+
+def decision_id(lines: list[Line], i: int) -> IdLine | None:
+    """A decision id standing on its own line (not a citation that wrapped onto one)."""
+    line = lines[i]
+    match = _ID_LINE.match(line.text)
+    body = match["id"] if match else None
+    if body is None:
+        loose = _ID_LIKE_LINE.match(line.text)
+        if loose is None or not _ID_LIKE.search(loose["body"]):
+            return None
+        body = loose["body"].strip()
+        if body.endswith((")", ".", ",", ";")):
+            return None  # the end of a sentence citing a decision
+    inline = match["att"] if match else None
+    if inline is None and _inside_sentence(lines, i):
+        return None
+    try:
+        return IdLine(DecisionId.parse(body), inline)
+    except InvalidValue:
+        raise LineError(line.no, f"malformed decision id {line.text!r}") from None
+
+
+def _inside_sentence(lines: list[Line], i: int) -> bool:
+    """A citation wrapped so that `Beslut <id>` starts a line sits mid-sentence."""
+    previous = lines[i - 1] if i > 0 and lines[i - 1].no == lines[i].no - 1 else None
+    following = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].no == lines[i].no + 1 else None
+    if previous is not None and previous.text.endswith("("):
+        return True
+    return following is not None and following.text[:1].islower()
+
+
+@attrs.frozen
+class Heading:
+    number: int
+    title: str
+    line: int
+
+
+def heading(line: Line) -> Heading | None:
+    """`§13 Tidsbegränsad anställning kansli`."""
+    match = _HEADING.match(line.text)
+    if match is None or not 1 <= int(match["number"]) <= 999:
+        return None
+    return Heading(int(match["number"]), match["title"].strip(), line.no)
+
+
+def marker(line: Line) -> str | None:
+    """`Styrelsen beslutade:`; returns the text that follows on the same line ('' if none)."""
+    match = _MARKER.match(line.text)
+    if match is None:
+        return None
+    if match["inline"]:
+        return match["inline"]
+    return (match["rest"] or match["label"] or "").strip()
+
+
+def is_list_heading(line: Line) -> bool:
+    return bool(_LIST.match(line.text))
+
+
+def is_end(line: Line) -> bool:
+    """Closing formalities and the signature block: no decision text runs past them."""
+    return bool(_END.match(line.text) or _SIGNATURE.match(line.text))
+
+
+def is_table_row(line: Line) -> bool:
+    return "<input" in line.raw or line.text[:1] in "☐☒☑"
+
+
+def starts_att(text: str) -> bool:
+    return re.match(r"Att\b", text) is not None
+
+
+def looks_like_section_heading(lines: list[Line]) -> bool:
+    """A one-line paragraph such as `Dialogärenden` or `MÅLDISKUSSION`: short, unpunctuated."""
+    if len(lines) != 1:
+        return False
+    text = lines[0].text
+    return (
+        not starts_att(text)
+        and len(text.split()) <= 8
+        and text[:1].isupper()
+        and not text.endswith((".", ":", "!", "?", ";", ","))
+    )
