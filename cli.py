@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from domain.corrections import CorrectedField
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
@@ -20,7 +21,7 @@ DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
 FOLLOW_UP_COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
 PLAN_COLUMNS = ("party", "year", "status", "granted_sek", "decision")
 TRACE_COLUMNS = ("date", "meeting", "event", "detail")
-MEETING_COLUMNS = ("meeting", "date", "place", "justerare")
+MEETING_COLUMNS = ("meeting", "date", "place", "justerare", "sealed_by")
 
 
 class _Parsed(click.ParamType):
@@ -70,12 +71,13 @@ class _RegisterGroup(click.Group):
 @click.group(cls=_RegisterGroup)
 @click.option("--store", envvar="REGISTER_STORE", help="SQLite file of the register (default ./register.db).")
 @click.option("--board", default=DEFAULT_BOARD, show_default=True, help="The board whose register this is.")
+@click.option("--actor", envvar="REGISTER_ACTOR", help="Who is recording (default: REGISTER_ACTOR, else the OS user).")
 @click.pass_context
-def main(ctx: click.Context, store: str | None, board: str) -> None:
+def main(ctx: click.Context, store: str | None, board: str, actor: str | None) -> None:
     """Beslutsregister: an event-sourced decision register for a public board."""
 
     def open_register() -> Register:
-        register = Register(Store.choose(store), board)
+        register = Register(Store.choose(store), board, actor)
         ctx.call_on_close(register.close)
         return register
 
@@ -339,6 +341,52 @@ def fulfil(source: DecisionId, by: DecisionId | None, meeting: MeetingId | None,
     with _register().recording(at) as recording:
         recording.fulfil(source, by, note)
     click.echo(f"fulfilled follow-up from {source}")
+
+
+@main.command()
+@click.argument("meeting", type=MEETING)
+@click.option("--by", "names", multiple=True, required=True, help="Who checked and signed the minutes (repeatable).")
+def seal(meeting: MeetingId, names: tuple[str, ...]) -> None:
+    """Record that the minutes were checked and signed (justerade); after that only corrections."""
+    with _register().recording(meeting) as recording:
+        recording.seal(names)
+    click.echo(f"sealed meeting {meeting} (justerat by {', '.join(names)})")
+
+
+_CORRECTIONS = {
+    "text": CorrectedField.TEXT, "amount": CorrectedField.AMOUNT, "party": CorrectedField.PARTY,
+    "due": CorrectedField.DUE, "date": CorrectedField.DATE,
+}
+
+
+@main.command()
+@click.argument("decision", type=DECISION, required=False)
+@click.option("--meeting", type=MEETING, help="Correct the meeting itself (its --date) instead of a decision.")
+@click.option("--text", help="The decision's right text.")
+@click.option("--amount", help="The right amount of the decision's grant, in whole kronor.")
+@click.option("--party", help="The right party of the decision's plan, grant or report.")
+@click.option("--due", help="The right due of the follow-up the decision created.")
+@click.option("--date", help="The right date of the meeting (with --meeting).")
+@click.option("--never-taken", is_flag=True, help="The decision was recorded but never taken.")
+@click.option("--reason", required=True, help="Why: what was recorded wrongly.")
+def correct(decision: DecisionId | None, meeting: MeetingId | None, text: str | None, amount: str | None,
+            party: str | None, due: str | None, date: str | None, never_taken: bool, reason: str) -> None:
+    """Record a rättelse: fix one recording error with a new event that cites what it corrects."""
+    given = {name: value for name, value in
+             (("text", text), ("amount", amount), ("party", party), ("due", due), ("date", date)) if value is not None}
+    if never_taken:
+        given["never-taken"] = ""
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of --text, --amount, --party, --due, --date, --never-taken")
+    (name, value), = given.items()
+    field = CorrectedField.VOID if name == "never-taken" else _CORRECTIONS[name]
+    if (field is CorrectedField.DATE) != (meeting is not None and decision is None):
+        raise click.UsageError("--date corrects a meeting: give --meeting ID and no decision; other fields need a DECISION")
+    at = decision.meeting if decision is not None else meeting
+    assert at is not None
+    with _register().recording(at) as recording:
+        recording.correct(decision, field, value, reason)
+    click.echo(f"corrected {name} of {decision or at}")
 
 
 if __name__ == "__main__":

@@ -41,3 +41,7 @@ class FollowUpAlreadyFulfilled(RegisterError):
 
 class MeetingMismatch(RegisterError):
     """Raised when an id's meeting part differs from the meeting it is recorded at."""
+
+
+class MeetingSealed(RegisterError):
+    """Raised when a sealed (justerat) meeting's record would change other than by a correction."""

@@ -13,8 +13,10 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
 
+from domain.corrections import CorrectedField, Recorded as RecordedSoFar, apply_correction, check_correction
 from domain.errors import (
     DecisionNotInForce,
+    MeetingSealed,
     DuplicateDecision,
     FollowUpAlreadyFulfilled,
     InvalidValue,
@@ -148,6 +150,21 @@ class Meeting(Aggregate):
         title: str
         by: DecisionId
 
+    class Sealed(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.Sealed"
+        by: tuple[str, ...]
+
+    class Corrected(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.Corrected"
+        decision: DecisionId | None
+        """None when the meeting itself (its date) is corrected."""
+        field: str
+        value: str
+        previous: str
+        party: Party | None
+        year: int | None
+        reason: str
+
     @staticmethod
     def create_id(board: str, meeting: MeetingId) -> UUID:
         return meeting_uuid(board, meeting)
@@ -170,14 +187,18 @@ class Meeting(Aggregate):
         self.follow_ups: set[DecisionId] = set()
         self.fulfilled: set[DecisionId] = set()
         self.deferrals = 0
+        self.sealed_by: tuple[str, ...] = ()
+        self.recorded = RecordedSoFar(held_on)
 
     # Commands: check, then record. Targets outside this meeting are checked by the register.
 
     def put_forward(self, matter: ItemRef, title: str) -> None:
+        self._check_open()
         self._check_here(matter)
         self._put_forward(matter=matter, title=title)
 
     def return_matter(self, matter: ItemRef, item: ItemRef, citing: DecisionId | None) -> None:
+        self._check_open()
         self._check_here(item)
         if matter.meeting >= self.meeting:
             raise InvalidValue(f"matter {matter} cannot return at {item}: it is not from an earlier meeting")
@@ -191,6 +212,7 @@ class Meeting(Aggregate):
         matter: ItemRef | None = None,
         cites: tuple[DecisionId, ...] = (),
     ) -> None:
+        self._check_open()
         self._check_here(decision.item)
         if decision in self.decisions:
             raise DuplicateDecision(f"decision {decision} is already recorded")
@@ -203,10 +225,12 @@ class Meeting(Aggregate):
         self._decision_taken(decision=decision, text=text.strip(), kind=kind, matter=matter, cites=cites)
 
     def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
+        self._check_open()
         self._check_decision(by)
         self._matter_referred_back(matter=matter, by=by, returns=returns)
 
     def defer(self, item: ItemRef | None, subject: str, to: Due) -> None:
+        self._check_open()
         if item is not None:
             self._check_here(item)
         if not subject.strip():
@@ -214,6 +238,7 @@ class Meeting(Aggregate):
         self._item_deferred(item=item, number=self.deferrals + 1, subject=subject.strip(), to=to)
 
     def withdraw(self, decision: DecisionId, by: DecisionId | None, reason: str) -> None:
+        self._check_open()
         if by is not None:
             self._check_decision(by)
         if decision.meeting == self.meeting:
@@ -223,6 +248,7 @@ class Meeting(Aggregate):
         self._decision_withdrawn(decision=decision, by=by, reason=reason)
 
     def revoke(self, decision: DecisionId, by: DecisionId, superseded: bool = False) -> None:
+        self._check_open()
         self._check_decision(by)
         if decision == by:
             raise InvalidValue(f"decision {by} cannot revoke itself")
@@ -231,20 +257,24 @@ class Meeting(Aggregate):
         self._decision_revoked(decision=decision, by=by, superseded=superseded)
 
     def propose_plan(self, party: Party, year: int, matter: ItemRef) -> None:
+        self._check_open()
         _check_year(year)
         self._plan_proposed(party=party, year=year, matter=matter)
 
     def refer_plan_back(self, party: Party, year: int, by: DecisionId) -> None:
+        self._check_open()
         _check_year(year)
         self._check_decision(by)
         self._plan_referred_back(party=party, year=year, by=by)
 
     def adopt_plan(self, party: Party, year: int, by: DecisionId) -> None:
+        self._check_open()
         _check_year(year)
         self._check_decision(by)
         self._plan_adopted(party=party, year=year, by=by)
 
     def award_grant(self, party: Party, year: int, amount_sek: int, purpose: str, by: DecisionId) -> None:
+        self._check_open()
         _check_year(year)
         if isinstance(amount_sek, bool) or not isinstance(amount_sek, int) or amount_sek <= 0:
             raise InvalidValue(f"grant by {by}: not a whole, positive number of kronor: {amount_sek!r}")
@@ -252,16 +282,19 @@ class Meeting(Aggregate):
         self._grant_awarded(party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by)
 
     def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
+        self._check_open()
         self._check_new_follow_up(by)
         self._report_required(responsible=responsible, subject=subject, due=due, by=by)
 
     def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
+        self._check_open()
         self._check_new_follow_up(by)
         if not responsible.strip():
             raise InvalidValue(f"assignment by {by} names nobody responsible")
         self._assignment_given(responsible=responsible.strip(), subject=subject, due=due, by=by)
 
     def fulfil(self, source: DecisionId, by: DecisionId | None, note: str) -> None:
+        self._check_open()
         if by is not None:
             self._check_decision(by)
         if source in self.fulfilled:
@@ -269,12 +302,39 @@ class Meeting(Aggregate):
         self._follow_up_fulfilled(source=source, by=by, note=note)
 
     def terminate_agreement(self, agreement: str, by: DecisionId) -> None:
+        self._check_open()
         self._check_decision(by)
         self._agreement_terminated(agreement=agreement, by=by)
 
     def adopt_document(self, title: str, by: DecisionId) -> None:
+        self._check_open()
         self._check_decision(by)
         self._document_adopted(title=title, by=by)
+
+    def seal(self, by: tuple[str, ...]) -> None:
+        """Justering: the minutes are checked and signed; from now on only corrections."""
+        self._check_open()
+        names = tuple(name.strip() for name in by if name.strip())
+        if not names:
+            raise InvalidValue(f"sealing meeting {self.meeting} needs the name of who checked and signed it")
+        self._sealed(by=names)
+
+    def correct(self, decision: DecisionId | None, field: CorrectedField, value: str, reason: str) -> None:
+        """Rättelse: fixes a recording error with a new event; allowed on sealed minutes too."""
+        if not reason.strip():
+            raise InvalidValue("a correction needs a reason")
+        if decision is not None:
+            self._check_here(decision.item)
+        c = check_correction(self.recorded, decision, field, value)
+        self._corrected(decision=c.decision, field=c.field.value, value=c.value, previous=c.previous,
+                        party=c.party, year=c.year, reason=reason.strip())
+
+    def _check_open(self) -> None:
+        if self.sealed_by:
+            raise MeetingSealed(
+                f"the minutes of meeting {self.meeting} are sealed (justerade by {', '.join(self.sealed_by)}); "
+                "only a correction with a reason can change them"
+            )
 
     def _check_here(self, item: ItemRef) -> None:
         if item.meeting != self.meeting:
@@ -310,10 +370,12 @@ class Meeting(Aggregate):
         cites: tuple[DecisionId, ...],
     ) -> None:
         self.decisions[decision] = kind
+        self.recorded.texts[decision] = text
 
     @event(MatterReferredBack)
     def _matter_referred_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
         self.follow_ups.add(by)
+        self.recorded.dues[by] = returns
 
     @event(ItemDeferred)
     def _item_deferred(self, item: ItemRef | None, number: int, subject: str, to: Due) -> None:
@@ -337,23 +399,35 @@ class Meeting(Aggregate):
 
     @event(PlanAdopted)
     def _plan_adopted(self, party: Party, year: int, by: DecisionId) -> None:
-        pass
+        self.recorded.plans.setdefault(by, []).append((party, year))
 
     @event(GrantAwarded)
     def _grant_awarded(self, party: Party, year: int, amount_sek: int, purpose: str, by: DecisionId) -> None:
-        pass
+        self.recorded.grants.setdefault(by, []).append((party, year, amount_sek))
 
     @event(ReportRequired)
     def _report_required(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
         self.follow_ups.add(by)
+        self.recorded.reports[by] = (responsible, due)
+        self.recorded.dues[by] = due
 
     @event(AssignmentGiven)
     def _assignment_given(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
         self.follow_ups.add(by)
+        self.recorded.dues[by] = due
 
     @event(FollowUpFulfilled)
     def _follow_up_fulfilled(self, source: DecisionId, by: DecisionId | None, note: str) -> None:
         self.fulfilled.add(source)
+
+    @event(Sealed)
+    def _sealed(self, by: tuple[str, ...]) -> None:
+        self.sealed_by = tuple(by)
+
+    @event(Corrected)
+    def _corrected(self, decision: DecisionId | None, field: str, value: str, previous: str,
+                   party: Party | None, year: int | None, reason: str) -> None:
+        apply_correction(self.recorded, decision, CorrectedField(field), value)
 
     @event(AgreementTerminated)
     def _agreement_terminated(self, agreement: str, by: DecisionId) -> None:

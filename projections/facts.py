@@ -21,6 +21,10 @@ def decision_key(decision: DecisionId) -> str:
     return f"decision:{decision.key}"
 
 
+def meeting_facts_key(meeting: MeetingId) -> str:
+    return f"meeting:{meeting.key}"
+
+
 def matter_key(matter: ItemRef) -> str:
     return f"matter:{matter.key}"
 
@@ -138,11 +142,50 @@ def facts_of(event: Meeting.Event, meeting: MeetingId) -> Facts | None:
             relations = ((key, decision_key(by)),) if by is not None else ()
             detail = f"follow-up from {source}" + (f" by {by}" if by else "") + (f": {note}" if note else "")
             return Facts((fact,), relations, "fulfilled", detail)
+        case Meeting.Sealed(by=names):
+            fact = Fact(meeting_facts_key(meeting), "Sealed", {"by": list(names)})
+            return Facts((fact,), (), "sealed", f"minutes of {meeting} justerade by {', '.join(names)}")
+        case Meeting.Corrected():
+            return corrected(event, meeting)
         case Meeting.AgreementTerminated(agreement=agreement, by=by):
             return Facts((Fact(decision_key(by), "Effect", {}),), (), "agreement terminated", f"{agreement} by {by}")
         case Meeting.DocumentAdopted(title=title, by=by):
             return Facts((Fact(decision_key(by), "Effect", {}),), (), "document adopted", f"{title} by {by}")
     return None
+
+
+def corrected(event: Meeting.Corrected, meeting: MeetingId) -> Facts:
+    """A rättelse: facts for each entity whose row it changes, and one for the trace."""
+    field, value, previous, d = event.field, event.value, event.previous, event.decision
+    detail = f"{field} of {d or meeting}: {_quote(previous)} → {_quote(value)}; reason: {event.reason}"
+    if field == "void":
+        detail = f"{d} was never taken; reason: {event.reason}"
+    note = {"field": field, "value": value, "previous": previous, "reason": event.reason}
+    if d is None:
+        return Facts((Fact(meeting_facts_key(meeting), "DateCorrected", note),), (), "corrected", detail)
+    facts = [Fact(decision_key(d), "Corrected", note)]
+    relations: list[tuple[str, str]] = []
+    if field == "text":
+        facts.append(Fact(decision_key(d), "TextCorrected", {"text": value}))
+    elif field == "void":
+        facts.append(Fact(decision_key(d), "Voided", {}))
+    elif field == "amount":
+        facts.append(Fact(plan_key(event.party, event.year or 0), "GrantCorrected", {"by": str(d), "amount_sek": int(value)}))
+    elif field == "due":
+        facts.append(Fact(followup_key(d), "DueCorrected", {"due": value}))
+    elif field == "party":
+        facts.append(Fact(followup_key(d), "ResponsibleCorrected", {"responsible": value}))
+        if event.year is not None:
+            old, new = plan_key(previous, event.year), plan_key(value, event.year)
+            facts.append(Fact(old, "MovedAway", {"by": str(d)}))
+            facts.append(Fact(new, "MovedHere", {"by": str(d), "from": old}))
+            relations += [(new, old), (new, decision_key(d))]
+    return Facts(tuple(facts), tuple(relations), "corrected", detail)
+
+
+def _quote(text: str) -> str:
+    short = text if len(text) <= 60 else text[:59] + "…"
+    return f"'{short}'"
 
 
 def _follow_up(kind: str, who: str, subject: str, due: Due, by: DecisionId, label: str) -> Facts:

@@ -14,10 +14,12 @@ from typing import Any, Protocol
 Row = dict[str, Any]
 Version = tuple[str, str | None, Row]
 
-_ENDED = {"Withdrawn": "withdrawn", "Revoked": "revoked", "Superseded": "superseded"}
+_ENDED = {"Withdrawn": "withdrawn", "Revoked": "revoked", "Superseded": "superseded", "Voided": "void"}
 
 
 class Fold(Protocol):
+    def prepare(self, facts: list[Row]) -> None: ...
+
     def apply(self, fact: Row) -> None: ...
 
     def row(self) -> Row | None: ...
@@ -31,7 +33,9 @@ def decided_order(facts: Iterable[Row]) -> list[Row]:
 def versions(facts: Iterable[Row], fold: Fold) -> list[Version]:
     """Apply facts date by date; each date whose result differs opens a new version."""
     result: list[Version] = []
-    for decided_on, same_day in groupby(decided_order(facts), key=lambda f: f["decided_on"]):
+    ordered = decided_order(facts)
+    fold.prepare(ordered)
+    for decided_on, same_day in groupby(ordered, key=lambda f: f["decided_on"]):
         for fact in same_day:
             fold.apply(fact)
         row = fold.row()
@@ -77,6 +81,10 @@ class DecisionFold:
     def __init__(self) -> None:
         self.taken: Row | None = None
         self.status = "in_force"
+        self.voided = False
+
+    def prepare(self, facts: list[Row]) -> None:
+        pass
 
     def apply(self, fact: Row) -> None:
         if fact["type"] == "Taken":
@@ -91,11 +99,15 @@ class DecisionFold:
                 "cites": data["cites"],
                 "sort": data["sort"],
             }
+        elif fact["type"] == "TextCorrected" and self.taken is not None:
+            self.taken["text"] = fact["data"]["text"]
+        elif fact["type"] == "Voided":
+            self.voided = True
         elif fact["type"] in _ENDED and self.status == "in_force":
             self.status = _ENDED[fact["type"]]
 
     def row(self) -> Row | None:
-        if self.taken is None:
+        if self.taken is None or self.voided:
             return None
         return {**self.taken, "status": self.status}
 
@@ -109,12 +121,27 @@ class PlanFold:
         self.stage: str | None = None
         self.adoptions: list[tuple[str, str]] = []
         self.grants: list[tuple[str, int]] = []
+        self.key = key
+        self.moved_here: set[str] = set()
+
+    def prepare(self, facts: list[Row]) -> None:
+        # A party correction moves a decision's plan and grant here from another plan's facts.
+        self.moved_here = {f["data"]["by"] for f in facts if f["key"] == self.key and f["type"] == "MovedHere"}
 
     def apply(self, fact: Row) -> None:
         if fact["key"].startswith("decision:"):
             self.decisions.apply(fact)
             return
         kind, data = fact["type"], fact["data"]
+        if fact["key"] != self.key and data.get("by") not in self.moved_here:
+            return
+        if kind == "MovedAway" and fact["key"] == self.key:
+            moved = canonical(data["by"])
+            self.adoptions = [a for a in self.adoptions if a[0] != moved]
+            self.grants = [g for g in self.grants if g[0] != moved]
+            if not self.adoptions and not self.grants:
+                self.stage = None
+            return
         if kind == "Proposed":
             self.stage = "proposed"
         elif kind == "ReferredBack":
@@ -124,6 +151,9 @@ class PlanFold:
             self.stage = "adopted"
         elif kind == "Granted":
             self.grants.append((canonical(data["by"]) or "", data["amount_sek"]))
+        elif kind == "GrantCorrected":
+            corrected = canonical(data["by"])
+            self.grants = [(by, data["amount_sek"] if by == corrected else amount) for by, amount in self.grants]
 
     def row(self) -> Row | None:
         if self.stage is None:
@@ -149,6 +179,9 @@ class FollowUpFold:
         self.source_key: str | None = None
         self.title: str | None = None
 
+    def prepare(self, facts: list[Row]) -> None:
+        pass
+
     def apply(self, fact: Row) -> None:
         kind, data = fact["type"], fact["data"]
         key: str = fact["key"]
@@ -170,6 +203,10 @@ class FollowUpFold:
             self.fulfilments.append((fact["decided_on"], canonical(data["by"])))
         elif kind == "Returned":
             self.fulfilments.append((fact["decided_on"], None))
+        elif kind == "DueCorrected" and self.opened is not None:
+            self.opened["due"] = data["due"]
+        elif kind == "ResponsibleCorrected" and self.opened is not None:
+            self.opened["responsible"] = data["responsible"]
 
     def row(self) -> Row | None:
         if self.opened is None or not self.decisions.in_force(self.source_key):

@@ -72,10 +72,15 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
         keys.add(decision_key(DecisionId.parse(shown)))
     decision_ids = {k.removeprefix("decision:") for k in keys if k.startswith("decision:")}
     keys |= {f"followup:{d}" for d in decision_ids}
+    keys |= {f"meeting:{d.partition(' ')[0]}" for d in decision_ids}
     keys.add(followup_key(matter))
+    earlier = views.dates_before(board, recorded)
+    facts = views.facts(board, sorted(keys), recorded=recorded)
+    for fact in facts:
+        fact["decided_on"] = earlier.get(fact["meeting"], fact["decided_on"])
     events = []
     seen: set[int] = set()
-    for fact in decided_order(views.facts(board, sorted(keys), as_of, recorded)):
+    for fact in decided_order(f for f in facts if f["decided_on"] <= as_of):
         if fact["position"] in seen:
             continue
         seen.add(fact["position"])

@@ -43,6 +43,10 @@ CREATE TABLE IF NOT EXISTS view_rows (
     sort TEXT NOT NULL, row TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS view_rows_as_of ON view_rows (board, view, recorded_to, valid_from);
 CREATE INDEX IF NOT EXISTS view_rows_by_key ON view_rows (board, key, recorded_to);
+CREATE INDEX IF NOT EXISTS view_facts_by_meeting ON view_facts (board, meeting);
+CREATE TABLE IF NOT EXISTS view_date_corrections (
+    board TEXT NOT NULL, meeting TEXT NOT NULL, position INTEGER NOT NULL, previous TEXT NOT NULL,
+    PRIMARY KEY (board, meeting, position));
 """
 
 _POSITION = "register"
@@ -113,7 +117,7 @@ class ReadModel:
         """Forget everything derived; the next catch-up replays the whole history."""
         db = self.connection
         db.execute("BEGIN IMMEDIATE")
-        for table in ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows"):
+        for table in ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections"):
             db.execute(f"DELETE FROM {table}")
         db.execute("COMMIT")
 
@@ -137,6 +141,9 @@ class ReadModel:
         if meeting is None:
             return
         board, shown, held_on = meeting
+        if isinstance(event, Meeting.Corrected) and event.field == "date":
+            self._redate(board, shown, held_on, event.value, notification.id, touched)
+            held_on = event.value
         facts = facts_of(event, MeetingId.parse(shown))
         if facts is None:
             return
@@ -152,6 +159,25 @@ class ReadModel:
             [(board, key, related) for key, related in facts.relations],
         )
         touched.update((board, key) for key, _ in facts.relations)
+
+    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int, touched: set[tuple[str, str]]) -> None:
+        """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one."""
+        db = self.connection
+        db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
+        db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
+        db.execute("INSERT INTO view_date_corrections VALUES (?, ?, ?, ?)", (board, shown, position, previous))
+        keys = db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))
+        touched.update((board, key) for (key,) in keys)
+
+    def dates_before(self, board: str, recorded: int | None) -> dict[str, str]:
+        """Meeting dates as they stood at position `recorded`, where corrected since."""
+        if recorded is None:
+            return {}
+        rows = self.connection.execute(
+            "SELECT meeting, previous FROM view_date_corrections WHERE board = ? AND position > ? ORDER BY position DESC",
+            (board, recorded),
+        )
+        return dict(rows.fetchall())
 
     def _with_dependents(self, touched: set[tuple[str, str]]) -> set[tuple[str, str]]:
         dirty = set(touched)
@@ -247,15 +273,20 @@ class ReadModel:
 
     def meetings(self, board: str, recorded: int | None = None) -> list[Row]:
         found = self.connection.execute(
-            "SELECT shown, held_on, place, attendance, justerare FROM view_meetings "
-            "WHERE board = ? AND position <= ? ORDER BY held_on, meeting",
-            (board, recorded if recorded is not None else 2**62),
+            "SELECT m.shown, m.held_on, m.place, m.attendance, m.justerare, s.data FROM view_meetings m "
+            "LEFT JOIN view_facts s ON s.board = m.board AND s.key = 'meeting:' || m.meeting "
+            "AND s.type = 'Sealed' AND s.position <= ? "
+            "WHERE m.board = ? AND m.position <= ? ORDER BY m.held_on, m.meeting",
+            (_upto(recorded), board, _upto(recorded)),
         )
-        return [
-            {"meeting": shown, "date": held_on, "place": place,
-             "attendance": json.loads(attendance), "justerare": json.loads(justerare)}
-            for shown, held_on, place, attendance, justerare in found
+        earlier = self.dates_before(board, recorded)
+        rows = [
+            {"meeting": shown, "date": earlier.get(shown, held_on), "place": place,
+             "attendance": json.loads(attendance), "justerare": json.loads(justerare),
+             "sealed_by": json.loads(sealed)["by"] if sealed else []}
+            for shown, held_on, place, attendance, justerare, sealed in found
         ]
+        return sorted(rows, key=lambda r: (r["date"], MeetingId.parse(r["meeting"])))
 
     def meeting(self, board: str, meeting_key: str) -> Row | None:
         found = self.connection.execute(
@@ -271,11 +302,16 @@ class ReadModel:
             "view_facts": "board, key, position, seq",
             "view_relations": "board, key, related",
             "view_rows": "board, key, recorded_from, valid_from",
+            "view_date_corrections": "board, meeting, position",
         }
         return {
             table: self.connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             for table, order in tables.items()
         }
+
+
+def _upto(recorded: int | None) -> int:
+    return recorded if recorded is not None else 2**62
 
 
 def _sort(view: str, row: Row) -> str:

@@ -21,6 +21,7 @@ from domain.errors import (
     UnknownFollowUp,
     UnknownMeeting,
 )
+from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, DecisionKind, Due, Party
@@ -234,6 +235,12 @@ class Recording:
         if self._views.has_facts(self._register.board, key, ("Fulfilled",)):
             raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
         self._meeting.fulfil(source, by, note)
+
+    def seal(self, by: tuple[str, ...]) -> None:
+        self._meeting.seal(by)
+
+    def correct(self, decision: DecisionId | None, field: CorrectedField, value: str, reason: str) -> None:
+        self._meeting.correct(decision, field, value, reason)
 
     def terminate_agreement(self, agreement: str, by: DecisionId) -> None:
         self._meeting.terminate_agreement(agreement, by)

@@ -97,6 +97,10 @@ def _document(match: re.Match[str]) -> Iterable[Effect]:
     yield AdoptDocument(document_title(match["phrase"]))
 
 
+def _withdrawal(match: re.Match[str]) -> Iterable[Effect]:
+    yield WithdrawSelf()
+
+
 def _kind_only(match: re.Match[str]) -> Iterable[Effect]:
     return ()
 
@@ -139,7 +143,7 @@ RULES: tuple[Rule, ...] = (
     PLAN,
     Rule(_p(rf"\bbevilja {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
          DecisionKind.GRANT, _grant),
-    Rule(_p(r"\b(?:detta beslut|beslutet|ärendet|punkten) utgår\b"), DecisionKind.WITHDRAWAL, _kind_only),
+    Rule(_p(r"\b(?:detta beslut|beslutet|ärendet|punkten) utgår\b"), DecisionKind.WITHDRAWAL, _withdrawal),
     Rule(_p(r"\båterremitter(?:a|ar|as|ade|ades)\b"), DecisionKind.REFERRAL, _referral),
     Rule(_p(rf"\bupphäv(?:a|er|s|des|t) (?:styrelsens )?beslut {CITED_ID}"),
          DecisionKind.REVOCATION, _revocation),
@@ -194,9 +198,6 @@ def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
-    WithdrawSelf  # noqa: B018 - withdrawal is a kind; its effect is added below
-    if kind is DecisionKind.WITHDRAWAL:
-        effects.insert(0, WithdrawSelf())
     return Classification(kind or DecisionKind.OTHER, tuple(effects), kind is not None, tuple(problems))
 
 

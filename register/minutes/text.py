@@ -165,7 +165,7 @@ def is_end(line: Line) -> bool:
 
 
 def is_table_row(line: Line) -> bool:
-    return "<input" in line.raw or line.text[:1] in "☐☒☑"
+    return "<input" in line.raw or (bool(line.text) and line.text[0] in "☐☒☑")
 
 
 def starts_att(text: str) -> bool:

@@ -1,0 +1,130 @@
+"""Rättelse: what a correction may change, checked against what the meeting recorded.
+
+A correction never edits an event. It is a new event on the meeting whose record it
+corrects, naming the field, the value it replaces and the reason; views apply it from the
+meeting date on, and views as recorded before it still show the original.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from domain.errors import InvalidValue, UnknownDecision
+from domain.ids import DecisionId
+from domain.values import Due, Party, parse_date, parse_kronor
+
+
+class CorrectedField(enum.Enum):
+    TEXT = "text"
+    AMOUNT = "amount"
+    PARTY = "party"
+    DUE = "due"
+    DATE = "date"
+    VOID = "void"
+    """The decision was recorded but never taken."""
+
+
+@attrs.define
+class Recorded:
+    """What a meeting has recorded so far, as far as corrections need to know it."""
+
+    held_on: dt.date
+    texts: dict[DecisionId, str] = attrs.Factory(dict)
+    grants: dict[DecisionId, list[tuple[Party, int, int]]] = attrs.Factory(dict)
+    """Per granting decision: (party, year, amount) of each grant."""
+    plans: dict[DecisionId, list[tuple[Party, int]]] = attrs.Factory(dict)
+    reports: dict[DecisionId, tuple[Party, Due]] = attrs.Factory(dict)
+    dues: dict[DecisionId, Due] = attrs.Factory(dict)
+    voided: set[DecisionId] = attrs.Factory(set)
+
+
+@attrs.frozen
+class Correction:
+    """A checked correction, ready to become a `Meeting.Corrected` event."""
+
+    decision: DecisionId | None
+    field: CorrectedField
+    value: str
+    previous: str
+    party: Party | None = None
+    year: int | None = None
+
+
+def check_correction(record: Recorded, decision: DecisionId | None, field: CorrectedField, value: str) -> Correction:
+    """Checks that `field` of `decision` (or of the meeting) can take `value`; names what it replaces."""
+    if field is CorrectedField.DATE:
+        new = parse_date(value)
+        if new == record.held_on:
+            raise InvalidValue(f"the meeting date is already {new}")
+        return Correction(None, field, new.isoformat(), record.held_on.isoformat())
+    if decision is None or decision not in record.texts:
+        raise UnknownDecision(f"decision {decision} is not recorded at this meeting")
+    if decision in record.voided:
+        raise InvalidValue(f"decision {decision} is already corrected as never taken")
+    match field:
+        case CorrectedField.TEXT:
+            if not value.strip() or value.strip() == record.texts[decision]:
+                raise InvalidValue(f"the corrected text of {decision} must be new and not empty")
+            return Correction(decision, field, value.strip(), record.texts[decision])
+        case CorrectedField.VOID:
+            return Correction(decision, field, "", record.texts[decision])
+        case CorrectedField.AMOUNT:
+            grants = record.grants.get(decision, [])
+            if len(grants) != 1:
+                raise InvalidValue(f"decision {decision} made {len(grants)} grants; the amount of exactly one can be corrected")
+            party, year, amount = grants[0]
+            new_amount = parse_kronor(value)
+            if new_amount == amount:
+                raise InvalidValue(f"the grant by {decision} is already {amount} kr")
+            return Correction(decision, field, str(new_amount), str(amount), party, year)
+        case CorrectedField.PARTY:
+            return _party(record, decision, Party.parse(value))
+        case CorrectedField.DUE:
+            if decision not in record.dues:
+                raise InvalidValue(f"decision {decision} created no follow-up whose due date could be corrected")
+            new_due = Due.parse(value)
+            if new_due == record.dues[decision]:
+                raise InvalidValue(f"the follow-up from {decision} is already due {new_due}")
+            return Correction(decision, field, str(new_due), str(record.dues[decision]))
+    raise InvalidValue(f"cannot correct {field.value} of {decision}")
+
+
+def _party(record: Recorded, decision: DecisionId, new: Party) -> Correction:
+    """Moves a decision's plan, grant or report from the party recorded to the right one."""
+    parties = {p for p, _ in record.plans.get(decision, [])} | {p for p, _, _ in record.grants.get(decision, [])}
+    if decision in record.reports:
+        parties.add(record.reports[decision][0])
+    if len(parties) != 1:
+        raise InvalidValue(f"decision {decision} concerns {len(parties)} parties; the party of exactly one can be corrected")
+    old = parties.pop()
+    if old is new:
+        raise InvalidValue(f"decision {decision} already concerns {new}")
+    years = {y for _, y in record.plans.get(decision, [])} | {y for _, y, _ in record.grants.get(decision, [])}
+    if len(years) > 1:
+        raise InvalidValue(f"decision {decision} concerns plans for several years; correct them one by one by hand")
+    return Correction(decision, CorrectedField.PARTY, new.value, old.value, old, years.pop() if years else None)
+
+
+def apply_correction(record: Recorded, decision: DecisionId | None, field: CorrectedField, value: str) -> None:
+    """Keeps what the meeting knows in step with its corrections, so later ones are checked right."""
+    if field is CorrectedField.DATE:
+        record.held_on = dt.date.fromisoformat(value)
+    elif decision is None:
+        return
+    elif field is CorrectedField.TEXT:
+        record.texts[decision] = value
+    elif field is CorrectedField.VOID:
+        record.voided.add(decision)
+    elif field is CorrectedField.AMOUNT:
+        record.grants[decision] = [(p, y, int(value)) for p, y, _ in record.grants[decision]]
+    elif field is CorrectedField.DUE:
+        record.dues[decision] = Due.parse(value)
+    elif field is CorrectedField.PARTY:
+        new = Party(value)
+        record.plans[decision] = [(new, y) for _, y in record.plans.get(decision, [])]
+        record.grants[decision] = [(new, y, a) for _, y, a in record.grants.get(decision, [])]
+        if decision in record.reports:
+            record.reports[decision] = (new, record.reports[decision][1])

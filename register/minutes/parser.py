@@ -1,0 +1,172 @@
+"""Reads the text of a board meeting's minutes into `ParsedMinutes`: pure, no register.
+
+Two shapes are known: minutes that number their decisions (`Beslut 2025-7 §07:1`, text
+extracted from PDF, out of order, with a BESLUTSLISTA) and minutes that do not (a
+`Styrelsemöte 2022:5` header, an attendance table, `Styrelsen beslutade:` blocks). Bad
+input is refused whole with a `MinutesError` naming the file and line; doubts that do not
+stop the import become warnings for the secretary's review.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from domain.errors import InvalidValue, RegisterError
+from domain.ids import DecisionId, MeetingId
+from register.minutes.attendance import read_attendance
+from register.minutes.decisions import generated, numbered
+from register.minutes.items import assemble
+from register.minutes.model import ParsedDecision, ParsedMinutes, ParseWarning
+from register.minutes.particulars import date_and_place, justerare
+from register.minutes.rules import classify
+from register.minutes.text import (
+    ARTEFACTS, IdLine, Line, LineError, decision_id, heading, is_list_heading, is_table_row,
+    marker, meeting_header, split_lines,
+)
+
+
+class MinutesError(RegisterError):
+    """Raised when a text cannot be imported as minutes; says which file and, where there
+    is one, which line."""
+
+    def __init__(self, source: str, problem: str, line: int | None = None) -> None:
+        where = source if line is None else f"{source}, line {line}"
+        super().__init__(f"{where}: {problem}")
+        self.source = source
+        self.problem = problem
+        self.line = line
+
+
+def read_minutes_file(path: str | os.PathLike[str]) -> str:
+    """The file's text; refuses what cannot be minutes (empty, binary, not UTF-8)."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise MinutesError(name, f"cannot read the file: {error.strerror or error}") from None
+    if not data.strip():
+        raise MinutesError(name, "the file is empty")
+    if b"\x00" in data:
+        raise MinutesError(name, "a binary file (it holds NUL bytes), not text of minutes")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise MinutesError(name, f"not UTF-8 text (undecodable byte at offset {error.start})") from None
+
+
+def parse_minutes(text: str, source: str, meeting: MeetingId | None = None) -> ParsedMinutes:
+    try:
+        return _parse(text, source, meeting)
+    except LineError as error:
+        raise MinutesError(source, error.problem, error.line) from None
+    except InvalidValue as error:
+        # A value out of range in a place no check above foresaw: still the file's fault.
+        raise MinutesError(source, str(error)) from None
+
+
+def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
+    if not text.strip():
+        raise MinutesError(source, "the text is empty: there are no minutes to read")
+    lines = split_lines(text)
+    ids = {i: found for i in range(len(lines)) if (found := decision_id(lines, i)) is not None}
+    meeting = _meeting(source, lines, ids, wanted)
+    for i, found in ids.items():
+        if found.id.meeting != meeting:
+            raise LineError(
+                lines[i].no,
+                f"decision {found.id} belongs to meeting {found.id.meeting}, "
+                f"not to {meeting}, the meeting being imported",
+            )
+
+    held_on, place = date_and_place(lines)
+    attendance, warnings = read_attendance(lines)
+    found = numbered(lines, ids) if ids else generated(lines, meeting)
+    warnings += found.warnings
+    decisions = []
+    for raw in sorted(found.decisions, key=lambda d: d.id):
+        result = classify(raw.text)
+        warnings += [ParseWarning(raw.line, f"decision {raw.id}: {p}") for p in result.problems]
+        if not result.classified:
+            warnings.append(ParseWarning(raw.line, f"unclassified decision {raw.id}: kept verbatim for review"))
+        decisions.append(ParsedDecision(
+            raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
+        ))
+    items, item_warnings = assemble(meeting, lines, decisions, _prose(lines, found.consumed))
+    listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
+    return ParsedMinutes(
+        source=source,
+        meeting=meeting,
+        held_on=held_on,
+        place=place,
+        justerare=justerare(lines, _paragraphs(lines)),
+        attendance=attendance,
+        items=items,
+        decisions=tuple(decisions),
+        listed=listed,
+        warnings=tuple(sorted(warnings + item_warnings, key=lambda w: w.line)),
+    )
+
+
+def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: MeetingId | None) -> MeetingId:
+    """From the header, else the first decision id, else the caller; they must agree."""
+    found: tuple[MeetingId, int] | None = None
+    for line in lines:
+        if (header := meeting_header(line)) is not None:
+            found = (header, line.no)
+            break
+    if found is None and ids:
+        first = min(ids)
+        found = (ids[first].id.meeting, lines[first].no)
+    if found is None:
+        if wanted is None or not _looks_like_minutes(lines):
+            raise MinutesError(
+                source,
+                "no meeting id found (neither a 'Styrelsemöte YYYY:N' header nor a decision id "
+                "such as 'Beslut 2025-7 §07:1'): this does not look like minutes",
+            )
+        return wanted
+    if wanted is not None and wanted != found[0]:
+        raise MinutesError(source, f"these are the minutes of meeting {found[0]}, not of {wanted}", found[1])
+    return found[0]
+
+
+def _looks_like_minutes(lines: list[Line]) -> bool:
+    return any(heading(line) or marker(line) is not None or is_list_heading(line) for line in lines)
+
+
+def _unique(ids: Iterable[DecisionId]) -> list[DecisionId]:
+    seen: list[DecisionId] = []
+    for id_ in ids:
+        if id_ not in seen:
+            seen.append(id_)
+    return seen
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    return [" ".join(line.text for line in run) for run in _runs(lines, lambda i: False)]
+
+
+def _prose(lines: list[Line], consumed: set[int]) -> list[list[Line]]:
+    """Paragraphs that are neither decisions, ids, headings, the list nor the table."""
+
+    def skip(i: int) -> bool:
+        line = lines[i]
+        return (
+            i in consumed or line.text in ARTEFACTS or heading(line) is not None
+            or is_list_heading(line) or is_table_row(line)
+        )
+
+    return _runs(lines, skip)
+
+
+def _runs(lines: list[Line], skip: Callable[[int], bool]) -> list[list[Line]]:
+    runs: list[list[Line]] = [[]]
+    for i, line in enumerate(lines):
+        adjacent = not runs[-1] or runs[-1][-1].no == line.no - 1
+        if not line.text or skip(i) or not adjacent:
+            runs.append([])
+        if line.text and not skip(i):
+            runs[-1].append(line)
+    return [run for run in runs if run]

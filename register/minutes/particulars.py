@@ -1,0 +1,82 @@
+"""The meeting's particulars: when and where it was held, and who checks the minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from register.minutes.text import Line, LineError, heading, is_table_row
+
+_TIME_AND_PLACE = re.compile(r"^Tid och plats\b\s*:?\s*(?P<rest>.*)$", re.I)
+_WEEKDAY_LINE = re.compile(
+    r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?|Datum\s*:?)\s+(?P<date>\d{4}-\d{2}-\d{2})\b",
+    re.I,
+)
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
+_BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
+
+
+def _date(line: Line, text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise LineError(line.no, f"invalid date {text!r}") from None
+
+
+def _time_and_place_block(lines: list[Line]) -> list[Line]:
+    """The lines under `Tid och plats`, up to the attendance list or the first item."""
+    for i, line in enumerate(lines):
+        match = _TIME_AND_PLACE.match(line.text)
+        if match is None:
+            continue
+        block = [Line(line.no, match["rest"], match["rest"])] if match["rest"] else []
+        for following in lines[i + 1 : i + 12]:
+            if _BLOCK_ENDS.match(following.text) or heading(following) or is_table_row(following):
+                break
+            if following.text:
+                block.append(following)
+        return block[:4]
+    return []
+
+
+def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
+    """From `Tid och plats` (any ISO date in it; the place on a line of its own after the
+    date), else from a line such as `Måndag 2022-10-24, kl. 09:00` and a `Plats:` line."""
+    held_on: dt.date | None = None
+    place = ""
+    block = _time_and_place_block(lines)
+    for line in block:
+        if held_on is None and (found := _ISO.search(line.text)):
+            held_on = _date(line, found[0])
+        elif held_on is not None and not place:
+            place = _PLACE_LABEL.sub(r"\g<place>", line.text)
+    if held_on is None:
+        for line in lines:
+            if match := _WEEKDAY_LINE.match(line.text):
+                held_on = _date(line, match["date"])
+                break
+    if not place:
+        place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "")
+    return held_on, place.strip()
+
+
+_CHOSEN = re.compile(r"\bvalde\s+(?P<names>[^.]{3,120}?)\s+(?:till|som)\s+justerare\b", re.I)
+_SIGNED = re.compile(r"^(?P<names>[^,]{3,60}),\s*(?:Justerare|Justerande)$", re.I)
+_LABEL = re.compile(r"^(?:Justerare|Justerande|Justeras)\s*:\s*(?P<names>.+)$", re.I)
+_NAME = re.compile(r"^[A-ZÅÄÖÉ][\w'-]*(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'-]*){0,4}$")
+
+
+def justerare(lines: list[Line], paragraphs: list[str]) -> tuple[str, ...]:
+    """Who was chosen to check the minutes, or signed as such; in order, each once."""
+    found: list[str] = []
+    candidates = [m["names"] for text in paragraphs for m in _CHOSEN.finditer(text)]
+    for line in lines:
+        if match := _SIGNED.match(line.text) or _LABEL.match(line.text):
+            candidates.append(match["names"])
+    for names in candidates:
+        for name in re.split(r",|\s+och\s+", names):
+            name = " ".join(name.split())
+            if _NAME.match(name) and name not in found:
+                found.append(name)
+    return tuple(found)

@@ -1,0 +1,146 @@
+"""Pieces of Swedish minutes prose the rules share: dues, cited ids, titles, subjects."""
+
+from __future__ import annotations
+
+import re
+
+from domain.values import Due
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+         "september", "oktober", "november", "december"),
+        start=1,
+    )
+}
+_MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+
+PARTY = r"(?P<party>[\w-]+(?: [\w-]+)?)"
+"""One or two words naming a member party (`Karlskrona kommuns`); Party.parse decides."""
+SUBJECT = r"(?P<subject>.+?)(?:\.(?: |$)|$)"
+"""The rest of the sentence."""
+CITED_ID = r"(?P<id>\d{4} ?[-:] ?\w{1,3} ?§ ?\w{1,3}(?::\w{1,3})?)"
+"""Anything shaped like a decision id, so that a malformed one is reported, not skipped."""
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_DUES = (
+    _p(r"\b(?:nästa|nästkommande) styrelsemöte(?:t)?\b"),
+    _p(rf"\b(?:styrelsens )?{_MONTH}-?möte(?:t)? (?P<year>\d{{4}})\b"),
+    _p(rf"\b(?:styrelsens )?(?:styrelse)?möte(?:t)? i {_MONTH} (?P<year>\d{{4}})\b"),
+    _p(rf"\bsenast (?:i )?{_MONTH} (?P<year>\d{{4}})\b"),
+    _p(r"\bsenast (?:den )?(?P<date>\d{4}-\d{2}-\d{2})\b"),
+)
+_LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast)\s*$")
+
+
+def _first_due(text: str) -> re.Match[str] | None:
+    found = [match for pattern in _DUES if (match := pattern.search(text))]
+    return min(found, key=lambda match: match.start(), default=None)
+
+
+def due_in(text: str) -> Due | None:
+    """The first due the text names: next meeting, a meeting's month, or a date."""
+    match = _first_due(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    if groups.get("date"):
+        return Due.parse(groups["date"])
+    if groups.get("month"):
+        return Due.month(int(groups["year"]), MONTHS[groups["month"].lower()])
+    return Due.parse("next-meeting")
+
+
+def without_due(text: str) -> str:
+    """The subject of an obligation: its text without the due phrase that ends or starts it."""
+    match = _first_due(text)
+    if match is not None:
+        before = _LEADING_PREPOSITION.sub("", text[: match.start()])
+        text = f"{before} {text[match.end():]}"
+    return " ".join(text.split()).strip(" .,;")
+
+
+def responsible(who: str) -> str:
+    """`förbundschefens` or `förbundschef` → `förbundschefen`: who holds the assignment."""
+    lowered = who.lower()
+    for stem, name in (("förbundschef", "förbundschefen"), ("kansli", "kansliet"),
+                       ("ordförande", "ordföranden"), ("presidi", "presidiet")):
+        if lowered.startswith(stem):
+            return name
+    return lowered
+
+
+_SENTENCE_END = re.compile(r"[.!?] (?=[A-ZÅÄÖ\"(])")
+
+
+def sentence_at(text: str, position: int) -> str:
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if end.end() > position:
+            return text[start : end.start() + 1]
+        start = end.end()
+    return text[start:]
+
+
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]")
+_OWNER = _p(r" (?:som|för) ")
+# A citation is not part of the name: `Riktlinjer för X (Beslut 2025-7 §09:1)`.
+_CITING = _p(r"\s*\((?=[^()]*\bbeslut\b)|\s+(?:enligt|i enlighet med)\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-)")
+_VERSION = re.compile(r"\([^()]{1,40}\)")
+
+
+def document_title(phrase: str) -> str:
+    """`"Internkontrollplan 2026 A" som …` → the quoted name; `Budget 2026 för X (version A)`
+    → `Budget 2026 (version A)`: the name, with the year or version the sentence adds after
+    whose document it is."""
+    phrase = _CITING.split(phrase, maxsplit=1)[0]
+    quoted = _QUOTED.search(phrase)
+    if quoted is not None:
+        return " ".join(quoted[1].split())
+    owner = _OWNER.search(phrase)
+    if owner is None or not phrase[: owner.start()].strip():
+        return phrase.strip(" .,;")
+    head, tail = phrase[: owner.start()].strip(" .,;"), phrase[owner.end():]
+    extras = []
+    if not _YEAR.search(head) and (year := _YEAR.search(tail)):
+        extras.append(year[0])
+    if "(" not in head and (version := _VERSION.search(tail)):
+        extras.append(version[0])
+    return " ".join([head, *extras])
+
+
+def short_subject(paragraph: str, limit: int = 60) -> str:
+    """A title for an item whose heading is lost: the first sentence, cut at a word."""
+    flat = " ".join(paragraph.split())
+    for pattern in _SUBJECTS:
+        match = pattern.search(flat)
+        if match is not None and len(match["s"]) <= limit:
+            return match["s"][:1].upper() + match["s"][1:]
+    first = sentence_at(flat, 0).rstrip(".")
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(" ,;") + " …"
+
+
+_SUBJECTS = (
+    _p(r"föredrog (?P<s>.+?) som (?:lades|lagts|läggs)\b"),
+    _p(r"\btog del av (?P<s>.+?)(?: (?:enligt|och|som)\b|[,.(]|$)"),
+    _p(r"^(?P<s>[^.]{3,60}?) (?:lades|lagts|läggs|lagd) till handlingarna"),
+)
+
+
+_FORMALITY = _p(
+    r"\bjusterare\b|\bjustera(?:s)? protokollet|\bdagordning|\bföregående\s+(?:\w+\s+)?\w*protokoll"
+    r"|\bförklarade mötet öppnat|\bmötets öppnande|\bmötet avslutas"
+)
+
+
+def is_formality(text: str) -> bool:
+    """Choosing justerare, approving the agenda or the last minutes: not decisions to record."""
+    return bool(_FORMALITY.search(text))
