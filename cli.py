@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +22,7 @@ DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
 FOLLOW_UP_COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
 PLAN_COLUMNS = ("party", "year", "status", "granted_sek", "decision")
 TRACE_COLUMNS = ("date", "meeting", "event", "detail")
+LOG_COLUMNS = ("position", "recorded_at", "actor", "meeting", "event", "ref")
 MEETING_COLUMNS = ("meeting", "date", "place", "justerare", "sealed_by")
 
 
@@ -161,9 +163,41 @@ def meetings(as_recorded: dt.datetime | None, fmt: str) -> None:
 
 @main.command()
 def verify() -> None:
-    """Check the store: it opens, and every event reads back and projects."""
-    counts = _register().verify()
-    click.echo(f"ok: {counts['events']} events in {counts['meetings']} meetings read back; projected up to {counts['projected_up_to']}")
+    """Prove the stored history is intact (hash chain) and every event reads back; exit 1 if not."""
+    result = _register().verify()
+    if not result["intact"]:
+        click.echo(f"broken at position {result['position']}: {result['problem']}", err=True)
+        sys.exit(1)
+    click.echo(f"ok: {result['events']} events in {result['meetings']} meetings; chain intact; digest {result['digest']}")
+
+
+@main.command()
+@click.option("--since", type=INSTANT, help="Only what was recorded at or after this instant.")
+@click.option("--until", type=INSTANT, help="Only what was recorded at or before this instant.")
+@_format
+def log(since: dt.datetime | None, until: dt.datetime | None, fmt: str) -> None:
+    """Who recorded what and when: recorded time, actor, event and ref of every stored event."""
+    _show(_register().log(since, until), LOG_COLUMNS, fmt)
+
+
+@main.command()
+@click.option("--as-of", type=DATE, required=True, help="Decided time: the register as decided by this date.")
+@_as_recorded
+@click.option("--format", "fmt", type=click.Choice(("md", "json")), default="md", show_default=True, help="Output format.")
+def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
+    """Every view in one document, with the digest of the history it was built from."""
+    document = _register().audit(as_of, as_recorded)
+    if fmt == "json":
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"# Register of {document['board']}, as decided by {document['as_of']}\n")
+    click.echo(f"- as recorded at: {document['as_recorded'] or 'now'} (history up to position {document['position']})")
+    click.echo(f"- history digest: `{document['digest']}`\n")
+    for title, key, columns in (
+        ("Meetings", "meetings", MEETING_COLUMNS), ("Decisions", "decisions", DECISION_COLUMNS),
+        ("Follow-ups", "follow_ups", FOLLOW_UP_COLUMNS), ("Plans", "plans", PLAN_COLUMNS),
+    ):
+        click.echo(f"## {title}\n\n{render(document[key], columns, 'md')}\n")
 
 
 @main.command()

@@ -288,6 +288,12 @@ class ReadModel:
         ]
         return sorted(rows, key=lambda r: (r["date"], MeetingId.parse(r["meeting"])))
 
+    def meeting_of(self, aggregate: UUID | str) -> str:
+        found = self.connection.execute(
+            "SELECT shown FROM view_meetings WHERE aggregate = ?", (_hex(aggregate),)
+        ).fetchone()
+        return found[0] if found else ""
+
     def meeting(self, board: str, meeting_key: str) -> Row | None:
         found = self.connection.execute(
             "SELECT shown, held_on FROM view_meetings WHERE board = ? AND meeting = ?",

@@ -140,21 +140,54 @@ class Register(Application):
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
         return self.read_model.meetings(self.board, self._position_at(as_recorded))
 
-    def verify(self) -> dict[str, int]:
-        """Reads back and decodes every stored event; returns counts."""
+    def verify(self) -> dict[str, Any]:
+        """Checks the stored history against its hash chain, then reads back every event."""
+        breach = self.ledger.breach()
+        if breach is not None:
+            return {"intact": False, "position": breach.position, "problem": breach.problem}
         events = meetings = 0
-        start = 0
-        while True:
-            batch = self.recorder.select_notifications(start=start, limit=1000, inclusive_of_start=False)
-            for notification in batch:
-                event = self.mapper.to_domain_event(notification)
-                meetings += isinstance(event, Meeting.Recorded)
-                start = notification.id
-            events += len(batch)
-            if len(batch) < 1000:
-                break
+        for notification in self._notifications(0, None):
+            meetings += isinstance(self.mapper.to_domain_event(notification), Meeting.Recorded)
+            events += 1
         self.catch_up()
-        return {"events": events, "meetings": meetings, "projected_up_to": self.read_model.position()}
+        return {"intact": True, "events": events, "meetings": meetings,
+                "digest": self.ledger.digest_at(self.recorder.max_notification_id() or 0)}
+
+    def log(self, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Row]:
+        """Who recorded what, and when: one row per stored event."""
+        self.catch_up()
+        rows = []
+        for first, last, recorded_at, actor in self.ledger.entries(since, until):
+            for notification in self._notifications(first - 1, last):
+                event = self.mapper.to_domain_event(notification)
+                meeting = self.read_model.meeting_of(notification.originator_id)
+                rows.append({"position": notification.id, "recorded_at": recorded_at, "actor": actor,
+                             "meeting": meeting, "event": type(event).__name__, "ref": _ref(event) or meeting})
+        return rows
+
+    def audit(self, as_of: dt.date, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
+        """Every view as of a date, as recorded at an instant, with the digest of the history behind it."""
+        self.catch_up()
+        position = self.ledger.position_at(as_recorded) if as_recorded else self.recorder.max_notification_id() or 0
+        return {
+            "board": self.board,
+            "as_of": as_of.isoformat(),
+            "as_recorded": as_recorded.isoformat() if as_recorded else None,
+            "position": position,
+            "digest": self.ledger.digest_at(position),
+            "meetings": [m for m in self.meetings(as_recorded) if m["date"] <= as_of.isoformat()],
+            "decisions": self.decisions(as_of, as_recorded=as_recorded),
+            "follow_ups": self.follow_ups(as_of, include_done=True, as_recorded=as_recorded),
+            "plans": self.plans(as_of, as_recorded=as_recorded),
+        }
+
+    def _notifications(self, after: int, last: int | None) -> Iterator[Any]:
+        while True:
+            batch = self.recorder.select_notifications(start=after, limit=1000, stop=last, inclusive_of_start=False)
+            yield from batch
+            if len(batch) < 1000:
+                return
+            after = batch[-1].id
 
 
 class Recording:
@@ -258,6 +291,15 @@ class Recording:
             raise UnknownDecision(f"decision {decision} is not recorded")
         if self._views.has_facts(board, key, ("Withdrawn", "Revoked", "Superseded")):
             raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
+
+
+def _ref(event: Any) -> str:
+    """The decision or matter an event is about, for the log."""
+    for name in ("decision", "source", "by", "matter", "item"):
+        value = getattr(event, name, None)
+        if isinstance(value, (DecisionId, ItemRef)):
+            return str(value)
+    return ""
 
 
 def default_actor() -> str:

@@ -107,7 +107,7 @@ def _id(originator_id: UUID | str) -> str:
 
 
 class Ledger:
-    """Reads the ledger and the chain through their own connection to the store's file."""
+    """Reads, checks and lists the ledger and the chain through its own connection to the store."""
 
     def __init__(self, path: object) -> None:
         self.connection = sqlite3.connect(str(path), isolation_level=None, timeout=10)
@@ -125,6 +125,37 @@ class Ledger:
         """The last position the register held at a recorded instant."""
         found = self.connection.execute(
             "SELECT MAX(last_position) FROM register_ledger WHERE recorded_at <= ?",
-            (instant.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),),
+            (_iso(instant),),
         ).fetchone()
         return found[0] or 0
+
+    def breach(self) -> Breach | None:
+        db = self.connection
+        chain = dict(db.execute("SELECT position, digest FROM register_chain"))
+        ledger = db.execute("SELECT first_position, last_position FROM register_ledger ORDER BY first_position").fetchall()
+        events = db.execute(
+            "SELECT rowid, originator_id, originator_version, topic, state FROM stored_events ORDER BY rowid"
+        )
+        return verify_chain(((p, o, v, t, bytes(s)) for p, o, v, t, s in events), chain, ledger)
+
+    def digest_at(self, position: int) -> str:
+        """The chain's digest after `position`: one value that stands for the whole history up to it."""
+        found = self.connection.execute(
+            "SELECT digest FROM register_chain WHERE position <= ? ORDER BY position DESC LIMIT 1", (position,)
+        ).fetchone()
+        return found[0] if found else GENESIS
+
+    def entries(self, since: dt.datetime | None, until: dt.datetime | None) -> list[tuple[int, int, str, str]]:
+        sql = "SELECT first_position, last_position, recorded_at, actor FROM register_ledger WHERE 1 = 1"
+        params: list[str] = []
+        if since is not None:
+            sql += " AND recorded_at >= ?"
+            params.append(_iso(since))
+        if until is not None:
+            sql += " AND recorded_at <= ?"
+            params.append(_iso(until))
+        return self.connection.execute(sql + " ORDER BY first_position", params).fetchall()
+
+
+def _iso(instant: dt.datetime) -> str:
+    return instant.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")

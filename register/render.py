@@ -22,7 +22,19 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, doc
         writer.writerow(columns)
         writer.writerows([[_raw(row.get(c)) for c in columns] for row in rows])
         return buffer.getvalue().rstrip("\n")
+    if fmt == "md":
+        return markdown(rows, columns)
     return table(rows, columns)
+
+
+def markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    if not rows:
+        return "(none)"
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        cells = (_cell(row.get(c), c).replace("|", "\\|") for c in columns)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:

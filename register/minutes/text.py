@@ -33,8 +33,9 @@ class Line:
     """Whitespace collapsed and trimmed."""
 
 
-# Characters extraction leaves behind that carry nothing (soft hyphen, zero-width, BOM).
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Characters extraction leaves behind that carry nothing (control characters, soft
+# hyphen, zero-width spaces, BOM).
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Signature-service stamps and page furniture land anywhere in extracted text, even inside
 # a decision's text, so they are taken out before anything else looks at the lines.
 _NOISE = re.compile(
