@@ -8,9 +8,7 @@ nothing gives the same tables as catching up step by step.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -20,6 +18,7 @@ from domain.ids import MeetingId
 from domain.meeting import Meeting
 from projections.facts import facts_of
 from projections.folds import Row, all_versions
+from projections.sql import Database
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS view_position (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
@@ -58,18 +57,14 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 
 
 class ReadModel:
-    def __init__(self, path: Path) -> None:
-        self.connection = sqlite3.connect(path, isolation_level=None, timeout=10)
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.executescript(_SCHEMA)
-
-    def close(self) -> None:
-        self.connection.close()
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        db.script(_SCHEMA)
 
     # Following the event store.
 
     def position(self) -> int:
-        found = self.connection.execute(
+        found = self.db.execute(
             "SELECT position FROM view_position WHERE name = ?", (_POSITION,)
         ).fetchone()
         return found[0] if found else 0
@@ -82,9 +77,8 @@ class ReadModel:
         """
         if (recorder.max_notification_id() or 0) <= self.position():
             return 0
-        db = self.connection
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        db = self.db
+        with db.exclusive("view_position"):
             start = self.position()
             ranges = saves(start)
             ends = {last for _, last in ranges}
@@ -107,22 +101,16 @@ class ReadModel:
                 "INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
                 (_POSITION, start),
             )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return seen
 
     def clear(self) -> None:
         """Forget everything derived; the next catch-up replays the whole history."""
-        db = self.connection
-        db.execute("BEGIN IMMEDIATE")
-        for table in ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections"):
-            db.execute(f"DELETE FROM {table}")
-        db.execute("COMMIT")
+        with self.db.exclusive("view_position"):
+            for table in ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections"):
+                self.db.execute(f"DELETE FROM {table}")
 
     def _project(self, notification: Notification, event: Any, touched: set[tuple[str, str]]) -> None:
-        db = self.connection
+        db = self.db
         aggregate = _hex(notification.originator_id)
         if isinstance(event, Meeting.Recorded):
             db.execute(
@@ -155,14 +143,14 @@ class ReadModel:
             )
             touched.add((board, fact.key))
         db.executemany(
-            "INSERT OR IGNORE INTO view_relations VALUES (?, ?, ?)",
+            "INSERT INTO view_relations VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(board, key, related) for key, related in facts.relations],
         )
         touched.update((board, key) for key, _ in facts.relations)
 
     def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int, touched: set[tuple[str, str]]) -> None:
         """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one."""
-        db = self.connection
+        db = self.db
         db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
         db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
         db.execute("INSERT INTO view_date_corrections VALUES (?, ?, ?, ?)", (board, shown, position, previous))
@@ -173,7 +161,7 @@ class ReadModel:
         """Meeting dates as they stood at position `recorded`, where corrected since."""
         if recorded is None:
             return {}
-        rows = self.connection.execute(
+        rows = self.db.execute(
             "SELECT meeting, previous FROM view_date_corrections WHERE board = ? AND position > ? ORDER BY position DESC",
             (board, recorded),
         )
@@ -182,7 +170,7 @@ class ReadModel:
     def _with_dependents(self, touched: set[tuple[str, str]]) -> set[tuple[str, str]]:
         dirty = set(touched)
         for board, key in touched:
-            rows = self.connection.execute(
+            rows = self.db.execute(
                 "SELECT key FROM view_relations WHERE board = ? AND related = ?", (board, key)
             )
             dirty.update((board, dependent) for (dependent,) in rows)
@@ -191,7 +179,7 @@ class ReadModel:
     def _recompute(self, dirty: Iterable[tuple[str, str]], recorded: int) -> None:
         """New versions for each dirty entity, visible from position `recorded` on; the old
         versions stay, closed at that position, so earlier instants still read them."""
-        db = self.connection
+        db = self.db
         for board, key in sorted(dirty):
             view = key.partition(":")[0]
             facts = self.facts(board, [key, *self._related(board, key)])
@@ -216,7 +204,7 @@ class ReadModel:
             )
 
     def _related(self, board: str, key: str) -> list[str]:
-        rows = self.connection.execute(
+        rows = self.db.execute(
             "SELECT related FROM view_relations WHERE board = ? AND key = ?", (board, key)
         )
         return [related for (related,) in rows]
@@ -241,20 +229,20 @@ class ReadModel:
         return [
             {"key": k, "position": p, "seq": s, "decided_on": d, "meeting": m, "type": t,
              "data": json.loads(data), "event": e, "detail": detail}
-            for k, p, s, d, m, t, data, e, detail in self.connection.execute(sql, params)
+            for k, p, s, d, m, t, data, e, detail in self.db.execute(sql, params)
         ]
 
     def rows(self, board: str, view: str, as_of: str, recorded: int | None = None) -> list[Row]:
         """Rows valid on decided date `as_of`, as the register showed them after position
         `recorded` (None: as it shows them now)."""
         if recorded is None:
-            found = self.connection.execute(
+            found = self.db.execute(
                 "SELECT row FROM view_rows WHERE board = ? AND view = ? AND recorded_to IS NULL "
                 "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
                 (board, view, as_of, as_of),
             )
         else:
-            found = self.connection.execute(
+            found = self.db.execute(
                 "SELECT row FROM view_rows WHERE board = ? AND view = ? "
                 "AND recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?) "
                 "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
@@ -265,14 +253,14 @@ class ReadModel:
 
     def has_facts(self, board: str, key: str, types: Sequence[str]) -> bool:
         marks = ",".join("?" * len(types))
-        found = self.connection.execute(
+        found = self.db.execute(
             f"SELECT 1 FROM view_facts WHERE board = ? AND key = ? AND type IN ({marks}) LIMIT 1",
             (board, key, *types),
         ).fetchone()
         return found is not None
 
     def meetings(self, board: str, recorded: int | None = None) -> list[Row]:
-        found = self.connection.execute(
+        found = self.db.execute(
             "SELECT m.shown, m.held_on, m.place, m.attendance, m.justerare, s.data FROM view_meetings m "
             "LEFT JOIN view_facts s ON s.board = m.board AND s.key = 'meeting:' || m.meeting "
             "AND s.type = 'Sealed' AND s.position <= ? "
@@ -289,13 +277,13 @@ class ReadModel:
         return sorted(rows, key=lambda r: (r["date"], MeetingId.parse(r["meeting"])))
 
     def meeting_of(self, aggregate: UUID | str) -> str:
-        found = self.connection.execute(
+        found = self.db.execute(
             "SELECT shown FROM view_meetings WHERE aggregate = ?", (_hex(aggregate),)
         ).fetchone()
         return found[0] if found else ""
 
     def meeting(self, board: str, meeting_key: str) -> Row | None:
-        found = self.connection.execute(
+        found = self.db.execute(
             "SELECT shown, held_on FROM view_meetings WHERE board = ? AND meeting = ?",
             (board, meeting_key),
         ).fetchone()
@@ -311,7 +299,7 @@ class ReadModel:
             "view_date_corrections": "board, meeting, position",
         }
         return {
-            table: self.connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+            table: self.db.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             for table, order in tables.items()
         }
 

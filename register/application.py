@@ -44,20 +44,24 @@ class Register(Application):
     name = "Register"
 
     def __init__(self, store: Store, board: str = DEFAULT_BOARD, actor: str | None = None) -> None:
+        # Opened first: on PostgreSQL it creates the schema the event store's tables go in.
+        self.database = store.database()
+        self.closed = False
         super().__init__(env=store.eventsourcing_env())
         self.board = board
         self.actor = actor or default_actor()
-        self.read_model = ReadModel(store.path)
-        self.ledger = Ledger(store.path)
+        self.read_model = ReadModel(self.database)
+        self.ledger = Ledger(self.database, store.events_table)
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
         register_all(transcoder)
 
     def close(self) -> None:
-        self.read_model.close()
-        self.ledger.close()
-        super().close()
+        if not self.closed:
+            self.closed = True
+            self.database.close()
+            super().close()
 
     # Recording. Each `with` block is one transaction: all its events are saved, or none.
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 from uuid import UUID
@@ -18,6 +17,8 @@ from uuid import UUID
 import attrs
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
+
+from projections.sql import Database
 
 GENESIS = hashlib.sha256(b"beslutsregister").hexdigest()
 
@@ -57,17 +58,22 @@ class LedgerSQLiteRecorder(SQLiteApplicationRecorder):
             return positions
         c.execute("SELECT digest FROM register_chain ORDER BY position DESC LIMIT 1")
         found = c.fetchone()
-        digest = found[0] if found else GENESIS
-        chain = []
-        for position, stored in zip(positions, stored_events):
-            digest = event_digest(digest, position, _id(stored.originator_id), stored.originator_version, stored.topic, stored.state)
-            chain.append((position, digest))
-        c.executemany("INSERT INTO register_chain VALUES (?, ?)", chain)
-        c.execute(
-            "INSERT INTO register_ledger VALUES (?, ?, ?, ?)",
-            (positions[0], positions[-1], now_utc(), str(kwargs.get("actor") or "unknown")),
-        )
+        c.executemany("INSERT INTO register_chain VALUES (?, ?)", chain_rows(found[0] if found else GENESIS, positions, stored_events))
+        c.execute("INSERT INTO register_ledger VALUES (?, ?, ?, ?)", ledger_row(positions, kwargs))
         return positions
+
+
+def chain_rows(previous: str, positions: Sequence[int], stored_events: Sequence[StoredEvent]) -> list[tuple[int, str]]:
+    rows = []
+    for position, stored in zip(positions, stored_events):
+        previous = event_digest(previous, position, _id(stored.originator_id), stored.originator_version, stored.topic, stored.state)
+        rows.append((position, previous))
+    return rows
+
+
+def ledger_row(positions: Sequence[int], kwargs: dict[str, Any]) -> tuple[int, int, str, str]:
+    """A save's ledger row; `recorded_at` is kept as given when a register is copied between stores."""
+    return (positions[0], positions[-1], str(kwargs.get("recorded_at") or now_utc()), str(kwargs.get("actor") or "unknown"))
 
 
 @attrs.frozen
@@ -107,40 +113,39 @@ def _id(originator_id: UUID | str) -> str:
 
 
 class Ledger:
-    """Reads, checks and lists the ledger and the chain through its own connection to the store."""
+    """Reads, checks and lists the ledger and the chain of a store."""
 
-    def __init__(self, path: object) -> None:
-        self.connection = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-
-    def close(self) -> None:
-        self.connection.close()
+    def __init__(self, db: Database, events_table: str) -> None:
+        self.db = db
+        self.events = events_table
 
     def saves_after(self, position: int) -> list[tuple[int, int]]:
-        return self.connection.execute(
+        return self.db.execute(
             "SELECT first_position, last_position FROM register_ledger WHERE last_position > ? ORDER BY first_position",
             (position,),
         ).fetchall()
 
     def position_at(self, instant: dt.datetime) -> int:
         """The last position the register held at a recorded instant."""
-        found = self.connection.execute(
+        found = self.db.execute(
             "SELECT MAX(last_position) FROM register_ledger WHERE recorded_at <= ?",
             (_iso(instant),),
         ).fetchone()
         return found[0] or 0
 
     def breach(self) -> Breach | None:
-        db = self.connection
+        db = self.db
         chain = dict(db.execute("SELECT position, digest FROM register_chain"))
         ledger = db.execute("SELECT first_position, last_position FROM register_ledger ORDER BY first_position").fetchall()
+        position = "rowid" if db.dialect == "sqlite" else "notification_id"
         events = db.execute(
-            "SELECT rowid, originator_id, originator_version, topic, state FROM stored_events ORDER BY rowid"
+            f"SELECT {position}, originator_id, originator_version, topic, state FROM {self.events} ORDER BY {position}"
         )
-        return verify_chain(((p, o, v, t, bytes(s)) for p, o, v, t, s in events), chain, ledger)
+        return verify_chain(((p, _id(o), v, t, bytes(s)) for p, o, v, t, s in events), chain, ledger)
 
     def digest_at(self, position: int) -> str:
         """The chain's digest after `position`: one value that stands for the whole history up to it."""
-        found = self.connection.execute(
+        found = self.db.execute(
             "SELECT digest FROM register_chain WHERE position <= ? ORDER BY position DESC LIMIT 1", (position,)
         ).fetchone()
         return found[0] if found else GENESIS
@@ -154,7 +159,7 @@ class Ledger:
         if until is not None:
             sql += " AND recorded_at <= ?"
             params.append(_iso(until))
-        return self.connection.execute(sql + " ORDER BY first_position", params).fetchall()
+        return self.db.execute(sql + " ORDER BY first_position", params).fetchall()
 
 
 def _iso(instant: dt.datetime) -> str:

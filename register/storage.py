@@ -1,13 +1,19 @@
-"""Where a register is stored: the `--store` / `REGISTER_STORE` setting turned into a Store."""
+"""Where a register is stored: the `--store` / `REGISTER_STORE` setting turned into a Store.
+
+A path is an SQLite file; `postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME]` is a
+PostgreSQL database, through eventsourcing's own PostgreSQL persistence.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlparse
 
 import attrs
 
 from domain.errors import RegisterError
+from projections.sql import Database, PostgresDatabase, SQLiteDatabase
 
 DEFAULT_STORE = "register.db"
 
@@ -18,23 +24,73 @@ class UnsupportedStore(RegisterError):
 
 @attrs.frozen
 class Store:
-    """An SQLite file holding the event store and, beside it, the projections' read models."""
+    """The event store and, beside it, the read models and the ledger."""
 
-    path: Path
+    path: Path | None = None
+    url: str | None = None
 
     @classmethod
     def choose(cls, setting: str | None = None) -> Store:
         chosen = setting or os.environ.get("REGISTER_STORE") or DEFAULT_STORE
+        if chosen.startswith(("postgresql://", "postgres://")):
+            return cls(url=chosen)
         if "://" in chosen:
-            raise UnsupportedStore(
-                f"store {chosen!r}: only SQLite files are supported; give a file path"
-            )
-        return cls(Path(chosen))
+            raise UnsupportedStore(f"store {chosen!r}: give an SQLite file path or a postgresql:// URL")
+        return cls(path=Path(chosen))
+
+    @property
+    def events_table(self) -> str:
+        return "stored_events" if self.url is None else "register_events"
+
+    def __str__(self) -> str:
+        return str(self.path) if self.url is None else self._safe_url()
 
     def eventsourcing_env(self) -> dict[str, str]:
+        if self.url is None:
+            return {
+                "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                "SQLITE_DBNAME": str(self.path),
+                "SQLITE_LOCK_TIMEOUT": "30",
+                "APPLICATION_RECORDER_TOPIC": "register.ledger:LedgerSQLiteRecorder",
+            }
+        parts = self._parts()
         return {
-            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
-            "SQLITE_DBNAME": str(self.path),
-            "SQLITE_LOCK_TIMEOUT": "10",
-            "APPLICATION_RECORDER_TOPIC": "register.ledger:LedgerSQLiteRecorder",
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_DBNAME": parts["dbname"],
+            "POSTGRES_HOST": parts["host"],
+            "POSTGRES_PORT": parts["port"],
+            "POSTGRES_USER": parts["user"],
+            "POSTGRES_PASSWORD": parts["password"],
+            "POSTGRES_SCHEMA": parts["schema"],
+            "POSTGRES_LOCK_TIMEOUT": "30",
+            "APPLICATION_RECORDER_TOPIC": "register.ledger_postgres:LedgerPostgresRecorder",
         }
+
+    def database(self) -> Database:
+        if self.url is None:
+            assert self.path is not None
+            return SQLiteDatabase(self.path)
+        parts = self._parts()
+        conninfo = " ".join(f"{k}={v!r}" for k, v in parts.items() if k != "schema" and v)
+        return PostgresDatabase(conninfo.replace("'", ""), parts["schema"])
+
+    def _parts(self) -> dict[str, str]:
+        assert self.url is not None
+        parsed = urlparse(self.url)
+        if not parsed.path.strip("/") or not parsed.hostname:
+            raise UnsupportedStore(f"store {self._safe_url()!r}: expected postgresql://USER@HOST:PORT/DB")
+        schema = parse_qs(parsed.query).get("schema", ["public"])[0]
+        return {
+            "dbname": parsed.path.strip("/"),
+            "host": parsed.hostname,
+            "port": str(parsed.port or 5432),
+            "user": unquote(parsed.username or "postgres"),
+            "password": unquote(parsed.password or ""),
+            "schema": schema,
+        }
+
+    def _safe_url(self) -> str:
+        parsed = urlparse(self.url or "")
+        if parsed.password:
+            return (self.url or "").replace(f":{parsed.password}@", ":***@")
+        return self.url or ""

@@ -12,6 +12,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from register.application import Register
 from register.bundled import record_sample
 from register.storage import Store
+from tests.backends import fresh_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -20,14 +21,20 @@ def ids(text: str) -> DecisionId:
     return DecisionId.parse(text)
 
 
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    return tmp_path / "register.db"
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
 
 
 @pytest.fixture
-def register(store_path: Path) -> Iterator[Register]:
-    opened = Register(Store(store_path))
+def store(backend: str, tmp_path: Path) -> Iterator[Store]:
+    with fresh_store(backend, tmp_path) as fresh:
+        yield fresh
+
+
+@pytest.fixture
+def register(store: Store) -> Iterator[Register]:
+    opened = Register(store)
     yield opened
     opened.close()
 
@@ -40,11 +47,12 @@ def sample(register: Register) -> Register:
 
 
 @pytest.fixture
-def cli(store_path: Path) -> Callable[..., Result]:
+def cli(store: Store) -> Callable[..., Result]:
     runner = CliRunner()
+    setting = str(store.path) if store.url is None else store.url
 
     def run(*args: str) -> Result:
-        return runner.invoke(main, ["--store", str(store_path), *args], catch_exceptions=False)
+        return runner.invoke(main, ["--store", setting, *args], catch_exceptions=False)
 
     return run
 
@@ -59,3 +67,14 @@ def meeting_2026_1(register: Register) -> MeetingId:
 
 def item(text: str) -> ItemRef:
     return ItemRef.parse(text)
+
+
+def stored_events(store: Store) -> int:
+    """How many events the store holds, counted straight from its table."""
+    db = store.database()
+    try:
+        return db.execute(f"SELECT COUNT(*) FROM {store.events_table}").fetchone()[0]
+    except Exception:
+        return 0
+    finally:
+        db.close()

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 
-
-def stored_events(store: Path) -> int:
-    if not store.exists():
-        return 0
-    with sqlite3.connect(store) as db:
-        return db.execute("SELECT COUNT(*) FROM stored_events").fetchone()[0]
+from tests.conftest import stored_events
 
 
 @pytest.fixture
-def recorded(cli, store_path):
+def recorded(cli, store):
     assert cli("meeting", "2025-7", "--date", "2025-12-08").exit_code == 0
     assert cli("decide", "2025-7 §07:1", "Att fastställa planen.", "--kind", "plan").exit_code == 0
     assert cli("decide", "2025-7 §07:2", "Att rapportera.", "--kind", "report").exit_code == 0
     assert cli("oblige", "Karlskrona kommun", "läget", "--by", "2025-7 §07:2", "--due", "2026-05").exit_code == 0
-    return stored_events(store_path)
+    return stored_events(store)
 
 
 CASES = [
@@ -49,33 +41,33 @@ CASES = [
 
 
 @pytest.mark.parametrize("args, message", CASES, ids=[" ".join(a[:2]) + f" #{n}" for n, (a, _) in enumerate(CASES)])
-def test_bad_input_exits_2_with_a_message_and_writes_nothing(cli, store_path, recorded, args, message):
+def test_bad_input_exits_2_with_a_message_and_writes_nothing(cli, store, recorded, args, message):
     result = cli(*args)
     assert result.exit_code == 2, result.output
     assert message in result.output
     assert "Traceback" not in result.output
-    assert stored_events(store_path) == recorded
+    assert stored_events(store) == recorded
 
 
-def test_withdrawing_a_decision_already_withdrawn_is_refused(cli, store_path, recorded):
+def test_withdrawing_a_decision_already_withdrawn_is_refused(cli, store, recorded):
     assert cli("withdraw", "2025-7 §07:1").exit_code == 0
-    count = stored_events(store_path)
+    count = stored_events(store)
     result = cli("withdraw", "2025-7 §07:1")
     assert result.exit_code == 2
     assert "error: decision 2025-7 §07:1 is already withdrawn or revoked" in result.output
-    assert stored_events(store_path) == count
+    assert stored_events(store) == count
 
 
-def test_fulfilling_a_follow_up_already_fulfilled_is_refused(cli, store_path, recorded):
+def test_fulfilling_a_follow_up_already_fulfilled_is_refused(cli, store, recorded):
     assert cli("fulfil", "2025-7 §07:2", "--meeting", "2025-7").exit_code == 0
-    count = stored_events(store_path)
+    count = stored_events(store)
     result = cli("fulfil", "2025-7 §07:2", "--meeting", "2025-7")
     assert result.exit_code == 2
     assert "error: follow-up from 2025-7 §07:2 is already fulfilled" in result.output
-    assert stored_events(store_path) == count
+    assert stored_events(store) == count
 
 
-def test_a_plan_with_a_bad_grant_records_neither_plan_nor_grant(cli, store_path, recorded):
+def test_a_plan_with_a_bad_grant_records_neither_plan_nor_grant(cli, store, recorded):
     result = cli("adopt-plan", "Karlskrona kommun", "2026", "--by", "2025-7 §07:1", "--grant", "-3")
     assert result.exit_code == 2
     assert cli("plans", "--format", "json").output.strip() == "[]"

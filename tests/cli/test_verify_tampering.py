@@ -2,76 +2,106 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+
+from register.storage import Store
 
 
 @pytest.fixture
-def store(cli, store_path):
+def recorded(cli, store):
     assert cli("demo").exit_code == 0
     assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
-    return store_path
+    return store
 
 
-def tamper(store_path, *statements):
-    with sqlite3.connect(store_path) as db:
-        for statement in statements:
-            db.execute(statement)
+class Tamperer:
+    """Edits the store's events table directly, as someone bypassing the register would."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.table = store.events_table
+        self.position = "rowid" if store.url is None else "notification_id"
+
+    def run(self, *statements: str) -> None:
+        db = self.store.database()
+        try:
+            for statement in statements:
+                db.execute(statement.format(table=self.table, position=self.position))
+        finally:
+            db.close()
+
+    def state(self, position: int) -> bytes:
+        db = self.store.database()
+        try:
+            return bytes(db.execute(f"SELECT state FROM {self.table} WHERE {self.position} = ?", (position,)).fetchone()[0])
+        finally:
+            db.close()
+
+    def replace_in_state(self, position: int, old: str, new: str) -> None:
+        if self.store.url is None:
+            expression = f"CAST(replace(CAST(state AS TEXT), '{old}', '{new}') AS BLOB)"
+        else:
+            expression = f"convert_to(replace(convert_from(state, 'UTF8'), '{old}', '{new}'), 'UTF8')"
+        self.run(f"UPDATE {{table}} SET state = {expression} WHERE {{position}} = {position}")
 
 
-def test_an_untouched_store_verifies(cli, store):
+@pytest.fixture
+def tamper(recorded) -> Tamperer:
+    return Tamperer(recorded)
+
+
+def test_an_untouched_store_verifies(cli, recorded):
     result = cli("verify")
     assert result.exit_code == 0
     assert result.output.startswith("ok: 30 events in 2 meetings; chain intact; digest ")
 
 
-def test_an_altered_event_is_caught_at_its_position(cli, store):
-    tamper(store, "UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '3578000', '3578001') AS BLOB) WHERE rowid = 6")
-    with sqlite3.connect(store) as db:
-        assert b"3578001" in db.execute("SELECT state FROM stored_events WHERE rowid = 6").fetchone()[0]
+def test_an_altered_event_is_caught_at_its_position(cli, tamper):
+    tamper.replace_in_state(6, "3578000", "3578001")
+    assert b"3578001" in tamper.state(6)
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == "broken at position 6: event altered or reordered"
 
 
-def test_a_deleted_event_is_caught_at_its_position(cli, store):
-    tamper(store, "DELETE FROM stored_events WHERE rowid = 7")
+def test_a_deleted_event_is_caught_at_its_position(cli, tamper):
+    tamper.run("DELETE FROM {table} WHERE {position} = 7")
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == "broken at position 7: event deleted"
 
 
-def test_a_deleted_last_event_is_caught(cli, store):
-    tamper(store, "DELETE FROM stored_events WHERE rowid = 30")
+def test_a_deleted_last_event_is_caught(cli, tamper):
+    tamper.run("DELETE FROM {table} WHERE {position} = 30")
     assert cli("verify").output.strip() == "broken at position 30: event deleted"
 
 
-def test_reordered_events_are_caught_at_the_first_one_moved(cli, store):
-    tamper(
-        store,
-        "UPDATE stored_events SET rowid = -3 WHERE rowid = 3",
-        "UPDATE stored_events SET rowid = 3 WHERE rowid = 4",
-        "UPDATE stored_events SET rowid = 4 WHERE rowid = -3",
+def test_reordered_events_are_caught_at_the_first_one_moved(cli, tamper):
+    tamper.run(
+        "UPDATE {table} SET {position} = -3 WHERE {position} = 3",
+        "UPDATE {table} SET {position} = 3 WHERE {position} = 4",
+        "UPDATE {table} SET {position} = 4 WHERE {position} = -3",
     )
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == "broken at position 3: event altered or reordered"
 
 
-def test_an_event_inserted_outside_the_register_is_caught(cli, store):
-    tamper(store, "INSERT INTO stored_events SELECT originator_id, 99, topic, state FROM stored_events WHERE rowid = 30")
+def test_an_event_inserted_outside_the_register_is_caught(cli, tamper):
+    tamper.run(
+        "INSERT INTO {table} (originator_id, originator_version, topic, state) "
+        "SELECT originator_id, 99, topic, state FROM {table} WHERE {position} = 30"
+    )
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == "broken at position 31: event inserted outside the register"
 
 
-def test_an_event_slipped_into_a_gap_is_caught(cli, store):
-    tamper(
-        store,
-        "DELETE FROM stored_events WHERE rowid = 12",
-        "INSERT INTO stored_events (rowid, originator_id, originator_version, topic, state) "
-        "SELECT 12, originator_id, 98, topic, state FROM stored_events WHERE rowid = 11",
+def test_an_event_slipped_into_a_gap_is_caught(cli, tamper):
+    tamper.run(
+        "DELETE FROM {table} WHERE {position} = 12",
+        "INSERT INTO {table} ({position}, originator_id, originator_version, topic, state) "
+        "SELECT 12, originator_id, 98, topic, state FROM {table} WHERE {position} = 11",
     )
     result = cli("verify")
     assert result.exit_code == 1

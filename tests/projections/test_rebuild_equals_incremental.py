@@ -15,7 +15,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party
 from projections.folds import decided_order, fold_for
 from register.application import Register
-from register.storage import Store
+from tests.backends import fresh_store
 
 MEETINGS = [MeetingId(2025, n) for n in range(1, 5)]
 DATES = {m: dt.date(2025, 2 * m.number, 10) for m in MEETINGS}
@@ -75,11 +75,14 @@ def views(register: Register) -> list[object]:
     ]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SUPPRESSED = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=SUPPRESSED)
 @given(st.lists(steps, min_size=1, max_size=25), st.booleans())
-def test_incremental_views_equal_a_rebuild_from_scratch(sequence, known_targets_only):
-    with tempfile.TemporaryDirectory() as folder:
-        register = Register(Store(Path(folder) / "register.db"))
+def test_incremental_views_equal_a_rebuild_from_scratch(backend, sequence, known_targets_only):
+    with tempfile.TemporaryDirectory() as folder, fresh_store(backend, Path(folder)) as store:
+        register = Register(store)
         try:
             for step in sequence:
                 try:
@@ -96,7 +99,7 @@ def test_incremental_views_equal_a_rebuild_from_scratch(sequence, known_targets_
 
 def naive_rows(register: Register, view: str, day: str) -> list[dict]:
     """The view as of `day` by replaying each entity's facts up to that day, no intervals."""
-    db = register.read_model.connection
+    db = register.read_model.db
     keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE key LIKE ?", (view + ":%",))]
     rows = []
     for key in keys:
@@ -111,11 +114,11 @@ def naive_rows(register: Register, view: str, day: str) -> list[dict]:
     return rows
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=SUPPRESSED)
 @given(st.lists(steps, min_size=1, max_size=25), st.booleans())
-def test_a_view_as_of_a_date_equals_replaying_the_facts_up_to_that_date(sequence, known_targets_only):
-    with tempfile.TemporaryDirectory() as folder:
-        register = Register(Store(Path(folder) / "register.db"))
+def test_a_view_as_of_a_date_equals_replaying_the_facts_up_to_that_date(backend, sequence, known_targets_only):
+    with tempfile.TemporaryDirectory() as folder, fresh_store(backend, Path(folder)) as store:
+        register = Register(store)
         try:
             for step in sequence:
                 try:

@@ -138,11 +138,10 @@ def test_a_later_meeting_may_still_revoke_a_decision_of_sealed_minutes(sample: R
     assert {r["id"]: r["status"] for r in sample.decisions()}["2025-7 §14:2"] == "revoked"
 
 
-def test_the_log_names_who_recorded_each_event_and_when(store_path):
+def test_the_log_names_who_recorded_each_event_and_when(store):
     from register.bundled import record_sample
-    from register.storage import Store
 
-    register = Register(Store(store_path), actor="sekreteraren")
+    register = Register(store, actor="sekreteraren")
     try:
         record_sample(register, "meeting-2025-7.json")
         log = register.log()

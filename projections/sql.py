@@ -1,0 +1,99 @@
+"""A thin SQL connection that speaks SQLite or PostgreSQL, for the read model and the ledger.
+
+Statements are written once, with `?` placeholders and portable SQL; only how a write
+transaction takes its lock, and the placeholder style, differ between the two.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+
+class Database(Protocol):
+    dialect: str
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    def script(self, ddl: str) -> None: ...
+
+    @contextmanager
+    def exclusive(self, table: str) -> Iterator[None]: ...
+
+    def close(self) -> None: ...
+
+
+class SQLiteDatabase:
+    dialect = "sqlite"
+
+    def __init__(self, path: Path) -> None:
+        # Used by one thread at a time; the library may close it from its finaliser's thread.
+        self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.connection.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.connection.executemany(sql, rows)
+
+    def script(self, ddl: str) -> None:
+        self.connection.executescript(ddl)
+
+    @contextmanager
+    def exclusive(self, table: str) -> Iterator[None]:
+        """One write transaction at a time across processes: SQLite's own write lock."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class PostgresDatabase:
+    dialect = "postgres"
+
+    def __init__(self, conninfo: str, schema: str) -> None:
+        import psycopg  # imported here: only PostgreSQL stores pay for it
+
+        self.connection = psycopg.connect(conninfo, autocommit=True)
+        self.schema = schema
+        self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        self.connection.execute(f'SET search_path TO "{schema}"')
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.connection.execute(_placeholders(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self.connection.cursor() as cursor:
+                cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
+
+    def script(self, ddl: str) -> None:
+        for statement in ddl.split(";"):
+            if statement.strip():
+                self.connection.execute(statement.replace("INTEGER", "BIGINT"))
+
+    @contextmanager
+    def exclusive(self, table: str) -> Iterator[None]:
+        """One write transaction at a time across processes: an exclusive lock on `table`."""
+        with self.connection.transaction():
+            self.connection.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')
+            yield
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _placeholders(sql: str) -> str:
+    return sql.replace("%", "%%").replace("?", "%s")

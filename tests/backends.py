@@ -1,0 +1,62 @@
+"""The two kinds of store every test runs on: an SQLite file and a PostgreSQL schema."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from register.storage import Store
+
+POSTGRES = os.environ.get("REGISTER_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+_reachable: bool | None = None
+
+
+def postgres_reachable() -> bool:
+    global _reachable
+    if _reachable is None:
+        try:
+            import psycopg
+
+            with psycopg.connect(_conninfo(), connect_timeout=3):
+                _reachable = True
+        except Exception:
+            _reachable = False
+    return _reachable
+
+
+def skip_without_postgres() -> None:
+    if not postgres_reachable():
+        pytest.skip(
+            f"PostgreSQL does not answer at {POSTGRES}: start it (on Debian: "
+            "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) "
+            "or point REGISTER_TEST_POSTGRES at a database you may create schemas in"
+        )
+
+
+@contextmanager
+def fresh_store(backend: str, folder: Path) -> Iterator[Store]:
+    """An empty store of the given kind, removed afterwards."""
+    if backend == "sqlite":
+        yield Store(path=folder / f"register-{uuid.uuid4().hex[:8]}.db")
+        return
+    skip_without_postgres()
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    yield Store(url=f"{POSTGRES}?schema={schema}")
+    import psycopg
+
+    with psycopg.connect(_conninfo(), autocommit=True) as db:
+        db.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def _conninfo() -> str:
+    from urllib.parse import urlparse
+
+    parsed = urlparse(POSTGRES)
+    parts = {"dbname": parsed.path.strip("/"), "host": parsed.hostname, "port": parsed.port or 5432,
+             "user": parsed.username or "postgres", "password": parsed.password or ""}
+    return " ".join(f"{k}={v}" for k, v in parts.items() if v)
