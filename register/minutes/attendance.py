@@ -41,6 +41,8 @@ def _ticked(box: str) -> bool:
 def _yes_column_first(lines: list[Line]) -> bool:
     """The header (`Nej  Ja`) says which box means present; minutes so far put Nej first."""
     for line in lines:
+        if is_table_row(line):
+            break
         words = [_fold(word) for word in line.text.split()]
         if "ja" in words and "nej" in words:
             return words.index("ja") < words.index("nej")

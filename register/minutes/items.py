@@ -85,23 +85,25 @@ def assemble(
         number = decision.id.item.item
         items.setdefault(number, _Item(_title_of(decision), decision.line)).decided = True
 
+    # The narrative often cites what the decision under it cites; once is enough, or a
+    # report would be fulfilled twice.
+    decided_cites = {e for d in decisions for e in d.effects if isinstance(e, Cite)}
     loose: list[ParsedItem] = []
     warnings: list[ParseWarning] = []
     for paragraph in prose:
         text, first = join(paragraph), paragraph[0].no
         facts = paragraph_facts(text)
         warnings.extend(ParseWarning(first, problem) for problem in facts.problems)
-        if not (facts.noted or facts.deferred or facts.cites):
+        cites = tuple(cite for cite in facts.cites if cite not in decided_cites)
+        if not (facts.noted or facts.deferred or cites):
             continue
-        if is_formality(text) and not (facts.deferred or facts.cites):
+        if is_formality(text) and not (facts.deferred or cites):
             continue
-        number = _heading_above(found, first) if ordered else _by_title(found, text)
-        if number is not None and number in items:
-            items[number].add(facts.noted, facts.deferred, facts.cites)
+        owner = _heading_above(found, first) if ordered else _by_title(found, text)
+        if owner is not None and owner in items:
+            items[owner].add(facts.noted, facts.deferred, cites)
         else:
-            loose.append(ParsedItem(
-                None, short_subject(text), first, facts.noted, facts.deferred, facts.cites
-            ))
+            loose.append(ParsedItem(None, short_subject(text), first, facts.noted, facts.deferred, cites))
 
     parsed = [
         ParsedItem(

@@ -70,13 +70,13 @@ def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
     if not text.strip():
         raise MinutesError(source, "the text is empty: there are no minutes to read")
     lines = split_lines(text)
-    ids = {i: found for i in range(len(lines)) if (found := decision_id(lines, i)) is not None}
+    ids = {i: id_line for i in range(len(lines)) if (id_line := decision_id(lines, i)) is not None}
     meeting = _meeting(source, lines, ids, wanted)
-    for i, found in ids.items():
-        if found.id.meeting != meeting:
+    for i, id_line in ids.items():
+        if id_line.id.meeting != meeting:
             raise LineError(
                 lines[i].no,
-                f"decision {found.id} belongs to meeting {found.id.meeting}, "
+                f"decision {id_line.id} belongs to meeting {id_line.id.meeting}, "
                 f"not to {meeting}, the meeting being imported",
             )
 

@@ -6,22 +6,30 @@ import datetime as dt
 import re
 
 from register.minutes.text import Line, LineError, heading, is_table_row
+from register.minutes.wording import MONTHS
 
 _TIME_AND_PLACE = re.compile(r"^Tid och plats\b\s*:?\s*(?P<rest>.*)$", re.I)
-_WEEKDAY_LINE = re.compile(
-    r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?|Datum\s*:?)\s+(?P<date>\d{4}-\d{2}-\d{2})\b",
+_WEEKDAY_LINE = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?|Datum\s*:?)\s+", re.I)
+_DATE = re.compile(
+    r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS)
+    + r")\s+(?P<year>\d{4})\b",
     re.I,
 )
-_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
 _BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
 
 
-def _date(line: Line, text: str) -> dt.date:
+def _date(line: Line, at_start: bool = False) -> dt.date | None:
+    """`2022-10-24` or `24 oktober 2022` in the line (at its start, for a bare date line)."""
+    match = _DATE.match(line.text) if at_start else _DATE.search(line.text)
+    if match is None:
+        return None
     try:
-        return dt.date.fromisoformat(text)
+        if match["iso"]:
+            return dt.date.fromisoformat(match["iso"])
+        return dt.date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
     except ValueError:
-        raise LineError(line.no, f"invalid date {text!r}") from None
+        raise LineError(line.no, f"invalid date {match[0]!r}") from None
 
 
 def _time_and_place_block(lines: list[Line]) -> list[Line]:
@@ -47,21 +55,26 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
     place = ""
     block = _time_and_place_block(lines)
     for line in block:
-        if held_on is None and (found := _ISO.search(line.text)):
-            held_on = _date(line, found[0])
-        elif held_on is not None and not place:
+        if held_on is None:
+            held_on = _date(line)
+        elif not place:
             place = _PLACE_LABEL.sub(r"\g<place>", line.text)
     if held_on is None:
         for line in lines:
-            if match := _WEEKDAY_LINE.match(line.text):
-                held_on = _date(line, match["date"])
-                break
+            if weekday := _WEEKDAY_LINE.match(line.text):
+                rest = line.text[weekday.end():]
+                if (held_on := _date(Line(line.no, rest, rest), at_start=True)) is not None:
+                    break
     if not place:
         place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "")
     return held_on, place.strip()
 
 
-_CHOSEN = re.compile(r"\bvalde\s+(?P<names>[^.]{3,120}?)\s+(?:till|som)\s+justerare\b", re.I)
+_CHOSEN = (
+    re.compile(r"\bvalde\s+(?P<names>[^.]{3,120}?)\s+(?:till|som)\s+justerare\b", re.I),
+    re.compile(r"\btill\s+justerare\s+(?:valdes|utsågs)\s+(?P<names>[^.]{3,120}?)(?:\.|$)", re.I),
+    re.compile(r"(?:^|[.:]\s*)(?P<names>[^.:]{3,80}?)\s+(?:valdes|utsågs)\s+(?:till|som)\s+justerare\b", re.I),
+)
 _SIGNED = re.compile(r"^(?P<names>[^,]{3,60}),\s*(?:Justerare|Justerande)$", re.I)
 _LABEL = re.compile(r"^(?:Justerare|Justerande|Justeras)\s*:\s*(?P<names>.+)$", re.I)
 _NAME = re.compile(r"^[A-ZÅÄÖÉ][\w'-]*(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'-]*){0,4}$")
@@ -70,7 +83,7 @@ _NAME = re.compile(r"^[A-ZÅÄÖÉ][\w'-]*(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄ�
 def justerare(lines: list[Line], paragraphs: list[str]) -> tuple[str, ...]:
     """Who was chosen to check the minutes, or signed as such; in order, each once."""
     found: list[str] = []
-    candidates = [m["names"] for text in paragraphs for m in _CHOSEN.finditer(text)]
+    candidates = [m["names"] for text in paragraphs for chosen in _CHOSEN for m in chosen.finditer(text)]
     for line in lines:
         if match := _SIGNED.match(line.text) or _LABEL.match(line.text):
             candidates.append(match["names"])

@@ -132,41 +132,71 @@ def _relation(context: str) -> str:
 
 
 _WHO = r"(?P<who>förbundschef(?:en)?s?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
+_ADOPT = r"(?:fastställa|fastställer|fastställde|anta|antar|antog)"
 
-PLAN = Rule(_p(rf"\bfastställa {PARTY} (?:(?:reviderade|nya|uppdaterade|justerade) )?"
-               r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})"), DecisionKind.PLAN, _plan)
-DEFERRAL = Rule(_p(r"\b(?:skjuts|flyttas|bordläggs|bordlades|bordlagt|bordlagd)\b(?P<rest>[^.]*)"),
-                DecisionKind.DEFERRAL, _deferral)
+# Rows that other code asks for by name (paragraphs outside decisions use only these).
+PLAN = Rule(
+    _p(rf"\b(?:{_ADOPT}|godkänna) {PARTY} (?:(?:reviderade|nya|uppdaterade|justerade) )?"
+       r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})"),
+    DecisionKind.PLAN, _plan)
+DEFERRAL = Rule(
+    _p(r"\b(?:skjuts|flyttas|bordläggs|bordlades|bordlagt|bordlagd)\b(?P<rest>[^.]*)"),
+    DecisionKind.DEFERRAL, _deferral)
 CITATION = Rule(_CITATION, None, _citation)
 
 RULES: tuple[Rule, ...] = (
+    # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
     PLAN,
+    # Att bevilja <part> medel för … <år> med <N> kr.
     Rule(_p(rf"\bbevilja {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
          DecisionKind.GRANT, _grant),
-    Rule(_p(r"\b(?:detta beslut|beslutet|ärendet|punkten) utgår\b"), DecisionKind.WITHDRAWAL, _withdrawal),
-    Rule(_p(r"\båterremitter(?:a|ar|as|ade|ades)\b"), DecisionKind.REFERRAL, _referral),
+    # Att detta beslut utgår.
+    Rule(_p(r"\b(?:detta beslut|beslutet|ärendet|punkten) utgår\b"),
+         DecisionKind.WITHDRAWAL, _withdrawal),
+    # Att återremittera ärendet … till styrelsemötet i <månad> <år>.
+    Rule(_p(r"\båterremitter(?:a|ar|as|ade|ades)\b"),
+         DecisionKind.REFERRAL, _referral),
+    # Att upphäva Beslut <id> …
     Rule(_p(rf"\bupphäv(?:a|er|s|des|t) (?:styrelsens )?beslut {CITED_ID}"),
          DecisionKind.REVOCATION, _revocation),
+    # Att säga upp förbundets avtal med <motpart> …
     Rule(_p(r"\bsäga upp (?:[\w-]+ ){0,3}?(?P<agreement>[\w-]*avtal[\w-]*\b[^.]*)"),
          DecisionKind.TERMINATION, _termination),
-    Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"), DecisionKind.TERMINATION, _termination),
+    # Avtalet med <motpart> sägs upp.
+    Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
+         DecisionKind.TERMINATION, _termination),
+    # Att <part> ska rapportera <ämne> vid styrelsens <månad>-möte <år>.
     Rule(_p(rf"\bAtt (?!förbundschef|kansli){PARTY} ska (?:åter)?rapportera {SUBJECT}"),
          DecisionKind.REPORT, _report),
-    Rule(_p(r"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen )(?:fastställa|fastställer|fastställde) "
+    # Att fastställa "<dokument>" som … / … och fastställa <dokument> för …
+    # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
+    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen ){_ADOPT} "
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
+    # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
     Rule(_p(rf"\b(?:ge|ger|gav|ges) {_WHO} (?:i )?uppdrag(?:et)? att {SUBJECT}"),
          DecisionKind.ASSIGNMENT, _assignment),
-    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?{_WHO} att {SUBJECT}"), DecisionKind.ASSIGNMENT, _assignment),
+    # Att uppdra åt kansliet att …
+    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?{_WHO} att {SUBJECT}"),
+         DecisionKind.ASSIGNMENT, _assignment),
+    # Förbundschefen fick i uppdrag att …
     Rule(_p(rf"\b{_WHO} (?:fick|får|ges|gavs) (?:i )?uppdrag(?:et)? att {SUBJECT}"),
          DecisionKind.ASSIGNMENT, _assignment),
-    Rule(_p(rf"\bAtt {_WHO} ska {SUBJECT}"), DecisionKind.ASSIGNMENT, _assignment),
+    # Att förbundschefen ska …
+    Rule(_p(rf"\bAtt {_WHO} ska {SUBJECT}"),
+         DecisionKind.ASSIGNMENT, _assignment),
+    # Vid ett kommande styrelsemöte ska <ämne> tas upp …
     Rule(_p(r"\bvid (?:ett )?(?P<when>kommande|nästa) styrelsemöte ska (?P<subject>.+?) "
-            r"(?:tas upp|redovisas|presenteras|behandlas)\b"), DecisionKind.ASSIGNMENT, _agenda_promise),
+            r"(?:tas upp|redovisas|presenteras|behandlas)\b"),
+         DecisionKind.ASSIGNMENT, _agenda_promise),
+    # … skjuts till nästa styrelsemöte.
     DEFERRAL,
+    # Att lägga återrapporten till handlingarna. / Styrelsen godkände redovisningen …
     Rule(_p(r"\b(?:lägga|lades|läggs|lade)\b(?: \S+){0,4}? till handlingarna"
             r"|\bgodk(?:änna|änner|ände) (?:redovisningen|återrapport\w*|rapporten|informationen)"
-            r"|\b(?:ta|tog|tar) del av\b"), DecisionKind.ACKNOWLEDGEMENT, _kind_only),
+            r"|\b(?:ta|tog|tar) del av\b"),
+         DecisionKind.ACKNOWLEDGEMENT, _kind_only),
+    # … (Beslut <id>) / enligt Beslut <id>: adds a citation to any decision.
     CITATION,
 )
 

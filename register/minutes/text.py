@@ -43,11 +43,15 @@ _NOISE = re.compile(
 )
 
 
+# Typesetting turns the hyphen of `2025-7` into a dash; ids must read the same either way.
+_DASH_IN_ID = re.compile("(?<=\\d{4}) ?[\u2010-\u2015\u2212] ?(?=\\d{1,2} ?§)")
+
+
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     for no, raw in enumerate(text.split("\n"), start=1):
         cleaned = _INVISIBLE.sub("", raw).rstrip("\r")
-        flat = " ".join(cleaned.split())
+        flat = _DASH_IN_ID.sub("-", " ".join(cleaned.split()))
         if not _NOISE.match(flat):
             lines.append(Line(no, cleaned, flat))
     return lines
@@ -64,7 +68,7 @@ _HEADER = re.compile(r"^Styrelsem[öo]te\s+(?P<id>\d{4}\s*[-:]\s*\d{1,3})\b", re
 _HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
-_ID_LIKE_LINE = re.compile(r"^Beslut\s+(?P<body>[0-9§][^a-zåäöé]*)$", re.I)
+_ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")
 _ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
 _MARKER = re.compile(
     r"^(?:Styrelsen\s+(?:har\s+)?beslut(?:ade|ar|at)\s*(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
@@ -113,6 +117,7 @@ def decision_id(lines: list[Line], i: int) -> IdLine | None:
         body = loose["body"].strip()
         if body.endswith((")", ".", ",", ";")):
             return None  # the end of a sentence citing a decision
+        body = body.rstrip(" :-–")  # `Beslut 2025-7 §07:1:` is still the id
     inline = match["att"] if match else None
     if inline is None and _inside_sentence(lines, i):
         return None
@@ -151,7 +156,7 @@ def marker(line: Line) -> str | None:
     match = _MARKER.match(line.text)
     if match is None:
         return None
-    if match["inline"]:
+    if match["inline"] and match["inline"].lower().rstrip(" :") != "att":
         return match["inline"]
     return (match["rest"] or match["label"] or "").strip()
 

@@ -1,0 +1,180 @@
+"""The classification table, one row at a time, with the wording each row stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.ids import DecisionId
+from domain.values import DecisionKind, Due, Party
+from register.minutes.model import (
+    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, GiveAssignment, ReferBack, RequireReport, Revoke,
+    TerminateAgreement, WithdrawSelf,
+)
+from register.minutes.rules import classify, paragraph_facts
+from register.minutes.wording import due_in, without_due
+
+NEXT = Due.parse("next-meeting")
+NONE = Due.parse(None)
+
+
+def id_(text: str) -> DecisionId:
+    return DecisionId.parse(text)
+
+
+def test_adopting_a_partys_plan_and_granting_money_is_a_plan_with_a_grant() -> None:
+    found = classify("Att fastställa Ronneby kommuns FINSAM-plan 2027 och bevilja medel\nför dess genomförande med 2 450 000 kr.")
+    assert (found.kind, found.effects) == (DecisionKind.PLAN, (
+        AdoptPlan(Party.RONNEBY, 2027),
+        AwardGrant(Party.RONNEBY, 2027, 2_450_000, "genomförande av FINSAM-plan 2027"),
+    ))
+
+
+def test_approving_a_partys_plan_is_also_a_plan() -> None:
+    assert classify("Att godkänna Olofströms kommuns FINSAM-plan 2027.").effects == (AdoptPlan(Party.OLOFSTROM, 2027),)
+
+
+def test_granting_money_to_a_party_without_a_plan_is_a_grant() -> None:
+    found = classify("Att bevilja Region Blekinge medel för förstudie 2026 med 150 000 kr.")
+    assert (found.kind, found.effects) == (DecisionKind.GRANT, (AwardGrant(Party.REGION_BLEKINGE, 2026, 150_000),))
+
+
+def test_a_decision_that_strikes_itself_is_a_withdrawal() -> None:
+    assert classify("ATT DETTA BESLUT UTGÅR.").effects == (WithdrawSelf(),)
+    assert classify("Att detta beslut utgår.").kind is DecisionKind.WITHDRAWAL
+
+
+def test_referring_back_to_a_named_month_returns_then() -> None:
+    found = classify("Att återremittera ärendet till styrelsemötet i oktober 2026.")
+    assert (found.kind, found.effects) == (DecisionKind.REFERRAL, (ReferBack(Due.month(2026, 10)),))
+
+
+def test_referring_back_without_a_time_returns_at_the_next_meeting() -> None:
+    assert classify("Att återremittera ärendet för komplettering.").effects == (ReferBack(NEXT),)
+
+
+def test_revoking_a_decision_is_a_revocation() -> None:
+    found = classify("Att upphäva Beslut 2025-7 §14:2.")
+    assert (found.kind, found.effects) == (DecisionKind.REVOCATION, (Revoke(id_("2025-7 §14:2")),))
+
+
+def test_revoking_while_adopting_a_plan_keeps_both_and_is_a_plan() -> None:
+    found = classify("Att upphäva Beslut 2025-7 §11:1 och fastställa Karlshamns kommuns reviderade FINSAM-plan 2026.")
+    assert (found.kind, found.effects) == (
+        DecisionKind.PLAN, (AdoptPlan(Party.KARLSHAMN, 2026), Revoke(id_("2025-7 §11:1"))))
+
+
+def test_terminating_an_agreement_names_the_agreement() -> None:
+    found = classify("Att säga upp förbundets hyresavtal för lokalen på Ronnebygatan.")
+    assert (found.kind, found.effects) == (
+        DecisionKind.TERMINATION, (TerminateAgreement("hyresavtal för lokalen på Ronnebygatan"),))
+
+
+def test_an_agreement_that_is_terminated_in_the_passive_is_a_termination() -> None:
+    assert classify("Avtalet med NNS sägs upp.").effects == (TerminateAgreement("Avtalet med NNS"),)
+
+
+def test_a_party_that_must_report_at_a_months_meeting_is_a_report() -> None:
+    found = classify("Att Sölvesborgs kommun ska rapportera utfallet av insatsen vid styrelsens oktober-möte 2026.")
+    assert (found.kind, found.effects) == (DecisionKind.REPORT, (
+        RequireReport(Party.SOLVESBORG, "utfallet av insatsen", Due.month(2026, 10)),))
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('Att fastställa "Attestordning 2026" som gällande attestordning.', "Attestordning 2026"),
+    ("Att fastställa Verksamhetsplan för förbundet 2027.", "Verksamhetsplan 2027"),
+    ("Att fastställa Budget 2027 för förbundet (version B).", "Budget 2027 (version B)"),
+    ("Att fastställa Delegationsordning 2026.", "Delegationsordning 2026"),
+    ("Att anta Verksamhetsplan 2027.", "Verksamhetsplan 2027"),
+])
+def test_adopting_a_document_takes_its_name(text: str, title: str) -> None:
+    found = classify(text)
+    assert (found.kind, found.effects) == (DecisionKind.DOCUMENT, (AdoptDocument(title),))
+
+
+def test_giving_the_executive_an_assignment_until_the_next_meeting_is_an_assignment() -> None:
+    found = classify("Att ge förbundschefen i uppdrag att ta fram ett förslag på riktlinjer till nästa styrelsemöte.")
+    assert (found.kind, found.effects) == (DecisionKind.ASSIGNMENT, (
+        GiveAssignment("förbundschefen", "ta fram ett förslag på riktlinjer", NEXT),))
+
+
+def test_an_assignment_without_a_time_has_no_due_and_accepts_the_genitive() -> None:
+    assert classify("Att ge förbundschefens i uppdrag att se över målen.").effects == (
+        GiveAssignment("förbundschefen", "se över målen", NONE),)
+
+
+def test_an_assignment_given_with_uppdra_at_is_an_assignment() -> None:
+    assert classify("Att uppdra åt kansliet att sammanställa statistiken senast i mars 2026.").effects == (
+        GiveAssignment("kansliet", "sammanställa statistiken", Due.month(2026, 3)),)
+
+
+def test_an_executive_who_got_an_assignment_in_the_past_tense_has_one() -> None:
+    assert classify("Förbundschefen fick i uppdrag att kontakta Försäkringskassan.").effects == (
+        GiveAssignment("förbundschefen", "kontakta Försäkringskassan", NONE),)
+
+
+def test_the_executive_shall_do_something_is_an_assignment() -> None:
+    assert classify("Att förbundschefen ska redovisa kostnaderna på nästa styrelsemöte.").effects == (
+        GiveAssignment("förbundschefen", "redovisa kostnaderna", NEXT),)
+
+
+def test_a_subject_promised_for_a_coming_meeting_is_an_assignment_without_a_due() -> None:
+    found = classify("Vid ett kommande styrelsemöte ska\nenkätens resultat tas upp för diskussion.")
+    assert (found.kind, found.effects) == (DecisionKind.ASSIGNMENT, (
+        GiveAssignment("förbundschefen", "enkätens resultat", NONE),))
+
+
+def test_a_matter_pushed_to_the_next_meeting_is_a_deferral() -> None:
+    found = classify("Att ärendet skjuts till nästa styrelsemöte.")
+    assert (found.kind, found.effects) == (DecisionKind.DEFERRAL, (Defer(NEXT),))
+
+
+def test_placing_a_report_on_file_is_an_acknowledgement_citing_what_it_fulfils() -> None:
+    found = classify("Att lägga återrapporten till handlingarna (Beslut 2025-7 §07:2).")
+    assert (found.kind, found.effects) == (
+        DecisionKind.ACKNOWLEDGEMENT, (Cite(id_("2025-7 §07:2"), "fulfils"),))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Styrelsen tog del av återrapporteringen enligt Beslut 2025-7 §07:2 och lade den till handlingarna.", "fulfils"),
+    ("Förslaget återremitterades i december (Beslut 2025-7 §13:1).", "returns"),
+    ("Ärendet återkommer efter återremiss enligt Beslut 2025-7 §13:1.", "returns"),
+    ("Budgeten ligger fast (Beslut 2025-7 §15:1). Förbundschefen föredrog.", "refers"),
+    ("Frågan behandlades också av Ronneby (Beslut 2024:3 §05:2).", "refers"),
+])
+def test_a_citation_says_how_it_relates_to_the_decision_it_names(text: str, relation: str) -> None:
+    cites = paragraph_facts(text).cites
+    assert [c.relation for c in cites] == [relation]
+
+
+def test_a_malformed_cited_id_is_a_problem_not_a_failure() -> None:
+    found = classify("Att detta beslut utgår (enligt Beslut 2025-7 §1X:1).")
+    assert found.effects == (WithdrawSelf(),)
+    assert found.problems == ("malformed decision id '2025-7 §1X:1': expected e.g. '2025-7 §07:1'",)
+
+
+def test_an_unknown_party_in_a_plan_is_a_problem_and_leaves_the_text_unclassified() -> None:
+    found = classify("Att fastställa Lunds kommuns FINSAM-plan 2026.")
+    assert (found.kind, found.classified, found.effects) == (DecisionKind.OTHER, False, ())
+    assert found.problems and "unknown party 'Lunds kommuns'" in found.problems[0]
+
+
+def test_text_no_row_knows_is_other_and_unclassified() -> None:
+    found = classify("Att tacka Anna för hennes insatser.")
+    assert (found.kind, found.effects, found.classified) == (DecisionKind.OTHER, (), False)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("vid styrelsens maj-möte 2026", Due.month(2026, 5)),
+    ("till styrelsemötet i februari 2026", Due.month(2026, 2)),
+    ("på styrelsens möte i december 2026", Due.month(2026, 12)),
+    ("senast 2026-03-31", Due.parse("2026-03-31")),
+    ("till nästa styrelsemöte", NEXT),
+    ("så snart det går", None),
+])
+def test_due_phrases_are_read_as_months_dates_or_the_next_meeting(text: str, due: Due | None) -> None:
+    assert due_in(text) == due
+
+
+def test_the_subject_of_an_obligation_leaves_out_its_due_phrase() -> None:
+    assert without_due("på nästa styrelsemöte föreslå en ny plan.") == "föreslå en ny plan"
+    assert without_due("läget vid styrelsens maj-möte 2026.") == "läget"
