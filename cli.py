@@ -72,14 +72,14 @@ class _RegisterGroup(click.Group):
 
 @click.group(cls=_RegisterGroup)
 @click.option("--store", envvar="REGISTER_STORE", help="SQLite file of the register (default ./register.db).")
-@click.option("--board", default=DEFAULT_BOARD, show_default=True, help="The board whose register this is.")
+@click.option("--board", envvar="REGISTER_BOARD", help=f"The board whose register this is (default: REGISTER_BOARD, else the only board in the store, else {DEFAULT_BOARD}).")
 @click.option("--actor", envvar="REGISTER_ACTOR", help="Who is recording (default: REGISTER_ACTOR, else the OS user).")
 @click.pass_context
-def main(ctx: click.Context, store: str | None, board: str, actor: str | None) -> None:
+def main(ctx: click.Context, store: str | None, board: str | None, actor: str | None) -> None:
     """Beslutsregister: an event-sourced decision register for a public board."""
 
     def open_register() -> Register:
-        register = Register(Store.choose(store), board, actor)
+        register = Register.open(Store.choose(store), board, actor)
         ctx.call_on_close(register.close)
         return register
 
@@ -198,6 +198,27 @@ def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
         ("Follow-ups", "follow_ups", FOLLOW_UP_COLUMNS), ("Plans", "plans", PLAN_COLUMNS),
     ):
         click.echo(f"## {title}\n\n{render(document[key], columns, 'md')}\n")
+
+
+@main.command()
+@click.option("--to", "target", required=True, help="The store to copy into: an SQLite path or a postgresql:// URL; it must be empty.")
+def copy(target: str) -> None:
+    """Copy the whole store (every board) to another store, keeping recorded times and actors."""
+    source = _register()
+    destination = Register(Store.choose(target), source.board, source.actor)
+    try:
+        copied = source.copy_to(destination)
+        result = destination.verify()
+    finally:
+        destination.close()
+    click.echo(f"copied {copied} events to {Store.choose(target)}; digest {result.get('digest')}")
+
+
+@main.command()
+def boards() -> None:
+    """The boards whose registers the store holds."""
+    for name in _register().boards():
+        click.echo(name)
 
 
 @main.command()

@@ -276,6 +276,9 @@ class ReadModel:
         ]
         return sorted(rows, key=lambda r: (r["date"], MeetingId.parse(r["meeting"])))
 
+    def boards(self) -> list[str]:
+        return [board for (board,) in self.db.execute("SELECT DISTINCT board FROM view_meetings ORDER BY board")]
+
     def meeting_of(self, aggregate: UUID | str) -> str:
         found = self.db.execute(
             "SELECT shown FROM view_meetings WHERE aggregate = ?", (_hex(aggregate),)

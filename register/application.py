@@ -36,6 +36,14 @@ from register.transcodings import register_all
 DEFAULT_BOARD = "FINSAM Blekinge"
 
 
+class BoardNotChosen(RegisterError):
+    """Raised when a store holds several boards and no `--board` says which one."""
+
+
+class TargetNotEmpty(RegisterError):
+    """Raised when copying a register into a store that already holds events."""
+
+
 class ConcurrentRecording(RegisterError):
     """Raised when another writer recorded at the same meeting first; nothing of ours was saved."""
 
@@ -52,6 +60,35 @@ class Register(Application):
         self.actor = actor or default_actor()
         self.read_model = ReadModel(self.database)
         self.ledger = Ledger(self.database, store.events_table)
+
+    @classmethod
+    def open(cls, store: Store, board: str | None = None, actor: str | None = None) -> Register:
+        """Opens the register of `board`; without one, of the only board the store holds."""
+        register = cls(store, board or DEFAULT_BOARD, actor)
+        if board is None:
+            register.catch_up()
+            boards = register.read_model.boards()
+            if len(boards) > 1:
+                register.close()
+                raise BoardNotChosen(f"the store holds the registers of several boards ({', '.join(boards)}); choose one with --board")
+            register.board = boards[0] if boards else DEFAULT_BOARD
+        return register
+
+    def boards(self) -> list[str]:
+        self.catch_up()
+        return self.read_model.boards()
+
+    def copy_to(self, target: Register) -> int:
+        """Copies every stored event, with its recorded time and actor, into an empty store."""
+        if target.recorder.max_notification_id():
+            raise TargetNotEmpty("the target store already holds events; copy into an empty store")
+        copied = 0
+        for first, last, recorded_at, actor in self.ledger.entries(None, None):
+            batch = list(self._notifications(first - 1, last))
+            target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
+            copied += len(batch)
+        target.catch_up()
+        return copied
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)

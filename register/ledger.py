@@ -31,10 +31,12 @@ LEDGER_TABLES = (
 )
 
 
-def event_digest(previous: str, position: int, originator_id: str, version: int, topic: str, state: bytes) -> str:
-    """The chained digest of one stored event: its position and every stored byte."""
+def event_digest(previous: str, originator_id: str, version: int, topic: str, state: bytes) -> str:
+    """The chained digest of one stored event: every stored byte, and all that came before.
+
+    Positions are left out, so a register copied to another store keeps its digests."""
     h = hashlib.sha256(previous.encode())
-    for part in (str(position).encode(), originator_id.encode(), str(version).encode(), topic.encode()):
+    for part in (originator_id.encode(), str(version).encode(), topic.encode()):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     h.update(len(state).to_bytes(8, "big"))
@@ -66,7 +68,7 @@ class LedgerSQLiteRecorder(SQLiteApplicationRecorder):
 def chain_rows(previous: str, positions: Sequence[int], stored_events: Sequence[StoredEvent]) -> list[tuple[int, str]]:
     rows = []
     for position, stored in zip(positions, stored_events):
-        previous = event_digest(previous, position, _id(stored.originator_id), stored.originator_version, stored.topic, stored.state)
+        previous = event_digest(previous, _id(stored.originator_id), stored.originator_version, stored.topic, stored.state)
         rows.append((position, previous))
     return rows
 
@@ -99,7 +101,7 @@ def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict
             return Breach(expected[seen], "event deleted")
         if position not in covered or position not in chain:
             return Breach(position, "event inserted outside the register")
-        digest = event_digest(digest, position, originator_id, version, topic, state)
+        digest = event_digest(digest, originator_id, version, topic, state)
         if digest != chain[position]:
             return Breach(position, "event altered or reordered")
         seen += 1
