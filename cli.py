@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -22,6 +23,7 @@ DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
 FOLLOW_UP_COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
 PLAN_COLUMNS = ("party", "year", "status", "granted_sek", "decision")
 TRACE_COLUMNS = ("date", "meeting", "event", "detail")
+ATTENDANCE_COLUMNS = ("organisation", "name", "role", "present")
 LOG_COLUMNS = ("position", "recorded_at", "actor", "meeting", "event", "ref")
 MEETING_COLUMNS = ("meeting", "date", "place", "justerare", "sealed_by")
 
@@ -227,22 +229,78 @@ def rebuild() -> None:
     click.echo(f"rebuilt from {_register().rebuild()} events")
 
 
+@main.command("import-minutes")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--meeting", type=MEETING, help="The meeting the minutes are of; refused if they say otherwise.")
+@click.option("--date", type=DATE, help="The meeting date, when the minutes do not give it.")
+@click.option("--dry-run", is_flag=True, help="Show what would be recorded; write nothing.")
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
+def import_minutes(file: Path, meeting: MeetingId | None, date: dt.date | None, dry_run: bool, fmt: str) -> None:
+    """Import a meeting's minutes: every decision and what it implies, in one transaction."""
+    from register.minutes.parser import parse_minutes, read_minutes_file
+    from register.minutes.recorder import record_minutes
+
+    parsed = parse_minutes(read_minutes_file(file), file.name, meeting)
+    summary = record_minutes(_register(), parsed, date, dry_run)
+    if fmt == "json":
+        click.echo(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(describe_import(summary))
+
+
+def describe_import(summary: Any) -> str:
+    done = f"recorded {summary.events} events" if summary.recorded else f"dry run: would record {summary.events} events; nothing written"
+    present = [a for a in summary.attendance if a["present"]]
+    unknown = [a for a in summary.attendance if a["present"] is None]
+    lines = [
+        f"meeting {summary.meeting} ({summary.date}) from {summary.source}: {done}",
+        f"justerare: {', '.join(summary.justerare) or '(none found)'}",
+        f"attendance: {len(summary.attendance)} listed, {len(present)} present, {len(unknown)} unclear",
+        "",
+        "decisions:",
+    ]
+    for decision in summary.decisions:
+        generated = " (id generated)" if decision.generated else ""
+        lines.append(f"  {decision.id}{generated}  {decision.kind}  (line {decision.line})")
+        lines += [f"      {event}" for event in decision.events]
+    noted = [i for i in summary.items if i["noted"] or i["deferred"] or i["cites"]]
+    if noted:
+        lines += ["", "information items:"]
+        for i in noted:
+            what = "placed on file" if i["noted"] else f"deferred to {i['deferred']}" if i["deferred"] else "cites"
+            cites = f"; {', '.join(i['cites'])}" if i["cites"] else ""
+            lines.append(f"  {i['ref'] or '(no §)'} {i['title']}: {what}{cites} (line {i['line']})")
+    if summary.warnings:
+        lines += ["", "warnings:"]
+        lines += [f"  line {w['line']}: {w['message']}" for w in summary.warnings]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("meeting", type=MEETING)
+@_format
+def attendance(meeting: MeetingId, fmt: str) -> None:
+    """Who attended a meeting, by party or organisation; present yes, no or unclear."""
+    _show(_register().attendance(meeting), ATTENDANCE_COLUMNS, fmt)
+
+
 @main.command()
 def demo() -> None:
-    """Record the bundled sample meeting (2025-7) and print the views."""
-    from register.bundled import record_sample, sample_meetings
+    """Import the bundled sample minutes (2022:5 and 2025-7) and print the views."""
+    from register.demo import SAMPLES, import_sample
 
     register = _register()
-    for name in sample_meetings():
+    for name, date in SAMPLES:
         try:
-            meeting = record_sample(register, name)
+            summary = import_sample(register, name, date)
         except RegisterError as error:
             click.echo(f"skipped {name}: {error}")
         else:
-            click.echo(f"recorded meeting {meeting} from {name}")
+            click.echo(f"imported meeting {summary.meeting} from {name}: {summary.events} events")
     for title, rows, columns in (
         ("Decisions, meeting 2025-7", register.decisions(meeting=MeetingId.parse("2025-7")), DECISION_COLUMNS),
         ("Plans 2026", register.plans(year=2026), PLAN_COLUMNS),
+        ("Attendance 2022:5", register.attendance(MeetingId.parse("2022:5")), ATTENDANCE_COLUMNS),
         ("Follow-ups as of 2026-01-01", register.follow_ups(dt.date(2026, 1, 1)), FOLLOW_UP_COLUMNS),
         ("Follow-ups as of 2026-06-15", register.follow_ups(dt.date(2026, 6, 15)), FOLLOW_UP_COLUMNS),
         ("Trace of 2025-7 §13:1", register.trace(DecisionId.parse("2025-7 §13:1"))["events"], TRACE_COLUMNS),

@@ -14,6 +14,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import ApplicationRecorder, Notification
 
+from domain.errors import RegisterError
 from domain.ids import MeetingId
 from domain.meeting import Meeting
 from projections.facts import facts_of
@@ -50,6 +51,10 @@ CREATE TABLE IF NOT EXISTS view_date_corrections (
 
 _POSITION = "register"
 _BATCH = 1000
+
+class ProjectionFailed(RegisterError):
+    """Raised when a stored event cannot be folded into the views: the store needs checking."""
+
 
 Decoder = Callable[[Notification], Any]
 SavesAfter = Callable[[int], list[tuple[int, int]]]
@@ -88,7 +93,13 @@ class ReadModel:
             while True:
                 batch = recorder.select_notifications(start=start, limit=_BATCH, inclusive_of_start=False)
                 for notification in batch:
-                    self._project(notification, decode(notification), touched)
+                    try:
+                        self._project(notification, decode(notification), touched)
+                    except Exception as error:
+                        raise ProjectionFailed(
+                            f"the stored event at position {notification.id} cannot be projected ({error}); "
+                            "run `register verify` to check the store"
+                        ) from error
                     start = notification.id
                     if notification.id in ends or notification.id not in covered:
                         self._recompute(self._with_dependents(touched), notification.id)

@@ -28,7 +28,7 @@ from domain.values import Attendee, DecisionKind, Due, Party
 from projections import queries
 from projections.facts import decision_key, followup_key
 from projections.folds import Row
-from projections.store import ReadModel
+from projections.store import ProjectionFailed, ReadModel
 from register.ledger import Ledger
 from register.storage import Store
 from register.transcodings import register_all
@@ -66,7 +66,10 @@ class Register(Application):
         """Opens the register of `board`; without one, of the only board the store holds."""
         register = cls(store, board or DEFAULT_BOARD, actor)
         if board is None:
-            register.catch_up()
+            try:
+                register.catch_up()
+            except ProjectionFailed:
+                pass  # `verify` must still be able to open a damaged store and say where
             boards = register.read_model.boards()
             if len(boards) > 1:
                 register.close()
@@ -177,6 +180,13 @@ class Register(Application):
         """Catches the views up; returns the position the register held at `as_recorded`."""
         self.catch_up()
         return None if as_recorded is None else self.ledger.position_at(as_recorded)
+
+    def attendance(self, meeting: MeetingId) -> list[Row]:
+        """The attendance list of a meeting, by organisation; `present` is None where unclear."""
+        for row in self.meetings():
+            if MeetingId.parse(row["meeting"]) == meeting:
+                return sorted(row["attendance"], key=lambda a: (a["organisation"], a["name"]))
+        raise UnknownMeeting(f"meeting {meeting} is not recorded")
 
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
         return self.read_model.meetings(self.board, self._position_at(as_recorded))

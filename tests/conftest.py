@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 from cli import main
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.application import Register
-from register.bundled import record_sample
+from register.demo import import_sample
 from register.storage import Store
 from tests.backends import fresh_store
 
@@ -39,10 +39,13 @@ def register(store: Store) -> Iterator[Register]:
     opened.close()
 
 
+SAMPLE_DATE = dt.date(2025, 12, 8)
+
+
 @pytest.fixture
 def sample(register: Register) -> Register:
-    """A register holding the bundled sample meeting 2025-7."""
-    record_sample(register, "meeting-2025-7.json")
+    """A register holding the bundled sample minutes of meeting 2025-7, imported."""
+    import_sample(register, "2025-7.txt", SAMPLE_DATE)
     return register
 
 

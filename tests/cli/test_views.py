@@ -16,17 +16,23 @@ def demo(cli):
     return result.output
 
 
-def test_demo_records_the_sample_meeting_and_prints_the_views(demo):
-    assert demo.startswith("recorded meeting 2025-7 from meeting-2025-7.json\n")
-    for heading in ("Decisions, meeting 2025-7", "Plans 2026", "Follow-ups as of 2026-01-01", "Trace of 2025-7 §13:1"):
+def test_demo_imports_the_sample_minutes_and_prints_the_views(demo):
+    assert demo.startswith(
+        "imported meeting 2022:5 from 2022-5.txt: 10 events\n"
+        "imported meeting 2025-7 from 2025-7.txt: 28 events\n"
+    )
+    for heading in ("Decisions, meeting 2025-7", "Plans 2026", "Attendance 2022:5", "Follow-ups as of 2026-01-01", "Trace of 2025-7 §13:1"):
         assert f"\n{heading}\n" in demo
 
 
 def test_running_the_demo_again_records_nothing_twice(cli, demo):
     again = cli("demo")
     assert again.exit_code == 0
-    assert again.output.startswith("skipped meeting-2025-7.json: meeting 2025-7 is already recorded\n")
-    assert len(json.loads(cli("decisions", "--format", "json").output)) == 9
+    assert again.output.startswith(
+        "skipped 2022-5.txt: meeting 2022:5 is already recorded\n"
+        "skipped 2025-7.txt: meeting 2025-7 is already recorded\n"
+    )
+    assert len(json.loads(cli("decisions", "--format", "json").output)) == 12
 
 
 def test_plans_print_as_an_aligned_table(cli, demo):
@@ -55,13 +61,19 @@ def test_decisions_filter_by_status(cli, demo):
 def test_follow_ups_as_json_open_then_overdue(cli, demo):
     january = json.loads(cli("follow-ups", "--as-of", "2026-01-01", "--format", "json").output)
     assert [{k: r[k] for k in ("kind", "source", "responsible", "due", "status")} for r in january] == [
+        {"kind": "assignment", "source": "2022:5 §04:1", "responsible": "förbundschefen", "due": "next-meeting", "status": "overdue"},
+        {"kind": "assignment", "source": "2022:5 §05:1", "responsible": "förbundschefen", "due": "", "status": "open"},
+        {"kind": "assignment", "source": "2022:5 §08:1", "responsible": "förbundschefen", "due": "", "status": "open"},
+        {"kind": "deferred", "source": "2025-7 deferred 1", "responsible": "styrelsen", "due": "next-meeting", "status": "open"},
         {"kind": "report", "source": "2025-7 §07:2", "responsible": "Karlskrona kommun", "due": "2026-05", "status": "open"},
         {"kind": "referred_back", "source": "2025-7 §13:1", "responsible": "styrelsen", "due": "2026-02", "status": "open"},
     ]
     june = json.loads(cli("follow-ups", "--as-of", "2026-06-15", "--format", "json").output)
     assert {r["source"]: r["status"] for r in june}["2025-7 §07:2"] == "overdue"
-    assert cli("follow-ups", "--as-of", "2025-12-01", "--format", "json").output.strip() == "[]"
-    assert cli("follow-ups", "--as-of", "2025-12-01").output.strip() == "(none)"
+    assert cli("follow-ups", "--as-of", "2022-10-23", "--format", "json").output.strip() == "[]"
+    assert cli("follow-ups", "--as-of", "2022-10-23").output.strip() == "(none)"
+    before_2025_7 = json.loads(cli("follow-ups", "--as-of", "2025-12-01", "--format", "json").output)
+    assert {r["source"] for r in before_2025_7} == {"2022:5 §04:1", "2022:5 §05:1", "2022:5 §08:1"}
 
 
 def test_csv_has_a_header_and_plain_numbers(cli, demo):
@@ -98,10 +110,10 @@ def test_a_trace_as_of_a_date_before_the_meeting_is_empty(cli, demo):
 def test_verify_reports_what_it_read(cli, demo):
     result = cli("verify")
     assert result.exit_code == 0
-    assert result.output.startswith("ok: 29 events in 1 meetings; chain intact; digest ")
+    assert result.output.startswith("ok: 38 events in 2 meetings; chain intact; digest ")
 
 
 def test_rebuild_gives_the_same_views(cli, demo):
     before = [cli(*args).output for args in (("decisions",), ("plans",), ("follow-ups", "--all"))]
-    assert cli("rebuild").output.strip() == "rebuilt from 29 events"
+    assert cli("rebuild").output.strip() == "rebuilt from 38 events"
     assert [cli(*args).output for args in (("decisions",), ("plans",), ("follow-ups", "--all"))] == before

@@ -139,11 +139,12 @@ def test_a_later_meeting_may_still_revoke_a_decision_of_sealed_minutes(sample: R
 
 
 def test_the_log_names_who_recorded_each_event_and_when(store):
-    from register.bundled import record_sample
+    from register.demo import import_sample
+    from tests.conftest import SAMPLE_DATE
 
     register = Register(store, actor="sekreteraren")
     try:
-        record_sample(register, "meeting-2025-7.json")
+        import_sample(register, "2025-7.txt", SAMPLE_DATE)
         log = register.log()
         assert {row["actor"] for row in log} == {"sekreteraren"}
         assert [row["position"] for row in log] == list(range(1, len(log) + 1))

@@ -17,8 +17,8 @@ from domain.errors import (
 from domain.ids import MeetingId
 from domain.values import DecisionKind, Due, Party
 from register.application import Register
-from register.bundled import record_sample
-from tests.conftest import ids, item
+from register.demo import import_sample
+from tests.conftest import SAMPLE_DATE, ids, item
 
 M2025_7 = MeetingId.parse("2025-7")
 
@@ -48,10 +48,12 @@ def test_follow_ups_open_after_the_meeting_and_fall_overdue_after_their_month(sa
     assert january == {
         "2025-7 §07:2": ("report", "2026-05", "open"),
         "2025-7 §13:1": ("referred_back", "2026-02", "open"),
+        "2025-7 deferred 1": ("deferred", "next-meeting", "open"),
     }
     june = {r["source"]: r["status"] for r in sample.follow_ups(dt.date(2026, 6, 15))}
     assert june["2025-7 §07:2"] == "overdue"
     assert {r["responsible"] for r in sample.follow_ups(dt.date(2026, 1, 1))} == {"Karlskrona kommun", "styrelsen"}
+    assert "Förstudiens" in next(r["subject"] for r in sample.follow_ups(dt.date(2026, 1, 1)) if r["kind"] == "deferred")
 
 
 def test_before_the_meeting_date_nothing_was_decided(sample: Register):
@@ -69,7 +71,7 @@ def test_the_trace_of_a_referred_back_decision_shows_its_matter(sample: Register
 def test_recording_the_same_meeting_twice_is_refused_and_adds_nothing(sample: Register):
     before = sample.recorder.max_notification_id()
     with pytest.raises(MeetingAlreadyRecorded, match="2025-7 is already recorded"):
-        record_sample(sample, "meeting-2025-7.json")
+        import_sample(sample, "2025-7.txt", SAMPLE_DATE)
     assert sample.recorder.max_notification_id() == before
 
 
@@ -97,12 +99,14 @@ def test_a_later_meeting_fulfils_the_report_and_closes_the_referral(sample: Regi
         recording.take_decision(ids("2026-1 §06:1"), "Att lägga Karlskrona kommuns rapport till handlingarna.",
                                 DecisionKind.ACKNOWLEDGEMENT, None, (ids("2025-7 §07:2"),))
         recording.fulfil(ids("2025-7 §07:2"), ids("2026-1 §06:1"), "rapport lämnad")
-    assert sample.follow_ups(dt.date(2026, 2, 15))[0]["status"] == "open"
-    assert sample.follow_ups(dt.date(2026, 2, 16)) == []
+    assert {r["status"] for r in sample.follow_ups(dt.date(2026, 2, 15))} == {"open"}
+    # Only the information item deferred to "the next meeting" is left, and that meeting has now been held.
+    assert {r["source"]: r["status"] for r in sample.follow_ups(dt.date(2026, 2, 16))} == {"2025-7 deferred 1": "overdue"}
     done = sample.follow_ups(dt.date(2026, 2, 16), include_done=True)
     assert {(r["source"], r["status"], r["done_on"]) for r in done} == {
         ("2025-7 §07:2", "done", "2026-02-16"),
         ("2025-7 §13:1", "done", "2026-02-16"),
+        ("2025-7 deferred 1", "overdue", None),
     }
     events = [(e["meeting"], e["event"]) for e in sample.trace(item("2025-7 §13"))["events"]]
     assert events[-2:] == [("2026-1", "returned"), ("2026-1", "decided")]
@@ -173,7 +177,7 @@ def test_meetings_imported_out_of_order_fold_in_decided_order(register: Register
     with register.new_meeting(later, dt.date(2026, 2, 16), known_targets_only=False) as recording:
         recording.take_decision(ids("2026-1 §02:1"), "Att Beslut 2025-7 §13:1 utgår.", DecisionKind.WITHDRAWAL)
         recording.withdraw(ids("2025-7 §13:1"), ids("2026-1 §02:1"), "")
-    record_sample(register, "meeting-2025-7.json")
+    import_sample(register, "2025-7.txt", SAMPLE_DATE)
     status = {r["id"]: r["status"] for r in register.decisions(as_of=dt.date(2026, 3, 1))}
     assert status["2025-7 §13:1"] == "withdrawn"
     assert {r["id"]: r["status"] for r in register.decisions(as_of=dt.date(2026, 1, 1))}["2025-7 §13:1"] == "in_force"

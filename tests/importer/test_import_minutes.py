@@ -1,0 +1,156 @@
+"""A secretary imports minutes with `register import-minutes` and the views say what the minutes say."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, stored_events
+
+OWN = Path(__file__).parent / "minutes"
+
+
+def seed(name: str) -> Path:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"the real minutes are not here ({path}); CI copies shared/ beside the repo")
+    return path
+
+
+def imported(cli, path: Path, *options: str) -> dict:
+    result = cli("import-minutes", str(path), "--format", "json", *options)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def follow_ups(cli, as_of: str) -> dict[str, str]:
+    rows = json.loads(cli("follow-ups", "--all", "--as-of", as_of, "--format", "json").output)
+    return {r["source"]: r["status"] for r in rows}
+
+
+def test_minutes_without_a_date_need_one_and_nothing_is_written(cli, store):
+    result = cli("import-minutes", str(seed("board-minutes-2025-7.txt")))
+    assert result.exit_code == 2
+    assert "board-minutes-2025-7.txt: the minutes give no meeting date; give it with --date YYYY-MM-DD" in result.output
+    assert stored_events(store) == 0
+
+
+def test_the_2025_7_minutes_import_with_the_figures_of_the_meeting(cli):
+    summary = imported(cli, seed("board-minutes-2025-7.txt"), "--date", "2025-12-08")
+    assert summary["recorded"] is True
+    assert [(d["id"], d["kind"]) for d in summary["decisions"]] == [
+        ("2025-7 §07:1", "plan"), ("2025-7 §07:2", "report"), ("2025-7 §09:1", "document"),
+        ("2025-7 §11:1", "plan"), ("2025-7 §13:1", "referral"), ("2025-7 §13:2", "withdrawal"),
+        ("2025-7 §14:1", "document"), ("2025-7 §14:2", "termination"), ("2025-7 §15:1", "document"),
+    ]
+    assert any("2025-7 §15:1 is in the body but not in the BESLUTSLISTA" in w["message"] for w in summary["warnings"])
+    decisions = json.loads(cli("decisions", "--meeting", "2025-7", "--format", "json").output)
+    assert {d["id"]: d["status"] for d in decisions if d["status"] != "in_force"} == {"2025-7 §13:2": "withdrawn"}
+    plans = json.loads(cli("plans", "--year", "2026", "--format", "json").output)
+    assert [(p["party"], p["status"], p["granted_sek"], p["decision"]) for p in plans] == [
+        ("Karlshamns kommun", "adopted", 1_887_000, "2025-7 §11:1"),
+        ("Karlskrona kommun", "adopted", 3_578_000, "2025-7 §07:1"),
+    ]
+    january = json.loads(cli("follow-ups", "--as-of", "2026-01-01", "--format", "json").output)
+    assert {(r["kind"], r["source"], r["due"], r["status"]) for r in january} >= {
+        ("report", "2025-7 §07:2", "2026-05", "open"),
+        ("referred_back", "2025-7 §13:1", "2026-02", "open"),
+    }
+    assert cli("follow-ups", "--as-of", "2025-12-01", "--format", "json").output.strip() == "[]"
+
+
+def test_the_2022_5_minutes_import_with_attendance_and_generated_ids(cli):
+    summary = imported(cli, seed("board-minutes-2022-5.txt"))
+    assert summary["date"] == "2022-10-24"
+    assert [(d["id"], d["generated"], d["kind"]) for d in summary["decisions"]] == [
+        ("2022:5 §04:1", True, "assignment"), ("2022:5 §05:1", True, "assignment"), ("2022:5 §08:1", True, "assignment"),
+    ]
+    assert any("Niklas Joelsson" in w["message"] for w in summary["warnings"])
+    rows = {r["source"]: r for r in json.loads(cli("follow-ups", "--as-of", "2022-11-01", "--format", "json").output)}
+    assert rows["2022:5 §04:1"]["due"] == "next-meeting"
+    assert "internkontrollplan 2023" in rows["2022:5 §04:1"]["subject"]
+    assert "enkätfrågor" in rows["2022:5 §05:1"]["subject"]
+    attendance = json.loads(cli("attendance", "2022:5", "--format", "json").output)
+    by_name = {a["name"]: a for a in attendance}
+    assert len(attendance) == 20
+    assert by_name["Niklas Joelsson"]["present"] is None
+    assert (by_name["Ingrid Hermansson"]["organisation"], by_name["Ingrid Hermansson"]["present"]) == ("Region Blekinge", True)
+    assert by_name["Fredrik Johansson"]["present"] is False
+    table = cli("attendance", "2022:5").output
+    assert "Sölvesborgs kommun  Niklas Joelsson     ledamot                  unclear" in table
+
+
+def test_later_minutes_close_the_referral_and_the_report_when_a_member_would_expect(cli):
+    imported(cli, seed("board-minutes-2025-7.txt"), "--date", "2025-12-08")
+    imported(cli, OWN / "board-minutes-2026-1.txt", "--date", "2026-02-16")
+    imported(cli, OWN / "board-minutes-2026-3.txt")
+    assert follow_ups(cli, "2026-02-15")["2025-7 §13:1"] == "open"
+    assert follow_ups(cli, "2026-02-16")["2025-7 §13:1"] == "done"
+    assert follow_ups(cli, "2026-02-16")["2026-1 §06:1"] == "open"
+    assert follow_ups(cli, "2026-05-18")["2025-7 §07:2"] == "open"
+    assert follow_ups(cli, "2026-05-19")["2025-7 §07:2"] == "done"
+    assert follow_ups(cli, "2026-05-19")["2026-1 §06:1"] == "done"
+    assert follow_ups(cli, "2026-10-01")["2026-3 §06:1"] == "overdue"
+    plans = {p["party"]: p for p in json.loads(cli("plans", "--year", "2026", "--format", "json").output)}
+    assert (plans["Karlskrona kommun"]["granted_sek"], plans["Karlskrona kommun"]["decision"]) == (3_600_000, "2026-1 §05:1")
+    statuses = {d["id"]: d["status"] for d in json.loads(cli("decisions", "--format", "json").output)}
+    assert statuses["2025-7 §07:1"] == "superseded"
+    trace = json.loads(cli("trace", "2025-7 §13:1", "--format", "json").output)
+    assert [(e["meeting"], e["event"]) for e in trace["events"]][-3:] == [
+        ("2026-1", "returned"), ("2026-1", "decided"), ("2026-1", "document adopted"),
+    ]
+
+
+def test_minutes_imported_out_of_order_link_once_both_are_recorded(cli):
+    later = imported(cli, OWN / "board-minutes-2026-3.txt")
+    assert any("cites 2025-7 §07:2, which the register does not hold" in w["message"] for w in later["warnings"])
+    imported(cli, seed("board-minutes-2025-7.txt"), "--date", "2025-12-08")
+    assert follow_ups(cli, "2026-05-19")["2025-7 §07:2"] == "done"
+    assert follow_ups(cli, "2026-01-01")["2025-7 §07:2"] == "open"
+
+
+def test_a_dry_run_shows_what_it_would_record_and_writes_nothing(cli, store):
+    result = cli("import-minutes", str(OWN / "board-minutes-2026-1.txt"), "--date", "2026-02-16", "--dry-run")
+    assert result.exit_code == 0
+    assert result.output.startswith("meeting 2026-1 (2026-02-16) from board-minutes-2026-1.txt: dry run: would record 13 events; nothing written")
+    assert "      superseded: 2025-7 §07:1 by 2026-1 §05:1" in result.output
+    assert "cites 2025-7 §13:1, which the register does not hold: kept as an external reference" in result.output
+    assert stored_events(store) == 0
+
+
+def test_importing_minutes_already_recorded_is_refused_and_duplicates_nothing(cli, store):
+    imported(cli, OWN / "board-minutes-2026-3.txt")
+    count = stored_events(store)
+    again = cli("import-minutes", str(OWN / "board-minutes-2026-3.txt"))
+    assert again.exit_code == 2
+    assert again.output.strip() == "error: meeting 2026-3 is already recorded"
+    assert stored_events(store) == count
+
+
+BAD = [
+    ("empty.txt", b"  \n\n", "empty.txt: the file is empty"),
+    ("binary.txt", b"\x00\x01PDF", "binary.txt: a binary file"),
+    ("letter.txt", "Hej!\nVi ses på fredag.\n".encode(), "letter.txt: "),
+    ("bad-id.txt", "Styrelsen beslutade:\nBeslut 2026-4 §0X:1\nAtt fastställa planen.\n".encode(), "bad-id.txt, line 2: malformed decision id"),
+    ("mixed.txt", "Beslut 2026-4 §03:1\nAtt fastställa planen.\n\nBeslut 2026-5 §04:1\nAtt anta budgeten.\n".encode(), "mixed.txt, line 4:"),
+]
+
+
+@pytest.mark.parametrize("name, content, message", BAD, ids=[b[0] for b in BAD])
+def test_bad_minutes_exit_2_name_the_file_and_line_and_write_nothing(cli, store, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = cli("import-minutes", str(path), "--date", "2026-06-01")
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert stored_events(store) == 0
+
+
+def test_minutes_of_another_meeting_than_asked_for_are_refused(cli, store):
+    result = cli("import-minutes", str(OWN / "board-minutes-2026-3.txt"), "--meeting", "2026-4")
+    assert result.exit_code == 2
+    assert "2026-3" in result.output and "2026-4" in result.output
+    assert stored_events(store) == 0
