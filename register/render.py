@@ -53,10 +53,12 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 
 
 def _cell(value: Any, column: str = "") -> str:
-    if value is None:
+    if value is None and column != "present":
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if value is None and column == "present":
+        return "unclear"
     if isinstance(value, int) and column.endswith("_sek"):
         # Kronor grouped as the minutes write them: 3 578 000.
         return f"{value:,}".replace(",", " ")
