@@ -267,9 +267,8 @@ def describe_import(summary: Any) -> str:
     if noted:
         lines += ["", "information items:"]
         for i in noted:
-            what = "placed on file" if i["noted"] else f"deferred to {i['deferred']}" if i["deferred"] else "cites"
-            cites = f"; {', '.join(i['cites'])}" if i["cites"] else ""
-            lines.append(f"  {i['ref'] or '(no §)'} {i['title']}: {what}{cites} (line {i['line']})")
+            what = (["placed on file"] if i["noted"] else []) + ([f"deferred to {i['deferred']}"] if i["deferred"] else [])
+            lines.append(f"  {i['ref'] or '(no §)'} {i['title']}: {'; '.join(what + i['cites'])} (line {i['line']})")
     if summary.warnings:
         lines += ["", "warnings:"]
         lines += [f"  line {w['line']}: {w['message']}" for w in summary.warnings]

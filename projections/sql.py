@@ -25,6 +25,9 @@ class Database(Protocol):
     @contextmanager
     def exclusive(self, table: str) -> Iterator[None]: ...
 
+    @contextmanager
+    def setting_up(self) -> Iterator[None]: ...
+
     def close(self) -> None: ...
 
 
@@ -56,6 +59,11 @@ class SQLiteDatabase:
             raise
         self.connection.execute("COMMIT")
 
+    @contextmanager
+    def setting_up(self) -> Iterator[None]:
+        """SQLite serialises creating tables by itself."""
+        yield
+
     def close(self) -> None:
         self.connection.close()
 
@@ -68,7 +76,8 @@ class PostgresDatabase:
 
         self.connection = psycopg.connect(conninfo, autocommit=True)
         self.schema = schema
-        self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        with self.setting_up():
+            self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         self.connection.execute(f'SET search_path TO "{schema}"')
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -90,6 +99,15 @@ class PostgresDatabase:
         with self.connection.transaction():
             self.connection.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')
             yield
+
+    @contextmanager
+    def setting_up(self) -> Iterator[None]:
+        """PostgreSQL fails two sessions that create the same table at once; take turns."""
+        self.connection.execute("SELECT pg_advisory_lock(hashtext('beslutsregister setup'))")
+        try:
+            yield
+        finally:
+            self.connection.execute("SELECT pg_advisory_unlock(hashtext('beslutsregister setup'))")
 
     def close(self) -> None:
         self.connection.close()

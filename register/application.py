@@ -55,10 +55,11 @@ class Register(Application):
         # Opened first: on PostgreSQL it creates the schema the event store's tables go in.
         self.database = store.database()
         self.closed = False
-        super().__init__(env=store.eventsourcing_env())
+        with self.database.setting_up():
+            super().__init__(env=store.eventsourcing_env())
+            self.read_model = ReadModel(self.database)
         self.board = board
         self.actor = actor or default_actor()
-        self.read_model = ReadModel(self.database)
         self.ledger = Ledger(self.database, store.events_table)
 
     @classmethod
