@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -36,6 +37,10 @@ class MeetingId:
 
     @classmethod
     def parse(cls, text: str) -> MeetingId:
+        return _parse_meeting(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> MeetingId:
         match = _whole(_MEETING, text)
         if match is None:
             raise InvalidValue(f"malformed meeting id {text!r}: expected e.g. '2025-7' or '2022:5'")
@@ -63,6 +68,10 @@ class ItemRef:
 
     @classmethod
     def parse(cls, text: str) -> ItemRef:
+        return _parse_item(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> ItemRef:
         meeting, _, rest = text.strip().partition("§")
         match = _whole(_ITEM, "§" + rest)
         if not meeting.strip() or match is None:
@@ -94,6 +103,10 @@ class DecisionId:
 
     @classmethod
     def parse(cls, text: str) -> DecisionId:
+        return _parse_decision(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> DecisionId:
         cleaned = text.strip()
         if cleaned.lower().startswith("beslut"):
             cleaned = cleaned[len("beslut") :]
@@ -120,3 +133,9 @@ class DecisionId:
 
     def __str__(self) -> str:
         return f"{self.item}:{self.number}"
+
+
+# Ids are immutable and the same ones come back again and again when history is folded.
+_parse_meeting = functools.lru_cache(maxsize=1 << 16)(MeetingId._parse)
+_parse_item = functools.lru_cache(maxsize=1 << 16)(ItemRef._parse)
+_parse_decision = functools.lru_cache(maxsize=1 << 16)(DecisionId._parse)

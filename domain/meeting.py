@@ -226,7 +226,7 @@ class Meeting(Aggregate):
 
     def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
         self._check_open()
-        self._check_decision(by)
+        self._check_new_follow_up(by)
         self._matter_referred_back(matter=matter, by=by, returns=returns)
 
     def defer(self, item: ItemRef | None, subject: str, to: Due) -> None:

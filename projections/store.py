@@ -8,17 +8,16 @@ nothing gives the same tables as catching up step by step.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import ApplicationRecorder, Notification
+from eventsourcing.persistence import ApplicationRecorder
 
 from domain.errors import RegisterError
 from domain.ids import MeetingId
-from domain.meeting import Meeting
-from projections.facts import facts_of
-from projections.folds import Row, all_versions
+from projections.catchup import CatchUp, Decoder
+from projections.folds import Row
 from projections.sql import Database
 
 _SCHEMA = """
@@ -34,7 +33,7 @@ CREATE TABLE IF NOT EXISTS view_facts (
     event TEXT NOT NULL, detail TEXT NOT NULL,
     PRIMARY KEY (board, key, position, seq));
 CREATE TABLE IF NOT EXISTS view_relations (
-    board TEXT NOT NULL, key TEXT NOT NULL, related TEXT NOT NULL,
+    board TEXT NOT NULL, key TEXT NOT NULL, related TEXT NOT NULL, position INTEGER NOT NULL,
     PRIMARY KEY (board, key, related));
 CREATE INDEX IF NOT EXISTS view_relations_by_related ON view_relations (board, related);
 CREATE TABLE IF NOT EXISTS view_rows (
@@ -50,13 +49,11 @@ CREATE TABLE IF NOT EXISTS view_date_corrections (
 """
 
 _POSITION = "register"
-_BATCH = 1000
 
 class ProjectionFailed(RegisterError):
     """Raised when a stored event cannot be folded into the views: the store needs checking."""
 
 
-Decoder = Callable[[Notification], Any]
 SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
@@ -77,40 +74,17 @@ class ReadModel:
     def catch_up(self, recorder: ApplicationRecorder, decode: Decoder, saves: SavesAfter) -> int:
         """Project every event recorded since the last catch-up; returns how many.
 
-        Events are projected one save at a time (the ledger says where each save ends), so
-        the row versions say exactly what the register showed after each save.
+        Row versions are recomputed at the end of each save (the ledger says where saves
+        end), so they say exactly what the register showed after each save.
         """
         if (recorder.max_notification_id() or 0) <= self.position():
             return 0
-        db = self.db
-        with db.exclusive("view_position"):
+        with self.db.exclusive("view_position"):
             start = self.position()
-            ranges = saves(start)
-            ends = {last for _, last in ranges}
-            covered = {p for first, last in ranges for p in range(first, last + 1)}
-            touched: set[tuple[str, str]] = set()
-            seen = 0
-            while True:
-                batch = recorder.select_notifications(start=start, limit=_BATCH, inclusive_of_start=False)
-                for notification in batch:
-                    try:
-                        self._project(notification, decode(notification), touched)
-                    except Exception as error:
-                        raise ProjectionFailed(
-                            f"the stored event at position {notification.id} cannot be projected ({error}); "
-                            "run `register verify` to check the store"
-                        ) from error
-                    start = notification.id
-                    if notification.id in ends or notification.id not in covered:
-                        self._recompute(self._with_dependents(touched), notification.id)
-                        touched = set()
-                seen += len(batch)
-                if len(batch) < _BATCH:
-                    break
-            self._recompute(self._with_dependents(touched), start)
-            db.execute(
+            seen, last = CatchUp(self.db, saves(start), _cannot_project).run(recorder, decode, start)
+            self.db.execute(
                 "INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
-                (_POSITION, start),
+                (_POSITION, last),
             )
         return seen
 
@@ -119,54 +93,6 @@ class ReadModel:
         with self.db.exclusive("view_position"):
             for table in ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections"):
                 self.db.execute(f"DELETE FROM {table}")
-
-    def _project(self, notification: Notification, event: Any, touched: set[tuple[str, str]]) -> None:
-        db = self.db
-        aggregate = _hex(notification.originator_id)
-        if isinstance(event, Meeting.Recorded):
-            db.execute(
-                "INSERT INTO view_meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    aggregate, event.board, event.meeting.key, str(event.meeting),
-                    event.held_on.isoformat(), event.place,
-                    json.dumps([a.as_row() for a in event.attendance], ensure_ascii=False),
-                    json.dumps(list(event.justerare), ensure_ascii=False), notification.id,
-                ),
-            )
-            return
-        meeting = db.execute(
-            "SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)
-        ).fetchone()
-        if meeting is None:
-            return
-        board, shown, held_on = meeting
-        if isinstance(event, Meeting.Corrected) and event.field == "date":
-            self._redate(board, shown, held_on, event.value, notification.id, touched)
-            held_on = event.value
-        facts = facts_of(event, MeetingId.parse(shown))
-        if facts is None:
-            return
-        for seq, fact in enumerate(facts.facts):
-            db.execute(
-                "INSERT INTO view_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (board, fact.key, notification.id, seq, held_on, shown, fact.type,
-                 json.dumps(fact.data, ensure_ascii=False), facts.event, facts.detail),
-            )
-            touched.add((board, fact.key))
-        db.executemany(
-            "INSERT INTO view_relations VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [(board, key, related) for key, related in facts.relations],
-        )
-        touched.update((board, key) for key, _ in facts.relations)
-
-    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int, touched: set[tuple[str, str]]) -> None:
-        """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one."""
-        db = self.db
-        db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
-        db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
-        db.execute("INSERT INTO view_date_corrections VALUES (?, ?, ?, ?)", (board, shown, position, previous))
-        keys = db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))
-        touched.update((board, key) for (key,) in keys)
 
     def dates_before(self, board: str, recorded: int | None) -> dict[str, str]:
         """Meeting dates as they stood at position `recorded`, where corrected since."""
@@ -177,48 +103,6 @@ class ReadModel:
             (board, recorded),
         )
         return dict(rows.fetchall())
-
-    def _with_dependents(self, touched: set[tuple[str, str]]) -> set[tuple[str, str]]:
-        dirty = set(touched)
-        for board, key in touched:
-            rows = self.db.execute(
-                "SELECT key FROM view_relations WHERE board = ? AND related = ?", (board, key)
-            )
-            dirty.update((board, dependent) for (dependent,) in rows)
-        return dirty
-
-    def _recompute(self, dirty: Iterable[tuple[str, str]], recorded: int) -> None:
-        """New versions for each dirty entity, visible from position `recorded` on; the old
-        versions stay, closed at that position, so earlier instants still read them."""
-        db = self.db
-        for board, key in sorted(dirty):
-            view = key.partition(":")[0]
-            facts = self.facts(board, [key, *self._related(board, key)])
-            fresh = [
-                (start, end, _sort(view, row), json.dumps(row, ensure_ascii=False))
-                for start, end, row in all_versions(key, facts)
-            ]
-            current = db.execute(
-                "SELECT valid_from, valid_to, sort, row FROM view_rows "
-                "WHERE board = ? AND key = ? AND recorded_to IS NULL ORDER BY valid_from",
-                (board, key),
-            ).fetchall()
-            if current == fresh:
-                continue
-            db.execute(
-                "UPDATE view_rows SET recorded_to = ? WHERE board = ? AND key = ? AND recorded_to IS NULL",
-                (recorded, board, key),
-            )
-            db.executemany(
-                "INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-                [(board, view, key, start, end, recorded, sort, row) for start, end, sort, row in fresh],
-            )
-
-    def _related(self, board: str, key: str) -> list[str]:
-        rows = self.db.execute(
-            "SELECT related FROM view_relations WHERE board = ? AND key = ?", (board, key)
-        )
-        return [related for (related,) in rows]
 
     # Reading.
 
@@ -318,18 +202,14 @@ class ReadModel:
         }
 
 
+def _cannot_project(position: int, error: Exception) -> ProjectionFailed:
+    return ProjectionFailed(
+        f"the stored event at position {position} cannot be projected ({error}); run `register verify` to check the store"
+    )
+
+
 def _upto(recorded: int | None) -> int:
     return recorded if recorded is not None else 2**62
-
-
-def _sort(view: str, row: Row) -> str:
-    if view == "decision":
-        return str(row["sort"])
-    if view == "plan":
-        return f"{row['year']:04d} {row['party']}"
-    if view == "followup":
-        return f"{row['date']} {row['source']}"
-    return ""
 
 
 def _hex(originator_id: UUID | str) -> str:
