@@ -58,10 +58,27 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
+_LAYOUT = 2
+"""Raise when the tables below change: a read model of another layout is dropped and rebuilt."""
+_TABLES = ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
+
+
 class ReadModel:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.script(_SCHEMA)
+        if self._layout() != _LAYOUT:
+            for table in _TABLES:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.script(_SCHEMA)
+            db.execute("INSERT INTO view_position VALUES (?, ?)", ("layout", _LAYOUT))
+
+    def _layout(self) -> int | None:
+        found = self.db.execute("SELECT position FROM view_position WHERE name = 'layout'").fetchone()
+        if found is None and self.db.execute("SELECT COUNT(*) FROM view_position").fetchone()[0] == 0:
+            self.db.execute("INSERT INTO view_position VALUES (?, ?)", ("layout", _LAYOUT))
+            return _LAYOUT
+        return found[0] if found else None
 
     # Following the event store.
 
@@ -91,8 +108,8 @@ class ReadModel:
     def clear(self) -> None:
         """Forget everything derived; the next catch-up replays the whole history."""
         with self.db.exclusive("view_position"):
-            for table in ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections"):
-                self.db.execute(f"DELETE FROM {table}")
+            for table in _TABLES:
+                self.db.execute(f"DELETE FROM {table}" + (" WHERE name <> 'layout'" if table == "view_position" else ""))
 
     def dates_before(self, board: str, recorded: int | None) -> dict[str, str]:
         """Meeting dates as they stood at position `recorded`, where corrected since."""
