@@ -9,17 +9,47 @@ from collections.abc import Iterator
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party
 from register.application import Recording, Register
+from register.storage import Store
 
 PARTIES = list(Party)
 MEETINGS_A_YEAR = 8
 DECISIONS_A_MEETING = 12
+YEARS = 20
+EVENTS_A_MEETING = 39
+"""The generator's mean, measured; used to size registers and to batch the raw baseline."""
 
 
 def meetings(boards: int, years: int) -> Iterator[tuple[str, MeetingId, dt.date]]:
+    """Board after board, each with `years` years of meetings, as a national register grows."""
     for board in range(1, boards + 1):
-        for year in range(2000, 2000 + years):
+        for year in range(2006, 2006 + years):
             for number in range(1, MEETINGS_A_YEAR + 1):
                 yield f"Board {board}", MeetingId(year, number), dt.date(year, number, 10 + board % 15)
+
+
+def record_register(store: Store, target: int, seed: int) -> tuple[int, list[str]]:
+    """Records meetings until about `target` events; returns (events, boards). Deterministic from `seed`."""
+    rng = random.Random(seed)
+    boards = max(1, -(-target // (EVENTS_A_MEETING * MEETINGS_A_YEAR * YEARS)))
+    registers: dict[str, Register] = {}
+    states: dict[str, dict] = {}
+    events = 0
+    try:
+        for board, meeting, held_on in meetings(boards, YEARS):
+            register = registers.get(board)
+            if register is None:
+                for other in registers.values():
+                    other.close()
+                registers = {board: Register(store, board, actor="benchmark")}
+                register = registers[board]
+            record_meeting(register, meeting, held_on, rng, states.setdefault(board, {}))
+            events = register.recorder.max_notification_id()
+            if events >= target:
+                break
+    finally:
+        for register in registers.values():
+            register.close()
+    return events, list(states)
 
 
 def record_meeting(register: Register, meeting: MeetingId, held_on: dt.date, rng: random.Random, state: dict) -> None:

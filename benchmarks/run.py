@@ -1,6 +1,11 @@
 """Measures the register against baselines taken in the same run; prints a table, writes JSON.
 
-    python benchmarks/run.py --events 10000 [--json results.json]
+    python benchmarks/run.py --events 10000 100000 1000000 --json results.json
+
+Each size gets a fresh synthetic store (see generate.py). Figures: recording against raw
+SQLite inserts of the same payloads; a full rebuild against a raw scan and JSON decode of the
+same stored rows; the latency of each view as of a random date and as recorded at a random
+instant (warm process); the CLI's cold start against a bare interpreter; peak memory.
 """
 
 from __future__ import annotations
@@ -10,53 +15,57 @@ import datetime as dt
 import json
 import platform
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
+from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from benchmarks.generate import meetings, record_meeting  # noqa: E402
+from benchmarks.generate import EVENTS_A_MEETING, record_register  # noqa: E402
 from domain.ids import DecisionId  # noqa: E402
 from register.application import Register  # noqa: E402
 from register.storage import Store  # noqa: E402
 
-EVENTS_A_MEETING = 33  # measured mean of the generator's mix
+
+def row(figure: str, events: int, value: float, unit: str, baseline: float | None = None) -> dict[str, Any]:
+    ratio = None if not baseline else round(value / baseline, 4)
+    return {"figure": figure, "events": events, "value": round(value, 4), "unit": unit,
+            "baseline": None if baseline is None else round(baseline, 4), "ratio": ratio}
 
 
-def row(figure: str, events: int, value: float, unit: str, baseline: float | None = None) -> dict:
-    ratio = None if baseline in (None, 0) else round(value / baseline, 3)
-    return {"figure": figure, "events": events, "value": round(value, 3), "unit": unit,
-            "baseline": None if baseline is None else round(baseline, 3), "ratio": ratio}
-
-
-def record(store: Path, target: int, seed: int) -> tuple[int, float, list[str]]:
-    """Records meetings until about `target` events; returns (events, seconds, boards)."""
-    rng = random.Random(seed)
-    years = max(1, target // (EVENTS_A_MEETING * 8 * 4) + 1)
-    registers: dict[str, Register] = {}
-    states: dict[str, dict] = {}
+def timed(action: Callable[[], Any]) -> tuple[Any, float]:
     started = time.perf_counter()
-    events = 0
-    for board, meeting, held_on in meetings(boards=4, years=years):
-        register = registers.get(board) or registers.setdefault(board, Register(Store(store), board))
-        record_meeting(register, meeting, held_on, rng, states.setdefault(board, {}))
-        events = register.recorder.max_notification_id()
-        if events >= target:
-            break
-    elapsed = time.perf_counter() - started
-    for register in registers.values():
-        register.close()
-    return events, elapsed, list(registers)
+    result = action()
+    return result, time.perf_counter() - started
+
+
+def allocated(action: Callable[[], Any]) -> tuple[Any, int]:
+    """(result, peak bytes allocated while it ran); tracing slows it, so time it apart."""
+    tracemalloc.start()
+    result = action()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return result, peak
+
+
+def peak_rss_kib() -> int:
+    """The process's peak resident memory so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def raw_insert_rate(store: Path) -> float:
-    """Baseline: the same payloads inserted with plain sqlite3, one transaction per meeting's worth."""
+    """The same payloads inserted with plain sqlite3, one transaction per meeting's worth."""
     with sqlite3.connect(store) as source:
-        payloads = source.execute("SELECT originator_id, originator_version, topic, state FROM stored_events").fetchall()
+        payloads = source.execute("SELECT originator_id, originator_version, topic, state FROM stored_events ORDER BY rowid").fetchall()
     with tempfile.TemporaryDirectory() as folder:
         target = sqlite3.connect(Path(folder) / "raw.db", isolation_level=None)
         target.execute("PRAGMA journal_mode=WAL")
@@ -72,77 +81,116 @@ def raw_insert_rate(store: Path) -> float:
 
 
 def raw_scan_rate(store: Path) -> float:
-    """Baseline: read every stored row and decode its JSON."""
+    """Every stored row read in order and its JSON decoded."""
     with sqlite3.connect(store) as db:
         started = time.perf_counter()
-        count = 0
-        for (state,) in db.execute("SELECT state FROM stored_events ORDER BY rowid"):
-            json.loads(state)
-            count += 1
+        count = sum(1 for (state,) in db.execute("SELECT state FROM stored_events ORDER BY rowid") if json.loads(state) is not None)
         return count / (time.perf_counter() - started)
 
 
-def timed_ms(action) -> float:
-    started = time.perf_counter()
-    action()
-    return (time.perf_counter() - started) * 1000
+def views(register: Register, events: int, rng: random.Random) -> list[dict[str, Any]]:
+    """Each view as of a random date, and the decision list as recorded at a random instant."""
+    meetings = register.meetings()
+    first, last = dt.date.fromisoformat(meetings[0]["date"]), dt.date.fromisoformat(meetings[-1]["date"])
+    day = first + dt.timedelta(days=rng.randrange((last - first).days + 1))
+    decisions = register.decisions(day)
+    decision = DecisionId.parse(rng.choice(decisions)["id"]) if decisions else DecisionId.parse(f"{first.year}-1 §03:1")
+    ledger = register.database.execute("SELECT MIN(recorded_at), MAX(recorded_at) FROM register_ledger").fetchone()
+    start, end = (dt.datetime.fromisoformat(t) for t in ledger)
+    instant = start + (end - start) * rng.random()
+    rows = []
+    for figure, action in (
+        ("view:decisions", lambda: register.decisions(day)),
+        ("view:follow-ups", lambda: register.follow_ups(day, include_done=True)),
+        ("view:plans", lambda: register.plans(day)),
+        ("view:trace", lambda: register.trace(decision, day)),
+        ("view:as-recorded", lambda: register.decisions(day, as_recorded=instant)),
+    ):
+        action()  # warm: the same process has answered before
+        timings = sorted(timed(action)[1] for _ in range(5))
+        answer, peak = allocated(action)
+        rows.append(row(figure, events, timings[2] * 1000, "ms"))
+        size = len(answer) if isinstance(answer, list) else len(answer["events"])
+        rows.append(row(f"memory:{figure.removeprefix('view:')}", events, peak / 1024, "KiB"))
+        rows[-1]["answer_rows"] = size
+    return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args()
+def cold_start(store: Path, board: str) -> dict[str, Any]:
+    bare = _best_of([sys.executable, "-c", "pass"])
+    cli = _best_of([sys.executable, "-m", "cli", "--store", str(store), "--board", board, "decisions", "--format", "json"])
+    return {"bare": bare, "cli": cli}
 
+
+def _best_of(command: list[str]) -> float:
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def measure(target: int, seed: int, small_store: Path) -> list[dict[str, Any]]:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         store = Path(folder) / "register.db"
-        events, seconds, boards = record(store, args.events, args.seed)
+        (events, boards), seconds = timed(lambda: record_register(Store(path=store), target, seed))
         rows.append(row("record", events, events / seconds, "events/s", raw_insert_rate(store)))
+        rows.append(row("memory:record", events, peak_rss_kib(), "KiB"))
+        rows[-1]["note"] = "peak resident memory of the benchmark process so far"
+        register = Register(Store(path=store), boards[0])
+        try:
+            _, seconds = timed(register.rebuild)
+            rows.append(row("rebuild", events, events / seconds, "events/s", raw_scan_rate(store)))
+            rows.append(row("memory:rebuild", events, peak_rss_kib(), "KiB"))
+            rows[-1]["note"] = "peak resident memory of the benchmark process so far"
+            rows += views(register, events, random.Random(seed))
+        finally:
+            register.close()
+        start = cold_start(small_store, "FINSAM Blekinge")
+        rows.append(row("cold-start", events, start["cli"], "s", start["bare"]))
+    return rows
 
-        register = Register(Store(store), boards[0])
-        started = time.perf_counter()
-        register.rebuild()
-        rows.append(row("rebuild", events, events / (time.perf_counter() - started), "events/s", raw_scan_rate(store)))
 
-        rng = random.Random(args.seed)
-        first, last = dt.date(2000, 1, 1), register.meetings()[-1]["date"]
-        span = (dt.date.fromisoformat(last) - first).days
-        some_day = first + dt.timedelta(days=rng.randrange(span))
-        decision = DecisionId.parse(register.decisions(some_day)[-1]["id"]) if register.decisions(some_day) else None
-        rows.append(row("view:decisions", events, timed_ms(lambda: register.decisions(some_day)), "ms"))
-        rows.append(row("view:follow-ups", events, timed_ms(lambda: register.follow_ups(some_day)), "ms"))
-        rows.append(row("view:plans", events, timed_ms(lambda: register.plans(some_day)), "ms"))
-        if decision is not None:
-            rows.append(row("view:trace", events, timed_ms(lambda: register.trace(decision, some_day)), "ms"))
-        register.close()
-
-        bare = _seconds([sys.executable, "-c", "pass"])
-        cli = _seconds([sys.executable, "-m", "cli", "--store", str(store), "--board", boards[0], "decisions", "--format", "json"])
-        rows.append(row("cold-start", events, cli, "s", bare))
-
-    print(f"{'figure':<18} {'events':>9} {'value':>12} {'unit':<9} {'baseline':>12} {'ratio':>7}")
+def print_table(rows: list[dict[str, Any]]) -> None:
+    print(f"{'figure':<20} {'events':>9} {'value':>12} {'unit':<9} {'baseline':>12} {'ratio':>7}")
     for r in rows:
         baseline = "" if r["baseline"] is None else _number(r["baseline"])
         ratio = "" if r["ratio"] is None else f"{r['ratio']:.3f}"
-        print(f"{r['figure']:<18} {r['events']:>9} {_number(r['value']):>12} {r['unit']:<9} {baseline:>12} {ratio:>7}")
-    if args.json:
-        machine = {"python": platform.python_version(), "machine": platform.machine(), "system": platform.platform()}
-        args.json.write_text(json.dumps({"machine": machine, "rows": rows}, indent=2))
+        print(f"{r['figure']:<20} {r['events']:>9} {_number(r['value']):>12} {r['unit']:<9} {baseline:>12} {ratio:>7}")
 
 
 def _number(value: float) -> str:
     return f"{value:,.0f}".replace(",", " ") if value >= 100 else f"{value:.3f}"
 
 
-def _seconds(command: list[str]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, cwd=Path(__file__).resolve().parents[1])
-        best = min(best, time.perf_counter() - started)
-    return best
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, nargs="+", default=[10_000], help="store sizes to measure (events)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", type=Path, help="write the rows here as a JSON list")
+    args = parser.parse_args()
+
+    machine = {"python": platform.python_version(), "machine": platform.machine(), "system": platform.platform(),
+               "processor": platform.processor(), "cpus": _cpus()}
+    versions = {name: metadata.version(name) for name in ("beslutsregister", "eventsourcing", "attrs", "click")}
+    versions["sqlite"] = sqlite3.sqlite_version
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        small = Path(folder) / "small.db"
+        subprocess.run([sys.executable, "-m", "cli", "--store", str(small), "demo"], check=True, capture_output=True, cwd=ROOT)
+        for target in args.events:
+            rows += measure(target, args.seed, small)
+    print_table(rows)
+    if args.json:
+        args.json.write_text(json.dumps([{**r, "machine": machine, "versions": versions} for r in rows], indent=2))
+
+
+def _cpus() -> int:
+    import os
+
+    return os.cpu_count() or 0
 
 
 if __name__ == "__main__":
