@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -163,10 +164,22 @@ def meetings(as_recorded: dt.datetime | None, fmt: str) -> None:
     _show(_register().meetings(as_recorded), MEETING_COLUMNS, fmt)
 
 
+@contextmanager
+def _progress(length: int, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar on a terminal; nothing when the output goes to a pipe or a file."""
+    if not sys.stderr.isatty() or length < 1000:
+        yield lambda done: None
+        return
+    with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
+        yield bar.update
+
+
 @main.command()
 def verify() -> None:
     """Prove the stored history is intact (hash chain) and every event reads back; exit 1 if not."""
-    result = _register().verify()
+    register = _register()
+    with _progress(register.size(), "verifying") as progress:
+        result = register.verify(progress)
     if not result["intact"]:
         click.echo(f"broken at position {result['position']}: {result['problem']}", err=True)
         sys.exit(1)
@@ -209,7 +222,8 @@ def copy(target: str) -> None:
     source = _register()
     destination = Register(Store.choose(target), source.board, source.actor)
     try:
-        copied = source.copy_to(destination)
+        with _progress(source.size(), "copying") as progress:
+            copied = source.copy_to(destination, progress)
         result = destination.verify()
     finally:
         destination.close()
@@ -226,26 +240,42 @@ def boards() -> None:
 @main.command()
 def rebuild() -> None:
     """Rebuild every read model from the events alone."""
-    click.echo(f"rebuilt from {_register().rebuild()} events")
+    register = _register()
+    with _progress(register.size(), "rebuilding") as progress:
+        rebuilt = register.rebuild(progress)
+    click.echo(f"rebuilt from {rebuilt} events")
 
 
 @main.command("import-minutes")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--meeting", type=MEETING, help="The meeting the minutes are of; refused if they say otherwise.")
-@click.option("--date", type=DATE, help="The meeting date, when the minutes do not give it.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--meeting", type=MEETING, help="The meeting the minutes are of; refused if they say otherwise (one file).")
+@click.option("--date", type=DATE, help="The meeting date, when the minutes do not give it (one file).")
 @click.option("--dry-run", is_flag=True, help="Show what would be recorded; write nothing.")
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
-def import_minutes(file: Path, meeting: MeetingId | None, date: dt.date | None, dry_run: bool, fmt: str) -> None:
-    """Import a meeting's minutes: every decision and what it implies, in one transaction."""
+def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.date | None, dry_run: bool, fmt: str) -> None:
+    """Import meetings' minutes: every decision and what it implies, one transaction per meeting."""
     from register.minutes.parser import parse_minutes, read_minutes_file
     from register.minutes.recorder import record_minutes
 
-    parsed = parse_minutes(read_minutes_file(file), file.name, meeting)
-    summary = record_minutes(_register(), parsed, date, dry_run)
+    if len(files) > 1 and (meeting or date):
+        raise click.UsageError("--meeting and --date apply to one file; import minutes without a date one by one")
+    register = _register()
+    summaries = []
+    with _progress(len(files) * 1000 if len(files) > 1 else 0, "importing") as progress:
+        for done, file in enumerate(files):
+            try:
+                parsed = parse_minutes(read_minutes_file(file), file.name, meeting)
+                summaries.append(record_minutes(register, parsed, date, dry_run))
+            except RegisterError as error:
+                if done:
+                    raise RegisterError(f"{error} (the {done} file(s) before it were imported; nothing of this one was)") from None
+                raise
+            progress(1000)
     if fmt == "json":
-        click.echo(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+        documents = [s.as_json() for s in summaries]
+        click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
     else:
-        click.echo(describe_import(summary))
+        click.echo("\n\n".join(describe_import(s) for s in summaries))
 
 
 def describe_import(summary: Any) -> str:

@@ -21,6 +21,8 @@ from projections.folds import all_versions, fold_for
 from projections.sql import Database
 
 Decoder = Callable[[Notification], Any]
+Progress = Callable[[int], None]
+"""Told how many more events were handled, for a progress bar."""
 Key = tuple[str, str]
 """(board, entity key)"""
 
@@ -32,8 +34,10 @@ _CHUNK = 400
 class CatchUp:
     """One pass over the events recorded after `start`, inside the read model's write lock."""
 
-    def __init__(self, db: Database, ranges: Sequence[tuple[int, int]], on_error: Callable[[int, Exception], Exception]) -> None:
+    def __init__(self, db: Database, ranges: Sequence[tuple[int, int]], on_error: Callable[[int, Exception], Exception],
+                 progress: Progress | None = None) -> None:
         self.db = db
+        self.progress = progress or (lambda done: None)
         self.end_of = {p: last for first, last in ranges for p in range(first, last + 1)}
         self.on_error = on_error
         self.meetings: dict[str, tuple[str, str, str]] = {}
@@ -48,19 +52,25 @@ class CatchUp:
         seen = 0
         while True:
             batch = recorder.select_notifications(start=start, limit=_READ, inclusive_of_start=False)
-            for notification in batch:
-                try:
-                    self._project(notification, decode(notification))
-                except Exception as error:
-                    raise self.on_error(notification.id, error) from error
-                start = notification.id
-                if len(self.facts) >= _FLUSH and self.end_of.get(start, start) == start:
-                    self.flush()
+            start = self.consume(((n, lambda n=n: decode(n)) for n in batch), start)
             seen += len(batch)
+            self.progress(len(batch))
             if len(batch) < _READ:
                 break
         self.flush()
         return seen, start
+
+    def consume(self, pairs: Iterable[tuple[Notification, Callable[[], Any]]], start: int) -> int:
+        """Projects (notification, its event) pairs in position order; returns the last position."""
+        for notification, event in pairs:
+            try:
+                self._project(notification, event())
+            except Exception as error:
+                raise self.on_error(notification.id, error) from error
+            start = notification.id
+            if len(self.facts) >= _FLUSH and self.end_of.get(start, start) == start:
+                self.flush()
+        return start
 
     def _project(self, notification: Notification, event: Any) -> None:
         aggregate = _hex(notification.originator_id)

@@ -38,6 +38,9 @@ class SQLiteDatabase:
         # Used by one thread at a time; the library may close it from its finaliser's thread.
         self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         self.connection.execute("PRAGMA journal_mode=WAL")
+        # This connection writes only what can be rebuilt from the events (the read model):
+        # in WAL mode, NORMAL loses at most the last commits on power loss, never consistency.
+        self.connection.execute("PRAGMA synchronous=NORMAL")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.connection.execute(sql, params)

@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import ApplicationRecorder
+from eventsourcing.persistence import ApplicationRecorder, Notification
 
 from domain.errors import RegisterError
 from domain.ids import MeetingId
-from projections.catchup import CatchUp, Decoder
+from projections.catchup import CatchUp, Decoder, Progress
 from projections.folds import Row
 from projections.sql import Database
 
@@ -88,7 +88,7 @@ class ReadModel:
         ).fetchone()
         return found[0] if found else 0
 
-    def catch_up(self, recorder: ApplicationRecorder, decode: Decoder, saves: SavesAfter) -> int:
+    def catch_up(self, recorder: ApplicationRecorder, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
         """Project every event recorded since the last catch-up; returns how many.
 
         Row versions are recomputed at the end of each save (the ledger says where saves
@@ -98,12 +98,31 @@ class ReadModel:
             return 0
         with self.db.exclusive("view_position"):
             start = self.position()
-            seen, last = CatchUp(self.db, saves(start), _cannot_project).run(recorder, decode, start)
-            self.db.execute(
-                "INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
-                (_POSITION, last),
-            )
+            seen, last = CatchUp(self.db, saves(start), _cannot_project, progress).run(recorder, decode, start)
+            self._moved_to(last)
         return seen
+
+    def project_saved(self, saved: Sequence[tuple[Notification, Any]], recorder: ApplicationRecorder,
+                      decode: Decoder, saves: SavesAfter) -> int:
+        """Projects the events this process just saved without reading them back, when nothing
+        else was recorded since the last catch-up; otherwise catches up as usual."""
+        if not saved:
+            return 0
+        with self.db.exclusive("view_position"):
+            start = self.position()
+            if saved[0][0].id == start + 1:
+                catch_up = CatchUp(self.db, [(saved[0][0].id, saved[-1][0].id)], _cannot_project)
+                last = catch_up.consume(((n, lambda e=e: e) for n, e in saved), start)
+                catch_up.flush()
+                self._moved_to(last)
+                return len(saved)
+        return self.catch_up(recorder, decode, saves)
+
+    def _moved_to(self, last: int) -> None:
+        self.db.execute(
+            "INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
+            (_POSITION, last),
+        )
 
     def clear(self) -> None:
         """Forget everything derived; the next catch-up replays the whole history."""

@@ -28,6 +28,7 @@ from domain.values import Attendee, DecisionKind, Due, Party
 from projections import queries
 from projections.facts import decision_key, followup_key
 from projections.folds import Row
+from projections.catchup import Progress
 from projections.store import ProjectionFailed, ReadModel
 from register.ledger import Ledger
 from register.storage import Store
@@ -82,7 +83,7 @@ class Register(Application):
         self.catch_up()
         return self.read_model.boards()
 
-    def copy_to(self, target: Register) -> int:
+    def copy_to(self, target: Register, progress: Progress | None = None) -> int:
         """Copies every stored event, with its recorded time and actor, into an empty store."""
         if target.recorder.max_notification_id():
             raise TargetNotEmpty("the target store already holds events; copy into an empty store")
@@ -91,6 +92,8 @@ class Register(Application):
             batch = list(self._notifications(first - 1, last))
             target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
             copied += len(batch)
+            if progress:
+                progress(len(batch))
         target.catch_up()
         return copied
 
@@ -145,19 +148,24 @@ class Register(Application):
 
     def _save(self, aggregate: Meeting, conflict: str) -> None:
         try:
-            self.save(aggregate, actor=self.actor)
+            recordings = self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
-        self.catch_up()
+        saved = [(r.notification, r.domain_event) for r in recordings]
+        self.read_model.project_saved(saved, self.recorder, self.mapper.to_domain_event, self.ledger.saves_after)
 
     # Reading. Every read first brings the read model up to date with the event store.
 
-    def catch_up(self) -> int:
-        return self.read_model.catch_up(self.recorder, self.mapper.to_domain_event, self.ledger.saves_after)
+    def catch_up(self, progress: Progress | None = None) -> int:
+        return self.read_model.catch_up(self.recorder, self.mapper.to_domain_event, self.ledger.saves_after, progress)
 
-    def rebuild(self) -> int:
+    def rebuild(self, progress: Progress | None = None) -> int:
         self.read_model.clear()
-        return self.catch_up()
+        return self.catch_up(progress)
+
+    def size(self) -> int:
+        """How many events the store holds."""
+        return self.recorder.max_notification_id() or 0
 
     def decisions(self, as_of: dt.date | None = None, meeting: MeetingId | None = None, status: str | None = None,
                   as_recorded: dt.datetime | None = None) -> list[Row]:
@@ -192,9 +200,9 @@ class Register(Application):
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
         return self.read_model.meetings(self.board, self._position_at(as_recorded))
 
-    def verify(self) -> dict[str, Any]:
+    def verify(self, progress: Progress | None = None) -> dict[str, Any]:
         """Checks the stored history against its hash chain, then reads back every event."""
-        breach = self.ledger.breach()
+        breach = self.ledger.breach(progress)
         if breach is not None:
             return {"intact": False, "position": breach.position, "problem": breach.problem}
         events = meetings = 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 from uuid import UUID
 
@@ -110,6 +110,13 @@ def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict
     return None
 
 
+def _ticking(rows: Any, tick: Callable[[int], None], every: int = 1000) -> Iterator[Any]:
+    for count, row in enumerate(rows, start=1):
+        if count % every == 0:
+            tick(every)
+        yield row
+
+
 def _id(originator_id: UUID | str) -> str:
     return originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)
 
@@ -135,7 +142,7 @@ class Ledger:
         ).fetchone()
         return found[0] or 0
 
-    def breach(self) -> Breach | None:
+    def breach(self, progress: Callable[[int], None] | None = None) -> Breach | None:
         db = self.db
         chain = dict(db.execute("SELECT position, digest FROM register_chain"))
         ledger = db.execute("SELECT first_position, last_position FROM register_ledger ORDER BY first_position").fetchall()
@@ -143,7 +150,8 @@ class Ledger:
         events = db.execute(
             f"SELECT {position}, originator_id, originator_version, topic, state FROM {self.events} ORDER BY {position}"
         )
-        return verify_chain(((p, _id(o), v, t, bytes(s)) for p, o, v, t, s in events), chain, ledger)
+        tick = progress or (lambda done: None)
+        return verify_chain(((p, _id(o), v, t, bytes(s)) for p, o, v, t, s in _ticking(events, tick)), chain, ledger)
 
     def digest_at(self, position: int) -> str:
         """The chain's digest after `position`: one value that stands for the whole history up to it."""
