@@ -17,7 +17,7 @@ from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
 from register.application import DEFAULT_BOARD, Register
-from register.render import FORMATS, render
+from register.render import FORMATS, import_summary, render
 from register.storage import Store
 
 DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
@@ -275,34 +275,7 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
         documents = [s.as_json() for s in summaries]
         click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
     else:
-        click.echo("\n\n".join(describe_import(s) for s in summaries))
-
-
-def describe_import(summary: Any) -> str:
-    done = f"recorded {summary.events} events" if summary.recorded else f"dry run: would record {summary.events} events; nothing written"
-    present = [a for a in summary.attendance if a["present"]]
-    unknown = [a for a in summary.attendance if a["present"] is None]
-    lines = [
-        f"meeting {summary.meeting} ({summary.date}) from {summary.source}: {done}",
-        f"justerare: {', '.join(summary.justerare) or '(none found)'}",
-        f"attendance: {len(summary.attendance)} listed, {len(present)} present, {len(unknown)} unclear",
-        "",
-        "decisions:",
-    ]
-    for decision in summary.decisions:
-        generated = " (id generated)" if decision.generated else ""
-        lines.append(f"  {decision.id}{generated}  {decision.kind}  (line {decision.line})")
-        lines += [f"      {event}" for event in decision.events]
-    noted = [i for i in summary.items if i["noted"] or i["deferred"] or i["cites"]]
-    if noted:
-        lines += ["", "information items:"]
-        for i in noted:
-            what = (["placed on file"] if i["noted"] else []) + ([f"deferred to {i['deferred']}"] if i["deferred"] else [])
-            lines.append(f"  {i['ref'] or '(no §)'} {i['title']}: {'; '.join(what + i['cites'])} (line {i['line']})")
-    if summary.warnings:
-        lines += ["", "warnings:"]
-        lines += [f"  line {w['line']}: {w['message']}" for w in summary.warnings]
-    return "\n".join(lines)
+        click.echo("\n\n".join(import_summary(s) for s in summaries))
 
 
 @main.command()

@@ -12,25 +12,16 @@ from typing import Any
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
-from domain.errors import (
-    DecisionNotInForce,
-    FollowUpAlreadyFulfilled,
-    MeetingAlreadyRecorded,
-    RegisterError,
-    UnknownDecision,
-    UnknownFollowUp,
-    UnknownMeeting,
-)
-from domain.corrections import CorrectedField
+from domain.errors import MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
-from domain.values import Attendee, DecisionKind, Due, Party
+from domain.values import Attendee
 from projections import queries
-from projections.facts import decision_key, followup_key
-from projections.folds import Row
 from projections.catchup import Progress
+from projections.folds import Row
 from projections.store import ProjectionFailed, ReadModel
 from register.ledger import Ledger
+from register.recording import Recording
 from register.storage import Store
 from register.transcodings import register_all
 
@@ -248,109 +239,6 @@ class Register(Application):
             if len(batch) < 1000:
                 return
             after = batch[-1].id
-
-
-class Recording:
-    """What can be recorded at one meeting; targets in other meetings are checked against the views."""
-
-    def __init__(self, register: Register, meeting: Meeting, known_targets_only: bool) -> None:
-        self._register = register
-        self._meeting = meeting
-        self._known_targets_only = known_targets_only
-        self._views = register.read_model
-        register.catch_up()
-
-    @property
-    def meeting(self) -> MeetingId:
-        return self._meeting.meeting
-
-    def pending(self) -> list[Meeting.Event]:
-        """Events recorded in this block so far, not yet saved."""
-        return list(self._meeting.pending_events)
-
-    def has_decision(self, decision: DecisionId) -> bool:
-        return decision in self._meeting.decisions
-
-    def put_forward(self, matter: ItemRef, title: str) -> None:
-        self._meeting.put_forward(matter, title)
-
-    def return_matter(self, matter: ItemRef, item: ItemRef, citing: DecisionId | None = None) -> None:
-        self._meeting.return_matter(matter, item, citing)
-
-    def take_decision(
-        self,
-        decision: DecisionId,
-        text: str,
-        kind: DecisionKind,
-        matter: ItemRef | None = None,
-        cites: tuple[DecisionId, ...] = (),
-    ) -> None:
-        self._meeting.take_decision(decision, text, kind, matter, tuple(cites))
-
-    def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
-        self._meeting.refer_back(matter, by, returns)
-
-    def defer(self, item: ItemRef | None, subject: str, to: Due) -> None:
-        self._meeting.defer(item, subject, to)
-
-    def withdraw(self, decision: DecisionId, by: DecisionId | None = None, reason: str = "") -> None:
-        self._check_in_force_elsewhere(decision)
-        self._meeting.withdraw(decision, by, reason)
-
-    def revoke(self, decision: DecisionId, by: DecisionId, superseded: bool = False) -> None:
-        self._check_in_force_elsewhere(decision)
-        self._meeting.revoke(decision, by, superseded)
-
-    def propose_plan(self, party: Party, year: int, matter: ItemRef) -> None:
-        self._meeting.propose_plan(party, year, matter)
-
-    def refer_plan_back(self, party: Party, year: int, by: DecisionId) -> None:
-        self._meeting.refer_plan_back(party, year, by)
-
-    def adopt_plan(self, party: Party, year: int, by: DecisionId) -> None:
-        self._meeting.adopt_plan(party, year, by)
-
-    def award_grant(self, party: Party, year: int, amount_sek: int, by: DecisionId, purpose: str = "") -> None:
-        self._meeting.award_grant(party, year, amount_sek, purpose, by)
-
-    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
-        self._meeting.require_report(responsible, subject, due, by)
-
-    def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
-        self._meeting.give_assignment(responsible, subject, due, by)
-
-    def fulfil(self, source: DecisionId, by: DecisionId | None = None, note: str = "") -> None:
-        key = followup_key(source)
-        here = source in self._meeting.follow_ups
-        known = here or self._views.has_facts(self._register.board, key, ("Opened",))
-        if not known and self._known_targets_only:
-            raise UnknownFollowUp(f"no follow-up was created by {source}")
-        if self._views.has_facts(self._register.board, key, ("Fulfilled",)):
-            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
-        self._meeting.fulfil(source, by, note)
-
-    def seal(self, by: tuple[str, ...]) -> None:
-        self._meeting.seal(by)
-
-    def correct(self, decision: DecisionId | None, field: CorrectedField, value: str, reason: str) -> None:
-        self._meeting.correct(decision, field, value, reason)
-
-    def terminate_agreement(self, agreement: str, by: DecisionId) -> None:
-        self._meeting.terminate_agreement(agreement, by)
-
-    def adopt_document(self, title: str, by: DecisionId) -> None:
-        self._meeting.adopt_document(title, by)
-
-    def _check_in_force_elsewhere(self, decision: DecisionId) -> None:
-        if decision.meeting == self.meeting:
-            return  # the meeting aggregate knows its own decisions
-        board, key = self._register.board, decision_key(decision)
-        if not self._views.has_facts(board, key, ("Taken",)):
-            if not self._known_targets_only:
-                return
-            raise UnknownDecision(f"decision {decision} is not recorded")
-        if self._views.has_facts(board, key, ("Withdrawn", "Revoked", "Superseded")):
-            raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
 
 
 def _ref(event: Any) -> str:

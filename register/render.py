@@ -81,3 +81,31 @@ def _short(text: str) -> str:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def import_summary(summary: Any) -> str:
+    """What an import recorded (or would record), decision by decision, for review."""
+    done = f"recorded {summary.events} events" if summary.recorded else f"dry run: would record {summary.events} events; nothing written"
+    present = [a for a in summary.attendance if a["present"]]
+    unknown = [a for a in summary.attendance if a["present"] is None]
+    lines = [
+        f"meeting {summary.meeting} ({summary.date}) from {summary.source}: {done}",
+        f"justerare: {', '.join(summary.justerare) or '(none found)'}",
+        f"attendance: {len(summary.attendance)} listed, {len(present)} present, {len(unknown)} unclear",
+        "",
+        "decisions:",
+    ]
+    for decision in summary.decisions:
+        generated = " (id generated)" if decision.generated else ""
+        lines.append(f"  {decision.id}{generated}  {decision.kind}  (line {decision.line})")
+        lines += [f"      {event}" for event in decision.events]
+    noted = [i for i in summary.items if i["noted"] or i["deferred"] or i["cites"]]
+    if noted:
+        lines += ["", "information items:"]
+        for i in noted:
+            what = (["placed on file"] if i["noted"] else []) + ([f"deferred to {i['deferred']}"] if i["deferred"] else [])
+            lines.append(f"  {i['ref'] or '(no §)'} {i['title']}: {'; '.join(what + i['cites'])} (line {i['line']})")
+    if summary.warnings:
+        lines += ["", "warnings:"]
+        lines += [f"  line {w['line']}: {w['message']}" for w in summary.warnings]
+    return "\n".join(lines)
