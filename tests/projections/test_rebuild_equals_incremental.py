@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -92,6 +94,16 @@ RETURN_BEFORE_REFERRAL = [
 @given(st.lists(steps, min_size=1, max_size=25), st.booleans())
 @example(RETURN_BEFORE_REFERRAL, False)
 def test_incremental_views_equal_a_rebuild_from_scratch(backend, sequence, known_targets_only):
+    with recorded(backend, sequence, known_targets_only) as register:
+        incremental_tables, incremental_views = register.read_model.dump(), views(register)
+        register.rebuild()
+        assert register.read_model.dump() == incremental_tables
+        assert views(register) == incremental_views
+
+
+@contextmanager
+def recorded(backend: str, sequence: list[tuple], known_targets_only: bool) -> Iterator[Register]:
+    """A fresh register after trying every step; a refused step records nothing and the rest go on."""
     with tempfile.TemporaryDirectory() as folder, fresh_store(backend, Path(folder)) as store:
         register = Register(store)
         try:
@@ -99,11 +111,8 @@ def test_incremental_views_equal_a_rebuild_from_scratch(backend, sequence, known
                 try:
                     apply(register, step, known_targets_only)
                 except RegisterError:
-                    pass  # a refused command records nothing; the sequence goes on
-            incremental_tables, incremental_views = register.read_model.dump(), views(register)
-            register.rebuild()
-            assert register.read_model.dump() == incremental_tables
-            assert views(register) == incremental_views
+                    pass
+            yield register
         finally:
             register.close()
 
@@ -117,7 +126,9 @@ def naive_rows(register: Register, view: str, day: str) -> list[dict]:
         related = [r for (r,) in db.execute("SELECT related FROM view_relations WHERE key = ?", (key,))]
         facts = register.read_model.facts(register.board, [key, *related], as_of=day)
         fold = fold_for(key)
-        for fact in decided_order(facts):
+        ordered = decided_order(facts)
+        fold.prepare(ordered)
+        for fact in ordered:
             fold.apply(fact)
         row = fold.row() if facts else None
         if row is not None:
@@ -128,18 +139,9 @@ def naive_rows(register: Register, view: str, day: str) -> list[dict]:
 @settings(max_examples=int(os.environ.get("REGISTER_PROPERTY_EXAMPLES", "25")), deadline=None, suppress_health_check=SUPPRESSED)
 @given(st.lists(steps, min_size=1, max_size=25), st.booleans())
 def test_a_view_as_of_a_date_equals_replaying_the_facts_up_to_that_date(backend, sequence, known_targets_only):
-    with tempfile.TemporaryDirectory() as folder, fresh_store(backend, Path(folder)) as store:
-        register = Register(store)
-        try:
-            for step in sequence:
-                try:
-                    apply(register, step, known_targets_only)
-                except RegisterError:
-                    pass
-            for day in [dt.date(2025, 1, 1), *DATES.values(), dt.date(2026, 1, 1)]:
-                for view in ("decision", "plan", "followup"):
-                    stored = register.read_model.rows(register.board, view, day.isoformat())
-                    key = lambda row: json.dumps(row, sort_keys=True)  # noqa: E731
-                    assert sorted(stored, key=key) == sorted(naive_rows(register, view, day.isoformat()), key=key)
-        finally:
-            register.close()
+    with recorded(backend, sequence, known_targets_only) as register:
+        for day in [dt.date(2025, 1, 1), *DATES.values(), dt.date(2026, 1, 1)]:
+            for view in ("decision", "plan", "followup"):
+                stored = register.read_model.rows(register.board, view, day.isoformat())
+                key = lambda row: json.dumps(row, sort_keys=True)  # noqa: E731
+                assert sorted(stored, key=key) == sorted(naive_rows(register, view, day.isoformat()), key=key)
