@@ -15,7 +15,7 @@ import click
 from domain.corrections import CorrectedField
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
+from domain.values import Attendee, DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
 from register.application import DEFAULT_BOARD, Register
 from register.render import FORMATS, import_summary, render
 from register.storage import Store
@@ -55,6 +55,7 @@ PARTY = _Parsed("party", Party.parse)
 KRONOR = _Parsed("kronor", parse_kronor)
 KIND = _Parsed("kind", DecisionKind.parse)
 YEAR = click.IntRange(1900, 2999)
+ATTENDEE = _Parsed("attendee", Attendee.parse)
 
 
 def _ref(text: str) -> DecisionId | ItemRef:
@@ -318,9 +319,11 @@ def demo() -> None:
 @click.option("--date", "held_on", type=DATE, required=True, help="The meeting date (YYYY-MM-DD).")
 @click.option("--place", default="", help="Where the board met.")
 @click.option("--justerare", multiple=True, help="Who checks and signs the minutes (repeatable).")
-def record_meeting(meeting: MeetingId, held_on: dt.date, place: str, justerare: tuple[str, ...]) -> None:
-    """Record that a board meeting took place."""
-    with _register().new_meeting(meeting, held_on, place, (), justerare):
+@click.option("--attendee", "attendees", type=ATTENDEE, multiple=True,
+              help="'Name;Organisation;Role;yes|no|unclear', e.g. 'Ingrid Hermansson;Region Blekinge;ordförande;yes' (repeatable).")
+def record_meeting(meeting: MeetingId, held_on: dt.date, place: str, justerare: tuple[str, ...], attendees: tuple[Attendee, ...]) -> None:
+    """Record that a board meeting took place, with who attended."""
+    with _register().new_meeting(meeting, held_on, place, attendees, justerare):
         pass
     click.echo(f"recorded meeting {meeting} ({held_on})")
 

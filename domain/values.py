@@ -183,6 +183,15 @@ class Attendee:
     political_party: str = ""
     """The member's political party as written after the name, e.g. `C` or `S`."""
 
+    @classmethod
+    def parse(cls, text: str) -> Attendee:
+        """`Name;Organisation;Role;yes|no|unclear`, as a secretary types a row of the attendance list."""
+        parts = [part.strip() for part in text.split(";")]
+        presence = {"yes": True, "ja": True, "no": False, "nej": False, "unclear": None, "oklart": None}
+        if len(parts) != 4 or not parts[0] or parts[3].casefold() not in presence:
+            raise InvalidValue(f"not an attendee: {text!r}: expected 'Name;Organisation;Role;yes|no|unclear'")
+        return cls(parts[0], parts[1], Role.parse(parts[2]), presence[parts[3].casefold()])
+
     def as_row(self) -> dict[str, str | bool | None]:
         return {
             "name": self.name,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from tests.conftest import stored_events
+
 
 def test_a_meeting_recorded_by_hand_shows_in_every_view(cli):
     steps = [
@@ -65,3 +67,26 @@ def test_revoking_and_withdrawing_show_in_the_decision_status(cli):
     in_march = {r["id"]: r["status"] for r in json.loads(cli("decisions", "--as-of", "2026-03-01", "--format", "json").output)}
     assert in_march["2026-1 §02:1"] == "in_force"
     assert cli("decisions", "--status", "revoked").output.splitlines()[2].startswith("2026-1 §02:1")
+
+
+def test_a_meeting_recorded_by_hand_keeps_its_attendance(cli):
+    result = cli(
+        "meeting", "2026-2", "--date", "2026-04-20",
+        "--attendee", "Ingrid Hermansson;Region Blekinge;ordförande;yes",
+        "--attendee", "Fredrik Johansson;Försäkringskassan;vice ordf.;nej",
+        "--attendee", "Niklas Joelsson;Sölvesborgs kommun;ledamot;unclear",
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(cli("attendance", "2026-2", "--format", "json").output)
+    assert [(r["name"], r["role"], r["present"]) for r in rows] == [
+        ("Fredrik Johansson", "vice ordförande", False),
+        ("Ingrid Hermansson", "ordförande", True),
+        ("Niklas Joelsson", "ledamot", None),
+    ]
+
+
+def test_an_attendee_without_presence_is_refused(cli, store):
+    result = cli("meeting", "2026-2", "--date", "2026-04-20", "--attendee", "Ingrid Hermansson;Region Blekinge;ordförande")
+    assert result.exit_code == 2
+    assert "not an attendee: 'Ingrid Hermansson;Region Blekinge;ordförande'" in result.output
+    assert stored_events(store) == 0
