@@ -75,7 +75,7 @@ class _RegisterGroup(click.Group):
 
 
 @click.group(cls=_RegisterGroup)
-@click.option("--store", envvar="REGISTER_STORE", help="SQLite file of the register (default ./register.db).")
+@click.option("--store", envvar="REGISTER_STORE", help="SQLite file (default ./register.db) or postgresql://USER@HOST:PORT/DB URL.")
 @click.option("--board", envvar="REGISTER_BOARD", help=f"The board whose register this is (default: REGISTER_BOARD, else the only board in the store, else {DEFAULT_BOARD}).")
 @click.option("--actor", envvar="REGISTER_ACTOR", help="Who is recording (default: REGISTER_ACTOR, else the OS user).")
 @click.pass_context

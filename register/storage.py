@@ -69,10 +69,17 @@ class Store:
     def database(self) -> Database:
         if self.url is None:
             assert self.path is not None
+            if not self.path.parent.is_dir():
+                raise UnsupportedStore(f"store {self.path}: the folder {self.path.parent} does not exist")
             return SQLiteDatabase(self.path)
         parts = self._parts()
-        conninfo = " ".join(f"{k}={v!r}" for k, v in parts.items() if k != "schema" and v)
-        return PostgresDatabase(conninfo.replace("'", ""), parts["schema"])
+        conninfo = " ".join(f"{k}={_quoted(v)}" for k, v in parts.items() if k != "schema" and v)
+        try:
+            return PostgresDatabase(conninfo, parts["schema"])
+        except Exception as error:  # psycopg's errors: not imported unless PostgreSQL is chosen
+            if type(error).__module__.startswith("psycopg"):
+                raise UnsupportedStore(f"cannot use the PostgreSQL store {self._safe_url()}: {str(error).strip()}") from None
+            raise
 
     def _parts(self) -> dict[str, str]:
         assert self.url is not None
@@ -94,3 +101,8 @@ class Store:
         if parsed.password:
             return (self.url or "").replace(f":{parsed.password}@", ":***@")
         return self.url or ""
+
+
+def _quoted(value: str) -> str:
+    """A libpq connection-string value: quoted, with backslashes and quotes escaped."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"

@@ -83,3 +83,20 @@ def test_tracing_an_unknown_decision_exits_2(cli, recorded):
     result = cli("trace", "2025-7 §11:1")
     assert result.exit_code == 2
     assert result.output.strip() == "error: decision 2025-7 §11:1 is not recorded"
+
+
+def test_a_store_that_cannot_be_reached_is_a_clear_error():
+    from click.testing import CliRunner
+
+    from cli import main
+
+    runner = CliRunner()
+    unreachable = runner.invoke(main, ["--store", "postgresql://postgres@127.0.0.1:1/test", "decisions"])
+    assert unreachable.exit_code == 2
+    assert unreachable.output.startswith("error: cannot use the PostgreSQL store postgresql://postgres@127.0.0.1:1/test:")
+    missing = runner.invoke(main, ["--store", "/no/such/folder/register.db", "decisions"])
+    assert missing.exit_code == 2
+    assert missing.output.strip() == "error: store /no/such/folder/register.db: the folder /no/such/folder does not exist"
+    unknown = runner.invoke(main, ["--store", "mysql://x/y", "decisions"])
+    assert unknown.exit_code == 2
+    assert "give an SQLite file path or a postgresql:// URL" in unknown.output
