@@ -18,7 +18,7 @@ from domain.ids import MeetingId
 from domain.meeting import Meeting
 from projections.facts import facts_of
 from projections.folds import all_versions, fold_for
-from projections.sql import Database
+from projections.sql import Database, hex_id
 
 Decoder = Callable[[Notification], Any]
 Progress = Callable[[int], None]
@@ -73,7 +73,7 @@ class CatchUp:
         return start
 
     def _project(self, notification: Notification, event: Any) -> None:
-        aggregate = _hex(notification.originator_id)
+        aggregate = hex_id(notification.originator_id)
         position = notification.id
         if isinstance(event, Meeting.Recorded):
             shown, held_on = str(event.meeting), event.held_on.isoformat()
@@ -248,7 +248,3 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 
 def _marks(chunk: Sequence[str]) -> str:
     return ",".join("?" * len(chunk))
-
-
-def _hex(originator_id: Any) -> str:
-    return originator_id.hex if hasattr(originator_id, "hex") and not isinstance(originator_id, str) else str(originator_id)

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
+from uuid import UUID
 
 
 class Database(Protocol):
@@ -118,3 +119,8 @@ class PostgresDatabase:
 
 def _placeholders(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
+
+
+def hex_id(originator_id: Any) -> str:
+    """An aggregate id as the stores write it: a UUID's hex digits, or the text id itself."""
+    return originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)

@@ -18,7 +18,7 @@ from domain.errors import RegisterError
 from domain.ids import MeetingId
 from projections.catchup import CatchUp, Decoder, Progress
 from projections.folds import Row
-from projections.sql import Database
+from projections.sql import Database, hex_id
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS view_position (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
@@ -212,7 +212,7 @@ class ReadModel:
 
     def meeting_of(self, aggregate: UUID | str) -> str:
         found = self.db.execute(
-            "SELECT shown FROM view_meetings WHERE aggregate = ?", (_hex(aggregate),)
+            "SELECT shown FROM view_meetings WHERE aggregate = ?", (hex_id(aggregate),)
         ).fetchone()
         return found[0] if found else ""
 
@@ -246,7 +246,3 @@ def _cannot_project(position: int, error: Exception) -> ProjectionFailed:
 
 def _upto(recorded: int | None) -> int:
     return recorded if recorded is not None else 2**62
-
-
-def _hex(originator_id: UUID | str) -> str:
-    return originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)

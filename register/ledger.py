@@ -12,13 +12,12 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
-from uuid import UUID
 
 import attrs
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
-from projections.sql import Database
+from projections.sql import Database, hex_id
 
 GENESIS = hashlib.sha256(b"beslutsregister").hexdigest()
 
@@ -68,7 +67,7 @@ class LedgerSQLiteRecorder(SQLiteApplicationRecorder):
 def chain_rows(previous: str, positions: Sequence[int], stored_events: Sequence[StoredEvent]) -> list[tuple[int, str]]:
     rows = []
     for position, stored in zip(positions, stored_events):
-        previous = event_digest(previous, _id(stored.originator_id), stored.originator_version, stored.topic, stored.state)
+        previous = event_digest(previous, hex_id(stored.originator_id), stored.originator_version, stored.topic, stored.state)
         rows.append((position, previous))
     return rows
 
@@ -117,9 +116,6 @@ def _ticking(rows: Any, tick: Callable[[int], None], every: int = 1000) -> Itera
         yield row
 
 
-def _id(originator_id: UUID | str) -> str:
-    return originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)
-
 
 class Ledger:
     """Reads, checks and lists the ledger and the chain of a store."""
@@ -151,7 +147,7 @@ class Ledger:
             f"SELECT {position}, originator_id, originator_version, topic, state FROM {self.events} ORDER BY {position}"
         )
         tick = progress or (lambda done: None)
-        return verify_chain(((p, _id(o), v, t, bytes(s)) for p, o, v, t, s in _ticking(events, tick)), chain, ledger)
+        return verify_chain(((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in _ticking(events, tick)), chain, ledger)
 
     def digest_at(self, position: int) -> str:
         """The chain's digest after `position`: one value that stands for the whole history up to it."""
