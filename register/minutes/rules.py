@@ -56,7 +56,8 @@ def _plan(match: re.Match[str]) -> Iterable[Effect]:
 
 
 def _grant(match: re.Match[str]) -> Iterable[Effect]:
-    year = re.search(r"\b(?:19|20)\d\d\b", match["rest"])
+    # The year may stand before the amount ("för 2026 med …") or after it ("… kr under 2026").
+    year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", match.string[match.end():])
     if year is None:
         raise InvalidValue(f"grant without a year: {match[0]!r}")
     yield AwardGrant(Party.parse(match["party"]), int(year[0]), parse_kronor(match["amount"]))

@@ -38,6 +38,11 @@ def test_granting_money_to_a_party_without_a_plan_is_a_grant() -> None:
     assert (found.kind, found.effects) == (DecisionKind.GRANT, (AwardGrant(Party.REGION_BLEKINGE, 2026, 150_000),))
 
 
+def test_a_grant_may_name_its_year_after_the_amount() -> None:
+    found = classify("Att bevilja Ronneby kommun medel för förstudie om BIP med 250 000 kr under 2026.")
+    assert (found.kind, found.effects) == (DecisionKind.GRANT, (AwardGrant(Party.RONNEBY, 2026, 250_000),))
+
+
 def test_a_decision_that_strikes_itself_is_a_withdrawal() -> None:
     assert classify("ATT DETTA BESLUT UTGÅR.").effects == (WithdrawSelf(),)
     assert classify("Att detta beslut utgår.").kind is DecisionKind.WITHDRAWAL
