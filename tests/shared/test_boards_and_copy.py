@@ -29,6 +29,9 @@ def test_two_boards_share_a_store_without_their_ids_colliding(store):
         assert {p["granted_sek"] for p in kalmar.plans() if p["party"] == "Karlskrona kommun"} == {1_000_000}
         assert {d["date"] for d in kalmar.decisions()} == {"2025-12-10"}
         assert blekinge.boards() == ["FINSAM Blekinge", "FINSAM Kalmar"]
+        incremental = blekinge.read_model.dump()
+        blekinge.rebuild()  # one pass over both boards' events
+        assert blekinge.read_model.dump() == incremental
     finally:
         blekinge.close()
         kalmar.close()
