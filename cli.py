@@ -193,7 +193,7 @@ def verify() -> None:
 @_format
 def log(since: dt.datetime | None, until: dt.datetime | None, fmt: str) -> None:
     """Who recorded what and when: recorded time, actor, event and ref of every stored event."""
-    _show(_register().log(since, until), LOG_COLUMNS, fmt)
+    _show(_register().history(since, until), LOG_COLUMNS, fmt)
 
 
 @main.command()

@@ -7,6 +7,7 @@ the two cannot drift apart; the property tests compare them.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -52,7 +53,7 @@ class CatchUp:
         seen = 0
         while True:
             batch = recorder.select_notifications(start=start, limit=_READ, inclusive_of_start=False)
-            start = self.consume(((n, lambda n=n: decode(n)) for n in batch), start)
+            start = self.consume(((n, functools.partial(decode, n)) for n in batch), start)
             seen += len(batch)
             self.progress(len(batch))
             if len(batch) < _READ:

@@ -8,6 +8,7 @@ facts too: a plan is adopted only while the adopting decision is in force.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -62,98 +63,151 @@ def _kr(amount: int) -> str:
     return f"{amount:,}".replace(",", " ") + " kr"
 
 
-def facts_of(event: Meeting.Event, meeting: MeetingId) -> Facts | None:
+@functools.singledispatch
+def facts_of(event: object, meeting: MeetingId) -> Facts | None:
     """The facts of one meeting event; None for the meeting's own record (kept elsewhere)."""
-    match event:
-        case Meeting.MotionPutForward(matter=matter, title=title):
-            key = matter_key(matter)
-            return Facts((Fact(key, "PutForward", {"matter": str(matter), "title": title}),), (), "put forward", f"{matter} {title}")
-        case Meeting.MatterReturned(matter=matter, item=item, citing=citing):
-            facts = [Fact(matter_key(matter), "Returned", {"item": str(item), "citing": _opt(citing)})]
-            if citing is not None:
-                facts.append(Fact(followup_key(citing), "Returned", {"item": str(item)}))
-            detail = f"{matter} returns as {item}" + (f", citing {citing}" if citing else "")
-            return Facts(tuple(facts), (), "returned", detail)
-        case Meeting.DecisionTaken(decision=d, text=text, kind=kind, matter=matter, cites=cites):
-            data = {
-                "id": str(d),
-                "sort": d.sort_key,
-                "text": text,
-                "kind": kind.value,
-                "matter": _opt(matter),
-                "cites": [str(c) for c in cites],
-            }
-            facts = [Fact(decision_key(d), "Taken", data)]
-            if matter is not None:
-                facts.append(Fact(matter_key(matter), "Decided", {"decision": str(d)}))
-            facts += [Fact(decision_key(c), "Cited", {"by": str(d)}) for c in cites]
-            return Facts(tuple(facts), (), "decided", f"{d} ({kind.value}): {text}")
-        case Meeting.MatterReferredBack(matter=matter, by=by, returns=returns):
-            key = followup_key(by)
-            opened = {"kind": "referred_back", "source": str(by), "responsible": "styrelsen",
-                      "subject": f"ärende {matter}", "due": _due(returns), "matter": str(matter)}
-            facts = (
-                Fact(matter_key(matter), "ReferredBack", {"by": str(by), "returns": _due(returns)}),
-                Fact(key, "Opened", opened),
-            )
-            relations = ((key, decision_key(by)), (key, matter_key(matter)))
-            return Facts(facts, relations, "referred back", f"{matter} by {by}, to return {_due(returns) or 'later'}")
-        case Meeting.ItemDeferred(item=item, number=number, subject=subject, to=to):
-            source = str(item) if item is not None else f"{meeting} deferred {number}"
-            key = followup_key(item) if item is not None else f"followup:{meeting.key} deferred {number}"
-            opened = {"kind": "deferred", "source": source, "responsible": "styrelsen",
-                      "subject": subject, "due": _due(to), "matter": _opt(item)}
-            facts: list[Fact] = [Fact(key, "Opened", opened)]
-            relations: tuple[tuple[str, str], ...] = ()
-            if item is not None:
-                facts.append(Fact(matter_key(item), "Deferred", {"to": _due(to)}))
-                relations = ((key, matter_key(item)),)
-            return Facts(tuple(facts), relations, "deferred", f"{source}: {subject}, to {_due(to) or 'later'}")
-        case Meeting.DecisionWithdrawn(decision=d, by=by, reason=reason):
-            fact = Fact(decision_key(d), "Withdrawn", {"by": _opt(by), "reason": reason})
-            return Facts((fact,), (), "withdrawn", f"{d}" + (f" by {by}" if by else "") + (f": {reason}" if reason else ""))
-        case Meeting.DecisionRevoked(decision=d, by=by, superseded=superseded):
-            kind = "Superseded" if superseded else "Revoked"
-            fact = Fact(decision_key(d), kind, {"by": str(by)})
-            return Facts((fact,), (), kind.lower(), f"{d} by {by}")
-        case Meeting.PlanProposed(party=party, year=year, matter=matter):
-            fact = Fact(plan_key(party, year), "Proposed", {"matter": str(matter)})
-            also = Fact(matter_key(matter), "PlanProposed", {})
-            return Facts((fact, also), (), "plan proposed", f"{party} {year}")
-        case Meeting.PlanReferredBack(party=party, year=year, by=by):
-            key = plan_key(party, year)
-            return Facts((Fact(key, "ReferredBack", {"by": str(by)}),), ((key, decision_key(by)),), "plan referred back", f"{party} {year} by {by}")
-        case Meeting.PlanAdopted(party=party, year=year, by=by):
-            key = plan_key(party, year)
-            facts = (Fact(key, "Adopted", {"by": str(by)}), Fact(decision_key(by), "Effect", {}))
-            return Facts(facts, ((key, decision_key(by)),), "plan adopted", f"{party} {year} by {by}")
-        case Meeting.GrantAwarded(party=party, year=year, amount_sek=amount, purpose=purpose, by=by):
-            key = plan_key(party, year)
-            facts = (Fact(key, "Granted", {"by": str(by), "amount_sek": amount}), Fact(decision_key(by), "Effect", {}))
-            detail = f"{_kr(amount)} to {party} for {year}" + (f" ({purpose})" if purpose else "") + f" by {by}"
-            return Facts(facts, ((key, decision_key(by)),), "grant", detail)
-        case Meeting.ReportRequired(responsible=who, subject=subject, due=due, by=by):
-            return _follow_up("report", str(who), subject, due, by, "report required")
-        case Meeting.AssignmentGiven(responsible=who, subject=subject, due=due, by=by):
-            return _follow_up("assignment", who, subject, due, by, "assignment given")
-        case Meeting.FollowUpFulfilled(source=source, by=by, note=note):
-            key = followup_key(source)
-            fact = Fact(key, "Fulfilled", {"by": _opt(by), "note": note})
-            relations = ((key, decision_key(by)),) if by is not None else ()
-            detail = f"follow-up from {source}" + (f" by {by}" if by else "") + (f": {note}" if note else "")
-            return Facts((fact,), relations, "fulfilled", detail)
-        case Meeting.Sealed(by=names):
-            fact = Fact(meeting_facts_key(meeting), "Sealed", {"by": list(names)})
-            return Facts((fact,), (), "sealed", f"minutes of {meeting} justerade by {', '.join(names)}")
-        case Meeting.Corrected():
-            return corrected(event, meeting)
-        case Meeting.AgreementTerminated(agreement=agreement, by=by):
-            return Facts((Fact(decision_key(by), "Effect", {}),), (), "agreement terminated", f"{agreement} by {by}")
-        case Meeting.DocumentAdopted(title=title, by=by):
-            return Facts((Fact(decision_key(by), "Effect", {}),), (), "document adopted", f"{title} by {by}")
     return None
 
 
+@facts_of.register
+def _put_forward(event: Meeting.MotionPutForward, meeting: MeetingId) -> Facts:
+    fact = Fact(matter_key(event.matter), "PutForward", {"matter": str(event.matter), "title": event.title})
+    return Facts((fact,), (), "put forward", f"{event.matter} {event.title}")
+
+
+@facts_of.register
+def _returned(event: Meeting.MatterReturned, meeting: MeetingId) -> Facts:
+    matter, item, citing = event.matter, event.item, event.citing
+    facts = [Fact(matter_key(matter), "Returned", {"item": str(item), "citing": _opt(citing)})]
+    if citing is not None:
+        facts.append(Fact(followup_key(citing), "Returned", {"item": str(item)}))
+    detail = f"{matter} returns as {item}" + (f", citing {citing}" if citing else "")
+    return Facts(tuple(facts), (), "returned", detail)
+
+
+@facts_of.register
+def _decided(event: Meeting.DecisionTaken, meeting: MeetingId) -> Facts:
+    d = event.decision
+    data = {
+        "id": str(d),
+        "sort": d.sort_key,
+        "text": event.text,
+        "kind": event.kind.value,
+        "matter": _opt(event.matter),
+        "cites": [str(c) for c in event.cites],
+    }
+    facts = [Fact(decision_key(d), "Taken", data)]
+    if event.matter is not None:
+        facts.append(Fact(matter_key(event.matter), "Decided", {"decision": str(d)}))
+    facts += [Fact(decision_key(c), "Cited", {"by": str(d)}) for c in event.cites]
+    return Facts(tuple(facts), (), "decided", f"{d} ({event.kind.value}): {event.text}")
+
+
+@facts_of.register
+def _referred_back(event: Meeting.MatterReferredBack, meeting: MeetingId) -> Facts:
+    matter, by, returns = event.matter, event.by, _due(event.returns)
+    key = followup_key(by)
+    opened = {"kind": "referred_back", "source": str(by), "responsible": "styrelsen",
+              "subject": f"ärende {matter}", "due": returns, "matter": str(matter)}
+    facts = (Fact(matter_key(matter), "ReferredBack", {"by": str(by), "returns": returns}), Fact(key, "Opened", opened))
+    relations = ((key, decision_key(by)), (key, matter_key(matter)))
+    return Facts(facts, relations, "referred back", f"{matter} by {by}, to return {returns or 'later'}")
+
+
+@facts_of.register
+def _deferred(event: Meeting.ItemDeferred, meeting: MeetingId) -> Facts:
+    item, to = event.item, _due(event.to)
+    source = str(item) if item is not None else f"{meeting} deferred {event.number}"
+    key = followup_key(item) if item is not None else f"followup:{meeting.key} deferred {event.number}"
+    opened = {"kind": "deferred", "source": source, "responsible": "styrelsen",
+              "subject": event.subject, "due": to, "matter": _opt(item)}
+    facts = [Fact(key, "Opened", opened)]
+    relations: tuple[tuple[str, str], ...] = ()
+    if item is not None:
+        facts.append(Fact(matter_key(item), "Deferred", {"to": to}))
+        relations = ((key, matter_key(item)),)
+    return Facts(tuple(facts), relations, "deferred", f"{source}: {event.subject}, to {to or 'later'}")
+
+
+@facts_of.register
+def _withdrawn(event: Meeting.DecisionWithdrawn, meeting: MeetingId) -> Facts:
+    d, by, reason = event.decision, event.by, event.reason
+    fact = Fact(decision_key(d), "Withdrawn", {"by": _opt(by), "reason": reason})
+    return Facts((fact,), (), "withdrawn", f"{d}" + (f" by {by}" if by else "") + (f": {reason}" if reason else ""))
+
+
+@facts_of.register
+def _revoked(event: Meeting.DecisionRevoked, meeting: MeetingId) -> Facts:
+    ended = "Superseded" if event.superseded else "Revoked"
+    fact = Fact(decision_key(event.decision), ended, {"by": str(event.by)})
+    return Facts((fact,), (), ended.lower(), f"{event.decision} by {event.by}")
+
+
+@facts_of.register
+def _plan_proposed(event: Meeting.PlanProposed, meeting: MeetingId) -> Facts:
+    fact = Fact(plan_key(event.party, event.year), "Proposed", {"matter": str(event.matter)})
+    also = Fact(matter_key(event.matter), "PlanProposed", {})
+    return Facts((fact, also), (), "plan proposed", f"{event.party} {event.year}")
+
+
+@facts_of.register
+def _plan_referred_back(event: Meeting.PlanReferredBack, meeting: MeetingId) -> Facts:
+    key = plan_key(event.party, event.year)
+    fact = Fact(key, "ReferredBack", {"by": str(event.by)})
+    return Facts((fact,), ((key, decision_key(event.by)),), "plan referred back", f"{event.party} {event.year} by {event.by}")
+
+
+@facts_of.register
+def _plan_adopted(event: Meeting.PlanAdopted, meeting: MeetingId) -> Facts:
+    key, by = plan_key(event.party, event.year), event.by
+    facts = (Fact(key, "Adopted", {"by": str(by)}), Fact(decision_key(by), "Effect", {}))
+    return Facts(facts, ((key, decision_key(by)),), "plan adopted", f"{event.party} {event.year} by {by}")
+
+
+@facts_of.register
+def _granted(event: Meeting.GrantAwarded, meeting: MeetingId) -> Facts:
+    key, by, amount = plan_key(event.party, event.year), event.by, event.amount_sek
+    facts = (Fact(key, "Granted", {"by": str(by), "amount_sek": amount}), Fact(decision_key(by), "Effect", {}))
+    purpose = f" ({event.purpose})" if event.purpose else ""
+    return Facts(facts, ((key, decision_key(by)),), "grant", f"{_kr(amount)} to {event.party} for {event.year}{purpose} by {by}")
+
+
+@facts_of.register
+def _report_required(event: Meeting.ReportRequired, meeting: MeetingId) -> Facts:
+    return _follow_up("report", str(event.responsible), event.subject, event.due, event.by, "report required")
+
+
+@facts_of.register
+def _assignment_given(event: Meeting.AssignmentGiven, meeting: MeetingId) -> Facts:
+    return _follow_up("assignment", event.responsible, event.subject, event.due, event.by, "assignment given")
+
+
+@facts_of.register
+def _fulfilled(event: Meeting.FollowUpFulfilled, meeting: MeetingId) -> Facts:
+    key, by, note = followup_key(event.source), event.by, event.note
+    fact = Fact(key, "Fulfilled", {"by": _opt(by), "note": note})
+    relations = ((key, decision_key(by)),) if by is not None else ()
+    detail = f"follow-up from {event.source}" + (f" by {by}" if by else "") + (f": {note}" if note else "")
+    return Facts((fact,), relations, "fulfilled", detail)
+
+
+@facts_of.register
+def _sealed(event: Meeting.Sealed, meeting: MeetingId) -> Facts:
+    fact = Fact(meeting_facts_key(meeting), "Sealed", {"by": list(event.by)})
+    return Facts((fact,), (), "sealed", f"minutes of {meeting} justerade by {', '.join(event.by)}")
+
+
+@facts_of.register
+def _agreement_terminated(event: Meeting.AgreementTerminated, meeting: MeetingId) -> Facts:
+    return Facts((Fact(decision_key(event.by), "Effect", {}),), (), "agreement terminated", f"{event.agreement} by {event.by}")
+
+
+@facts_of.register
+def _document_adopted(event: Meeting.DocumentAdopted, meeting: MeetingId) -> Facts:
+    return Facts((Fact(decision_key(event.by), "Effect", {}),), (), "document adopted", f"{event.title} by {event.by}")
+
+
+@facts_of.register
 def corrected(event: Meeting.Corrected, meeting: MeetingId) -> Facts:
     """A rättelse: facts for each entity whose row it changes, and one for the trace."""
     field, value, previous, d = event.field, event.value, event.previous, event.decision

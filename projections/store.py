@@ -7,6 +7,7 @@ nothing gives the same tables as catching up step by step.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -112,7 +113,7 @@ class ReadModel:
             start = self.position()
             if saved[0][0].id == start + 1:
                 catch_up = CatchUp(self.db, [(saved[0][0].id, saved[-1][0].id)], _cannot_project)
-                last = catch_up.consume(((n, lambda e=e: e) for n, e in saved), start)
+                last = catch_up.consume(((n, functools.partial(_same, e)) for n, e in saved), start)
                 catch_up.flush()
                 self._moved_to(last)
                 return len(saved)
@@ -236,6 +237,10 @@ class ReadModel:
             table: self.db.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             for table, order in tables.items()
         }
+
+
+def _same(event: Any) -> Any:
+    return event
 
 
 def _cannot_project(position: int, error: Exception) -> ProjectionFailed:

@@ -204,7 +204,7 @@ class Register(Application):
         return {"intact": True, "events": events, "meetings": meetings,
                 "digest": self.ledger.digest_at(self.recorder.max_notification_id() or 0)}
 
-    def log(self, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Row]:
+    def history(self, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Row]:
         """Who recorded what, and when: one row per stored event."""
         self.catch_up()
         rows = []

@@ -31,7 +31,7 @@ class Recording:
 
     def pending(self) -> list[Meeting.Event]:
         """Events recorded in this block so far, not yet saved."""
-        return list(self._meeting.pending_events)
+        return [event for event in self._meeting.pending_events if isinstance(event, Meeting.Event)]
 
     def has_decision(self, decision: DecisionId) -> bool:
         return decision in self._meeting.decisions

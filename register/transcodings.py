@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -27,15 +28,16 @@ class DateAsISO(Transcoding):
 class AsText(Transcoding):
     """A value stored as the text it is written as, parsed back with its own parser."""
 
-    def __init__(self, type_: type, name: str) -> None:
+    def __init__(self, type_: type, name: str, parse: Callable[[str], Any]) -> None:
         self.type = type_
         self.name = name
+        self.parse = parse
 
     def encode(self, obj: Any) -> str:
         return str(obj)
 
     def decode(self, data: str) -> Any:
-        return self.type.parse(data)
+        return self.parse(data)
 
 
 class EnumAsValue(Transcoding):
@@ -77,9 +79,9 @@ class AttrsAsDict(Transcoding):
 
 def register_all(transcoder: JSONTranscoder) -> None:
     transcoder.register(DateAsISO())
-    transcoder.register(AsText(MeetingId, "meeting_id"))
-    transcoder.register(AsText(ItemRef, "item_ref"))
-    transcoder.register(AsText(DecisionId, "decision_id"))
+    transcoder.register(AsText(MeetingId, "meeting_id", MeetingId.parse))
+    transcoder.register(AsText(ItemRef, "item_ref", ItemRef.parse))
+    transcoder.register(AsText(DecisionId, "decision_id", DecisionId.parse))
     transcoder.register(EnumAsValue(Party, "party"))
     transcoder.register(EnumAsValue(Role, "role"))
     transcoder.register(EnumAsValue(DecisionKind, "decision_kind"))

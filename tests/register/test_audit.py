@@ -145,11 +145,11 @@ def test_the_log_names_who_recorded_each_event_and_when(store):
     register = Register(store, actor="sekreteraren")
     try:
         import_sample(register, "2025-7.txt", SAMPLE_DATE)
-        log = register.log()
+        log = register.history()
         assert {row["actor"] for row in log} == {"sekreteraren"}
         assert [row["position"] for row in log] == list(range(1, len(log) + 1))
         assert log[0]["event"] == "Recorded" and log[0]["ref"] == "2025-7"
-        assert register.log(since=dt.datetime.now(dt.timezone.utc)) == []
+        assert register.history(since=dt.datetime.now(dt.timezone.utc)) == []
     finally:
         register.close()
 
