@@ -192,16 +192,16 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.ASSIGNMENT, _agenda_promise),
     # … skjuts till nästa styrelsemöte.
     DEFERRAL,
-    # Att lägga återrapporten till handlingarna. / Styrelsen godkände redovisningen …
-    Rule(_p(r"\b(?:lägga|lades|läggs|lade)\b(?: \S+){0,4}? till handlingarna"
+    # Att lägga återrapporten till handlingarna. / Styrelsen godkände redovisningen … / Att notera informationen.
+    Rule(_p(r"\b(?:lägga|lades|läggs|lade)\b(?: \S+){0,8}? till handlingarna"
             r"|\bgodk(?:änna|änner|ände) (?:redovisningen|återrapport\w*|rapporten|informationen)"
-            r"|\b(?:ta|tog|tar) del av\b"),
+            r"|\b(?:ta|tog|tar) del av\b|\bAtt notera\b"),
          DecisionKind.ACKNOWLEDGEMENT, _kind_only),
     # … (Beslut <id>) / enligt Beslut <id>: adds a citation to any decision.
     CITATION,
 )
 
-_NOTED = _p(r"\b(?:lades|lagts|läggs|lagda?|lägger|lade|lägga)\b(?: \S+){0,4}? till handlingarna")
+_NOTED = _p(r"\b(?:lades|lagts|läggs|lagda?|lägger|lade|lägga)\b(?: \S+){0,8}? till handlingarna")
 
 
 @attrs.frozen

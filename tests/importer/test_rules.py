@@ -183,3 +183,13 @@ def test_due_phrases_are_read_as_months_dates_or_the_next_meeting(text: str, due
 def test_the_subject_of_an_obligation_leaves_out_its_due_phrase() -> None:
     assert without_due("på nästa styrelsemöte föreslå en ny plan.") == "föreslå en ny plan"
     assert without_due("läget vid styrelsens maj-möte 2026.") == "läget"
+
+
+def test_placing_a_report_that_cites_its_obligation_on_file_acknowledges_and_fulfils_it() -> None:
+    found = classify("Att lägga återrapporteringen enligt Beslut 2025-7 §07:2 till handlingarna.")
+    assert found.kind is DecisionKind.ACKNOWLEDGEMENT
+    assert found.effects == (Cite(DecisionId.parse("2025-7 §07:2"), "fulfils"),)
+
+
+def test_noting_information_is_an_acknowledgement() -> None:
+    assert classify("Att notera informationen.").kind is DecisionKind.ACKNOWLEDGEMENT
