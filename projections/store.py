@@ -1,4 +1,4 @@
-"""The read model: facts, relations and row versions in SQLite tables beside the events.
+"""The read model: facts, relations and row versions in tables beside the events.
 
 It follows the event store's notification log and records how far it has read in the same
 transaction as what it derived, so it can stop anywhere and catch up, and `rebuild` from
@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS view_date_corrections (
 """
 
 _POSITION = "register"
+
 
 class ProjectionFailed(RegisterError):
     """Raised when a stored event cannot be folded into the views: the store needs checking."""
