@@ -122,7 +122,7 @@ def test_2025_7_deferred_information_has_no_heading_and_is_due_next_meeting() ->
     assert len(deferred) == 1
     assert deferred[0].ref is None
     assert deferred[0].deferred == Defer(NEXT)
-    assert deferred[0].title.startswith("Projektledaren som drivit förstudien")
+    assert "förstudien" in deferred[0].title
 
 
 # The 2022:5 minutes: header, attendance table, unnumbered decisions.
