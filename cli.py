@@ -262,7 +262,7 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
         raise click.UsageError("--meeting and --date apply to one file; import minutes without a date one by one")
     register = _register()
     summaries = []
-    with _progress(len(files) * 1000 if len(files) > 1 else 0, "importing") as progress:
+    with register.bulk(), _progress(len(files) * 1000 if len(files) > 1 else 0, "importing") as progress:
         for done, file in enumerate(files):
             try:
                 parsed = parse_minutes(read_minutes_file(file), file.name, meeting)

@@ -28,27 +28,25 @@ def meetings(boards: int, years: int) -> Iterator[tuple[str, MeetingId, dt.date]
 
 
 def record_register(store: Store, target: int, seed: int) -> tuple[int, list[str]]:
-    """Records meetings until about `target` events; returns (events, boards). Deterministic from `seed`."""
+    """Records meetings until about `target` events; returns (events, boards). Deterministic from `seed`.
+
+    The whole history is one bulk import: every meeting its own transaction, the views
+    caught up when they are next read."""
     rng = random.Random(seed)
     boards = max(1, -(-target // (EVENTS_A_MEETING * MEETINGS_A_YEAR * YEARS)))
-    registers: dict[str, Register] = {}
     states: dict[str, dict] = {}
     events = 0
+    register = Register(store, "Board 1", actor="benchmark")
     try:
-        for board, meeting, held_on in meetings(boards, YEARS):
-            register = registers.get(board)
-            if register is None:
-                for other in registers.values():
-                    other.close()
-                registers = {board: Register(store, board, actor="benchmark")}
-                register = registers[board]
-            record_meeting(register, meeting, held_on, rng, states.setdefault(board, {}))
-            events = register.recorder.max_notification_id()
-            if events >= target:
-                break
+        with register.bulk():
+            for board, meeting, held_on in meetings(boards, YEARS):
+                register.board = board
+                record_meeting(register, meeting, held_on, rng, states.setdefault(board, {}))
+                events = register.recorder.max_notification_id()
+                if events >= target:
+                    break
     finally:
-        for register in registers.values():
-            register.close()
+        register.close()
     return events, list(states)
 
 

@@ -20,6 +20,7 @@ from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
 from projections.store import ProjectionFailed, ReadModel
+from register.known import Known
 from register.ledger import Ledger
 from register.recording import Recording
 from register.storage import Store
@@ -50,9 +51,30 @@ class Register(Application):
         with self.database.setting_up():
             super().__init__(env=store.eventsourcing_env())
             self.read_model = ReadModel(self.database)
-        self.board = board
         self.actor = actor or default_actor()
         self.ledger = Ledger(self.database, store.events_table)
+        self.known = Known(self.read_model, board)
+        self.in_bulk = False
+
+    @property
+    def board(self) -> str:
+        return self.known.board
+
+    @board.setter
+    def board(self, board: str) -> None:
+        self.known.board = board
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Records many meetings in a row without projecting each save; each meeting is still
+        its own transaction, and the views catch up when they are next read."""
+        self.catch_up()
+        self.in_bulk = True
+        try:
+            yield
+        finally:
+            self.in_bulk = False
+            self.known.forget_batch()
 
     @classmethod
     def open(cls, store: Store, board: str | None = None, actor: str | None = None) -> Register:
@@ -114,7 +136,7 @@ class Register(Application):
         """Records a new meeting. With `known_targets_only=False` (imports), a decision may
         withdraw, revoke or fulfil what other meetings not yet recorded hold; the views link
         them once both are recorded."""
-        if self._find(meeting) is not None:
+        if self.has_meeting(meeting):
             raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
         aggregate = Meeting(
             board=self.board, meeting=meeting, held_on=held_on, place=place,
@@ -131,6 +153,10 @@ class Register(Application):
         yield Recording(self, aggregate, known_targets_only)
         self._save(aggregate, f"someone else recorded at meeting {meeting} at the same time; try again")
 
+    def has_meeting(self, meeting: MeetingId) -> bool:
+        """Whether the event store holds the meeting (the views may not have caught up yet)."""
+        return self._find(meeting) is not None
+
     def _find(self, meeting: MeetingId) -> Meeting | None:
         try:
             return self.repository.get(meeting_uuid(self.board, meeting))
@@ -142,6 +168,9 @@ class Register(Application):
             recordings = self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
+        if self.in_bulk:
+            self.known.learn(r.domain_event for r in recordings)
+            return
         saved = [(r.notification, r.domain_event) for r in recordings]
         self.read_model.project_saved(saved, self.recorder, self.mapper.to_domain_event, self.ledger.saves_after)
 

@@ -9,7 +9,6 @@ from domain.errors import DecisionNotInForce, FollowUpAlreadyFulfilled, UnknownD
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting
 from domain.values import DecisionKind, Due, Party
-from projections.facts import decision_key, followup_key
 
 if TYPE_CHECKING:
     from register.application import Register
@@ -22,8 +21,9 @@ class Recording:
         self._register = register
         self._meeting = meeting
         self._known_targets_only = known_targets_only
-        self._views = register.read_model
-        register.catch_up()
+        self._known = register.known
+        if not register.in_bulk:
+            register.catch_up()
 
     @property
     def meeting(self) -> MeetingId:
@@ -85,12 +85,10 @@ class Recording:
         self._meeting.give_assignment(responsible, subject, due, by)
 
     def fulfil(self, source: DecisionId, by: DecisionId | None = None, note: str = "") -> None:
-        key = followup_key(source)
-        here = source in self._meeting.follow_ups
-        known = here or self._views.has_facts(self._register.board, key, ("Opened",))
+        known = source in self._meeting.follow_ups or self._known.has_follow_up(source)
         if not known and self._known_targets_only:
             raise UnknownFollowUp(f"no follow-up was created by {source}")
-        if self._views.has_facts(self._register.board, key, ("Fulfilled",)):
+        if self._known.is_fulfilled(source):
             raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
         self._meeting.fulfil(source, by, note)
 
@@ -109,10 +107,9 @@ class Recording:
     def _check_in_force_elsewhere(self, decision: DecisionId) -> None:
         if decision.meeting == self.meeting:
             return  # the meeting aggregate knows its own decisions
-        board, key = self._register.board, decision_key(decision)
-        if not self._views.has_facts(board, key, ("Taken",)):
+        if not self._known.has_decision(decision):
             if not self._known_targets_only:
                 return
             raise UnknownDecision(f"decision {decision} is not recorded")
-        if self._views.has_facts(board, key, ("Withdrawn", "Revoked", "Superseded")):
+        if self._known.has_ended(decision):
             raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")

@@ -14,7 +14,7 @@ import attrs
 
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef
-from projections.facts import decision_key, facts_of, followup_key
+from projections.facts import facts_of
 from register.application import Recording, Register
 from register.minutes import model as m
 
@@ -134,11 +134,7 @@ class _Importer:
         """A decision on a matter that returns after a referral continues that matter."""
         for cite in _cites(decision):
             if cite.relation == "returns" and cite.target.meeting < decision.id.meeting:
-                taken = self.register.read_model.facts(self.register.board, [decision_key(cite.target)])
-                for fact in taken:
-                    if fact["type"] == "Taken" and fact["data"]["matter"]:
-                        return ItemRef.parse(fact["data"]["matter"])
-                return cite.target.item
+                return self.register.known.matter_of(cite.target) or cite.target.item
         return decision.id.item
 
     def _apply(self, decision: m.ParsedDecision, matter: ItemRef, effect: m.Effect) -> None:
@@ -178,23 +174,20 @@ class _Importer:
         self._note_external(item.line, tuple(c.target for c in item.cites))
 
     def _fulfil(self, source: DecisionId, by: DecisionId | None, line: int, note: str) -> None:
-        views, board = self.register.read_model, self.register.board
-        if views.has_facts(board, followup_key(source), ("Fulfilled",)):
+        if self.register.known.is_fulfilled(source):
             self._warn(line, f"the follow-up from {source} is already fulfilled; not fulfilled again")
             return
         self.recording.fulfil(source, by, note)
 
     def _still_in_force(self, target: DecisionId, line: int) -> bool:
-        views, board = self.register.read_model, self.register.board
-        if views.has_facts(board, decision_key(target), ("Withdrawn", "Revoked", "Superseded")):
+        if self.register.known.has_ended(target):
             self._warn(line, f"{target} is already withdrawn or revoked; not revoked again")
             return False
         return True
 
     def _note_external(self, line: int, cited: tuple[DecisionId, ...]) -> None:
-        views, board = self.register.read_model, self.register.board
         for target in cited:
-            if target not in self.here and not views.has_facts(board, decision_key(target), ("Taken",)):
+            if target not in self.here and not self.register.known.has_decision(target):
                 self._warn(line, f"cites {target}, which the register does not hold: kept as an external reference")
 
     def _warn(self, line: int, message: str) -> None:

@@ -181,3 +181,46 @@ def test_a_date_applies_to_one_file_only(cli, store):
     assert result.exit_code == 2
     assert "--meeting and --date apply to one file" in result.output
     assert stored_events(store) == 0
+
+
+JUNE = """Protokoll från styrelsemöte i Samordningsförbundet i Blekinge län
+
+Måndag 2026-06-08, kl. 13:00 - 15:00
+
+§3 Uppföljning
+
+Styrelsen beslutade:
+Beslut 2026-4 §03:1
+Att Olofströms kommun ska rapportera hur uppföljningen går vid styrelsens september-möte 2026.
+"""
+
+SEPTEMBER = """Protokoll från styrelsemöte i Samordningsförbundet i Blekinge län
+
+Måndag 2026-09-14, kl. 13:00 - 15:00
+
+§4 Återrapport från Olofströms kommun
+
+Olofströms kommun redovisade uppföljningen. Styrelsen tog del av återrapporteringen enligt
+Beslut 2026-4 §03:1 och lade den till handlingarna.
+
+§5 Budget 2027
+
+Styrelsen beslutade:
+Beslut 2026-5 §05:1
+Att fastställa Budget 2027 för Samordningsförbundet i Blekinge.
+"""
+
+
+def test_minutes_imported_together_see_each_other_before_the_views_catch_up(cli, store, tmp_path):
+    june, september = tmp_path / "juni.txt", tmp_path / "september.txt"
+    june.write_text(JUNE, encoding="utf-8")
+    september.write_text(SEPTEMBER, encoding="utf-8")
+    result = cli("import-minutes", str(june), str(september), "--format", "json")
+    assert result.exit_code == 0, result.output
+    summaries = json.loads(result.output)
+    assert [s["meeting"] for s in summaries] == ["2026-4", "2026-5"]
+    assert not any("does not hold" in w["message"] for s in summaries for w in s["warnings"])
+    assert follow_ups(cli, "2026-09-01")["2026-4 §03:1"] == "open"
+    assert follow_ups(cli, "2026-09-14")["2026-4 §03:1"] == "done"
+    again = cli("import-minutes", str(september))
+    assert again.exit_code == 2

@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -44,7 +44,7 @@ steps = st.one_of(
 def apply(register: Register, step: tuple, known_targets_only: bool) -> None:
     action, by = step[0], step[1]
     meeting = by.meeting
-    if meeting not in {MeetingId.parse(m["meeting"]) for m in register.meetings()}:
+    if not register.has_meeting(meeting):
         with register.new_meeting(meeting, DATES[meeting]):
             pass
     with register.recording(meeting, known_targets_only=known_targets_only) as recording:
@@ -102,19 +102,35 @@ def test_incremental_views_equal_a_rebuild_from_scratch(backend, sequence, known
 
 
 @contextmanager
-def recorded(backend: str, sequence: list[tuple], known_targets_only: bool) -> Iterator[Register]:
+def recorded(backend: str, sequence: list[tuple], known_targets_only: bool, bulk: bool = False,
+             refused: list[int] | None = None) -> Iterator[Register]:
     """A fresh register after trying every step; a refused step records nothing and the rest go on."""
     with tempfile.TemporaryDirectory() as folder, fresh_store(backend, Path(folder)) as store:
         register = Register(store)
         try:
-            for step in sequence:
-                try:
-                    apply(register, step, known_targets_only)
-                except RegisterError:
-                    pass
+            with register.bulk() if bulk else nullcontext():
+                for number, step in enumerate(sequence):
+                    try:
+                        apply(register, step, known_targets_only)
+                    except RegisterError:
+                        if refused is not None:
+                            refused.append(number)
             yield register
         finally:
             register.close()
+
+
+@settings(max_examples=int(os.environ.get("REGISTER_PROPERTY_EXAMPLES", "25")), deadline=None, suppress_health_check=SUPPRESSED)
+@given(st.lists(steps, min_size=1, max_size=25), st.booleans())
+@example(RETURN_BEFORE_REFERRAL, False)
+def test_a_bulk_import_accepts_refuses_and_shows_what_one_save_at_a_time_does(backend, sequence, known_targets_only):
+    one_by_one: list[int] = []
+    in_bulk: list[int] = []
+    with recorded(backend, sequence, known_targets_only, refused=one_by_one) as register:
+        expected = register.read_model.dump(), views(register)
+    with recorded(backend, sequence, known_targets_only, bulk=True, refused=in_bulk) as register:
+        assert in_bulk == one_by_one
+        assert (register.read_model.dump() if register.catch_up() >= 0 else None, views(register)) == expected
 
 
 def naive_rows(register: Register, view: str, day: str) -> list[dict]:
