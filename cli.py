@@ -16,6 +16,7 @@ from domain.corrections import CorrectedField
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
+from projections.queries import DECISION_STATUSES
 from register.application import DEFAULT_BOARD, Register
 from register.render import FORMATS, import_summary, render
 from register.storage import Store
@@ -115,7 +116,7 @@ _as_recorded = click.option(
 
 @main.command()
 @click.option("--meeting", type=MEETING, help="Only decisions taken at this meeting.")
-@click.option("--status", type=click.Choice(("in_force", "withdrawn", "revoked", "superseded")), help="Only decisions with this status.")
+@click.option("--status", type=click.Choice(DECISION_STATUSES), help="Only decisions with this status.")
 @_as_of
 @_as_recorded
 @_format

@@ -24,7 +24,7 @@ from domain.errors import (
     UnknownDecision,
 )
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import Attendee, DecisionKind, Due, Party
+from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor
 
 _TOPIC = "beslutsregister:Meeting"
 
@@ -276,8 +276,10 @@ class Meeting(Aggregate):
     def award_grant(self, party: Party, year: int, amount_sek: int, purpose: str, by: DecisionId) -> None:
         self._check_open()
         _check_year(year)
-        if isinstance(amount_sek, bool) or not isinstance(amount_sek, int) or amount_sek <= 0:
-            raise InvalidValue(f"grant by {by}: not a whole, positive number of kronor: {amount_sek!r}")
+        try:
+            parse_kronor(amount_sek)
+        except InvalidValue as error:
+            raise InvalidValue(f"grant by {by}: {error}") from None
         self._check_decision(by)
         self._grant_awarded(party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by)
 

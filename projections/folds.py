@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import Any, Protocol
 
+from domain.ids import DecisionId
+
 Row = dict[str, Any]
 Version = tuple[str, str | None, Row]
 
@@ -72,8 +74,6 @@ def canonical(decision: str | None) -> str | None:
     """The lookup key of a decision id as stored in facts (`2022:5 §08:1` → `2022-5 §08:1`)."""
     if decision is None:
         return None
-    from domain.ids import DecisionId
-
     return DecisionId.parse(decision).key
 
 

@@ -33,7 +33,7 @@ def test_amounts_are_whole_kronor_however_written(written):
     assert parse_kronor(written) == 3_578_000
 
 
-@pytest.mark.parametrize("written", ["-5", "12.50", "0", "tre", "", True, -1])
+@pytest.mark.parametrize("written", ["-5", "12.50", "0", "tre", "", True, -1, 10.5, None])
 def test_negative_zero_or_fractional_amounts_are_refused(written):
     with pytest.raises(InvalidValue, match="kronor"):
         parse_kronor(written)
