@@ -51,6 +51,11 @@ class MeetingId:
         """Canonical form for lookups: `2022:5` and `2022-5` share it."""
         return f"{self.year}-{self.number}"
 
+    @property
+    def sort_prefix(self) -> str:
+        """How the sort keys of this meeting's decisions begin."""
+        return f"{self.year:04d}-{self.number:02d}-"
+
     def __str__(self) -> str:
         return f"{self.year}{self.separator}{self.number}"
 
@@ -129,7 +134,7 @@ class DecisionId:
     @property
     def sort_key(self) -> str:
         """Sorts decisions in meeting, item and number order as plain text."""
-        return f"{self.meeting.year:04d}-{self.meeting.number:02d}-{self.item.item:03d}-{self.number:02d}"
+        return f"{self.meeting.sort_prefix}{self.item.item:03d}-{self.number:02d}"
 
     def __str__(self) -> str:
         return f"{self.item}:{self.number}"

@@ -15,9 +15,7 @@ DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
 
 
 def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None, recorded: int | None = None) -> list[Row]:
-    rows = views.rows(board, "decision", as_of, recorded)
-    if meeting is not None:
-        rows = [r for r in rows if MeetingId.parse(r["meeting"]) == meeting]
+    rows = views.rows(board, "decision", as_of, recorded, meeting.sort_prefix if meeting else "")
     if status is not None:
         rows = [r for r in rows if r["status"] == status]
     return [
@@ -28,7 +26,7 @@ def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | Non
 
 
 def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None) -> list[Row]:
-    meeting_dates = sorted(m["date"] for m in views.meetings(board, recorded) if m["date"] <= as_of)
+    meeting_dates = [day for day in views.meeting_dates(board, recorded) if day <= as_of]
     result = []
     for r in views.rows(board, "followup", as_of, recorded):
         status = r["status"]

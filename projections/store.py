@@ -165,24 +165,21 @@ class ReadModel:
             for k, p, s, d, m, t, data, e, detail in self.db.execute(sql, params)
         ]
 
-    def rows(self, board: str, view: str, as_of: str, recorded: int | None = None) -> list[Row]:
+    def rows(self, board: str, view: str, as_of: str, recorded: int | None = None, sort_prefix: str = "") -> list[Row]:
         """Rows valid on decided date `as_of`, as the register showed them after position
-        `recorded` (None: as it shows them now)."""
+        `recorded` (None: as it shows them now); only those whose sort key starts with
+        `sort_prefix` (a meeting's decisions share one)."""
+        params: list[Any]
         if recorded is None:
-            found = self.db.execute(
-                "SELECT row FROM view_rows WHERE board = ? AND view = ? AND recorded_to IS NULL "
-                "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
-                (board, view, as_of, as_of),
-            )
+            clock, params = "AND recorded_to IS NULL", [board, view]
         else:
-            found = self.db.execute(
-                "SELECT row FROM view_rows WHERE board = ? AND view = ? "
-                "AND recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?) "
-                "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY sort",
-                (board, view, recorded, recorded, as_of, as_of),
-            )
+            clock, params = "AND recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)", [board, view, recorded, recorded]
+        found = self.db.execute(
+            f"SELECT row FROM view_rows WHERE board = ? AND view = ? {clock} "
+            "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND sort LIKE ? ORDER BY sort",
+            (*params, as_of, as_of, sort_prefix + "%"),
+        )
         return [json.loads(row) for (row,) in found]
-
 
     def has_facts(self, board: str, key: str, types: Sequence[str]) -> bool:
         marks = ",".join("?" * len(types))
@@ -218,12 +215,20 @@ class ReadModel:
         ).fetchone()
         return found[0] if found else ""
 
-    def meeting(self, board: str, meeting_key: str) -> Row | None:
+    def attendance(self, board: str, meeting: MeetingId) -> list[Row] | None:
+        """A meeting's attendance list; None when the meeting is not recorded."""
         found = self.db.execute(
-            "SELECT shown, held_on FROM view_meetings WHERE board = ? AND meeting = ?",
-            (board, meeting_key),
+            "SELECT attendance FROM view_meetings WHERE board = ? AND meeting = ?", (board, meeting.key)
         ).fetchone()
-        return {"meeting": found[0], "date": found[1]} if found else None
+        return json.loads(found[0]) if found else None
+
+    def meeting_dates(self, board: str, recorded: int | None = None) -> list[str]:
+        """The dates meetings were held, as the register showed them after position `recorded`."""
+        found = self.db.execute(
+            "SELECT shown, held_on FROM view_meetings WHERE board = ? AND position <= ?", (board, _upto(recorded))
+        )
+        earlier = self.dates_before(board, recorded)
+        return sorted(earlier.get(shown, held_on) for shown, held_on in found.fetchall())
 
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every derived table in a canonical order; tests compare rebuilds with this."""

@@ -212,10 +212,11 @@ class Register(Application):
 
     def attendance(self, meeting: MeetingId) -> list[Row]:
         """The attendance list of a meeting, by organisation; `present` is None where unclear."""
-        for row in self.meetings():
-            if MeetingId.parse(row["meeting"]) == meeting:
-                return sorted(row["attendance"], key=lambda a: (a["organisation"], a["name"]))
-        raise UnknownMeeting(f"meeting {meeting} is not recorded")
+        self.catch_up()
+        rows = self.read_model.attendance(self.board, meeting)
+        if rows is None:
+            raise UnknownMeeting(f"meeting {meeting} is not recorded")
+        return sorted(rows, key=lambda a: (a["organisation"], a["name"]))
 
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
         return self.read_model.meetings(self.board, self._position_at(as_recorded))

@@ -117,3 +117,15 @@ def test_rebuild_gives_the_same_views(cli, demo):
     before = [cli(*args).output for args in (("decisions",), ("plans",), ("follow-ups", "--all"))]
     assert cli("rebuild").output.strip() == "rebuilt from 38 events"
     assert [cli(*args).output for args in (("decisions",), ("plans",), ("follow-ups", "--all"))] == before
+
+
+def test_attendance_of_a_meeting_not_recorded_is_refused(cli, demo):
+    result = cli("attendance", "2030-1")
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: meeting 2030-1 is not recorded"
+
+
+def test_decisions_of_one_meeting_leave_out_the_others(cli, demo):
+    rows = json.loads(cli("decisions", "--meeting", "2022:5", "--format", "json").output)
+    assert [r["id"] for r in rows] == ["2022:5 §04:1", "2022:5 §05:1", "2022:5 §08:1"]
+    assert json.loads(cli("decisions", "--meeting", "2022-5", "--format", "json").output) == rows
