@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from uuid import UUID
 
+from domain.errors import RegisterError
+
 
 class Database(Protocol):
     dialect: str
@@ -72,13 +74,21 @@ class SQLiteDatabase:
         self.connection.close()
 
 
+class StoreUnavailable(RegisterError):
+    """Raised when the database behind a store cannot be reached or refuses the connection."""
+
+
 class PostgresDatabase:
     dialect = "postgres"
 
-    def __init__(self, conninfo: str, schema: str) -> None:
+    def __init__(self, conninfo: str, schema: str, shown: str) -> None:
+        """`shown` names the store in messages, without its password."""
         import psycopg  # imported here: only PostgreSQL stores pay for it
 
-        self.connection = psycopg.connect(conninfo, autocommit=True)
+        try:
+            self.connection = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
+        except psycopg.OperationalError as error:
+            raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: {str(error).strip()}") from None
         self.schema = schema
         with self.setting_up():
             self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')

@@ -72,14 +72,11 @@ class Store:
             if not self.path.parent.is_dir():
                 raise UnsupportedStore(f"store {self.path}: the folder {self.path.parent} does not exist")
             return SQLiteDatabase(self.path)
-        parts = self._parts()
-        conninfo = " ".join(f"{k}={_quoted(v)}" for k, v in parts.items() if k != "schema" and v)
-        try:
-            return PostgresDatabase(conninfo, parts["schema"])
-        except Exception as error:  # psycopg's errors: not imported unless PostgreSQL is chosen
-            if type(error).__module__.startswith("psycopg"):
-                raise UnsupportedStore(f"cannot use the PostgreSQL store {self._safe_url()}: {str(error).strip()}") from None
-            raise
+        return PostgresDatabase(self.conninfo(), self._parts()["schema"], self._safe_url())
+
+    def conninfo(self) -> str:
+        """The PostgreSQL connection string of this store's URL."""
+        return " ".join(f"{k}={_quoted(v)}" for k, v in self._parts().items() if k != "schema" and v)
 
     def _parts(self) -> dict[str, str]:
         assert self.url is not None

@@ -54,9 +54,4 @@ def fresh_store(backend: str, folder: Path) -> Iterator[Store]:
 
 
 def _conninfo() -> str:
-    from urllib.parse import urlparse
-
-    parsed = urlparse(POSTGRES)
-    parts = {"dbname": parsed.path.strip("/"), "host": parsed.hostname, "port": parsed.port or 5432,
-             "user": parsed.username or "postgres", "password": parsed.password or ""}
-    return " ".join(f"{k}={v}" for k, v in parts.items() if v)
+    return Store(url=POSTGRES).conninfo()
