@@ -100,3 +100,20 @@ def test_a_store_that_cannot_be_reached_is_a_clear_error():
     unknown = runner.invoke(main, ["--store", "mysql://x/y", "decisions"])
     assert unknown.exit_code == 2
     assert "give an SQLite file path or a postgresql:// URL" in unknown.output
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["correct", "2025-7 §07:1", "--reason", "x"], "give exactly one of --text, --amount, --party, --due, --date, --never-taken"),
+        (["correct", "2025-7 §07:1", "--text", "Att x.", "--amount", "5", "--reason", "x"], "give exactly one of"),
+        (["correct", "2025-7 §07:1", "--date", "2025-12-09", "--reason", "x"], "--date corrects a meeting: give --meeting ID and no decision"),
+        (["correct", "--meeting", "2025-7", "--text", "Att x.", "--reason", "x"], "--date corrects a meeting"),
+        (["fulfil", "2025-7 §07:2"], "give --by DECISION or --meeting MEETING"),
+    ],
+)
+def test_commands_given_the_wrong_combination_of_options_say_which_to_give(cli, store, recorded, args, message):
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert stored_events(store) == recorded

@@ -115,3 +115,21 @@ def test_an_event_slipped_into_a_gap_is_caught(cli, tamper):
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == "broken at position 12: event altered or reordered"
+
+
+def test_an_event_that_cannot_be_read_stops_the_views_with_a_pointer_to_verify(cli, tamper):
+    tamper.run(
+        "INSERT INTO {table} (originator_id, originator_version, topic, state) "
+        "SELECT originator_id, 97, topic, state FROM {table} WHERE {position} = 39"
+    )
+    broken = b"{not json"
+    db = tamper.store.database()
+    try:
+        db.execute(f"UPDATE {tamper.table} SET state = ? WHERE {tamper.position} = 40", (broken,))
+    finally:
+        db.close()
+    result = cli("decisions")
+    assert result.exit_code == 2
+    assert "error: the stored event at position 40 cannot be projected" in result.output
+    assert "run `register verify` to check the store" in result.output
+    assert cli("verify").output.strip() == "broken at position 40: event inserted outside the register"

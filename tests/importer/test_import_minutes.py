@@ -224,3 +224,12 @@ def test_minutes_imported_together_see_each_other_before_the_views_catch_up(cli,
     assert follow_ups(cli, "2026-09-14")["2026-4 §03:1"] == "done"
     again = cli("import-minutes", str(september))
     assert again.exit_code == 2
+
+
+def test_a_date_that_contradicts_the_minutes_is_refused(cli, store):
+    result = cli("import-minutes", str(OWN / "board-minutes-2026-3.txt"), "--date", "2026-05-20")
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "error: board-minutes-2026-3.txt: the minutes say the meeting was held 2026-05-19, but --date says 2026-05-20"
+    )
+    assert stored_events(store) == 0

@@ -187,3 +187,18 @@ def test_verify_reads_back_every_event(sample: Register):
     counts = sample.verify()
     assert counts["meetings"] == 1
     assert counts["events"] == sample.recorder.max_notification_id()
+
+
+def test_two_secretaries_recording_at_one_meeting_at_once_lose_nothing_silently(store, meeting_2026_1: MeetingId, register: Register):
+    from register.application import ConcurrentRecording
+
+    other = Register(store)
+    try:
+        with pytest.raises(ConcurrentRecording, match="someone else recorded at meeting 2026-1 at the same time; try again"):
+            with register.recording(meeting_2026_1) as first:
+                first.take_decision(ids("2026-1 §02:1"), "Att fastställa dokumentet.", DecisionKind.DOCUMENT)
+                with other.recording(meeting_2026_1) as second:
+                    second.take_decision(ids("2026-1 §03:1"), "Att fastställa budgeten.", DecisionKind.DOCUMENT)
+        assert [d["id"] for d in register.decisions(dt.date(2026, 12, 31))] == ["2026-1 §03:1"]
+    finally:
+        other.close()
