@@ -9,6 +9,7 @@ names its target; projections fold those into plans, follow-ups and decision lis
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
@@ -182,13 +183,21 @@ class Meeting(Aggregate):
         self.board = board
         self.meeting = meeting
         self.held_on = held_on
-        self.decisions: dict[DecisionId, DecisionKind] = {}
         self.withdrawn: set[DecisionId] = set()
-        self.follow_ups: set[DecisionId] = set()
         self.fulfilled: set[DecisionId] = set()
         self.deferrals = 0
         self.sealed_by: tuple[str, ...] = ()
         self.recorded = RecordedSoFar(held_on)
+
+    @property
+    def decisions(self) -> Collection[DecisionId]:
+        """The decisions taken at this meeting."""
+        return self.recorded.texts.keys()
+
+    @property
+    def follow_ups(self) -> Collection[DecisionId]:
+        """The decisions of this meeting that created a follow-up (a report, assignment or referral)."""
+        return self.recorded.dues.keys()
 
     # Commands: check, then record. Targets outside this meeting are checked by the register.
 
@@ -371,12 +380,10 @@ class Meeting(Aggregate):
         matter: ItemRef | None,
         cites: tuple[DecisionId, ...],
     ) -> None:
-        self.decisions[decision] = kind
         self.recorded.texts[decision] = text
 
     @event(MatterReferredBack)
     def _matter_referred_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
-        self.follow_ups.add(by)
         self.recorded.dues[by] = returns
 
     @event(ItemDeferred)
@@ -409,13 +416,11 @@ class Meeting(Aggregate):
 
     @event(ReportRequired)
     def _report_required(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
-        self.follow_ups.add(by)
         self.recorded.reports[by] = (responsible, due)
         self.recorded.dues[by] = due
 
     @event(AssignmentGiven)
     def _assignment_given(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
-        self.follow_ups.add(by)
         self.recorded.dues[by] = due
 
     @event(FollowUpFulfilled)
