@@ -238,10 +238,13 @@ class Register(Application):
         """Who recorded what, and when: one row per stored event."""
         self.catch_up()
         rows = []
+        meetings: dict[Any, str] = {}  # one lookup per meeting, not per event
         for first, last, recorded_at, actor in self.ledger.entries(since, until):
             for notification in self._notifications(first - 1, last):
                 event = self.mapper.to_domain_event(notification)
-                meeting = self.read_model.meeting_of(notification.originator_id)
+                if notification.originator_id not in meetings:
+                    meetings[notification.originator_id] = self.read_model.meeting_of(notification.originator_id)
+                meeting = meetings[notification.originator_id]
                 rows.append({"position": notification.id, "recorded_at": recorded_at, "actor": actor,
                              "meeting": meeting, "event": type(event).__name__, "ref": _ref(event) or meeting})
         return rows
