@@ -45,6 +45,13 @@ class Tamperer:
             db.close()
         return next(position for position, state in rows if text.encode() in bytes(state))
 
+    def append_copy_of(self, position: int, version: int) -> None:
+        """Appends a copy of a stored event (under another version) behind the register's back."""
+        self.run(
+            "INSERT INTO {table} (originator_id, originator_version, topic, state) "
+            f"SELECT originator_id, {version}, topic, state FROM {{table}} WHERE {{position}} = {position}"
+        )
+
     def replace_in_state(self, position: int, old: str, new: str) -> None:
         if self.store.url is None:
             expression = f"CAST(replace(CAST(state AS TEXT), '{old}', '{new}') AS BLOB)"
@@ -97,10 +104,7 @@ def test_reordered_events_are_caught_at_the_first_one_moved(cli, tamper):
 
 
 def test_an_event_inserted_outside_the_register_is_caught(cli, tamper):
-    tamper.run(
-        "INSERT INTO {table} (originator_id, originator_version, topic, state) "
-        "SELECT originator_id, 99, topic, state FROM {table} WHERE {position} = 39"
-    )
+    tamper.append_copy_of(39, version=99)
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == "broken at position 40: event inserted outside the register"
@@ -118,10 +122,7 @@ def test_an_event_slipped_into_a_gap_is_caught(cli, tamper):
 
 
 def test_an_event_that_cannot_be_read_stops_the_views_with_a_pointer_to_verify(cli, tamper):
-    tamper.run(
-        "INSERT INTO {table} (originator_id, originator_version, topic, state) "
-        "SELECT originator_id, 97, topic, state FROM {table} WHERE {position} = 39"
-    )
+    tamper.append_copy_of(39, version=97)
     broken = b"{not json"
     db = tamper.store.database()
     try:
