@@ -3,25 +3,34 @@ touched entity's row versions recomputed once per save that touched it.
 
 The same code runs for a catch-up after one save and for a rebuild of the whole history, so
 the two cannot drift apart; the property tests compare them.
+
+A pass keeps what it learns of each entity in memory (`Entity`). A pass that starts from an
+empty read model (`fresh`: a rebuild, or a store's first catch-up) has nothing to read back:
+it never queries or updates the tables it writes, and holds each entity's open row versions
+until a later save closes them or the pass ends, so every row is written once, complete.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from eventsourcing.persistence import ApplicationRecorder, Notification
+import attrs
 
 from domain.ids import MeetingId
 from domain.meeting import Meeting
 from projections.facts import facts_of
-from projections.folds import all_versions, fold_for
-from projections.sql import Database, hex_id
+from projections.folds import Version, fold_for, versions
+from projections.sql import Database
+from projections.stored import StoredRows
 
-Decoder = Callable[[Notification], Any]
+Decoder = Callable[[str, bytes], Any]
+"""A stored event's topic and state back into its domain event."""
 Progress = Callable[[int], None]
 """Told how many more events were handled, for a progress bar."""
 Key = tuple[str, str]
@@ -30,59 +39,81 @@ Key = tuple[str, str]
 _READ = 2000
 _FLUSH = 20000
 _CHUNK = 400
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@attrs.define
+class Entity:
+    """All this pass knows of one entity: complete, either read from the tables or seen from the start."""
+
+    facts: list[dict[str, Any]] = attrs.Factory(list)
+    related: dict[str, int] = attrs.Factory(dict)
+    """Other keys whose facts its fold reads → the position of the event that related them."""
+    current: list[Version] = attrs.Factory(list)
+    """Its open row versions."""
+    pending: list[list[Any]] = attrs.Factory(list)
+    """Its open versions not yet in the table (fresh passes only)."""
 
 
 class CatchUp:
     """One pass over the events recorded after `start`, inside the read model's write lock."""
 
     def __init__(self, db: Database, ranges: Sequence[tuple[int, int]], on_error: Callable[[int, Exception], Exception],
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, fresh: bool = False) -> None:
         self.db = db
+        self.fresh = fresh
         self.progress = progress or (lambda done: None)
         self.end_of = {p: last for first, last in ranges for p in range(first, last + 1)}
         self.on_error = on_error
         self.meetings: dict[str, tuple[str, str, str]] = {}
+        self.entities: dict[Key, Entity] = {}
+        self.dependents: dict[Key, dict[str, int]] = defaultdict(dict)
+        """(board, key) → the keys whose folds read its facts, from when (fresh passes only)."""
+        self.meeting_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+        """(board, meeting) → the keys its facts concern (fresh passes only)."""
+        self.redated: dict[tuple[str, str], str] = {}
         self.facts: list[tuple[Any, ...]] = []
         self.relations: dict[tuple[str, str, str], int] = {}
         """(board, key, related) → the position of the event that first related them."""
         self.new_meetings: list[tuple[Any, ...]] = []
         self.changed: dict[Key, set[int]] = defaultdict(set)
 
-    def run(self, recorder: ApplicationRecorder, decode: Decoder, start: int) -> tuple[int, int]:
+    def run(self, stored: StoredRows, decode: Decoder, start: int) -> tuple[int, int]:
         """Projects everything after `start`; returns (events seen, last position)."""
+        with _collector_paused():
+            return self._run(stored, decode, start)
+
+    def _run(self, stored: StoredRows, decode: Decoder, start: int) -> tuple[int, int]:
         seen = 0
         while True:
-            batch = recorder.select_notifications(start=start, limit=_READ, inclusive_of_start=False)
-            start = self.consume(((n, functools.partial(decode, n)) for n in batch), start)
+            batch = stored.after(start, _READ)
+            start = self.consume(((p, a, functools.partial(decode, t, s)) for p, a, t, s in batch), start)
             seen += len(batch)
             self.progress(len(batch))
             if len(batch) < _READ:
                 break
-        self.flush()
+        self.finish()
         return seen, start
 
-    def consume(self, pairs: Iterable[tuple[Notification, Callable[[], Any]]], start: int) -> int:
-        """Projects (notification, its event) pairs in position order; returns the last position."""
-        for notification, event in pairs:
+    def consume(self, events: Iterable[tuple[int, str, Callable[[], Any]]], start: int) -> int:
+        """Projects (position, aggregate, its event) in position order; returns the last position."""
+        for position, aggregate, event in events:
             try:
-                self._project(notification, event())
+                self._project(position, aggregate, event())
             except Exception as error:
-                raise self.on_error(notification.id, error) from error
-            start = notification.id
+                raise self.on_error(position, error) from error
+            start = position
             if len(self.facts) >= _FLUSH and self.end_of.get(start, start) == start:
                 self.flush()
         return start
 
-    def _project(self, notification: Notification, event: Any) -> None:
-        aggregate = hex_id(notification.originator_id)
-        position = notification.id
+    def _project(self, position: int, aggregate: str, event: Any) -> None:
         if isinstance(event, Meeting.Recorded):
             shown, held_on = str(event.meeting), event.held_on.isoformat()
             self.meetings[aggregate] = (event.board, shown, held_on)
             self.new_meetings.append((
                 aggregate, event.board, event.meeting.key, shown, held_on, event.place,
-                json.dumps([a.as_row() for a in event.attendance], ensure_ascii=False),
-                json.dumps(list(event.justerare), ensure_ascii=False), position,
+                _dumps([a.as_row() for a in event.attendance]), _dumps(list(event.justerare)), position,
             ))
             return
         meeting = self._meeting(aggregate)
@@ -91,7 +122,6 @@ class CatchUp:
         board, shown, held_on = meeting
         save = self.end_of.get(position, position)
         if isinstance(event, Meeting.Corrected) and event.field == "date":
-            self.flush()
             for key in self._redate(board, shown, held_on, event.value, position):
                 self.changed[(board, key)].add(save)
             self.meetings[aggregate] = (board, shown, event.value)
@@ -101,29 +131,56 @@ class CatchUp:
             return
         for seq, fact in enumerate(facts.facts):
             self.facts.append((board, fact.key, position, seq, held_on, shown, fact.type,
-                               json.dumps(fact.data, ensure_ascii=False), facts.event, facts.detail))
+                               _dumps(fact.data), facts.event, facts.detail))
+            known = self._entity(board, fact.key)
+            if known is not None:
+                known.facts.append({"key": fact.key, "position": position, "seq": seq, "decided_on": held_on,
+                                    "meeting": shown, "type": fact.type, "data": fact.data})
+            if self.fresh:
+                self.meeting_keys[(board, shown)].add(fact.key)
             self.changed[(board, fact.key)].add(save)
         for key, related in facts.relations:
             self.relations.setdefault((board, key, related), position)
+            known = self._entity(board, key)
+            if known is not None and related not in known.related:
+                known.related[related] = position
+                if self.fresh:
+                    self.dependents[(board, related)][key] = position
             self.changed[(board, key)].add(save)
 
+    def _entity(self, board: str, key: str) -> Entity | None:
+        """What this pass knows of an entity; None when the tables know more (read at the flush)."""
+        if self.fresh:
+            return self.entities.setdefault((board, key), Entity())
+        return self.entities.get((board, key))
+
     def _meeting(self, aggregate: str) -> tuple[str, str, str] | None:
-        if aggregate not in self.meetings:
+        if aggregate not in self.meetings and not self.fresh:
             found = self.db.execute(
                 "SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)
             ).fetchone()
-            if found is None:
-                return None
-            self.meetings[aggregate] = tuple(found)  # type: ignore[assignment]
-        return self.meetings[aggregate]
+            if found is not None:
+                self.meetings[aggregate] = tuple(found)  # type: ignore[assignment]
+        return self.meetings.get(aggregate)
 
-    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> list[str]:
+    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> Iterable[str]:
         """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one."""
         db = self.db
-        db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
-        db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
         db.execute("INSERT INTO view_date_corrections VALUES (?, ?, ?, ?)", (board, shown, position, previous))
-        return [key for (key,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))]
+        if self.fresh:
+            # The tables are written, not read, during a fresh pass: the update waits for its end.
+            self.redated[(board, shown)] = held_on
+            keys = self.meeting_keys[(board, shown)]
+        else:
+            self.flush()
+            db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
+            db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
+            keys = {key for (key,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))}
+        for key in keys:
+            for fact in self.entities[(board, key)].facts if (board, key) in self.entities else ():
+                if fact["meeting"] == shown:
+                    fact["decided_on"] = held_on
+        return keys
 
     # Writing what was gathered.
 
@@ -139,10 +196,31 @@ class CatchUp:
         changed, self.changed = self.changed, defaultdict(set)
         self._add_dependents(changed)
         self._recompute(changed)
+        if not self.fresh:
+            # Everything is in the tables now; the next flush reads what it needs again.
+            self.entities.clear()
+
+    def finish(self) -> None:
+        """The last flush; a fresh pass then writes the versions still open and its date corrections."""
+        self.flush()
+        if not self.fresh:
+            return
+        self.db.executemany(
+            "INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_stored(row) for entity in self.entities.values() for row in entity.pending],
+        )
+        for (board, shown), held_on in self.redated.items():
+            self.db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
+            self.db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
 
     def _add_dependents(self, changed: dict[Key, set[int]]) -> None:
         """An entity whose fold reads another's facts changes when that one does, from the
         save that related them on."""
+        if self.fresh:
+            for (board, related), saves in list(changed.items()):
+                for key, since in self.dependents.get((board, related), {}).items():
+                    changed[(board, key)] |= {save for save in saves if save >= since}
+            return
         for board, keys in _by_board(changed).items():
             for chunk in _chunks(keys):
                 rows = self.db.execute(
@@ -158,45 +236,59 @@ class CatchUp:
         closes: list[tuple[int, str, str]] = []
         inserts: list[list[Any]] = []
         for board, keys in _by_board(changed).items():
-            keys = [k for k in keys if fold_for(k) is not None]
-            related = self._related(board, keys)
-            facts = self._facts(board, set(keys) | {r for rs in related.values() for r, _ in rs})
-            current = self._current(board, keys)
-            for key in sorted(keys):
-                view = key.partition(":")[0]
+            keys = sorted(k for k in keys if fold_for(k) is not None)
+            self._load(board, keys)
+            for key in keys:
+                entity = self.entities[(board, key)]
                 # Another entity's facts count once the event relating them is recorded, as they did then.
-                sources = [(key, 0), *related.get(key, ())]
-                mine = [(since, f) for k, since in sources for f in facts.get(k, ())]
-                before = current.get(key, [])
-                open_rows: list[list[Any]] | None = None  # None: the open versions are those in the table
+                mine = [(0, f) for f in entity.facts]
+                for other, since in entity.related.items():
+                    mine += [(since, f) for f in self.entities[(board, other)].facts]
+                mine.sort(key=_decided_order)
+                view = key.partition(":")[0]
                 for save in sorted(changed[(board, key)]):
-                    fresh = [
-                        (start, end, _sort(view, row), json.dumps(row, ensure_ascii=False))
-                        for start, end, row in all_versions(key, [f for since, f in mine if since <= save and f["position"] <= save])
-                    ]
-                    if fresh == before:
+                    fresh = versions([f for since, f in mine if since <= save and f["position"] <= save], fold_for(key), ordered=True)
+                    if fresh == entity.current:
                         continue
-                    if open_rows is None:
+                    if entity.pending:
+                        for row in entity.pending:
+                            row[6] = save
+                        inserts += entity.pending
+                    elif entity.current:
                         closes.append((save, board, key))
-                    for row in open_rows or ():
-                        row[6] = save
-                    open_rows = [[board, view, key, start, end, save, None, sort, row] for start, end, sort, row in fresh]
-                    inserts += open_rows
-                    before = fresh
+                    entity.pending = [[board, view, key, start, end, save, None, _sort(view, row), row] for start, end, row in fresh]
+                    entity.current = fresh
+                if not self.fresh:
+                    inserts += entity.pending
+                    entity.pending = []
         self.db.executemany(
             "UPDATE view_rows SET recorded_to = ? WHERE board = ? AND key = ? AND recorded_to IS NULL", closes
         )
-        self.db.executemany("INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
+        self.db.executemany("INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [_stored(row) for row in inserts])
 
-    def _related(self, board: str, keys: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
-        related: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    def _load(self, board: str, keys: Sequence[str]) -> None:
+        """Reads from the tables what this pass does not know yet of `keys` and the keys they relate to."""
+        missing = [k for k in keys if (board, k) not in self.entities]
+        if self.fresh or not missing:
+            return
+        related = self._related(board, missing)
+        known = {k for b, k in self.entities if b == board}
+        others = sorted({r for k in missing for r in related.get(k, {})} - set(missing) - known)
+        related.update(self._related(board, others))
+        loading = [*missing, *others]
+        facts, current = self._facts(board, loading), self._current(board, loading)
+        for key in loading:
+            self.entities[(board, key)] = Entity(facts.get(key, []), related.get(key, {}), current.get(key, []))
+
+    def _related(self, board: str, keys: Sequence[str]) -> dict[str, dict[str, int]]:
+        related: dict[str, dict[str, int]] = defaultdict(dict)
         for chunk in _chunks(keys):
             rows = self.db.execute(
                 f"SELECT key, related, position FROM view_relations WHERE board = ? AND key IN ({_marks(chunk)}) ORDER BY key, related",
                 (board, *chunk),
             )
             for key, other, since in rows.fetchall():
-                related[key].append((other, since))
+                related[key][other] = since
         return related
 
     def _facts(self, board: str, keys: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
@@ -211,17 +303,40 @@ class CatchUp:
                 grouped[k].append({"key": k, "position": p, "seq": s, "decided_on": d, "meeting": m, "type": t, "data": json.loads(data)})
         return grouped
 
-    def _current(self, board: str, keys: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
-        current: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    def _current(self, board: str, keys: Sequence[str]) -> dict[str, list[Version]]:
+        current: dict[str, list[Version]] = defaultdict(list)
         for chunk in _chunks(keys):
             rows = self.db.execute(
-                "SELECT key, valid_from, valid_to, sort, row FROM view_rows "
+                "SELECT key, valid_from, valid_to, row FROM view_rows "
                 f"WHERE board = ? AND key IN ({_marks(chunk)}) AND recorded_to IS NULL ORDER BY key, valid_from",
                 (board, *chunk),
             )
-            for key, *version in rows.fetchall():
-                current[key].append(tuple(version))
+            for key, start, end, row in rows.fetchall():
+                current[key].append((start, end, json.loads(row)))
         return current
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A pass builds millions of small dicts that live until it ends and hold no cycles; the
+    cyclic collector would walk them all again and again (a third of a rebuild's time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _decided_order(entry: tuple[int, dict[str, Any]]) -> tuple[str, int, int]:
+    fact = entry[1]
+    return fact["decided_on"], fact["position"], fact["seq"]
+
+
+def _stored(row: list[Any]) -> list[Any]:
+    """A row version as the table holds it: the row itself as JSON."""
+    return [*row[:8], _dumps(row[8])]
 
 
 def _sort(view: str, row: dict[str, Any]) -> str:

@@ -32,10 +32,13 @@ def decided_order(facts: Iterable[Row]) -> list[Row]:
     return sorted(facts, key=lambda f: (f["decided_on"], f["position"], f["seq"]))
 
 
-def versions(facts: Iterable[Row], fold: Fold) -> list[Version]:
-    """Apply facts date by date; each date whose result differs opens a new version."""
+def versions(facts: Iterable[Row], fold: Fold | None, ordered: bool = False) -> list[Version]:
+    """Apply facts date by date; each date whose result differs opens a new version.
+    `ordered`: the facts come in decided order already."""
     result: list[Version] = []
-    ordered = decided_order(facts)
+    if fold is None:
+        return result
+    ordered = list(facts) if ordered else decided_order(facts)
     fold.prepare(ordered)
     for decided_on, same_day in groupby(ordered, key=lambda f: f["decided_on"]):
         for fact in same_day:

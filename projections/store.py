@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import ApplicationRecorder, Notification
+from eventsourcing.persistence import Notification
 
 from domain.errors import RegisterError
 from domain.ids import MeetingId
 from projections.catchup import CatchUp, Decoder, Progress
 from projections.folds import Row
 from projections.sql import Database, hex_id
+from projections.stored import StoredRows
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS view_position (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
@@ -90,21 +91,22 @@ class ReadModel:
         ).fetchone()
         return found[0] if found else 0
 
-    def catch_up(self, recorder: ApplicationRecorder, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
+    def catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
         """Project every event recorded since the last catch-up; returns how many.
 
         Row versions are recomputed at the end of each save (the ledger says where saves
         end), so they say exactly what the register showed after each save.
         """
-        if (recorder.max_notification_id() or 0) <= self.position():
+        if stored.last() <= self.position():
             return 0
         with self.db.exclusive("view_position"):
             start = self.position()
-            seen, last = CatchUp(self.db, saves(start), _cannot_project, progress).run(recorder, decode, start)
+            catch_up = CatchUp(self.db, saves(start), _cannot_project, progress, fresh=start == 0)
+            seen, last = catch_up.run(stored, decode, start)
             self._moved_to(last)
         return seen
 
-    def project_saved(self, saved: Sequence[tuple[Notification, Any]], recorder: ApplicationRecorder,
+    def project_saved(self, saved: Sequence[tuple[Notification, Any]], stored: StoredRows,
                       decode: Decoder, saves: SavesAfter) -> int:
         """Projects the events this process just saved without reading them back, when nothing
         else was recorded since the last catch-up; otherwise catches up as usual."""
@@ -113,12 +115,13 @@ class ReadModel:
         with self.db.exclusive("view_position"):
             start = self.position()
             if saved[0][0].id == start + 1:
-                catch_up = CatchUp(self.db, [(saved[0][0].id, saved[-1][0].id)], _cannot_project)
-                last = catch_up.consume(((n, functools.partial(_same, e)) for n, e in saved), start)
-                catch_up.flush()
+                catch_up = CatchUp(self.db, [(saved[0][0].id, saved[-1][0].id)], _cannot_project, fresh=start == 0)
+                in_hand = ((n.id, hex_id(n.originator_id), functools.partial(_same, e)) for n, e in saved)
+                last = catch_up.consume(in_hand, start)
+                catch_up.finish()
                 self._moved_to(last)
                 return len(saved)
-        return self.catch_up(recorder, decode, saves)
+        return self.catch_up(stored, decode, saves)
 
     def _moved_to(self, last: int) -> None:
         self.db.execute(

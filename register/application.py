@@ -20,11 +20,12 @@ from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
 from projections.store import ProjectionFailed, ReadModel
+from projections.stored import StoredRows
 from register.known import Known
 from register.ledger import Ledger
 from register.recording import Recording
 from register.storage import Store
-from register.transcodings import register_all
+from register.transcodings import EventDecoder, register_all
 
 DEFAULT_BOARD = "FINSAM Blekinge"
 
@@ -53,6 +54,8 @@ class Register(Application):
             self.read_model = ReadModel(self.database)
         self.actor = actor or default_actor()
         self.ledger = Ledger(self.database, store.events_table)
+        self.stored = StoredRows(self.database, store.events_table)
+        self.decode = EventDecoder(self.mapper.transcoder)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
 
@@ -172,12 +175,12 @@ class Register(Application):
             self.known.learn(r.domain_event for r in recordings)
             return
         saved = [(r.notification, r.domain_event) for r in recordings]
-        self.read_model.project_saved(saved, self.recorder, self.mapper.to_domain_event, self.ledger.saves_after)
+        self.read_model.project_saved(saved, self.stored, self.decode, self.ledger.saves_after)
 
     # Reading. Every read first brings the read model up to date with the event store.
 
     def catch_up(self, progress: Progress | None = None) -> int:
-        return self.read_model.catch_up(self.recorder, self.mapper.to_domain_event, self.ledger.saves_after, progress)
+        return self.read_model.catch_up(self.stored, self.decode, self.ledger.saves_after, progress)
 
     def rebuild(self, progress: Progress | None = None) -> int:
         self.read_model.clear()

@@ -18,6 +18,7 @@ from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
 from projections.sql import Database, hex_id
+from projections.stored import StoredRows
 
 GENESIS = hashlib.sha256(b"beslutsregister").hexdigest()
 
@@ -122,7 +123,7 @@ class Ledger:
 
     def __init__(self, db: Database, events_table: str) -> None:
         self.db = db
-        self.events = events_table
+        self.events = StoredRows(db, events_table)
 
     def saves_after(self, position: int) -> list[tuple[int, int]]:
         return self.db.execute(
@@ -142,12 +143,8 @@ class Ledger:
         db = self.db
         chain = dict(db.execute("SELECT position, digest FROM register_chain"))
         ledger = db.execute("SELECT first_position, last_position FROM register_ledger ORDER BY first_position").fetchall()
-        position = "rowid" if db.dialect == "sqlite" else "notification_id"
-        events = db.execute(
-            f"SELECT {position}, originator_id, originator_version, topic, state FROM {self.events} ORDER BY {position}"
-        )
         tick = progress or (lambda done: None)
-        return verify_chain(((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in _ticking(events, tick)), chain, ledger)
+        return verify_chain(_ticking(self.events.all_with_versions(), tick), chain, ledger)
 
     def digest_at(self, position: int) -> str:
         """The chain's digest after `position`: one value that stands for the whole history up to it."""

@@ -1,0 +1,41 @@
+"""The event store's rows read directly, in position order, for the projections and the ledger.
+
+The library's `select_notifications` builds a Notification with a UUID per row; following a
+million events, that alone costs more than reading them. Here a row stays what the store
+holds: (position, aggregate id as hex text, topic, state bytes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from projections.sql import Database, hex_id
+
+StoredRow = tuple[int, str, str, bytes]
+
+
+class StoredRows:
+    def __init__(self, db: Database, table: str) -> None:
+        self.db = db
+        self.table = table
+        self.position = "rowid" if db.dialect == "sqlite" else "notification_id"
+
+    def after(self, position: int, limit: int) -> list[StoredRow]:
+        found = self.db.execute(
+            f"SELECT {self.position}, originator_id, topic, state FROM {self.table} "
+            f"WHERE {self.position} > ? ORDER BY {self.position} LIMIT ?",
+            (position, limit),
+        )
+        return [(p, hex_id(o), t, bytes(s)) for p, o, t, s in found.fetchall()]
+
+    def all_with_versions(self) -> Iterator[tuple[int, str, int, str, bytes]]:
+        """Every row with its aggregate version, as the hash chain covers them."""
+        found = self.db.execute(
+            f"SELECT {self.position}, originator_id, originator_version, topic, state FROM {self.table} ORDER BY {self.position}"
+        )
+        return ((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in found)
+
+    def last(self) -> int:
+        found: Any = self.db.execute(f"SELECT MAX({self.position}) FROM {self.table}").fetchone()
+        return found[0] or 0
