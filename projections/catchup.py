@@ -12,7 +12,6 @@ until a later save closes them or the pass ends, so every row is written once, c
 
 from __future__ import annotations
 
-import functools
 import gc
 import json
 from collections import defaultdict
@@ -22,9 +21,8 @@ from typing import Any
 
 import attrs
 
-from domain.ids import MeetingId
-from domain.meeting import Meeting
-from projections.facts import facts_of
+from projections import pipeline
+from projections.describe import Describer, EventFacts, MeetingOf, MeetingSeen
 from projections.folds import Version, fold_for, versions
 from projections.sql import Database
 from projections.stored import StoredRows
@@ -38,6 +36,8 @@ Key = tuple[str, str]
 
 _READ = 2000
 _FLUSH = 20000
+_PIPED = 20000
+"""From how many events on a pass from nothing reads and describes them in a second process."""
 _CHUNK = 400
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -65,7 +65,7 @@ class CatchUp:
         self.progress = progress or (lambda done: None)
         self.end_of = {p: last for first, last in ranges for p in range(first, last + 1)}
         self.on_error = on_error
-        self.meetings: dict[str, tuple[str, str, str]] = {}
+        self.describe = Describer(None if fresh else self._stored_meeting)
         self.entities: dict[Key, Entity] = {}
         self.dependents: dict[Key, dict[str, int]] = defaultdict(dict)
         """(board, key) → the keys whose folds read its facts, from when (fresh passes only)."""
@@ -81,72 +81,79 @@ class CatchUp:
     def run(self, stored: StoredRows, decode: Decoder, start: int) -> tuple[int, int]:
         """Projects everything after `start`; returns (events seen, last position)."""
         with _collector_paused():
-            return self._run(stored, decode, start)
-
-    def _run(self, stored: StoredRows, decode: Decoder, start: int) -> tuple[int, int]:
-        seen = 0
-        while True:
-            batch = stored.after(start, _READ)
-            start = self.consume(((p, a, functools.partial(decode, t, s)) for p, a, t, s in batch), start)
-            seen += len(batch)
-            self.progress(len(batch))
-            if len(batch) < _READ:
-                break
-        self.finish()
+            if self.fresh and pipeline.available() and stored.last() - start >= _PIPED:
+                batches = pipeline.described_batches(stored, decode, start)
+            else:
+                batches = self._described_here(stored, decode, start)
+            seen = 0
+            try:
+                for batch in batches:
+                    start = self._apply_all(batch, start)
+                    seen += len(batch)
+                    self.progress(len(batch))
+            except pipeline.DescribingFailed as failed:
+                raise self.on_error(failed.position, failed) from None
+            self.finish()
         return seen, start
 
-    def consume(self, events: Iterable[tuple[int, str, Callable[[], Any]]], start: int) -> int:
-        """Projects (position, aggregate, its event) in position order; returns the last position."""
+    def _described_here(self, stored: StoredRows, decode: Decoder, start: int) -> Iterator[pipeline.Batch]:
+        while True:
+            rows = stored.after(start, _READ)
+            batch: pipeline.Batch = []
+            for start, aggregate, topic, state in rows:
+                try:
+                    batch.append((start, aggregate, self.describe(start, aggregate, decode(topic, state))))
+                except Exception as error:
+                    raise self.on_error(start, error) from error
+            yield batch
+            if len(rows) < _READ:
+                return
+
+    def consume(self, events: Iterable[tuple[int, str, Any]], start: int) -> int:
+        """Projects (position, aggregate, event) in position order; returns the last position."""
         for position, aggregate, event in events:
             try:
-                self._project(position, aggregate, event())
+                described = self.describe(position, aggregate, event)
             except Exception as error:
                 raise self.on_error(position, error) from error
-            start = position
+            start = self._apply_all([(position, aggregate, described)], start)
+        return start
+
+    def _apply_all(self, batch: pipeline.Batch, start: int) -> int:
+        for start, aggregate, described in batch:
+            if described is not None:
+                self._apply(start, described)
             if len(self.facts) >= _FLUSH and self.end_of.get(start, start) == start:
                 self.flush()
         return start
 
-    def _project(self, position: int, aggregate: str, event: Any) -> None:
-        if isinstance(event, Meeting.Recorded):
-            shown, held_on = str(event.meeting), event.held_on.isoformat()
-            self.meetings[aggregate] = (event.board, shown, held_on)
-            self.new_meetings.append((
-                aggregate, event.board, event.meeting.key, shown, held_on, event.place,
-                _dumps([a.as_row() for a in event.attendance]), _dumps(list(event.justerare)), position,
-            ))
+    def _apply(self, position: int, described: MeetingSeen | EventFacts) -> None:
+        if isinstance(described, MeetingSeen):
+            self.new_meetings.append(described.row)
             return
-        meeting = self._meeting(aggregate)
-        if meeting is None:
-            return
-        board, shown, held_on = meeting
+        board, shown, held_on = described.board, described.meeting, described.held_on
         save = self.end_of.get(position, position)
-        if isinstance(event, Meeting.Corrected) and event.field == "date":
-            for key in self._redate(board, shown, held_on, event.value, position):
+        if described.redated_from is not None:
+            for key in self._redate(board, shown, described.redated_from, held_on, position):
                 self.changed[(board, key)].add(save)
-            self.meetings[aggregate] = (board, shown, event.value)
-            held_on = event.value
-        facts = facts_of(event, MeetingId.parse(shown))
-        if facts is None:
-            return
-        for seq, fact in enumerate(facts.facts):
-            self.facts.append((board, fact.key, position, seq, held_on, shown, fact.type,
-                               _dumps(fact.data), facts.event, facts.detail))
-            known = self._entity(board, fact.key)
+        changed = self.changed  # after the redate: that may flush, which starts a new set
+        for seq, (key, kind, data, data_json) in enumerate(described.facts):
+            self.facts.append((board, key, position, seq, held_on, shown, kind, data_json, described.event, described.detail))
+            known = self._entity(board, key)
             if known is not None:
-                known.facts.append({"key": fact.key, "position": position, "seq": seq, "decided_on": held_on,
-                                    "meeting": shown, "type": fact.type, "data": fact.data})
+                known.facts.append({"key": key, "position": position, "seq": seq, "decided_on": held_on,
+                                    "meeting": shown, "type": kind, "data": data})
             if self.fresh:
-                self.meeting_keys[(board, shown)].add(fact.key)
-            self.changed[(board, fact.key)].add(save)
-        for key, related in facts.relations:
+                self.meeting_keys[(board, shown)].add(key)
+            changed[(board, key)].add(save)
+        for key, related in described.relations:
             self.relations.setdefault((board, key, related), position)
             known = self._entity(board, key)
             if known is not None and related not in known.related:
                 known.related[related] = position
                 if self.fresh:
                     self.dependents[(board, related)][key] = position
-            self.changed[(board, key)].add(save)
+            changed[(board, key)].add(save)
 
     def _entity(self, board: str, key: str) -> Entity | None:
         """What this pass knows of an entity; None when the tables know more (read at the flush)."""
@@ -154,30 +161,28 @@ class CatchUp:
             return self.entities.setdefault((board, key), Entity())
         return self.entities.get((board, key))
 
-    def _meeting(self, aggregate: str) -> tuple[str, str, str] | None:
-        if aggregate not in self.meetings and not self.fresh:
-            found = self.db.execute(
-                "SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)
-            ).fetchone()
-            if found is not None:
-                self.meetings[aggregate] = tuple(found)  # type: ignore[assignment]
-        return self.meetings.get(aggregate)
+    def _stored_meeting(self, aggregate: str) -> MeetingOf | None:
+        found = self.db.execute(
+            "SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)
+        ).fetchone()
+        return None if found is None else (found[0], found[1], found[2])
 
     def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> Iterable[str]:
-        """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one."""
+        """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one.
+
+        What was recorded before is folded first, with the dates it was recorded under."""
+        self.flush()
         db = self.db
         db.execute("INSERT INTO view_date_corrections VALUES (?, ?, ?, ?)", (board, shown, position, previous))
-        if self.fresh:
-            # The tables are written, not read, during a fresh pass: the update waits for its end.
-            self.redated[(board, shown)] = held_on
-            keys = self.meeting_keys[(board, shown)]
-        else:
-            self.flush()
+        if not self.fresh:
             db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
             db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
-            keys = {key for (key,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))}
+            return {key for (key,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))}
+        # The tables are written, not read, during a fresh pass: their update waits for its end.
+        self.redated[(board, shown)] = held_on
+        keys = self.meeting_keys[(board, shown)]
         for key in keys:
-            for fact in self.entities[(board, key)].facts if (board, key) in self.entities else ():
+            for fact in self.entities[(board, key)].facts:
                 if fact["meeting"] == shown:
                     fact["decided_on"] = held_on
         return keys

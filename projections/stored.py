@@ -7,7 +7,7 @@ holds: (position, aggregate id as hex text, topic, state bytes).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from projections.sql import Database, hex_id
@@ -16,10 +16,18 @@ StoredRow = tuple[int, str, str, bytes]
 
 
 class StoredRows:
-    def __init__(self, db: Database, table: str) -> None:
+    def __init__(self, db: Database, table: str, reopen: Callable[[], Database] | None = None) -> None:
+        """`reopen` opens another connection to the same store, for another process."""
         self.db = db
         self.table = table
+        self.reopen = reopen
         self.position = "rowid" if db.dialect == "sqlite" else "notification_id"
+
+    def reopened(self) -> StoredRows:
+        """The same rows over a connection of its own (a forked process must not share one)."""
+        if self.reopen is None:
+            raise RuntimeError("these stored rows cannot be reopened")
+        return StoredRows(self.reopen(), self.table, self.reopen)
 
     def after(self, position: int, limit: int) -> list[StoredRow]:
         found = self.db.execute(

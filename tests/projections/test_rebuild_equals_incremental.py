@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from domain.corrections import CorrectedField
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party
@@ -38,6 +39,8 @@ steps = st.one_of(
     st.tuples(st.just("fulfil"), decision_ids(), decision_ids()),
     st.tuples(st.just("refer"), decision_ids()),
     st.tuples(st.just("return"), decision_ids(), st.integers(1, 3)),
+    st.tuples(st.just("correct"), decision_ids()),
+    st.tuples(st.just("redate"), decision_ids(), st.integers(-40, 40)),
 )
 
 
@@ -68,6 +71,11 @@ def apply(register: Register, step: tuple, known_targets_only: bool) -> None:
         elif action == "return":
             later = ItemRef(meeting, step[2])
             recording.return_matter(ItemRef(MEETINGS[0], 1), later, None)
+        elif action == "correct":
+            recording.correct(by, CorrectedField.TEXT, "Att pröva igen.", "skrivfel")
+        elif action == "redate":
+            day = DATES[meeting] + dt.timedelta(days=step[2])
+            recording.correct(None, CorrectedField.DATE, day.isoformat(), "fel datum i protokollet")
 
 
 def views(register: Register) -> list[object]:

@@ -1,0 +1,88 @@
+"""The first half of projecting an event: what it says, as plain data.
+
+An event becomes a `MeetingSeen` (a meeting's own record) or `EventFacts` (its facts,
+relations and trace line, with the board, meeting and date they belong to). Nothing here
+touches the read model's tables, so this half can run in another process while the second
+half (`catchup.CatchUp`) folds and writes; both halves see the events in position order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from domain.ids import MeetingId
+from domain.meeting import Meeting
+from projections.facts import facts_of
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+MeetingOf = tuple[str, str, str]
+"""(board, meeting as shown, date held)"""
+
+
+class MeetingSeen(NamedTuple):
+    board: str
+    row: tuple[Any, ...]
+    """The meeting's `view_meetings` row."""
+
+
+class EventFacts(NamedTuple):
+    board: str
+    meeting: str
+    held_on: str
+    redated_from: str | None
+    """For a corrected meeting date: the date it replaces (`held_on` is the new one)."""
+    facts: list[tuple[str, str, dict[str, Any], str]]
+    """(key, type, data, data as JSON)"""
+    relations: tuple[tuple[str, str], ...]
+    event: str
+    detail: str
+
+
+Described = MeetingSeen | EventFacts | None
+
+
+class Describer:
+    """Follows meetings and their dates through the events it describes.
+
+    `lookup` finds a meeting recorded before the events at hand (None: every meeting's record
+    comes among them)."""
+
+    def __init__(self, lookup: Callable[[str], MeetingOf | None] | None = None) -> None:
+        self.meetings: dict[str, MeetingOf] = {}
+        self.lookup = lookup
+
+    def __call__(self, position: int, aggregate: str, event: Any) -> Described:
+        if isinstance(event, Meeting.Recorded):
+            shown, held_on = str(event.meeting), event.held_on.isoformat()
+            self.meetings[aggregate] = (event.board, shown, held_on)
+            return MeetingSeen(event.board, (
+                aggregate, event.board, event.meeting.key, shown, held_on, event.place,
+                _dumps([a.as_row() for a in event.attendance]), _dumps(list(event.justerare)), position,
+            ))
+        meeting = self._meeting(aggregate)
+        if meeting is None:
+            return None
+        board, shown, held_on = meeting
+        redated_from = None
+        if isinstance(event, Meeting.Corrected) and event.field == "date":
+            redated_from, held_on = held_on, event.value
+            self.meetings[aggregate] = (board, shown, held_on)
+        facts = facts_of(event, MeetingId.parse(shown))
+        if facts is None:
+            return None
+        return EventFacts(
+            board, shown, held_on, redated_from,
+            [(fact.key, fact.type, fact.data, _dumps(fact.data)) for fact in facts.facts],
+            facts.relations, facts.event, facts.detail,
+        )
+
+    def _meeting(self, aggregate: str) -> MeetingOf | None:
+        found = self.meetings.get(aggregate)
+        if found is None and self.lookup is not None:
+            found = self.lookup(aggregate)
+            if found is not None:
+                self.meetings[aggregate] = found
+        return found

@@ -1,0 +1,79 @@
+"""Reading, decoding and describing events in a second process while this one folds and writes.
+
+A long pass from an empty read model is the one place a register does much work at once;
+splitting it in two halves (`describe`, `catchup`) lets a second core take the first half.
+The child reads the store over its own connection and sends batches of described events
+through a queue; the queue's bound keeps it from running more than `_AHEAD` batches ahead.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterator
+from multiprocessing.queues import Queue
+from typing import Any
+
+from projections.describe import Described, Describer
+from projections.stored import StoredRows
+
+Decoder = Callable[[str, bytes], Any]
+Batch = list[tuple[int, str, Described]]
+"""(position, aggregate, what the event says)"""
+
+_READ = 2000
+_AHEAD = 32
+
+
+class DescribingFailed(Exception):
+    def __init__(self, position: int, problem: str) -> None:
+        super().__init__(problem)
+        self.position = position
+
+
+def available() -> bool:
+    """Whether a second process can take the first half: a forked child needs no re-import."""
+    return sys.platform == "linux" and (multiprocessing.cpu_count() or 1) > 1
+
+
+def described_batches(stored: StoredRows, decode: Decoder, start: int) -> Iterator[Batch]:
+    """Batches of described events after `start`, in position order, from a child process.
+
+    Raises DescribingFailed for an event the child could not decode or describe."""
+    context = multiprocessing.get_context("fork")
+    queue: Queue[Any] = context.Queue(maxsize=_AHEAD)
+    child = context.Process(target=_describe_all, args=(stored, decode, start, queue), daemon=True)
+    child.start()
+    try:
+        while True:
+            message = queue.get()
+            if message is None:
+                return
+            if isinstance(message, tuple):
+                raise DescribingFailed(*message)
+            yield message
+    finally:
+        child.terminate()
+        child.join()
+        queue.close()
+
+
+def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
+    rows = stored.reopened()
+    describe = Describer()
+    position = start
+    try:
+        while True:
+            batch = rows.after(position, _READ)
+            described: Batch = []
+            for position, aggregate, topic, state in batch:
+                described.append((position, aggregate, describe(position, aggregate, decode(topic, state))))
+            if described:
+                sending.put(described)
+            if len(batch) < _READ:
+                break
+        sending.put(None)
+    except Exception as error:
+        sending.put((position, f"{type(error).__name__}: {error}"))
+    sending.close()
+    sending.join_thread()

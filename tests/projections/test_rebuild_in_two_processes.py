@@ -1,0 +1,86 @@
+"""A long pass from an empty read model reads and describes events in a second process; the
+tables it writes must be exactly those one process writes, and a bad event must still stop it
+with its position."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from domain.corrections import CorrectedField
+from domain.ids import DecisionId, MeetingId
+from projections import catchup, pipeline
+from projections.store import ProjectionFailed
+from register.application import Register
+from register.demo import import_sample
+from tests.conftest import SAMPLE_DATE
+from tests.projections.test_rebuild_equals_incremental import SUPPRESSED, recorded, steps, views
+
+pytestmark = pytest.mark.skipif(not pipeline.available(), reason="a second process is used on Linux with two cores or more")
+
+
+class Spy:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        real = pipeline.described_batches
+
+        def counted(*args):
+            self.calls += 1
+            return real(*args)
+
+        monkeypatch.setattr(pipeline, "described_batches", counted)
+
+
+@pytest.fixture
+def history(register: Register) -> Register:
+    """Two imported meetings, then corrections of a text, a due date and a meeting's date."""
+    import_sample(register, "2022-5.txt")
+    import_sample(register, "2025-7.txt", SAMPLE_DATE)
+    with register.recording(MeetingId.parse("2025-7")) as recording:
+        recording.correct(DecisionId.parse("2025-7 §07:1"), CorrectedField.TEXT, "Att fastställa planen.", "skrivfel")
+        recording.correct(DecisionId.parse("2025-7 §07:2"), CorrectedField.DUE, "2026-06", "fel månad")
+        recording.correct(None, CorrectedField.DATE, "2025-12-09", "fel datum i protokollet")
+    return register
+
+
+def rebuilt_in(register: Register, monkeypatch: pytest.MonkeyPatch, processes: int) -> dict:
+    monkeypatch.setattr(catchup, "_PIPED", 0 if processes == 2 else 10**12)
+    register.rebuild()
+    return register.read_model.dump()
+
+
+def test_a_rebuild_in_two_processes_writes_what_one_process_writes(history, monkeypatch):
+    spy = Spy(monkeypatch)
+    incremental = history.read_model.dump()
+    assert rebuilt_in(history, monkeypatch, 1) == incremental
+    assert spy.calls == 0
+    assert rebuilt_in(history, monkeypatch, 2) == incremental
+    assert spy.calls == 1
+
+
+def test_an_event_that_cannot_be_read_stops_a_two_process_rebuild_at_its_position(history, monkeypatch):
+    position = history.size() - 1
+    column = "rowid" if history.database.dialect == "sqlite" else "notification_id"
+    history.database.execute(f"UPDATE {history.stored.table} SET state = ? WHERE {column} = ?", (b"{not json", position))
+    monkeypatch.setattr(catchup, "_PIPED", 0)
+    with pytest.raises(ProjectionFailed, match=f"the stored event at position {position} cannot be projected"):
+        history.rebuild()
+
+
+@settings(max_examples=int(os.environ.get("REGISTER_PROPERTY_EXAMPLES", "10")) // 4 or 1, deadline=None,
+          suppress_health_check=SUPPRESSED)
+@given(st.lists(steps, min_size=1, max_size=25), st.booleans())
+def test_any_history_rebuilt_in_two_processes_equals_the_views_kept_step_by_step(backend, sequence, known_targets_only):
+    with recorded(backend, sequence, known_targets_only) as register:
+        tables, shown = register.read_model.dump(), views(register)
+        catchup_threshold = catchup._PIPED
+        catchup._PIPED = 0
+        try:
+            register.rebuild()
+        finally:
+            catchup._PIPED = catchup_threshold
+        assert register.read_model.dump() == tables
+        assert views(register) == shown
