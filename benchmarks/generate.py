@@ -1,4 +1,5 @@
-"""A deterministic synthetic register: boards × years × ~8 meetings × ~12 decisions, real mix of kinds."""
+"""A deterministic synthetic register: boards × years × ~8 meetings × ~12 decisions, real mix of kinds,
+and corrections (rättelser) of the meeting before, recorded as saves of their own."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 
+from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party
 from register.application import Recording, Register
@@ -16,6 +18,10 @@ MEETINGS_A_YEAR = 8
 DECISIONS_A_MEETING = 12
 YEARS = 20
 EVENTS_A_MEETING = 39
+CORRECTED = 0.12
+"""The share of meetings whose minutes get a rättelse after they were recorded."""
+REDATED = 0.02
+"""The share of meetings whose date is corrected."""
 """The generator's mean, measured; used to size registers and to batch the raw baseline."""
 
 
@@ -55,13 +61,38 @@ def record_meeting(register: Register, meeting: MeetingId, held_on: dt.date, rng
     open_follow_ups: list[DecisionId] = state.setdefault("open", [])
     in_force: list[DecisionId] = state.setdefault("in_force", [])
     referred: list[tuple[ItemRef, DecisionId]] = state.setdefault("referred", [])
+    if "previous" in state:
+        _correct(register, *state["previous"], rng)
+    taken: dict[DecisionKind, list[DecisionId]] = {}
     with register.new_meeting(meeting, held_on, "Sammanträdesrummet", (), ("Justerare",)) as recording:
         for item_number in range(1, DECISIONS_A_MEETING + 1):
             decision = DecisionId(ItemRef(meeting, item_number + 2), 1)
-            _one_decision(recording, decision, rng, open_follow_ups, in_force, referred)
+            kind = _one_decision(recording, decision, rng, open_follow_ups, in_force, referred)
+            taken.setdefault(kind, []).append(decision)
+    state["previous"] = (meeting, held_on, taken)
 
 
-def _one_decision(recording: Recording, decision: DecisionId, rng: random.Random, open_follow_ups: list, in_force: list, referred: list) -> None:
+def _correct(register: Register, meeting: MeetingId, held_on: dt.date, taken: dict[DecisionKind, list[DecisionId]],
+             rng: random.Random) -> None:
+    """Now and then a rättelse of the meeting before: a text, a grant's amount, a report's due month, its date."""
+    if rng.random() >= CORRECTED:
+        return
+    with register.recording(meeting) as recording:
+        decision = rng.choice([d for ds in taken.values() for d in ds])
+        recording.correct(decision, CorrectedField.TEXT, "Att fastställa förslaget i dess rättade lydelse.", "skrivfel")
+        if DecisionKind.PLAN in taken:
+            amount = str(rng.randrange(100, 5000) * 1000)
+            recording.correct(rng.choice(taken[DecisionKind.PLAN]), CorrectedField.AMOUNT, amount, "fel belopp")
+        if DecisionKind.REPORT in taken:
+            due = f"{meeting.year + 1}-{rng.randint(1, 12):02d}"
+            recording.correct(rng.choice(taken[DecisionKind.REPORT]), CorrectedField.DUE, due, "fel månad")
+        if rng.random() < REDATED / CORRECTED:
+            recording.correct(None, CorrectedField.DATE, (held_on + dt.timedelta(days=1)).isoformat(), "fel datum")
+
+
+def _one_decision(recording: Recording, decision: DecisionId, rng: random.Random, open_follow_ups: list, in_force: list,
+                  referred: list) -> DecisionKind:
+    """Records one decision and its effects; returns its kind."""
     roll = rng.random()
     matter = decision.item
     recording.put_forward(matter, f"Ärende {matter}")
@@ -71,36 +102,44 @@ def _one_decision(recording: Recording, decision: DecisionId, rng: random.Random
         recording.adopt_plan(party, year, decision)
         recording.award_grant(party, year, rng.randrange(100, 5000) * 1000, decision)
         in_force.append(decision)
-    elif roll < 0.30:
+        return DecisionKind.PLAN
+    if roll < 0.30:
         party = rng.choice(PARTIES)
         recording.take_decision(decision, f"Att {party} ska rapportera läget.", DecisionKind.REPORT)
         recording.require_report(party, "läget", Due.month(decision.meeting.year, rng.randint(1, 12)), decision)
         open_follow_ups.append(decision)
-    elif roll < 0.40:
+        return DecisionKind.REPORT
+    if roll < 0.40:
         recording.take_decision(decision, "Att ge förbundschefen i uppdrag att utreda frågan.", DecisionKind.ASSIGNMENT)
         recording.give_assignment("förbundschefen", "utreda frågan", Due.parse("next-meeting"), decision)
         open_follow_ups.append(decision)
-    elif roll < 0.48:
+        return DecisionKind.ASSIGNMENT
+    if roll < 0.48:
         recording.take_decision(decision, "Att återremittera ärendet.", DecisionKind.REFERRAL)
         recording.refer_back(matter, decision, Due.parse("next-meeting"))
         referred.append((matter, decision))
-    elif roll < 0.56 and referred:
+        return DecisionKind.REFERRAL
+    if roll < 0.56 and referred:
         earlier, citing = referred.pop(0)
         recording.return_matter(earlier, matter, citing) if earlier.meeting < decision.meeting else None
         recording.take_decision(decision, "Att bifalla förslaget.", DecisionKind.OTHER, earlier, (citing,))
-    elif roll < 0.70 and open_follow_ups:
+        return DecisionKind.OTHER
+    if roll < 0.70 and open_follow_ups:
         source = open_follow_ups.pop(rng.randrange(len(open_follow_ups)))
         recording.take_decision(decision, f"Att lägga återrapporteringen enligt Beslut {source} till handlingarna.",
                                 DecisionKind.ACKNOWLEDGEMENT, None, (source,))
         recording.fulfil(source, decision, "")
-    elif roll < 0.75 and in_force:
+        return DecisionKind.ACKNOWLEDGEMENT
+    if roll < 0.75 and in_force:
         target = in_force.pop(rng.randrange(len(in_force)))
         recording.take_decision(decision, f"Att upphäva Beslut {target}.", DecisionKind.REVOCATION, None, (target,))
         recording.revoke(target, decision)
-    elif roll < 0.80:
+        return DecisionKind.REVOCATION
+    if roll < 0.80:
         recording.take_decision(decision, "Att detta beslut utgår.", DecisionKind.WITHDRAWAL)
         recording.withdraw(decision, None, "utgår")
-    else:
-        recording.take_decision(decision, "Att fastställa dokumentet.", DecisionKind.DOCUMENT)
-        recording.adopt_document("Dokument", decision)
-        in_force.append(decision)
+        return DecisionKind.WITHDRAWAL
+    recording.take_decision(decision, "Att fastställa dokumentet.", DecisionKind.DOCUMENT)
+    recording.adopt_document("Dokument", decision)
+    in_force.append(decision)
+    return DecisionKind.DOCUMENT

@@ -4,10 +4,10 @@ touched entity's row versions recomputed once per save that touched it.
 The same code runs for a catch-up after one save and for a rebuild of the whole history, so
 the two cannot drift apart; the property tests compare them.
 
-A pass keeps what it learns of each entity in memory (`Entity`). A pass that starts from an
-empty read model (`fresh`: a rebuild, or a store's first catch-up) has nothing to read back:
-it never queries or updates the tables it writes, and holds each entity's open row versions
-until a later save closes them or the pass ends, so every row is written once, complete.
+Between flushes a pass keeps what it learns of each entity in memory (`Entity`) and reads the
+rest from the tables at the flush. A pass that starts from an empty read model (`fresh`: a
+rebuild, or a store's first catch-up) knows an entity it has never met holds nothing in the
+tables yet, so it reads back only entities met in an earlier flush.
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-import attrs
-
 from projections import pipeline
-from projections.describe import Describer, EventFacts, MeetingOf, MeetingSeen
-from projections.folds import Version, fold_for, versions
+from projections.describe import Describer, EventFacts, MeetingSeen, meeting_lookup
+from projections.folds import Row, Version, fold_for, versions
 from projections.sql import Database
 from projections.stored import StoredRows
 
@@ -37,22 +35,22 @@ Key = tuple[str, str]
 _READ = 2000
 _FLUSH = 20000
 _PIPED = 20000
-"""From how many events on a pass from nothing reads and describes them in a second process."""
+"""From how many events a pass reads and describes them in a second process."""
 _CHUNK = 400
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
-@attrs.define
 class Entity:
-    """All this pass knows of one entity: complete, either read from the tables or seen from the start."""
+    """What a pass knows of one entity: all of it, read from the tables or met first in this flush."""
 
-    facts: list[dict[str, Any]] = attrs.Factory(list)
-    related: dict[str, int] = attrs.Factory(dict)
-    """Other keys whose facts its fold reads → the position of the event that related them."""
-    current: list[Version] = attrs.Factory(list)
-    """Its open row versions."""
-    pending: list[list[Any]] = attrs.Factory(list)
-    """Its open versions not yet in the table (fresh passes only)."""
+    __slots__ = ("facts", "related", "current")
+
+    def __init__(self, facts: list[Row], related: dict[str, int], current: list[Version]) -> None:
+        self.facts = facts
+        self.related = related
+        """Other keys whose facts its fold reads → the position of the event that related them."""
+        self.current = current
+        """Its open row versions."""
 
 
 class CatchUp:
@@ -65,13 +63,10 @@ class CatchUp:
         self.progress = progress or (lambda done: None)
         self.end_of = {p: last for first, last in ranges for p in range(first, last + 1)}
         self.on_error = on_error
-        self.describe = Describer(None if fresh else self._stored_meeting)
+        self.describe = Describer(meeting_lookup(db))
         self.entities: dict[Key, Entity] = {}
-        self.dependents: dict[Key, dict[str, int]] = defaultdict(dict)
-        """(board, key) → the keys whose folds read its facts, from when (fresh passes only)."""
-        self.meeting_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-        """(board, meeting) → the keys its facts concern (fresh passes only)."""
-        self.redated: dict[tuple[str, str], str] = {}
+        self.met: set[Key] = set()
+        """Entities met in an earlier flush of a fresh pass: their facts are in the tables now."""
         self.facts: list[tuple[Any, ...]] = []
         self.relations: dict[tuple[str, str, str], int] = {}
         """(board, key, related) → the position of the event that first related them."""
@@ -81,7 +76,7 @@ class CatchUp:
     def run(self, stored: StoredRows, decode: Decoder, start: int) -> tuple[int, int]:
         """Projects everything after `start`; returns (events seen, last position)."""
         with _collector_paused():
-            if self.fresh and pipeline.available() and stored.last() - start >= _PIPED:
+            if pipeline.available() and stored.last() - start >= _PIPED:
                 batches = pipeline.described_batches(stored, decode, start)
             else:
                 batches = self._described_here(stored, decode, start)
@@ -93,7 +88,7 @@ class CatchUp:
                     self.progress(len(batch))
             except pipeline.DescribingFailed as failed:
                 raise self.on_error(failed.position, failed) from None
-            self.finish()
+            self.flush()
         return seen, start
 
     def _described_here(self, stored: StoredRows, decode: Decoder, start: int) -> Iterator[pipeline.Batch]:
@@ -136,56 +131,40 @@ class CatchUp:
         if described.redated_from is not None:
             for key in self._redate(board, shown, described.redated_from, held_on, position):
                 self.changed[(board, key)].add(save)
-        changed = self.changed  # after the redate: that may flush, which starts a new set
+        changed = self.changed  # after the redate: that flushes, which starts a new set
         for seq, (key, kind, data, data_json) in enumerate(described.facts):
             self.facts.append((board, key, position, seq, held_on, shown, kind, data_json, described.event, described.detail))
-            known = self._entity(board, key)
+            entity_key = (board, key)
+            known = self._entity(entity_key)
             if known is not None:
                 known.facts.append({"key": key, "position": position, "seq": seq, "decided_on": held_on,
                                     "meeting": shown, "type": kind, "data": data})
-            if self.fresh:
-                self.meeting_keys[(board, shown)].add(key)
-            changed[(board, key)].add(save)
+            changed[entity_key].add(save)
         for key, related in described.relations:
             self.relations.setdefault((board, key, related), position)
-            known = self._entity(board, key)
+            entity_key = (board, key)
+            known = self._entity(entity_key)
             if known is not None and related not in known.related:
                 known.related[related] = position
-                if self.fresh:
-                    self.dependents[(board, related)][key] = position
-            changed[(board, key)].add(save)
+            changed[entity_key].add(save)
 
-    def _entity(self, board: str, key: str) -> Entity | None:
+    def _entity(self, key: Key) -> Entity | None:
         """What this pass knows of an entity; None when the tables know more (read at the flush)."""
-        if self.fresh:
-            return self.entities.setdefault((board, key), Entity())
-        return self.entities.get((board, key))
+        known = self.entities.get(key)
+        if known is None and self.fresh and key not in self.met:
+            known = self.entities[key] = Entity([], {}, [])
+        return known
 
-    def _stored_meeting(self, aggregate: str) -> MeetingOf | None:
-        found = self.db.execute(
-            "SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)
-        ).fetchone()
-        return None if found is None else (found[0], found[1], found[2])
-
-    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> Iterable[str]:
+    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> list[str]:
         """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one.
 
         What was recorded before is folded first, with the dates it was recorded under."""
         self.flush()
         db = self.db
+        db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
+        db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
         db.execute("INSERT INTO view_date_corrections VALUES (?, ?, ?, ?)", (board, shown, position, previous))
-        if not self.fresh:
-            db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
-            db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
-            return {key for (key,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))}
-        # The tables are written, not read, during a fresh pass: their update waits for its end.
-        self.redated[(board, shown)] = held_on
-        keys = self.meeting_keys[(board, shown)]
-        for key in keys:
-            for fact in self.entities[(board, key)].facts:
-                if fact["meeting"] == shown:
-                    fact["decided_on"] = held_on
-        return keys
+        return [key for (key,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))]
 
     # Writing what was gathered.
 
@@ -201,31 +180,14 @@ class CatchUp:
         changed, self.changed = self.changed, defaultdict(set)
         self._add_dependents(changed)
         self._recompute(changed)
-        if not self.fresh:
-            # Everything is in the tables now; the next flush reads what it needs again.
-            self.entities.clear()
-
-    def finish(self) -> None:
-        """The last flush; a fresh pass then writes the versions still open and its date corrections."""
-        self.flush()
-        if not self.fresh:
-            return
-        self.db.executemany(
-            "INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_stored(row) for entity in self.entities.values() for row in entity.pending],
-        )
-        for (board, shown), held_on in self.redated.items():
-            self.db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
-            self.db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
+        # Everything is in the tables now; the next flush reads what it needs again.
+        if self.fresh:
+            self.met.update(self.entities)
+        self.entities.clear()
 
     def _add_dependents(self, changed: dict[Key, set[int]]) -> None:
         """An entity whose fold reads another's facts changes when that one does, from the
         save that related them on."""
-        if self.fresh:
-            for (board, related), saves in list(changed.items()):
-                for key, since in self.dependents.get((board, related), {}).items():
-                    changed[(board, key)] |= {save for save in saves if save >= since}
-            return
         for board, keys in _by_board(changed).items():
             for chunk in _chunks(keys):
                 rows = self.db.execute(
@@ -251,21 +213,19 @@ class CatchUp:
                     mine += [(since, f) for f in self.entities[(board, other)].facts]
                 mine.sort(key=_decided_order)
                 view = key.partition(":")[0]
+                opened: list[list[Any]] = []  # versions opened at an earlier save of this flush
                 for save in sorted(changed[(board, key)]):
                     fresh = versions([f for since, f in mine if since <= save and f["position"] <= save], fold_for(key), ordered=True)
                     if fresh == entity.current:
                         continue
-                    if entity.pending:
-                        for row in entity.pending:
+                    if opened:
+                        for row in opened:
                             row[6] = save
-                        inserts += entity.pending
                     elif entity.current:
                         closes.append((save, board, key))
-                    entity.pending = [[board, view, key, start, end, save, None, _sort(view, row), row] for start, end, row in fresh]
+                    opened = [[board, view, key, start, end, save, None, _sort(view, row), row] for start, end, row in fresh]
+                    inserts += opened
                     entity.current = fresh
-                if not self.fresh:
-                    inserts += entity.pending
-                    entity.pending = []
         self.db.executemany(
             "UPDATE view_rows SET recorded_to = ? WHERE board = ? AND key = ? AND recorded_to IS NULL", closes
         )
@@ -274,11 +234,13 @@ class CatchUp:
     def _load(self, board: str, keys: Sequence[str]) -> None:
         """Reads from the tables what this pass does not know yet of `keys` and the keys they relate to."""
         missing = [k for k in keys if (board, k) not in self.entities]
-        if self.fresh or not missing:
-            return
         related = self._related(board, missing)
+        wanted = {r for rs in related.values() for r in rs}
+        for key in keys:
+            if (board, key) in self.entities:
+                wanted.update(self.entities[(board, key)].related)
         known = {k for b, k in self.entities if b == board}
-        others = sorted({r for k in missing for r in related.get(k, {})} - set(missing) - known)
+        others = sorted(wanted - set(missing) - known)
         related.update(self._related(board, others))
         loading = [*missing, *others]
         facts, current = self._facts(board, loading), self._current(board, loading)
@@ -296,8 +258,8 @@ class CatchUp:
                 related[key][other] = since
         return related
 
-    def _facts(self, board: str, keys: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-        grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    def _facts(self, board: str, keys: Iterable[str]) -> dict[str, list[Row]]:
+        grouped: dict[str, list[Row]] = defaultdict(list)
         for chunk in _chunks(sorted(keys)):
             rows = self.db.execute(
                 "SELECT key, position, seq, decided_on, meeting, type, data FROM view_facts "
@@ -323,8 +285,8 @@ class CatchUp:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """A pass builds millions of small dicts that live until it ends and hold no cycles; the
-    cyclic collector would walk them all again and again (a third of a rebuild's time)."""
+    """A pass builds a great many small dicts that hold no cycles; the cyclic collector would
+    walk them again and again as they pile up."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -334,7 +296,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _decided_order(entry: tuple[int, dict[str, Any]]) -> tuple[str, int, int]:
+def _decided_order(entry: tuple[int, Row]) -> tuple[str, int, int]:
     fact = entry[1]
     return fact["decided_on"], fact["position"], fact["seq"]
 
@@ -344,7 +306,7 @@ def _stored(row: list[Any]) -> list[Any]:
     return [*row[:8], _dumps(row[8])]
 
 
-def _sort(view: str, row: dict[str, Any]) -> str:
+def _sort(view: str, row: Row) -> str:
     if view == "decision":
         return str(row["sort"])
     if view == "plan":

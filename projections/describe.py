@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from domain.ids import MeetingId
 from domain.meeting import Meeting
 from projections.facts import facts_of
+from projections.sql import Database
 
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -45,12 +46,10 @@ Described = MeetingSeen | EventFacts | None
 
 
 class Describer:
-    """Follows meetings and their dates through the events it describes.
+    """Follows meetings and their dates through the events it describes; `lookup` finds a
+    meeting recorded before them."""
 
-    `lookup` finds a meeting recorded before the events at hand (None: every meeting's record
-    comes among them)."""
-
-    def __init__(self, lookup: Callable[[str], MeetingOf | None] | None = None) -> None:
+    def __init__(self, lookup: Callable[[str], MeetingOf | None]) -> None:
         self.meetings: dict[str, MeetingOf] = {}
         self.lookup = lookup
 
@@ -81,8 +80,18 @@ class Describer:
 
     def _meeting(self, aggregate: str) -> MeetingOf | None:
         found = self.meetings.get(aggregate)
-        if found is None and self.lookup is not None:
+        if found is None:
             found = self.lookup(aggregate)
             if found is not None:
                 self.meetings[aggregate] = found
         return found
+
+
+def meeting_lookup(db: Database) -> Callable[[str], MeetingOf | None]:
+    """Finds a meeting the read model recorded before, by its aggregate id."""
+
+    def lookup(aggregate: str) -> MeetingOf | None:
+        found = db.execute("SELECT board, shown, held_on FROM view_meetings WHERE aggregate = ?", (aggregate,)).fetchone()
+        return None if found is None else (found[0], found[1], found[2])
+
+    return lookup

@@ -1,6 +1,7 @@
 """Reading, decoding and describing events in a second process while this one folds and writes.
 
-A long pass from an empty read model is the one place a register does much work at once;
+A long pass (a rebuild, the first read after a bulk import) is the one place a register does
+much work at once;
 splitting it in two halves (`describe`, `catchup`) lets a second core take the first half.
 The child reads the store over its own connection and sends batches of described events
 through a queue; the queue's bound keeps it from running more than `_AHEAD` batches ahead.
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterator
 from multiprocessing.queues import Queue
 from typing import Any
 
-from projections.describe import Described, Describer
+from projections.describe import Described, Describer, meeting_lookup
 from projections.stored import StoredRows
 
 Decoder = Callable[[str, bytes], Any]
@@ -60,7 +61,8 @@ def described_batches(stored: StoredRows, decode: Decoder, start: int) -> Iterat
 
 def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
     rows = stored.reopened()
-    describe = Describer()
+    # The read model as last committed: the parent's pass writes its own meetings only at the end.
+    describe = Describer(meeting_lookup(rows.db))
     position = start
     try:
         while True:

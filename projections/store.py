@@ -21,7 +21,7 @@ from projections.folds import Row
 from projections.sql import Database, hex_id
 from projections.stored import StoredRows
 
-_TABLES_DDL = """
+_SCHEMA = """
 CREATE TABLE IF NOT EXISTS view_position (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS view_meetings (
     aggregate TEXT PRIMARY KEY, board TEXT NOT NULL, meeting TEXT NOT NULL, shown TEXT NOT NULL,
@@ -31,30 +31,23 @@ CREATE UNIQUE INDEX IF NOT EXISTS view_meetings_by_id ON view_meetings (board, m
 CREATE TABLE IF NOT EXISTS view_facts (
     board TEXT NOT NULL, key TEXT NOT NULL, position INTEGER NOT NULL, seq INTEGER NOT NULL,
     decided_on TEXT NOT NULL, meeting TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL,
-    event TEXT NOT NULL, detail TEXT NOT NULL);
+    event TEXT NOT NULL, detail TEXT NOT NULL,
+    PRIMARY KEY (board, key, position, seq));
 CREATE TABLE IF NOT EXISTS view_relations (
     board TEXT NOT NULL, key TEXT NOT NULL, related TEXT NOT NULL, position INTEGER NOT NULL,
     PRIMARY KEY (board, key, related));
+CREATE INDEX IF NOT EXISTS view_relations_by_related ON view_relations (board, related);
 CREATE TABLE IF NOT EXISTS view_rows (
     board TEXT NOT NULL, view TEXT NOT NULL, key TEXT NOT NULL, valid_from TEXT NOT NULL,
     valid_to TEXT, recorded_from INTEGER NOT NULL, recorded_to INTEGER,
     sort TEXT NOT NULL, row TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS view_rows_as_of ON view_rows (board, view, recorded_to, valid_from);
+CREATE INDEX IF NOT EXISTS view_rows_by_key ON view_rows (board, key, recorded_to);
+CREATE INDEX IF NOT EXISTS view_facts_by_meeting ON view_facts (board, meeting);
 CREATE TABLE IF NOT EXISTS view_date_corrections (
     board TEXT NOT NULL, meeting TEXT NOT NULL, position INTEGER NOT NULL, previous TEXT NOT NULL,
     PRIMARY KEY (board, meeting, position));
 """
-
-_INDEXES = {
-    "view_facts_by_key": "CREATE UNIQUE INDEX IF NOT EXISTS view_facts_by_key ON view_facts (board, key, position, seq)",
-    "view_facts_by_meeting": "CREATE INDEX IF NOT EXISTS view_facts_by_meeting ON view_facts (board, meeting)",
-    "view_relations_by_related": "CREATE INDEX IF NOT EXISTS view_relations_by_related ON view_relations (board, related)",
-    "view_rows_as_of": "CREATE INDEX IF NOT EXISTS view_rows_as_of ON view_rows (board, view, recorded_to, valid_from)",
-    "view_rows_by_key": "CREATE INDEX IF NOT EXISTS view_rows_by_key ON view_rows (board, key, recorded_to)",
-}
-"""The indexes the reads use; a pass from an empty read model drops them and builds them
-once at its end, which costs a fraction of keeping them up to date row by row."""
-
-_SCHEMA = _TABLES_DDL + "".join(f"{ddl};\n" for ddl in _INDEXES.values())
 
 _POSITION = "register"
 
@@ -67,7 +60,7 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 3
+_LAYOUT = 2
 """Raise when the tables below change: a read model of another layout is dropped and rebuilt."""
 _TABLES = ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 
@@ -107,15 +100,8 @@ class ReadModel:
             return 0
         with self.db.exclusive("view_position"):
             start = self.position()
-            fresh = start == 0
-            if fresh:
-                for name in _INDEXES:
-                    self.db.execute(f"DROP INDEX IF EXISTS {name}")
-            catch_up = CatchUp(self.db, saves(start), _cannot_project, progress, fresh=fresh)
+            catch_up = CatchUp(self.db, saves(start), _cannot_project, progress, fresh=start == 0)
             seen, last = catch_up.run(stored, decode, start)
-            if fresh:
-                for ddl in _INDEXES.values():
-                    self.db.execute(ddl)
             self._moved_to(last)
         return seen
 
@@ -130,7 +116,7 @@ class ReadModel:
             if saved[0][0].id == start + 1:
                 catch_up = CatchUp(self.db, [(saved[0][0].id, saved[-1][0].id)], _cannot_project, fresh=start == 0)
                 last = catch_up.consume(((n.id, hex_id(n.originator_id), e) for n, e in saved), start)
-                catch_up.finish()
+                catch_up.flush()
                 self._moved_to(last)
                 return len(saved)
         return self.catch_up(stored, decode, saves)

@@ -1,9 +1,10 @@
-"""A long pass from an empty read model reads and describes events in a second process; the
-tables it writes must be exactly those one process writes, and a bad event must still stop it
-with its position."""
+"""A long pass (a rebuild, the first read after a bulk import) reads and describes events in a
+second process; the tables it writes must be exactly those one process writes, and a bad event
+must still stop it with its position."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from domain.corrections import CorrectedField
 from domain.ids import DecisionId, MeetingId
+from domain.values import DecisionKind
 from projections import catchup, pipeline
 from projections.store import ProjectionFailed
 from register.application import Register
@@ -59,6 +61,23 @@ def test_a_rebuild_in_two_processes_writes_what_one_process_writes(history, monk
     assert spy.calls == 0
     assert rebuilt_in(history, monkeypatch, 2) == incremental
     assert spy.calls == 1
+
+
+def test_catching_up_after_a_bulk_import_in_two_processes_writes_what_one_process_writes(history, monkeypatch):
+    spy = Spy(monkeypatch)
+    monkeypatch.setattr(catchup, "_PIPED", 0)
+    with history.bulk():
+        with history.new_meeting(MeetingId.parse("2026-1"), dt.date(2026, 2, 16)) as recording:
+            recording.take_decision(DecisionId.parse("2026-1 §05:1"), "Att upphäva beslut 2025-7 §11:1.", DecisionKind.REVOCATION)
+            recording.revoke(DecisionId.parse("2025-7 §11:1"), DecisionId.parse("2026-1 §05:1"))
+            recording.take_decision(DecisionId.parse("2026-1 §06:1"), "Att lägga rapporten till handlingarna.",
+                                    DecisionKind.ACKNOWLEDGEMENT)
+            recording.fulfil(DecisionId.parse("2025-7 §07:2"), DecisionId.parse("2026-1 §06:1"), "")
+    history.catch_up()
+    assert spy.calls == 1
+    caught_up = history.read_model.dump()
+    assert rebuilt_in(history, monkeypatch, 1) == caught_up
+    assert [d["status"] for d in history.decisions(dt.date(2026, 3, 1)) if d["id"] == "2025-7 §11:1"] == ["revoked"]
 
 
 def test_an_event_that_cannot_be_read_stops_a_two_process_rebuild_at_its_position(history, monkeypatch):
