@@ -10,11 +10,15 @@ through a queue; the queue's bound keeps it from running more than `_AHEAD` batc
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable, Iterator
+from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
+from queue import Empty, Full
 from typing import Any
 
+from domain.errors import RegisterError
 from projections.describe import Described, Describer, meeting_lookup
 from projections.stored import StoredRows
 
@@ -24,6 +28,12 @@ Batch = list[tuple[int, str, Described]]
 
 _READ = 2000
 _AHEAD = 32
+_PATIENCE = 1.0
+"""Seconds between checks that the other process is still there."""
+
+
+class ReaderStopped(RegisterError):
+    """Raised when the second process died without a word (killed, out of memory)."""
 
 
 class DescribingFailed(Exception):
@@ -47,7 +57,7 @@ def described_batches(stored: StoredRows, decode: Decoder, start: int) -> Iterat
     child.start()
     try:
         while True:
-            message = queue.get()
+            message = _next(queue, child)
             if message is None:
                 return
             if isinstance(message, tuple):
@@ -59,7 +69,28 @@ def described_batches(stored: StoredRows, decode: Decoder, start: int) -> Iterat
         queue.close()
 
 
+def _next(queue: Queue[Any], child: BaseProcess) -> Any:
+    while True:
+        try:
+            return queue.get(timeout=_PATIENCE)
+        except Empty:
+            if not child.is_alive():
+                raise ReaderStopped(
+                    f"the process reading the events stopped unexpectedly (exit code {child.exitcode}); nothing was written"
+                ) from None
+
+
 def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
+    parent = os.getppid()
+
+    def send(message: Any) -> None:
+        while True:
+            try:
+                return sending.put(message, timeout=_PATIENCE)
+            except Full:
+                if os.getppid() != parent:  # the pass was abandoned; nobody will read on
+                    raise SystemExit(1) from None
+
     rows = stored.reopened()
     # The read model as last committed: the parent's pass writes its own meetings only at the end.
     describe = Describer(meeting_lookup(rows.db))
@@ -71,11 +102,11 @@ def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queu
             for position, aggregate, topic, state in batch:
                 described.append((position, aggregate, describe(position, aggregate, decode(topic, state))))
             if described:
-                sending.put(described)
+                send(described)
             if len(batch) < _READ:
                 break
-        sending.put(None)
+        send(None)
     except Exception as error:
-        sending.put((position, f"{type(error).__name__}: {error}"))
+        send((position, f"{type(error).__name__}: {error}"))
     sending.close()
     sending.join_thread()

@@ -99,10 +99,21 @@ class ReadModel:
         if stored.last() <= self.position():
             return 0
         with self.db.exclusive("view_position"):
-            start = self.position()
-            catch_up = CatchUp(self.db, saves(start), _cannot_project, progress, fresh=start == 0)
-            seen, last = catch_up.run(stored, decode, start)
-            self._moved_to(last)
+            return self._catch_up(stored, decode, saves, progress)
+
+    def rebuild(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
+        """Derives everything again from the events alone, in one transaction: a rebuild that
+        fails leaves the views as they were."""
+        with self.db.exclusive("view_position"):
+            for table in _TABLES:
+                self.db.execute(f"DELETE FROM {table}" + (" WHERE name <> 'layout'" if table == "view_position" else ""))
+            return self._catch_up(stored, decode, saves, progress)
+
+    def _catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None) -> int:
+        start = self.position()
+        catch_up = CatchUp(self.db, saves(start), _cannot_project, progress, fresh=start == 0)
+        seen, last = catch_up.run(stored, decode, start)
+        self._moved_to(last)
         return seen
 
     def project_saved(self, saved: Sequence[tuple[Notification, Any]], stored: StoredRows,
@@ -126,12 +137,6 @@ class ReadModel:
             "INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
             (_POSITION, last),
         )
-
-    def clear(self) -> None:
-        """Forget everything derived; the next catch-up replays the whole history."""
-        with self.db.exclusive("view_position"):
-            for table in _TABLES:
-                self.db.execute(f"DELETE FROM {table}" + (" WHERE name <> 'layout'" if table == "view_position" else ""))
 
     def dates_before(self, board: str, recorded: int | None) -> dict[str, str]:
         """Meeting dates as they stood at position `recorded`, where corrected since."""

@@ -183,8 +183,7 @@ class Register(Application):
         return self.read_model.catch_up(self.stored, self.decode, self.ledger.saves_after, progress)
 
     def rebuild(self, progress: Progress | None = None) -> int:
-        self.read_model.clear()
-        return self.catch_up(progress)
+        return self.read_model.rebuild(self.stored, self.decode, self.ledger.saves_after, progress)
 
     def size(self) -> int:
         """How many events the store holds."""

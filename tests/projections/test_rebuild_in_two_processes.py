@@ -89,6 +89,16 @@ def test_an_event_that_cannot_be_read_stops_a_two_process_rebuild_at_its_positio
         history.rebuild()
 
 
+def test_a_reading_process_that_dies_stops_the_pass_and_leaves_the_views_as_they_were(history, monkeypatch):
+    before = history.read_model.dump()
+    monkeypatch.setattr(catchup, "_PIPED", 0)
+    monkeypatch.setattr(pipeline, "_describe_all", lambda *args: os._exit(3))
+    with pytest.raises(pipeline.ReaderStopped, match="exit code 3"):
+        history.rebuild()
+    monkeypatch.undo()
+    assert history.read_model.dump() == before
+
+
 @settings(max_examples=int(os.environ.get("REGISTER_PROPERTY_EXAMPLES", "10")) // 4 or 1, deadline=None,
           suppress_health_check=SUPPRESSED)
 @given(st.lists(steps, min_size=1, max_size=25), st.booleans())
