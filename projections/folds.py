@@ -8,7 +8,6 @@ so a view as of any date is a lookup, not a replay. Facts arrive as dicts with `
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import groupby
 from typing import Any, Protocol
 
 from domain.ids import DecisionId
@@ -38,21 +37,29 @@ def versions(facts: Iterable[Row], fold: Fold | None, ordered: bool = False) -> 
     result: list[Version] = []
     if fold is None:
         return result
-    ordered = list(facts) if ordered else decided_order(facts)
-    fold.prepare(ordered)
-    for decided_on, same_day in groupby(ordered, key=lambda f: f["decided_on"]):
-        for fact in same_day:
-            fold.apply(fact)
-        row = fold.row()
-        previous = result[-1][2] if result and result[-1][1] is None else None
-        if row == previous:
-            continue
-        if result and result[-1][1] is None:
-            start, _, old = result[-1]
-            result[-1] = (start, decided_on, old)
-        if row is not None:
-            result.append((decided_on, None, row))
+    in_order = list(facts) if ordered else decided_order(facts)
+    fold.prepare(in_order)
+    day = None
+    for fact in in_order:
+        if fact["decided_on"] != day:
+            if day is not None:
+                _close_day(result, day, fold.row())
+            day = fact["decided_on"]
+        fold.apply(fact)
+    if day is not None:
+        _close_day(result, day, fold.row())
     return result
+
+
+def _close_day(result: list[Version], day: str, row: Row | None) -> None:
+    """The row as a day's facts left it: a new version if it differs from the open one."""
+    open_version = result[-1] if result and result[-1][1] is None else None
+    if row == (open_version[2] if open_version else None):
+        return
+    if open_version is not None:
+        result[-1] = (open_version[0], day, open_version[2])
+    if row is not None:
+        result.append((day, None, row))
 
 
 class DecisionStatuses:

@@ -9,14 +9,14 @@ through a queue; the queue's bound keeps it from running more than `_AHEAD` batc
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator
-from multiprocessing.process import BaseProcess
-from multiprocessing.queues import Queue
-from queue import Empty, Full
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+    from multiprocessing.queues import Queue
 
 from domain.errors import RegisterError
 from projections.describe import Described, Describer, meeting_lookup
@@ -44,13 +44,15 @@ class DescribingFailed(Exception):
 
 def available() -> bool:
     """Whether a second process can take the first half: a forked child needs no re-import."""
-    return sys.platform == "linux" and (multiprocessing.cpu_count() or 1) > 1
+    return sys.platform == "linux" and (os.cpu_count() or 1) > 1
 
 
 def described_batches(stored: StoredRows, decode: Decoder, start: int) -> Iterator[Batch]:
     """Batches of described events after `start`, in position order, from a child process.
 
     Raises DescribingFailed for an event the child could not decode or describe."""
+    import multiprocessing  # here: every command would pay for importing it on start
+
     context = multiprocessing.get_context("fork")
     queue: Queue[Any] = context.Queue(maxsize=_AHEAD)
     child = context.Process(target=_describe_all, args=(stored, decode, start, queue), daemon=True)
@@ -70,6 +72,8 @@ def described_batches(stored: StoredRows, decode: Decoder, start: int) -> Iterat
 
 
 def _next(queue: Queue[Any], child: BaseProcess) -> Any:
+    from queue import Empty
+
     while True:
         try:
             return queue.get(timeout=_PATIENCE)
@@ -81,6 +85,8 @@ def _next(queue: Queue[Any], child: BaseProcess) -> Any:
 
 
 def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
+    from queue import Full
+
     parent = os.getppid()
 
     def send(message: Any) -> None:
