@@ -2,16 +2,14 @@
 touched entity's row versions recomputed once per save that touched it.
 
 The same code runs for a catch-up after one save and for a rebuild of the whole history, so
-the two cannot drift apart; the property tests compare them.
-
-Between flushes a pass keeps what it learns of each entity in memory (`Entity`) and reads the
-rest from the tables at the flush. A pass that starts from an empty read model (`fresh`: a
-rebuild, or a store's first catch-up) knows an entity it has never met holds nothing in the
-tables yet, so it reads back only entities met in an earlier flush.
+the two cannot drift apart; the property tests compare them. What a flush learns of each
+entity it reads from the tables (`Entity`) and forgets afterwards, so memory stays bounded by
+one flush whatever the length of the pass.
 """
 
 from __future__ import annotations
 
+import bisect
 import gc
 import json
 from collections import defaultdict
@@ -41,7 +39,7 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class Entity:
-    """What a pass knows of one entity: all of it, read from the tables or met first in this flush."""
+    """All a flush knows of one entity, read from the tables."""
 
     __slots__ = ("facts", "related", "current")
 
@@ -57,16 +55,13 @@ class CatchUp:
     """One pass over the events recorded after `start`, inside the read model's write lock."""
 
     def __init__(self, db: Database, ranges: Sequence[tuple[int, int]], on_error: Callable[[int, Exception], Exception],
-                 progress: Progress | None = None, fresh: bool = False) -> None:
+                 progress: Progress | None = None) -> None:
         self.db = db
-        self.fresh = fresh
         self.progress = progress or (lambda done: None)
-        self.end_of = {p: last for first, last in ranges for p in range(first, last + 1)}
+        self.saves = Saves(ranges)
         self.on_error = on_error
         self.describe = Describer(meeting_lookup(db))
         self.entities: dict[Key, Entity] = {}
-        self.met: set[Key] = set()
-        """Entities met in an earlier flush of a fresh pass: their facts are in the tables now."""
         self.facts: list[tuple[Any, ...]] = []
         self.relations: dict[tuple[str, str, str], int] = {}
         """(board, key, related) → the position of the event that first related them."""
@@ -118,7 +113,7 @@ class CatchUp:
         for start, aggregate, described in batch:
             if described is not None:
                 self._apply(start, described)
-            if len(self.facts) >= _FLUSH and self.end_of.get(start, start) == start:
+            if len(self.facts) >= _FLUSH and self.saves.end_of(start) == start:
                 self.flush()
         return start
 
@@ -127,33 +122,17 @@ class CatchUp:
             self.new_meetings.append(described.row)
             return
         board, shown, held_on = described.board, described.meeting, described.held_on
-        save = self.end_of.get(position, position)
+        save = self.saves.end_of(position)
         if described.redated_from is not None:
             for key in self._redate(board, shown, described.redated_from, held_on, position):
                 self.changed[(board, key)].add(save)
         changed = self.changed  # after the redate: that flushes, which starts a new set
-        for seq, (key, kind, data, data_json) in enumerate(described.facts):
+        for seq, (key, kind, data_json) in enumerate(described.facts):
             self.facts.append((board, key, position, seq, held_on, shown, kind, data_json, described.event, described.detail))
-            entity_key = (board, key)
-            known = self._entity(entity_key)
-            if known is not None:
-                known.facts.append({"key": key, "position": position, "seq": seq, "decided_on": held_on,
-                                    "meeting": shown, "type": kind, "data": data})
-            changed[entity_key].add(save)
+            changed[(board, key)].add(save)
         for key, related in described.relations:
             self.relations.setdefault((board, key, related), position)
-            entity_key = (board, key)
-            known = self._entity(entity_key)
-            if known is not None and related not in known.related:
-                known.related[related] = position
-            changed[entity_key].add(save)
-
-    def _entity(self, key: Key) -> Entity | None:
-        """What this pass knows of an entity; None when the tables know more (read at the flush)."""
-        known = self.entities.get(key)
-        if known is None and self.fresh and key not in self.met:
-            known = self.entities[key] = Entity([], {}, [])
-        return known
+            changed[(board, key)].add(save)
 
     def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> list[str]:
         """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one.
@@ -180,9 +159,6 @@ class CatchUp:
         changed, self.changed = self.changed, defaultdict(set)
         self._add_dependents(changed)
         self._recompute(changed)
-        # Everything is in the tables now; the next flush reads what it needs again.
-        if self.fresh:
-            self.met.update(self.entities)
         self.entities.clear()
 
     def _add_dependents(self, changed: dict[Key, set[int]]) -> None:
@@ -232,17 +208,11 @@ class CatchUp:
         self.db.executemany("INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [_stored(row) for row in inserts])
 
     def _load(self, board: str, keys: Sequence[str]) -> None:
-        """Reads from the tables what this pass does not know yet of `keys` and the keys they relate to."""
-        missing = [k for k in keys if (board, k) not in self.entities]
-        related = self._related(board, missing)
-        wanted = {r for rs in related.values() for r in rs}
-        for key in keys:
-            if (board, key) in self.entities:
-                wanted.update(self.entities[(board, key)].related)
-        known = {k for b, k in self.entities if b == board}
-        others = sorted(wanted - set(missing) - known)
+        """Reads from the tables all there is of `keys` and of the keys their folds read."""
+        related = self._related(board, keys)
+        others = sorted({r for rs in related.values() for r in rs} - set(keys))
         related.update(self._related(board, others))
-        loading = [*missing, *others]
+        loading = [*keys, *others]
         facts, current = self._facts(board, loading), self._current(board, loading)
         for key in loading:
             self.entities[(board, key)] = Entity(facts.get(key, []), related.get(key, {}), current.get(key, []))
@@ -281,6 +251,19 @@ class CatchUp:
             for key, start, end, row in rows.fetchall():
                 current[key].append((start, end, json.loads(row)))
         return current
+
+
+class Saves:
+    """Where each save ends, from the (first, last) positions of the saves the ledger lists."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self.firsts = [first for first, _ in ranges]
+        self.lasts = [last for _, last in ranges]
+
+    def end_of(self, position: int) -> int:
+        """The last position of the save holding `position` (itself when no save is listed)."""
+        at = bisect.bisect_right(self.firsts, position) - 1
+        return self.lasts[at] if at >= 0 and self.lasts[at] >= position else position
 
 
 @contextmanager

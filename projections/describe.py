@@ -35,8 +35,8 @@ class EventFacts(NamedTuple):
     held_on: str
     redated_from: str | None
     """For a corrected meeting date: the date it replaces (`held_on` is the new one)."""
-    facts: list[tuple[str, str, dict[str, Any], str]]
-    """(key, type, data, data as JSON)"""
+    facts: list[tuple[str, str, str]]
+    """(key, type, data as JSON)"""
     relations: tuple[tuple[str, str], ...]
     event: str
     detail: str
@@ -74,7 +74,7 @@ class Describer:
             return None
         return EventFacts(
             board, shown, held_on, redated_from,
-            [(fact.key, fact.type, fact.data, _dumps(fact.data)) for fact in facts.facts],
+            [(fact.key, fact.type, _dumps(fact.data)) for fact in facts.facts],
             facts.relations, facts.event, facts.detail,
         )
 

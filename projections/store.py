@@ -111,7 +111,7 @@ class ReadModel:
 
     def _catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None) -> int:
         start = self.position()
-        catch_up = CatchUp(self.db, saves(start), _cannot_project, progress, fresh=start == 0)
+        catch_up = CatchUp(self.db, saves(start), _cannot_project, progress)
         seen, last = catch_up.run(stored, decode, start)
         self._moved_to(last)
         return seen
@@ -125,7 +125,7 @@ class ReadModel:
         with self.db.exclusive("view_position"):
             start = self.position()
             if saved[0][0].id == start + 1:
-                catch_up = CatchUp(self.db, [(saved[0][0].id, saved[-1][0].id)], _cannot_project, fresh=start == 0)
+                catch_up = CatchUp(self.db, [(saved[0][0].id, saved[-1][0].id)], _cannot_project)
                 last = catch_up.consume(((n.id, hex_id(n.originator_id), e) for n, e in saved), start)
                 catch_up.flush()
                 self._moved_to(last)

@@ -55,7 +55,7 @@ class Register(Application):
         self.actor = actor or default_actor()
         self.ledger = Ledger(self.database, store.events_table)
         self.stored = StoredRows(self.database, store.events_table, store.database)
-        self.decode = EventDecoder(self.mapper.transcoder)
+        self.decode = EventDecoder(self.mapper)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
 

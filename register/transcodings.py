@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
-from eventsourcing.persistence import JSONTranscoder, Transcoding
+from eventsourcing.persistence import JSONTranscoder, Mapper, Transcoding
 from eventsourcing.utils import resolve_topic
 
 from domain.ids import DecisionId, ItemRef, MeetingId
@@ -103,8 +103,10 @@ class EventDecoder:
     upcasting are the mapper's own; the event carries its state but no originator id or version.
     """
 
-    def __init__(self, transcoder: JSONTranscoder) -> None:
-        self.names = transcoder.names
+    def __init__(self, mapper: Mapper[Any]) -> None:
+        if mapper.cipher is not None or mapper.compressor is not None or not isinstance(mapper.transcoder, JSONTranscoder):
+            raise ValueError("projections read events stored as plain JSON; this store encrypts or compresses them")
+        self.names = mapper.transcoder.names
         self.loads = json.JSONDecoder(object_hook=self._value).decode
         self.classes: dict[str, type] = {}
 
