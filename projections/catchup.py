@@ -21,16 +21,13 @@ from projections import pipeline
 from projections.describe import Describer, EventFacts, MeetingSeen, meeting_lookup
 from projections.folds import Row, Version, fold_for, versions
 from projections.sql import Database
-from projections.stored import StoredRows
+from projections.stored import BATCH, Decoder, StoredRows
 
-Decoder = Callable[[str, bytes], Any]
-"""A stored event's topic and state back into its domain event."""
 Progress = Callable[[int], None]
 """Told how many more events were handled, for a progress bar."""
 Key = tuple[str, str]
 """(board, entity key)"""
 
-_READ = 2000
 _FLUSH = 20000
 _PIPED = 20000
 """From how many events a pass reads and describes them in a second process."""
@@ -88,7 +85,7 @@ class CatchUp:
 
     def _described_here(self, stored: StoredRows, decode: Decoder, start: int) -> Iterator[pipeline.Batch]:
         while True:
-            rows = stored.after(start, _READ)
+            rows = stored.after(start, BATCH)
             batch: pipeline.Batch = []
             for start, aggregate, topic, state in rows:
                 try:
@@ -96,7 +93,7 @@ class CatchUp:
                 except Exception as error:
                     raise self.on_error(start, error) from error
             yield batch
-            if len(rows) < _READ:
+            if len(rows) < BATCH:
                 return
 
     def consume(self, events: Iterable[tuple[int, str, Any]], start: int) -> int:

@@ -2,8 +2,9 @@
 
 An event becomes a `MeetingSeen` (a meeting's own record) or `EventFacts` (its facts,
 relations and trace line, with the board, meeting and date they belong to). Nothing here
-touches the read model's tables, so this half can run in another process while the second
-half (`catchup.CatchUp`) folds and writes; both halves see the events in position order.
+writes, and the only read is of a meeting recorded before the events at hand, so this half
+can run in another process while the second half (`catchup.CatchUp`) folds and writes; both
+halves see the events in position order.
 """
 
 from __future__ import annotations

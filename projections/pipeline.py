@@ -1,8 +1,8 @@
 """Reading, decoding and describing events in a second process while this one folds and writes.
 
 A long pass (a rebuild, the first read after a bulk import) is the one place a register does
-much work at once;
-splitting it in two halves (`describe`, `catchup`) lets a second core take the first half.
+much work at once; splitting it in two halves (`describe`, `catchup`) lets a second core take
+the first half.
 The child reads the store over its own connection and sends batches of described events
 through a queue; the queue's bound keeps it from running more than `_AHEAD` batches ahead.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,13 +20,11 @@ if TYPE_CHECKING:
 
 from domain.errors import RegisterError
 from projections.describe import Described, Describer, meeting_lookup
-from projections.stored import StoredRows
+from projections.stored import BATCH, Decoder, StoredRows
 
-Decoder = Callable[[str, bytes], Any]
 Batch = list[tuple[int, str, Described]]
 """(position, aggregate, what the event says)"""
 
-_READ = 2000
 _AHEAD = 32
 _PATIENCE = 1.0
 """Seconds between checks that the other process is still there."""
@@ -98,18 +96,18 @@ def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queu
                     raise SystemExit(1) from None
 
     rows = stored.reopened()
-    # The read model as last committed: the parent's pass writes its own meetings only at the end.
+    # The read model as last committed: meetings recorded since come among the events themselves.
     describe = Describer(meeting_lookup(rows.db))
     position = start
     try:
         while True:
-            batch = rows.after(position, _READ)
+            batch = rows.after(position, BATCH)
             described: Batch = []
             for position, aggregate, topic, state in batch:
                 described.append((position, aggregate, describe(position, aggregate, decode(topic, state))))
             if described:
                 send(described)
-            if len(batch) < _READ:
+            if len(batch) < BATCH:
                 break
         send(None)
     except Exception as error:

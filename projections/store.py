@@ -16,10 +16,10 @@ from eventsourcing.persistence import Notification
 
 from domain.errors import RegisterError
 from domain.ids import MeetingId
-from projections.catchup import CatchUp, Decoder, Progress
+from projections.catchup import CatchUp, Progress
 from projections.folds import Row
 from projections.sql import Database, hex_id
-from projections.stored import StoredRows
+from projections.stored import Decoder, StoredRows
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS view_position (name TEXT PRIMARY KEY, position INTEGER NOT NULL);

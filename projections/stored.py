@@ -13,6 +13,10 @@ from typing import Any
 from projections.sql import Database, hex_id
 
 StoredRow = tuple[int, str, str, bytes]
+Decoder = Callable[[str, bytes], Any]
+"""A stored event's topic and state back into its domain event."""
+BATCH = 2000
+"""How many rows a pass reads at a time."""
 
 
 class StoredRows:
