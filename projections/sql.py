@@ -6,6 +6,7 @@ transaction takes its lock, and the placeholder style, differ between the two.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from uuid import UUID
 
-from domain.errors import RegisterError
+from domain.errors import InvalidValue, RegisterError
 
 
 class Database(Protocol):
@@ -34,12 +35,31 @@ class Database(Protocol):
     def close(self) -> None: ...
 
 
+class StoreBusy(RegisterError):
+    """Raised when another command held the store's write lock for longer than we wait."""
+
+
+BUSY = (
+    "the store is busy: another command (a rebuild, a large import) held it for more than {seconds} s; "
+    "nothing was written; try again when it is done, or wait longer with REGISTER_LOCK_TIMEOUT"
+)
+
+
+def lock_timeout() -> int:
+    """How long a write waits for the store's lock, in whole seconds: REGISTER_LOCK_TIMEOUT, else 30."""
+    setting = os.environ.get("REGISTER_LOCK_TIMEOUT", "30")
+    if not setting.strip().isdigit() or int(setting) < 1:
+        raise InvalidValue(f"REGISTER_LOCK_TIMEOUT must be a whole number of seconds, 1 or more, not {setting!r}")
+    return int(setting)
+
+
 class SQLiteDatabase:
     dialect = "sqlite"
 
     def __init__(self, path: Path) -> None:
+        self.timeout = lock_timeout()
         # Used by one thread at a time; the library may close it from its finaliser's thread.
-        self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        self.connection = sqlite3.connect(path, isolation_level=None, timeout=self.timeout, check_same_thread=False)
         self.connection.execute("PRAGMA journal_mode=WAL")
         # This connection writes only what can be rebuilt from the events (the read model):
         # in WAL mode, NORMAL loses at most the last commits on power loss, never consistency.
@@ -57,7 +77,12 @@ class SQLiteDatabase:
     @contextmanager
     def exclusive(self, table: str) -> Iterator[None]:
         """One write transaction at a time across processes: SQLite's own write lock."""
-        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            raise StoreBusy(BUSY.format(seconds=self.timeout)) from None
         try:
             yield
         except BaseException:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, OperationalError
 
 from domain.errors import MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
@@ -19,6 +19,7 @@ from domain.values import Attendee
 from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
+from projections.sql import BUSY, StoreBusy, lock_timeout
 from projections.store import ProjectionFailed, ReadModel
 from projections.stored import StoredRows
 from register.known import Known
@@ -171,6 +172,10 @@ class Register(Application):
             recordings = self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
+        except OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            raise StoreBusy(BUSY.format(seconds=lock_timeout())) from None
         if self.in_bulk:
             self.known.learn(r.domain_event for r in recordings)
             return

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 import attrs
 
 from domain.errors import RegisterError
-from projections.sql import Database, PostgresDatabase, SQLiteDatabase
+from projections.sql import Database, PostgresDatabase, SQLiteDatabase, lock_timeout
 
 DEFAULT_STORE = "register.db"
 
@@ -50,7 +50,7 @@ class Store:
             return {
                 "PERSISTENCE_MODULE": "eventsourcing.sqlite",
                 "SQLITE_DBNAME": str(self.path),
-                "SQLITE_LOCK_TIMEOUT": "30",
+                "SQLITE_LOCK_TIMEOUT": str(lock_timeout()),
                 "APPLICATION_RECORDER_TOPIC": "register.ledger:LedgerSQLiteRecorder",
             }
         parts = self._parts()
@@ -62,7 +62,7 @@ class Store:
             "POSTGRES_USER": parts["user"],
             "POSTGRES_PASSWORD": parts["password"],
             "POSTGRES_SCHEMA": parts["schema"],
-            "POSTGRES_LOCK_TIMEOUT": "30",
+            "POSTGRES_LOCK_TIMEOUT": str(lock_timeout()),
             "APPLICATION_RECORDER_TOPIC": "register.ledger_postgres:LedgerPostgresRecorder",
         }
 
