@@ -33,12 +33,27 @@ class AwardGrant:
 
 
 @attrs.frozen
+class MonthNamed:
+    """A due month written without its year (`vid styrelsens möte i juni`): the first such month
+    after the meeting's, known once the meeting's date is."""
+
+    month: int
+
+    def after(self, held_on: dt.date) -> Due:
+        year = held_on.year if self.month > held_on.month else held_on.year + 1
+        return Due.month(year, self.month)
+
+
+DueAsWritten = Due | MonthNamed
+
+
+@attrs.frozen
 class RequireReport:
     """`Att <party> ska rapportera … vid styrelsens <month>-möte <year>`."""
 
     party: Party
     subject: str
-    due: Due
+    due: DueAsWritten
 
 
 @attrs.frozen
@@ -47,21 +62,21 @@ class GiveAssignment:
 
     responsible: str
     subject: str
-    due: Due
+    due: DueAsWritten
 
 
 @attrs.frozen
 class ReferBack:
     """`Att återremittera ärendet … till styrelsemötet i <month> <year>`."""
 
-    returns: Due
+    returns: DueAsWritten
 
 
 @attrs.frozen
 class Defer:
     """`… skjuts till nästa styrelsemöte`."""
 
-    to: Due
+    to: DueAsWritten
 
 
 @attrs.frozen

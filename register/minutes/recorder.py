@@ -14,6 +14,7 @@ import attrs
 
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef
+from domain.values import Due
 from projections.facts import facts_of
 from register.application import Recording, Register
 from register.minutes import model as m
@@ -65,7 +66,7 @@ def record_minutes(register: Register, parsed: m.ParsedMinutes, date: dt.date | 
         with register.new_meeting(
             parsed.meeting, held_on, parsed.place, parsed.attendance, parsed.justerare, known_targets_only=False
         ) as recording:
-            _Importer(register, recording, parsed, summaries, warnings).run()
+            _Importer(register, recording, parsed, held_on, summaries, warnings).run()
             counted.append(len(recording.pending()))
             if dry_run:
                 raise _DryRun
@@ -77,7 +78,7 @@ def record_minutes(register: Register, parsed: m.ParsedMinutes, date: dt.date | 
         date=held_on.isoformat(),
         recorded=not dry_run,
         decisions=tuple(summaries),
-        items=tuple(_item(i) for i in parsed.items),
+        items=tuple(_item(i, held_on) for i in parsed.items),
         attendance=tuple(a.as_row() for a in parsed.attendance),
         justerare=parsed.justerare,
         warnings=tuple(warnings),
@@ -95,11 +96,12 @@ def _meeting_date(parsed: m.ParsedMinutes, date: dt.date | None) -> dt.date:
 
 
 class _Importer:
-    def __init__(self, register: Register, recording: Recording, parsed: m.ParsedMinutes,
+    def __init__(self, register: Register, recording: Recording, parsed: m.ParsedMinutes, held_on: dt.date,
                  summaries: list[DecisionSummary], warnings: list[dict[str, Any]]) -> None:
         self.register = register
         self.recording = recording
         self.parsed = parsed
+        self.held_on = held_on
         self.summaries = summaries
         self.warnings = warnings
         self.here = {d.id for d in parsed.decisions}
@@ -145,13 +147,13 @@ class _Importer:
             case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose):
                 rec.award_grant(party, year, amount, by, purpose)
             case m.RequireReport(party=party, subject=subject, due=due):
-                rec.require_report(party, subject, due, by)
+                rec.require_report(party, subject, _resolved(due, self.held_on), by)
             case m.GiveAssignment(responsible=who, subject=subject, due=due):
-                rec.give_assignment(who, subject, due, by)
+                rec.give_assignment(who, subject, _resolved(due, self.held_on), by)
             case m.ReferBack(returns=returns):
-                rec.refer_back(matter, by, returns)
+                rec.refer_back(matter, by, _resolved(returns, self.held_on))
             case m.Defer(to=to):
-                rec.defer(decision.id.item, decision.text, to)
+                rec.defer(decision.id.item, decision.text, _resolved(to, self.held_on))
             case m.WithdrawSelf():
                 rec.withdraw(by, None, "utgår")
             case m.Revoke(target=target):
@@ -167,7 +169,7 @@ class _Importer:
 
     def _information_item(self, item: m.ParsedItem) -> None:
         if item.deferred is not None:
-            self.recording.defer(item.ref, item.title, item.deferred.to)
+            self.recording.defer(item.ref, item.title, _resolved(item.deferred.to, self.held_on))
         for cite in item.cites:
             if cite.relation == "fulfils":
                 self._fulfil(cite.target, None, item.line, item.title)
@@ -216,13 +218,17 @@ def _title_from(decision: m.ParsedDecision) -> str:
     return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
 
 
-def _item(item: m.ParsedItem) -> dict[str, Any]:
+def _resolved(due: m.DueAsWritten, held_on: dt.date) -> Due:
+    return due.after(held_on) if isinstance(due, m.MonthNamed) else due
+
+
+def _item(item: m.ParsedItem, held_on: dt.date) -> dict[str, Any]:
     return {
         "ref": None if item.ref is None else str(item.ref),
         "title": item.title,
         "line": item.line,
         "noted": item.noted,
-        "deferred": None if item.deferred is None else str(item.deferred.to),
+        "deferred": None if item.deferred is None else str(_resolved(item.deferred.to, held_on)),
         "cites": [f"{c.relation} {c.target}" for c in item.cites],
     }
 

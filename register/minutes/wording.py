@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from domain.values import Due
+from register.minutes.model import DueAsWritten, MonthNamed
 
 MONTHS = {
     name: number
@@ -28,11 +29,14 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_OPTIONAL_YEAR = r"(?: (?P<year>\d{4}))?"
+"""Minutes often leave the year out (`vid styrelsens möte i juni`): the next such month is meant."""
+
 _DUES = (
     _p(r"\b(?:nästa|nästkommande) styrelsemöte(?:t)?\b"),
-    _p(rf"\b(?:styrelsens )?{_MONTH}-?möte(?:t)? (?P<year>\d{{4}})\b"),
-    _p(rf"\b(?:styrelsens )?(?:styrelse)?möte(?:t)? i {_MONTH} (?P<year>\d{{4}})\b"),
-    _p(rf"\bsenast (?:i )?{_MONTH} (?P<year>\d{{4}})\b"),
+    _p(rf"\b(?:styrelsens )?{_MONTH}-?möte(?:t)?{_OPTIONAL_YEAR}\b"),
+    _p(rf"\b(?:styrelsens )?(?:styrelse)?möte(?:t)? i {_MONTH}{_OPTIONAL_YEAR}\b"),
+    _p(rf"\bsenast (?:i )?{_MONTH}{_OPTIONAL_YEAR}\b"),
     _p(r"\bsenast (?:den )?(?P<date>\d{4}-\d{2}-\d{2})\b"),
 )
 _LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast)\s*$")
@@ -43,8 +47,9 @@ def _first_due(text: str) -> re.Match[str] | None:
     return min(found, key=lambda match: match.start(), default=None)
 
 
-def due_in(text: str) -> Due | None:
-    """The first due the text names: next meeting, a meeting's month, or a date."""
+def due_in(text: str) -> DueAsWritten | None:
+    """The first due the text names: next meeting, a meeting's month (with or without its
+    year), or a date."""
     match = _first_due(text)
     if match is None:
         return None
@@ -52,7 +57,8 @@ def due_in(text: str) -> Due | None:
     if groups.get("date"):
         return Due.parse(groups["date"])
     if groups.get("month"):
-        return Due.month(int(groups["year"]), MONTHS[groups["month"].lower()])
+        month = MONTHS[groups["month"].lower()]
+        return Due.month(int(groups["year"]), month) if groups.get("year") else MonthNamed(month)
     return Due.parse("next-meeting")
 
 

@@ -233,3 +233,22 @@ def test_a_date_that_contradicts_the_minutes_is_refused(cli, store):
         "error: board-minutes-2026-3.txt: the minutes say the meeting was held 2026-05-19, but --date says 2026-05-20"
     )
     assert stored_events(store) == 0
+
+
+def test_a_due_month_written_without_its_year_is_the_next_such_month_after_the_meeting(cli, tmp_path):
+    minutes = tmp_path / "protokoll-2025-9.txt"
+    minutes.write_text(
+        "Styrelsen beslutade:\n"
+        "Beslut 2025-9 §04:1\n"
+        "Att Ronneby kommun ska rapportera läget vid styrelsens möte i juni.\n\n"
+        "Beslut 2025-9 §05:1\n"
+        "Att återremittera ärendet till styrelsemötet i februari.\n",
+        encoding="utf-8",
+    )
+    imported(cli, minutes, "--date", "2025-12-08")
+    rows = json.loads(cli("follow-ups", "--all", "--as-of", "2025-12-31", "--format", "json").output)
+    assert {r["source"]: (r["kind"], r["due"]) for r in rows} == {
+        "2025-9 §04:1": ("report", "2026-06"),
+        "2025-9 §05:1": ("referred_back", "2026-02"),
+    }
+    assert follow_ups(cli, "2026-07-01")["2025-9 §04:1"] == "overdue"

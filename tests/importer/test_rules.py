@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Due, Party
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, GiveAssignment, ReferBack, RequireReport, Revoke,
-    TerminateAgreement, WithdrawSelf,
+    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, GiveAssignment, MonthNamed, ReferBack, RequireReport,
+    Revoke, TerminateAgreement, WithdrawSelf,
 )
 from register.minutes.rules import classify, paragraph_facts
 from register.minutes.wording import due_in, without_due
@@ -178,6 +180,26 @@ def test_text_no_row_knows_is_other_and_unclassified() -> None:
 ])
 def test_due_phrases_are_read_as_months_dates_or_the_next_meeting(text: str, due: Due | None) -> None:
     assert due_in(text) == due
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("vid styrelsens möte i juni", 6),
+    ("till styrelsemötet i februari.", 2),
+    ("vid styrelsens maj-möte", 5),
+    ("senast i oktober", 10),
+])
+def test_a_due_month_without_its_year_is_kept_until_the_meeting_date_is_known(text: str, month: int) -> None:
+    assert due_in(text) == MonthNamed(month)
+
+
+@pytest.mark.parametrize(("held_on", "month", "due"), [
+    (dt.date(2025, 12, 8), 6, Due.month(2026, 6)),
+    (dt.date(2026, 2, 16), 6, Due.month(2026, 6)),
+    (dt.date(2026, 6, 10), 6, Due.month(2027, 6)),
+    (dt.date(2026, 9, 1), 2, Due.month(2027, 2)),
+])
+def test_a_month_without_a_year_is_the_first_such_month_after_the_meeting(held_on: dt.date, month: int, due: Due) -> None:
+    assert MonthNamed(month).after(held_on) == due
 
 
 def test_the_subject_of_an_obligation_leaves_out_its_due_phrase() -> None:
