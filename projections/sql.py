@@ -45,6 +45,12 @@ BUSY = (
 )
 
 
+def waited_too_long(error: Exception) -> bool:
+    """Whether a database error says a lock was not granted in time (SQLite or PostgreSQL)."""
+    text = str(error)
+    return "database is locked" in text or "lock timeout" in text
+
+
 def lock_timeout() -> int:
     """How long a write waits for the store's lock, in whole seconds: REGISTER_LOCK_TIMEOUT, else 30."""
     setting = os.environ.get("REGISTER_LOCK_TIMEOUT", "30")
@@ -80,7 +86,7 @@ class SQLiteDatabase:
         try:
             self.connection.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            if "locked" not in str(error):
+            if not waited_too_long(error):
                 raise
             raise StoreBusy(BUSY.format(seconds=self.timeout)) from None
         try:

@@ -19,7 +19,7 @@ from domain.values import Attendee
 from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
-from projections.sql import BUSY, StoreBusy, lock_timeout
+from projections.sql import BUSY, StoreBusy, lock_timeout, waited_too_long
 from projections.store import ProjectionFailed, ReadModel
 from projections.stored import StoredRows
 from register.known import Known
@@ -173,7 +173,7 @@ class Register(Application):
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
         except OperationalError as error:
-            if "locked" not in str(error):
+            if not waited_too_long(error):
                 raise
             raise StoreBusy(BUSY.format(seconds=lock_timeout())) from None
         if self.in_bulk:
