@@ -130,7 +130,8 @@ class PlanFold:
         self.decisions = DecisionStatuses()
         self.stage: str | None = None
         self.adoptions: list[tuple[str, str]] = []
-        self.grants: list[tuple[str, int]] = []
+        self.grants: list[tuple[str, str, int]] = []
+        """(deciding decision's key, as shown, amount)"""
         self.key = key
         self.moved_here: set[str] = set()
 
@@ -160,22 +161,28 @@ class PlanFold:
             self.adoptions.append((canonical(data["by"]) or "", data["by"]))
             self.stage = "adopted"
         elif kind == "Granted":
-            self.grants.append((canonical(data["by"]) or "", data["amount_sek"]))
+            self.grants.append((canonical(data["by"]) or "", data["by"], data["amount_sek"]))
         elif kind == "GrantCorrected":
             corrected = canonical(data["by"])
-            self.grants = [(by, data["amount_sek"] if by == corrected else amount) for by, amount in self.grants]
+            self.grants = [(by, shown, data["amount_sek"] if by == corrected else amount) for by, shown, amount in self.grants]
 
     def row(self) -> Row | None:
-        if self.stage is None:
+        if self.stage is None and not self.grants:
             return None
         in_force = [shown for by, shown in self.adoptions if self.decisions.in_force(by)]
-        granted = sum(amount for by, amount in self.grants if self.decisions.in_force(by))
+        grants = [(shown, amount) for by, shown, amount in self.grants if self.decisions.in_force(by)]
+        granted = sum(amount for _, amount in grants)
         if in_force:
             status, decision = "adopted", in_force[-1]
         elif self.adoptions:
             status, decision = "withdrawn", None
-        else:
+        elif self.stage is not None:
             status, decision = self.stage, None
+        elif grants:
+            # Money granted to the party for the year without a plan (a förstudie, say).
+            status, decision = "granted", grants[-1][0]
+        else:
+            status, decision = "withdrawn", None
         return {"party": self.party, "year": self.year, "status": status,
                 "granted_sek": granted, "decision": decision}
 

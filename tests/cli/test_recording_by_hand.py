@@ -28,7 +28,10 @@ def test_a_meeting_recorded_by_hand_shows_in_every_view(cli):
         assert result.exit_code == 0, (step, result.output)
 
     plans = json.loads(cli("plans", "--format", "json").output)
-    assert plans == [{"party": "Ronneby kommun", "year": 2026, "status": "adopted", "granted_sek": 2_100_000, "decision": "2026-1 §04:1"}]
+    assert plans == [
+        {"party": "Olofströms kommun", "year": 2026, "status": "granted", "granted_sek": 250_000, "decision": "2026-1 §08:1"},
+        {"party": "Ronneby kommun", "year": 2026, "status": "adopted", "granted_sek": 2_100_000, "decision": "2026-1 §04:1"},
+    ]
     open_items = json.loads(cli("follow-ups", "--as-of", "2026-03-01", "--format", "json").output)
     assert [(r["kind"], r["source"], r["due"], r["status"]) for r in open_items] == [
         ("report", "2026-1 §04:2", "2026-09", "open"),

@@ -202,3 +202,25 @@ def test_two_secretaries_recording_at_one_meeting_at_once_lose_nothing_silently(
         assert [d["id"] for d in register.decisions(dt.date(2026, 12, 31))] == ["2026-1 §03:1"]
     finally:
         other.close()
+
+
+def test_money_granted_without_a_plan_shows_among_the_plans_until_its_decision_is_revoked(sample: Register, meeting_2026_1: MeetingId):
+    grant, revocation = ids("2026-1 §08:1"), ids("2026-2 §03:1")
+    with sample.recording(meeting_2026_1) as recording:
+        recording.take_decision(grant, "Att bevilja Olofströms kommun 250 000 kr för en förstudie 2026.", DecisionKind.GRANT)
+        recording.award_grant(Party.OLOFSTROM, 2026, 250_000, grant, "förstudie")
+    meeting_2026_2 = MeetingId.parse("2026-2")
+    with sample.new_meeting(meeting_2026_2, dt.date(2026, 4, 20)) as recording:
+        recording.take_decision(revocation, "Att upphäva Beslut 2026-1 §08:1.", DecisionKind.REVOCATION, cites=(grant,))
+        recording.revoke(grant, revocation)
+
+    def olofstrom(day: dt.date) -> list[dict]:
+        return [p for p in sample.plans(day, 2026) if p["party"] == "Olofströms kommun"]
+
+    assert olofstrom(dt.date(2026, 2, 15)) == []
+    assert olofstrom(dt.date(2026, 3, 1)) == [
+        {"party": "Olofströms kommun", "year": 2026, "status": "granted", "granted_sek": 250_000, "decision": "2026-1 §08:1"},
+    ]
+    assert olofstrom(dt.date(2026, 5, 1)) == [
+        {"party": "Olofströms kommun", "year": 2026, "status": "withdrawn", "granted_sek": 0, "decision": None},
+    ]
