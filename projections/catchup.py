@@ -36,7 +36,8 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class Entity:
-    """All a flush knows of one entity, read from the tables."""
+    """What a flush reads of one entity: all of it for one it recomputes, only the facts of one
+    whose facts another's fold reads."""
 
     __slots__ = ("facts", "related", "current")
 
@@ -205,14 +206,14 @@ class CatchUp:
         self.db.executemany("INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [_stored(row) for row in inserts])
 
     def _load(self, board: str, keys: Sequence[str]) -> None:
-        """Reads from the tables all there is of `keys` and of the keys their folds read."""
-        related = self._related(board, keys)
+        """Reads from the tables all there is of `keys`, and the facts of the keys their folds read."""
+        related, current = self._related(board, keys), self._current(board, keys)
         others = sorted({r for rs in related.values() for r in rs} - set(keys))
-        related.update(self._related(board, others))
-        loading = [*keys, *others]
-        facts, current = self._facts(board, loading), self._current(board, loading)
-        for key in loading:
+        facts = self._facts(board, [*keys, *others])
+        for key in keys:
             self.entities[(board, key)] = Entity(facts.get(key, []), related.get(key, {}), current.get(key, []))
+        for key in others:
+            self.entities[(board, key)] = Entity(facts.get(key, []), {}, [])
 
     def _related(self, board: str, keys: Sequence[str]) -> dict[str, dict[str, int]]:
         related: dict[str, dict[str, int]] = defaultdict(dict)
