@@ -135,8 +135,9 @@ class CatchUp:
     def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> list[str]:
         """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one.
 
-        What was recorded before is folded first, with the dates it was recorded under."""
-        self.flush()
+        What earlier saves recorded is folded first, with the dates it was recorded under; what
+        this save recorded so far is folded with the corrected date, at the save's end."""
+        self.flush(before=self.saves.end_of(position))
         db = self.db
         db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
         db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
@@ -145,7 +146,9 @@ class CatchUp:
 
     # Writing what was gathered.
 
-    def flush(self) -> None:
+    def flush(self, before: int | None = None) -> None:
+        """Writes what was gathered and folds what changed; with `before`, only what changed at
+        saves ending before it, keeping the rest for the next flush."""
         db = self.db
         db.executemany("INSERT INTO view_meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", self.new_meetings)
         db.executemany("INSERT INTO view_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.facts)
@@ -155,6 +158,11 @@ class CatchUp:
         )
         self.new_meetings, self.facts, self.relations = [], [], {}
         changed, self.changed = self.changed, defaultdict(set)
+        if before is not None:
+            for key, saves in changed.items():
+                if later := {save for save in saves if save >= before}:
+                    self.changed[key] = later
+            changed = defaultdict(set, {key: now for key, saves in changed.items() if (now := saves - self.changed.get(key, set()))})
         self._add_dependents(changed)
         self._recompute(changed)
         self.entities.clear()

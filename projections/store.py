@@ -238,18 +238,16 @@ class ReadModel:
         return sorted(earlier.get(shown, held_on) for shown, held_on in found.fetchall())
 
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
-        """Every derived table in a canonical order; tests compare rebuilds with this."""
-        tables = {
-            "view_meetings": "aggregate",
-            "view_facts": "board, key, position, seq",
-            "view_relations": "board, key, related",
-            "view_rows": "board, key, recorded_from, valid_from",
-            "view_date_corrections": "board, meeting, position",
-        }
-        return {
-            table: self.db.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
-            for table, order in tables.items()
-        }
+        """Every derived table with its rows in one order whatever the database; tests compare
+        rebuilds with this."""
+        tables = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
+        return {table: sorted((tuple(row) for row in self.db.execute(f"SELECT * FROM {table}")), key=_total_order)
+                for table in tables}
+
+
+def _total_order(row: tuple[Any, ...]) -> list[tuple[bool, Any]]:
+    """Column by column, NULL last; a column holds one type otherwise."""
+    return [(value is None, "" if value is None else value) for value in row]
 
 
 def _cannot_project(position: int, error: Exception) -> ProjectionFailed:
