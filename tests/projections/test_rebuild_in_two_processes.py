@@ -25,6 +25,8 @@ pytestmark = pytest.mark.skipif(not pipeline.available(), reason="a second proce
 
 
 class Spy:
+    """Counts the passes that used a second process."""
+
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls = 0
         real = pipeline.described_batches
@@ -99,7 +101,8 @@ def test_a_reading_process_that_dies_stops_the_pass_and_leaves_the_views_as_they
     assert history.read_model.dump() == before
 
 
-@settings(max_examples=int(os.environ.get("REGISTER_PROPERTY_EXAMPLES", "10")) // 4 or 1, deadline=None,
+# A quarter of the other property tests' examples: each one forks a process.
+@settings(max_examples=int(os.environ.get("REGISTER_PROPERTY_EXAMPLES", "40")) // 4 or 1, deadline=None,
           suppress_health_check=SUPPRESSED)
 @given(st.lists(steps, min_size=1, max_size=25), st.booleans())
 def test_any_history_rebuilt_in_two_processes_equals_the_views_kept_step_by_step(backend, sequence, known_targets_only):
