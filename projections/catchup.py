@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from projections import pipeline
-from projections.describe import Describer, EventFacts, MeetingSeen, meeting_lookup
+from projections.describe import Describer, EventFacts, MeetingSeen, meeting_lookup, to_json
 from projections.folds import Row, Version, fold_for, versions
 from projections.sql import Database
 from projections.stored import BATCH, Decoder, StoredRows
@@ -32,7 +32,6 @@ _FLUSH = 20000
 _PIPED = 20000
 """From how many events a pass reads and describes them in a second process."""
 _CHUNK = 400
-_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class Entity:
@@ -292,7 +291,7 @@ def _decided_order(entry: tuple[int, Row]) -> tuple[str, int, int]:
 
 def _stored(row: list[Any]) -> list[Any]:
     """A row version as the table holds it: the row itself as JSON."""
-    return [*row[:8], _dumps(row[8])]
+    return [*row[:8], to_json(row[8])]
 
 
 def _sort(view: str, row: Row) -> str:

@@ -18,7 +18,8 @@ from domain.meeting import Meeting
 from projections.facts import facts_of
 from projections.sql import Database
 
-_dumps = json.JSONEncoder(ensure_ascii=False).encode
+to_json = json.JSONEncoder(ensure_ascii=False).encode
+"""How the read model stores a value as JSON: facts here, row versions in `catchup`."""
 
 MeetingOf = tuple[str, str, str]
 """(board, meeting as shown, date held)"""
@@ -60,7 +61,7 @@ class Describer:
             self.meetings[aggregate] = (event.board, shown, held_on)
             return MeetingSeen(event.board, (
                 aggregate, event.board, event.meeting.key, shown, held_on, event.place,
-                _dumps([a.as_row() for a in event.attendance]), _dumps(list(event.justerare)), position,
+                to_json([a.as_row() for a in event.attendance]), to_json(list(event.justerare)), position,
             ))
         meeting = self._meeting(aggregate)
         if meeting is None:
@@ -75,7 +76,7 @@ class Describer:
             return None
         return EventFacts(
             board, shown, held_on, redated_from,
-            [(fact.key, fact.type, _dumps(fact.data)) for fact in facts.facts],
+            [(fact.key, fact.type, to_json(fact.data)) for fact in facts.facts],
             facts.relations, facts.event, facts.detail,
         )
 
