@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
 from projections.queries import DECISION_STATUSES
 from register.application import DEFAULT_BOARD, Register
-from register.render import FORMATS, import_summary, render
+from register.render import FORMATS, as_json, import_summary, render
 from register.storage import Store
 
 DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
@@ -205,7 +204,7 @@ def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Every view in one document, with the digest of the history it was built from."""
     document = _register().audit(as_of, as_recorded)
     if fmt == "json":
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        click.echo(as_json(document))
         return
     click.echo(f"# Register of {document['board']}, as decided by {document['as_of']}\n")
     click.echo(f"- as recorded at: {document['as_recorded'] or 'now'} (history up to position {document['position']})")
@@ -275,7 +274,7 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
             progress(1000)
     if fmt == "json":
         documents = [s.as_json() for s in summaries]
-        click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
+        click.echo(as_json(documents[0] if len(documents) == 1 else documents))
     else:
         click.echo("\n\n".join(import_summary(s) for s in summaries))
 

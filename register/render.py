@@ -15,7 +15,7 @@ _WIDEST = 72
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, document: Any = None) -> str:
     """`document` is what JSON prints when it is more than the rows (a trace's envelope)."""
     if fmt == "json":
-        return json.dumps(rows if document is None else document, ensure_ascii=False, indent=2)
+        return as_json(rows if document is None else document)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -25,6 +25,10 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, doc
     if fmt == "md":
         return markdown(rows, columns)
     return table(rows, columns)
+
+
+def as_json(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
 def markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
