@@ -78,7 +78,8 @@ def _next(queue: Queue[Any], child: BaseProcess) -> Any:
         except Empty:
             if not child.is_alive():
                 raise ReaderStopped(
-                    f"the process reading the events stopped unexpectedly (exit code {child.exitcode}); nothing was written"
+                    f"the process reading the events stopped unexpectedly (exit code {child.exitcode}); nothing was "
+                    "written; run the command again, and if it stops again, check the machine's free memory"
                 ) from None
 
 

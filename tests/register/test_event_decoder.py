@@ -1,0 +1,36 @@
+"""The projections' decoder gives back the events the library's mapper stores, and refuses a
+store whose events it cannot read as plain JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from eventsourcing.compressor import ZlibCompressor
+from eventsourcing.persistence import Mapper
+
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.meeting import Meeting
+from domain.values import DecisionKind, Due, Party
+from register.application import Register
+from register.transcodings import EventDecoder
+
+
+def test_a_decoded_event_carries_every_value_the_mapper_stored(register: Register):
+    meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
+                      place="Karlskrona", attendance=(), justerare=("Karin Blomdahl",))
+    decision = DecisionId.parse("2025-7 §07:2")
+    meeting.take_decision(decision, "Att Karlskrona kommun ska rapportera läget.", DecisionKind.REPORT, ItemRef.parse("2025-7 §07"))
+    meeting.require_report(Party.KARLSKRONA, "läget", Due.month(2026, 5), decision)
+    stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
+    decoded = [EventDecoder(register.mapper)(s.topic, s.state) for s in stored]
+    report = decoded[-1]
+    assert isinstance(report, Meeting.ReportRequired)
+    assert (report.responsible, report.subject, report.due, report.by) == (Party.KARLSKRONA, "läget", Due.month(2026, 5), decision)
+    assert decoded[1].kind is DecisionKind.REPORT and decoded[0].held_on == dt.date(2025, 12, 8)
+
+
+def test_a_store_that_compresses_its_events_is_refused(register: Register):
+    compressing = Mapper(register.mapper.transcoder, compressor=ZlibCompressor())
+    with pytest.raises(ValueError, match="projections read events stored as plain JSON"):
+        EventDecoder(compressing)
