@@ -19,7 +19,7 @@ from typing import Any
 
 from projections import pipeline
 from projections.describe import Describer, EventFacts, MeetingSeen, meeting_lookup, to_json
-from projections.folds import Row, Version, fold_for, versions
+from projections.folds import Row, Version, entity_versions, fold_for
 from projections.sql import Database
 from projections.stored import BATCH, Decoder, StoredRows
 
@@ -196,7 +196,7 @@ class CatchUp:
                 view = key.partition(":")[0]
                 opened: list[list[Any]] = []  # versions opened at an earlier save of this flush
                 for save in sorted(changed[(board, key)]):
-                    fresh = versions([f for since, f in mine if since <= save and f["position"] <= save], fold_for(key), ordered=True)
+                    fresh = entity_versions(key, [f for since, f in mine if since <= save and f["position"] <= save], ordered=True)
                     if fresh == entity.current:
                         continue
                     if opened:

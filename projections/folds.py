@@ -7,7 +7,7 @@ so a view as of any date is a lookup, not a replay. Facts arrive as dicts with `
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from domain.ids import DecisionId
@@ -31,12 +31,10 @@ def decided_order(facts: Iterable[Row]) -> list[Row]:
     return sorted(facts, key=lambda f: (f["decided_on"], f["position"], f["seq"]))
 
 
-def versions(facts: Iterable[Row], fold: Fold | None, ordered: bool = False) -> list[Version]:
+def versions(facts: Iterable[Row], fold: Fold, ordered: bool = False) -> list[Version]:
     """Apply facts date by date; each date whose result differs opens a new version.
     `ordered`: the facts come in decided order already."""
     result: list[Version] = []
-    if fold is None:
-        return result
     in_order = list(facts) if ordered else decided_order(facts)
     fold.prepare(in_order)
     day = None
@@ -245,7 +243,7 @@ def fold_for(key: str) -> Fold | None:
     return None
 
 
-def all_versions(key: str, facts: Iterable[Row]) -> Iterator[Version]:
+def entity_versions(key: str, facts: Iterable[Row], ordered: bool = False) -> list[Version]:
+    """The row versions of the entity `key` (none for an entity without a row of its own)."""
     fold = fold_for(key)
-    if fold is not None:
-        yield from versions(facts, fold)
+    return [] if fold is None else versions(facts, fold, ordered)
