@@ -108,20 +108,21 @@ class CatchUp:
 
     def _apply_all(self, batch: pipeline.Batch, start: int) -> int:
         for start, aggregate, described in batch:
+            save = self.saves.end_of(start)
             if described is not None:
-                self._apply(start, described)
-            if len(self.facts) >= _FLUSH and self.saves.end_of(start) == start:
+                self._apply(start, save, described)
+            if len(self.facts) >= _FLUSH and save == start:
                 self.flush()
         return start
 
-    def _apply(self, position: int, described: MeetingSeen | EventFacts) -> None:
+    def _apply(self, position: int, save: int, described: MeetingSeen | EventFacts) -> None:
+        """Gathers what the event at `position`, in the save ending at `save`, says."""
         if isinstance(described, MeetingSeen):
             self.new_meetings.append(described.row)
             return
         board, shown, held_on = described.board, described.meeting, described.held_on
-        save = self.saves.end_of(position)
         if described.redated_from is not None:
-            for key in self._redate(board, shown, described.redated_from, held_on, position):
+            for key in self._redate(board, shown, described.redated_from, held_on, position, save):
                 self.changed[(board, key)].add(save)
         changed = self.changed  # after the redate: that flushes, which starts a new set
         for seq, (key, kind, data_json) in enumerate(described.facts):
@@ -131,12 +132,12 @@ class CatchUp:
             self.relations.setdefault((board, key, related), position)
             changed[(board, key)].add(save)
 
-    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int) -> list[str]:
+    def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int, save: int) -> list[str]:
         """A corrected meeting date moves every fact of the meeting; earlier instants keep the old one.
 
         What earlier saves recorded is folded first, with the dates it was recorded under; what
         this save recorded so far is folded with the corrected date, at the save's end."""
-        self.flush(before=self.saves.end_of(position))
+        self.flush(before=save)
         db = self.db
         db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
         db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
