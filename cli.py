@@ -23,6 +23,7 @@ from register.storage import Store
 DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
 FOLLOW_UP_COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
 PLAN_COLUMNS = ("party", "year", "status", "granted_sek", "decision")
+GRANT_COLUMNS = ("date", "decision", "party", "year", "amount_sek", "status", "purpose")
 TRACE_COLUMNS = ("date", "meeting", "event", "detail")
 ATTENDANCE_COLUMNS = ("organisation", "name", "role", "present")
 LOG_COLUMNS = ("position", "recorded_at", "actor", "meeting", "event", "ref")
@@ -145,6 +146,16 @@ def plans(year: int | None, as_of: dt.date | None, as_recorded: dt.datetime | No
 
 
 @main.command()
+@click.option("--year", type=YEAR, help="Only grants for this year.")
+@_as_of
+@_as_recorded
+@_format
+def grants(year: int | None, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
+    """Every grant of money one by one: to whom, for which year, how much, for what, by which decision."""
+    _show(_register().grants(as_of, year, as_recorded), GRANT_COLUMNS, fmt)
+
+
+@main.command()
 @click.argument("ref", type=REF)
 @_as_of
 @_as_recorded
@@ -212,6 +223,7 @@ def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
     for title, key, columns in (
         ("Meetings", "meetings", MEETING_COLUMNS), ("Decisions", "decisions", DECISION_COLUMNS),
         ("Follow-ups", "follow_ups", FOLLOW_UP_COLUMNS), ("Plans", "plans", PLAN_COLUMNS),
+        ("Grants", "grants", GRANT_COLUMNS),
     ):
         click.echo(f"## {title}\n\n{render(document[key], columns, 'md')}\n")
 
@@ -303,6 +315,7 @@ def demo() -> None:
     for title, rows, columns in (
         ("Decisions, meeting 2025-7", register.decisions(meeting=MeetingId.parse("2025-7")), DECISION_COLUMNS),
         ("Plans 2026", register.plans(year=2026), PLAN_COLUMNS),
+        ("Grants 2026", register.grants(year=2026), GRANT_COLUMNS),
         ("Attendance 2022:5", register.attendance(MeetingId.parse("2022:5")), ATTENDANCE_COLUMNS),
         ("Follow-ups as of 2026-01-01", register.follow_ups(dt.date(2026, 1, 1)), FOLLOW_UP_COLUMNS),
         ("Follow-ups as of 2026-06-15", register.follow_ups(dt.date(2026, 6, 15)), FOLLOW_UP_COLUMNS),

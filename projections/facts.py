@@ -167,7 +167,8 @@ def _plan_adopted(event: Meeting.PlanAdopted, meeting: MeetingId) -> Facts:
 @facts_of.register
 def _granted(event: Meeting.GrantAwarded, meeting: MeetingId) -> Facts:
     key, by, amount = plan_key(event.party, event.year), event.by, event.amount_sek
-    facts = (Fact(key, "Granted", {"by": str(by), "amount_sek": amount}), Fact(decision_key(by), "Effect", {}))
+    granted = {"by": str(by), "amount_sek": amount, "purpose": event.purpose}
+    facts = (Fact(key, "Granted", granted), Fact(decision_key(by), "Effect", {}))
     purpose = f" ({event.purpose})" if event.purpose else ""
     return Facts(facts, ((key, decision_key(by)),), "grant", f"{_kr(amount)} to {event.party} for {event.year}{purpose} by {by}")
 

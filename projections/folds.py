@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+import attrs
+
 from domain.ids import DecisionId
 
 Row = dict[str, Any]
@@ -74,8 +76,11 @@ class DecisionStatuses:
             self.status[decision] = _ENDED[fact["type"]]
 
     def in_force(self, decision_key: str | None) -> bool:
+        return decision_key is None or self.status_of(decision_key) == "in_force"
+
+    def status_of(self, decision_key: str) -> str:
         # A decision not (yet) recorded is taken at its word: only a recorded end ends it.
-        return decision_key is None or self.status.get(decision_key, "in_force") == "in_force"
+        return self.status.get(decision_key, "in_force")
 
 
 def canonical(decision: str | None) -> str | None:
@@ -127,9 +132,9 @@ class PlanFold:
         self.year = int(year)
         self.decisions = DecisionStatuses()
         self.stage: str | None = None
+        """Where the plan stood before any adoption: proposed or referred back."""
         self.adoptions: list[tuple[str, str]] = []
-        self.grants: list[tuple[str, str, int]] = []
-        """(deciding decision's key, as shown, amount)"""
+        self.grants: list[Grant] = []
         self.key = key
         self.moved_here: set[str] = set()
 
@@ -147,7 +152,7 @@ class PlanFold:
         if kind == "MovedAway" and fact["key"] == self.key:
             moved = canonical(data["by"])
             self.adoptions = [a for a in self.adoptions if a[0] != moved]
-            self.grants = [g for g in self.grants if g[0] != moved]
+            self.grants = [g for g in self.grants if g.by != moved]
             if not self.adoptions and not self.grants:
                 self.stage = None
             return
@@ -157,32 +162,53 @@ class PlanFold:
             self.stage = "referred_back"
         elif kind == "Adopted":
             self.adoptions.append((canonical(data["by"]) or "", data["by"]))
-            self.stage = "adopted"
         elif kind == "Granted":
-            self.grants.append((canonical(data["by"]) or "", data["by"], data["amount_sek"]))
+            by = canonical(data["by"]) or ""
+            self.grants.append(Grant(by, data["by"], fact["decided_on"], data["amount_sek"], data.get("purpose", "")))
         elif kind == "GrantCorrected":
             corrected = canonical(data["by"])
-            self.grants = [(by, shown, data["amount_sek"] if by == corrected else amount) for by, shown, amount in self.grants]
+            self.grants = [attrs.evolve(g, amount_sek=data["amount_sek"]) if g.by == corrected else g for g in self.grants]
 
     def row(self) -> Row | None:
-        if self.stage is None and not self.grants:
+        """The plan's row; its status is None when the party got money for the year without a
+        plan (a förstudie, say): `plans` leaves such a row out, `grants` lists its grants."""
+        # A decision corrected as never taken adopted nothing and granted nothing.
+        adoptions = [(by, shown) for by, shown in self.adoptions if self.decisions.status_of(by) != "void"]
+        if self.stage is None and not adoptions and not self.grants:
             return None
-        in_force = [shown for by, shown in self.adoptions if self.decisions.in_force(by)]
-        grants = [(shown, amount) for by, shown, amount in self.grants if self.decisions.in_force(by)]
-        granted = sum(amount for _, amount in grants)
+        in_force = [shown for by, shown in adoptions if self.decisions.in_force(by)]
+        grants = [g.row(self.decisions.status_of(g.by)) for g in self.grants]
+        grants = [g for g in grants if g["status"] != "void"]
+        granted = sum(g["amount_sek"] for g in grants if g["status"] == "in_force")
+        status: str | None
+        decision: str | None
         if in_force:
             status, decision = "adopted", in_force[-1]
-        elif self.adoptions:
+        elif adoptions:
             status, decision = "withdrawn", None
-        elif self.stage is not None:
+        elif self.stage is not None or grants:
             status, decision = self.stage, None
-        elif grants:
-            # Money granted to the party for the year without a plan (a förstudie, say).
-            status, decision = "granted", grants[-1][0]
         else:
-            status, decision = "withdrawn", None
+            return None
         return {"party": self.party, "year": self.year, "status": status,
-                "granted_sek": granted, "decision": decision}
+                "granted_sek": granted, "decision": decision, "grants": grants}
+
+
+@attrs.frozen
+class Grant:
+    """Money one decision granted to a plan's party for its year."""
+
+    by: str
+    """The deciding decision's key."""
+    decision: str
+    """The deciding decision as shown."""
+    date: str
+    amount_sek: int
+    purpose: str
+
+    def row(self, status: str) -> Row:
+        return {"decision": self.decision, "date": self.date, "amount_sek": self.amount_sek,
+                "purpose": self.purpose, "status": status}
 
 
 class FollowUpFold:

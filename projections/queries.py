@@ -54,8 +54,23 @@ def _overdue(row: Row, as_of: str, meeting_dates: list[str]) -> bool:
 
 
 def plans(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[Row]:
-    rows = views.rows(board, "plan", as_of, recorded)
-    return [r for r in rows if year is None or r["year"] == year]
+    """Each party's plan for a year; money granted without a plan is in `grants` only."""
+    return [
+        {"party": r["party"], "year": r["year"], "status": r["status"], "granted_sek": r["granted_sek"], "decision": r["decision"]}
+        for r in views.rows(board, "plan", as_of, recorded)
+        if r["status"] is not None and (year is None or r["year"] == year)
+    ]
+
+
+def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[Row]:
+    """Every grant one by one, with its purpose and whether its decision is still in force."""
+    found = [
+        {"party": r["party"], "year": r["year"], **grant}
+        for r in views.rows(board, "plan", as_of, recorded)
+        if year is None or r["year"] == year
+        for grant in r["grants"]
+    ]
+    return sorted(found, key=lambda g: (g["date"], DecisionId.parse(g["decision"]).sort_key, g["party"], g["year"]))
 
 
 def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, recorded: int | None = None) -> dict[str, Any]:

@@ -60,9 +60,9 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 3
+_LAYOUT = 4
 """Raise when the tables below, or what the folds write into them, change: a read model of
-another layout is dropped and rebuilt. 3: plans show money granted without a plan."""
+another layout is dropped and rebuilt. 4: plan rows list their grants one by one."""
 _TABLES = ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 
 

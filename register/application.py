@@ -208,6 +208,10 @@ class Register(Application):
         recorded = self._position_at(as_recorded)
         return queries.plans(self.read_model, self.board, _day(as_of), year, recorded)
 
+    def grants(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[Row]:
+        recorded = self._position_at(as_recorded)
+        return queries.grants(self.read_model, self.board, _day(as_of), year, recorded)
+
     def trace(self, ref: DecisionId | ItemRef, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
         recorded = self._position_at(as_recorded)
         return queries.trace(self.read_model, self.board, ref, _day(as_of), recorded)
@@ -270,6 +274,7 @@ class Register(Application):
             "decisions": self.decisions(as_of, as_recorded=as_recorded),
             "follow_ups": self.follow_ups(as_of, include_done=True, as_recorded=as_recorded),
             "plans": self.plans(as_of, as_recorded=as_recorded),
+            "grants": self.grants(as_of, as_recorded=as_recorded),
         }
 
     def _notifications(self, after: int, last: int | None) -> Iterator[Any]:

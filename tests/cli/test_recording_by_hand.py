@@ -29,8 +29,12 @@ def test_a_meeting_recorded_by_hand_shows_in_every_view(cli):
 
     plans = json.loads(cli("plans", "--format", "json").output)
     assert plans == [
-        {"party": "Olofströms kommun", "year": 2026, "status": "granted", "granted_sek": 250_000, "decision": "2026-1 §08:1"},
         {"party": "Ronneby kommun", "year": 2026, "status": "adopted", "granted_sek": 2_100_000, "decision": "2026-1 §04:1"},
+    ]
+    grants = json.loads(cli("grants", "--year", "2026", "--format", "json").output)
+    assert [(g["party"], g["amount_sek"], g["purpose"], g["decision"], g["status"]) for g in grants] == [
+        ("Ronneby kommun", 2_100_000, "genomförande av plan 2026", "2026-1 §04:1", "in_force"),
+        ("Olofströms kommun", 250_000, "förstudie", "2026-1 §08:1", "in_force"),
     ]
     open_items = json.loads(cli("follow-ups", "--as-of", "2026-03-01", "--format", "json").output)
     assert [(r["kind"], r["source"], r["due"], r["status"]) for r in open_items] == [

@@ -204,7 +204,7 @@ def test_two_secretaries_recording_at_one_meeting_at_once_lose_nothing_silently(
         other.close()
 
 
-def test_money_granted_without_a_plan_shows_among_the_plans_until_its_decision_is_revoked(sample: Register, meeting_2026_1: MeetingId):
+def test_money_granted_without_a_plan_is_a_grant_not_a_plan_and_ends_with_its_decision(sample: Register, meeting_2026_1: MeetingId):
     grant, revocation = ids("2026-1 §08:1"), ids("2026-2 §03:1")
     with sample.recording(meeting_2026_1) as recording:
         recording.take_decision(grant, "Att bevilja Olofströms kommun 250 000 kr för en förstudie 2026.", DecisionKind.GRANT)
@@ -215,12 +215,11 @@ def test_money_granted_without_a_plan_shows_among_the_plans_until_its_decision_i
         recording.revoke(grant, revocation)
 
     def olofstrom(day: dt.date) -> list[dict]:
-        return [p for p in sample.plans(day, 2026) if p["party"] == "Olofströms kommun"]
+        return [g for g in sample.grants(day, 2026) if g["party"] == "Olofströms kommun"]
 
     assert olofstrom(dt.date(2026, 2, 15)) == []
-    assert olofstrom(dt.date(2026, 3, 1)) == [
-        {"party": "Olofströms kommun", "year": 2026, "status": "granted", "granted_sek": 250_000, "decision": "2026-1 §08:1"},
-    ]
-    assert olofstrom(dt.date(2026, 5, 1)) == [
-        {"party": "Olofströms kommun", "year": 2026, "status": "withdrawn", "granted_sek": 0, "decision": None},
-    ]
+    granted = {"party": "Olofströms kommun", "year": 2026, "decision": "2026-1 §08:1", "date": "2026-02-16",
+               "amount_sek": 250_000, "purpose": "förstudie"}
+    assert olofstrom(dt.date(2026, 3, 1)) == [{**granted, "status": "in_force"}]
+    assert olofstrom(dt.date(2026, 5, 1)) == [{**granted, "status": "revoked"}]
+    assert all(p["party"] != "Olofströms kommun" for day in (dt.date(2026, 3, 1), dt.date(2026, 5, 1)) for p in sample.plans(day))
