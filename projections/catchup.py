@@ -89,7 +89,7 @@ class CatchUp:
             batch: pipeline.Batch = []
             for start, aggregate, topic, state in rows:
                 try:
-                    batch.append((start, aggregate, self.describe(start, aggregate, decode(topic, state))))
+                    batch.append((start, self.describe(start, aggregate, decode(topic, state))))
                 except Exception as error:
                     raise self.on_error(start, error) from error
             yield batch
@@ -103,11 +103,11 @@ class CatchUp:
                 described = self.describe(position, aggregate, event)
             except Exception as error:
                 raise self.on_error(position, error) from error
-            start = self._apply_all([(position, aggregate, described)], start)
+            start = self._apply_all([(position, described)], start)
         return start
 
     def _apply_all(self, batch: pipeline.Batch, start: int) -> int:
-        for start, aggregate, described in batch:
+        for start, described in batch:
             save = self.saves.end_of(start)
             if described is not None:
                 self._apply(start, save, described)
@@ -124,12 +124,13 @@ class CatchUp:
         if described.redated_from is not None:
             for key in self._redate(board, shown, described.redated_from, held_on, position, save):
                 self.changed[(board, key)].add(save)
-        changed = self.changed  # after the redate: that flushes, which starts a new set
-        for seq, (key, kind, data_json) in enumerate(described.facts):
-            self.facts.append((board, key, position, seq, held_on, shown, kind, data_json, described.event, described.detail))
-            changed[(board, key)].add(save)
+        event, detail = described.event, described.detail
+        self.facts += [(board, key, position, seq, held_on, shown, kind, data_json, event, detail)
+                       for seq, (key, kind, data_json) in enumerate(described.facts)]
         for key, related in described.relations:
             self.relations.setdefault((board, key, related), position)
+        changed = self.changed  # after the redate: that flushes, which starts a new set
+        for key in described.touched:
             changed[(board, key)].add(save)
 
     def _redate(self, board: str, shown: str, previous: str, held_on: str, position: int, save: int) -> list[str]:

@@ -19,6 +19,20 @@ Version = tuple[str, str | None, Row]
 
 _ENDED = {"Withdrawn": "withdrawn", "Revoked": "revoked", "Superseded": "superseded", "Voided": "void"}
 
+TRACE_ONLY = frozenset({
+    ("decision", "Effect"), ("decision", "Cited"), ("decision", "Corrected"),
+    ("matter", "ReferredBack"), ("matter", "Deferred"), ("matter", "PlanProposed"),
+    ("meeting", "Sealed"), ("meeting", "DateCorrected"),
+})
+"""(kind of entity, type of fact) that only the trace reads: no fold below looks at them.
+A fact missing here costs a recomputation that changes nothing; one listed wrongly would
+leave rows stale, so a test folds with and without each."""
+
+
+def changes_a_row(key: str, fact_type: str) -> bool:
+    """Whether a fact can change its entity's row, or the rows of those that depend on it."""
+    return (key[: key.find(":")], fact_type) not in TRACE_ONLY
+
 
 class Fold(Protocol):
     def prepare(self, facts: list[Row]) -> None: ...

@@ -22,8 +22,8 @@ from domain.errors import RegisterError
 from projections.describe import Described, Describer, meeting_lookup
 from projections.stored import BATCH, Decoder, StoredRows
 
-Batch = list[tuple[int, str, Described]]
-"""(position, aggregate, what the event says)"""
+Batch = list[tuple[int, Described]]
+"""(position, what the event says)"""
 
 _AHEAD = 32
 _PATIENCE = 1.0
@@ -105,7 +105,7 @@ def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queu
             batch = rows.after(position, BATCH)
             described: Batch = []
             for position, aggregate, topic, state in batch:
-                described.append((position, aggregate, describe(position, aggregate, decode(topic, state))))
+                described.append((position, describe(position, aggregate, decode(topic, state))))
             if described:
                 send(described)
             if len(batch) < BATCH:
