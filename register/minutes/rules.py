@@ -60,7 +60,13 @@ def _grant(match: re.Match[str]) -> Iterable[Effect]:
     year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", match.string[match.end():])
     if year is None:
         raise InvalidValue(f"grant without a year: {match[0]!r}")
-    yield AwardGrant(Party.parse(match["party"]), int(year[0]), parse_kronor(match["amount"]))
+    yield AwardGrant(Party.parse(match["party"]), int(year[0]), parse_kronor(match["amount"]), _purpose(match["rest"]))
+
+
+def _purpose(rest: str) -> str:
+    """`medel för förstudie om BIP med …` → `förstudie om BIP`; a bare year says no purpose."""
+    purpose = re.sub(r"^(?:för|till)\s+", "", rest.strip(" ,"), flags=re.IGNORECASE)
+    return "" if re.fullmatch(r"(?:år )?(?:19|20)\d\d|", purpose) else purpose
 
 
 def _report(match: re.Match[str]) -> Iterable[Effect]:
@@ -134,6 +140,9 @@ def _relation(context: str) -> str:
 
 _WHO = r"(?P<who>förbundschef(?:en)?s?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
 _ADOPT = r"(?:fastställa|fastställer|fastställde|anta|antar|antog)"
+_APPROVE = r"(?:godkänna|godkänner|godkände)"
+# What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
+_NOT_A_DOCUMENT = r"(?:redovisning|återrapport|rapport|information|dagordning|protokoll|föregående)"
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
 PLAN = Rule(
@@ -169,10 +178,13 @@ RULES: tuple[Rule, ...] = (
     # Att <part> ska rapportera <ämne> vid styrelsens <månad>-möte <år>.
     Rule(_p(rf"\bAtt (?!förbundschef|kansli){PARTY} ska (?:åter)?rapportera {SUBJECT}"),
          DecisionKind.REPORT, _report),
-    # Att fastställa "<dokument>" som … / … och fastställa <dokument> för …
+    # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
     Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen ){_ADOPT} "
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
+         DecisionKind.DOCUMENT, _document),
+    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen ){_APPROVE} "
+            rf"(?!(?:[\w-]+ ){{0,3}}FINSAM-plan)(?!{_NOT_A_DOCUMENT})(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
     Rule(_p(rf"\b(?:ge|ger|gav|ges) {_WHO} (?:i )?uppdrag(?:et)? att {SUBJECT}"),

@@ -35,14 +35,29 @@ def test_approving_a_partys_plan_is_also_a_plan() -> None:
     assert classify("Att godkänna Olofströms kommuns FINSAM-plan 2027.").effects == (AdoptPlan(Party.OLOFSTROM, 2027),)
 
 
-def test_granting_money_to_a_party_without_a_plan_is_a_grant() -> None:
+def test_granting_money_to_a_party_without_a_plan_is_a_grant_for_the_purpose_named() -> None:
     found = classify("Att bevilja Region Blekinge medel för förstudie 2026 med 150 000 kr.")
-    assert (found.kind, found.effects) == (DecisionKind.GRANT, (AwardGrant(Party.REGION_BLEKINGE, 2026, 150_000),))
+    assert (found.kind, found.effects) == (
+        DecisionKind.GRANT, (AwardGrant(Party.REGION_BLEKINGE, 2026, 150_000, "förstudie 2026"),))
 
 
 def test_a_grant_may_name_its_year_after_the_amount() -> None:
     found = classify("Att bevilja Ronneby kommun medel för förstudie om BIP med 250 000 kr under 2026.")
-    assert (found.kind, found.effects) == (DecisionKind.GRANT, (AwardGrant(Party.RONNEBY, 2026, 250_000),))
+    assert (found.kind, found.effects) == (DecisionKind.GRANT, (AwardGrant(Party.RONNEBY, 2026, 250_000, "förstudie om BIP"),))
+
+
+def test_a_grant_that_names_only_its_year_has_no_purpose() -> None:
+    found = classify("Att bevilja Ronneby kommun ytterligare medel för 2026 med 100 000 kr.")
+    assert found.effects == (AwardGrant(Party.RONNEBY, 2026, 100_000, ""),)
+
+
+@pytest.mark.parametrize("text", [
+    "Att godkänna redovisningen av internkontrollplan 2022.",
+    "Att godkänna återrapporteringen.",
+    "Att godkänna informationen.",
+])
+def test_approving_a_report_is_an_acknowledgement_not_a_document(text: str) -> None:
+    assert classify(text).kind is DecisionKind.ACKNOWLEDGEMENT
 
 
 def test_a_decision_that_strikes_itself_is_a_withdrawal() -> None:
@@ -92,6 +107,8 @@ def test_a_party_that_must_report_at_a_months_meeting_is_a_report() -> None:
     ("Att fastställa Budget 2027 för förbundet (version B).", "Budget 2027 (version B)"),
     ("Att fastställa Delegationsordning 2026.", "Delegationsordning 2026"),
     ("Att anta Verksamhetsplan 2027.", "Verksamhetsplan 2027"),
+    ("Att godkänna årsredovisningen för 2025.", "årsredovisningen 2025"),
+    ("Att godkänna Internkontrollplan 2027.", "Internkontrollplan 2027"),
 ])
 def test_adopting_a_document_takes_its_name(text: str, title: str) -> None:
     found = classify(text)
