@@ -231,16 +231,19 @@ def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
 @main.command()
 @click.option("--to", "target", required=True, help="The store to copy into: an SQLite path or a postgresql:// URL; it must be empty.")
 def copy(target: str) -> None:
-    """Copy the whole store (every board) to another store, keeping recorded times and actors."""
+    """Copy the whole store (every board) to another store, keeping recorded times and actors.
+
+    A copy that stopped half-way goes on where it stopped when run again."""
     source = _register()
     destination = Register(Store.choose(target), source.board, source.actor)
     try:
         with _progress(source.size(), "copying") as progress:
-            copied = source.copy_to(destination, progress)
+            copied, already = source.copy_to(destination, progress)
         result = destination.verify()
     finally:
         destination.close()
-    click.echo(f"copied {copied} events to {Store.choose(target)}; digest {result.get('digest')}")
+    earlier = f" ({already} were there from an earlier copy)" if already else ""
+    click.echo(f"copied {copied} events to {Store.choose(target)}{earlier}; digest {result.get('digest')}")
 
 
 @main.command()

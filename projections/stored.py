@@ -48,6 +48,11 @@ class StoredRows:
         )
         return ((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in found)
 
+    def count(self, upto: int) -> int:
+        """How many events are stored at positions up to `upto`."""
+        found: Any = self.db.execute(f"SELECT COUNT(*) FROM {self.table} WHERE {self.position} <= ?", (upto,)).fetchone()
+        return found[0]
+
     def last(self) -> int:
         found: Any = self.db.execute(f"SELECT MAX({self.position}) FROM {self.table}").fetchone()
         return found[0] or 0

@@ -100,19 +100,39 @@ class Register(Application):
         self.catch_up()
         return self.read_model.boards()
 
-    def copy_to(self, target: Register, progress: Progress | None = None) -> int:
-        """Copies every stored event, with its recorded time and actor, into an empty store."""
-        if target.recorder.max_notification_id():
-            raise TargetNotEmpty("the target store already holds events; copy into an empty store")
+    def copy_to(self, target: Register, progress: Progress | None = None) -> tuple[int, int]:
+        """Copies every stored event, with its recorded time and actor, save by save, into a store
+        that is empty or holds the start of this history (a copy that stopped half-way), and
+        goes on from there. Returns (events copied now, events that were there already)."""
+        there, done = target.size(), 0
+        if there:
+            done = self.ledger.save_reaching(target.ledger.digest_at(there)) or 0
+            if not done:
+                raise TargetNotEmpty("the target store already holds events that are not the start of this store's "
+                                     "history; copy into an empty store")
+        already = self.stored.count(done)
+        if progress:
+            progress(already)
         copied = 0
         for first, last, recorded_at, actor in self.ledger.entries(None, None):
+            if last <= done:
+                continue
             batch = list(self._notifications(first - 1, last))
-            target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
+            try:
+                target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
+            except OperationalError as error:
+                if not waited_too_long(error):
+                    raise
+                raise StoreBusy(
+                    f"the target store is busy: another command held it for more than {lock_timeout()} s; "
+                    f"{already + copied} of {self.size()} events are copied, each save whole; run the same copy "
+                    "again to go on from there"
+                ) from None
             copied += len(batch)
             if progress:
                 progress(len(batch))
         target.catch_up()
-        return copied
+        return copied, already
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)

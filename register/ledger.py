@@ -153,6 +153,15 @@ class Ledger:
         ).fetchone()
         return found[0] if found else GENESIS
 
+    def save_reaching(self, digest: str) -> int | None:
+        """The last position of the save after which the chain's digest is `digest`, if any:
+        where a store that holds the start of this history stopped."""
+        found = self.db.execute(
+            "SELECT l.last_position FROM register_ledger l JOIN register_chain c ON c.position = l.last_position "
+            "WHERE c.digest = ?", (digest,),
+        ).fetchone()
+        return found[0] if found else None
+
     def entries(self, since: dt.datetime | None, until: dt.datetime | None) -> list[tuple[int, int, str, str]]:
         sql = "SELECT first_position, last_position, recorded_at, actor FROM register_ledger WHERE 1 = 1"
         params: list[str] = []

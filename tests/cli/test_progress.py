@@ -61,7 +61,7 @@ def test_rebuild_verify_and_copy_report_progress_and_do_the_same_work(store, ter
         with command_line._progress(register.size(), "verifying") as progress:
             assert register.verify(progress)["intact"] is True
         with command_line._progress(register.size(), "copying") as progress:
-            assert register.copy_to(target, progress) == events
+            assert register.copy_to(target, progress) == (events, 0)
     finally:
         register.close()
         target.close()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import time
 
+import pytest
 from click.testing import CliRunner
+from eventsourcing.persistence import OperationalError
 
 from cli import main
 from domain.corrections import CorrectedField
 from domain.ids import MeetingId
+from projections.sql import StoreBusy
 from register.application import Register
 from register.demo import SAMPLES, import_sample
 from tests.backends import fresh_store, skip_without_postgres
@@ -103,3 +107,50 @@ def test_copying_into_a_store_that_holds_events_is_refused(cli, store, tmp_path)
         result = cli("copy", "--to", str(other.path))
         assert result.exit_code == 2
         assert "the target store already holds events" in result.output
+
+
+def test_a_copy_that_stopped_half_way_goes_on_from_there_when_run_again(cli, store, tmp_path, monkeypatch):
+    assert cli("demo").exit_code == 0
+    with fresh_store("sqlite", tmp_path) as target:
+        destination = Register(target)
+        inserts = destination.recorder.insert_events
+        calls = []
+
+        def busy_on_the_second_save(*args, **kwargs):
+            calls.append(1)
+            if len(calls) == 2:
+                raise OperationalError("database is locked")
+            return inserts(*args, **kwargs)
+
+        monkeypatch.setattr(destination.recorder, "insert_events", busy_on_the_second_save)
+        source = Register(store)
+        try:
+            with pytest.raises(StoreBusy, match=r"the target store is busy: .*; \d+ of 38 events are copied, each save whole; run the same copy again"):
+                source.copy_to(destination)
+        finally:
+            source.close()
+            destination.close()
+        partly = Register(target).size()
+        assert 0 < partly < 38
+
+        result = cli("copy", "--to", str(target.path))
+        assert result.exit_code == 0, result.output
+        assert f"copied {38 - partly} events to {target.path} ({partly} were there from an earlier copy)" in result.output
+        assert views(str(target.path)) == views(store.url or str(store.path))
+
+
+def test_copying_into_a_store_that_another_command_holds_says_it_is_busy_and_copies_nothing(cli, tmp_path, monkeypatch):
+    assert cli("demo").exit_code == 0
+    with fresh_store("sqlite", tmp_path) as target:
+        Register(target).close()
+        holder = sqlite3.connect(target.path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        monkeypatch.setenv("REGISTER_LOCK_TIMEOUT", "1")
+        try:
+            result = cli("copy", "--to", str(target.path))
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert result.exit_code == 2
+        assert "the target store is busy" in result.output and "0 of 38 events are copied" in result.output
+        assert Register(target).size() == 0
