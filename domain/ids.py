@@ -154,6 +154,6 @@ class DecisionId:
 
 # Ids are immutable and the same ones come back again and again when history is folded:
 # parsed once each, and their texts (`key`, `str`) worked out once each.
-_parse_meeting = functools.lru_cache(maxsize=1 << 16)(MeetingId._parse)
-_parse_item = functools.lru_cache(maxsize=1 << 16)(ItemRef._parse)
-_parse_decision = functools.lru_cache(maxsize=1 << 16)(DecisionId._parse)
+_parse_meeting = functools.lru_cache(maxsize=1 << 13)(MeetingId._parse)
+_parse_item = functools.lru_cache(maxsize=1 << 13)(ItemRef._parse)
+_parse_decision = functools.lru_cache(maxsize=1 << 13)(DecisionId._parse)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -99,6 +102,44 @@ def test_a_reading_process_that_dies_stops_the_pass_and_leaves_the_views_as_they
         history.rebuild()
     monkeypatch.undo()
     assert history.read_model.dump() == before
+
+
+def test_a_reading_process_whose_pass_was_abandoned_stops_by_itself(history, monkeypatch):
+    """If the process that asked for the pass is gone (killed mid-rebuild), its reader must not
+    stay behind, blocked on a queue that nobody reads any more."""
+    import multiprocessing
+
+    monkeypatch.setattr(pipeline, "BATCH", 1)
+    monkeypatch.setattr(pipeline, "_AHEAD", 1)
+    monkeypatch.setattr(pipeline, "_PATIENCE", 0.1)
+    context = multiprocessing.get_context("fork")
+    readers = context.SimpleQueue()
+
+    def ask_and_vanish() -> None:
+        batches = pipeline.described_batches(history.stored, history.decode, 0)
+        next(batches)
+        readers.put(multiprocessing.active_children()[0].pid)
+        os._exit(0)  # without closing anything, as a killed process would
+
+    asking = context.Process(target=ask_and_vanish)
+    asking.start()
+    asking.join(10)
+    reader = readers.get()
+    deadline = time.monotonic() + 10
+    while _running(reader) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stayed = _running(reader)
+    if stayed:
+        os.kill(reader, signal.SIGKILL)  # or it would hold pytest's output open
+    assert not stayed
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except FileNotFoundError:
+        return False
+    return state not in ("Z", "X")  # a zombie has exited; only its parent's bookkeeping is left
 
 
 # A quarter of the other property tests' examples: each one forks a process.
