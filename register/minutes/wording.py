@@ -97,6 +97,9 @@ _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»
 _OWNER = _p(r" (?:som|för) ")
 # A citation is not part of the name: `Riktlinjer för X (Beslut 2025-7 §09:1)`.
 _CITING = _p(r"\s*\((?=[^()]*\bbeslut\b)|\s+(?:enligt|i enlighet med)\s")
+# Nor is what the same decision goes on to do with it: `X 2025 och överlämna den till medlemmarna`.
+_NEXT_ACT = _p(r"\s+(?:och|samt)\s+(?:att\s+)?(?:lägga|överlämna|översända|skicka|sända|anmäla|delge|publicera"
+               r"|uppdra|ge|godkänna|fastställa|anta)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-)")
 _VERSION = re.compile(r"\([^()]{1,40}\)")
 
@@ -105,7 +108,7 @@ def document_title(phrase: str) -> str:
     """`"Internkontrollplan 2026 A" som …` → the quoted name; `Budget 2026 för X (version A)`
     → `Budget 2026 (version A)`: the name, with the year or version the sentence adds after
     whose document it is."""
-    phrase = _CITING.split(phrase, maxsplit=1)[0]
+    phrase = _NEXT_ACT.split(_CITING.split(phrase, maxsplit=1)[0], maxsplit=1)[0]
     quoted = _QUOTED.search(phrase)
     if quoted is not None:
         return " ".join(quoted[1].split())

@@ -252,3 +252,23 @@ def test_a_due_month_written_without_its_year_is_the_next_such_month_after_the_m
         "2025-9 §05:1": ("referred_back", "2026-02"),
     }
     assert follow_ups(cli, "2026-07-01")["2025-9 §04:1"] == "overdue"
+
+
+def test_money_granted_without_a_plan_is_listed_among_the_grants_with_its_purpose(cli):
+    summary = imported(cli, OWN / "board-minutes-2026-4.txt")
+    assert [(d["id"], d["kind"]) for d in summary["decisions"]] == [
+        ("2026-4 §04:1", "grant"), ("2026-4 §05:1", "document"), ("2026-4 §06:1", "acknowledgement"),
+    ]
+    grants = json.loads(cli("grants", "--year", "2026", "--format", "json").output)
+    assert grants == [{"party": "Olofströms kommun", "year": 2026, "decision": "2026-4 §04:1", "date": "2026-06-15",
+                       "amount_sek": 180_000, "purpose": "förstudie om arbetsträning", "status": "in_force"}]
+    assert json.loads(cli("plans", "--format", "json").output) == []
+
+
+def test_approving_a_named_document_adopts_it_under_its_name_and_approving_information_notes_it(cli):
+    imported(cli, OWN / "board-minutes-2026-4.txt")
+    trace = json.loads(cli("trace", "2026-4 §05:1", "--format", "json").output)
+    assert [(e["event"], e["detail"]) for e in trace["events"]][-1] == (
+        "document adopted", "Revisionsberättelse 2025 by 2026-4 §05:1")
+    kinds = {d["id"]: d["kind"] for d in json.loads(cli("decisions", "--format", "json").output)}
+    assert kinds["2026-4 §06:1"] == "acknowledgement"

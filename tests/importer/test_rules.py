@@ -109,6 +109,8 @@ def test_a_party_that_must_report_at_a_months_meeting_is_a_report() -> None:
     ("Att anta Verksamhetsplan 2027.", "Verksamhetsplan 2027"),
     ("Att godkänna årsredovisningen för 2025.", "årsredovisningen 2025"),
     ("Att godkänna Internkontrollplan 2027.", "Internkontrollplan 2027"),
+    ("Att godkänna Revisionsberättelse 2025 och lägga den till handlingarna för året.", "Revisionsberättelse 2025"),
+    ("Att fastställa Årsredovisning för förbundet 2025 samt att överlämna den till medlemmarna.", "Årsredovisning 2025"),
 ])
 def test_adopting_a_document_takes_its_name(text: str, title: str) -> None:
     found = classify(text)
