@@ -46,7 +46,7 @@ class MeetingId:
             raise InvalidValue(f"malformed meeting id {text!r}: expected e.g. '2025-7' or '2022:5'")
         return cls(int(match["year"]), int(match["number"]), match["sep"])
 
-    @functools.cached_property
+    @property
     def key(self) -> str:
         """Canonical form for lookups: `2022:5` and `2022-5` share it."""
         return f"{self.year}-{self.number}"
@@ -57,10 +57,6 @@ class MeetingId:
         return f"{self.year:04d}-{self.number:02d}-"
 
     def __str__(self) -> str:
-        return self._shown
-
-    @functools.cached_property
-    def _shown(self) -> str:
         return f"{self.year}{self.separator}{self.number}"
 
 
@@ -87,15 +83,11 @@ class ItemRef:
             raise InvalidValue(f"malformed agenda item {text!r}: expected e.g. '2025-7 §13'")
         return cls(MeetingId.parse(meeting), int(match["item"]))
 
-    @functools.cached_property
+    @property
     def key(self) -> str:
         return f"{self.meeting.key} §{self.item:02d}"
 
     def __str__(self) -> str:
-        return self._shown
-
-    @functools.cached_property
-    def _shown(self) -> str:
         return f"{self.meeting} §{self.item:02d}"
 
 
@@ -135,25 +127,20 @@ class DecisionId:
             ) from None
         return cls(item, int(match["number"]))
 
-    @functools.cached_property
+    @property
     def key(self) -> str:
         return f"{self.item.key}:{self.number}"
 
-    @functools.cached_property
+    @property
     def sort_key(self) -> str:
         """Sorts decisions in meeting, item and number order as plain text."""
         return f"{self.meeting.sort_prefix}{self.item.item:03d}-{self.number:02d}"
 
     def __str__(self) -> str:
-        return self._shown
-
-    @functools.cached_property
-    def _shown(self) -> str:
         return f"{self.item}:{self.number}"
 
 
-# Ids are immutable and the same ones come back again and again when history is folded:
-# parsed once each, and their texts (`key`, `str`) worked out once each.
-_parse_meeting = functools.lru_cache(maxsize=1 << 13)(MeetingId._parse)
-_parse_item = functools.lru_cache(maxsize=1 << 13)(ItemRef._parse)
-_parse_decision = functools.lru_cache(maxsize=1 << 13)(DecisionId._parse)
+# Ids are immutable and the same ones come back again and again when history is folded.
+_parse_meeting = functools.lru_cache(maxsize=1 << 16)(MeetingId._parse)
+_parse_item = functools.lru_cache(maxsize=1 << 16)(ItemRef._parse)
+_parse_decision = functools.lru_cache(maxsize=1 << 16)(DecisionId._parse)
