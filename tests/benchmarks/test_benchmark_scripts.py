@@ -1,0 +1,38 @@
+"""The benchmark scripts run for anyone, on a small store, and keep the output they promise."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIGURES = {"record", "rebuild", "rebuild:one-process", "rebuild:writes-only", "verify", "view:decisions",
+           "view:follow-ups", "view:plans", "view:trace", "view:as-recorded", "cold-start",
+           "memory:record", "memory:rebuild", "memory:rebuild-reader", "memory:decisions"}
+
+
+def test_the_benchmark_writes_every_figure_with_its_baseline_and_ratio(tmp_path):
+    results = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, "benchmarks/run.py", "--events", "1500", "--json", str(results)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(results.read_text())
+    assert FIGURES <= {r["figure"] for r in rows}
+    for r in rows:
+        assert set(r) >= {"figure", "events", "value", "unit", "baseline", "ratio", "machine", "versions"}
+        assert r["value"] > 0 or r["figure"] == "memory:rebuild-reader"  # no reader below 20 000 events
+        assert (r["ratio"] is None) == (r["baseline"] is None)
+    rebuild = next(r for r in rows if r["figure"] == "rebuild")
+    assert rebuild["unit"] == "events/s" and abs(rebuild["ratio"] - rebuild["value"] / rebuild["baseline"]) < 1e-3
+    assert "rebuild" in done.stdout and "ratio" in done.stdout
+
+
+def test_the_phase_breakdown_names_each_half_of_a_rebuild():
+    done = subprocess.run([sys.executable, "benchmarks/phases.py", "--events", "1500"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    for phase in ("decode into domain events", "describe (facts, lines, JSON)", "write INSERT INTO view_facts",
+                  "read back the flush's entities"):
+        assert phase in done.stdout
