@@ -113,7 +113,7 @@ def test_a_reading_process_whose_pass_was_abandoned_stops_by_itself(history, mon
     monkeypatch.setattr(pipeline, "_AHEAD", 1)
     monkeypatch.setattr(pipeline, "_PATIENCE", 0.1)
     context = multiprocessing.get_context("fork")
-    readers = context.SimpleQueue()
+    readers = context.Queue()
 
     def ask_and_vanish() -> None:
         batches = pipeline.described_batches(history.stored, history.decode, 0)
@@ -124,7 +124,7 @@ def test_a_reading_process_whose_pass_was_abandoned_stops_by_itself(history, mon
     asking = context.Process(target=ask_and_vanish)
     asking.start()
     asking.join(10)
-    reader = readers.get()
+    reader = readers.get(timeout=10)
     deadline = time.monotonic() + 10
     while _running(reader) and time.monotonic() < deadline:
         time.sleep(0.05)
