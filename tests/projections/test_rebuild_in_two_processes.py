@@ -113,18 +113,19 @@ def test_a_reading_process_whose_pass_was_abandoned_stops_by_itself(history, mon
     monkeypatch.setattr(pipeline, "_AHEAD", 1)
     monkeypatch.setattr(pipeline, "_PATIENCE", 0.1)
     context = multiprocessing.get_context("fork")
-    readers = context.Queue()
+    receiving, sending = context.Pipe(duplex=False)
 
     def ask_and_vanish() -> None:
         batches = pipeline.described_batches(history.stored, history.decode, 0)
         next(batches)
-        readers.put(multiprocessing.active_children()[0].pid)
+        sending.send(multiprocessing.active_children()[0].pid)
         os._exit(0)  # without closing anything, as a killed process would
 
     asking = context.Process(target=ask_and_vanish)
     asking.start()
     asking.join(10)
-    reader = readers.get(timeout=10)
+    assert receiving.poll(10), "the asking process never started its reader"
+    reader = receiving.recv()
     deadline = time.monotonic() + 10
     while _running(reader) and time.monotonic() < deadline:
         time.sleep(0.05)
