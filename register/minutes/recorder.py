@@ -105,9 +105,10 @@ class _Importer:
         self.summaries = summaries
         self.warnings = warnings
         self.here = {d.id for d in parsed.decisions}
+        self.titles = {i.ref: i.title for i in parsed.items if i.ref is not None}
 
     def run(self) -> None:
-        titles = {i.ref: i.title for i in self.parsed.items if i.ref is not None}
+        titles = self.titles
         put_forward: set[ItemRef] = set()
         for decision in self.parsed.decisions:
             mark = len(self.recording.pending())
@@ -147,9 +148,9 @@ class _Importer:
             case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose):
                 rec.award_grant(party, year, amount, by, purpose)
             case m.RequireReport(party=party, subject=subject, due=due):
-                rec.require_report(party, subject, _resolved(due, self.held_on), by)
+                rec.require_report(party, subject or self._item_title(by), _resolved(due, self.held_on), by)
             case m.GiveAssignment(responsible=who, subject=subject, due=due):
-                rec.give_assignment(who, subject, _resolved(due, self.held_on), by)
+                rec.give_assignment(who, subject or self._item_title(by), _resolved(due, self.held_on), by)
             case m.ReferBack(returns=returns):
                 rec.refer_back(matter, by, _resolved(returns, self.held_on))
             case m.Defer(to=to):
@@ -166,6 +167,10 @@ class _Importer:
                 rec.adopt_document(title, by)
             case m.Cite(target=target, relation="fulfils"):
                 self._fulfil(target, by, decision.line, "")
+
+    def _item_title(self, decision: DecisionId) -> str:
+        """What an obligation is about when its wording names only who and when: its item's title."""
+        return self.titles.get(decision.item, "")
 
     def _information_item(self, item: m.ParsedItem) -> None:
         if item.deferred is not None:

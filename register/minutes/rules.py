@@ -60,13 +60,15 @@ def _grant(match: re.Match[str]) -> Iterable[Effect]:
     year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", match.string[match.end():])
     if year is None:
         raise InvalidValue(f"grant without a year: {match[0]!r}")
-    yield AwardGrant(Party.parse(match["party"]), int(year[0]), parse_kronor(match["amount"]), _purpose(match["rest"]))
+    tail = match.string[match.end():].split(". ", 1)[0]
+    purpose = _purpose(match["rest"]) or _purpose(tail)
+    yield AwardGrant(Party.parse(match["party"]), int(year[0]), parse_kronor(match["amount"]), purpose)
 
 
-def _purpose(rest: str) -> str:
-    """`medel för förstudie om BIP med …` → `förstudie om BIP`; a bare year says no purpose."""
-    purpose = re.sub(r"^(?:för|till)\s+", "", rest.strip(" ,"), flags=re.IGNORECASE)
-    return "" if re.fullmatch(r"(?:år )?(?:19|20)\d\d|", purpose) else purpose
+def _purpose(words: str) -> str:
+    """`för förstudie om BIP` → `förstudie om BIP`; a bare year (`under 2026`) says no purpose."""
+    purpose = re.sub(r"^(?:för|till)\s+", "", words.strip(" ,."), flags=re.IGNORECASE)
+    return "" if re.fullmatch(r"(?:(?:under|för|år)\s+)*(?:(?:19|20)\d\d)?", purpose, re.IGNORECASE) else purpose
 
 
 def _report(match: re.Match[str]) -> Iterable[Effect]:
@@ -159,6 +161,12 @@ RULES: tuple[Rule, ...] = (
     PLAN,
     # Att bevilja <part> medel för … <år> med <N> kr.
     Rule(_p(rf"\bbevilja {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
+         DecisionKind.GRANT, _grant),
+    # Att bevilja medel till <part> med <N> kr för … <år>.
+    Rule(_p(rf"\bbevilja (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
+         DecisionKind.GRANT, _grant),
+    # Att bevilja <part> <N> kr för … <år>.
+    Rule(_p(rf"\bbevilja {PARTY} (?:ytterligare )?{_AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
     # Att detta beslut utgår.
     Rule(_p(r"\b(?:detta beslut|beslutet|ärendet|punkten) utgår\b"),

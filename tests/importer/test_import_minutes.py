@@ -258,6 +258,7 @@ def test_money_granted_without_a_plan_is_listed_among_the_grants_with_its_purpos
     summary = imported(cli, OWN / "board-minutes-2026-4.txt")
     assert [(d["id"], d["kind"]) for d in summary["decisions"]] == [
         ("2026-4 §04:1", "grant"), ("2026-4 §05:1", "document"), ("2026-4 §06:1", "acknowledgement"),
+        ("2026-4 §07:1", "report"),
     ]
     grants = json.loads(cli("grants", "--year", "2026", "--format", "json").output)
     assert grants == [{"party": "Olofströms kommun", "year": 2026, "decision": "2026-4 §04:1", "date": "2026-06-15",
@@ -272,3 +273,11 @@ def test_approving_a_named_document_adopts_it_under_its_name_and_approving_infor
         "document adopted", "Revisionsberättelse 2025 by 2026-4 §05:1")
     kinds = {d["id"]: d["kind"] for d in json.loads(cli("decisions", "--format", "json").output)}
     assert kinds["2026-4 §06:1"] == "acknowledgement"
+
+
+def test_a_report_whose_wording_names_only_who_and_when_is_about_its_items_title(cli):
+    imported(cli, OWN / "board-minutes-2026-4.txt")
+    rows = json.loads(cli("follow-ups", "--as-of", "2026-07-01", "--format", "json").output)
+    assert [(r["source"], r["responsible"], r["subject"], r["due"]) for r in rows] == [
+        ("2026-4 §07:1", "Olofströms kommun", "Uppföljning av förstudien", "2026-11"),
+    ]

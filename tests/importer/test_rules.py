@@ -46,6 +46,18 @@ def test_a_grant_may_name_its_year_after_the_amount() -> None:
     assert (found.kind, found.effects) == (DecisionKind.GRANT, (AwardGrant(Party.RONNEBY, 2026, 250_000, "förstudie om BIP"),))
 
 
+@pytest.mark.parametrize(("text", "grant"), [
+    ("Att bevilja Sölvesborgs kommun 300 000 kr för en förstudie 2026.",
+     AwardGrant(Party.SOLVESBORG, 2026, 300_000, "en förstudie 2026")),
+    ("Att bevilja medel till Olofströms kommun med 250 000 kr för förstudie om arbetsträning 2026.",
+     AwardGrant(Party.OLOFSTROM, 2026, 250_000, "förstudie om arbetsträning 2026")),
+    ("Att bevilja Ronneby kommun medel med 90 000 kr under 2026.", AwardGrant(Party.RONNEBY, 2026, 90_000, "")),
+])
+def test_a_grant_may_name_the_party_and_the_amount_in_other_orders(text: str, grant: AwardGrant) -> None:
+    found = classify(text)
+    assert (found.kind, found.effects) == (DecisionKind.GRANT, (grant,))
+
+
 def test_a_grant_that_names_only_its_year_has_no_purpose() -> None:
     found = classify("Att bevilja Ronneby kommun ytterligare medel för 2026 med 100 000 kr.")
     assert found.effects == (AwardGrant(Party.RONNEBY, 2026, 100_000, ""),)
