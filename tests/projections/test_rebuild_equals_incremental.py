@@ -41,6 +41,10 @@ steps = st.one_of(
     st.tuples(st.just("return"), decision_ids(), st.integers(1, 3)),
     st.tuples(st.just("correct"), decision_ids()),
     st.tuples(st.just("redate"), decision_ids(), st.integers(-40, 40)),
+    st.tuples(st.just("grant"), decision_ids(), st.sampled_from(PARTIES), st.integers(1, 9)),
+    st.tuples(st.just("amount"), decision_ids(), st.integers(1, 9)),
+    st.tuples(st.just("void"), decision_ids()),
+    st.tuples(st.just("party"), decision_ids(), st.sampled_from(PARTIES)),
 )
 
 
@@ -76,12 +80,20 @@ def apply(register: Register, step: tuple, known_targets_only: bool) -> None:
         elif action == "redate":
             day = DATES[meeting] + dt.timedelta(days=step[2])
             recording.correct(None, CorrectedField.DATE, day.isoformat(), "fel datum i protokollet")
+        elif action == "grant":
+            recording.award_grant(step[2], 2026, step[3] * 10_000, by, "förstudie")
+        elif action == "amount":
+            recording.correct(by, CorrectedField.AMOUNT, str(step[2] * 20_000), "fel belopp")
+        elif action == "void":
+            recording.correct(by, CorrectedField.VOID, "", "fattades aldrig")
+        elif action == "party":
+            recording.correct(by, CorrectedField.PARTY, step[2].value, "fel part")
 
 
 def views(register: Register) -> list[object]:
     days = [dt.date(2025, 1, 1), *DATES.values(), dt.date(2026, 1, 1)]
     return [
-        (register.decisions(day), register.follow_ups(day, include_done=True), register.plans(day))
+        (register.decisions(day), register.follow_ups(day, include_done=True), register.plans(day), register.grants(day))
         for day in days
     ]
 
