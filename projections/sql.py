@@ -121,29 +121,42 @@ class PostgresDatabase:
         except psycopg.OperationalError as error:
             raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: {str(error).strip()}") from None
         self.schema = schema
+        self.timeout = lock_timeout()
         with self.setting_up():
             self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         self.connection.execute(f'SET search_path TO "{schema}"')
+        # Without it a command would wait on a rebuild's locks for as long as the rebuild runs.
+        self.connection.execute(f"SET lock_timeout = '{self.timeout}s'")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.connection.execute(_placeholders(sql), tuple(params))
+        with self._busy_when_locked():
+            return self.connection.execute(_placeholders(sql), tuple(params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            with self.connection.cursor() as cursor:
+            with self._busy_when_locked(), self.connection.cursor() as cursor:
                 cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
 
     def script(self, ddl: str) -> None:
         for statement in ddl.split(";"):
             if statement.strip():
-                self.connection.execute(statement.replace("INTEGER", "BIGINT"))
+                self.execute(statement.replace("INTEGER", "BIGINT"))
 
     @contextmanager
     def exclusive(self, table: str) -> Iterator[None]:
         """One write transaction at a time across processes: an exclusive lock on `table`."""
         with self.connection.transaction():
-            self.connection.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')
+            self.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')
             yield
+
+    @contextmanager
+    def _busy_when_locked(self) -> Iterator[None]:
+        import psycopg
+
+        try:
+            yield
+        except psycopg.errors.LockNotAvailable:
+            raise StoreBusy(BUSY.format(seconds=self.timeout)) from None
 
     @contextmanager
     def setting_up(self) -> Iterator[None]:

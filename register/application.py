@@ -200,7 +200,10 @@ class Register(Application):
             self.known.learn(r.domain_event for r in recordings)
             return
         saved = [(r.notification, r.domain_event) for r in recordings]
-        self.read_model.project_saved(saved, self.stored, self.decode, self.ledger.saves_after)
+        try:
+            self.read_model.project_saved(saved, self.stored, self.decode, self.ledger.saves_after)
+        except StoreBusy:
+            pass  # the events are saved; the views, held by a rebuild, catch up when next read
 
     # Reading. Every read first brings the read model up to date with the event store.
 

@@ -11,6 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from projections.sql import StoreBusy
+from projections.store import ReadModel
+from register.storage import Store
+from tests.backends import POSTGRES, fresh_store
 
 
 @pytest.fixture
@@ -62,3 +66,34 @@ def test_a_lock_timeout_that_is_not_whole_seconds_is_refused(cli, monkeypatch, s
     result = cli("decisions")
     assert result.exit_code == 2
     assert f"REGISTER_LOCK_TIMEOUT must be a whole number of seconds, 1 or more, not '{setting}'" in result.output
+
+
+def test_a_save_whose_views_are_held_is_kept_and_the_views_catch_up_when_next_read(cli, monkeypatch):
+    def views_held(*args):
+        raise StoreBusy("the store is busy")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ReadModel, "project_saved", views_held)
+        result = cli("meeting", "2026-1", "--date", "2026-02-16")
+    assert result.exit_code == 0, result.output
+    assert "2026-1" in cli("meetings").output
+
+
+def test_on_postgresql_a_rebuild_holding_the_views_makes_readers_wait_only_so_long(tmp_path, monkeypatch):
+    monkeypatch.setenv("REGISTER_LOCK_TIMEOUT", "1")
+    with fresh_store("postgres", tmp_path) as store:
+        def run(*args: str):
+            return CliRunner().invoke(main, ["--store", store.url or "", *args], catch_exceptions=False)
+
+        assert run("demo").exit_code == 0
+        import psycopg
+
+        with psycopg.connect(Store(url=POSTGRES).conninfo()) as other:
+            other.execute(f'SET search_path TO "{store.url.rpartition("schema=")[2]}"')
+            other.execute('LOCK TABLE "view_position" IN EXCLUSIVE MODE')  # as a rebuild holds it
+            recorded = run("meeting", "2026-1", "--date", "2026-02-16")
+            read = run("meetings")
+            other.rollback()
+        assert recorded.exit_code == 0, recorded.output
+        assert read.exit_code == 2 and "error: the store is busy" in read.output
+        assert "2026-1" in run("meetings").output
