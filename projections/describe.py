@@ -75,7 +75,6 @@ class Describer:
     def __init__(self, lookup: Callable[[str], MeetingOf | None]) -> None:
         self.meetings: dict[str, MeetingOf] = {}
         self.lookup = lookup
-        self.parsed: dict[str, MeetingId] = {}
 
     def __call__(self, position: int, aggregate: str, event: Any) -> Described:
         if isinstance(event, Meeting.Recorded):
@@ -93,8 +92,7 @@ class Describer:
         if isinstance(event, Meeting.Corrected) and event.field == "date":
             redated_from, held_on = held_on, event.value
             self.meetings[aggregate] = (board, shown, held_on)
-        meeting_id = self.parsed.get(shown) or self.parsed.setdefault(shown, MeetingId.parse(shown))
-        facts = facts_of(event, meeting_id)
+        facts = facts_of(event, MeetingId.parse(shown))
         if facts is None:
             return None
         touched = {fact.key: None for fact in facts.facts if changes_a_row(fact.key, fact.type)}
