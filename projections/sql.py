@@ -45,10 +45,22 @@ BUSY = (
 )
 
 
-def waited_too_long(error: Exception) -> bool:
+def _waited_too_long(error: Exception) -> bool:
     """Whether a database error says a lock was not granted in time (SQLite or PostgreSQL)."""
     text = str(error)
     return "database is locked" in text or "lock timeout" in text
+
+
+@contextmanager
+def busy_when_locked(message: str = BUSY) -> Iterator[None]:
+    """Turns a lock not granted in time, from the library, sqlite3 or psycopg, into StoreBusy
+    with `message` (its `{seconds}`: how long we waited); other errors pass unchanged."""
+    try:
+        yield
+    except Exception as error:
+        if not _waited_too_long(error):
+            raise
+        raise StoreBusy(message.format(seconds=lock_timeout())) from None
 
 
 def lock_timeout() -> int:
@@ -83,12 +95,8 @@ class SQLiteDatabase:
     @contextmanager
     def exclusive(self, table: str) -> Iterator[None]:
         """One write transaction at a time across processes: SQLite's own write lock."""
-        try:
+        with busy_when_locked():
             self.connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            if not waited_too_long(error):
-                raise
-            raise StoreBusy(BUSY.format(seconds=self.timeout)) from None
         try:
             yield
         except BaseException:
@@ -129,12 +137,12 @@ class PostgresDatabase:
         self.connection.execute(f"SET lock_timeout = '{self.timeout}s'")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with self._busy_when_locked():
+        with busy_when_locked():
             return self.connection.execute(_placeholders(sql), tuple(params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            with self._busy_when_locked(), self.connection.cursor() as cursor:
+            with busy_when_locked(), self.connection.cursor() as cursor:
                 cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
 
     def script(self, ddl: str) -> None:
@@ -148,15 +156,6 @@ class PostgresDatabase:
         with self.connection.transaction():
             self.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')
             yield
-
-    @contextmanager
-    def _busy_when_locked(self) -> Iterator[None]:
-        import psycopg
-
-        try:
-            yield
-        except psycopg.errors.LockNotAvailable:
-            raise StoreBusy(BUSY.format(seconds=self.timeout)) from None
 
     @contextmanager
     def setting_up(self) -> Iterator[None]:

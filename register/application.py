@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, OperationalError
+from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
 from domain.errors import MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
@@ -19,7 +19,7 @@ from domain.values import Attendee
 from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
-from projections.sql import BUSY, StoreBusy, lock_timeout, waited_too_long
+from projections.sql import StoreBusy, busy_when_locked
 from projections.store import ProjectionFailed, ReadModel
 from projections.stored import StoredRows
 from register.known import Known
@@ -113,21 +113,16 @@ class Register(Application):
         already = self.stored.count(done)
         if progress:
             progress(already)
-        copied = 0
+        copied, total = 0, self.size()
         for first, last, recorded_at, actor in self.ledger.entries(None, None):
             if last <= done:
                 continue
             batch = list(self._notifications(first - 1, last))
-            try:
+            with busy_when_locked(
+                "the target store is busy: another command held it for more than {seconds} s; "
+                f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
+            ):
                 target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
-            except OperationalError as error:
-                if not waited_too_long(error):
-                    raise
-                raise StoreBusy(
-                    f"the target store is busy: another command held it for more than {lock_timeout()} s; "
-                    f"{already + copied} of {self.size()} events are copied, each save whole; run the same copy "
-                    "again to go on from there"
-                ) from None
             copied += len(batch)
             if progress:
                 progress(len(batch))
@@ -189,13 +184,10 @@ class Register(Application):
 
     def _save(self, aggregate: Meeting, conflict: str) -> None:
         try:
-            recordings = self.save(aggregate, actor=self.actor)
+            with busy_when_locked():
+                recordings = self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
-        except OperationalError as error:
-            if not waited_too_long(error):
-                raise
-            raise StoreBusy(BUSY.format(seconds=lock_timeout())) from None
         if self.in_bulk:
             self.known.learn(r.domain_event for r in recordings)
             return
