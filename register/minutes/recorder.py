@@ -108,14 +108,13 @@ class _Importer:
         self.titles = {i.ref: i.title for i in parsed.items if i.ref is not None}
 
     def run(self) -> None:
-        titles = self.titles
         put_forward: set[ItemRef] = set()
         for decision in self.parsed.decisions:
             mark = len(self.recording.pending())
             matter = self._matter(decision)
             item = decision.id.item
             if matter == item and item not in put_forward:
-                self.recording.put_forward(item, titles.get(item) or _title_from(decision))
+                self.recording.put_forward(item, self.titles.get(item) or _title_from(decision))
                 put_forward.add(item)
             elif matter != item and item not in put_forward:
                 citing = next((c.target for c in _cites(decision) if c.relation == "returns"), None)

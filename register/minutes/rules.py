@@ -188,11 +188,8 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
-    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen ){_ADOPT} "
+    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen )(?:{_ADOPT} |{_APPROVE} (?!{_NOT_A_DOCUMENT}))"
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
-         DecisionKind.DOCUMENT, _document),
-    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen ){_APPROVE} "
-            rf"(?!(?:[\w-]+ ){{0,3}}FINSAM-plan)(?!{_NOT_A_DOCUMENT})(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
     Rule(_p(rf"\b(?:ge|ger|gav|ges) {_WHO} (?:i )?uppdrag(?:et)? att {SUBJECT}"),
