@@ -20,7 +20,8 @@ from register.application import DEFAULT_BOARD, Register
 from register.render import FORMATS, as_json, import_summary, render
 from register.storage import Store
 
-DECISION_COLUMNS = ("id", "date", "kind", "status", "text")
+DECISION_COLUMNS = ("id", "date", "kind", "status", "votes", "reservations", "recusals", "text")
+"""votes: for-against-abstained."""
 FOLLOW_UP_COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
 PLAN_COLUMNS = ("party", "year", "status", "granted_sek", "decision")
 GRANT_COLUMNS = ("date", "decision", "party", "year", "amount_sek", "status", "purpose")

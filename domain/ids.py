@@ -140,6 +140,52 @@ class DecisionId:
         return f"{self.item}:{self.number}"
 
 
+@attrs.frozen(order=True)
+class DeferralRef:
+    """A deferral the minutes state under no § heading: `2025-7 deferred 1` is the first such
+    deferral at meeting 2025-7 (text extracted from PDF often loses the heading)."""
+
+    meeting: MeetingId
+    number: int
+
+    @classmethod
+    def parse(cls, text: str) -> DeferralRef:
+        match = _DEFERRAL.fullmatch(text.strip())
+        if match is None:
+            raise InvalidValue(f"malformed deferral {text!r}: expected e.g. '2025-7 deferred 1'")
+        return cls(MeetingId.parse(match["meeting"]), int(match["number"]))
+
+    @property
+    def key(self) -> str:
+        return f"{self.meeting.key} deferred {self.number}"
+
+    def __str__(self) -> str:
+        return f"{self.meeting} deferred {self.number}"
+
+
+_DEFERRAL = re.compile(r"(?P<meeting>\S+)\s+deferred\s+(?P<number>\d{1,2})")
+
+FollowUpSource = DecisionId | ItemRef | DeferralRef
+"""What a follow-up is known by: the decision that created a report, assignment or referral;
+the item that was deferred; or a deferral without an item."""
+
+
+def parse_source(text: str) -> FollowUpSource:
+    """`2025-7 §07:2`, `2026-1 §07` or `2025-7 deferred 1`."""
+    cleaned = text.strip()
+    if "deferred" in cleaned:
+        return DeferralRef.parse(cleaned)
+    if ":" in cleaned.partition("§")[2]:
+        return DecisionId.parse(cleaned)
+    try:
+        return ItemRef.parse(cleaned)
+    except InvalidValue:
+        raise InvalidValue(
+            f"malformed follow-up source {text!r}: expected a decision (2025-7 §07:2), an item (2026-1 §07) "
+            "or a deferral (2025-7 deferred 1)"
+        ) from None
+
+
 # Ids are immutable and the same ones come back again and again when history is folded.
 _parse_meeting = functools.lru_cache(maxsize=1 << 16)(MeetingId._parse)
 _parse_item = functools.lru_cache(maxsize=1 << 16)(ItemRef._parse)

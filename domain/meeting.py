@@ -14,7 +14,9 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
 
-from domain.corrections import CorrectedField, Recorded as RecordedSoFar, apply_correction, check_correction
+from domain.corrections import (
+    CorrectedField, Correction, Recorded as RecordedSoFar, apply_correction, check_correction,
+)
 from domain.errors import (
     DecisionNotInForce,
     MeetingSealed,
@@ -24,7 +26,7 @@ from domain.errors import (
     MeetingMismatch,
     UnknownDecision,
 )
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor
 
 _TOPIC = "beslutsregister:Meeting"
@@ -123,10 +125,17 @@ class Meeting(Aggregate):
 
     class ReportRequired(Aggregate.Event):
         TOPIC = f"{_TOPIC}.ReportRequired"
+        class_version = 2
         responsible: Party
         subject: str
         due: Due
         by: DecisionId
+        also: tuple[Party, ...]
+        """Parties that owe the report jointly with `responsible` (version 2)."""
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, object]) -> None:
+            state["also"] = []
 
     class AssignmentGiven(Aggregate.Event):
         TOPIC = f"{_TOPIC}.AssignmentGiven"
@@ -137,7 +146,9 @@ class Meeting(Aggregate):
 
     class FollowUpFulfilled(Aggregate.Event):
         TOPIC = f"{_TOPIC}.FollowUpFulfilled"
-        source: DecisionId
+        source: FollowUpSource
+        """A report's or assignment's decision; for a matter that returned, the referral's
+        decision or the deferred item (each stored with its own type tag, so no upcast)."""
         by: DecisionId | None
         note: str
 
@@ -157,6 +168,7 @@ class Meeting(Aggregate):
 
     class Corrected(Aggregate.Event):
         TOPIC = f"{_TOPIC}.Corrected"
+        class_version = 2
         decision: DecisionId | None
         """None when the meeting itself (its date) is corrected."""
         field: str
@@ -165,6 +177,38 @@ class Meeting(Aggregate):
         party: Party | None
         year: int | None
         reason: str
+        by: DecisionId | None
+        """The decision of this meeting that corrects one of an earlier meeting; None for a
+        rättelse of this meeting's own record (version 2)."""
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, object]) -> None:
+            state["by"] = None
+
+    class VoteRecorded(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.VoteRecorded"
+        decision: DecisionId
+        in_favour: int
+        against: int
+        abstained: int
+
+    class ReservationRecorded(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.ReservationRecorded"
+        decision: DecisionId
+        name: str
+        party: str
+
+    class RecusalRecorded(Aggregate.Event):
+        TOPIC = f"{_TOPIC}.RecusalRecorded"
+        decision: DecisionId
+        name: str
+        party: str
+
+    class ItemSealed(Aggregate.Event):
+        """Omedelbar justering: one paragraph checked and signed at the meeting itself."""
+
+        TOPIC = f"{_TOPIC}.ItemSealed"
+        item: ItemRef
 
     @staticmethod
     def create_id(board: str, meeting: MeetingId) -> UUID:
@@ -186,6 +230,7 @@ class Meeting(Aggregate):
         self.withdrawn: set[DecisionId] = set()
         self.fulfilled: set[DecisionId] = set()
         self.deferrals = 0
+        self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()
         self.recorded = RecordedSoFar(held_on)
 
@@ -292,10 +337,11 @@ class Meeting(Aggregate):
         self._check_decision(by)
         self._grant_awarded(party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by)
 
-    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
+    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...] = ()) -> None:
         self._check_open()
         self._check_new_follow_up(by)
-        self._report_required(responsible=responsible, subject=subject, due=due, by=by)
+        also = tuple(dict.fromkeys(party for party in also if party is not responsible))
+        self._report_required(responsible=responsible, subject=subject, due=due, by=by, also=also)
 
     def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
         self._check_open()
@@ -304,7 +350,7 @@ class Meeting(Aggregate):
             raise InvalidValue(f"assignment by {by} names nobody responsible")
         self._assignment_given(responsible=responsible.strip(), subject=subject, due=due, by=by)
 
-    def fulfil(self, source: DecisionId, by: DecisionId | None, note: str) -> None:
+    def fulfil(self, source: FollowUpSource, by: DecisionId | None, note: str) -> None:
         self._check_open()
         if by is not None:
             self._check_decision(by)
@@ -322,6 +368,32 @@ class Meeting(Aggregate):
         self._check_decision(by)
         self._document_adopted(title=title, by=by)
 
+    def record_vote(self, decision: DecisionId, in_favour: int, against: int, abstained: int = 0) -> None:
+        self._check_open()
+        self._check_decision(decision)
+        counts = (in_favour, against, abstained)
+        if any(isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in counts) or not any(counts):
+            raise InvalidValue(f"the vote on {decision} needs whole, non-negative counts, not all zero: {counts}")
+        if decision in self.votes:
+            raise InvalidValue(f"a vote on {decision} is already recorded")
+        self._vote_recorded(decision=decision, in_favour=in_favour, against=against, abstained=abstained)
+
+    def record_reservation(self, decision: DecisionId, name: str, party: str = "") -> None:
+        self._check_open()
+        self._check_decision(decision)
+        self._reservation_recorded(decision=decision, name=_person(name, decision), party=party.strip())
+
+    def record_recusal(self, decision: DecisionId, name: str, party: str = "") -> None:
+        self._check_open()
+        self._check_decision(decision)
+        self._recusal_recorded(decision=decision, name=_person(name, decision), party=party.strip())
+
+    def seal_item(self, item: ItemRef) -> None:
+        """`Paragrafen förklaras omedelbart justerad`."""
+        self._check_open()
+        self._check_here(item)
+        self._item_sealed(item=item)
+
     def seal(self, by: tuple[str, ...]) -> None:
         """Justering: the minutes are checked and signed; from now on only corrections."""
         self._check_open()
@@ -338,7 +410,19 @@ class Meeting(Aggregate):
             self._check_here(decision.item)
         c = check_correction(self.recorded, decision, field, value)
         self._corrected(decision=c.decision, field=c.field.value, value=c.value, previous=c.previous,
-                        party=c.party, year=c.year, reason=reason.strip())
+                        party=c.party, year=c.year, reason=reason.strip(), by=None)
+
+    def correct_earlier(self, correction: Correction, by: DecisionId) -> None:
+        """A decision of this meeting corrects one of an earlier meeting (`Att rätta Beslut …`);
+        the register checked `correction` against what that meeting recorded."""
+        self._check_open()
+        self._check_decision(by)
+        target = correction.decision
+        if target is None or target.meeting >= self.meeting:
+            raise InvalidValue(f"decision {by} can correct only a decision of an earlier meeting, not {target}")
+        self._corrected(decision=target, field=correction.field.value, value=correction.value,
+                        previous=correction.previous, party=correction.party, year=correction.year,
+                        reason=f"rättat genom {by}", by=by)
 
     def _check_open(self) -> None:
         if self.sealed_by:
@@ -415,7 +499,7 @@ class Meeting(Aggregate):
         self.recorded.grants.setdefault(by, []).append((party, year, amount_sek))
 
     @event(ReportRequired)
-    def _report_required(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
+    def _report_required(self, responsible: Party, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...]) -> None:
         self.recorded.reports[by] = (responsible, due)
         self.recorded.dues[by] = due
 
@@ -424,7 +508,7 @@ class Meeting(Aggregate):
         self.recorded.dues[by] = due
 
     @event(FollowUpFulfilled)
-    def _follow_up_fulfilled(self, source: DecisionId, by: DecisionId | None, note: str) -> None:
+    def _follow_up_fulfilled(self, source: FollowUpSource, by: DecisionId | None, note: str) -> None:
         self.fulfilled.add(source)
 
     @event(Sealed)
@@ -433,8 +517,25 @@ class Meeting(Aggregate):
 
     @event(Corrected)
     def _corrected(self, decision: DecisionId | None, field: str, value: str, previous: str,
-                   party: Party | None, year: int | None, reason: str) -> None:
-        apply_correction(self.recorded, decision, CorrectedField(field), value)
+                   party: Party | None, year: int | None, reason: str, by: DecisionId | None) -> None:
+        if by is None:  # a correction of another meeting's decision leaves this meeting's record as it is
+            apply_correction(self.recorded, decision, CorrectedField(field), value)
+
+    @event(VoteRecorded)
+    def _vote_recorded(self, decision: DecisionId, in_favour: int, against: int, abstained: int) -> None:
+        self.votes.add(decision)
+
+    @event(ReservationRecorded)
+    def _reservation_recorded(self, decision: DecisionId, name: str, party: str) -> None:
+        pass
+
+    @event(RecusalRecorded)
+    def _recusal_recorded(self, decision: DecisionId, name: str, party: str) -> None:
+        pass
+
+    @event(ItemSealed)
+    def _item_sealed(self, item: ItemRef) -> None:
+        pass
 
     @event(AgreementTerminated)
     def _agreement_terminated(self, agreement: str, by: DecisionId) -> None:
@@ -443,6 +544,12 @@ class Meeting(Aggregate):
     @event(DocumentAdopted)
     def _document_adopted(self, title: str, by: DecisionId) -> None:
         pass
+
+
+def _person(name: str, decision: DecisionId) -> str:
+    if not name.strip():
+        raise InvalidValue(f"a reservation or recusal on {decision} needs the person's name")
+    return " ".join(name.split())
 
 
 def _check_year(year: int) -> None:

@@ -206,6 +206,10 @@ class DecisionKind(enum.Enum):
     DOCUMENT = "document"
     TERMINATION = "termination"
     ACKNOWLEDGEMENT = "acknowledgement"
+    REJECTION = "rejection"
+    """`Att avslå …`: the board said no; nothing is granted."""
+    CORRECTION = "correction"
+    """`Att rätta Beslut …`: a later meeting corrects what an earlier one recorded."""
     OTHER = "other"
 
     @classmethod

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.meeting import Meeting
 from domain.values import Due
 
@@ -30,7 +30,7 @@ def matter_key(matter: ItemRef) -> str:
     return f"matter:{matter.key}"
 
 
-def followup_key(source: DecisionId | ItemRef) -> str:
+def followup_key(source: FollowUpSource) -> str:
     return f"followup:{source.key}"
 
 
@@ -117,9 +117,9 @@ def _referred_back(event: Meeting.MatterReferredBack, meeting: MeetingId) -> Fac
 @facts_of.register
 def _deferred(event: Meeting.ItemDeferred, meeting: MeetingId) -> Facts:
     item, to = event.item, _due(event.to)
-    source = str(item) if item is not None else f"{meeting} deferred {event.number}"
-    key = followup_key(item) if item is not None else f"followup:{meeting.key} deferred {event.number}"
-    opened = {"kind": "deferred", "source": source, "responsible": "styrelsen",
+    source = item if item is not None else DeferralRef(meeting, event.number)
+    key = followup_key(source)
+    opened = {"kind": "deferred", "source": str(source), "responsible": "styrelsen",
               "subject": event.subject, "due": to, "matter": _opt(item)}
     facts = [Fact(key, "Opened", opened)]
     relations: tuple[tuple[str, str], ...] = ()
@@ -168,14 +168,22 @@ def _plan_adopted(event: Meeting.PlanAdopted, meeting: MeetingId) -> Facts:
 def _granted(event: Meeting.GrantAwarded, meeting: MeetingId) -> Facts:
     key, by, amount = plan_key(event.party, event.year), event.by, event.amount_sek
     granted = {"by": str(by), "amount_sek": amount, "purpose": event.purpose}
-    facts = (Fact(key, "Granted", granted), Fact(decision_key(by), "Effect", {}))
+    # The decision keeps what it granted, so a later meeting's correction can name what it replaces.
+    effect = {"grant": [str(event.party), event.year, amount]}
+    facts = (Fact(key, "Granted", granted), Fact(decision_key(by), "Effect", effect))
     purpose = f" ({event.purpose})" if event.purpose else ""
     return Facts(facts, ((key, decision_key(by)),), "grant", f"{_kr(amount)} to {event.party} for {event.year}{purpose} by {by}")
 
 
 @facts_of.register
 def _report_required(event: Meeting.ReportRequired, meeting: MeetingId) -> Facts:
-    return _follow_up("report", str(event.responsible), event.subject, event.due, event.by, "report required")
+    return _follow_up("report", joint_names([event.responsible, *event.also]), event.subject, event.due, event.by, "report required")
+
+
+def joint_names(parties: list[object]) -> str:
+    """`Region Blekinge och Karlskrona kommun`: who owes a report, as the minutes would say it."""
+    names = [str(p) for p in parties]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
 
 
 @facts_of.register
@@ -190,6 +198,34 @@ def _fulfilled(event: Meeting.FollowUpFulfilled, meeting: MeetingId) -> Facts:
     relations = ((key, decision_key(by)),) if by is not None else ()
     detail = f"follow-up from {event.source}" + (f" by {by}" if by else "") + (f": {note}" if note else "")
     return Facts((fact,), relations, "fulfilled", detail)
+
+
+@facts_of.register
+def _vote(event: Meeting.VoteRecorded, meeting: MeetingId) -> Facts:
+    counts = {"for": event.in_favour, "against": event.against, "abstained": event.abstained}
+    detail = f"{event.decision}: {event.in_favour} for, {event.against} against, {event.abstained} abstained"
+    return Facts((Fact(decision_key(event.decision), "Voted", counts),), (), "vote", detail)
+
+
+@facts_of.register
+def _reservation(event: Meeting.ReservationRecorded, meeting: MeetingId) -> Facts:
+    return _person_on(event.decision, "Reserved", event.name, event.party, "reservation")
+
+
+@facts_of.register
+def _recusal(event: Meeting.RecusalRecorded, meeting: MeetingId) -> Facts:
+    return _person_on(event.decision, "Recused", event.name, event.party, "recusal (jäv)")
+
+
+def _person_on(decision: DecisionId, type_: str, name: str, party: str, label: str) -> Facts:
+    who = name + (f" ({party})" if party else "")
+    return Facts((Fact(decision_key(decision), type_, {"name": name, "party": party}),), (), label, f"{who} on {decision}")
+
+
+@facts_of.register
+def _item_sealed(event: Meeting.ItemSealed, meeting: MeetingId) -> Facts:
+    fact = Fact(matter_key(event.item), "SealedAtOnce", {})
+    return Facts((fact,), (), "sealed at once", f"{event.item} justerad omedelbart")
 
 
 @facts_of.register
@@ -219,6 +255,8 @@ def corrected(event: Meeting.Corrected, meeting: MeetingId) -> Facts:
     if d is None:
         return Facts((Fact(meeting_facts_key(meeting), "DateCorrected", note),), (), "corrected", detail)
     facts = [Fact(decision_key(d), "Corrected", note)]
+    if event.by is not None:
+        facts.append(Fact(decision_key(event.by), "Effect", {}))
     relations: list[tuple[str, str]] = []
     if field == "text":
         facts.append(Fact(decision_key(d), "TextCorrected", {"text": value}))

@@ -22,7 +22,7 @@ _ENDED = {"Withdrawn": "withdrawn", "Revoked": "revoked", "Superseded": "superse
 TRACE_ONLY = frozenset({
     ("decision", "Effect"), ("decision", "Cited"), ("decision", "Corrected"),
     ("matter", "ReferredBack"), ("matter", "Deferred"), ("matter", "PlanProposed"),
-    ("meeting", "Sealed"), ("meeting", "DateCorrected"),
+    ("meeting", "Sealed"), ("meeting", "DateCorrected"), ("matter", "SealedAtOnce"),
 })
 """(kind of entity, type of fact) that only the trace reads: no fold below looks at them.
 A fact missing here costs a recomputation that changes nothing; one listed wrongly would
@@ -109,6 +109,9 @@ class DecisionFold:
         self.taken: Row | None = None
         self.status = "in_force"
         self.voided = False
+        self.votes: Row | None = None
+        self.reservations: list[Row] = []
+        self.recusals: list[Row] = []
 
     def prepare(self, facts: list[Row]) -> None:
         pass
@@ -132,11 +135,18 @@ class DecisionFold:
             self.voided = True
         elif fact["type"] in _ENDED and self.status == "in_force":
             self.status = _ENDED[fact["type"]]
+        elif fact["type"] == "Voted":
+            self.votes = fact["data"]
+        elif fact["type"] == "Reserved":
+            self.reservations.append(fact["data"])
+        elif fact["type"] == "Recused":
+            self.recusals.append(fact["data"])
 
     def row(self) -> Row | None:
         if self.taken is None or self.voided:
             return None
-        return {**self.taken, "status": self.status}
+        return {**self.taken, "status": self.status, "votes": self.votes,
+                "reservations": list(self.reservations), "recusals": list(self.recusals)}
 
 
 class PlanFold:
@@ -192,8 +202,12 @@ class PlanFold:
             return None
         in_force = [shown for by, shown in adoptions if self.decisions.in_force(by)]
         grants = [g.row(self.decisions.status_of(g.by)) for g in self.grants]
+        # Money for a förstudie or an insats is the party's, not the plan's: only what the
+        # adopting decision granted, or what was granted for the plan, counts as its money.
+        adopting = {by for by, _ in adoptions}
+        granted = sum(row["amount_sek"] for g, row in zip(self.grants, grants)
+                      if row["status"] == "in_force" and (g.by in adopting or g.for_plan()))
         grants = [g for g in grants if g["status"] != "void"]
-        granted = sum(g["amount_sek"] for g in grants if g["status"] == "in_force")
         status: str | None
         decision: str | None
         if in_force:
@@ -223,6 +237,10 @@ class Grant:
     def row(self, status: str) -> Row:
         return {"decision": self.decision, "date": self.date, "amount_sek": self.amount_sek,
                 "purpose": self.purpose, "status": status}
+
+    def for_plan(self) -> bool:
+        """`ytterligare medel för genomförande av FINSAM-planen`: more money for the plan itself."""
+        return "plan" in self.purpose.casefold()
 
 
 class FollowUpFold:

@@ -20,7 +20,8 @@ def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | Non
         rows = [r for r in rows if r["status"] == status]
     return [
         {"id": r["id"], "meeting": r["meeting"], "date": r["date"], "text": r["text"],
-         "status": r["status"], "kind": r["kind"], "matter": r["matter"], "cites": r["cites"]}
+         "status": r["status"], "kind": r["kind"], "matter": r["matter"], "cites": r["cites"],
+         "votes": r["votes"], "reservations": r["reservations"], "recusals": r["recusals"]}
         for r in rows
     ]
 
@@ -36,7 +37,7 @@ def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, rec
             continue
         result.append(
             {"kind": r["kind"], "source": r["source"], "responsible": r["responsible"],
-             "subject": r["subject"], "due": r["due"], "status": status,
+             "subject": r["subject"], "due": r["due"] or None, "status": status,
              "meeting": r["meeting"], "date": r["date"], "done_on": r["done_on"]}
         )
     return result

@@ -57,6 +57,8 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 
 
 def _cell(value: Any, column: str = "") -> str:
+    if value is None and column == "due":
+        return "ingen tid angiven"
     if value is None and column != "present":
         return ""
     if isinstance(value, bool):
@@ -68,6 +70,10 @@ def _cell(value: Any, column: str = "") -> str:
         return f"{value:,}".replace(",", " ")
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
+    if isinstance(value, dict) and "against" in value:
+        return f"{value['for']}-{value['against']}-{value['abstained']}"
+    if isinstance(value, dict) and "name" in value:
+        return value["name"] + (f" ({value['party']})" if value.get("party") else "")
     return " ".join(str(value).split())
 
 
@@ -76,6 +82,8 @@ def _raw(value: Any) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         return "; ".join(_raw(v) for v in value)
+    if isinstance(value, dict):
+        return _cell(value)
     return str(value)
 
 

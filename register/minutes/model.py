@@ -11,7 +11,8 @@ import datetime as dt
 import attrs
 
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import Attendee, DecisionKind, Due, Party
+from domain.values import Attendee, DecisionKind, Party
+from register.minutes.dues import DueAsWritten
 
 
 @attrs.frozen
@@ -32,19 +33,6 @@ class AwardGrant:
     purpose: str = ""
 
 
-@attrs.frozen
-class MonthNamed:
-    """A due month written without its year (`vid styrelsens möte i juni`): the first such month
-    after the meeting's, known once the meeting's date is."""
-
-    month: int
-
-    def after(self, held_on: dt.date) -> Due:
-        year = held_on.year if self.month > held_on.month else held_on.year + 1
-        return Due.month(year, self.month)
-
-
-DueAsWritten = Due | MonthNamed
 
 
 @attrs.frozen

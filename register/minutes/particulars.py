@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from register.minutes.text import Line, LineError, heading, is_table_row
-from register.minutes.wording import MONTHS
+from register.minutes.phrasebook import MONTHS
 
 _TIME_AND_PLACE = re.compile(r"^Tid och plats\b\s*:?\s*(?P<rest>.*)$", re.I)
 _WEEKDAY_LINE = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?|Datum\s*:?)\s+", re.I)

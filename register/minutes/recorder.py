@@ -18,6 +18,7 @@ from domain.values import Due
 from projections.facts import facts_of
 from register.application import Recording, Register
 from register.minutes import model as m
+from register.minutes.dues import resolved
 
 _TITLE_WORDS = 8
 
@@ -147,13 +148,13 @@ class _Importer:
             case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose):
                 rec.award_grant(party, year, amount, by, purpose)
             case m.RequireReport(party=party, subject=subject, due=due):
-                rec.require_report(party, subject or self._item_title(by), _resolved(due, self.held_on), by)
+                rec.require_report(party, subject or self._item_title(by), resolved(due, self.held_on), by)
             case m.GiveAssignment(responsible=who, subject=subject, due=due):
-                rec.give_assignment(who, subject or self._item_title(by), _resolved(due, self.held_on), by)
+                rec.give_assignment(who, subject or self._item_title(by), resolved(due, self.held_on), by)
             case m.ReferBack(returns=returns):
-                rec.refer_back(matter, by, _resolved(returns, self.held_on))
+                rec.refer_back(matter, by, resolved(returns, self.held_on))
             case m.Defer(to=to):
-                rec.defer(decision.id.item, decision.text, _resolved(to, self.held_on))
+                rec.defer(decision.id.item, decision.text, resolved(to, self.held_on))
             case m.WithdrawSelf():
                 rec.withdraw(by, None, "utgår")
             case m.Revoke(target=target):
@@ -173,7 +174,7 @@ class _Importer:
 
     def _information_item(self, item: m.ParsedItem) -> None:
         if item.deferred is not None:
-            self.recording.defer(item.ref, item.title, _resolved(item.deferred.to, self.held_on))
+            self.recording.defer(item.ref, item.title, resolved(item.deferred.to, self.held_on))
         for cite in item.cites:
             if cite.relation == "fulfils":
                 self._fulfil(cite.target, None, item.line, item.title)
@@ -222,17 +223,13 @@ def _title_from(decision: m.ParsedDecision) -> str:
     return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
 
 
-def _resolved(due: m.DueAsWritten, held_on: dt.date) -> Due:
-    return due.after(held_on) if isinstance(due, m.MonthNamed) else due
-
-
 def _item(item: m.ParsedItem, held_on: dt.date) -> dict[str, Any]:
     return {
         "ref": None if item.ref is None else str(item.ref),
         "title": item.title,
         "line": item.line,
         "noted": item.noted,
-        "deferred": None if item.deferred is None else str(_resolved(item.deferred.to, held_on)),
+        "deferred": None if item.deferred is None else str(resolved(item.deferred.to, held_on)),
         "cites": [f"{c.relation} {c.target}" for c in item.cites],
     }
 

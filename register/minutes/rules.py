@@ -20,9 +20,8 @@ from register.minutes.model import (
     AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack,
     RequireReport, Revoke, TerminateAgreement, WithdrawSelf,
 )
-from register.minutes.wording import (
-    CITED_ID, PARTY, SUBJECT, document_title, due_in, responsible, sentence_at, without_due,
-)
+from register.minutes.dues import due_in, without_due
+from register.minutes.wording import CITED_ID, PARTY, SUBJECT, document_title, responsible, sentence_at
 
 Implies = Callable[[re.Match[str]], Iterable[Effect]]
 

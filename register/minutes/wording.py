@@ -1,21 +1,9 @@
-"""Pieces of Swedish minutes prose the rules share: dues, cited ids, titles, subjects."""
+"""Pieces of Swedish minutes prose the rules share: cited ids, titles, subjects, formalities."""
 
 from __future__ import annotations
 
 import re
 
-from domain.values import Due
-from register.minutes.model import DueAsWritten, MonthNamed
-
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-         "september", "oktober", "november", "december"),
-        start=1,
-    )
-}
-_MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 
 PARTY = r"(?P<party>[\w-]+(?: [\w-]+)?)"
 """One or two words naming a member party (`Karlskrona kommuns`); Party.parse decides."""
@@ -27,48 +15,6 @@ CITED_ID = r"(?P<id>\d{4} ?[-:] ?\w{1,3} ?§ ?\w{1,3}(?::\w{1,3})?)"
 
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
-
-
-_OPTIONAL_YEAR = r"(?: (?P<year>\d{4}))?"
-"""Minutes often leave the year out (`vid styrelsens möte i juni`): the next such month is meant."""
-
-_DUES = (
-    _p(r"\b(?:nästa|nästkommande) styrelsemöte(?:t)?\b"),
-    _p(rf"\b(?:styrelsens )?{_MONTH}-?möte(?:t)?{_OPTIONAL_YEAR}\b"),
-    _p(rf"\b(?:styrelsens )?(?:styrelse)?möte(?:t)? i {_MONTH}{_OPTIONAL_YEAR}\b"),
-    _p(rf"\bsenast (?:i )?{_MONTH}{_OPTIONAL_YEAR}\b"),
-    _p(r"\bsenast (?:den )?(?P<date>\d{4}-\d{2}-\d{2})\b"),
-)
-_LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast)\s*$")
-
-
-def _first_due(text: str) -> re.Match[str] | None:
-    found = [match for pattern in _DUES if (match := pattern.search(text))]
-    return min(found, key=lambda match: match.start(), default=None)
-
-
-def due_in(text: str) -> DueAsWritten | None:
-    """The first due the text names: next meeting, a meeting's month (with or without its
-    year), or a date."""
-    match = _first_due(text)
-    if match is None:
-        return None
-    groups = match.groupdict()
-    if groups.get("date"):
-        return Due.parse(groups["date"])
-    if groups.get("month"):
-        month = MONTHS[groups["month"].lower()]
-        return Due.month(int(groups["year"]), month) if groups.get("year") else MonthNamed(month)
-    return Due.parse("next-meeting")
-
-
-def without_due(text: str) -> str:
-    """The subject of an obligation: its text without the due phrase that ends or starts it."""
-    match = _first_due(text)
-    if match is not None:
-        before = _LEADING_PREPOSITION.sub("", text[: match.start()])
-        text = f"{before} {text[match.end():]}"
-    return " ".join(text.split()).strip(" .,;")
 
 
 def responsible(who: str) -> str:

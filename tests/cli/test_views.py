@@ -62,8 +62,8 @@ def test_follow_ups_as_json_open_then_overdue(cli, demo):
     january = json.loads(cli("follow-ups", "--as-of", "2026-01-01", "--format", "json").output)
     assert [{k: r[k] for k in ("kind", "source", "responsible", "due", "status")} for r in january] == [
         {"kind": "assignment", "source": "2022:5 §04:1", "responsible": "förbundschefen", "due": "next-meeting", "status": "overdue"},
-        {"kind": "assignment", "source": "2022:5 §05:1", "responsible": "förbundschefen", "due": "", "status": "open"},
-        {"kind": "assignment", "source": "2022:5 §08:1", "responsible": "förbundschefen", "due": "", "status": "open"},
+        {"kind": "assignment", "source": "2022:5 §05:1", "responsible": "förbundschefen", "due": None, "status": "open"},
+        {"kind": "assignment", "source": "2022:5 §08:1", "responsible": "förbundschefen", "due": None, "status": "open"},
         {"kind": "deferred", "source": "2025-7 deferred 1", "responsible": "styrelsen", "due": "next-meeting", "status": "open"},
         {"kind": "report", "source": "2025-7 §07:2", "responsible": "Karlskrona kommun", "due": "2026-05", "status": "open"},
         {"kind": "referred_back", "source": "2025-7 §13:1", "responsible": "styrelsen", "due": "2026-02", "status": "open"},

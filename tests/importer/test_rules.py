@@ -9,11 +9,11 @@ import pytest
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Due, Party
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, GiveAssignment, MonthNamed, ReferBack, RequireReport,
+    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, GiveAssignment, ReferBack, RequireReport,
     Revoke, TerminateAgreement, WithdrawSelf,
 )
 from register.minutes.rules import classify, paragraph_facts
-from register.minutes.wording import due_in, without_due
+from register.minutes.dues import MonthNamed, due_in, without_due
 
 NEXT = Due.parse("next-meeting")
 NONE = Due.parse(None)

@@ -1,0 +1,166 @@
+"""When a follow-up is due, as the minutes write it: one table of shapes, each with its reading.
+
+Minutes leave years out (`vid decembermötet`, `senast 31 mars`): those are read as the first
+such month or day after the meeting, once the meeting's date is known. A follow-up whose
+minutes say it comes back "vid ett kommande styrelsemöte" has no due at all; one whose time
+the table cannot read is listed for review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from domain.values import Due
+from register.minutes.phrasebook import MONTH, MONTHS
+
+
+@attrs.frozen
+class MonthNamed:
+    """A due month written without its year (`vid styrelsens möte i juni`): the first such month
+    after the meeting's."""
+
+    month: int
+    this_year: bool = False
+    """`vid årets sista möte`: the meeting's own year, whatever its month."""
+
+    def after(self, held_on: dt.date) -> Due:
+        year = held_on.year if self.this_year or self.month > held_on.month else held_on.year + 1
+        return Due.month(year, self.month)
+
+
+@attrs.frozen
+class DayNamed:
+    """`senast 31 mars`: the first such day after the meeting."""
+
+    month: int
+    day: int
+
+    def after(self, held_on: dt.date) -> Due:
+        year = held_on.year if (self.month, self.day) > (held_on.month, held_on.day) else held_on.year + 1
+        try:
+            return Due.parse(dt.date(year, self.month, self.day).isoformat())
+        except ValueError:  # 29 februari in a year without it
+            return Due.month(year, self.month)
+
+
+DueAsWritten = Due | MonthNamed | DayNamed
+NEXT_MEETING = Due.parse("next-meeting")
+NO_DUE = Due.parse(None)
+
+
+def resolved(due: DueAsWritten, held_on: dt.date) -> Due:
+    return due if isinstance(due, Due) else due.after(held_on)
+
+
+_SEASONS = {"våren": (3, 5), "vårens": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "höstens": (9, 11),
+            "vintern": (12, 2)}
+_SEASON = "(?P<season>" + "|".join(_SEASONS) + ")"
+_YEAR = r"(?: (?P<year>\d{4}))?"
+_MEETING = r"(?:styrelse)?(?:möte|mötet|sammanträde|sammanträdet|sammanträdena|mötena)"
+
+
+def _month_of(match: re.Match[str], month: int) -> DueAsWritten:
+    return Due.month(int(match["year"]), month) if match["year"] else MonthNamed(month)
+
+
+def _named_month(match: re.Match[str]) -> DueAsWritten:
+    return _month_of(match, MONTHS[match["month"].lower()])
+
+
+def _named_day(match: re.Match[str]) -> DueAsWritten:
+    month, day = MONTHS[match["month"].lower()], int(match["day"])
+    if match["year"]:
+        return Due.parse(dt.date(int(match["year"]), month, day).isoformat())
+    return DayNamed(month, day)
+
+
+def _season(match: re.Match[str]) -> DueAsWritten:
+    """`till hösten` is its first month, `under hösten` its last, `efter sommaren` the month after."""
+    first, last = _SEASONS[match["season"].lower()]
+    word = match["word"].lower()
+    if word == "efter":
+        return _month_of(match, last % 12 + 1)
+    return _month_of(match, last if word in ("under", "senast") else first)
+
+
+def _fixed(due: DueAsWritten | None) -> Callable[[re.Match[str]], DueAsWritten | None]:
+    return lambda match: due
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | None]], ...] = (
+    # nästa styrelsemöte, nästkommande sammanträde, nästa möte
+    (_p(rf"\b(?:nästa|nästkommande|närmast följande) (?:ordinarie )?{_MEETING}\b"), _fixed(NEXT_MEETING)),
+    # vid ett kommande styrelsemöte, vid ett senare tillfälle: no time named
+    (_p(rf"\b(?:vid |på |till )?(?:ett |en )?(?:kommande|senare|framtida) (?:{_MEETING}|tillfälle)\b"
+        r"|\blängre fram\b|\bså snart som möjligt\b"), _fixed(None)),
+    # senast den 2027-03-31
+    (_p(r"\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
+    # senast 31 mars, senast den 30 oktober 2026
+    (_p(rf"\b(?:senast|före|innan|till|den) (?:den )?(?P<day>\d{{1,2}}) {MONTH}{_YEAR}\b"), _named_day),
+    # styrelsens maj-möte 2026, decembermötet
+    (_p(rf"\b(?:styrelsens )?{MONTH}-?(?:möte|mötet|sammanträde|sammanträdet){_YEAR}\b"), _named_month),
+    # styrelsemötet i februari 2026, sammanträdet i juni
+    (_p(rf"\b{_MEETING} i {MONTH}{_YEAR}\b"), _named_month),
+    # senast i mars, före utgången av maj 2027, under oktober
+    (_p(rf"\b(?:senast (?:i |under )?|(?:före|innan|vid) (?:utgången|slutet) av |under |i slutet av ){MONTH}{_YEAR}\b"),
+     _named_month),
+    # till hösten, under våren 2027, efter sommaren, inför hösten
+    (_p(rf"\b(?P<word>till|inför|vid|på|efter|under|före|innan|senast) {_SEASON}{_YEAR}\b"), _season),
+    # vid årets sista möte, före årsskiftet, före årets slut
+    (_p(rf"\b(?:årets sista {_MEETING}|(?:före|innan|vid) (?:årsskiftet|årets slut|årets utgång|utgången av året))\b"),
+     _fixed(MonthNamed(12, this_year=True))),
+)
+
+# Words that suggest a time is meant although no shape above read one.
+_TIMELY = _p(rf"\b(?:{_MEETING}|vår\w*|sommar\w*|höst\w*|vinter\w*|vecka \d+|kvartal\w*|tertial\w*|årsskifte\w*|"
+             r"månad\w*|inom \w+ (?:veckor|månader)|(?:19|20)\d\d)\b")
+
+
+@attrs.frozen
+class DueFound:
+    due: DueAsWritten | None
+    """None: the minutes say it comes back without naming when."""
+    start: int
+    end: int
+
+
+def find_due(text: str) -> DueFound | None:
+    """The first due the text names, where in the text it stands; None if it names none."""
+    found = [(match, read) for pattern, read in SHAPES if (match := pattern.search(text))]
+    if not found:
+        return None
+    match, read = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
+    return DueFound(read(match), match.start(), match.end())
+
+
+def due_in(text: str) -> DueAsWritten | None:
+    found = find_due(text)
+    return None if found is None else found.due
+
+
+def unread_time(text: str) -> str | None:
+    """The words that seem to name a time in a follow-up whose due no shape could read."""
+    if find_due(text) is not None:
+        return None
+    match = _TIMELY.search(text)
+    return None if match is None else text[max(0, match.start() - 20): match.end() + 20].strip()
+
+
+_LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast|före|innan)\s*$")
+
+
+def without_due(text: str) -> str:
+    """The subject of an obligation: its text without the due phrase that ends or starts it."""
+    found = find_due(text)
+    if found is not None:
+        before = _LEADING_PREPOSITION.sub("", text[: found.start])
+        text = f"{before} {text[found.end:]}"
+    return " ".join(text.split()).strip(" .,;")

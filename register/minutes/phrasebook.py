@@ -1,0 +1,185 @@
+"""The importer's vocabulary: the verbs secretaries use, in the forms they use them, and the
+shapes of citations and dues, compiled into the patterns that `rules.py`, `context.py` and
+`dues.py` match.
+
+A verb's forms are split by what they tell: `now` is what the board decides at this meeting
+(`återremittera`, `återremitteras`, `bordläggs`), `past` is what it did at an earlier one
+(`återremitterade`, `bordlades`): in a preamble the past tense of a referral says the matter
+returns, not that it is referred again. A new phrasing is usually one more form here, or one
+more row in `rules.RULES`, and one test.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # Longest first, so `bordlades` is not read as `bordla`.
+    return "(?:" + "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words), key=len, reverse=True)) + ")"
+
+
+@attrs.frozen
+class Verb:
+    now: tuple[str, ...]
+    """Infinitive, present and present passive: the board does it now."""
+    past: tuple[str, ...]
+    """Preterite, supine and participles: the board did it before."""
+
+    @classmethod
+    def regular(cls, stem: str, *, now: tuple[str, ...] = (), past: tuple[str, ...] = ()) -> Verb:
+        """A first-conjugation verb (`rätta`, `återremittera`) from its stem, with extra forms."""
+        return cls(
+            (stem + "a", stem + "ar", stem + "as", *now),
+            (stem + "ade", stem + "ades", stem + "at", stem + "ats", stem + "ad", *past),
+        )
+
+    @property
+    def present(self) -> str:
+        """A pattern matching any `now` form as a whole word."""
+        return rf"\b{_alternation(self.now)}\b"
+
+    @property
+    def earlier(self) -> str:
+        """A pattern matching any `past` form as a whole word."""
+        return rf"\b{_alternation(self.past)}\b"
+
+    @property
+    def any(self) -> str:
+        return rf"\b{_alternation(self.now + self.past)}\b"
+
+
+REFER_BACK = Verb.regular("återremitter", past=("återremitterade", "återremitterats"))
+DEFER = Verb(
+    now=("bordlägga", "bordlägger", "bordläggs", "bordlägges", "bordläggas"),
+    past=("bordlade", "bordlades", "bordlagt", "bordlagts", "bordlagd", "bordlagda"),
+)
+POSTPONE = Verb(
+    now=("skjuts", "skjuter", "skjuts upp", "skjuta upp", "flyttas", "flytta", "senareläggs", "senarelägga"),
+    past=("sköts upp", "skjutits", "skjutits upp", "flyttades", "flyttats", "uppskjutet", "uppsköts"),
+)
+REJECT = Verb(now=("avslå", "avslår", "avslås"), past=("avslog", "avslogs", "avslagit", "avslagits"))
+CORRECT = Verb.regular("rätt")
+REPLACE = Verb(now=("ersätta", "ersätter", "ersätts"), past=("ersatte", "ersattes", "ersatt", "ersatts"))
+REVOKE = Verb(now=("upphäva", "upphäver", "upphävs"), past=("upphävde", "upphävdes", "upphävt", "upphävts"))
+ADOPT = Verb(
+    now=("fastställa", "fastställer", "fastställs", "anta", "antar", "antas"),
+    past=("fastställde", "fastställdes", "fastställt", "fastställts", "antog", "antogs", "antagit", "antagits"),
+)
+APPROVE = Verb(now=("godkänna", "godkänner", "godkänns"), past=("godkände", "godkändes", "godkänt", "godkänts"))
+GRANT = Verb.regular("bevilj")
+STRIKE = Verb(now=("utgår", "utgå", "ska utgå"), past=("utgick", "utgått"))
+RETURN = Verb(
+    now=("återkommer", "återkomma", "återupptas", "tas upp igen", "behandlas på nytt", "åter på dagordningen"),
+    past=("återkom", "återkommit", "återupptogs", "togs upp igen"),
+)
+REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redovisa", "redovisar"),
+                      past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades"))
+RESERVE = Verb.regular("reserver")
+
+# A decision's kind words that say "this is a referral / deferral" when a noun carries them.
+REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"
+DEFERRAL_NOUN = r"\bbordläggning(?:en)?\b"
+
+# -- Citations -----------------------------------------------------------------------------
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+         "september", "oktober", "november", "december"),
+        start=1,
+    )
+}
+MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+
+DECISION_ID = r"\d{4} ?[-:] ?\w{1,3} ?§ ?\w{1,3} ?: ?\w{1,3}"
+"""Anything shaped like a decision id, so that a malformed one is reported, not skipped."""
+MEETING_ID = r"\d{4} ?[-:] ?\d{1,2}"
+
+CITED_DECISION = re.compile(
+    rf"(?:\b(?:beslut(?:et|snummer)?|styrelsens\s+beslut)\s+|(?<=[(\s])(?=\d{{4}} ?[-:] ?\d{{1,2}} ?§))(?P<id>{DECISION_ID})",
+    re.I,
+)
+"""`Beslut 2025-7 §13:1`, `beslutet 2025-7 §13:1`, or a bare `(2025-7 §13:1)`."""
+CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])", re.I)
+"""`2025-7 §13`: an agenda item of a meeting, so the matter it carries."""
+
+_DAY_MONTH = rf"(?:den )?(?P<day>\d{{1,2}}) {MONTH}(?: (?P<year>\d{{4}}))?"
+_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+_SECTION = r"§ ?(?P<item>\d{1,3})(?![\d:])"
+CITED_BY_DATE = (
+    # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`
+    re.compile(rf"(?:{_ISO}|{_DAY_MONTH})[,]?(?: \w+){{0,3}}?[ ,(]*{_SECTION}", re.I),
+    # `§ 8 i protokollet från 2026-02-16`, `(§ 8, mötet den 21 september)`
+    re.compile(rf"{_SECTION}[,]?(?: \w+){{0,4}}?[ ,]*(?:{_ISO}|{_DAY_MONTH})", re.I),
+)
+"""An agenda item named by its meeting's date and its number."""
+CITED_MEETING = (
+    re.compile(rf"\b(?:vid|på|från|under) (?:styrelse)?(?:mötet|sammanträdet) (?:den )?(?:{_ISO}|{_DAY_MONTH})", re.I),
+    re.compile(rf"\b(?:vid|på|från|under|i) {MONTH}-?(?:mötet|sammanträdet)?(?: (?P<year>\d{{4}}))?\b", re.I),
+    re.compile(r"\b(?P<previous>förra|föregående|senaste|närmast föregående) (?:styrelse)?(?:mötet|sammanträdet)\b", re.I),
+)
+"""A meeting named by its date, its month, or as the one before this."""
+
+# -- What the prose around a decision says ---------------------------------------------------
+
+RETURN_SIGNALS = re.compile(
+    "|".join((
+        REFER_BACK.earlier, DEFER.earlier, POSTPONE.earlier, RETURN.any,
+        r"\befter\s+(?:återremiss|bordläggning|komplettering)\b",
+        r"\båterremitterat\s+ärende\b", r"\bbordlagt\s+ärende\b", r"\bvar\s+en\s+återremi\w+",
+    )),
+    re.I,
+)
+"""The prose says the matter was sent away before and is back now."""
+
+WORD_NUMBERS = {
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
+}
+COUNT = r"(?:\d{1,2}|" + "|".join(WORD_NUMBERS) + ")"
+
+
+def count(word: str) -> int:
+    return int(word) if word.isdigit() else WORD_NUMBERS[word.lower()]
+
+
+VOTE = re.compile(r"\b(?:votering|omröstning|röstning|röstade|röster)\b", re.I)
+VOTES_FOR = re.compile(
+    rf"(?P<n>{COUNT}) (?:röster? |ledamöter )?(?:för|ja|röstade (?:för|ja)|bifall|för bifall)\b"
+    rf"|(?P<m>{COUNT}) ja-?röster", re.I)
+VOTES_AGAINST = re.compile(
+    rf"(?P<n>{COUNT}) (?:röster? |ledamöter )?(?:mot|nej|röstade (?:mot|nej)|avslag|för avslag)\b"
+    rf"|(?P<m>{COUNT}) nej-?röster", re.I)
+VOTES_ABSTAINED = re.compile(
+    rf"(?P<n>{COUNT}) (?:ledamöter |ledamot )?(?:avstod|avstår|nedlagda?|lade ned sina röster|lade ner)"
+    rf"|(?P<m>{COUNT}) (?:avstod|avstående|nedlagda röster)", re.I)
+VOTES_MOT = re.compile(rf"\b(?P<n>{COUNT}) (?:röster )?mot (?P<m>{COUNT})\b", re.I)
+"""`med sex röster mot två`: for, then against."""
+
+PEOPLE = r"(?P<names>[A-ZÅÄÖÉ][\w'-]+(?: (?:von |af |de )?[A-ZÅÄÖÉ][\w'-]+){0,3}(?: \([^()]{1,20}\))?" \
+    r"(?:(?:, | och )[A-ZÅÄÖÉ][\w'-]+(?: (?:von |af |de )?[A-ZÅÄÖÉ][\w'-]+){0,3}(?: \([^()]{1,20}\))?)*)"
+"""One or more names, each with its party letters if given: `Anna Ek (S) och Per Holm (M)`.
+Names keep their capitals, so these patterns are matched case-sensitively; keywords use (?i:)."""
+PERSON = re.compile(r"(?P<name>[A-ZÅÄÖÉ][\w'-]+(?: (?:von |af |de )?[A-ZÅÄÖÉ][\w'-]+){0,3})(?: \((?P<party>[^()]{1,20})\))?")
+
+RESERVATION = (
+    re.compile(rf"{PEOPLE},? (?i:{RESERVE.any}) sig"),
+    re.compile(rf"(?i:mot (?:beslutet|detta beslut),? (?:{RESERVE.any}) sig) {PEOPLE}"),
+    re.compile(rf"(?i:reservation(?:er)?(?: mot beslutet)?(?: anmäldes| lämnades| inlämnades| lämnade?s?)?(?: av)?:?) {PEOPLE}"),
+)
+RECUSAL = (
+    re.compile(rf"{PEOPLE},? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
+    re.compile(rf"{PEOPLE},? (?i:(?:var|är|ansåg sig|förklarade sig) (?:vara )?jävig)"),
+    re.compile(rf"(?i:på grund av jäv (?:deltog|deltar) (?:inte )?){PEOPLE}"),
+    re.compile(rf"(?i:jäv(?: anmäldes)?(?: av)?:) {PEOPLE}"),
+    re.compile(rf"{PEOPLE} (?i:(?:deltog|deltar) inte i (?:handläggningen|behandlingen|beslutet|ärendet)\w*,? (?:på grund av|pga\.?|med hänvisning till) jäv)"),
+)
+NOT_A_PERSON = re.compile(
+    r"^(?:styrelsen|ordförande\w*|förbundschef\w*|kansliet|ärendet|beslutet|ledamöter\w*|ingen|samtliga|alla|"
+    r"protokollet|paragrafen|mötet|votering|den|det|de|han|hon)$",
+    re.I,
+)
