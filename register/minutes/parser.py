@@ -164,8 +164,7 @@ def _prose(lines: list[Line], consumed: set[int]) -> list[list[Line]]:
 def _runs(lines: list[Line], skip: Callable[[int], bool]) -> list[list[Line]]:
     runs: list[list[Line]] = [[]]
     for i, line in enumerate(lines):
-        adjacent = not runs[-1] or runs[-1][-1].no == line.no - 1
-        if not line.text or skip(i) or not adjacent:
+        if not line.text or skip(i):
             runs.append([])
         if line.text and not skip(i):
             runs[-1].append(line)

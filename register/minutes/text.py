@@ -12,6 +12,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
+from register.minutes import noise
 
 
 class LineError(Exception):
@@ -36,25 +37,17 @@ class Line:
 # Characters extraction leaves behind that carry nothing (control characters, soft
 # hyphen, zero-width spaces, BOM).
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# Signature-service stamps and page furniture land anywhere in extracted text, even inside
-# a decision's text, so they are taken out before anything else looks at the lines.
-_NOISE = re.compile(
-    r"^(?:https?://\S+|www\.\S+|Electronically signed\b.*|Sida \d+ av \d+|\d+ \(\d+\))$", re.I
-)
-
-
 # Typesetting turns the hyphen of `2025-7` into a dash; ids must read the same either way.
 _DASH_IN_ID = re.compile("(?<=\\d{4}) ?[\u2010-\u2015\u2212] ?(?=\\d{1,2} ?§)")
 
 
 def split_lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    for no, raw in enumerate(text.split("\n"), start=1):
-        cleaned = _INVISIBLE.sub("", raw).rstrip("\r")
-        flat = _DASH_IN_ID.sub("-", " ".join(cleaned.split()))
-        if not _NOISE.match(flat):
-            lines.append(Line(no, cleaned, flat))
-    return lines
+    """The text's lines, whitespace collapsed, with page furniture taken out and hyphenated
+    words joined (`noise.py`); each keeps the number it has in the file."""
+    raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
+    flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
+    mended = noise.mend(flats, noise.furniture(flats))
+    return [Line(no, raw, flat) for no, (raw, flat) in enumerate(zip(raws, mended), start=1) if flat is not None]
 
 
 def join(lines: list[Line]) -> str:
@@ -129,11 +122,9 @@ def decision_id(lines: list[Line], i: int) -> IdLine | None:
 
 def _inside_sentence(lines: list[Line], i: int) -> bool:
     """A citation wrapped so that `Beslut <id>` starts a line sits mid-sentence."""
-    previous = lines[i - 1] if i > 0 and lines[i - 1].no == lines[i].no - 1 else None
-    following = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].no == lines[i].no + 1 else None
-    if previous is not None and previous.text.endswith("("):
-        return True
-    return following is not None and following.text[:1].islower()
+    previous = lines[i - 1].text if i > 0 else ""
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return previous.endswith("(") or following[:1].islower()
 
 
 @attrs.frozen

@@ -1,0 +1,104 @@
+"""Page furniture and line-end hyphens: what a PDF or a word processor adds to minutes.
+
+Headers, footers, page numbers, print lines and signing-service stamps land anywhere in
+extracted text, even inside a decision's sentence. They are found by their shape, or because
+the same line (up to its numbers) comes back page after page, and taken out before anything
+else reads the lines; the sentence on both sides is then one again, and a word hyphenated at
+a line end is joined, so that `återrappor-` / `tera` is read as `återrapportera`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_FURNITURE = re.compile(
+    r"^(?:https?://\S+|www\.\S+|Electronically signed\b.*"
+    r"|(?:Sida|Sid\.?|Page|s\.)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
+    r"|\d{1,3}\s*(?:\(\d{1,3}\)|av \d{1,3}|/\s*\d{1,3})"
+    r"|[-–—]?\s*\d{1,3}\s*[-–—]?"
+    r"|(?:Utskri\w*|Utskriven|Skriven ut|Printed|Genererad|Dokumentet (?:är )?(?:skapat|genererat|utskrivet))\b.*"
+    r"|(?:Justerandes?|Ordförandes?|Sekreterarens?)\s+sign\w*.*"
+    r"|[_.\s]{6,})$",
+    re.I,
+)
+"""Lines that are page furniture whatever else the document holds."""
+
+_PAGE_MARK = re.compile(r"\b(?:Sida|Sid\.?|Page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\b|\b\d{1,3}\s*\(\d{1,3}\)\s*$", re.I)
+"""A page number inside a longer header or footer line."""
+
+_HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
+_KEEP = re.compile(r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\b|BESLUTSLISTA|Information$|Närvarande|Beslutande|Ersättare|Övriga)", re.I)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = (".", ":", "!", "?", ";")
+_SUSPENDED = {"och", "eller", "samt", "respektive", "som", "till"}
+"""`arbetsmarknads- och integrationsenheten`: the hyphen stands for a shared ending; keep it."""
+
+
+def furniture(lines: list[str]) -> set[int]:
+    """Indices of the lines (whitespace already collapsed) that are page furniture."""
+    found = {i for i, line in enumerate(lines) if line and _FURNITURE.match(line)}
+    found |= {i for i, line in enumerate(lines) if line and len(line) <= 160 and _PAGE_MARK.search(line)
+              and not _KEEP.match(line)}
+    shapes = Counter(_DIGITS.sub("#", line) for line in lines if line)
+    for i, line in enumerate(lines):
+        repeated = shapes[_DIGITS.sub("#", line)] >= 2
+        if (line and repeated and 12 <= len(line) <= 160 and _HEADERISH.search(line) and not _KEEP.match(line)
+                and not line[0].islower() and not line.endswith((".", ",", ";"))):
+            found.add(i)
+    return found
+
+
+def mend(lines: list[str], dropped: set[int]) -> list[str | None]:
+    """The lines with furniture taken out (None) and, where a sentence ran across it, the blank
+    lines around it too; words hyphenated at a line end joined to their second half."""
+    result: list[str | None] = [None if i in dropped else line for i, line in enumerate(lines)]
+    for i in sorted(dropped):
+        before = _filled_before(result, i)
+        after = _filled_after(result, i)
+        if before is None or after is None:
+            continue
+        head, tail = result[before] or "", result[after] or ""
+        if _continues(head, tail):
+            for k in range(before + 1, after):
+                result[k] = None
+    for i, line in enumerate(result):
+        if line and _hyphenated(line):
+            after = _filled_after(result, i, blank_ends=False)
+            if after is not None and _joins(line, result[after] or ""):
+                word, _, rest = (result[after] or "").partition(" ")
+                result[i] = line[:-1] + word
+                result[after] = rest
+                if not rest:
+                    result[after] = None
+    return result
+
+
+def _continues(head: str, tail: str) -> bool:
+    """The sentence goes on: no full stop before the break, and lower case or a figure after it."""
+    return not head.endswith(_SENTENCE_END) and bool(tail) and (tail[0].islower() or tail[0].isdigit())
+
+
+def _hyphenated(line: str) -> bool:
+    return len(line) >= 3 and line.endswith("-") and line[-2].isalpha() and line[-2].islower()
+
+
+def _joins(line: str, following: str) -> bool:
+    word = following.split(" ", 1)[0]
+    return bool(word) and word[0].islower() and word.strip(".,;:") not in _SUSPENDED
+
+
+def _filled_before(lines: list[str | None], i: int) -> int | None:
+    for k in range(i - 1, -1, -1):
+        if lines[k]:
+            return k
+    return None
+
+
+def _filled_after(lines: list[str | None], i: int, blank_ends: bool = False) -> int | None:
+    for k in range(i + 1, len(lines)):
+        if lines[k]:
+            return k
+        if blank_ends and lines[k] == "":
+            return None
+    return None
