@@ -197,7 +197,9 @@ def _fulfilled(event: Meeting.FollowUpFulfilled, meeting: MeetingId) -> Facts:
     fact = Fact(key, "Fulfilled", {"by": _opt(by), "note": note})
     relations = ((key, decision_key(by)),) if by is not None else ()
     detail = f"follow-up from {event.source}" + (f" by {by}" if by else "") + (f": {note}" if note else "")
-    return Facts((fact,), relations, "fulfilled", detail)
+    # A deferral is settled when its item comes back; a report or assignment is fulfilled.
+    label = "fulfilled" if isinstance(event.source, DecisionId) else "settled"
+    return Facts((fact,), relations, label, detail)
 
 
 @facts_of.register

@@ -189,6 +189,16 @@ class ReadModel:
         )
         return [json.loads(row) for (row,) in found]
 
+    def facts_under(self, board: str, prefix: str, types: Sequence[str]) -> list[Row]:
+        """Facts of the given types filed under keys that start with `prefix` (an item's decisions)."""
+        marks = ",".join("?" * len(types))
+        found = self.db.execute(
+            f"SELECT key, decided_on, meeting, data FROM view_facts WHERE board = ? AND key LIKE ? ESCAPE '!' "
+            f"AND type IN ({marks}) ORDER BY key, position, seq",
+            (board, _escaped(prefix) + "%", *types),
+        )
+        return [{"key": k, "decided_on": d, "meeting": m, "data": json.loads(data)} for k, d, m, data in found]
+
     def has_facts(self, board: str, key: str, types: Sequence[str]) -> bool:
         marks = ",".join("?" * len(types))
         found = self.db.execute(
@@ -255,6 +265,10 @@ def _cannot_project(position: int, error: Exception) -> ProjectionFailed:
     return ProjectionFailed(
         f"the stored event at position {position} cannot be projected ({error}); run `register verify` to check the store"
     )
+
+
+def _escaped(prefix: str) -> str:
+    return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def _upto(recorded: int | None) -> int:

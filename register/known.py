@@ -7,11 +7,15 @@ saved since is kept here too; the checks see both.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
-from domain.ids import DecisionId, ItemRef
+from domain.corrections import Recorded
+from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain.meeting import Meeting
+from domain.values import Due, Party
 from projections.facts import decision_key, followup_key
+from projections.folds import Row
 from projections.store import ReadModel
 
 _ENDED = ("Withdrawn", "Revoked", "Superseded", "Voided")
@@ -23,8 +27,8 @@ class Known:
         self.board = board
         # What the batch saved, per board: one bulk import may switch between boards.
         self.decisions: dict[tuple[str, DecisionId], ItemRef | None] = {}
-        self.follow_ups: set[tuple[str, DecisionId]] = set()
-        self.fulfilled: set[tuple[str, DecisionId]] = set()
+        self.follow_ups: set[tuple[str, FollowUpSource]] = set()
+        self.fulfilled: set[tuple[str, FollowUpSource]] = set()
         self.ended: set[tuple[str, DecisionId]] = set()
 
     def forget_batch(self) -> None:
@@ -59,8 +63,52 @@ class Known:
                 return ItemRef.parse(fact["data"]["matter"])
         return None
 
-    def has_follow_up(self, source: DecisionId) -> bool:
+    # What an import needs to link a meeting to earlier ones. These read the views alone: an
+    # import catches them up first, one meeting at a time.
+
+    def meetings(self) -> list[tuple[MeetingId, dt.date]]:
+        """The meetings recorded, by date."""
+        return [(MeetingId.parse(m["meeting"]), dt.date.fromisoformat(m["date"])) for m in self.views.meetings(self.board)]
+
+    def open_follow_ups(self, before: dt.date) -> list[tuple[FollowUpSource, Row]]:
+        """Follow-ups created before a date and not settled by then."""
+        day = (before - dt.timedelta(days=1)).isoformat()
+        return [(parse_source(r["source"]), r) for r in self.views.rows(self.board, "followup", day) if r["status"] == "open"]
+
+    def adopted_plan(self, party: Party, year: int, before: dt.date) -> DecisionId | None:
+        """The decision in force that adopted a party's plan for a year, before a date."""
+        day = (before - dt.timedelta(days=1)).isoformat()
+        for row in self.views.rows(self.board, "plan", day):
+            if row["party"] == party.value and row["year"] == year and row["status"] == "adopted" and row["decision"]:
+                return DecisionId.parse(row["decision"])
+        return None
+
+    def decisions_in(self, item: ItemRef) -> list[DecisionId]:
+        return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, decision_key(item) + ":", ("Taken",))]
+
+    def record_of(self, decision: DecisionId) -> Recorded:
+        """What the register holds of an earlier decision, as a correction needs to check it."""
+        record = Recorded(dt.date.min)
+        for fact in self.views.facts(self.board, [decision_key(decision), followup_key(decision)]):
+            data = fact["data"]
+            match fact["type"]:
+                case "Taken":
+                    record.texts[decision] = data["text"]
+                case "TextCorrected":
+                    record.texts[decision] = data["text"]
+                case "Effect" if "grant" in data:
+                    party, year, amount = data["grant"]
+                    record.grants.setdefault(decision, []).append((Party(party), year, amount))
+                case "Corrected" if data["field"] == "amount":
+                    record.grants[decision] = [(p, y, int(data["value"])) for p, y, _ in record.grants.get(decision, [])]
+                case "Voided":
+                    record.voided.add(decision)
+                case "Opened":
+                    record.dues[decision] = Due.parse(data["due"] or None)
+        return record
+
+    def has_follow_up(self, source: FollowUpSource) -> bool:
         return (self.board, source) in self.follow_ups or self.views.has_facts(self.board, followup_key(source), ("Opened",))
 
-    def is_fulfilled(self, source: DecisionId) -> bool:
+    def is_fulfilled(self, source: FollowUpSource) -> bool:
         return (self.board, source) in self.fulfilled or self.views.has_facts(self.board, followup_key(source), ("Fulfilled",))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from domain.corrections import CorrectedField
+from domain.corrections import CorrectedField, check_correction
 from domain.errors import DecisionNotInForce, FollowUpAlreadyFulfilled, UnknownDecision, UnknownFollowUp
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.meeting import Meeting
 from domain.values import DecisionKind, Due, Party
 
@@ -32,6 +32,10 @@ class Recording:
     def pending(self) -> list[Meeting.Event]:
         """Events recorded in this block so far, not yet saved."""
         return [event for event in self._meeting.pending_events if isinstance(event, Meeting.Event)]
+
+    def fulfilled(self) -> set[FollowUpSource]:
+        """Follow-ups this block has fulfilled or settled so far."""
+        return set(self._meeting.fulfilled)
 
     def has_decision(self, decision: DecisionId) -> bool:
         return decision in self._meeting.decisions
@@ -78,13 +82,13 @@ class Recording:
     def award_grant(self, party: Party, year: int, amount_sek: int, by: DecisionId, purpose: str = "") -> None:
         self._meeting.award_grant(party, year, amount_sek, purpose, by)
 
-    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId) -> None:
-        self._meeting.require_report(responsible, subject, due, by)
+    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...] = ()) -> None:
+        self._meeting.require_report(responsible, subject, due, by, also)
 
     def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
         self._meeting.give_assignment(responsible, subject, due, by)
 
-    def fulfil(self, source: DecisionId, by: DecisionId | None = None, note: str = "") -> None:
+    def fulfil(self, source: FollowUpSource, by: DecisionId | None = None, note: str = "") -> None:
         known = source in self._meeting.follow_ups or self._known.has_follow_up(source)
         if not known and self._known_targets_only:
             raise UnknownFollowUp(f"no follow-up was created by {source}")
@@ -92,11 +96,30 @@ class Recording:
             raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
         self._meeting.fulfil(source, by, note)
 
+    def record_vote(self, decision: DecisionId, in_favour: int, against: int, abstained: int = 0) -> None:
+        self._meeting.record_vote(decision, in_favour, against, abstained)
+
+    def record_reservation(self, decision: DecisionId, name: str, party: str = "") -> None:
+        self._meeting.record_reservation(decision, name, party)
+
+    def record_recusal(self, decision: DecisionId, name: str, party: str = "") -> None:
+        self._meeting.record_recusal(decision, name, party)
+
+    def seal_item(self, item: ItemRef) -> None:
+        self._meeting.seal_item(item)
+
     def seal(self, by: tuple[str, ...]) -> None:
         self._meeting.seal(by)
 
     def correct(self, decision: DecisionId | None, field: CorrectedField, value: str, reason: str) -> None:
         self._meeting.correct(decision, field, value, reason)
+
+    def correct_earlier(self, decision: DecisionId, field: CorrectedField, value: str, by: DecisionId) -> None:
+        """A decision of this meeting corrects one of an earlier meeting, as the register holds it."""
+        record = self._known.record_of(decision)
+        if decision not in record.texts:
+            raise UnknownDecision(f"decision {decision}, which {by} corrects, is not recorded")
+        self._meeting.correct_earlier(check_correction(record, decision, field, value), by)
 
     def terminate_agreement(self, agreement: str, by: DecisionId) -> None:
         self._meeting.terminate_agreement(agreement, by)

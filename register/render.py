@@ -111,13 +111,21 @@ def import_summary(summary: Any) -> str:
         generated = " (id generated)" if decision.generated else ""
         lines.append(f"  {decision.id}{generated}  {decision.kind}  (line {decision.line})")
         lines += [f"      {event}" for event in decision.events]
-    noted = [i for i in summary.items if i["noted"] or i["deferred"] or i["cites"]]
-    if noted:
-        lines += ["", "information items:"]
-        for i in noted:
-            what = (["placed on file"] if i["noted"] else []) + ([f"deferred to {i['deferred']}"] if i["deferred"] else [])
-            lines.append(f"  {i['ref'] or '(no §)'} {i['title']}: {'; '.join(what + i['cites'])} (line {i['line']})")
+    if summary.items:
+        lines += ["", "items:"]
+        for i in summary.items:
+            noted = " (placed on file)" if i["noted"] else ""
+            lines.append(f"  {i['ref'] or '(no §)'} {i['title']}{noted}  (line {i['line']})")
+            lines += [f"      {event}" for event in i["events"]]
+    if summary.unlinked:
+        lines += ["", "cited, not linked:"]
+        lines += [f"  line {u['line']}: {u['citation']}: {u['why']}" for u in summary.unlinked]
+    if summary.to_review:
+        lines += ["", "to review:"]
+        lines += [f"  line {r['line']}: {r['what']}" for r in summary.to_review]
     if summary.warnings:
         lines += ["", "warnings:"]
         lines += [f"  line {w['line']}: {w['message']}" for w in summary.warnings]
+    lines += ["", f"{len(summary.decisions)} decisions, {len(summary.unlinked)} cited, not linked, "
+              f"{len(summary.to_review)} to review, {len(summary.warnings)} warnings"]
     return "\n".join(lines)

@@ -12,7 +12,7 @@ import attrs
 from eventsourcing.persistence import JSONTranscoder, Mapper, Transcoding
 from eventsourcing.utils import resolve_topic
 
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, Role
 
 
@@ -87,6 +87,7 @@ def register_all(transcoder: JSONTranscoder) -> None:
     transcoder.register(AsText(MeetingId, "meeting_id", MeetingId.parse))
     transcoder.register(AsText(ItemRef, "item_ref", ItemRef.parse))
     transcoder.register(AsText(DecisionId, "decision_id", DecisionId.parse))
+    transcoder.register(AsText(DeferralRef, "deferral_ref", DeferralRef.parse))
     transcoder.register(EnumAsValue(Party, "party"))
     transcoder.register(EnumAsValue(Role, "role"))
     transcoder.register(EnumAsValue(DecisionKind, "decision_kind"))

@@ -8,6 +8,8 @@ numbers those per agenda item.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from domain.errors import InvalidValue
@@ -16,8 +18,8 @@ from domain.values import DecisionKind
 from register.minutes.model import ParseWarning
 from register.minutes.rules import classify
 from register.minutes.text import (
-    ARTEFACTS, Heading, IdLine, Line, LineError, heading, is_end, is_list_heading, is_table_row,
-    join, looks_like_section_heading, marker, starts_att,
+    ARTEFACTS, Heading, IdLine, Line, LineError, Marker, decision_marker, heading, is_decision_label, is_end,
+    is_list_heading, is_table_row, join, looks_like_section_heading, marker, proposal, starts_att, starts_clause,
 )
 from register.minutes.wording import is_formality
 
@@ -28,6 +30,11 @@ class RawDecision:
     text: str
     line: int
     generated: bool = False
+    before: frozenset[int] = frozenset()
+    """Line numbers of the paragraph that introduces it (`Förbundschefen föredrog …` above
+    `Styrelsen beslutade:`): in minutes out of order, the one place its item's prose is sure."""
+    after: frozenset[int] = frozenset()
+    """Line numbers of the paragraph right after its text, where votes and reservations stand."""
 
 
 @attrs.define
@@ -53,7 +60,7 @@ class Reader:
         line = self.lines[i]
         return (
             i in self.ids or line.text in ARTEFACTS or heading(line) is not None
-            or marker(line) is not None or is_list_heading(line) or is_end(line) or is_table_row(line)
+            or decision_marker(line) is not None or is_list_heading(line) or is_end(line) or is_table_row(line)
         )
 
     def next_filled(self, i: int, past_artefacts: bool = False) -> int | None:
@@ -116,6 +123,7 @@ def numbered(lines: list[Line], ids: dict[int, IdLine]) -> Found:
             j = reader.next_filled(after, past_artefacts=True)
 
     seen: dict[DecisionId, int] = {}
+    introduced: dict[int, frozenset[int]] = {}
     for j in sorted(set(ids) - in_list):
         found.consumed.add(j)
         line, id_ = lines[j], ids[j].id
@@ -135,13 +143,42 @@ def numbered(lines: list[Line], ids: dict[int, IdLine]) -> Found:
         if id_ in seen:
             raise LineError(line.no, f"decision {id_} appears twice (lines {seen[id_]} and {line.no})")
         seen[id_] = line.no
-        found.decisions.append(RawDecision(id_, join(taken), line.no))
+        before = _introduction(reader, j)
+        if before is not None:
+            introduced[id_.item.item] = before
+        found.decisions.append(RawDecision(
+            id_, join(taken), line.no, before=introduced.get(id_.item.item, frozenset()),
+            after=_following(reader, after),
+        ))
         found.consumed.update(range(j, after))
 
     _unnumbered_text(reader, found, list_texts)
     _take_listed_only(found, list_texts)
     _reconcile(found)
     return found
+
+
+def _introduction(reader: Reader, j: int) -> frozenset[int] | None:
+    """The paragraph above the `Styrelsen beslutade:` that stands above id line j; None when no
+    marker stands there (a second decision of the same item)."""
+    k = _previous_filled(reader, j)
+    if k is None or decision_marker(reader.lines[k]) is None:
+        return None
+    end = _previous_filled(reader, k)
+    if end is None or reader.structural(end):
+        return frozenset()
+    start = end
+    while start > 0 and reader.lines[start - 1].text and not reader.structural(start - 1):
+        start -= 1
+    return frozenset(line.no for line in reader.lines[start: end + 1])
+
+
+def _following(reader: Reader, after: int) -> frozenset[int]:
+    k = reader.next_filled(after)
+    if k is None or reader.structural(k):
+        return frozenset()
+    paragraph, _ = reader.paragraph(k)
+    return frozenset(line.no for line in paragraph)
 
 
 def _previous_filled(reader: Reader, j: int) -> int | None:
@@ -206,21 +243,37 @@ def _reconcile(found: Found) -> None:
 
 
 def generated(lines: list[Line], meeting: MeetingId) -> Found:
-    """Each `Styrelsen beslutade:` block is a decision (each `Att` paragraph, where it has
-    several), numbered under the agenda item it stands in."""
+    """Each `Styrelsen beslutade:` block is a decision (each `att` clause, where it has
+    several), numbered under the agenda item it stands in. `Styrelsen beslutar enligt
+    förslaget` decides the item's `Förslag till beslut`; a lone `Beslut` heading followed by
+    att-clauses is a marker too."""
     reader, found = Reader(lines, {}), Found()
     current: Heading | None = None
     counts: dict[int, int] = {}
+    proposals: dict[int | None, list[tuple[str, int]]] = {}
     for i, line in enumerate(lines):
         if (found_heading := heading(line)) is not None:
             current = found_heading
             continue
-        inline = marker(line)
-        if inline is None:
+        if i in found.consumed:
+            continue
+        number = current.number if current else None
+        if (offered := proposal(line)) is not None:
+            proposals[number] = _clauses(reader, i, offered, consume=None)
+            continue
+        at = _marker_at(reader, i)
+        if at is None:
             continue
         found.consumed.add(i)
-        texts = _block(reader, found, i, inline)
-        if not texts:
+        if at.as_proposed:
+            texts = proposals.get(number, [])
+            if not texts:
+                found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
+        else:
+            texts = _clauses(reader, i, at.rest, consume=found.consumed)
+            if at.assigns is not None:
+                texts = [(_assignment_text(at.assigns, text), first) for text, first in texts]
+        if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
             if is_formality(text) and classify(text).kind is DecisionKind.OTHER:
@@ -236,24 +289,90 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
     return found
 
 
-def _block(reader: Reader, found: Found, i: int, inline: str) -> list[tuple[str, int]]:
+def _marker_at(reader: Reader, i: int) -> Marker | None:
+    """A decision marker, or a lone `Beslut` heading that a marker or an att-clause follows."""
+    line = reader.lines[i]
+    if not is_decision_label(line):
+        return decision_marker(line)
+    k = reader.next_filled(i + 1)
+    if k is None:
+        return None
+    following = reader.lines[k]
+    if decision_marker(following) is not None:
+        return None  # the marker on the next line leads
+    return Marker("") if starts_clause(following.text) or starts_att(following.text) else None
+
+
+def _assignment_text(who: str, clause: str) -> str:
+    """`Styrelsen gav följande uppdrag till kansliet: att …` read as one assignment per clause."""
+    return f"Att ge {who} i uppdrag {clause[:1].lower()}{clause[1:]}"
+
+
+def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> list[tuple[str, int]]:
+    """The decision text after the marker at line i: each att-clause its own decision where
+    the block is a list of them, else the block's paragraphs as one text."""
     lines = reader.lines
-    paragraphs: list[list[Line]] = []
+    taken: list[Line] = [Line(lines[i].no, inline, inline)] if inline else []
     j = i + 1
-    if inline:
-        first, j = reader.paragraph(i + 1, Line(lines[i].no, inline, inline))
-        paragraphs.append(first)
-    while (k := reader.next_filled(j)) is not None and not reader.structural(k):
-        paragraph, after = reader.decision_text(k)
-        if paragraphs and (
-            looks_like_section_heading(paragraph)
-            or (starts_att(paragraphs[0][0].text) and not starts_att(paragraph[0].text))
-        ):
+    while j < len(lines):
+        line = lines[j]
+        if not line.text:
+            k = reader.next_filled(j)
+            # A blank line ends the block unless another att-clause (or, in prose blocks, the
+            # sentence) goes on after it.
+            if k is None or reader.structural(k) or (taken and not _goes_on(taken, lines[k])):
+                break
+            j = k
+            continue
+        if reader.structural(j) or proposal(line) is not None or is_decision_label(line):
             break
-        paragraphs.append(paragraph)
-        found.consumed.update(range(k, after))
-        j = after
-    found.consumed.update(range(i, j))
-    if paragraphs and all(starts_att(p[0].text) for p in paragraphs):
-        return [(join(p), p[0].no) for p in paragraphs]
-    return [(join(sum(paragraphs, [])), paragraphs[0][0].no)] if paragraphs else []
+        if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
+                and not line.text[:1].islower():
+            break  # `Votering genomfördes …` after the last clause
+        if len(taken) > 0 and not _listed(taken) and looks_like_section_heading([line]) and not taken[-1].text.endswith(","):
+            break
+        taken.append(line)
+        j += 1
+    if consume is not None:
+        consume.update(range(i, j))
+    if not taken:
+        return []
+    if _listed(taken):
+        return _split_clauses(taken)
+    return [(join(taken), taken[0].no)]
+
+
+def _listed(taken: list[Line]) -> bool:
+    return starts_clause(taken[0].text)
+
+
+def _ends(text: str) -> bool:
+    return text.endswith((".", "!", "?", ";"))
+
+
+def _goes_on(taken: list[Line], following: Line) -> bool:
+    if _listed(taken):
+        return starts_clause(following.text)
+    # Prose decisions (`Styrelsen beslutade:` then a paragraph) run over paragraphs until a
+    # section heading; a list of att-paragraphs is one decision each.
+    return not looks_like_section_heading([following])
+
+
+def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
+    clauses: list[list[Line]] = []
+    for line in taken:
+        if starts_clause(line.text) or not clauses:
+            clauses.append([line])
+        else:
+            clauses[-1].append(line)
+    result = []
+    for clause in clauses:
+        text = _CLAUSE_START.sub("", join(clause)).strip()
+        text = _CLAUSE_END.sub("", text).strip()
+        if text:
+            result.append(("Att " + text + ("" if text.endswith((".", "!", "?")) else "."), clause[0].no))
+    return result
+
+
+_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?att\s+", re.I)
+_CLAUSE_END = re.compile(r"(?:[,;]|,?\s+(?:och|samt))\s*$", re.I)

@@ -2,21 +2,31 @@
 
 Where the text keeps its order, a paragraph belongs to the § heading above it. Text
 extracted from PDF does not: headings stand in clusters away from their content. There a
-paragraph is tied to an item only when it names the item's title, and is otherwise kept
-as an item without a heading (`ref` None).
+paragraph belongs to an item when it introduces one of the item's decisions (it stands right
+above its `Styrelsen beslutade:`), when it follows a decision and tells how it was reached
+(a vote, a reservation), or when it speaks of the item's title; otherwise it is kept as an
+item without a heading (`ref` None).
 """
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
-from domain.ids import ItemRef, MeetingId
+from domain.errors import InvalidValue
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import Party
+from register.minutes.debate import Debate, debate_in
+from register.minutes.decisions import RawDecision
+from register.minutes.matching import likeness
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, Cite, Defer, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
-    RequireReport, TerminateAgreement,
+    AdoptDocument, AdoptPlan, Cite, Correct, Defer, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
+    Reference, RequireReport, TerminateAgreement,
 )
-from register.minutes.rules import paragraph_facts
-from register.minutes.text import ARTEFACTS, Heading, Line, heading, join
+from register.minutes.references import returns_told
+from register.minutes.rules import corrected_item, corrected_amount, paragraph_facts
+from register.minutes.text import ARTEFACTS, Heading, Line, heading, join, seals_at_once
 from register.minutes.wording import is_formality, short_subject
 
 
@@ -25,14 +35,8 @@ class _Item:
     title: str
     line: int
     decided: bool = False
-    noted: bool = False
-    deferred: Defer | None = None
-    cites: list[Cite] = attrs.Factory(list)
-
-    def add(self, noted: bool, deferred: Defer | None, cites: tuple[Cite, ...]) -> None:
-        self.noted = self.noted or noted
-        self.deferred = self.deferred or deferred
-        self.cites.extend(cite for cite in cites if cite not in self.cites)
+    paragraphs: list[tuple[int, str]] = attrs.Factory(list)
+    """(first line, text) of each paragraph of its prose."""
 
 
 def headings(lines: list[Line]) -> list[tuple[int, Heading]]:
@@ -52,9 +56,11 @@ def _heading_above(found: list[tuple[int, Heading]], line_no: int) -> int | None
 
 
 def _by_title(found: list[tuple[int, Heading]], text: str) -> int | None:
-    folded = text.casefold()
-    named = [h for _, h in found if len(h.title) >= 6 and h.title.casefold() in folded]
-    return max(named, key=lambda h: len(h.title)).number if named else None
+    """The heading whose title the paragraph speaks of (`Regionalt utvecklingsforum` in a
+    paragraph about `vårens regionala utvecklingsforum`)."""
+    scored = [(likeness(h.title, text), len(h.title), h.number) for _, h in found if len(h.title) >= 6]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] >= 0.75 else None
 
 
 def _title_of(decision: ParsedDecision) -> str:
@@ -70,12 +76,52 @@ def _title_of(decision: ParsedDecision) -> str:
     return short_subject(decision.text.removeprefix("Att "))
 
 
+_PLAN_NAMED = (
+    re.compile(r"(?P<party>[\w-]+(?: [\w-]+)?) (?:(?:reviderade|nya|uppdaterade) )?FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})", re.I),
+    re.compile(r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4}),? (?:för|från) (?P<party>[\w-]+(?: [\w-]+)?)", re.I),
+    re.compile(r"FINSAM-plan(?:en)? (?:för |från )?(?P<party>[\w-]+(?: [\w-]+)?),? (?P<year>\d{4})", re.I),
+)
+
+
+def plan_named(text: str) -> AdoptPlan | None:
+    """`Olofströms kommuns FINSAM-plan 2027`, `FINSAM-plan för Olofströms kommun 2027`."""
+    for pattern in _PLAN_NAMED:
+        for match in pattern.finditer(text):
+            for words in (match["party"], match["party"].split(" ")[-1]):
+                try:
+                    return AdoptPlan(Party.parse(words), int(match["year"]))
+                except InvalidValue:
+                    continue
+    return None
+
+
+_CORRECTION_TITLE = re.compile(r"\brättelse|\brätta", re.I)
+
+
+def _correction(title: str, text: str) -> Correct | None:
+    if not _CORRECTION_TITLE.search(title + " " + text) or "§" not in title + text:
+        return None
+    try:
+        reference = corrected_item(f"{title}. {text}")
+    except InvalidValue:
+        return None
+    return Correct(None, corrected_amount(text), reference)
+
+
+@attrs.frozen
+class Assembled:
+    items: tuple[ParsedItem, ...]
+    warnings: tuple[ParseWarning, ...]
+    debates: dict[DecisionId, Debate]
+
+
 def assemble(
     meeting: MeetingId,
     lines: list[Line],
     decisions: list[ParsedDecision],
+    raw: list[RawDecision],
     prose: list[list[Line]],
-) -> tuple[tuple[ParsedItem, ...], list[ParseWarning]]:
+) -> Assembled:
     found = headings(lines)
     ordered = in_order(lines, found, [d for d in decisions if not d.generated_id])
     items: dict[int, _Item] = {}
@@ -84,32 +130,101 @@ def assemble(
     for decision in sorted(decisions, key=lambda d: d.id):
         number = decision.id.item.item
         items.setdefault(number, _Item(_title_of(decision), decision.line)).decided = True
+    introduced = {no: r.id.item.item for r in raw for no in r.before}
+    followed = {no: r.id.item.item for r in raw for no in r.after}
+
+    loose: list[list[Line]] = []
+    for paragraph in prose:
+        text, first = join(paragraph), paragraph[0].no
+        owner = _heading_above(found, first) if ordered else None
+        if owner is None:
+            owner = introduced.get(first)
+        if owner is None and first in followed and debate_in(text):
+            owner = followed[first]
+        if owner is None and not ordered:
+            owner = _by_title(found, text)
+        if owner is not None and owner in items:
+            items[owner].paragraphs.append((first, text))
+        else:
+            loose.append(paragraph)
 
     # The narrative often cites what the decision under it cites; once is enough, or a
     # report would be fulfilled twice.
     decided_cites = {e for d in decisions for e in d.effects if isinstance(e, Cite)}
-    loose: list[ParsedItem] = []
     warnings: list[ParseWarning] = []
-    for paragraph in prose:
-        text, first = join(paragraph), paragraph[0].no
-        facts = paragraph_facts(text)
-        warnings.extend(ParseWarning(first, problem) for problem in facts.problems)
-        cites = tuple(cite for cite in facts.cites if cite not in decided_cites)
-        if not (facts.noted or facts.deferred or cites):
-            continue
-        if is_formality(text) and not (facts.deferred or cites):
-            continue
-        owner = _heading_above(found, first) if ordered else _by_title(found, text)
-        if owner is not None and owner in items:
-            items[owner].add(facts.noted, facts.deferred, cites)
-        else:
-            loose.append(ParsedItem(None, short_subject(text), first, facts.noted, facts.deferred, cites))
-
     parsed = [
-        ParsedItem(
-            ItemRef(meeting, number), item.title, item.line,
-            noted=item.noted and not item.decided, deferred=item.deferred, cites=tuple(item.cites),
-        )
+        _item(ItemRef(meeting, number), item, decided_cites, warnings)
         for number, item in sorted(items.items())
     ]
-    return tuple(parsed + loose), warnings
+    for paragraph in loose:
+        unplaced = _Item(short_subject(join(paragraph)), paragraph[0].no, paragraphs=[(paragraph[0].no, join(paragraph))])
+        found_item = _item(None, unplaced, decided_cites, warnings)
+        if found_item.noted or found_item.deferred or found_item.cites or found_item.references or found_item.returns:
+            parsed.append(found_item)
+    return Assembled(tuple(parsed), tuple(warnings), _debates(items, decisions))
+
+
+def _item(ref: ItemRef | None, item: _Item, decided_cites: set[Cite], warnings: list[ParseWarning]) -> ParsedItem:
+    noted, deferred = False, None
+    cites: list[Cite] = []
+    references: list[Reference] = []
+    returns = returns_told(item.title)
+    for first, text in item.paragraphs:
+        facts = paragraph_facts(text)
+        warnings.extend(ParseWarning(first, problem) for problem in facts.problems)
+        formal = is_formality(text) and not (facts.deferred or facts.cites or facts.references)
+        if formal:
+            continue
+        noted = noted or facts.noted
+        deferred = deferred or facts.deferred
+        cites += [c for c in facts.cites if c not in decided_cites and c not in cites]
+        references += [r for r in facts.references if r not in references]
+        returns = returns or returns_told(text)
+    title_facts = paragraph_facts(item.title)
+    cites += [c for c in title_facts.cites if c not in decided_cites and c not in cites]
+    references += [r for r in title_facts.references if r not in references]
+    returns = returns or any(c.relation == "returns" for c in cites) or any(r.relation == "returns" for r in references)
+    text = " ".join(t for _, t in item.paragraphs)
+    return ParsedItem(
+        ref, item.title, item.line,
+        noted=noted and not item.decided, deferred=deferred if not item.decided else None,
+        cites=tuple(cites), references=tuple(references), returns=returns,
+        sealed=seals_at_once(text), correction=_correction(item.title, text),
+        plan=plan_named(item.title) or plan_named(text), text=text,
+    )
+
+
+def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> dict[DecisionId, Debate]:
+    """Each vote, reservation and recusal the prose records, on the decision it concerns: a vote
+    or reservation on the decision it follows (else the item's first), a recusal on every
+    decision of the item (the member left the room for the whole matter)."""
+    result: dict[DecisionId, Debate] = {}
+    by_item: dict[int, list[ParsedDecision]] = {}
+    for decision in sorted(decisions, key=lambda d: d.id):
+        by_item.setdefault(decision.id.item.item, []).append(decision)
+        own = debate_in(decision.text)
+        if own:
+            result[decision.id] = own
+    for number, item in items.items():
+        mine = by_item.get(number, [])
+        if not mine:
+            continue
+        for first, text in item.paragraphs:
+            told = debate_in(text)
+            if not told:
+                continue
+            before = [d for d in mine if d.line < first]
+            nearest = before[-1] if before else mine[0]
+            _add(result, nearest.id, Debate(told.vote, told.reservations))
+            for decision in mine:
+                _add(result, decision.id, Debate(recusals=told.recusals))
+    return result
+
+
+def _add(result: dict[DecisionId, Debate], decision: DecisionId, more: Debate) -> None:
+    known = result.get(decision, Debate())
+    result[decision] = Debate(
+        known.vote or more.vote,
+        known.reservations + tuple(p for p in more.reservations if p not in known.reservations),
+        known.recusals + tuple(p for p in more.recusals if p not in known.recusals),
+    )

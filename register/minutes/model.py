@@ -12,6 +12,7 @@ import attrs
 
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Party
+from register.minutes.debate import Debate
 from register.minutes.dues import DueAsWritten
 
 
@@ -37,11 +38,12 @@ class AwardGrant:
 
 @attrs.frozen
 class RequireReport:
-    """`Att <party> ska rapportera … vid styrelsens <month>-möte <year>`."""
+    """`Att <party> ska rapportera … vid styrelsens <month>-möte <year>`; `also` owe it jointly."""
 
     party: Party
     subject: str
     due: DueAsWritten
+    also: tuple[Party, ...] = ()
 
 
 @attrs.frozen
@@ -74,9 +76,28 @@ class WithdrawSelf:
 
 @attrs.frozen
 class Revoke:
-    """`Att upphäva Beslut <id> …`."""
+    """`Att upphäva Beslut <id> …`; `… som ersätter Beslut <id>` supersedes it."""
 
     target: DecisionId
+    superseded: bool = False
+
+
+@attrs.frozen
+class WithdrawEarlier:
+    """`Att Beslut <id> utgår`: an earlier decision is struck."""
+
+    target: DecisionId
+
+
+@attrs.frozen
+class Correct:
+    """`Att rätta Beslut <id> så att beloppet uppgår till N kr`: a later meeting corrects an
+    earlier decision. `target` is None where the minutes name the item by meeting date and §
+    (`rätta § 7 i protokollet från 2026-12-07`), which the recorder resolves."""
+
+    target: DecisionId | None
+    amount_sek: int | None
+    reference: Reference | None = None
 
 
 @attrs.frozen
@@ -94,6 +115,26 @@ class AdoptDocument:
 
 
 @attrs.frozen
+class Reference:
+    """A citation that names a meeting, and perhaps its item, rather than a decision:
+    `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september`, `2025-7 §13`,
+    `vid förra mötet`. The recorder finds the meeting among those the register holds."""
+
+    relation: str
+    """`returns`, `fulfils`, `corrects` or `refers`, as for `Cite`."""
+    written: str
+    """The words as the minutes have them, for the summary."""
+    meeting: MeetingId | None = None
+    on: dt.date | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    previous: bool = False
+    """`förra mötet`: the meeting before this one."""
+    item: int | None = None
+
+
+@attrs.frozen
 class Cite:
     """A citation of another decision: `(Beslut <id>)`, `enligt Beslut <id>`, …
 
@@ -107,7 +148,7 @@ class Cite:
 
 Effect = (
     AdoptPlan | AwardGrant | RequireReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
-    | Revoke | TerminateAgreement | AdoptDocument | Cite
+    | WithdrawEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite | Reference
 )
 
 
@@ -121,6 +162,8 @@ class ParsedDecision:
     line: int
     generated_id: bool = False
     """True where the minutes gave no id and the importer numbered it (`2022:5 §08:1`)."""
+    debate: Debate = Debate()
+    """A vote, reservations and recusals the minutes record on it."""
 
 
 @attrs.frozen
@@ -137,6 +180,18 @@ class ParsedItem:
     """Placed on file (`lades till handlingarna`) without a decision: information only."""
     deferred: Defer | None = None
     cites: tuple[Cite, ...] = ()
+    references: tuple[Reference, ...] = ()
+    returns: bool = False
+    """The prose says the matter was sent away before and is back (`Återremitterat ärende`,
+    `Ärendet bordlades …`, `återkommer efter komplettering`), whether or not it says from where."""
+    sealed: bool = False
+    """`Paragrafen förklaras omedelbart justerad`."""
+    correction: Correct | None = None
+    """`Föregående protokoll, rättelse av § 5`: what the item corrects, as its title and prose say."""
+    plan: AdoptPlan | None = None
+    """The party's FINSAM-plan the item is about, where its title or prose names one."""
+    text: str = ""
+    """The item's prose, for matching it against matters that were sent away."""
 
 
 @attrs.frozen

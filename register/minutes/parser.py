@@ -13,9 +13,12 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import attrs
+
 from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, MeetingId
 from register.minutes.attendance import read_attendance
+from register.minutes.debate import Debate
 from register.minutes.decisions import generated, numbered
 from register.minutes.items import assemble
 from register.minutes.model import ParsedDecision, ParsedMinutes, ParseWarning
@@ -84,7 +87,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
     attendance, warnings = read_attendance(lines)
     found = numbered(lines, ids) if ids else generated(lines, meeting)
     warnings += found.warnings
-    decisions = []
+    decisions: list[ParsedDecision] = []
     for raw in sorted(found.decisions, key=lambda d: d.id):
         result = classify(raw.text)
         warnings += [ParseWarning(raw.line, f"decision {raw.id}: {p}") for p in result.problems]
@@ -93,7 +96,8 @@ def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
         decisions.append(ParsedDecision(
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))
-    items, item_warnings = assemble(meeting, lines, decisions, _prose(lines, found.consumed))
+    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
+    decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     return ParsedMinutes(
         source=source,
@@ -102,10 +106,10 @@ def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
         place=place,
         justerare=justerare(lines, _paragraphs(lines)),
         attendance=attendance,
-        items=items,
+        items=assembled.items,
         decisions=tuple(decisions),
         listed=listed,
-        warnings=tuple(sorted(warnings + item_warnings, key=lambda w: w.line)),
+        warnings=tuple(sorted([*warnings, *assembled.warnings], key=lambda w: w.line)),
     )
 
 

@@ -9,7 +9,12 @@ from register.minutes.text import Line, LineError, heading, is_table_row
 from register.minutes.phrasebook import MONTHS
 
 _TIME_AND_PLACE = re.compile(r"^Tid och plats\b\s*:?\s*(?P<rest>.*)$", re.I)
-_WEEKDAY_LINE = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?|Datum\s*:?)\s+", re.I)
+_WEEKDAY_LINE = re.compile(
+    r"^(?:(?:Sammanträdes)?(?:Datum|Tid)(?:\s+och\s+(?:tid|plats))?\s*:?\s*)?"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?(?=\d)",
+    re.I,
+)
+"""`Måndag 2022-10-24`, `Datum: 2027-02-15`, `Datum: Måndag 2026-05-18`, `Tisdagen den 4 juni 2026`."""
 _DATE = re.compile(
     r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS)
     + r")\s+(?P<year>\d{4})\b",
@@ -71,6 +76,8 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
 
 
 _CHOSEN = (
+    re.compile(r"\butse(?:r|s)?\s+(?P<names>[^.]{3,80}?)\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?justera\b", re.I),
+    re.compile(r"\bjustera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:utses|valdes|utsågs)\s+(?P<names>[^.]{3,80}?)(?:\.|$)", re.I),
     re.compile(r"\bvalde\s+(?P<names>[^.]{3,120}?)\s+(?:till|som)\s+justerare\b", re.I),
     re.compile(r"\btill\s+justerare\s+(?:valdes|utsågs)\s+(?P<names>[^.]{3,120}?)(?:\.|$)", re.I),
     re.compile(r"(?:^|[.:]\s*)(?P<names>[^.:]{3,80}?)\s+(?:valdes|utsågs)\s+(?:till|som)\s+justerare\b", re.I),

@@ -1,9 +1,12 @@
 """What a decision's wording does: one table, one row per phrasing the secretaries use.
 
-A new phrasing in the minutes is one new row in `RULES` (and one test). Every row is tried
-on the decision's text with its whitespace collapsed, ignoring case; each match adds the
-effects it implies. The decision's kind is that of the first matching row with a kind, so
-the table's order is also the precedence (a plan adopted while revoking is still a plan).
+A new phrasing in the minutes is one new row in `RULES` (and one test), built from the verbs
+of `phrasebook.py`. Every row is tried on the decision's text with its whitespace collapsed,
+ignoring case; each match adds the effects it implies. The decision's kind is that of the
+first matching row with a kind, so the table's order is also the precedence (a plan adopted
+while revoking is still a plan). A row may find that a match is not what it means (a
+past-tense referral in a sentence about an earlier meeting): it raises `NotMeant` and the
+match counts for nothing.
 """
 
 from __future__ import annotations
@@ -15,15 +18,24 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
-from domain.values import DecisionKind, Due, Party, parse_kronor
+from domain.values import DecisionKind, Party, parse_kronor
+from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack,
-    RequireReport, Revoke, TerminateAgreement, WithdrawSelf,
+    AdoptDocument, AdoptPlan, AwardGrant, Cite, Correct, Defer, Effect, GiveAssignment, ReferBack, Reference,
+    RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf,
 )
-from register.minutes.dues import due_in, without_due
-from register.minutes.wording import CITED_ID, PARTY, SUBJECT, document_title, responsible, sentence_at
+from register.minutes.phrasebook import (
+    ADOPT, APPROVE, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT,
+    REVOKE, STRIKE,
+)
+from register.minutes.references import citations
+from register.minutes.wording import PARTY, SUBJECT, document_title, responsible, sentence_at
 
 Implies = Callable[[re.Match[str]], Iterable[Effect]]
+
+
+class NotMeant(Exception):
+    """Raised by a row's effects when the match is not what the row stands for."""
 
 
 @attrs.frozen
@@ -39,10 +51,13 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_ID = rf"(?P<id>{DECISION_ID})"
 _AMOUNT = r"(?P<amount>\d{1,3}(?: \d{3})+|\d+) ?(?:kr|kronor|sek)\b"
-_GRANT_AFTER_PLAN = _p(rf"\bbevilja\b[^.]*?\bmed {_AMOUNT}")
-_NEXT = Due.parse("next-meeting")
-_NONE = Due.parse(None)
+_GRANT_AFTER_PLAN = _p(rf"{GRANT.present}[^.]*?\bmed {_AMOUNT}")
+# A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
+_EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
+              rf"|\bbeslut {DECISION_ID}|\b\d{{4}}-\d{{2}}-\d{{2}}|\bi (?:januari|februari|mars|april|maj|juni|juli|"
+              r"augusti|september|oktober|november|december)\b|§ ?\d")
 
 
 def _plan(match: re.Match[str]) -> Iterable[Effect]:
@@ -70,31 +85,85 @@ def _purpose(words: str) -> str:
     return "" if re.fullmatch(r"(?:(?:under|för|år)\s+)*(?:(?:19|20)\d\d)?", purpose, re.IGNORECASE) else purpose
 
 
+def _parties(text: str) -> list[Party]:
+    """`Region Blekinge och Karlskrona kommun`, `Försäkringskassan, Arbetsförmedlingen och …`."""
+    return [Party.parse(name) for name in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip()) if name.strip()]
+
+
 def _report(match: re.Match[str]) -> Iterable[Effect]:
-    due = due_in(match["subject"])
-    yield RequireReport(Party.parse(match["party"]), without_due(match["subject"]), due or _NONE)
+    first, *others = _parties(match["parties"])
+    subject = match["subject"]
+    yield RequireReport(first, without_due(subject), due_in(subject) or NO_DUE, tuple(others))
 
 
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
-    yield GiveAssignment(who, without_due(match["subject"]), due_in(match["subject"]) or _NONE)
+    yield GiveAssignment(who, without_due(match["subject"]), due_in(match["subject"]) or NO_DUE)
 
 
 def _agenda_promise(match: re.Match[str]) -> Iterable[Effect]:
-    due = _NEXT if match["when"].lower() == "nästa" else _NONE
+    due = NEXT_MEETING if match["when"].lower() == "nästa" else NO_DUE
     yield GiveAssignment("förbundschefen", match["subject"].strip(), due)
 
 
+def _now_not_before(match: re.Match[str]) -> None:
+    """A referral or deferral told in the past tense, in a sentence about an earlier meeting,
+    is the matter coming back, not sent away again."""
+    if match["verb"].lower() in _PAST_FORMS and _EARLIER.search(sentence_at(match.string, match.start())):
+        raise NotMeant
+
+
 def _referral(match: re.Match[str]) -> Iterable[Effect]:
-    yield ReferBack(due_in(match.string[match.end():]) or _NEXT)
+    _now_not_before(match)
+    yield ReferBack(due_in(match.string[match.end():]) or NEXT_MEETING)
 
 
 def _deferral(match: re.Match[str]) -> Iterable[Effect]:
-    yield Defer(due_in(match["rest"]) or _NEXT)
+    _now_not_before(match)
+    yield Defer(due_in(match["rest"]) or NEXT_MEETING)
 
 
 def _revocation(match: re.Match[str]) -> Iterable[Effect]:
     yield Revoke(DecisionId.parse(match["id"]))
+
+
+def _supersession(match: re.Match[str]) -> Iterable[Effect]:
+    yield Revoke(DecisionId.parse(match["id"]), superseded=True)
+
+
+def _withdraw_earlier(match: re.Match[str]) -> Iterable[Effect]:
+    yield WithdrawEarlier(DecisionId.parse(match["id"]))
+
+
+def corrected_amount(text: str, after: int = 0) -> int | None:
+    """`så att beloppet uppgår till 402 000 kr`, `ska vara 250 000 kr`."""
+    amount = _CORRECTED_AMOUNT.search(text, after)
+    return parse_kronor(amount["amount"]) if amount else None
+
+
+def _correction(match: re.Match[str]) -> Iterable[Effect]:
+    kronor = corrected_amount(match.string, match.end())
+    target = match.groupdict().get("id")
+    if target:
+        yield Correct(DecisionId.parse(target), kronor)
+        return
+    yield Correct(None, kronor, corrected_item(match.string[match.start():]))
+
+
+def corrected_item(text: str) -> Reference:
+    """The item a correction names: `§ 7 i protokollet från 2026-12-07`, or a bare `§ 5`,
+    which minutes use for the meeting before this one."""
+    found = citations(text)
+    reference = next((r for r in found.references if r.item is not None), None)
+    if reference is not None:
+        return attrs.evolve(reference, relation="corrects")
+    bare = re.search(r"§ ?(?P<item>\d{1,3})(?![\d:])", text)
+    if bare is None:
+        raise InvalidValue(f"a correction that names no decision or item: {text[:60]!r}")
+    return Reference("corrects", bare[0], previous=True, item=int(bare["item"]))
+
+
+_CORRECTED_AMOUNT = _p(rf"\b(?:(?:uppgå(?:r)?|uppgick|ändras|ska vara|skall vara|rättas)\b(?: till)?|till) {_AMOUNT}")
 
 
 def _termination(match: re.Match[str]) -> Iterable[Effect]:
@@ -113,81 +182,84 @@ def _kind_only(match: re.Match[str]) -> Iterable[Effect]:
     return ()
 
 
-_RETURNS = _p(r"återremi|återkom|återupptas|åter efter")
-_FULFILS = _p(
-    r"återrapport|\brapporter|\bredovis|\bavrapport|till handlingarna|\b(?:ta|tog|tar) del av"
-    r"|uppdraget (?:är )?(?:slutfört|utfört|genomfört)"
-)
-_CITATION = _p(rf"\bbeslut {CITED_ID}")
-
-
 def _citation(match: re.Match[str]) -> Iterable[Effect]:
-    if re.search(r"upphäv\w*\s+(?:styrelsens\s+)?$", match.string[: match.start()], re.I):
-        return  # the object of a revocation, which its own row records
-    target = DecisionId.parse(match["id"])
-    context = sentence_at(match.string, match.start())
-    if _relation(context) == "refers" and len(_CITATION.findall(match.string)) == 1:
-        context = match.string
-    yield Cite(target, _relation(context))
+    found = citations(match.string)
+    if found.problems:
+        raise InvalidValue("; ".join(found.problems))
+    yield from found.cites
+    yield from found.references
 
 
-def _relation(context: str) -> str:
-    if _RETURNS.search(context):
-        return "returns"
-    if _FULFILS.search(context):
-        return "fulfils"
-    return "refers"
-
-
+_PAST_FORMS = {form.lower() for verb in (REFER_BACK, DEFER, POSTPONE) for form in verb.past}
 _WHO = r"(?P<who>förbundschef(?:en)?s?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
-_ADOPT = r"(?:fastställa|fastställer|fastställde|anta|antar|antog)"
-_APPROVE = r"(?:godkänna|godkänner|godkände)"
 # What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
 _NOT_A_DOCUMENT = r"(?:redovisning|återrapport|rapport|information|dagordning|protokoll|föregående)"
+_PARTIES = r"(?P<parties>[\w-]+(?: [\w-]+)?(?:(?:, | och | samt )[\w-]+(?: [\w-]+)?)*)"
+_REPORTS = rf"(?:{REPORT.present}|lämna en (?:åter)?rapport|återkomma med en (?:åter)?rapport\w*)"
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
 PLAN = Rule(
-    _p(rf"\b(?:{_ADOPT}|godkänna) {PARTY} (?:(?:reviderade|nya|uppdaterade|justerade) )?"
-       r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})"),
+    _p(rf"(?:{ADOPT.present}|{APPROVE.present}|{ADOPT.earlier}|{APPROVE.earlier}) {PARTY} "
+       r"(?:(?:reviderade|nya|uppdaterade|justerade|ändrade) )?FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})"),
     DecisionKind.PLAN, _plan)
 DEFERRAL = Rule(
-    _p(r"\b(?:skjuts|flyttas|bordläggs|bordlades|bordlagt|bordlagd)\b(?P<rest>[^.]*)"),
+    _p(rf"(?P<verb>{DEFER.present}|{DEFER.earlier}|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b)|{POSTPONE.earlier}"
+       rf"|{DEFERRAL_NOUN})(?P<rest>[^.]*)"),
     DecisionKind.DEFERRAL, _deferral)
-CITATION = Rule(_CITATION, None, _citation)
+PROSE_DEFERRAL = Rule(
+    _p(rf"(?P<verb>{DEFER.present}|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b))(?P<rest>[^.]*)"),
+    DecisionKind.DEFERRAL, _deferral)
+"""In prose, only the present tense defers: `Ärendet bordlades …` tells of an earlier meeting."""
+CITATION = Rule(_p(r"^"), None, _citation)
+"""Once per text: every citation in it (`citations` finds them all)."""
 
 RULES: tuple[Rule, ...] = (
+    # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
+    Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
+    # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
+    Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:beslut {_ID}|(?:beslut(?:et)? (?:i |under )?)?§ ?\d+)"),
+         DecisionKind.CORRECTION, _correction),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
     PLAN,
     # Att bevilja <part> medel för … <år> med <N> kr.
-    Rule(_p(rf"\bbevilja {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
+    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja medel till <part> med <N> kr för … <år>.
-    Rule(_p(rf"\bbevilja (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
+    Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja <part> <N> kr för … <år>.
-    Rule(_p(rf"\bbevilja {PARTY} (?:ytterligare )?{_AMOUNT}(?P<rest>)"),
+    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{_AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
-    # Att detta beslut utgår.
-    Rule(_p(r"\b(?:detta beslut|beslutet|ärendet|punkten) utgår\b"),
+    # Att detta beslut utgår. / Utgår.
+    Rule(_p(rf"\b(?:detta beslut|beslutet|ärendet|punkten) {STRIKE.present}|^(?:att\s+)?{STRIKE.present}\W*$"),
          DecisionKind.WITHDRAWAL, _withdrawal),
+    # Att Beslut <id> utgår / Att dra tillbaka Beslut <id>
+    Rule(_p(rf"\bbeslut {_ID} (?:{STRIKE.present}|dras tillbaka)"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
+    Rule(_p(rf"\bdra tillbaka (?:styrelsens )?beslut {_ID}"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
     # Att återremittera ärendet … till styrelsemötet i <månad> <år>.
-    Rule(_p(r"\båterremitter(?:a|ar|as|ade|ades)\b"),
+    Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"),
          DecisionKind.REFERRAL, _referral),
     # Att upphäva Beslut <id> …
-    Rule(_p(rf"\bupphäv(?:a|er|s|des|t) (?:styrelsens )?beslut {CITED_ID}"),
-         DecisionKind.REVOCATION, _revocation),
+    Rule(_p(rf"{REVOKE.present} (?:styrelsens )?beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
+    Rule(_p(rf"\bbeslut {_ID} {REVOKE.present}"), DecisionKind.REVOCATION, _revocation),
+    # … som ersätter Beslut <id>
+    Rule(_p(rf"{REPLACE.any} (?:styrelsens )?(?:tidigare )?beslut {_ID}"),
+         DecisionKind.REVOCATION, _supersession),
     # Att säga upp förbundets avtal med <motpart> …
     Rule(_p(r"\bsäga upp (?:[\w-]+ ){0,3}?(?P<agreement>[\w-]*avtal[\w-]*\b[^.]*)"),
          DecisionKind.TERMINATION, _termination),
     # Avtalet med <motpart> sägs upp.
     Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
          DecisionKind.TERMINATION, _termination),
-    # Att <part> ska rapportera <ämne> vid styrelsens <månad>-möte <år>.
-    Rule(_p(rf"\bAtt (?!förbundschef|kansli){PARTY} ska (?:åter)?rapportera {SUBJECT}"),
+    # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
+    Rule(_p(rf"\bAtt (?!förbundschef|kansli){_PARTIES} ska (?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
+         DecisionKind.REPORT, _report),
+    # Att uppdra åt <part> att återrapportera …
+    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?(?!förbundschef|kansli){_PARTIES} att (?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
-    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen )(?:{_ADOPT} |{_APPROVE} (?!{_NOT_A_DOCUMENT}))"
+    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen )(?:{ADOPT.present} |{APPROVE.present} (?!{_NOT_A_DOCUMENT}))"
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
@@ -206,14 +278,14 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(r"\bvid (?:ett )?(?P<when>kommande|nästa) styrelsemöte ska (?P<subject>.+?) "
             r"(?:tas upp|redovisas|presenteras|behandlas)\b"),
          DecisionKind.ASSIGNMENT, _agenda_promise),
-    # … skjuts till nästa styrelsemöte.
+    # … skjuts till nästa styrelsemöte. / Att bordlägga ärendet.
     DEFERRAL,
     # Att lägga återrapporten till handlingarna. / Styrelsen godkände redovisningen … / Att notera informationen.
     Rule(_p(r"\b(?:lägga|lades|läggs|lade)\b(?: \S+){0,8}? till handlingarna"
-            r"|\bgodk(?:änna|änner|ände) (?:redovisningen|återrapport\w*|rapporten|informationen)"
+            r"|\bgodk(?:änna|änner|ände) (?:redovisningen|återrapport\w*|rapporten|informationen|delårsrapport\w*)"
             r"|\b(?:ta|tog|tar) del av\b|\bAtt notera\b"),
          DecisionKind.ACKNOWLEDGEMENT, _kind_only),
-    # … (Beslut <id>) / enligt Beslut <id>: adds a citation to any decision.
+    # … (Beslut <id>) / enligt Beslut <id> / återremitterat 2026-02-16 § 8: adds citations to any decision.
     CITATION,
 )
 
@@ -239,12 +311,17 @@ def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
         for match in rule.pattern.finditer(flat):
             try:
                 found = list(rule.implies(match))
+            except NotMeant:
+                continue
             except InvalidValue as error:
                 problems.append(str(error))
                 continue
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
+    if kind is DecisionKind.REFERRAL:
+        # `återremittera … och skjuta beslutet till februari`: one referral, not a deferral too.
+        effects = [e for e in effects if not isinstance(e, Defer)]
     return Classification(kind or DecisionKind.OTHER, tuple(effects), kind is not None, tuple(problems))
 
 
@@ -255,11 +332,14 @@ class ParagraphFacts:
     noted: bool
     deferred: Defer | None
     cites: tuple[Cite, ...]
+    references: tuple[Reference, ...]
     problems: tuple[str, ...]
 
 
 def paragraph_facts(text: str) -> ParagraphFacts:
-    found = classify(text, (DEFERRAL, CITATION))
+    flat = " ".join(text.split())
+    found = classify(flat, (PROSE_DEFERRAL,))
     deferred = next((e for e in found.effects if isinstance(e, Defer)), None)
-    cites = tuple(e for e in found.effects if isinstance(e, Cite))
-    return ParagraphFacts(bool(_NOTED.search(" ".join(text.split()))), deferred, cites, found.problems)
+    cited = citations(flat)
+    return ParagraphFacts(bool(_NOTED.search(flat)), deferred, cited.cites, cited.references,
+                          found.problems + cited.problems)

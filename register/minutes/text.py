@@ -57,7 +57,12 @@ def join(lines: list[Line]) -> str:
 # Lone column labels of the PDF layout; their presence means the text stands out of order.
 ARTEFACTS = frozenset({"Beslut", "Information"})
 
-_HEADER = re.compile(r"^Styrelsem[öo]te\s+(?P<id>\d{4}\s*[-:]\s*\d{1,3})\b", re.I)
+_HEADER = re.compile(
+    r"^(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|Protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
+    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})|(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4}))\b",
+    re.I,
+)
+"""`Styrelsemöte 2022:5`, or the newer template's `Sammanträde nr 3/2027` (meeting 2027-3)."""
 _HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
@@ -68,6 +73,23 @@ _MARKER = re.compile(
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
 )
+_AS_PROPOSED = re.compile(
+    r"^Styrelsen\s+(?:har\s+)?(?:beslut(?:ade|ar|at)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
+    r"|bifaller\s+|biföll\s+)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b.*$",
+    re.I,
+)
+"""`Styrelsen beslutar enligt förslaget`: the decision is the proposal written above it."""
+_ASSIGNS = re.compile(
+    r"^Styrelsen\s+(?:gav|ger|lämnade|lämnar)\s+(?:följande|nedanstående)\s+uppdrag"
+    r"(?:\s+(?:till|åt)\s+(?P<who>[^:]+?)(?=\s*(?::|\batt\b|$)))?\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+_PROPOSAL = re.compile(
+    r"^(?:(?:\w+s\s+)?Förslag\s+till\s+beslut|Förslag\s*:|Beslutsförslag)\s*:?\s*(?P<rest>.*)$", re.I
+)
+_DECISION_LABEL = re.compile(r"^(?:Beslut|Styrelsens\s+beslut)\s*:?$", re.I)
+_SEALED_AT_ONCE = re.compile(r"\b(?:förklara(?:de)?s|förklarade|justera(?:de)?s)\s+(?:\w+\s+)?omedelbart\s+justera(?:d|t)?"
+                             r"|\bjusteras\s+omedelbart|\bomedelbar(?:t)?\s+juster(?:ing|ad|at)", re.I)
 _LIST = re.compile(r"^Beslutslista\s*:?$", re.I)
 _END = re.compile(
     r"^(?:§\s*\d+\s+)?(?:Mötet\s+avslutas|Mötets\s+avslutande|Mötet\s+avslutades|Dag\s+som\s+ovan"
@@ -85,10 +107,11 @@ def meeting_header(line: Line) -> MeetingId | None:
     match = _HEADER.match(line.text)
     if match is None:
         return None
+    written = match["id"] or f"{match['year']}-{match['number']}"
     try:
-        return MeetingId.parse(match["id"])
+        return MeetingId.parse(written)
     except InvalidValue:
-        raise LineError(line.no, f"malformed meeting id {match['id']!r}") from None
+        raise LineError(line.no, f"malformed meeting id {(match['id'] or match[0])!r}") from None
 
 
 @attrs.frozen
@@ -150,6 +173,50 @@ def marker(line: Line) -> str | None:
     if match["inline"] and match["inline"].lower().rstrip(" :") != "att":
         return match["inline"]
     return (match["rest"] or match["label"] or "").strip()
+
+
+@attrs.frozen
+class Marker:
+    """Where a decision of unnumbered minutes begins, and what stands after the marker."""
+
+    rest: str
+    as_proposed: bool = False
+    assigns: str | None = None
+    """`Styrelsen gav följande uppdrag till kansliet:`: whom the clauses below are given to."""
+
+
+def decision_marker(line: Line) -> Marker | None:
+    """`Styrelsen beslutade:`, `Styrelsen beslutar att …`, `Styrelsen beslutar enligt förslaget`,
+    `Styrelsen gav följande uppdrag …`; a lone `Beslut` heading is decided by what follows it."""
+    if _AS_PROPOSED.match(line.text):
+        return Marker("", as_proposed=True)
+    if assigns := _ASSIGNS.match(line.text):
+        return Marker(assigns["rest"].strip(), assigns=(assigns["who"] or "förbundschefen").strip())
+    rest = marker(line)
+    return None if rest is None else Marker(rest)
+
+
+def is_decision_label(line: Line) -> bool:
+    return bool(_DECISION_LABEL.match(line.text))
+
+
+def proposal(line: Line) -> str | None:
+    """`Förslag till beslut:` heading a proposal; returns what follows on its line."""
+    match = _PROPOSAL.match(line.text)
+    return None if match is None else match["rest"].strip()
+
+
+def seals_at_once(text: str) -> bool:
+    """`Paragrafen förklaras omedelbart justerad`."""
+    return bool(_SEALED_AT_ONCE.search(text))
+
+
+_CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?att\b", re.I)
+
+
+def starts_clause(text: str) -> bool:
+    """`att fastställa …`, `- att ge …`: one clause of a decision written as a list."""
+    return bool(_CLAUSE.match(text))
 
 
 def is_list_heading(line: Line) -> bool:

@@ -1,0 +1,92 @@
+"""What the minutes say of how a decision was reached: a vote and its counts, members who
+entered a reservation against it, members who declared a conflict of interest (jäv)."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from register.minutes.phrasebook import COUNT, NOT_A_PERSON, PERSON, RECUSAL, RESERVATION, VOTE, count
+
+
+@attrs.frozen
+class Vote:
+    in_favour: int
+    against: int
+    abstained: int
+
+
+@attrs.frozen
+class Person:
+    name: str
+    party: str = ""
+    """What the minutes put in brackets after the name: party letters or organisation."""
+
+
+@attrs.frozen
+class Debate:
+    vote: Vote | None = None
+    reservations: tuple[Person, ...] = ()
+    recusals: tuple[Person, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.vote is not None or bool(self.reservations or self.recusals)
+
+
+_MENTION = re.compile(rf"\b(?P<n>{COUNT})\b(?P<after>[^,.;]*?)(?=[,.;]| och | samt |$)", re.I)
+"""A count and the words that say what it counted, up to the next clause."""
+_ABSTAINED = re.compile(r"\b(?:avstod|avstår|avstående|nedlag\w*|lade ned|lade ner|blank\w*)\b", re.I)
+_AGAINST = re.compile(r"^\W+(?:röst\w* )?(?:mot|nej)\b|\bavslag|\byrkande|\bnej-?röst", re.I)
+_FOR = re.compile(r"\b(?:för|ja|bifall|ja-?röst\w*)\b", re.I)
+_VERSUS = re.compile(rf"\b(?P<n>{COUNT}) (?:röster )?mot (?P<m>{COUNT})\b", re.I)
+_ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ersättaren|Ersättare|Vice ordförande|"
+                         r"Tjänstgörande ersättare|Förbundschefen)\s+)+")
+
+
+def debate_in(text: str) -> Debate:
+    flat = " ".join(text.split())
+    return Debate(_vote(flat), _people(flat, RESERVATION), _people(flat, RECUSAL))
+
+
+def _vote(flat: str) -> Vote | None:
+    keyword = VOTE.search(flat)
+    if keyword is None:
+        return None
+    told = flat[flat.rfind(". ", 0, keyword.start()) + 1:]
+    if versus := _VERSUS.search(told):
+        abstained = _abstained(told[versus.end():])
+        return Vote(count(versus["n"]), count(versus["m"]), abstained)
+    in_favour = against = abstained = 0
+    seen = False
+    for mention in _MENTION.finditer(told):
+        after = mention["after"]
+        n = count(mention["n"])
+        if _ABSTAINED.search(after):
+            abstained += n
+        elif _AGAINST.search(after):
+            against += n
+        elif _FOR.search(after):
+            in_favour += n
+        else:
+            continue
+        seen = True
+    return Vote(in_favour, against, abstained) if seen else None
+
+
+def _abstained(text: str) -> int:
+    return sum(count(m["n"]) for m in _MENTION.finditer(text) if _ABSTAINED.search(m["after"]))
+
+
+def _people(flat: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[Person, ...]:
+    found: list[Person] = []
+    for pattern in patterns:
+        for match in pattern.finditer(flat):
+            for person in PERSON.finditer(match["names"]):
+                name = _ROLE_WORDS.sub("", person["name"]).strip()
+                if not name or NOT_A_PERSON.match(name) or len(name.split()) < 2:
+                    continue
+                candidate = Person(name, (person["party"] or "").strip())
+                if all(p.name != candidate.name for p in found):
+                    found.append(candidate)
+    return tuple(found)

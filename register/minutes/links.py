@@ -1,0 +1,240 @@
+"""Links from a meeting being imported to earlier ones: which referral or deferral a returning
+item settles, which report or assignment an item fulfils, which meeting a date names.
+
+A link is found from the firmest evidence there is: a decision cited by id, an item named by
+its meeting's date and §, a meeting named by date or month and then the one open matter of
+it that the item speaks of, and last the title alone (`matched by title`, for review).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
+from register.known import Known
+from register.minutes.matching import likeness, parties_named, same_subject, stems
+from register.minutes.model import Cite, ParsedItem, Reference
+
+_SENT_AWAY = ("referred_back", "deferred")
+_OWED = ("report", "assignment")
+
+
+@attrs.frozen
+class Link:
+    source: FollowUpSource
+    """The follow-up settled: a referral's decision, a deferred item, a report's decision."""
+    matter: ItemRef | None
+    """The matter the item continues, where the register knows it."""
+    how: str
+    """`cited`, `by date and §`, `by meeting`, or `matched by title`."""
+    citing: DecisionId | None = None
+
+
+@attrs.frozen
+class Unlinked:
+    written: str
+    why: str
+
+
+class Linker:
+    def __init__(self, known: Known, meeting: MeetingId, held_on: dt.date) -> None:
+        self.known = known
+        self.meeting = meeting
+        self.held_on = held_on
+        self._meetings = [(m, day) for m, day in known.meetings() if day < held_on and m != meeting]
+        self._open = [(s, row) for s, row in known.open_follow_ups(held_on) if _earlier(s, meeting)]
+
+    # Meetings and items named in the minutes.
+
+    def meeting_of(self, reference: Reference) -> MeetingId | None:
+        """The earlier meeting a reference names, among those the register holds."""
+        if reference.meeting is not None:
+            return reference.meeting if any(m == reference.meeting for m, _ in self._meetings) else None
+        if reference.on is not None:
+            return next((m for m, day in self._meetings if day == reference.on), None)
+        if reference.previous:
+            return self._previous()
+        candidates = [(m, day) for m, day in self._meetings
+                      if (reference.month is None or day.month == reference.month)
+                      and (reference.day is None or day.day == reference.day)
+                      and (reference.year is None or day.year == reference.year)]
+        return candidates[-1][0] if candidates else None  # the latest such meeting before this one
+
+    def _previous(self) -> MeetingId | None:
+        """The meeting right before this one, if the register holds it (not merely an older one)."""
+        if not self._meetings:
+            return None
+        last = self._meetings[-1][0]
+        follows = (last.year == self.meeting.year and last.number == self.meeting.number - 1) or (
+            last.year == self.meeting.year - 1 and self.meeting.number == 1)
+        return last if follows else None
+
+    def item_of(self, reference: Reference) -> ItemRef | None:
+        meeting = self.meeting_of(reference)
+        return None if meeting is None or reference.item is None else ItemRef(meeting, reference.item)
+
+    # Matters that come back.
+
+    def returns(self, item: ParsedItem, cited: Iterable[Cite], taken: set[FollowUpSource]) -> tuple[list[Link], list[Unlinked]]:
+        """The referrals and deferrals the item settles, and the citations that point at none."""
+        links: list[Link] = []
+        unlinked: list[Unlinked] = []
+        for cite in cited:
+            if cite.relation != "returns" or not _earlier(cite.target, self.meeting):
+                continue
+            found = self._sent_away_by(cite.target)
+            if found:
+                links += [Link(s, self._matter_of(s, cite.target), "cited", cite.target) for s in found]
+            elif self.known.has_decision(cite.target):
+                matter = self.known.matter_of(cite.target) or cite.target.item
+                links.append(Link(cite.target, matter, "cited", cite.target))  # settled already: only the matter returns
+            else:
+                unlinked.append(Unlinked(f"Beslut {cite.target}", "the register does not hold that decision"))
+        for reference in item.references:
+            if reference.relation != "returns":
+                continue
+            meeting = self.meeting_of(reference)
+            if meeting is None:
+                unlinked.append(Unlinked(reference.written, "no meeting the register holds was held then"))
+                continue
+            found_links = self._sent_away_at(meeting, reference.item, item)
+            if not found_links:
+                unlinked.append(Unlinked(reference.written, f"nothing referred back or deferred at {meeting}"
+                                         + (f" § {reference.item}" if reference.item else "") + " is open"))
+            links += found_links
+        if not links and item.returns:
+            links += self._by_title(item, lenient=True)
+        elif not links and not unlinked:
+            links += self._by_title(item, lenient=False)
+        return [link for link in _unique(links) if link.source not in taken], unlinked
+
+    def _sent_away_by(self, decision: DecisionId) -> list[FollowUpSource]:
+        """The open referral a decision made, or the open deferrals and referrals of its matter."""
+        matter = self.known.matter_of(decision) or decision.item
+        found = [s for s, row in self._open if row["kind"] in _SENT_AWAY
+                 and (s == decision or row.get("matter") == str(matter) or _item(s) == decision.item)]
+        return found
+
+    def _sent_away_at(self, meeting: MeetingId, number: int | None, item: ParsedItem) -> list[Link]:
+        candidates = [(s, row) for s, row in self._open if row["kind"] in _SENT_AWAY and _meeting(s) == meeting]
+        if number is not None:
+            wanted = ItemRef(meeting, number)
+            exact = [(s, row) for s, row in candidates if _item(s) == wanted or row.get("matter") == str(wanted)]
+            if exact:
+                return [Link(s, self._matter_of(s, None), "by date and §") for s, _ in exact]
+            # A deferral the minutes placed under no heading may be the item named.
+            candidates = [(s, row) for s, row in candidates if isinstance(s, DeferralRef)]
+        if len(candidates) == 1:
+            s, _ = candidates[0]
+            return [Link(s, self._matter_of(s, None), "by meeting")]
+        best = _best(candidates, item, 0.3)
+        return [] if best is None else [Link(best, self._matter_of(best, None), "by meeting")]
+
+    def _by_title(self, item: ParsedItem, lenient: bool) -> list[Link]:
+        candidates = [(s, row) for s, row in self._open if row["kind"] in _SENT_AWAY]
+        if lenient:
+            best = _best(candidates, item, 0.5)
+        else:
+            best = next((s for s, row in candidates if _same_matter(item, row)), None)
+        return [] if best is None else [Link(best, self._matter_of(best, None), "matched by title")]
+
+    def _matter_of(self, source: FollowUpSource, cited: DecisionId | None) -> ItemRef | None:
+        row = next((row for s, row in self._open if s == source), None)
+        if row is not None and row.get("matter"):
+            return ItemRef.parse(row["matter"])
+        if isinstance(source, DecisionId):
+            return self.known.matter_of(source) or source.item
+        if isinstance(source, ItemRef):
+            # A deferred item that itself continued an older matter (its decisions say which).
+            decided = self.known.decisions_in(source)
+            return (self.known.matter_of(decided[0]) if decided else None) or source
+        return None
+
+    # Reports and assignments fulfilled.
+
+    def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource]) -> tuple[list[Link], list[Unlinked]]:
+        """Reports and assignments the item fulfils by a reference to a meeting's item, or, where
+        it says it reports (`återrapport`, `redovisade uppdraget`), by who and what."""
+        links: list[Link] = []
+        unlinked: list[Unlinked] = []
+        for reference in item.references:
+            if reference.relation != "fulfils" or reference.item is None:
+                continue
+            wanted = self.item_of(reference)
+            if wanted is None:
+                unlinked.append(Unlinked(reference.written, "no meeting the register holds was held then"))
+                continue
+            found = [s for s, row in self._open if row["kind"] in _OWED and _item(s) == wanted]
+            links += [Link(s, None, "by date and §") for s in found]
+            if not found:
+                unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))
+        if not links and _reports(item):
+            candidates = [(s, row) for s, row in self._open if row["kind"] in _OWED and _owed_by(item, row)]
+            best = _best(candidates, item, 0.5)
+            if best is not None:
+                links.append(Link(best, None, "matched by title"))
+        return [link for link in links if link.source not in taken], unlinked
+
+
+def _reports(item: ParsedItem) -> bool:
+    from register.minutes.references import relation
+
+    return relation(f"{item.title}. {item.text}") == "fulfils"
+
+
+def _owed_by(item: ParsedItem, row: dict[str, object]) -> bool:
+    """A report is fulfilled by the party that owes it; an assignment by the executive or office."""
+    if row["kind"] == "report":
+        owing = parties_named(str(row["responsible"]))
+        return bool(owing & parties_named(f"{item.title} {item.text}"))
+    return True
+
+
+def _same_matter(item: ParsedItem, row: dict[str, object]) -> bool:
+    subject = _subject(row)
+    return same_subject(item.title, subject) and (not item.plan or _plan_fits(item, subject))
+
+
+def _plan_fits(item: ParsedItem, subject: str) -> bool:
+    assert item.plan is not None
+    return str(item.plan.year) in subject and bool(parties_named(subject) & {item.plan.party})
+
+
+def _best(candidates: list[tuple[FollowUpSource, dict[str, object]]], item: ParsedItem, at_least: float) -> FollowUpSource | None:
+    """The candidate whose subject the item speaks of most, if it speaks of enough of it."""
+    text = f"{item.title} {item.text}"
+    scored = [(likeness(_subject(row), text), i) for i, (s, row) in enumerate(candidates) if stems(_subject(row))]
+    if not scored:
+        return None
+    score, index = max(scored)
+    return candidates[index][0] if score >= at_least else None
+
+
+def _subject(row: dict[str, object]) -> str:
+    """A follow-up's subject without the matter id the view adds (`Budget 2027 (2026-5 §10)`)."""
+    subject = str(row["subject"])
+    return subject.rsplit(" (", 1)[0] if subject.endswith(")") else subject
+
+
+def _item(source: FollowUpSource) -> ItemRef | None:
+    if isinstance(source, DecisionId):
+        return source.item
+    return source if isinstance(source, ItemRef) else None
+
+
+def _meeting(source: FollowUpSource) -> MeetingId:
+    return source.meeting
+
+
+def _earlier(source: FollowUpSource, meeting: MeetingId) -> bool:
+    return _meeting(source) != meeting
+
+
+def _unique(links: list[Link]) -> list[Link]:
+    seen: dict[FollowUpSource, Link] = {}
+    for link in links:
+        seen.setdefault(link.source, link)
+    return list(seen.values())

@@ -1,0 +1,71 @@
+"""Whether two texts are about the same thing: an item's title and a paragraph, or a returning
+item and the matter that was referred back or deferred.
+
+Words are compared by their first letters, so inflections meet (`regionalt utvecklingsforum`,
+`regionala utvecklingsforumet`); years must be equal, and a text naming one party is not
+about another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.errors import InvalidValue
+from domain.values import Party
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STOP = frozenset(
+    "och eller för i av till om med på att en ett den det de dess från som är var vid under inför efter "
+    "kring samt ska skall har hade nu även ny nya nytt andra denna detta dessa samordningsförbundet "
+    "förbundet förbundets styrelsen styrelsens ärende ärendet fråga frågan information informationen "
+    "beslut beslutet förslag förslaget kommun kommuns kommunen region ärendet punkten samordningsförbundets".split()
+)
+_STEM = 6
+
+
+def stems(text: str) -> set[str]:
+    """The words that carry a text's meaning, cut to their stems; years kept whole."""
+    found = set()
+    for word in _WORD.findall(text.casefold()):
+        if word in _STOP or (len(word) < 4 and not word.isdigit()):
+            continue
+        found.add(word if word.isdigit() else word[:_STEM])
+    return found
+
+
+def parties_named(text: str) -> set[Party]:
+    found = set()
+    words = text.split()
+    for i in range(len(words)):
+        for width in (2, 1):
+            try:
+                found.add(Party.parse(" ".join(words[i: i + width]).strip(".,:;()\"")))
+            except InvalidValue:
+                continue
+            break
+    return found
+
+
+def _years(words: set[str]) -> set[str]:
+    return {w for w in words if w.isdigit() and len(w) == 4}
+
+
+def likeness(title: str, text: str) -> float:
+    """How much of `title` the `text` speaks of, from 0 to 1; 0 where they name different
+    parties or different years."""
+    wanted, offered = stems(title), stems(text)
+    if not wanted:
+        return 0.0
+    named_here, named_there = parties_named(title), parties_named(text)
+    if named_here and named_there and not named_here & named_there:
+        return 0.0
+    if _years(wanted) and _years(offered) and not _years(wanted) & _years(offered):
+        return 0.0
+    return len(wanted & offered) / len(wanted)
+
+
+def same_subject(one: str, other: str, at_least: float = 0.6) -> bool:
+    """Both ways alike enough to be one matter: each speaks of most of what the other does."""
+    return min(likeness(one, other), likeness(other, one)) >= at_least or (
+        max(likeness(one, other), likeness(other, one)) >= 0.99 and len(stems(one) & stems(other)) >= 2
+    )

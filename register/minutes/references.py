@@ -1,0 +1,148 @@
+"""Citations in minutes: of decisions (`Beslut 2025-7 §13:1`), of items (`2025-7 §13`,
+`2026-02-16 § 8`) and of meetings (`vid decembermötet`, `förra sammanträdet`), each with what
+the sentence around it says the citation does: the matter returns, a report is fulfilled,
+an earlier record is corrected, or it is only referred to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from domain.errors import InvalidValue
+from domain.ids import DecisionId, MeetingId
+from register.minutes.model import Cite, Reference
+from register.minutes.phrasebook import (
+    CITED_BY_DATE, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, POSTPONE, REFER_BACK,
+    REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
+)
+from register.minutes.wording import sentence_at
+
+_FULFILS = re.compile(
+    r"återrapport|\brapporter|\bredovis|\bavrapport|till handlingarna|\b(?:ta|tog|tar) del av"
+    rf"|uppdraget (?:är )?(?:slutfört|utfört|genomfört)|{REPORT.earlier}",
+    re.I,
+)
+_CORRECTS = re.compile(rf"{CORRECT.any}|\brättelse", re.I)
+# The object of a row that records its own effect: `upphäva Beslut X`, `rätta Beslut X`, `ersätter Beslut X`.
+_OWN_EFFECT = re.compile(r"\b(?:upphäv\w*|rätta|rättar|ersätt\w*|ersatte|ersätts)\s+(?:styrelsens\s+)?(?:beslut\w*\s+)?$", re.I)
+
+
+_RETURN_NOUNS = re.compile(rf"{REFERRAL_NOUN}|{DEFERRAL_NOUN}", re.I)
+
+
+def relation(context: str) -> str:
+    """What a citation does, from the sentence it stands in: beside a citation of an earlier
+    meeting, even the noun `återremiss` says the matter is back."""
+    if _CORRECTS.search(context):
+        return "corrects"
+    if RETURN_SIGNALS.search(context) or _RETURN_NOUNS.search(context):
+        return "returns"
+    if _FULFILS.search(context):
+        return "fulfils"
+    return "refers"
+
+
+@attrs.frozen
+class Found:
+    cites: tuple[Cite, ...]
+    references: tuple[Reference, ...]
+    problems: tuple[str, ...]
+
+
+def citations(text: str) -> Found:
+    """Every citation in the text, in order, each once."""
+    flat = " ".join(text.split())
+    cites: list[Cite] = []
+    references: list[Reference] = []
+    problems: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for match in CITED_DECISION.finditer(flat):
+        taken.append(match.span())
+        if _OWN_EFFECT.search(flat[: match.start()]):
+            continue
+        try:
+            target = DecisionId.parse(match["id"])
+        except InvalidValue as error:
+            problems.append(str(error))
+            continue
+        cite = Cite(target, _relation_at(flat, match.start(), CITED_DECISION))
+        if cite not in cites:
+            cites.append(cite)
+    for pattern in (CITED_ITEM, *CITED_BY_DATE, *CITED_MEETING):
+        for match in pattern.finditer(flat):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            reference = _reference(match, flat)
+            if reference is None:
+                continue
+            taken.append(match.span())
+            if reference not in references:
+                references.append(reference)
+    return Found(tuple(cites), tuple(references), tuple(problems))
+
+
+def _relation_at(flat: str, position: int, pattern: re.Pattern[str]) -> str:
+    context = sentence_at(flat, position)
+    found = relation(context)
+    if found == "refers" and len(pattern.findall(flat)) == 1:
+        found = relation(flat)
+    return found
+
+
+def _reference(match: re.Match[str], flat: str) -> Reference | None:
+    groups = match.groupdict()
+    context = sentence_at(flat, match.start())
+    how = relation(context)
+    written = match[0].strip(" ,(")
+    item = int(groups["item"]) if groups.get("item") else None
+    if groups.get("meeting"):
+        try:
+            meeting = MeetingId.parse(groups["meeting"])
+        except InvalidValue:
+            return None
+        return Reference(how, written, meeting=meeting, item=item)
+    if how == "refers" and item is None:
+        return None  # a date in passing, not a citation of a meeting
+    on = _date(groups.get("iso"))
+    month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if on is None and month is None and not groups.get("previous"):
+        return None
+    return Reference(how, written, on=on, day=day, month=month, year=year,
+                     previous=bool(groups.get("previous")), item=item)
+
+
+def _date(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+_PAST_VERBS = re.compile(rf"{REFER_BACK.earlier}|{DEFER.earlier}|{POSTPONE.earlier}", re.I)
+_EARLIER_TIME = re.compile(
+    r"\b(?:tidigare|förra|föregående|senaste|sedan|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september"
+    r"|oktober|november|december)|\w+mötet|(?:mötet|sammanträdet) den|den \d{1,2} \w+)\b|\d{4}-\d{2}-\d{2}|§ ?\d"
+    r"|\bbeslut \d{4}",
+    re.I,
+)
+
+
+def returns_told(text: str) -> bool:
+    """Whether the text says its matter was referred back or deferred before and is back now:
+    `Återremitterat ärende`, `återkommer efter komplettering`, or a past-tense referral or
+    deferral in a sentence that places it at an earlier meeting (`bordlades i september`). A
+    past tense alone may tell of this meeting's own decision, so it is not enough."""
+    flat = " ".join(text.split())
+    for match in RETURN_SIGNALS.finditer(flat):
+        if not _PAST_VERBS.fullmatch(match[0]):
+            return True
+        if _EARLIER_TIME.search(sentence_at(flat, match.start())):
+            return True
+    return False

@@ -1,0 +1,198 @@
+"""Imports a history of minutes and compares every view with an answer key, fact by fact.
+
+    .venv/bin/python -m tests.importer.acceptance tests/importer/minutes/history
+
+The folder holds `expected.json` (what a perfect reader of the minutes would record: every
+decision, follow-ups at several dates, plans, grants and the links between meetings) and the
+minutes it names; names not found there are looked up among the project's test minutes and
+the real seeds. Prints one line per kind of fact and every miss; `score` is what tests use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+from click.testing import CliRunner
+
+from cli import main
+
+_HERE = Path(__file__).parent
+_LOOK_IN = (_HERE / "minutes", _HERE.parents[2] / "shared" / "seeds")
+
+
+@attrs.define
+class Tally:
+    right: dict[str, int] = attrs.Factory(dict)
+    total: dict[str, int] = attrs.Factory(dict)
+    misses: list[str] = attrs.Factory(list)
+
+    def check(self, what: str, ok: bool, miss: str) -> None:
+        self.total[what] = self.total.get(what, 0) + 1
+        self.right[what] = self.right.get(what, 0) + ok
+        if not ok:
+            self.misses.append(f"{what}: {miss}")
+
+    @property
+    def share(self) -> float:
+        return sum(self.right.values()) / max(1, sum(self.total.values()))
+
+    def report(self) -> str:
+        lines = [f"{what:<22} {self.right[what]:>4} of {self.total[what]:<4}" for what in self.total]
+        lines.append(f"{'all facts':<22} {sum(self.right.values()):>4} of {sum(self.total.values()):<4} "
+                     f"({100 * self.share:.1f} %)")
+        return "\n".join(lines + ["", *self.misses])
+
+
+def _find(folder: Path, name: str) -> Path:
+    for place in (folder, *_LOOK_IN):
+        if (place / name).exists():
+            return place / name
+    raise FileNotFoundError(f"{name}: not in {folder} nor among the project's minutes")
+
+
+def _names(value: Any) -> set[str]:
+    """`Region Blekinge och Karlskrona kommun` and ["Region Blekinge", "Karlskrona kommun"] alike."""
+    parts = value if isinstance(value, list) else re.split(r", | och ", value or "")
+    return {p.strip() for p in parts if p and p.strip()}
+
+
+def _due_ok(expected: Any, got: Any) -> bool:
+    return got in expected if isinstance(expected, list) else got == expected
+
+
+def score(folder: Path, store: Path) -> Tally:
+    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    runner = CliRunner()
+
+    def run(*args: str) -> Any:
+        result = runner.invoke(main, ["--store", str(store), *args], catch_exceptions=False)
+        if result.exit_code != 0:
+            raise AssertionError(f"register {' '.join(args)}: exit {result.exit_code}: {result.output}")
+        return json.loads(result.output) if "--format" in args else result.output
+
+    tally = Tally()
+    for step in key["imports"]:
+        date = ("--date", step["date"]) if step.get("date") else ()
+        try:
+            run("import-minutes", str(_find(folder, step["file"])), *date, "--format", "json")
+        except AssertionError as refused:
+            tally.check("meetings imported", False, str(refused).strip())
+        else:
+            tally.check("meetings imported", True, "")
+
+    _decisions(tally, key["decisions"], run("decisions", "--as-of", "2999-12-31", "--format", "json"))
+    for day, rows in key["follow_ups"].items():
+        got = run("follow-ups", "--all", "--as-of", day, "--format", "json")
+        _follow_ups(tally, day, rows, got)
+    _plans(tally, key["plans"], run("plans", "--as-of", "2999-12-31", "--format", "json"))
+    grants = run("grants", "--as-of", "2999-12-31", "--format", "json")
+    _grants(tally, key["grants"], grants)
+    dates = {m["meeting"]: m["date"] for m in run("meetings", "--format", "json")}
+    every = run("follow-ups", "--all", "--as-of", "2999-12-31", "--format", "json")
+    decisions = {d["id"]: d for d in run("decisions", "--as-of", "2999-12-31", "--format", "json")}
+    for link in key["links"]:
+        _link(tally, link, dates, every, decisions, grants)
+    return tally
+
+
+def _decisions(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
+    found = {d["id"]: d for d in got}
+    wanted = {d["id"] for d in expected}
+    for d in expected:
+        mine = found.get(d["id"])
+        tally.check("decisions found", mine is not None, f"{d['id']} not found")
+        if mine is None:
+            continue
+        tally.check("kinds", mine["kind"] == d["kind"], f"{d['id']} is {mine['kind']}, not {d['kind']}")
+        tally.check("statuses", mine["status"] == d["status"], f"{d['id']} is {mine['status']}, not {d['status']}")
+        debate = (mine.get("votes"), sorted(p["name"] for p in mine.get("reservations", [])),
+                  sorted(p["name"] for p in mine.get("recusals", [])))
+        wanted_debate = (d.get("votes"), sorted(d.get("reservations", [])), sorted(d.get("recusals", [])))
+        tally.check("votes and dissent", debate == wanted_debate, f"{d['id']}: {debate} ≠ {wanted_debate}")
+    for extra in sorted(set(found) - wanted):
+        tally.check("decisions found", False, f"{extra} found but not a decision ({found[extra]['text'][:60]})")
+
+
+def _follow_ups(tally: Tally, day: str, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
+    found = {r["source"]: r for r in got}
+    for row in expected:
+        mine = found.get(row["source"])
+        if mine is None:
+            tally.check("follow-ups", False, f"{day}: {row['source']} ({row['kind']}) missing")
+            continue
+        problems = [
+            f"{field} {mine[field]!r} ≠ {row[field]!r}"
+            for field, same in (
+                ("kind", mine["kind"] == row["kind"]), ("status", mine["status"] == row["status"]),
+                ("due", _due_ok(row["due"], mine["due"])),
+                ("responsible", _names(mine["responsible"]) == _names(row["responsible"])),
+            ) if not same
+        ]
+        tally.check("follow-ups", not problems, f"{day}: {row['source']}: {'; '.join(problems)}")
+    for extra in sorted(set(found) - {r["source"] for r in expected}):
+        tally.check("follow-ups", False, f"{day}: {extra} ({found[extra]['kind']}: {found[extra]['subject'][:50]}) not expected")
+
+
+def _plans(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
+    found = {(p["party"], p["year"]): p for p in got}
+    for plan in expected:
+        mine = found.pop((plan["party"], plan["year"]), None)
+        fields = ("status", "granted_sek", "decision")
+        same = mine is not None and all(mine[f] == plan[f] for f in fields)
+        shown = None if mine is None else {f: mine[f] for f in fields}
+        tally.check("plan rows", same, f"{plan['party']} {plan['year']}: {shown} ≠ { {f: plan[f] for f in fields} }")
+    for extra in found.values():
+        tally.check("plan rows", False, f"{extra['party']} {extra['year']} ({extra['status']}) not expected")
+
+
+def _grants(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
+    found = {(g["decision"], g["party"], g["year"]): g for g in got}
+    for grant in expected:
+        mine = found.pop((grant["decision"], grant["party"], grant["year"]), None)
+        same = mine is not None and (mine["amount_sek"], mine["status"]) == (grant["amount_sek"], grant["status"])
+        shown = None if mine is None else (mine["amount_sek"], mine["status"])
+        tally.check("grants", same, f"{grant['decision']} {grant['party']}: {shown} ≠ {(grant['amount_sek'], grant['status'])}")
+    for extra in found.values():
+        tally.check("grants", False, f"{extra['decision']} {extra['party']} {extra['amount_sek']} not expected")
+
+
+def _link(tally: Tally, link: dict[str, Any], dates: dict[str, str], follow_ups: list[dict[str, Any]],
+          decisions: dict[str, dict[str, Any]], grants: list[dict[str, Any]]) -> None:
+    what = link["what"]
+    if what in ("returns", "fulfils"):
+        meeting = link["at"].split(" ")[0]
+        row = next((r for r in follow_ups if r["source"] == link["source"]), None)
+        done_on = None if row is None else row.get("done_on")
+        ok = done_on is not None and done_on == _date_of(dates, meeting)
+        tally.check("links", ok, f"{link['source']} should be settled at {link['at']}; done on {done_on}")
+        return
+    ended = {"supersedes": "superseded", "revokes": "revoked", "withdraws": "withdrawn"}
+    if what in ended:
+        status = decisions.get(link["target"], {}).get("status")
+        tally.check("links", status == ended[what], f"{link['by']} {what} {link['target']}: it is {status}")
+        return
+    if what == "corrects":
+        amounts = [g["amount_sek"] for g in grants if g["decision"] == link["target"]]
+        tally.check("links", amounts == [link["value"]], f"{link['by']} corrects {link['target']} to {link['value']}: {amounts}")
+        return
+    tally.check("links", False, f"unknown link {link}")
+
+
+def _date_of(dates: dict[str, str], meeting: str) -> str | None:
+    key: Callable[[str], str] = lambda m: m.replace(":", "-")
+    return next((day for shown, day in dates.items() if key(shown) == key(meeting)), None)
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1])
+    with tempfile.TemporaryDirectory() as scratch:
+        print(score(folder, Path(scratch) / "register.db").report())
+    _ = dt  # dates stay ISO strings throughout
