@@ -7,7 +7,9 @@ import re
 
 import attrs
 
-from register.minutes.phrasebook import COUNT, NOT_A_PERSON, PERSON, RECUSAL, RESERVATION, VOTE, count
+from register.minutes.phrasebook import (
+    ABSTAINED_BY_NAME, COUNT, NOT_A_PERSON, PERSON, RECUSAL, RESERVATION, VOTE, count,
+)
 
 
 @attrs.frozen
@@ -41,7 +43,9 @@ _AGAINST = re.compile(r"^\W+(?:röst\w* )?(?:mot|nej)\b|\bavslag|\byrkande|\bnej
 _FOR = re.compile(r"\b(?:för|ja|bifall|ja-?röst\w*)\b", re.I)
 _VERSUS = re.compile(rf"\b(?P<n>{COUNT}) (?:röster )?mot (?P<m>{COUNT})\b", re.I)
 _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ersättaren|Ersättare|Vice ordförande|"
-                         r"Tjänstgörande ersättare|Förbundschefen)\s+)+")
+                         r"Tjänstgörande ersättare|Förbundschefen|Reservation|Reservationer|Jäv|Yrkanden?|"
+                         r"Propositionsordning|Votering|Omröstning|Beslut)\s+)+")
+"""Words before a name that are a role or a subheading (`Reservation` / `Niklas Joelsson …`)."""
 
 
 def debate_in(text: str) -> Debate:
@@ -57,7 +61,8 @@ def _vote(flat: str) -> Vote | None:
     if versus := _VERSUS.search(told):
         abstained = _abstained(told[versus.end():])
         return Vote(count(versus["n"]), count(versus["m"]), abstained)
-    in_favour = against = abstained = 0
+    in_favour = against = 0
+    abstained = sum(len(list(PERSON.finditer(m["names"]))) for m in ABSTAINED_BY_NAME.finditer(told))
     seen = False
     for mention in _MENTION.finditer(told):
         after = mention["after"]

@@ -19,7 +19,8 @@ from register.minutes.model import ParseWarning
 from register.minutes.rules import classify
 from register.minutes.text import (
     ARTEFACTS, Heading, IdLine, Line, LineError, Marker, decision_marker, heading, is_decision_label, is_end,
-    is_list_heading, is_table_row, join, looks_like_section_heading, marker, proposal, starts_att, starts_clause,
+    is_list_heading, is_table_row, join, looks_like_section_heading, marker, opens_decision, proposal, starts_att,
+    starts_clause,
 )
 from register.minutes.wording import is_formality
 
@@ -97,7 +98,7 @@ class Reader:
             line = self.lines[j]
             return self.decision_text(j + 1, Line(line.no, found.inline_text, found.inline_text))
         k = self.next_filled(j + 1)
-        if k is None or self.structural(k) or not starts_att(self.lines[k].text):
+        if k is None or self.structural(k) or not opens_decision(self.lines[k].text):
             return [], j + 1
         return self.decision_text(k)
 
@@ -276,7 +277,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
         if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
-            if is_formality(text) and classify(text).kind is DecisionKind.OTHER:
+            if is_formality(text) and classify(text).kind in _FORMAL_KINDS:
                 continue
             if current is None:
                 raise LineError(first, "a decision stands before any agenda item (§) heading: cannot number it")
@@ -287,6 +288,11 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
                 raise LineError(first, str(error)) from None
             found.decisions.append(RawDecision(id_, text, first, generated=True))
     return found
+
+
+_FORMAL_KINDS = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.ACKNOWLEDGEMENT)
+"""`Att fastställa dagordningen`, `att godkänna föregående protokoll`: formalities, not decisions to
+record; a formality that corrects or grants something is kept."""
 
 
 def _marker_at(reader: Reader, i: int) -> Marker | None:

@@ -60,7 +60,7 @@ _SEASONS = {"våren": (3, 5), "vårens": (3, 5), "sommaren": (6, 8), "hösten": 
             "vintern": (12, 2)}
 _SEASON = "(?P<season>" + "|".join(_SEASONS) + ")"
 _YEAR = r"(?: (?P<year>\d{4}))?"
-_MEETING = r"(?:styrelse)?(?:möte|mötet|sammanträde|sammanträdet|sammanträdena|mötena)"
+_MEETING = r"(?:styrelse)?(?:möte|mötet|möten|mötena|sammanträde|sammanträdet|sammanträden|sammanträdena)"
 
 
 def _month_of(match: re.Match[str], month: int) -> DueAsWritten:
@@ -107,11 +107,13 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     (_p(rf"\b(?:senast|före|innan|till|den) (?:den )?(?P<day>\d{{1,2}}) {MONTH}{_YEAR}\b"), _named_day),
     # styrelsens maj-möte 2026, decembermötet
     (_p(rf"\b(?:styrelsens )?{MONTH}-?(?:möte|mötet|sammanträde|sammanträdet){_YEAR}\b"), _named_month),
-    # styrelsemötet i februari 2026, sammanträdet i juni
-    (_p(rf"\b{_MEETING} i {MONTH}{_YEAR}\b"), _named_month),
+    # styrelsemötet i februari 2026, sammanträdet i juni, när styrelsen sammanträder i oktober
+    (_p(rf"\b(?:{_MEETING}|sammanträder|möts|träffas) (?:i|under) {MONTH}{_YEAR}\b"), _named_month),
     # senast i mars, före utgången av maj 2027, under oktober
     (_p(rf"\b(?:senast (?:i |under )?|(?:före|innan|vid) (?:utgången|slutet) av |under |i slutet av ){MONTH}{_YEAR}\b"),
      _named_month),
+    # … hur samverkan har utvecklats i oktober 2026. (a month and year ending an obligation)
+    (_p(rf"\b(?:i|under) {MONTH} (?P<year>\d{{4}})(?=\s*[.;]?\s*$)"), _named_month),
     # till hösten, under våren 2027, efter sommaren, inför hösten
     (_p(rf"\b(?P<word>till|inför|vid|på|efter|under|före|innan|senast) {_SEASON}{_YEAR}\b"), _season),
     # vid årets sista möte, före årsskiftet, före årets slut

@@ -44,8 +44,13 @@ def headings(lines: list[Line]) -> list[tuple[int, Heading]]:
 
 
 def in_order(lines: list[Line], found: list[tuple[int, Heading]], decisions: list[ParsedDecision]) -> bool:
-    """True when each decision stands under the heading of its own item, with no PDF artefacts."""
-    if not found or any(line.text in ARTEFACTS for line in lines):
+    """True when each numbered decision stands under the heading of its own item, with no PDF
+    artefacts; minutes that number no decisions are read in order (a lone `Beslut` is a heading)."""
+    if not found:
+        return False
+    if not decisions:
+        return True
+    if any(line.text in ARTEFACTS for line in lines):
         return False
     return all(_heading_above(found, d.line) == d.id.item.item for d in decisions)
 

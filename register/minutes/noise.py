@@ -28,7 +28,13 @@ _PAGE_MARK = re.compile(r"\b(?:Sida|Sid\.?|Page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d
 """A page number inside a longer header or footer line."""
 
 _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
-_KEEP = re.compile(r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\b|BESLUTSLISTA|Information$|Närvarande|Beslutande|Ersättare|Övriga)", re.I)
+_KEEP = re.compile(
+    r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\b|BESLUTSLISTA|Information$|Närvarande|Beslutande|Ersättare|Övriga"
+    r"|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera)",
+    re.I,
+)
+"""Lines that say what the meeting is (its date, place, who attended) even where they come back in
+an announcement block further down."""
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = (".", ":", "!", "?", ";")
 _SUSPENDED = {"och", "eller", "samt", "respektive", "som", "till"}

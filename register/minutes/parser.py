@@ -120,9 +120,12 @@ def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: Mee
         if (header := meeting_header(line)) is not None:
             found = (header, line.no)
             break
-    if found is None and ids:
+    if ids:
+        # The decisions' ids are how later minutes cite the meeting: keep their spelling (`2026-4`
+        # where the header writes `2026:4`).
         first = min(ids)
-        found = (ids[first].id.meeting, lines[first].no)
+        if found is None or found[0] == ids[first].id.meeting:
+            found = (ids[first].id.meeting, lines[first].no if found is None else found[1])
     if found is None:
         if wanted is None or not _looks_like_minutes(lines):
             raise MinutesError(

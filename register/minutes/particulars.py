@@ -8,7 +8,7 @@ import re
 from register.minutes.text import Line, LineError, heading, is_table_row
 from register.minutes.phrasebook import MONTHS
 
-_TIME_AND_PLACE = re.compile(r"^Tid och plats\b\s*:?\s*(?P<rest>.*)$", re.I)
+_TIME_AND_PLACE = re.compile(r"^(?:Tid och plats|Plats och tid)\b\s*:?\s*(?P<rest>.*)$", re.I)
 _WEEKDAY_LINE = re.compile(
     r"^(?:(?:Sammanträdes)?(?:Datum|Tid)(?:\s+och\s+(?:tid|plats))?\s*:?\s*)?"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?(?=\d)",
@@ -20,6 +20,7 @@ _DATE = re.compile(
     + r")\s+(?P<year>\d{4})\b",
     re.I,
 )
+_WEEKDAY_TAIL = re.compile(r"[,\s]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?(?:\s+den)?\s*$", re.I)
 _PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
 _BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
 
@@ -62,6 +63,9 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
     for line in block:
         if held_on is None:
             held_on = _date(line)
+            # `Plats och tid  Kommunhuset, Karlskrona, måndagen den 19 oktober 2026`: place first.
+            before = _DATE.split(line.text, maxsplit=1)[0] if held_on else ""
+            place = _WEEKDAY_TAIL.sub("", before).strip(" ,")
         elif not place:
             place = _PLACE_LABEL.sub(r"\g<place>", line.text)
     if held_on is None:

@@ -75,8 +75,9 @@ RETURN = Verb(
     now=("återkommer", "återkomma", "återupptas", "tas upp igen", "behandlas på nytt", "åter på dagordningen"),
     past=("återkom", "återkommit", "återupptogs", "togs upp igen"),
 )
-REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redovisa", "redovisar"),
-                      past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades"))
+REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redovisa", "redovisar", "redogöra för",
+                                           "redogör för", "återkomma med en redovisning", "lämna en redovisning"),
+                      past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde"))
 RESERVE = Verb.regular("reserver")
 
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
@@ -168,11 +169,13 @@ PERSON = re.compile(r"(?P<name>[A-ZÅÄÖÉ][\w'-]+(?: (?:von |af |de )?[A-ZÅÄ
 
 RESERVATION = (
     re.compile(rf"{PEOPLE},? (?i:{RESERVE.any}) sig"),
+    re.compile(rf"{PEOPLE},? (?i:(?:anmäler|anmälde|lämnar|lämnade|inlämnade|lade) (?:en )?(?:skriftlig )?reservation)"),
     re.compile(rf"(?i:mot (?:beslutet|detta beslut),? (?:{RESERVE.any}) sig) {PEOPLE}"),
     re.compile(rf"(?i:reservation(?:er)?(?: mot beslutet)?(?: anmäldes| lämnades| inlämnades| lämnade?s?)?(?: av)?:?) {PEOPLE}"),
 )
 RECUSAL = (
     re.compile(rf"{PEOPLE},? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
+    re.compile(rf"{PEOPLE},? (?i:(?:deltog|deltar|var) (?:på grund av|pga\.?|med hänvisning till) jäv)"),
     re.compile(rf"{PEOPLE},? (?i:(?:var|är|ansåg sig|förklarade sig) (?:vara )?jävig)"),
     re.compile(rf"(?i:på grund av jäv (?:deltog|deltar) (?:inte )?){PEOPLE}"),
     re.compile(rf"(?i:jäv(?: anmäldes)?(?: av)?:) {PEOPLE}"),
@@ -183,3 +186,5 @@ NOT_A_PERSON = re.compile(
     r"protokollet|paragrafen|mötet|votering|den|det|de|han|hon)$",
     re.I,
 )
+ABSTAINED_BY_NAME = re.compile(rf"{PEOPLE},? (?i:avstod|avstår|lade ned sin röst|lade ner sin röst)")
+"""`medan Johanna Månsson avstod`: one abstention a name."""

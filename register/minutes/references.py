@@ -21,8 +21,9 @@ from register.minutes.phrasebook import (
 from register.minutes.wording import sentence_at
 
 _FULFILS = re.compile(
-    r"återrapport|\brapporter|\bredovis|\bavrapport|till handlingarna|\b(?:ta|tog|tar) del av"
-    rf"|uppdraget (?:är )?(?:slutfört|utfört|genomfört)|{REPORT.earlier}",
+    r"återrapport|\brapporter|\bredovis|\bredogj|\bredogör|\bavrapport|till handlingarna|\b(?:ta|tog|tar) del av"
+    r"|uppdraget (?:är )?(?:slutfört|utfört|genomfört)|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
+    rf"|\buppdraget från|{REPORT.earlier}",
     re.I,
 )
 _CORRECTS = re.compile(rf"{CORRECT.any}|\brättelse", re.I)

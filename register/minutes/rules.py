@@ -29,7 +29,7 @@ from register.minutes.phrasebook import (
     REVOKE, STRIKE,
 )
 from register.minutes.references import citations
-from register.minutes.wording import PARTY, SUBJECT, document_title, responsible, sentence_at
+from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
 
 Implies = Callable[[re.Match[str]], Iterable[Effect]]
 
@@ -93,7 +93,11 @@ def _parties(text: str) -> list[Party]:
 def _report(match: re.Match[str]) -> Iterable[Effect]:
     first, *others = _parties(match["parties"])
     subject = match["subject"]
-    yield RequireReport(first, without_due(subject), due_in(subject) or NO_DUE, tuple(others))
+    # The due may stand before the verb (`Att Ronneby kommun på decembermötet ska redovisa …`)
+    # or in a sentence of its own after it (`Redovisningen lämnas under hösten.`).
+    due = due_in(subject) or due_in(match["when"] or "") or due_in(match.string[match.end():])
+    subject = re.sub(r"^(?:för|till|inför) styrelsen\s+", "", without_due(subject), flags=re.IGNORECASE)
+    yield RequireReport(first, subject, due or NO_DUE, tuple(others))
 
 
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
@@ -114,8 +118,10 @@ def _now_not_before(match: re.Match[str]) -> None:
 
 
 def _referral(match: re.Match[str]) -> Iterable[Effect]:
+    """A referral returns when the minutes say; where they name no time it has no due (unlike a
+    deferral, which by its nature waits for the next meeting)."""
     _now_not_before(match)
-    yield ReferBack(due_in(match.string[match.end():]) or NEXT_MEETING)
+    yield ReferBack(due_in(match.string[match.end():]) or NO_DUE)
 
 
 def _deferral(match: re.Match[str]) -> Iterable[Effect]:
@@ -136,8 +142,13 @@ def _withdraw_earlier(match: re.Match[str]) -> Iterable[Effect]:
 
 
 def corrected_amount(text: str, after: int = 0) -> int | None:
-    """`så att beloppet uppgår till 402 000 kr`, `ska vara 250 000 kr`."""
+    """`så att beloppet uppgår till 402 000 kr`, `ska vara 250 000 kr`, `så att X beviljas 275 000 kr`:
+    the amount the correction says is right, which is the last one its sentence names."""
     amount = _CORRECTED_AMOUNT.search(text, after)
+    if amount is None:
+        sentence = text[after:].split(". ", 1)[0]
+        amounts = list(re.finditer(_AMOUNT, sentence, re.IGNORECASE))
+        amount = amounts[-1] if amounts else None
     return parse_kronor(amount["amount"]) if amount else None
 
 
@@ -191,10 +202,13 @@ def _citation(match: re.Match[str]) -> Iterable[Effect]:
 
 
 _PAST_FORMS = {form.lower() for verb in (REFER_BACK, DEFER, POSTPONE) for form in verb.past}
+_DEFER_FORMS = {form.lower() for form in DEFER.now}
 _WHO = r"(?P<who>förbundschef(?:en)?s?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
 # What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
 _NOT_A_DOCUMENT = r"(?:redovisning|återrapport|rapport|information|dagordning|protokoll|föregående)"
-_PARTIES = r"(?P<parties>[\w-]+(?: [\w-]+)?(?:(?:, | och | samt )[\w-]+(?: [\w-]+)?)*)"
+_PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
+_WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
+"""What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
 _REPORTS = rf"(?:{REPORT.present}|lämna en (?:åter)?rapport|återkomma med en (?:åter)?rapport\w*)"
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
@@ -206,9 +220,22 @@ DEFERRAL = Rule(
     _p(rf"(?P<verb>{DEFER.present}|{DEFER.earlier}|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b)|{POSTPONE.earlier}"
        rf"|{DEFERRAL_NOUN})(?P<rest>[^.]*)"),
     DecisionKind.DEFERRAL, _deferral)
+_THE_ITEM = r"(?:ärendet|frågan|punkten|beslutet|behandlingen|dragningen|presentationen|\w*information\w*)"
+
+
+def _prose_deferral(match: re.Match[str]) -> Iterable[Effect]:
+    """In prose, only the item itself is deferred: `skjuts informationen till hösten` or `skjuts
+    till nästa möte`, not `kontrollen flyttas till hösten`; `bordläggs` always means the item."""
+    to_a_meeting = re.search(r"\b(?:styrelse)?(?:möte|sammanträde)", match["rest"], re.IGNORECASE)
+    if match["verb"].lower() not in _DEFER_FORMS and not (match["subject"] or match["object"] or to_a_meeting):
+        raise NotMeant
+    yield from _deferral(match)
+
+
 PROSE_DEFERRAL = Rule(
-    _p(rf"(?P<verb>{DEFER.present}|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b))(?P<rest>[^.]*)"),
-    DecisionKind.DEFERRAL, _deferral)
+    _p(rf"(?:\b(?P<subject>{_THE_ITEM}) )?(?P<verb>{DEFER.present}|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b))"
+       rf"(?: (?P<object>{_THE_ITEM})\b)?(?P<rest>[^.]*)"),
+    DecisionKind.DEFERRAL, _prose_deferral)
 """In prose, only the present tense defers: `Ärendet bordlades …` tells of an earlier meeting."""
 CITATION = Rule(_p(r"^"), None, _citation)
 """Once per text: every citation in it (`citations` finds them all)."""
@@ -217,7 +244,8 @@ RULES: tuple[Rule, ...] = (
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
-    Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:beslut {_ID}|(?:beslut(?:et)? (?:i |under )?)?§ ?\d+)"),
+    Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:beslut {_ID}|(?:beslut(?:et)? (?:i |under )?)?§ ?\d+"
+            r"|(?:föregående |tidigare )?protokoll(?:et)?\b)"),
          DecisionKind.CORRECTION, _correction),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
     PLAN,
@@ -242,9 +270,9 @@ RULES: tuple[Rule, ...] = (
     # Att upphäva Beslut <id> …
     Rule(_p(rf"{REVOKE.present} (?:styrelsens )?beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
     Rule(_p(rf"\bbeslut {_ID} {REVOKE.present}"), DecisionKind.REVOCATION, _revocation),
-    # … som ersätter Beslut <id>
+    # … som ersätter Beslut <id> (what replaces it says what kind of decision it is)
     Rule(_p(rf"{REPLACE.any} (?:styrelsens )?(?:tidigare )?beslut {_ID}"),
-         DecisionKind.REVOCATION, _supersession),
+         None, _supersession),
     # Att säga upp förbundets avtal med <motpart> …
     Rule(_p(r"\bsäga upp (?:[\w-]+ ){0,3}?(?P<agreement>[\w-]*avtal[\w-]*\b[^.]*)"),
          DecisionKind.TERMINATION, _termination),
@@ -252,10 +280,10 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
          DecisionKind.TERMINATION, _termination),
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
-    Rule(_p(rf"\bAtt (?!förbundschef|kansli){_PARTIES} ska (?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
+    Rule(_p(rf"\bAtt (?!förbundschef|kansli){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att uppdra åt <part> att återrapportera …
-    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?(?!förbundschef|kansli){_PARTIES} att (?:tillsammans )?{_REPORTS} {SUBJECT}"),
+    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?(?!förbundschef|kansli){_PARTIES}{_WHEN} att (?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)

@@ -46,8 +46,24 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    mended = noise.mend(flats, noise.furniture(flats))
+    mended = _headings_joined(noise.mend(flats, noise.furniture(flats)))
     return [Line(no, raw, flat) for no, (raw, flat) in enumerate(zip(raws, mended), start=1) if flat is not None]
+
+
+_LONE_NUMBER = re.compile(r"^§\s*\d{1,3}$")
+
+
+def _headings_joined(lines: list[str | None]) -> list[str | None]:
+    """`§ 58` on a line of its own with its title on the next: one heading, `§ 58 Title`."""
+    for i, line in enumerate(lines):
+        if not line or not _LONE_NUMBER.match(line):
+            continue
+        k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
+        title = lines[k] if k is not None else None
+        if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
+            lines[i] = f"{line} {title}"
+            lines[k] = None  # type: ignore[index]
+    return lines
 
 
 def join(lines: list[Line]) -> str:
@@ -58,7 +74,7 @@ def join(lines: list[Line]) -> str:
 ARTEFACTS = frozenset({"Beslut", "Information"})
 
 _HEADER = re.compile(
-    r"^(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|Protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
+    r"(?:^|\s{3,}|\t)(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|Protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
     r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})|(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4}))\b",
     re.I,
 )
@@ -104,7 +120,8 @@ _SIGNATURE = re.compile(
 
 def meeting_header(line: Line) -> MeetingId | None:
     """`Styrelsemöte 2022:5, …`: the meeting the minutes are of."""
-    match = _HEADER.match(line.text)
+    # A two-column title block puts the meeting beside the board's name: look in the raw line.
+    match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
     if match is None:
         return None
     written = match["id"] or f"{match['year']}-{match['number']}"
@@ -234,6 +251,11 @@ def is_table_row(line: Line) -> bool:
 
 def starts_att(text: str) -> bool:
     return re.match(r"Att\b", text) is not None
+
+
+def opens_decision(text: str) -> bool:
+    """What may follow a decision id: its `Att …` text, or a bare `Utgår.` striking it."""
+    return starts_att(text) or re.fullmatch(r"(?i:utgår|utgick)\W*", text) is not None
 
 
 def looks_like_section_heading(lines: list[Line]) -> bool:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 
-PARTY = r"(?P<party>[\w-]+(?: [\w-]+)?)"
+PARTY_WORDS = r"[^\W\d][\w-]*(?: (?:kommuns?|(?-i:[A-ZÅÄÖ])[\w-]*))?"
+"""One word, or two where the second is `kommun(s)` or a name (`Region Blekinge`): what may name a
+member party, so that `Arbetsförmedlingen senast …` is not read as one name."""
+PARTY = rf"(?P<party>{PARTY_WORDS})"
 """One or two words naming a member party (`Karlskrona kommuns`); Party.parse decides."""
 SUBJECT = r"(?P<subject>.+?)(?:\.(?: |$)|$)"
 """The rest of the sentence."""
@@ -91,7 +94,7 @@ _SUBJECTS = (
 
 
 _FORMALITY = _p(
-    r"\bjusterare\b|\bjustera(?:s)? protokollet|\bdagordning|\bföregående\s+(?:\w+\s+)?\w*protokoll"
+    r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?protokoll|\bdagordning|\bföregående\s+(?:\w+\s+)?\w*protokoll"
     r"|\bförklarade mötet öppnat|\bmötets öppnande|\bmötet avslutas"
 )
 

@@ -82,8 +82,8 @@ def test_referring_back_to_a_named_month_returns_then() -> None:
     assert (found.kind, found.effects) == (DecisionKind.REFERRAL, (ReferBack(Due.month(2026, 10)),))
 
 
-def test_referring_back_without_a_time_returns_at_the_next_meeting() -> None:
-    assert classify("Att återremittera ärendet för komplettering.").effects == (ReferBack(NEXT),)
+def test_referring_back_without_a_time_has_no_due() -> None:
+    assert classify("Att återremittera ärendet för komplettering.").effects == (ReferBack(NONE),)
 
 
 def test_revoking_a_decision_is_a_revocation() -> None:
