@@ -60,9 +60,11 @@ def _vote(flat: str) -> Vote | None:
     told = flat[flat.rfind(". ", 0, keyword.start()) + 1:]
     if versus := _VERSUS.search(told):
         abstained = _abstained(told[versus.end():])
-        return Vote(count(versus["n"]), count(versus["m"]), abstained)
+        n, m = count(versus["n"]), count(versus["m"])
+        return Vote(max(n, m), min(n, m), abstained)
     in_favour = against = 0
-    abstained = sum(len(list(PERSON.finditer(m["names"]))) for m in ABSTAINED_BY_NAME.finditer(told))
+    abstained = sum(1 for m in ABSTAINED_BY_NAME.finditer(told) for p in PERSON.finditer(m["names"])
+                    if _is_person(p["name"]))
     seen = False
     for mention in _MENTION.finditer(told):
         after = mention["after"]
@@ -76,11 +78,20 @@ def _vote(flat: str) -> Vote | None:
         else:
             continue
         seen = True
-    return Vote(in_favour, against, abstained) if seen else None
+    if not seen:
+        return None
+    # The decision recorded is the side that won: `fem för avslag och tre för bifall` on a
+    # rejection is five for it. The minutes label the sides by the proposal, not by the decision.
+    return Vote(max(in_favour, against), min(in_favour, against), abstained)
 
 
 def _abstained(text: str) -> int:
     return sum(count(m["n"]) for m in _MENTION.finditer(text) if _ABSTAINED.search(m["after"]))
+
+
+def _is_person(name: str) -> bool:
+    """A first name and a surname, not `Ingen` or `Styrelsen`."""
+    return bool(name) and not NOT_A_PERSON.match(name) and len(name.split()) >= 2
 
 
 def _people(flat: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[Person, ...]:
@@ -89,7 +100,7 @@ def _people(flat: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[Person, .
         for match in pattern.finditer(flat):
             for person in PERSON.finditer(match["names"]):
                 name = _ROLE_WORDS.sub("", person["name"]).strip()
-                if not name or NOT_A_PERSON.match(name) or len(name.split()) < 2:
+                if not _is_person(name):
                     continue
                 candidate = Person(name, (person["party"] or "").strip())
                 if all(p.name != candidate.name for p in found):

@@ -116,6 +116,8 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     (_p(rf"\b(?:i|under) {MONTH} (?P<year>\d{{4}})(?=\s*[.;]?\s*$)"), _named_month),
     # till hösten, under våren 2027, efter sommaren, inför hösten
     (_p(rf"\b(?P<word>till|inför|vid|på|efter|under|före|innan|senast) {_SEASON}{_YEAR}\b"), _season),
+    # första sammanträdet efter sommaruppehållet, efter semestrarna
+    (_p(r"\befter (?:sommaruppehållet|semester\w*|sommarledigheten)\b"), _fixed(MonthNamed(9))),
     # vid årets sista möte, före årsskiftet, före årets slut
     (_p(rf"\b(?:årets sista {_MEETING}|(?:före|innan|vid) (?:årsskiftet|årets slut|årets utgång|utgången av året))\b"),
      _fixed(MonthNamed(12, this_year=True))),

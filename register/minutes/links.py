@@ -172,8 +172,11 @@ class Linker:
             if not found:
                 unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))
         if not links and _reports(item):
-            candidates = [(s, row) for s, row in self._open if row["kind"] in _OWED and _owed_by(item, row)]
-            best = _best(candidates, item, 0.5)
+            candidates = [(s, row) for s, row in self._open if row["kind"] in _OWED and _owed_by(item, row)
+                          and s not in taken]
+            reports = [(s, row) for s, row in candidates if row["kind"] == "report"]
+            # A party that owes one report and reports: that one. Otherwise by what it is about.
+            best = reports[0][0] if len(reports) == 1 else _best(candidates, item, 0.5)
             if best is not None:
                 links.append(Link(best, None, "matched by title"))
         return [link for link in links if link.source not in taken], unlinked

@@ -15,11 +15,13 @@ _WEEKDAY_LINE = re.compile(
     re.I,
 )
 """`Måndag 2022-10-24`, `Datum: 2027-02-15`, `Datum: Måndag 2026-05-18`, `Tisdagen den 4 juni 2026`."""
+_SHORT_MONTHS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 _DATE = re.compile(
     r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS)
-    + r")\s+(?P<year>\d{4})\b",
+    + r"|" + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<year>\d{4})\b",
     re.I,
 )
+"""`2022-10-24`, `24 oktober 2022`, `9 nov. 2026`."""
 _WEEKDAY_TAIL = re.compile(r"[,\s]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?(?:\s+den)?\s*$", re.I)
 _PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
 _BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
@@ -33,7 +35,8 @@ def _date(line: Line, at_start: bool = False) -> dt.date | None:
     try:
         if match["iso"]:
             return dt.date.fromisoformat(match["iso"])
-        return dt.date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+        month = match["month"].lower()
+        return dt.date(int(match["year"]), MONTHS.get(month) or _SHORT_MONTHS[month], int(match["day"]))
     except ValueError:
         raise LineError(line.no, f"invalid date {match[0]!r}") from None
 

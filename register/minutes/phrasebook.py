@@ -132,6 +132,8 @@ RETURN_SIGNALS = re.compile(
         REFER_BACK.earlier, DEFER.earlier, POSTPONE.earlier, RETURN.any,
         r"\befter\s+(?:återremiss|bordläggning|komplettering)\b",
         r"\båterremitterat\s+ärende\b", r"\bbordlagt\s+ärende\b", r"\bvar\s+en\s+återremi\w+",
+        r"\b(?:fick|måste|behövde)\s+(?:då\s+|därför\s+)?(?:flyttas|skjutas\s+upp|bordläggas|utgå)\b",
+        r"\bstod\s+på\s+dagordningen\s+(?:redan|tidigare|förra)", r"\btas\s+nu\s+upp\b",
     )),
     re.I,
 )

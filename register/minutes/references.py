@@ -21,8 +21,10 @@ from register.minutes.phrasebook import (
 from register.minutes.wording import sentence_at
 
 _FULFILS = re.compile(
-    r"återrapport|\brapporter|\bredovis|\bredogj|\bredogör|\bavrapport|till handlingarna|\b(?:ta|tog|tar) del av"
+    r"rapport|\bredovis|\bredogj|\bredogör|till handlingarna|\b(?:ta|tog|tar) del av"
+    r"|\b(?:lade|lägger|lagt|har lagt|lämnade|lämnar) fram\b|\b(?:tog|har tagit|tagits) fram\b|\böverlämnade\b"
     r"|uppdraget (?:är )?(?:slutfört|utfört|genomfört)|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
+    r"|\b(?:fick|gav|har fått|hade fått) (?:\w+ )?(?:i )?uppdrag"
     rf"|\buppdraget från|{REPORT.earlier}",
     re.I,
 )

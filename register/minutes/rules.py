@@ -53,7 +53,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _ID = rf"(?P<id>{DECISION_ID})"
 _AMOUNT = r"(?P<amount>\d{1,3}(?: \d{3})+|\d+) ?(?:kr|kronor|sek)\b"
-_GRANT_AFTER_PLAN = _p(rf"{GRANT.present}[^.]*?\bmed {_AMOUNT}")
+_GRANT_AFTER_PLAN = _p(rf"{GRANT.present}[^.]*?\b(?:med )?{_AMOUNT}")
 # A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
 _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
               rf"|\bbeslut {DECISION_ID}|\b\d{{4}}-\d{{2}}-\d{{2}}|\bi (?:januari|februari|mars|april|maj|juni|juli|"
@@ -102,7 +102,8 @@ def _report(match: re.Match[str]) -> Iterable[Effect]:
 
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
-    yield GiveAssignment(who, without_due(match["subject"]), due_in(match["subject"]) or NO_DUE)
+    due = due_in(match["subject"]) or due_in(match.groupdict().get("when") or "")
+    yield GiveAssignment(who, without_due(match["subject"]), due or NO_DUE)
 
 
 def _agenda_promise(match: re.Match[str]) -> Iterable[Effect]:
@@ -142,14 +143,19 @@ def _withdraw_earlier(match: re.Match[str]) -> Iterable[Effect]:
 
 
 def corrected_amount(text: str, after: int = 0) -> int | None:
-    """`så att beloppet uppgår till 402 000 kr`, `ska vara 250 000 kr`, `så att X beviljas 275 000 kr`:
-    the amount the correction says is right, which is the last one its sentence names."""
+    """`så att beloppet uppgår till 402 000 kr`, `ska vara 250 000 kr`, `så att X beviljas 275 000 kr`,
+    `är 185 000 kr i stället för 158 000 kr`: the amount the correction says is right, which is
+    the last its sentence names that is not the one it replaces."""
     amount = _CORRECTED_AMOUNT.search(text, after)
     if amount is None:
         sentence = text[after:].split(". ", 1)[0]
-        amounts = list(re.finditer(_AMOUNT, sentence, re.IGNORECASE))
+        amounts = [a for a in re.finditer(_AMOUNT, sentence, re.IGNORECASE)
+                   if not _REPLACED.search(sentence[: a.start()])]
         amount = amounts[-1] if amounts else None
     return parse_kronor(amount["amount"]) if amount else None
+
+
+_REPLACED = _p(r"\b(?:i ?stället för|från|av|tidigare)\s*$")
 
 
 def _correction(match: re.Match[str]) -> Iterable[Effect]:
@@ -209,7 +215,8 @@ _NOT_A_DOCUMENT = r"(?:redovisning|återrapport|rapport|information|dagordning|p
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
-_REPORTS = rf"(?:{REPORT.present}|lämna en (?:åter)?rapport|återkomma med en (?:åter)?rapport\w*)"
+_REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:slut|läges|åter|del)?rapport\w*"
+            r"|återkomma med en (?:\w+ )?(?:åter)?rapport\w*)")
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
 PLAN = Rule(
@@ -244,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
-    Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:beslut {_ID}|(?:beslut(?:et)? (?:i |under )?)?§ ?\d+"
+    Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b)"),
          DecisionKind.CORRECTION, _correction),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
@@ -299,8 +306,8 @@ RULES: tuple[Rule, ...] = (
     # Förbundschefen fick i uppdrag att …
     Rule(_p(rf"\b{_WHO} (?:fick|får|ges|gavs) (?:i )?uppdrag(?:et)? att {SUBJECT}"),
          DecisionKind.ASSIGNMENT, _assignment),
-    # Att förbundschefen ska …
-    Rule(_p(rf"\bAtt {_WHO} ska {SUBJECT}"),
+    # Att förbundschefen ska … / Att förbundschefen till nästa styrelsemöte redovisar …
+    Rule(_p(rf"\bAtt {_WHO}{_WHEN} (?:ska |skall )?{SUBJECT}"),
          DecisionKind.ASSIGNMENT, _assignment),
     # Vid ett kommande styrelsemöte ska <ämne> tas upp …
     Rule(_p(r"\bvid (?:ett )?(?P<when>kommande|nästa) styrelsemöte ska (?P<subject>.+?) "

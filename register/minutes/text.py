@@ -79,6 +79,13 @@ _HEADER = re.compile(
     re.I,
 )
 """`Styrelsemöte 2022:5`, or the newer template's `Sammanträde nr 3/2027` (meeting 2027-3)."""
+_TITLED = re.compile(
+    r"\b(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de)\s+(?:nr\.?\s*|nummer\s+)?"
+    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})|(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4}))\b",
+    re.I,
+)
+_TITLE_BLOCK = 25
+"""Lines from the top where a meeting's name may stand anywhere in a line (later, prose cites others)."""
 _HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
@@ -122,6 +129,8 @@ def meeting_header(line: Line) -> MeetingId | None:
     """`Styrelsemöte 2022:5, …`: the meeting the minutes are of."""
     # A two-column title block puts the meeting beside the board's name: look in the raw line.
     match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
+    if match is None and line.no <= _TITLE_BLOCK:
+        match = _TITLED.search(line.text)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
     if match is None:
         return None
     written = match["id"] or f"{match['year']}-{match['number']}"

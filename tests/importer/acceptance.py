@@ -1,6 +1,6 @@
 """Imports a history of minutes and compares every view with an answer key, fact by fact.
 
-    .venv/bin/python -m tests.importer.acceptance tests/importer/minutes/history
+    .venv/bin/python -m tests.importer.acceptance tests/importer/histories/another-hand
 
 The folder holds `expected.json` (what a perfect reader of the minutes would record: every
 decision, follow-ups at several dates, plans, grants and the links between meetings) and the
@@ -68,7 +68,8 @@ def _due_ok(expected: Any, got: Any) -> bool:
     return got in expected if isinstance(expected, list) else got == expected
 
 
-def score(folder: Path, store: Path) -> Tally:
+def score(folder: Path, store: str | Path) -> Tally:
+    """Imports the folder's history into `store` (an SQLite path or PostgreSQL URL) and checks it."""
     key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     runner = CliRunner()
 

@@ -13,7 +13,8 @@ from register.minutes.parser import MinutesError, parse_minutes
 SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
 SAMPLES = [
     path.read_text(encoding="utf-8")
-    for path in [*sorted(SEEDS.glob("board-minutes-*.txt")), *sorted((Path(__file__).parent / "minutes").glob("*.txt"))]
+    for path in [*sorted(SEEDS.glob("board-minutes-*.txt")), *sorted((Path(__file__).parent / "minutes").glob("*.txt")),
+                 *sorted((Path(__file__).parent / "histories").glob("*/*.txt"))]
 ]
 # Lines with the shapes the parser reacts to, so random text reaches its deeper paths.
 FRAGMENTS = [
@@ -25,6 +26,15 @@ FRAGMENTS = [
     '<input type="checkbox"/>\t<input checked="" type="checkbox"/>\tAnna Ek (S)\tLedamot\tRonneby kommun',
     '<input type="checkbox"/>\t\tX', "Karin Blomdahl, Justerare", "Mötet avslutas", "skjuts till nästa styrelsemöte",
     "", " ", "\t", "\f", "\r",
+    # The second template, and page furniture.
+    "Sammanträde nr 3/2027", "Sammanträde nr 0/2027", "§ 41 Budget", "§ 42", "Beslut", "Styrelsen beslutar",
+    "att fastställa Budget 2028,", "att ge förbundschefen i uppdrag att", "Styrelsen beslutar enligt förslaget.",
+    "Förslag till beslut", "Styrelsen gav följande uppdrag till kansliet:", "Paragrafen förklaras omedelbart justerad.",
+    "Beslutande:", "Ersättare:", "Övriga deltagande:", "Anna Ek (S), ordförande, Ronneby kommun", "Datum: 2027-04-19",
+    "Sida 2 av 4", "Utskriven 2027-04-20 10:14", "2", "återrappor-", "tera vid decembermötet.",
+    "Votering genomfördes: fem röster för bifall, tre för avslag.", "Anna Ek (S) reserverade sig mot beslutet.",
+    "Bo Ek anmälde jäv och lämnade rummet.", "återremitterat 2026-02-16 § 8", "Att avslå ansökan.", "Utgår.",
+    "Att rätta Beslut 2026-2 §08:1 så att beloppet uppgår till 275 000 kr.", "Att rätta § 7 i protokollet från 2026-12-07",
 ]
 QUICK = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
