@@ -57,11 +57,16 @@ def _role(text: str) -> Role | None:
         return next((role for stem, role in _ROLE_STEMS if folded.startswith(stem)), None)
 
 
-def _organisation(text: str) -> str:
+def _party(text: str) -> Party | None:
     try:
-        return Party.parse(text).value
+        return Party.parse(text)
     except InvalidValue:
-        return text
+        return None
+
+
+def _organisation(text: str) -> str:
+    party = _party(text)
+    return party.value if party is not None else text
 
 
 def read_attendance(lines: list[Line]) -> tuple[tuple[Attendee, ...], list[ParseWarning]]:
@@ -94,3 +99,98 @@ def read_attendance(lines: list[Line]) -> tuple[tuple[Attendee, ...], list[Parse
         organisation = _organisation(" ".join(columns[2:]))
         attendees.append(Attendee(name, organisation, role, present, political_party))
     return tuple(attendees), warnings
+
+
+# Attendance written as lists under labels (`Beslutande:`, `Ersättare:`, `Övriga deltagande:`),
+# one person a line: `Anna Ek (S), ordförande, Ronneby kommun`, or in columns.
+_LABEL = re.compile(
+    r"^(?P<label>Beslutande(?:\s+ledamöter)?|Närvarande(?:\s+ledamöter)?|Ledamöter|Tjänstgörande\s+ersättare"
+    r"|Ej\s+tjänstgörande\s+ersättare|Ersättare|Övriga\s+(?:deltagande|närvarande|deltagare)|Därutöver\s+närvarande"
+    r"|Adjungerade|Frånvarande(?:\s+ledamöter)?)\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+_PARTS = re.compile(r",\s*(?![^()]*\))|\t+|\s{2,}")
+_PERSON = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: (?:von |af |de )?[A-ZÅÄÖÉ][\w'-]+){1,3}$")
+_SERVING = re.compile(r"tjänstgörande|tjg\.?\s+ersättare", re.I)
+
+
+def _section_role(label: str) -> tuple[Role | None, bool]:
+    """The role a section's people have unless their line says otherwise, and whether present."""
+    folded = _fold(label)
+    if folded.startswith("franvarande"):
+        return Role.MEMBER, False
+    if folded.startswith("tjanstgorande"):
+        return Role.OFFICIAL_SUBSTITUTE, True
+    if "ersattare" in folded:
+        return Role.SUBSTITUTE, True
+    if folded.startswith(("ovriga", "darutover", "adjungerade")):
+        return None, True  # officers or guests, by what their line says
+    return Role.MEMBER, True
+
+
+def read_attendance_lists(lines: list[Line]) -> tuple[tuple[Attendee, ...], list[ParseWarning]]:
+    """People listed under attendance labels before the first agenda item."""
+    from register.minutes.text import heading
+
+    attendees: list[Attendee] = []
+    warnings: list[ParseWarning] = []
+    section: tuple[Role | None, bool] | None = None
+    entries: list[tuple[Line, str, tuple[Role | None, bool]]] = []
+    started = 0
+    for line in lines:
+        if heading(line) is not None:
+            break
+        label = _LABEL.match(line.text)
+        if label is not None:
+            section = _section_role(label["label"])
+            rest = label["rest"].strip()
+            started = len(entries)
+            if rest:
+                entries += [(line, part, section) for part in rest.split(";") if part.strip()]
+            continue
+        if section is None:
+            continue
+        if not line.text and len(entries) == started:
+            continue  # a blank line between the label and its list
+        if not line.text or line.text.endswith(":"):
+            section = None
+            continue
+        if entries and (line.text[0].islower() or line.text.startswith(("för ", "(", "§"))) and entries[-1][0].no < line.no:
+            last_line, text, last_section = entries[-1]
+            entries[-1] = (last_line, f"{text} {line.text}", last_section)  # the entry goes on
+            continue
+        entries.append((line, line.raw.strip(), section))
+    for line, text, (role, present) in entries:
+        attendee = _listed(text, role, present)
+        if attendee is None:
+            warnings.append(ParseWarning(line.no, f"unreadable attendance line {text!r}: skipped"))
+        else:
+            attendees.append(attendee)
+    return tuple(attendees), warnings
+
+
+def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:
+    parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
+    if not parts:
+        return None
+    name, political_party = parts[0], ""
+    if match := _NAME_AND_PARTY.match(name):
+        name, political_party = match["name"].strip(), match["party"].strip()
+    if not _PERSON.match(name):
+        return None  # `Representanter för LSG Karlskrona`: a group, not a person
+    role: Role | None = None
+    others: list[str] = []
+    for part in parts[1:]:
+        bare = re.sub(r"\s*\(.*\)\s*", " ", part).strip()
+        if role is None and (found := _role(bare)) is not None:
+            role = found
+        elif bare and not bare.startswith("§"):
+            others.append(bare)
+        if _SERVING.search(part):
+            role = Role.OFFICIAL_SUBSTITUTE
+    # The organisation is the member party named, else the first other column.
+    parties = [party.value for o in others if (party := _party(o)) is not None]
+    organisation = parties[0] if parties else (others[0] if others else "")
+    if role is None:
+        role = default or Role.GUEST
+    return Attendee(name, organisation, role, present, political_party)

@@ -17,7 +17,7 @@ import attrs
 
 from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, MeetingId
-from register.minutes.attendance import read_attendance
+from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
 from register.minutes.decisions import generated, numbered
 from register.minutes.items import assemble
@@ -85,6 +85,8 @@ def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
 
     held_on, place = date_and_place(lines)
     attendance, warnings = read_attendance(lines)
+    if not attendance:
+        attendance, warnings = read_attendance_lists(lines)
     found = numbered(lines, ids) if ids else generated(lines, meeting)
     warnings += found.warnings
     decisions: list[ParsedDecision] = []
