@@ -119,7 +119,7 @@ class _Importer:
         self.linker = Linker(register.known, parsed.meeting, held_on)
         self.summaries: list[DecisionSummary] = []
         self.item_summaries: list[dict[str, Any]] = []
-        self.warnings = [{"line": w.line, "message": w.message} for w in parsed.warnings]
+        self.warnings = [{"line": w.line, "message": w.message} for w in parsed.warnings if not _unclassified(w)]
         self.unlinked: list[dict[str, Any]] = []
         self.to_review: list[dict[str, Any]] = []
         self.here = {d.id for d in parsed.decisions}
@@ -346,7 +346,7 @@ class _Importer:
 
     def _review_decision(self, decision: m.ParsedDecision) -> None:
         if decision.kind is DecisionKind.OTHER:
-            self._review(decision.line, f"{decision.id}: no rule knows this wording; kept as kind other")
+            self._review(decision.line, f"{decision.id}: no rule knows this wording; kept verbatim as kind other")
         for effect in decision.effects:
             if isinstance(effect, (m.RequireReport, m.GiveAssignment)) and effect.due == NO_DUE \
                     and (words := unread_time(decision.text)):
@@ -382,6 +382,11 @@ def _citing(links: list[Link]) -> DecisionId | None:
 def _closed_by_return(link: Link, matter: ItemRef | None, citing: DecisionId | None) -> bool:
     """A matter's return settles the referral it cites and the deferral of the item it continues."""
     return link.source == citing or link.source == matter
+
+
+def _unclassified(warning: m.ParseWarning) -> bool:
+    """The parser's note of a wording no rule knows: the summary lists it to review instead."""
+    return warning.message.startswith("unclassified decision")
 
 
 def _cites(decision: m.ParsedDecision) -> list[m.Cite]:

@@ -82,6 +82,7 @@ def _grant(match: re.Match[str]) -> Iterable[Effect]:
 def _purpose(words: str) -> str:
     """`för förstudie om BIP` → `förstudie om BIP`; a bare year (`under 2026`) says no purpose."""
     purpose = re.sub(r"^(?:för|till)\s+", "", words.strip(" ,."), flags=re.IGNORECASE)
+    purpose = re.sub(r"\s+(?:under|för|år)\s+(?:19|20)\d\d$", "", purpose, flags=re.IGNORECASE)
     return "" if re.fullmatch(r"(?:(?:under|för|år)\s+)*(?:(?:19|20)\d\d)?", purpose, re.IGNORECASE) else purpose
 
 
