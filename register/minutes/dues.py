@@ -155,7 +155,11 @@ def unread_time(text: str) -> str | None:
     if find_due(text) is not None:
         return None
     match = _TIMELY.search(text)
-    return None if match is None else text[max(0, match.start() - 20): match.end() + 20].strip()
+    if match is None:
+        return None
+    before = text[: match.start()].split()[-3:]
+    after = text[match.end():].split()[:2]
+    return " ".join([*before, match[0], *after]).strip(" .,;")
 
 
 _LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast|före|innan)\s*$")

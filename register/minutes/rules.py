@@ -255,6 +255,8 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b)"),
          DecisionKind.CORRECTION, _correction),
+    # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says)
+    Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, _kind_only),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
     PLAN,
     # Att bevilja <part> medel för … <år> med <N> kr.
