@@ -380,5 +380,5 @@ def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
     return result
 
 
-_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?att\s+", re.I)
+_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:att\s+)?", re.I)
 _CLAUSE_END = re.compile(r"(?:[,;]|,?\s+(?:och|samt))\s*$", re.I)

@@ -237,11 +237,12 @@ def seals_at_once(text: str) -> bool:
     return bool(_SEALED_AT_ONCE.search(text))
 
 
-_CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?att\b", re.I)
+_CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?att\b|^(?:[-–•*]|\d{1,2}[.)])\s+\w", re.I)
 
 
 def starts_clause(text: str) -> bool:
-    """`att fastställa …`, `- att ge …`: one clause of a decision written as a list."""
+    """`att fastställa …`, `- att ge …`, or a bullet under `Styrelsen beslutar att`: one clause
+    of a decision written as a list."""
     return bool(_CLAUSE.match(text))
 
 

@@ -198,3 +198,16 @@ def test_dues_written_as_seasons_named_meetings_and_dates_are_read_and_none_is_n
     assert [r["what"] for r in summary["to_review"] if "due" in r["what"]] == [
         "2026-4 §04:5: a due seems named ('sammanställa enkäten inför tertialbokslutet') but could not be read; "
         "recorded without one"]
+
+
+def test_a_decision_listed_as_bullets_after_beslutar_att_is_one_decision_a_bullet() -> None:
+    text = (
+        "Sammanträde nr 2/2027\nDatum: 2027-03-01\n\n§ 12 Budget\nStyrelsen beslutar att\n- fastställa Budget 2028,\n"
+        "- ge förbundschefen i uppdrag att följa upp budgeten till hösten.\n\n§ 13 Ansökan\nStyrelsen beslutar att:\n"
+        "1. bordlägga ärendet.\n"
+    )
+    assert [(str(d.id), d.kind.value, d.text) for d in parse_minutes(text, "x.txt").decisions] == [
+        ("2027-2 §12:1", "document", "Att fastställa Budget 2028."),
+        ("2027-2 §12:2", "assignment", "Att ge förbundschefen i uppdrag att följa upp budgeten till hösten."),
+        ("2027-2 §13:1", "deferral", "Att bordlägga ärendet."),
+    ]
