@@ -177,7 +177,8 @@ def _item(ref: ItemRef | None, item: _Item, decided_cites: set[Cite], warnings: 
     for first, text in item.paragraphs:
         facts = paragraph_facts(text)
         warnings.extend(ParseWarning(first, problem) for problem in facts.problems)
-        formal = is_formality(text) and not (facts.deferred or facts.cites or facts.references)
+        # `Protokollet från decembermötet lades till handlingarna` names a meeting but is formality.
+        formal = is_formality(text) and not (facts.deferred or facts.cites or returns_told(text))
         if formal:
             continue
         noted = noted or facts.noted
