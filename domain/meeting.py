@@ -228,7 +228,7 @@ class Meeting(Aggregate):
         self.meeting = meeting
         self.held_on = held_on
         self.withdrawn: set[DecisionId] = set()
-        self.fulfilled: set[DecisionId] = set()
+        self.fulfilled: set[FollowUpSource] = set()
         self.deferrals = 0
         self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()

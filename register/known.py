@@ -84,7 +84,8 @@ class Known:
         return None
 
     def decisions_in(self, item: ItemRef) -> list[DecisionId]:
-        return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, decision_key(item) + ":", ("Taken",))]
+        prefix = f"decision:{item.key}:"
+        return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, prefix, ("Taken",))]
 
     def record_of(self, decision: DecisionId) -> Recorded:
         """What the register holds of an earlier decision, as a correction needs to check it."""

@@ -184,7 +184,7 @@ class _Importer:
         by = decided[0].id if decided else None
         matter = next((link.matter for link in links if link.matter is not None), None)
         returned = item.ref is not None and matter is not None and matter != item.ref
-        if returned and item.ref not in put_forward:
+        if item.ref is not None and matter is not None and returned and item.ref not in put_forward:
             self.recording.return_matter(matter, item.ref, _citing(links))
             put_forward.add(item.ref)
         for link in links:
