@@ -204,6 +204,15 @@ class Meeting(Aggregate):
         name: str
         party: str
 
+    class Reviewed(Aggregate.Event):
+        """The secretary reviewed what the importer proposed before it was recorded."""
+
+        TOPIC = f"{_TOPIC}.Reviewed"
+        by: str
+        digest: str
+        """Of the minutes file reviewed; empty for a meeting recorded by hand."""
+        changes: tuple[str, ...]
+
     class ItemSealed(Aggregate.Event):
         """Omedelbar justering: one paragraph checked and signed at the meeting itself."""
 
@@ -388,6 +397,12 @@ class Meeting(Aggregate):
         self._check_decision(decision)
         self._recusal_recorded(decision=decision, name=_person(name, decision), party=party.strip())
 
+    def review(self, by: str, digest: str, changes: tuple[str, ...]) -> None:
+        self._check_open()
+        if not by.strip():
+            raise InvalidValue(f"a review of meeting {self.meeting} needs the name of who reviewed it")
+        self._reviewed(by=by.strip(), digest=digest, changes=tuple(changes))
+
     def seal_item(self, item: ItemRef) -> None:
         """`Paragrafen förklaras omedelbart justerad`."""
         self._check_open()
@@ -531,6 +546,10 @@ class Meeting(Aggregate):
 
     @event(RecusalRecorded)
     def _recusal_recorded(self, decision: DecisionId, name: str, party: str) -> None:
+        pass
+
+    @event(Reviewed)
+    def _reviewed(self, by: str, digest: str, changes: tuple[str, ...]) -> None:
         pass
 
     @event(ItemSealed)

@@ -225,6 +225,13 @@ def _person_on(decision: DecisionId, type_: str, name: str, party: str, label: s
 
 
 @facts_of.register
+def _reviewed(event: Meeting.Reviewed, meeting: MeetingId) -> Facts:
+    fact = Fact(meeting_facts_key(meeting), "Reviewed", {"by": event.by, "changes": list(event.changes)})
+    changed = "; ".join(event.changes) if event.changes else "nothing changed"
+    return Facts((fact,), (), "reviewed", f"minutes of {meeting} reviewed by {event.by}: {changed}")
+
+
+@facts_of.register
 def _item_sealed(event: Meeting.ItemSealed, meeting: MeetingId) -> Facts:
     fact = Fact(matter_key(event.item), "SealedAtOnce", {})
     return Facts((fact,), (), "sealed at once", f"{event.item} justerad omedelbart")

@@ -22,7 +22,7 @@ _ENDED = {"Withdrawn": "withdrawn", "Revoked": "revoked", "Superseded": "superse
 TRACE_ONLY = frozenset({
     ("decision", "Effect"), ("decision", "Cited"), ("decision", "Corrected"),
     ("matter", "ReferredBack"), ("matter", "Deferred"), ("matter", "PlanProposed"),
-    ("meeting", "Sealed"), ("meeting", "DateCorrected"), ("matter", "SealedAtOnce"),
+    ("meeting", "Sealed"), ("meeting", "DateCorrected"), ("meeting", "Reviewed"), ("matter", "SealedAtOnce"),
 })
 """(kind of entity, type of fact) that only the trace reads: no fold below looks at them.
 A fact missing here costs a recomputation that changes nothing; one listed wrongly would

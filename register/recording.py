@@ -105,6 +105,9 @@ class Recording:
     def record_recusal(self, decision: DecisionId, name: str, party: str = "") -> None:
         self._meeting.record_recusal(decision, name, party)
 
+    def review(self, by: str, digest: str, changes: tuple[str, ...]) -> None:
+        self._meeting.review(by, digest, changes)
+
     def seal_item(self, item: ItemRef) -> None:
         self._meeting.seal_item(item)
 

@@ -1,0 +1,370 @@
+"""Proposes what to record for a meeting's minutes: from what the parser read and what the
+register holds, each decision with what it does and each link to an earlier meeting, with
+every doubt written down for the secretary. Writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import attrs
+
+from domain.corrections import CorrectedField, check_correction
+from domain.errors import RegisterError
+from domain.ids import DecisionId, FollowUpSource, ItemRef
+from domain.values import Attendee, DecisionKind, Party
+from register.known import Known
+from register.minutes import model as m
+from register.minutes import plan as p
+from register.minutes.debate import Debate, Person
+from register.minutes.dues import NO_DUE, resolved, unread_time
+from register.minutes.links import Link, Linker, Unlinked
+
+_TITLE_WORDS = 8
+_PRESENTED = ("presenter", "föredr", "lade fram", "förslag")
+
+
+class MissingDate(RegisterError):
+    """Raised when neither the minutes nor `--date` give the meeting date."""
+
+
+def digest_of(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def meeting_date(parsed: m.ParsedMinutes, date: dt.date | None) -> dt.date:
+    if date is not None and parsed.held_on is not None and date != parsed.held_on:
+        raise MissingDate(f"{parsed.source}: the minutes say the meeting was held {parsed.held_on}, but --date says {date}")
+    held_on = date or parsed.held_on
+    if held_on is None:
+        raise MissingDate(f"{parsed.source}: the minutes give no meeting date; give it with --date YYYY-MM-DD")
+    return held_on
+
+
+def propose(known: Known, parsed: m.ParsedMinutes, held_on: dt.date, digest: str) -> p.Plan:
+    """What the importer would record for these minutes, given what the register holds now."""
+    return _Planner(known, parsed, held_on).plan(digest)
+
+
+@attrs.define
+class _Draft:
+    """A decision while it is being planned."""
+
+    decision: p.Decision
+    settles: list[p.Settled] = attrs.Factory(list)
+
+    def add(self, **changes: object) -> None:
+        self.decision = attrs.evolve(self.decision, **changes)
+
+
+class _Planner:
+    def __init__(self, known: Known, parsed: m.ParsedMinutes, held_on: dt.date) -> None:
+        self.known = known
+        self.parsed = parsed
+        self.held_on = held_on
+        self.linker = Linker(known, parsed.meeting, held_on)
+        self.warnings = [p.Doubt(w.line, w.message) for w in parsed.warnings if not _unclassified(w)]
+        self.unlinked: list[p.Unlinked] = []
+        self.to_review: list[p.Doubt] = []
+        self.here = {d.id for d in parsed.decisions}
+        self.titles = {i.ref: i.title for i in parsed.items if i.ref is not None}
+        self.by_item: dict[ItemRef, list[m.ParsedDecision]] = {}
+        for decision in parsed.decisions:
+            self.by_item.setdefault(decision.id.item, []).append(decision)
+        self.claimed: set[FollowUpSource] = set()
+        """Follow-ups a link of this meeting points at (so two items do not take one)."""
+        self.done: set[FollowUpSource] = set()
+        """Follow-ups this plan settles or fulfils."""
+        self.ended: set[DecisionId] = set()
+
+    def plan(self, digest: str) -> p.Plan:
+        returning = self._returns()
+        drafts = {d.id: self._decision(d, returning.get(d.id.item, [])) for d in self.parsed.decisions}
+        items: dict[object, p.Item] = {}
+        for decision in self.parsed.decisions:
+            ref = decision.id.item
+            if ref not in items:
+                links = returning.get(ref, [])
+                items[ref] = p.Item(ref, self.titles.get(ref) or _title_from(decision), decision.line,
+                                    continues=_continues(links, ref), returns_from=_citing(links))
+        for parsed_item in self.parsed.items:
+            key = parsed_item.ref if parsed_item.ref is not None else _unplaced(parsed_item)
+            items[key] = self._item(parsed_item, returning.get(key, []), items.get(key), drafts)
+        return p.Plan(
+            source=self.parsed.source, digest=digest, meeting=self.parsed.meeting, held_on=self.held_on,
+            place=self.parsed.place, justerare=self.parsed.justerare, attendance=self.parsed.attendance,
+            decisions=tuple(attrs.evolve(d.decision, settles=tuple(d.settles)) for d in drafts.values()),
+            items=tuple(i for i in items.values() if _does_something(i)),
+            unlinked=tuple(self.unlinked), to_review=tuple(self.to_review), warnings=tuple(self.warnings),
+        )
+
+    # Returns: worked out first, as the decisions continue their matter.
+
+    def _returns(self) -> dict[object, list[Link]]:
+        returning: dict[object, list[Link]] = {}
+        explicit = [i for i in self.parsed.items if i.returns or i.cites or i.references]
+        rest = [i for i in self.parsed.items if i not in explicit]
+        for item in explicit + rest:
+            decided = self.by_item.get(item.ref, []) if item.ref else []
+            cited = [*item.cites, *(c for d in decided for c in _cites(d))]
+            links, unlinked = self.linker.returns(item, cited, self.claimed)
+            self.claimed |= {link.source for link in links}
+            returning[item.ref if item.ref else _unplaced(item)] = links
+            for gone in unlinked:
+                self._unlinked(item.line, gone)
+        return returning
+
+    def _item(self, item: m.ParsedItem, links: list[Link], known: p.Item | None, drafts: dict[DecisionId, _Draft]) -> p.Item:
+        decided = self.by_item.get(item.ref, []) if item.ref else []
+        first = drafts[decided[0].id] if decided else None
+        continues = _continues(links, item.ref)
+        settles: list[p.Settled] = []
+        for link in links:
+            if item.ref is not None and continues is not None and _closed_by_return(link, continues, _citing(links)):
+                if link.how == "matched by title":
+                    self._review(item.line, f"{item.ref} continues {continues}, settling {link.source}: matched by title only")
+                continue
+            self._settle(link, item, first, settles)
+        for cite in item.cites:
+            if cite.relation == "fulfils":
+                self._fulfil(cite.target, item.line, first, settles)
+        fulfilled, unlinked = self.linker.fulfilled(item, self.claimed | self.done)
+        for link in fulfilled:
+            self._settle(link, item, first, settles)
+        for gone in unlinked:
+            self._unlinked(item.line, gone)
+        if item.correction is not None and first is not None and not first.decision.corrects:
+            self._correct(first, item.correction, item.line)
+        proposes, referred_by = self._plan_put_forward(item, decided, continues or item.ref)
+        self._note_external(item.line, tuple(c.target for c in item.cites))
+        base = known or p.Item(item.ref, item.title, item.line)
+        return attrs.evolve(
+            base, title=item.title or base.title, continues=continues if continues != item.ref else None,
+            returns_from=_citing(links), settles=tuple(settles),
+            deferred_to=resolved(item.deferred.to, self.held_on) if item.deferred else None,
+            sealed=item.sealed, proposes=proposes, plan_referred_by=referred_by, noted=item.noted,
+        )
+
+    def _settle(self, link: Link, item: m.ParsedItem, by: _Draft | None, settles: list[p.Settled]) -> None:
+        if link.source in self.done or self.known.is_fulfilled(link.source):
+            return  # a matter cited as back, whose referral an earlier meeting settled
+        if link.how == "matched by title":
+            self._review(item.line, f"{item.ref or item.title} settles {link.source}: matched by title only")
+        settled = p.Settled(link.source, link.how)
+        if by is not None:
+            by.settles.append(settled)
+        else:
+            settles.append(settled)
+        self.done.add(link.source)
+
+    def _plan_put_forward(self, item: m.ParsedItem, decided: list[m.ParsedDecision],
+                          matter: ItemRef | None) -> tuple[p.PartyPlan | None, DecisionId | None]:
+        """A party's plan put forward: proposed while undecided, referred back when referred back."""
+        plan = item.plan
+        if plan is None or matter is None or item.ref is None:
+            return None, None
+        adopted_here = any(isinstance(e, m.AdoptPlan) and (e.party, e.year) == (plan.party, plan.year)
+                           for d in decided for e in d.effects)
+        if adopted_here or self.known.adopted_plan(plan.party, plan.year, self.held_on) is not None:
+            return None, None
+        referral = next((d for d in decided if d.kind is DecisionKind.REFERRAL), None)
+        presented = any(word in item.text.lower() for word in _PRESENTED)
+        if referral is None and not item.deferred and not any(d.kind is DecisionKind.DEFERRAL for d in decided) \
+                and not (presented and not decided):
+            return None, None
+        return p.PartyPlan(plan.party, plan.year), referral.id if referral else None
+
+    # A decision and what it does.
+
+    def _decision(self, parsed: m.ParsedDecision, links: list[Link]) -> _Draft:
+        cites = tuple(dict.fromkeys(c.target for c in _cites(parsed) if c.target != parsed.id))
+        draft = _Draft(p.Decision(parsed.id, parsed.kind, parsed.text, parsed.line, parsed.generated_id, cites=cites))
+        draft.add(**_debate(parsed.debate, self.parsed.attendance))
+        matter = _continues(links, parsed.id.item) or parsed.id.item
+        for effect in parsed.effects:
+            self._effect(draft, parsed, matter, effect)
+        self._note_external(parsed.line, cites)
+        self._review_decision(parsed)
+        return draft
+
+    def _effect(self, draft: _Draft, parsed: m.ParsedDecision, matter: ItemRef, effect: m.Effect) -> None:
+        d = draft.decision
+        match effect:
+            case m.AdoptPlan(party=party, year=year):
+                draft.add(plans=(*d.plans, p.PartyPlan(party, year)))
+                self._supersede_earlier_plan(draft, parsed, party, year)
+            case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose):
+                draft.add(grants=(*d.grants, p.Grant(party, year, amount, purpose)))
+            case m.RequireReport(party=party, subject=subject, due=due, also=also):
+                names = tuple(str(x) for x in (party, *also))
+                self._follow_up(draft, p.FollowUp("report", names, subject or self._item_title(d.id), resolved(due, self.held_on)))
+            case m.GiveAssignment(responsible=who, subject=subject, due=due):
+                self._follow_up(draft, p.FollowUp("assignment", (who,), subject or self._item_title(d.id), resolved(due, self.held_on)))
+            case m.ReferBack(returns=returns):
+                self._follow_up(draft, p.FollowUp("referred_back", (), "", resolved(returns, self.held_on)))
+            case m.Defer(to=to):
+                self._follow_up(draft, p.FollowUp("deferred", (), self._item_title(d.id) or d.text, resolved(to, self.held_on)))
+            case m.WithdrawSelf():
+                draft.add(struck=True)
+            case m.WithdrawEarlier(target=target):
+                if self._still_in_force(target, d.line):
+                    draft.add(withdraws=(*d.withdraws, target))
+                    self.ended.add(target)
+            case m.Revoke(target=target, superseded=superseded):
+                if self._still_in_force(target, d.line):
+                    plan = any(isinstance(e, m.AdoptPlan) for e in parsed.effects)
+                    if superseded or plan:
+                        draft.add(supersedes=(*d.supersedes, target))
+                    else:
+                        draft.add(revokes=(*d.revokes, target))
+                    self.ended.add(target)
+            case m.TerminateAgreement(agreement=agreement):
+                draft.add(agreements=(*d.agreements, agreement))
+            case m.AdoptDocument(title=title):
+                draft.add(documents=(*d.documents, title))
+            case m.Correct():
+                self._correct(draft, effect, d.line)
+            case m.Cite(target=target, relation="fulfils"):
+                self._fulfil(target, d.line, draft, [])
+
+    def _follow_up(self, draft: _Draft, follow_up: p.FollowUp) -> None:
+        if draft.decision.follow_up is None:  # one follow-up a decision: the first its wording names
+            draft.add(follow_up=follow_up)
+
+    def _supersede_earlier_plan(self, draft: _Draft, parsed: m.ParsedDecision, party: Party, year: int) -> None:
+        """A plan adopted again for the same party and year replaces the one adopted before."""
+        earlier = self.known.adopted_plan(party, year, self.held_on)
+        revoked_here = {e.target for e in parsed.effects if isinstance(e, m.Revoke)}
+        if earlier is None or earlier in revoked_here or earlier.meeting == parsed.id.meeting:
+            return
+        if self._still_in_force(earlier, parsed.line):
+            draft.add(supersedes=(*draft.decision.supersedes, earlier))
+            self.ended.add(earlier)
+
+    def _correct(self, draft: _Draft, correction: m.Correct, line: int) -> None:
+        by = draft.decision.id
+        target = correction.target or self._corrected_decision(correction, line)
+        if target is None:
+            return
+        if correction.amount_sek is None:
+            self._review(line, f"{by} corrects {target}: what it changes could not be read; record it with `register correct`")
+            return
+        try:
+            check_correction(self.known.record_of(target), target, CorrectedField.AMOUNT, str(correction.amount_sek))
+        except RegisterError as error:
+            self._review(line, f"{by} corrects {target}: {error}")
+            return
+        draft.add(corrects=(*draft.decision.corrects, p.Amendment(target, correction.amount_sek)))
+
+    def _corrected_decision(self, correction: m.Correct, line: int) -> DecisionId | None:
+        assert correction.reference is not None
+        item = self.linker.item_of(correction.reference)
+        if item is None:
+            self._unlinked(line, Unlinked(correction.reference.written, "no meeting the register holds was held then"))
+            return None
+        decisions = self.known.decisions_in(item)
+        granting = [d for d in decisions if self.known.record_of(d).grants.get(d)]
+        found = granting if correction.amount_sek is not None and granting else decisions
+        if len(found) != 1:
+            self._unlinked(line, Unlinked(correction.reference.written, f"{item} holds {len(found)} decisions that could be meant"))
+            return None
+        return found[0]
+
+    def _fulfil(self, source: DecisionId, line: int, by: _Draft | None, settles: list[p.Settled]) -> None:
+        if source in self.done or self.known.is_fulfilled(source):
+            self._warn(line, f"the follow-up from {source} is already fulfilled; not fulfilled again")
+            return
+        settled = p.Settled(source, "cited")
+        (by.settles if by is not None else settles).append(settled)
+        self.done.add(source)
+
+    def _still_in_force(self, target: DecisionId, line: int) -> bool:
+        if target in self.ended or self.known.has_ended(target):
+            self._warn(line, f"{target} is already withdrawn or revoked; not revoked again")
+            return False
+        return True
+
+    def _item_title(self, decision: DecisionId) -> str:
+        """What an obligation is about when its wording names only who and when: its item's title."""
+        return self.titles.get(decision.item, "")
+
+    def _note_external(self, line: int, cited: tuple[DecisionId, ...]) -> None:
+        for target in cited:
+            if target not in self.here and not self.known.has_decision(target):
+                self._unlinked(line, Unlinked(f"Beslut {target}", "the register does not hold that decision; kept as an "
+                                              "external reference, linked once its meeting is recorded"))
+
+    def _review_decision(self, decision: m.ParsedDecision) -> None:
+        if decision.kind is DecisionKind.OTHER:
+            self._review(decision.line, f"{decision.id}: no rule knows this wording; kept verbatim as kind other")
+        for effect in decision.effects:
+            if isinstance(effect, (m.RequireReport, m.GiveAssignment)) and effect.due == NO_DUE \
+                    and (words := unread_time(decision.text)):
+                self._review(decision.line, f"{decision.id}: a due seems named ('{words}') but could not be read; "
+                                            "recorded without one")
+
+    def _unlinked(self, line: int, gone: Unlinked) -> None:
+        entry = p.Unlinked(line, gone.written, gone.why)
+        if entry not in self.unlinked:
+            self.unlinked.append(entry)
+
+    def _review(self, line: int, what: str) -> None:
+        self.to_review.append(p.Doubt(line, what))
+
+    def _warn(self, line: int, message: str) -> None:
+        self.warnings.append(p.Doubt(line, message))
+
+
+def _debate(told: Debate, attendance: tuple[Attendee, ...]) -> dict[str, object]:
+    """The debate, each person with the party the minutes give, else their organisation."""
+    def with_party(person: Person) -> Person:
+        if person.party:
+            return person
+        return attrs.evolve(person, party=next((a.organisation for a in attendance if a.name == person.name), ""))
+
+    return {"vote": told.vote, "reservations": tuple(map(with_party, told.reservations)),
+            "recusals": tuple(map(with_party, told.recusals))}
+
+
+def _does_something(item: p.Item) -> bool:
+    return bool(item.ref is not None or item.settles or item.deferred_to is not None or item.noted)
+
+
+def _citing(links: list[Link]) -> DecisionId | None:
+    """The decision a returning matter comes back from: the referral, where that is what it settles."""
+    return next((link.source if isinstance(link.source, DecisionId) else link.citing
+                 for link in links if isinstance(link.source, DecisionId) or link.citing), None)
+
+
+def _continues(links: list[Link], ref: ItemRef | None) -> ItemRef | None:
+    matter = next((link.matter for link in links if link.matter is not None), None)
+    return None if matter is None or matter == ref else matter
+
+
+def _closed_by_return(link: Link, matter: ItemRef | None, citing: DecisionId | None) -> bool:
+    """A matter's return settles the referral it cites and the deferral of the item it continues."""
+    return link.source == citing or link.source == matter
+
+
+def _unclassified(warning: m.ParseWarning) -> bool:
+    """The parser's note of a wording no rule knows: the summary lists it to review instead."""
+    return warning.message.startswith("unclassified decision")
+
+
+def _cites(decision: m.ParsedDecision) -> list[m.Cite]:
+    return [e for e in decision.effects if isinstance(e, m.Cite)]
+
+
+def _unplaced(item: m.ParsedItem) -> tuple[str, int]:
+    return ("line", item.line)
+
+
+def _title_from(decision: m.ParsedDecision) -> str:
+    for effect in decision.effects:
+        if isinstance(effect, m.AdoptPlan):
+            return f"{effect.party}s FINSAM-plan {effect.year}"
+        if isinstance(effect, m.AdoptDocument):
+            return effect.title
+    words = decision.text.removeprefix("Att ").split()
+    return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
+
