@@ -264,35 +264,82 @@ def rebuild() -> None:
 
 
 @main.command("import-minutes")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--meeting", type=MEETING, help="The meeting the minutes are of; refused if they say otherwise (one file).")
 @click.option("--date", type=DATE, help="The meeting date, when the minutes do not give it (one file).")
 @click.option("--dry-run", is_flag=True, help="Show what would be recorded; write nothing.")
+@click.option("--review", "review_to", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write what was understood to this TOML file to review and edit; record nothing (one file).")
+@click.option("--accept", "accept_from", type=click.Path(dir_okay=False, path_type=Path),
+              help="Record exactly this reviewed TOML file, made from the minutes FILE (none for a review-new file).")
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
-def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.date | None, dry_run: bool, fmt: str) -> None:
+def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.date | None, dry_run: bool,
+                   review_to: Path | None, accept_from: Path | None, fmt: str) -> None:
     """Import meetings' minutes: every decision and what it implies, one transaction per meeting."""
-    from register.minutes.parser import parse_minutes, read_minutes_file
+    from register.minutes import accepting
     from register.minutes.recorder import record_minutes
 
-    if len(files) > 1 and (meeting or date):
-        raise click.UsageError("--meeting and --date apply to one file; import minutes without a date one by one")
+    if len(files) > 1 and (meeting or date or review_to or accept_from):
+        raise click.UsageError("--meeting, --date, --review and --accept apply to one file; import such minutes one by one")
+    if review_to and accept_from:
+        raise click.UsageError("--review writes a review and --accept records one: give one of them")
+    if not files and not accept_from:
+        raise click.UsageError("give the minutes file(s) to import")
     register = _register()
+    if review_to or accept_from:
+        minutes = _minutes(files[0], meeting) if files else None
+        if review_to:
+            assert minutes is not None
+            summary = accepting.write_review(register, minutes, date, review_to)
+        else:
+            assert accept_from is not None
+            summary = accepting.accept_review(register, accept_from, minutes, register.actor, dry_run)
+        _print_imports([summary], fmt)
+        if review_to:
+            click.echo(f"\nwrote the review to {review_to}; nothing is recorded until it is accepted with --accept", err=fmt == "json")
+        return
     summaries = []
     with register.bulk(), _progress(len(files) * 1000 if len(files) > 1 else 0, "importing") as progress:
         for done, file in enumerate(files):
             try:
-                parsed = parse_minutes(read_minutes_file(file), file.name, meeting)
-                summaries.append(record_minutes(register, parsed, date, dry_run))
+                minutes = _minutes(file, meeting)
+                summaries.append(record_minutes(register, minutes.parsed, date, dry_run, minutes.text))
             except RegisterError as error:
                 if done:
                     raise RegisterError(f"{error} (the {done} file(s) before it were imported; nothing of this one was)") from None
                 raise
             progress(1000)
+    _print_imports(summaries, fmt)
+
+
+def _minutes(file: Path, meeting: MeetingId | None) -> Any:
+    from register.minutes.accepting import Minutes
+    from register.minutes.parser import parse_minutes, read_minutes_file
+
+    text = read_minutes_file(file)
+    return Minutes(file.name, text, parse_minutes(text, file.name, meeting))
+
+
+def _print_imports(summaries: list[Any], fmt: str) -> None:
     if fmt == "json":
         documents = [s.as_json() for s in summaries]
         click.echo(as_json(documents[0] if len(documents) == 1 else documents))
     else:
         click.echo("\n\n".join(import_summary(s) for s in summaries))
+
+
+@main.command("review-new")
+@click.argument("meeting", type=MEETING)
+@click.option("--date", "held_on", type=DATE, required=True, help="The meeting date (YYYY-MM-DD).")
+@click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path),
+              help="The review file to write (default review-MEETING.toml).")
+def review_new(meeting: MeetingId, held_on: dt.date, target: Path | None) -> None:
+    """Write an empty review file for a meeting without minutes, to fill in and --accept."""
+    from register.minutes.accepting import write_blank_review
+
+    path = target or Path(f"review-{meeting.key}.toml")
+    write_blank_review(meeting, held_on, path)
+    click.echo(f"wrote {path}: fill in the decisions, then record it with: register import-minutes --accept {path}")
 
 
 @main.command()

@@ -126,6 +126,9 @@ def import_summary(summary: Any) -> str:
     if summary.warnings:
         lines += ["", "warnings:"]
         lines += [f"  line {w['line']}: {w['message']}" for w in summary.warnings]
+    if summary.reviewed_by:
+        lines += ["", f"reviewed by {summary.reviewed_by}; changed against what the importer proposed:"]
+        lines += [f"  {change}" for change in summary.changed] or ["  nothing"]
     lines += ["", f"{len(summary.decisions)} decisions, {len(summary.unlinked)} cited, not linked, "
               f"{len(summary.to_review)} to review, {len(summary.warnings)} warnings"]
     return "\n".join(lines)

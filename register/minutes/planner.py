@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from typing import Any
 
 import attrs
 
@@ -53,7 +54,7 @@ class _Draft:
     decision: p.Decision
     settles: list[p.Settled] = attrs.Factory(list)
 
-    def add(self, **changes: object) -> None:
+    def add(self, **changes: Any) -> None:
         self.decision = attrs.evolve(self.decision, **changes)
 
 
@@ -94,7 +95,7 @@ class _Planner:
             source=self.parsed.source, digest=digest, meeting=self.parsed.meeting, held_on=self.held_on,
             place=self.parsed.place, justerare=self.parsed.justerare, attendance=self.parsed.attendance,
             decisions=tuple(attrs.evolve(d.decision, settles=tuple(d.settles)) for d in drafts.values()),
-            items=tuple(i for i in items.values() if _does_something(i)),
+            items=tuple(i for i in items.values() if i.ref in self.by_item or _does_something(i)),
             unlinked=tuple(self.unlinked), to_review=tuple(self.to_review), warnings=tuple(self.warnings),
         )
 
@@ -315,7 +316,7 @@ class _Planner:
         self.warnings.append(p.Doubt(line, message))
 
 
-def _debate(told: Debate, attendance: tuple[Attendee, ...]) -> dict[str, object]:
+def _debate(told: Debate, attendance: tuple[Attendee, ...]) -> dict[str, Any]:
     """The debate, each person with the party the minutes give, else their organisation."""
     def with_party(person: Person) -> Person:
         if person.party:
@@ -327,7 +328,8 @@ def _debate(told: Debate, attendance: tuple[Attendee, ...]) -> dict[str, object]
 
 
 def _does_something(item: p.Item) -> bool:
-    return bool(item.ref is not None or item.settles or item.deferred_to is not None or item.noted)
+    return bool(item.continues or item.settles or item.deferred_to is not None or item.noted or item.sealed
+                or item.proposes)
 
 
 def _citing(links: list[Link]) -> DecisionId | None:

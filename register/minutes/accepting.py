@@ -1,0 +1,221 @@
+"""Accepting a reviewed plan: check that every edit holds, say what the secretary changed against
+what the importer proposes, and record exactly the reviewed plan, with the review, in one
+transaction. Anything that does not hold is refused with the review file's line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from domain.corrections import CorrectedField, check_correction
+from domain.errors import RegisterError
+from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from register.application import Register
+from register.minutes import model as m
+from register.minutes import plan as p
+from register.minutes.planner import digest_of, propose
+from register.minutes.recorder import ImportSummary, Review, record_plan
+from register.minutes.review import Reviewed, ReviewError
+
+
+@attrs.frozen
+class Minutes:
+    """The minutes file a review was made from."""
+
+    name: str
+    text: str
+    parsed: m.ParsedMinutes
+
+
+def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Minutes | None,
+           actor: str, dry_run: bool = False) -> ImportSummary:
+    plan = reviewed.plan
+    check = _Check(register, reviewed, review_name)
+    check.source(minutes)
+    register.catch_up()
+    if register.has_meeting(plan.meeting):
+        raise check.at("meeting", 0, "id", f"meeting {plan.meeting} is already recorded; this review cannot be accepted again")
+    proposal = propose(register.known, minutes.parsed, plan.held_on, plan.digest) if minutes else None
+    check.edits(proposal)
+    review = Review(reviewed.reviewed_by or actor, tuple(changes(proposal, plan)))
+    try:
+        return record_plan(register, plan, dry_run, review)
+    except RegisterError as error:
+        raise ReviewError(review_name, str(error), check.line_of(str(error))) from None
+
+
+class _Check:
+    def __init__(self, register: Register, reviewed: Reviewed, name: str) -> None:
+        self.known = register.known
+        self.plan = reviewed.plan
+        self.lines = reviewed.lines
+        self.name = name
+
+    def at(self, table: str, index: int, key: str, problem: str) -> ReviewError:
+        line = self.lines.get((table, index, key)) or self.lines.get((table, index, ""))
+        return ReviewError(self.name, problem, line)
+
+    def line_of(self, message: str) -> int | None:
+        """The line of the decision a message from the register names."""
+        for index, decision in enumerate(self.plan.decisions):
+            if str(decision.id) in message:
+                return self.lines.get(("decision", index, ""))
+        return None
+
+    def source(self, minutes: Minutes | None) -> None:
+        plan = self.plan
+        if minutes is None:
+            if plan.digest:
+                raise self.at("review", 0, "digest", f"this review was made from the minutes {plan.source}; "
+                                                      "give that file: register import-minutes FILE --accept REVIEW")
+            return
+        if plan.digest != digest_of(minutes.text):
+            raise self.at("review", 0, "digest", f"this review is of another minutes file ({plan.source or 'none'}), "
+                                                  f"not of {minutes.name}: their digests differ")
+        if minutes.parsed.meeting != plan.meeting:
+            raise self.at("meeting", 0, "id", f"the minutes are of meeting {minutes.parsed.meeting}, not {plan.meeting}")
+
+    def edits(self, proposal: p.Plan | None) -> None:
+        """Every link the secretary added must point at something the register holds."""
+        proposed = {d.id: d for d in proposal.decisions} if proposal else {}
+        proposed_items = {i.ref: i for i in proposal.items} if proposal else {}
+        here = {d.id for d in self.plan.decisions}
+        for index, decision in enumerate(self.plan.decisions):
+            before = proposed.get(decision.id)
+            for key in ("withdraws", "revokes", "supersedes"):
+                for target in _added(getattr(decision, key), getattr(before, key, ())):
+                    self._decision(target, here, "decision", index, key)
+            for amendment in _added(decision.corrects, before.corrects if before else ()):
+                self._decision(amendment.decision, here, "decision", index, "corrects")
+                try:
+                    check_correction(self.known.record_of(amendment.decision), amendment.decision,
+                                     CorrectedField.AMOUNT, str(amendment.amount_sek))
+                except RegisterError as error:
+                    raise self.at("decision", index, "corrects", str(error)) from None
+            for settled in _added(decision.settles, before.settles if before else ()):
+                self._follow_up(settled.source, "decision", index, "settles")
+        for index, item in enumerate(self.plan.items):
+            before_item = proposed_items.get(item.ref)
+            for settled in _added(item.settles, before_item.settles if before_item else ()):
+                self._follow_up(settled.source, "item", index, "settles")
+            if item.continues is not None and item.continues != getattr(before_item, "continues", None):
+                meetings = {meeting for meeting, _ in self.known.meetings()}
+                if item.continues.meeting not in meetings:
+                    raise self.at("item", index, "continues", f"meeting {item.continues.meeting} is not recorded")
+
+    def _decision(self, target: DecisionId, here: set[DecisionId], table: str, index: int, key: str) -> None:
+        if target not in here and not self.known.has_decision(target):
+            raise self.at(table, index, key, f"decision {target} is not recorded")
+
+    def _follow_up(self, source: FollowUpSource, table: str, index: int, key: str) -> None:
+        if not self.known.has_follow_up(source):
+            raise self.at(table, index, key, f"no follow-up from {source} is recorded")
+        if self.known.is_fulfilled(source):
+            raise self.at(table, index, key, f"the follow-up from {source} is already settled")
+
+
+def _added(now: Iterable[Any], before: Iterable[Any]) -> list[Any]:
+    earlier = list(before)
+    return [x for x in now if x not in earlier]
+
+
+def changes(proposal: p.Plan | None, plan: p.Plan) -> list[str]:
+    """What the reviewed plan does otherwise than the importer proposes, one line a change."""
+    if proposal is None:
+        return ["recorded by hand"]
+    found: list[str] = []
+    for name in ("held_on", "place", "justerare", "attendance"):
+        if getattr(proposal, name) != getattr(plan, name):
+            found.append(f"meeting: {name} {_shown(getattr(proposal, name))} → {_shown(getattr(plan, name))}")
+    before = {d.id: d for d in proposal.decisions}
+    after = {d.id: d for d in plan.decisions}
+    for id_ in sorted(set(before) - set(after)):
+        found.append(f"dropped decision {id_}")
+    for id_, decision in sorted(after.items()):
+        if id_ not in before:
+            found.append(f"added decision {id_} ({decision.kind.value})")
+            continue
+        for field in attrs.fields(p.Decision):
+            if field.name in ("line", "generated"):
+                continue
+            old, new = getattr(before[id_], field.name), getattr(decision, field.name)
+            if old == new:
+                continue
+            if isinstance(old, p.FollowUp) and isinstance(new, p.FollowUp) and old.kind == new.kind:
+                found += [f"{id_}: {old.kind} {part.name} {_shown(getattr(old, part.name))} → {_shown(getattr(new, part.name))}"
+                          for part in attrs.fields(p.FollowUp) if getattr(old, part.name) != getattr(new, part.name)]
+            else:
+                found.append(f"{id_}: {field.name} {_shown(old)} → {_shown(new)}")
+    items_before = {i.ref: i for i in proposal.items}
+    for item in plan.items:
+        old_item = items_before.get(item.ref)
+        for name in ("continues", "returns_from", "settles", "deferred_to", "sealed", "proposes", "plan_referred_by"):
+            old = getattr(old_item, name) if old_item else None
+            new = getattr(item, name)
+            if (old or None) != (new or None):
+                found.append(f"{item.ref or item.title}: {name} {_shown(old)} → {_shown(new)}")
+    return found
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == () or value == "":
+        return "(none)"
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, p.Settled):
+        return str(value.source)
+    if isinstance(value, p.FollowUp):
+        who = " och ".join(value.responsible)
+        return f"{value.kind} {who} '{value.subject}' due {value.due or 'none'}".replace("  ", " ")
+    if hasattr(value, "value") and not isinstance(value, (ItemRef, DecisionId)):
+        return str(value.value)
+    return str(value)
+
+
+# The files: what the CLI calls.
+
+def write_review(register: Register, minutes: Minutes, date: dt.date | None, target: Path) -> ImportSummary:
+    """Writes what the importer proposes for the minutes as a review file; records nothing.
+    Returns the summary a dry run of the proposal gives."""
+    from register.minutes.planner import meeting_date
+    from register.minutes.review import to_toml
+
+    if target.exists():
+        raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
+    register.catch_up()
+    plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), digest_of(minutes.text))
+    summary = record_plan(register, plan, dry_run=True)
+    _write(target, to_toml(plan, target.name))
+    return summary
+
+
+def write_blank_review(meeting: MeetingId, held_on: dt.date, target: Path) -> None:
+    """A review file with the meeting and nothing else, for a meeting recorded by hand."""
+    from register.minutes.review import HAND_EXAMPLE, to_toml
+
+    if target.exists():
+        raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
+    _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), target.name) + HAND_EXAMPLE)
+
+
+def accept_review(register: Register, review: Path, minutes: Minutes | None, actor: str, dry_run: bool = False) -> ImportSummary:
+    from register.minutes.review import from_toml
+
+    try:
+        text = review.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReviewError(str(review), f"cannot read the review file: {error}") from None
+    return accept(register, from_toml(text, review.name), review.name, minutes, actor, dry_run)
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise ReviewError(str(target), f"cannot write the review file: {error.strerror or error}") from None
