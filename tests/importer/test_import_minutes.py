@@ -180,7 +180,7 @@ def test_a_bad_file_among_several_stops_the_import_and_says_what_was_kept(cli, s
 def test_a_date_applies_to_one_file_only(cli, store):
     result = cli("import-minutes", str(OWN / "board-minutes-2026-3.txt"), str(OWN / "board-minutes-2026-1.txt"), "--date", "2026-02-16")
     assert result.exit_code == 2
-    assert "--meeting and --date apply to one file" in result.output
+    assert "--meeting, --date, --review and --accept apply to one file" in result.output
     assert stored_events(store) == 0
 
 
