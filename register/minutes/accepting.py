@@ -14,6 +14,7 @@ import attrs
 from domain.corrections import CorrectedField, check_correction
 from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from domain.values import Due
 from register.application import Register
 from register.minutes import model as m
 from register.minutes import plan as p
@@ -150,15 +151,20 @@ def changes(proposal: p.Plan | None, plan: p.Plan) -> list[str]:
                           for part in attrs.fields(p.FollowUp) if getattr(old, part.name) != getattr(new, part.name)]
             else:
                 found.append(f"{id_}: {field.name} {_shown(old)} → {_shown(new)}")
-    items_before = {i.ref: i for i in proposal.items}
+    items_before = {_item_key(i): i for i in proposal.items}
     for item in plan.items:
-        old_item = items_before.get(item.ref)
+        old_item = items_before.get(_item_key(item))
         for name in ("continues", "returns_from", "settles", "deferred_to", "sealed", "proposes", "plan_referred_by"):
             old = getattr(old_item, name) if old_item else None
             new = getattr(item, name)
             if (old or None) != (new or None):
                 found.append(f"{item.ref or item.title}: {name} {_shown(old)} → {_shown(new)}")
     return found
+
+
+def _item_key(item: p.Item) -> object:
+    """Items are known by their ref; those whose heading the minutes lost, by where they stand."""
+    return item.ref if item.ref is not None else (item.line, item.title)
 
 
 def _shown(value: Any) -> str:
@@ -173,6 +179,8 @@ def _shown(value: Any) -> str:
     if isinstance(value, p.FollowUp):
         who = " och ".join(value.responsible)
         return f"{value.kind} {who} '{value.subject}' due {value.due or 'none'}".replace("  ", " ")
+    if isinstance(value, Due):
+        return str(value) or "none"
     if hasattr(value, "value") and not isinstance(value, (ItemRef, DecisionId)):
         return str(value.value)
     return str(value)
