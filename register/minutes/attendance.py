@@ -104,9 +104,10 @@ def read_attendance(lines: list[Line]) -> tuple[tuple[Attendee, ...], list[Parse
 # Attendance written as lists under labels (`Beslutande:`, `Ersättare:`, `Övriga deltagande:`),
 # one person a line: `Anna Ek (S), ordförande, Ronneby kommun`, or in columns.
 _LABEL = re.compile(
-    r"^(?P<label>Beslutande(?:\s+ledamöter)?|Närvarande(?:\s+ledamöter)?|Ledamöter|Tjänstgörande\s+ersättare"
-    r"|Ej\s+tjänstgörande\s+ersättare|Ersättare|Övriga\s+(?:deltagande|närvarande|deltagare)|Därutöver\s+närvarande"
-    r"|Adjungerade|Frånvarande(?:\s+ledamöter)?)\s*:?\s*(?P<rest>.*)$",
+    r"^(?P<label>(?:Beslutande|Närvarande)(?:\s+ledamöter)?(?:\s+(?:och|samt)\s+tjänstgörande\s+ersättare)?|Ledamöter"
+    r"|Tjänstgörande\s+ersättare|(?:Ej\s+tjänstgörande|Närvarande|Icke\s+tjänstgörande)\s+ersättare|Ersättare"
+    r"|Övriga\s+(?:deltagande|närvarande|deltagare)|Därutöver\s+närvarande|Adjungerade|Föredragande(?:\s+\w+){0,2}"
+    r"|(?:Närvarande\s+)?tjänste(?:personer|män)|Sekreterare|Frånvarande(?:\s+ledamöter)?)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _PARTS = re.compile(r",\s*(?![^()]*\))|\t+|\s{2,}")
@@ -123,7 +124,7 @@ def _section_role(label: str) -> tuple[Role | None, bool]:
         return Role.OFFICIAL_SUBSTITUTE, True
     if "ersattare" in folded:
         return Role.SUBSTITUTE, True
-    if folded.startswith(("ovriga", "darutover", "adjungerade")):
+    if folded.startswith(("ovriga", "darutover", "adjungerade", "foredragande", "tjanste", "narvarande tjanste", "sekreterare")):
         return None, True  # officers or guests, by what their line says
     return Role.MEMBER, True
 
@@ -146,7 +147,7 @@ def read_attendance_lists(lines: list[Line]) -> tuple[tuple[Attendee, ...], list
             rest = label["rest"].strip()
             started = len(entries)
             if rest:
-                entries += [(line, part, section) for part in rest.split(";") if part.strip()]
+                entries += [(line, part, section) for part in _running(rest)]
             continue
         if section is None:
             continue
@@ -159,6 +160,10 @@ def read_attendance_lists(lines: list[Line]) -> tuple[tuple[Attendee, ...], list
             last_line, text, last_section = entries[-1]
             entries[-1] = (last_line, f"{text} {line.text}", last_section)  # the entry goes on
             continue
+        if entries and len(entries) > started and entries[-1][1].rstrip().endswith((";", ",")):
+            # `Anna Ek (S), ordförande;` / `Bo Ek; …`: a list written as running text
+            entries += [(line, part, section) for part in _running(line.text)]
+            continue
         entries.append((line, line.raw.strip(), section))
     for line, text, (role, present) in entries:
         attendee = _listed(text, role, present)
@@ -167,6 +172,16 @@ def read_attendance_lists(lines: list[Line]) -> tuple[tuple[Attendee, ...], list
         else:
             attendees.append(attendee)
     return tuple(attendees), warnings
+
+
+def _running(text: str) -> list[str]:
+    """People written one after another on a line: `A (S), ordförande; B; C (M)` or `A (S), B (KD)`."""
+    if ";" in text:
+        return [part.strip() for part in text.split(";") if part.strip()]
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    if len(parts) > 1 and all(_PERSON.match(_NAME_AND_PARTY.sub(r"\g<name>", part)) for part in parts):
+        return parts  # names only, with their party letters
+    return [text.strip()]
 
 
 def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:

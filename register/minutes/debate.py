@@ -62,27 +62,21 @@ def _vote(flat: str) -> Vote | None:
         abstained = _abstained(told[versus.end():])
         n, m = count(versus["n"]), count(versus["m"])
         return Vote(max(n, m), min(n, m), abstained)
-    in_favour = against = 0
     abstained = sum(1 for m in ABSTAINED_BY_NAME.finditer(told) for p in PERSON.finditer(m["names"])
                     if _is_person(p["name"]))
-    seen = False
+    sides: list[int] = []
     for mention in _MENTION.finditer(told):
         after = mention["after"]
         n = count(mention["n"])
         if _ABSTAINED.search(after):
             abstained += n
-        elif _AGAINST.search(after):
-            against += n
-        elif _FOR.search(after):
-            in_favour += n
-        else:
-            continue
-        seen = True
-    if not seen:
+        elif _AGAINST.search(after) or _FOR.search(after):
+            sides.append(n)
+    if not sides:
         return None
-    # The decision recorded is the side that won: `fem för avslag och tre för bifall` on a
-    # rejection is five for it. The minutes label the sides by the proposal, not by the decision.
-    return Vote(max(in_favour, against), min(in_favour, against), abstained)
+    # The decision recorded is the side that won, whatever the minutes call the sides (`fem för
+    # avslag och tre för bifall` on a rejection, `fem för återremiss och tre för att avgöra`).
+    return Vote(max(sides), sum(sides) - max(sides), abstained)
 
 
 def _abstained(text: str) -> int:

@@ -128,6 +128,13 @@ _TIMELY = _p(rf"\b(?:{_MEETING}|vår\w*|sommar\w*|höst\w*|vinter\w*|vecka \d+|k
              r"månad\w*|inom \w+ (?:veckor|månader)|(?:19|20)\d\d)\b")
 
 
+# Read only where none of the shapes above is: a month and year in the middle of an
+# obligation (`ska redovisa för styrelsen i september 2026 hur …`).
+FALLBACK_SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | None]], ...] = (
+    (_p(rf"\b(?:i|under) {MONTH} (?P<year>\d{{4}})\b"), _named_month),
+)
+
+
 @attrs.frozen
 class DueFound:
     due: DueAsWritten | None
@@ -139,6 +146,7 @@ class DueFound:
 def find_due(text: str) -> DueFound | None:
     """The first due the text names, where in the text it stands; None if it names none."""
     found = [(match, read) for pattern, read in SHAPES if (match := pattern.search(text))]
+    found = found or [(match, read) for pattern, read in FALLBACK_SHAPES if (match := pattern.search(text))]
     if not found:
         return None
     match, read = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))

@@ -9,6 +9,7 @@ it that the item speaks of, and last the title alone (`matched by title`, for re
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -155,9 +156,14 @@ class Linker:
 
     # Reports and assignments fulfilled.
 
-    def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource]) -> tuple[list[Link], list[Unlinked]]:
+    def owed(self, source: FollowUpSource) -> bool:
+        """Whether a report or assignment from `source` is open."""
+        return any(s == source and row["kind"] in _OWED for s, row in self._open)
+
+    def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource], by_title: bool = True) -> tuple[list[Link], list[Unlinked]]:
         """Reports and assignments the item fulfils by a reference to a meeting's item, or, where
-        it says it reports (`återrapport`, `redovisade uppdraget`), by who and what."""
+        it says it reports (`återrapport`, `redovisade uppdraget`) and cites nothing it fulfils,
+        by who and what."""
         links: list[Link] = []
         unlinked: list[Unlinked] = []
         for reference in item.references:
@@ -171,12 +177,20 @@ class Linker:
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
                 unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))
-        if not links and _reports(item):
+        if not links and by_title and not _reports(item):
+            # `Förbundschefen informerar: anvisningarna skickades …`: an assignment done, said in
+            # the words it was given in.
+            assignments = [(s, row) for s, row in self._open if row["kind"] == "assignment" and s not in taken]
+            best = _best(assignments, item, 0.6)
+            if best is not None:
+                links.append(Link(best, None, "matched by title"))
+        if not links and by_title and _reports(item):
             candidates = [(s, row) for s, row in self._open if row["kind"] in _OWED and _owed_by(item, row)
                           and s not in taken]
             reports = [(s, row) for s, row in candidates if row["kind"] == "report"]
-            # A party that owes one report and reports: that one. Otherwise by what it is about.
-            best = reports[0][0] if len(reports) == 1 else _best(candidates, item, 0.5)
+            # A party that owes one report and reports: that one. Otherwise by what it is about:
+            # a report of a party the item names needs less of its subject than an assignment.
+            best = reports[0][0] if len(reports) == 1 else (_best(reports, item, 0.4) or _best(candidates, item, 0.5))
             if best is not None:
                 links.append(Link(best, None, "matched by title"))
         return [link for link in links if link.source not in taken], unlinked
@@ -188,12 +202,18 @@ def _reports(item: ParsedItem) -> bool:
     return relation(f"{item.title}. {item.text}") == "fulfils"
 
 
+_NOT_YET = re.compile(r"\b(?:ännu|fortfarande|ej|inte)\s+(?:\w+\s+)?(?:inte\s+)?(?:lämnat|redovisat|inkommit|kommit\s+in|"
+                      r"rapporterat|återrapporterat|svarat|genomfört|klar)|\bsaknas\b|\binte\s+(?:har|hade)\b", re.I)
+
+
 def _owed_by(item: ParsedItem, row: dict[str, object]) -> bool:
-    """A report is fulfilled by the party that owes it; an assignment by the executive or office."""
-    if row["kind"] == "report":
-        owing = parties_named(str(row["responsible"]))
-        return bool(owing & parties_named(f"{item.title} {item.text}"))
-    return True
+    """A report is fulfilled by the party that owes it, named where the minutes do not say it has
+    not come (`Region Blekinge har ännu inte lämnat besked`); an assignment by whoever holds it."""
+    if row["kind"] != "report":
+        return True
+    owing = parties_named(str(row["responsible"]))
+    told = [f"{item.title}."] + re.split(r"(?<=[.!?])\s+", item.text)
+    return any(owing & parties_named(sentence) and not _NOT_YET.search(sentence) for sentence in told)
 
 
 def _same_matter(item: ParsedItem, row: dict[str, object]) -> bool:

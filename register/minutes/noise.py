@@ -69,11 +69,12 @@ def mend(lines: list[str], dropped: set[int]) -> list[str | None]:
             for k in range(before + 1, after):
                 result[k] = None
     for i, line in enumerate(result):
-        if line and _hyphenated(line):
+        if line and (_hyphenated(line) or _compound(line)):
             after = _filled_after(result, i, blank_ends=False)
             if after is not None and _joins(line, result[after] or ""):
                 word, _, rest = (result[after] or "").partition(" ")
-                result[i] = line[:-1] + word
+                # `återrappor-` / `tera` is one word; `FINSAM-` / `planer` keeps its hyphen.
+                result[i] = (line if _compound(line) else line[:-1]) + word
                 result[after] = rest
                 if not rest:
                     result[after] = None
@@ -87,6 +88,11 @@ def _continues(head: str, tail: str) -> bool:
 
 def _hyphenated(line: str) -> bool:
     return len(line) >= 3 and line.endswith("-") and line[-2].isalpha() and line[-2].islower()
+
+
+def _compound(line: str) -> bool:
+    """`FINSAM-` at a line end: a compound's own hyphen after capitals or a figure."""
+    return len(line) >= 3 and line.endswith("-") and (line[-2].isupper() or line[-2].isdigit())
 
 
 def _joins(line: str, following: str) -> bool:

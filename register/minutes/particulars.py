@@ -77,9 +77,25 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
                 rest = line.text[weekday.end():]
                 if (held_on := _date(Line(line.no, rest, rest), at_start=True)) is not None:
                     break
+    if held_on is None:
+        held_on = _title_block_date(lines)
     if not place:
         place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "")
     return held_on, place.strip()
+
+
+_NOT_THE_MEETINGS = re.compile(r"\b(?:juster|anslag|utskri|tas ned|sätts upp|paragrafer)", re.I)
+
+
+def _title_block_date(lines: list[Line]) -> dt.date | None:
+    """The first date in the title block (before the first item), where no label said which
+    date is the meeting's; dates of justering, announcements and printing are not it."""
+    for line in lines[:40]:
+        if heading(line) is not None or is_table_row(line):
+            break
+        if line.text and not _NOT_THE_MEETINGS.search(line.text) and (found := _date(line)) is not None:
+            return found
+    return None
 
 
 _CHOSEN = (

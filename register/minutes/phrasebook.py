@@ -17,8 +17,10 @@ import attrs
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    # Longest first, so `bordlades` is not read as `bordla`.
-    return "(?:" + "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words), key=len, reverse=True)) + ")"
+    # Longest first, so `bordlades` is not read as `bordla`; a particle verb may have an adverb
+    # before its particle (`sköts därför upp`).
+    spaced = (re.escape(w).replace("\\ ", r"\s+(?:\w+\s+)?") for w in words)
+    return "(?:" + "|".join(sorted(spaced, key=len, reverse=True)) + ")"
 
 
 @attrs.frozen

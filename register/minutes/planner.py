@@ -129,7 +129,14 @@ class _Planner:
         for cite in item.cites:
             if cite.relation == "fulfils":
                 self._fulfil(cite.target, item.line, first, settles)
-        fulfilled, unlinked = self.linker.fulfilled(item, self.claimed | self.done)
+            elif cite.relation == "refers" and not decided and self.linker.owed(cite.target):
+                # `Med anledning av Beslut X meddelade förbundschefen att avtalet undertecknats`: an
+                # information item that cites an open assignment tells how it went.
+                self._review(item.line, f"{item.ref or item.title} cites {cite.target} and is taken to fulfil it")
+                self._fulfil(cite.target, item.line, None, settles)
+        # An item that cites what it fulfils, or is itself deferred, fulfils nothing else by its title.
+        cited = any(c.relation == "fulfils" for c in [*item.cites, *(c for d in decided for c in _cites(d))])
+        fulfilled, unlinked = self.linker.fulfilled(item, self.claimed | self.done, by_title=not cited and not item.deferred)
         for link in fulfilled:
             self._settle(link, item, first, settles)
         for gone in unlinked:

@@ -96,7 +96,7 @@ def _report(match: re.Match[str]) -> Iterable[Effect]:
     subject = match["subject"]
     # The due may stand before the verb (`Att Ronneby kommun på decembermötet ska redovisa …`)
     # or in a sentence of its own after it (`Redovisningen lämnas under hösten.`).
-    due = due_in(subject) or due_in(match["when"] or "") or due_in(match.string[match.end():])
+    due = due_in(match.string[match.start():])
     subject = re.sub(r"^(?:för|till|inför) styrelsen\s+", "", without_due(subject), flags=re.IGNORECASE)
     yield RequireReport(first, subject, due or NO_DUE, tuple(others))
 
@@ -216,8 +216,9 @@ _NOT_A_DOCUMENT = r"(?:redovisning|återrapport|rapport|information|dagordning|p
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
-_REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:slut|läges|åter|del)?rapport\w*"
-            r"|återkomma med en (?:\w+ )?(?:åter)?rapport\w*)")
+_REPORT_NOUN = r"(?:slut|läges|åter|del)?(?:rapport|redovisning)\w*"
+_REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
+            rf"|återkomma (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
 PLAN = Rule(
@@ -237,14 +238,22 @@ def _prose_deferral(match: re.Match[str]) -> Iterable[Effect]:
     to_a_meeting = re.search(r"\b(?:styrelse)?(?:möte|sammanträde)", match["rest"], re.IGNORECASE)
     if match["verb"].lower() not in _DEFER_FORMS and not (match["subject"] or match["object"] or to_a_meeting):
         raise NotMeant
+    # `Punkten sköts därför upp till nästa styrelsemöte`: this meeting's deferral told in the past
+    # tense; `bordlades vid förra mötet` tells of an earlier one.
+    if match["verb"].lower() in _PAST_FORMS and (not _LATER.search(match["rest"])
+                                                  or _EARLIER.search(sentence_at(match.string, match.start()))):
+        raise NotMeant
     yield from _deferral(match)
 
 
+_LATER = _p(r"\btill (?:nästa|nästkommande|ett senare|kommande|styrelsens nästa)\b")
 PROSE_DEFERRAL = Rule(
-    _p(rf"(?:\b(?P<subject>{_THE_ITEM}) )?(?P<verb>{DEFER.present}|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b))"
+    _p(rf"(?:\b(?P<subject>{_THE_ITEM}) )?(?P<verb>{DEFER.present}|{DEFER.earlier}|{POSTPONE.earlier}"
+       rf"|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b))"
        rf"(?: (?P<object>{_THE_ITEM})\b)?(?P<rest>[^.]*)"),
     DecisionKind.DEFERRAL, _prose_deferral)
-"""In prose, only the present tense defers: `Ärendet bordlades …` tells of an earlier meeting."""
+"""In prose, `Ärendet bordläggs …` defers, and so does `sköts upp till nästa möte`; `Ärendet
+bordlades …` without a later meeting to go to tells of an earlier one."""
 CITATION = Rule(_p(r"^"), None, _citation)
 """Once per text: every citation in it (`citations` finds them all)."""
 

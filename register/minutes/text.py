@@ -213,7 +213,10 @@ class Marker:
 
 def decision_marker(line: Line) -> Marker | None:
     """`Styrelsen beslutade:`, `Styrelsen beslutar att …`, `Styrelsen beslutar enligt förslaget`,
-    `Styrelsen gav följande uppdrag …`; a lone `Beslut` heading is decided by what follows it."""
+    `Styrelsen gav följande uppdrag …`; a lone `Beslut` heading is decided by what follows it.
+    A line in lower case goes on a sentence (`… och finner att\nstyrelsen bifaller förslaget`)."""
+    if line.text[:1].islower():
+        return None
     if _AS_PROPOSED.match(line.text):
         return Marker("", as_proposed=True)
     if assigns := _ASSIGNS.match(line.text):

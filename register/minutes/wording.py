@@ -97,6 +97,7 @@ _FORMALITY = _p(
     r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?protokoll|\bdagordning|\bföregående\s+(?:\w+\s+)?\w*protokoll"
     r"|\bförklarade mötet öppnat|\bmötets öppnande|\bmötet avslutas"
     r"|^(?:\w+\s+)?protokoll(?:et)? från (?:förra|föregående|\w+mötet|mötet|sammanträdet)\b"
+    r"|\b(?:lägga|godkänna|justera)\s+(?:\w+\s+)?protokoll(?:et)?\s+från\b"
 )
 
 
