@@ -96,7 +96,9 @@ class _Planner:
             place=self.parsed.place, justerare=self.parsed.justerare, attendance=self.parsed.attendance,
             decisions=tuple(attrs.evolve(d.decision, settles=tuple(d.settles)) for d in drafts.values()),
             items=tuple(i for i in items.values() if i.ref in self.by_item or _does_something(i)),
-            unlinked=tuple(self.unlinked), to_review=tuple(self.to_review), warnings=tuple(self.warnings),
+            unlinked=tuple(sorted(self.unlinked, key=lambda u: u.line)),
+            to_review=tuple(sorted(self.to_review, key=lambda d: d.line)),
+            warnings=tuple(sorted(self.warnings, key=lambda d: d.line)),
         )
 
     # Returns: worked out first, as the decisions continue their matter.
