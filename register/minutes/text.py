@@ -50,7 +50,7 @@ def split_lines(text: str) -> list[Line]:
     return [Line(no, raw, flat) for no, (raw, flat) in enumerate(zip(raws, mended), start=1) if flat is not None]
 
 
-_LONE_NUMBER = re.compile(r"^§\s*\d{1,3}$")
+_LONE_NUMBER = re.compile(r"^§\s*\d{1,3}[.:]?$")
 
 
 def _headings_joined(lines: list[str | None]) -> list[str | None]:
@@ -75,18 +75,18 @@ ARTEFACTS = frozenset({"Beslut", "Information"})
 
 _HEADER = re.compile(
     r"(?:^|\s{3,}|\t)(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|Protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
-    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})|(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4}))\b",
+    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})(?![-\d])|(?P<number>\d{1,2})\s*(?:/|,|(?<=\d)\s(?=\d{4}))\s*(?P<year>\d{4}))\b",
     re.I,
 )
 """`Styrelsemöte 2022:5`, or the newer template's `Sammanträde nr 3/2027` (meeting 2027-3)."""
 _TITLED = re.compile(
     r"\b(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de)\s+(?:nr\.?\s*|nummer\s+)?"
-    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})|(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4}))\b",
+    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})(?![-\d])|(?P<number>\d{1,2})\s*(?:/|,|(?<=\d)\s(?=\d{4}))\s*(?P<year>\d{4}))\b",
     re.I,
 )
 _TITLE_BLOCK = 25
 """Lines from the top where a meeting's name may stand anywhere in a line (later, prose cites others)."""
-_HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
+_HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
 _ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")

@@ -211,3 +211,16 @@ def test_a_decision_listed_as_bullets_after_beslutar_att_is_one_decision_a_bulle
         ("2027-2 §12:2", "assignment", "Att ge förbundschefen i uppdrag att följa upp budgeten till hösten."),
         ("2027-2 §13:1", "deferral", "Att bordlägga ärendet."),
     ]
+
+
+def test_meeting_names_and_headings_written_other_ways_are_read() -> None:
+    for header, meeting in (("Styrelsemöte nr 3, 2027", "2027-3"), ("PROTOKOLL – Styrelsesammanträde nr 7/2026", "2026-7"),
+                            ("Protokoll nr 4 2026", "2026-4")):
+        text = f"{header}\nDatum: 2026-10-19\n\n§ 41. Budget\nStyrelsen beslutar att fastställa Budget 2027.\n"
+        parsed = parse_minutes(text, "x.txt")
+        assert (str(parsed.meeting), [str(d.id) for d in parsed.decisions]) == (meeting, [f"{meeting} §41:1"])
+
+
+def test_a_date_after_the_word_protokoll_is_no_meeting_id() -> None:
+    parsed = parse_minutes("Protokoll 2026-02-16\n\nBeslut 2026-1 §04:1\nAtt fastställa Budget 2027.\n", "x.txt")
+    assert (str(parsed.meeting), str(parsed.held_on)) == ("2026-1", "2026-02-16")
