@@ -16,6 +16,7 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
 from register.minutes.model import ParseWarning
+from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
 from register.minutes.rules import classify
 from register.minutes.text import (
     ARTEFACTS, Heading, IdLine, Line, LineError, Marker, decision_marker, heading, is_decision_label, is_end,
@@ -367,7 +368,7 @@ def _goes_on(taken: list[Line], following: Line) -> bool:
 def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
     clauses: list[list[Line]] = []
     for line in taken:
-        if starts_clause(line.text) or not clauses:
+        if not clauses or (starts_clause(line.text) and _clause_ended(clauses[-1][-1].text, line.text)):
             clauses.append([line])
         else:
             clauses[-1].append(line)
@@ -380,5 +381,19 @@ def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
     return result
 
 
+def _clause_ended(previous: str, line: str) -> bool:
+    """A new att-clause starts after a clause that ended (`…,` `…;` `… och`), with a bullet, or with
+    a verb that decides (`att bevilja …`); `att gälla från den 1 oktober` after a line that runs on
+    is the sentence going on."""
+    return (previous.endswith((",", ";", ".", ":")) or bool(_RUNS_ON.search(previous)) or not line[:1].isalpha()
+            or bool(_DECIDES.match(line)))
+
+
+_RUNS_ON = re.compile(r"\b(?:och|samt)$", re.I)
+_DECIDES = re.compile(
+    rf"^att\s+(?:{ADOPT.present}|{APPROVE.present}|{GRANT.present}|{REVOKE.present}|{REFER_BACK.present}|{DEFER.present}"
+    rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
+    re.I,
+)
 _CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:att\s+)?", re.I)
 _CLAUSE_END = re.compile(r"(?:[,;]|,?\s+(?:och|samt))\s*$", re.I)

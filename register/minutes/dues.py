@@ -47,7 +47,24 @@ class DayNamed:
             return Due.month(year, self.month)
 
 
-DueAsWritten = Due | MonthNamed | DayNamed
+@attrs.frozen
+class WeekNamed:
+    """`senast vecka 41` without a year: that week's Sunday, the first such week after the meeting."""
+
+    week: int
+
+    def after(self, held_on: dt.date) -> Due:
+        for year in (held_on.year, held_on.year + 1):
+            try:
+                sunday = dt.date.fromisocalendar(year, self.week, 7)
+            except ValueError:
+                continue
+            if sunday > held_on:
+                return Due.parse(sunday.isoformat())
+        return Due.parse(None)
+
+
+DueAsWritten = Due | MonthNamed | DayNamed | WeekNamed
 NEXT_MEETING = Due.parse("next-meeting")
 NO_DUE = Due.parse(None)
 
@@ -78,6 +95,18 @@ def _named_day(match: re.Match[str]) -> DueAsWritten:
     return DayNamed(month, day)
 
 
+def _week(match: re.Match[str]) -> DueAsWritten | None:
+    week = int(match["week"])
+    if not 1 <= week <= 53:
+        return None
+    if match["year"]:
+        try:
+            return Due.parse(dt.date.fromisocalendar(int(match["year"]), week, 7).isoformat())
+        except ValueError:
+            return None
+    return WeekNamed(week)
+
+
 def _season(match: re.Match[str]) -> DueAsWritten:
     """`till hösten` is its first month, `under hösten` its last, `efter sommaren` the month after."""
     first, last = _SEASONS[match["season"].lower()]
@@ -103,8 +132,11 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
         r"|\blängre fram\b|\bså snart som möjligt\b"), _fixed(None)),
     # senast den 2027-03-31
     (_p(r"\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
-    # senast 31 mars, senast den 30 oktober 2026
-    (_p(rf"\b(?:senast|före|innan|till|den) (?:den )?(?P<day>\d{{1,2}}) {MONTH}{_YEAR}\b"), _named_day),
+    # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september (not `per den 31 augusti`)
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelse)?(?:mötet|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
+        rf"{MONTH}{_YEAR}\b"), _named_day),
+    # senast vecka 41: the week's Sunday
+    (_p(r"\b(?:senast |till |under |före )?(?:i )?vecka (?P<week>\d{1,2})(?: (?P<year>\d{4}))?\b"), _week),
     # styrelsens maj-möte 2026, decembermötet
     (_p(rf"\b(?:styrelsens )?{MONTH}-?(?:möte|mötet|sammanträde|sammanträdet){_YEAR}\b"), _named_month),
     # styrelsemötet i februari 2026, sammanträdet i juni, när styrelsen sammanträder i oktober

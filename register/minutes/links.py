@@ -18,6 +18,7 @@ from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, Meeting
 from register.known import Known
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
+from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
 _OWED = ("report", "assignment")
@@ -101,15 +102,15 @@ class Linker:
             if meeting is None:
                 unlinked.append(Unlinked(reference.written, "no meeting the register holds was held then"))
                 continue
-            found_links = self._sent_away_at(meeting, reference.item, item)
+            found_links = self._sent_away_at(meeting, reference.item, item, taken)
             if not found_links:
                 unlinked.append(Unlinked(reference.written, f"nothing referred back or deferred at {meeting}"
                                          + (f" § {reference.item}" if reference.item else "") + " is open"))
             links += found_links
         if not links and item.returns:
-            links += self._by_title(item, lenient=True)
+            links += self._by_title(item, True, taken)
         elif not links and not unlinked:
-            links += self._by_title(item, lenient=False)
+            links += self._by_title(item, False, taken)
         return [link for link in _unique(links) if link.source not in taken], unlinked
 
     def _sent_away_by(self, decision: DecisionId) -> list[FollowUpSource]:
@@ -119,8 +120,10 @@ class Linker:
                  and (s == decision or row.get("matter") == str(matter) or _item(s) == decision.item)]
         return found
 
-    def _sent_away_at(self, meeting: MeetingId, number: int | None, item: ParsedItem) -> list[Link]:
-        candidates = [(s, row) for s, row in self._open if row["kind"] in _SENT_AWAY and _meeting(s) == meeting]
+    def _sent_away_at(self, meeting: MeetingId, number: int | None, item: ParsedItem,
+                      taken: set[FollowUpSource]) -> list[Link]:
+        candidates = [(s, row) for s, row in self._open
+                      if row["kind"] in _SENT_AWAY and _meeting(s) == meeting and s not in taken]
         if number is not None:
             wanted = ItemRef(meeting, number)
             exact = [(s, row) for s, row in candidates if _item(s) == wanted or row.get("matter") == str(wanted)]
@@ -134,8 +137,8 @@ class Linker:
         best = _best(candidates, item, 0.3)
         return [] if best is None else [Link(best, self._matter_of(best, None), "by meeting")]
 
-    def _by_title(self, item: ParsedItem, lenient: bool) -> list[Link]:
-        candidates = [(s, row) for s, row in self._open if row["kind"] in _SENT_AWAY]
+    def _by_title(self, item: ParsedItem, lenient: bool, taken: set[FollowUpSource]) -> list[Link]:
+        candidates = [(s, row) for s, row in self._open if row["kind"] in _SENT_AWAY and s not in taken]
         if lenient:
             best = _best(candidates, item, 0.5)
         else:
@@ -156,9 +159,30 @@ class Linker:
 
     # Reports and assignments fulfilled.
 
+    def _by_what_it_says(self, item: ParsedItem, taken: set[FollowUpSource]) -> FollowUpSource | None:
+        """The report or assignment an item that cites none fulfils, by who reports and on what."""
+        if not _reports(item):
+            # `Förbundschefen informerar: anvisningarna skickades …`: an assignment done, said in
+            # the words it was given in.
+            assignments = [(s, row) for s, row in self._open if row["kind"] == "assignment" and s not in taken]
+            return _best(assignments, item, 0.6)
+        candidates = [(s, row) for s, row in self._open if row["kind"] in _OWED and _owed_by(item, row) and s not in taken]
+        reports = [(s, row) for s, row in candidates if row["kind"] == "report"]
+        # A party that owes one report and reports (`lägesrapport`, `redovisade`): that one.
+        # Otherwise by what it is about: a report of a party the item names needs less of its
+        # subject than an assignment.
+        if len(reports) == 1 and _REPORTING.search(f"{item.title} {item.text}"):
+            return reports[0][0]
+        return _best(reports, item, 0.4) or _best(candidates, item, 0.5)
+
     def owed(self, source: FollowUpSource) -> bool:
         """Whether a report or assignment from `source` is open."""
         return any(s == source and row["kind"] in _OWED for s, row in self._open)
+
+    @staticmethod
+    def not_yet(text: str) -> bool:
+        """`Analysen har ännu inte kommit in`: the minutes say it has not come."""
+        return bool(_NOT_YET.search(text))
 
     def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource], by_title: bool = True) -> tuple[list[Link], list[Unlinked]]:
         """Reports and assignments the item fulfils by a reference to a meeting's item, or, where
@@ -177,23 +201,15 @@ class Linker:
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
                 unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))
-        if not links and by_title and not _reports(item):
-            # `Förbundschefen informerar: anvisningarna skickades …`: an assignment done, said in
-            # the words it was given in.
-            assignments = [(s, row) for s, row in self._open if row["kind"] == "assignment" and s not in taken]
-            best = _best(assignments, item, 0.6)
-            if best is not None:
-                links.append(Link(best, None, "matched by title"))
-        if not links and by_title and _reports(item):
-            candidates = [(s, row) for s, row in self._open if row["kind"] in _OWED and _owed_by(item, row)
-                          and s not in taken]
-            reports = [(s, row) for s, row in candidates if row["kind"] == "report"]
-            # A party that owes one report and reports: that one. Otherwise by what it is about:
-            # a report of a party the item names needs less of its subject than an assignment.
-            best = reports[0][0] if len(reports) == 1 else (_best(reports, item, 0.4) or _best(candidates, item, 0.5))
+        # `Föregående protokoll` reports nothing, whatever it names.
+        if not links and by_title and not is_formality(item.title):
+            best = self._by_what_it_says(item, taken)
             if best is not None:
                 links.append(Link(best, None, "matched by title"))
         return [link for link in links if link.source not in taken], unlinked
+
+
+_REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
 
 def _reports(item: ParsedItem) -> bool:
@@ -202,8 +218,9 @@ def _reports(item: ParsedItem) -> bool:
     return relation(f"{item.title}. {item.text}") == "fulfils"
 
 
-_NOT_YET = re.compile(r"\b(?:ännu|fortfarande|ej|inte)\s+(?:\w+\s+)?(?:inte\s+)?(?:lämnat|redovisat|inkommit|kommit\s+in|"
-                      r"rapporterat|återrapporterat|svarat|genomfört|klar)|\bsaknas\b|\binte\s+(?:har|hade)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:ännu|fortfarande|ej|inte)\s+(?:\w+\s+)?(?:inte\s+)?(?:har\s+)?(?:lämnat|redovisat|inkommit|"
+                      r"kommit\s+in|rapporterat|återrapporterat|svarat|genomfört|klar)|\bsaknas\b|\binte\s+(?:har|hade)\b"
+                      r"|\bförsenad|\bdröjer\b", re.I)
 
 
 def _owed_by(item: ParsedItem, row: dict[str, object]) -> bool:

@@ -27,8 +27,8 @@ def stems(text: str) -> set[str]:
     """The words that carry a text's meaning, cut to their stems; years kept whole."""
     found = set()
     for word in _WORD.findall(text.casefold()):
-        if word in _STOP or (len(word) < 4 and not word.isdigit()):
-            continue
+        if word in _STOP or (len(word) < 4 and not word.isdigit()) or (word.isdigit() and len(word) != 4):
+            continue  # a day or an amount says little of what a matter is about; a year does
         found.add(word if word.isdigit() else word[:_STEM])
     return found
 

@@ -26,10 +26,10 @@ class AdoptPlan:
 
 @attrs.frozen
 class AwardGrant:
-    """`… bevilja medel … med <N> kr`."""
+    """`… bevilja medel … med <N> kr`; a grant naming no year is for the meeting's year (None)."""
 
     party: Party
-    year: int
+    year: int | None
     amount_sek: int
     purpose: str = ""
 

@@ -29,13 +29,15 @@ _PAGE_MARK = re.compile(r"\b(?:Sida|Sid\.?|Page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d
 
 _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
 _KEEP = re.compile(
-    r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\b|BESLUTSLISTA|Information$|Närvarande|Beslutande|Ersättare|Övriga"
-    r"|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera)",
+    r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|BESLUTSLISTA|Information$|Närvarande|Beslutande"
+    r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera)",
     re.I,
 )
 """Lines that say what the meeting is (its date, place, who attended) even where they come back in
 an announcement block further down."""
 _DIGITS = re.compile(r"\d+")
+_ONLY_A_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TITLE_LINES = 15
 _SENTENCE_END = (".", ":", "!", "?", ";")
 _SUSPENDED = {"och", "eller", "samt", "respektive", "som", "till"}
 """`arbetsmarknads- och integrationsenheten`: the hyphen stands for a shared ending; keep it."""
@@ -47,11 +49,20 @@ def furniture(lines: list[str]) -> set[int]:
     found |= {i for i, line in enumerate(lines) if line and len(line) <= 160 and _PAGE_MARK.search(line)
               and not _KEEP.match(line)}
     shapes = Counter(_DIGITS.sub("#", line) for line in lines if line)
+    exact = Counter(line for line in lines if line)
+    seen: set[str] = set()
     for i, line in enumerate(lines):
+        if not line:
+            continue
         repeated = shapes[_DIGITS.sub("#", line)] >= 2
-        if (line and repeated and 12 <= len(line) <= 160 and _HEADERISH.search(line) and not _KEEP.match(line)
+        if (repeated and 12 <= len(line) <= 160 and _HEADERISH.search(line) and not _KEEP.match(line)
                 and not line[0].islower() and not line.endswith((".", ",", ";"))):
             found.add(i)
+        elif exact[line] >= 3 and _ONLY_A_DATE.match(line):
+            # The meeting's date in a header on every page: the first one, in the title block, stays.
+            if line in seen or i >= _TITLE_LINES:
+                found.add(i)
+            seen.add(line)
     return found
 
 

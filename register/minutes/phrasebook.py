@@ -131,7 +131,7 @@ CITED_MEETING = (
 
 RETURN_SIGNALS = re.compile(
     "|".join((
-        REFER_BACK.earlier, DEFER.earlier, POSTPONE.earlier, RETURN.any,
+        REFER_BACK.earlier, DEFER.earlier, POSTPONE.earlier, rf"{RETURN.any}(?!\s+med\b)",
         r"\befter\s+(?:återremiss|bordläggning|komplettering)\b",
         r"\båterremitterat\s+ärende\b", r"\bbordlagt\s+ärende\b", r"\bvar\s+en\s+återremi\w+",
         r"\b(?:fick|måste|behövde)\s+(?:då\s+|därför\s+)?(?:flyttas|skjutas\s+upp|bordläggas|utgå)\b",

@@ -131,7 +131,8 @@ class _Planner:
         for cite in item.cites:
             if cite.relation == "fulfils":
                 self._fulfil(cite.target, item.line, first, settles)
-            elif cite.relation == "refers" and not decided and self.linker.owed(cite.target):
+            elif cite.relation == "refers" and not decided and self.linker.owed(cite.target) \
+                    and not self.linker.not_yet(item.text):
                 # `Med anledning av Beslut X meddelade förbundschefen att avtalet undertecknats`: an
                 # information item that cites an open assignment tells how it went.
                 self._review(item.line, f"{item.ref or item.title} cites {cite.target} and is taken to fulfil it")
@@ -204,7 +205,7 @@ class _Planner:
                 draft.add(plans=(*d.plans, p.PartyPlan(party, year)))
                 self._supersede_earlier_plan(draft, parsed, party, year)
             case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose):
-                draft.add(grants=(*d.grants, p.Grant(party, year, amount, purpose)))
+                draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose)))
             case m.RequireReport(party=party, subject=subject, due=due, also=also):
                 names = tuple(str(x) for x in (party, *also))
                 self._follow_up(draft, p.FollowUp("report", names, subject or self._item_title(d.id), resolved(due, self.held_on)))

@@ -23,6 +23,7 @@ from register.minutes.wording import sentence_at
 _FULFILS = re.compile(
     r"rapport|\bredovis|\bredogj|\bredogör|till handlingarna|\b(?:ta|tog|tar) del av"
     r"|\b(?:lade|lägger|lagt|har lagt|lämnade|lämnar) fram\b|\b(?:tog|har tagit|tagits) fram\b|\böverlämnade\b"
+    r"|\båterkom\w*\s+med\b|\binkom(?:mit)?\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|önskemål)"
     r"|uppdraget (?:är )?(?:slutfört|utfört|genomfört)|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
     r"|\b(?:fick|gav|har fått|hade fått) (?:\w+ )?(?:i )?uppdrag"
     rf"|\buppdraget från|{REPORT.earlier}",
@@ -36,14 +37,19 @@ _OWN_EFFECT = re.compile(r"\b(?:upphäv\w*|rätta|rättar|ersätt\w*|ersatte|ers
 _RETURN_NOUNS = re.compile(rf"{REFERRAL_NOUN}|{DEFERRAL_NOUN}", re.I)
 
 
+_NOT_COME = re.compile(r"\b(?:ännu|fortfarande)\s+inte\s+(?:har\s+)?(?:kommit|inkommit|lämna|redovis|rapporter|svarat)\w*"
+                       r"|\binte\s+(?:har\s+)?(?:kommit\s+in|inkommit|lämnats|redovisats)\b", re.I)
+
+
 def relation(context: str) -> str:
     """What a citation does, from the sentence it stands in: beside a citation of an earlier
-    meeting, even the noun `återremiss` says the matter is back."""
+    meeting, even the noun `återremiss` says the matter is back; a report that `har ännu inte
+    kommit in` fulfils nothing."""
     if _CORRECTS.search(context):
         return "corrects"
     if RETURN_SIGNALS.search(context) or _RETURN_NOUNS.search(context):
         return "returns"
-    if _FULFILS.search(context):
+    if _FULFILS.search(context) and not _NOT_COME.search(context):
         return "fulfils"
     return "refers"
 

@@ -71,12 +71,10 @@ def _plan(match: re.Match[str]) -> Iterable[Effect]:
 
 def _grant(match: re.Match[str]) -> Iterable[Effect]:
     # The year may stand before the amount ("för 2026 med …") or after it ("… kr under 2026").
-    year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", match.string[match.end():])
-    if year is None:
-        raise InvalidValue(f"grant without a year: {match[0]!r}")
     tail = match.string[match.end():].split(". ", 1)[0]
+    year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", tail)
     purpose = _purpose(match["rest"]) or _purpose(tail)
-    yield AwardGrant(Party.parse(match["party"]), int(year[0]), parse_kronor(match["amount"]), purpose)
+    yield AwardGrant(Party.parse(match["party"]), int(year[0]) if year else None, parse_kronor(match["amount"]), purpose)
 
 
 def _purpose(words: str) -> str:
@@ -168,6 +166,19 @@ def _correction(match: re.Match[str]) -> Iterable[Effect]:
     yield Correct(None, kronor, corrected_item(match.string[match.start():]))
 
 
+def _named_correction(match: re.Match[str]) -> Iterable[Effect]:
+    """A `rättelse` that names what it corrects and the right amount; otherwise only its kind."""
+    rest = match.string[match.end():]
+    target = re.search(rf"\bbeslut {_ID}", rest, re.IGNORECASE)
+    kronor = corrected_amount(rest)
+    if kronor is None:
+        return
+    if target is not None:
+        yield Correct(DecisionId.parse(target["id"]), kronor)
+    elif re.search(r"§ ?\d", rest):
+        yield Correct(None, kronor, corrected_item(rest))
+
+
 def corrected_item(text: str) -> Reference:
     """The item a correction names: `§ 7 i protokollet från 2026-12-07`, or a bare `§ 5`,
     which minutes use for the meeting before this one."""
@@ -210,7 +221,7 @@ def _citation(match: re.Match[str]) -> Iterable[Effect]:
 
 _PAST_FORMS = {form.lower() for verb in (REFER_BACK, DEFER, POSTPONE) for form in verb.past}
 _DEFER_FORMS = {form.lower() for form in DEFER.now}
-_WHO = r"(?P<who>förbundschef(?:en)?s?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
+_WHO = r"(?P<who>förbundschef(?:en)?s?|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
 # What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
 _NOT_A_DOCUMENT = r"(?:redovisning|återrapport|rapport|information|dagordning|protokoll|föregående)"
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
@@ -218,6 +229,7 @@ _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
 _REPORT_NOUN = r"(?:slut|läges|åter|del)?(?:rapport|redovisning)\w*"
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
+            r"|(?:inkomma|komma in|lämna in|skicka in) med"
             rf"|återkomma (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
@@ -264,8 +276,9 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b)"),
          DecisionKind.CORRECTION, _correction),
-    # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says)
-    Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, _kind_only),
+    # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
+    # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`
+    Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, _named_correction),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
     PLAN,
     # Att bevilja <part> medel för … <år> med <N> kr.

@@ -23,6 +23,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 def responsible(who: str) -> str:
     """`förbundschefens` or `förbundschef` → `förbundschefen`: who holds the assignment."""
     lowered = who.lower()
+    if lowered.strip(".") in ("fch", "f.ch"):
+        return "förbundschefen"
     for stem, name in (("förbundschef", "förbundschefen"), ("kansli", "kansliet"),
                        ("ordförande", "ordföranden"), ("presidi", "presidiet")):
         if lowered.startswith(stem):
@@ -97,7 +99,7 @@ _FORMALITY = _p(
     r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?protokoll|\bdagordning|\bföregående\s+(?:\w+\s+)?\w*protokoll"
     r"|\bförklarade mötet öppnat|\bmötets öppnande|\bmötet avslutas"
     r"|^(?:\w+\s+)?protokoll(?:et)? från (?:förra|föregående|\w+mötet|mötet|sammanträdet)\b"
-    r"|\b(?:lägga|godkänna|justera)\s+(?:\w+\s+)?protokoll(?:et)?\s+från\b"
+    r"|\b(?:lägga|godkänna|justera)\s+(?:\w+\s+)?(?:mötes)?protokoll(?:et)?\b"
 )
 
 
