@@ -20,7 +20,8 @@ from register.minutes import model as m
 from register.minutes import plan as p
 from register.minutes.planner import digest_of, propose
 from register.minutes.recorder import ImportSummary, Review, record_plan
-from register.minutes.review import Reviewed, ReviewError
+from register.minutes.review import ReviewError
+from register.minutes.reviewed import Reviewed
 
 
 @attrs.frozen
@@ -213,7 +214,7 @@ def write_blank_review(meeting: MeetingId, held_on: dt.date, target: Path) -> No
 
 
 def accept_review(register: Register, review: Path, minutes: Minutes | None, actor: str, dry_run: bool = False) -> ImportSummary:
-    from register.minutes.review import from_toml
+    from register.minutes.reviewed import from_toml
 
     try:
         text = review.read_text(encoding="utf-8")

@@ -1,27 +1,20 @@
-"""Where the decisions stand in the text, and what the BESLUTSLISTA says there should be.
+"""Where the decisions stand in minutes that number them, and what the BESLUTSLISTA says there
+should be.
 
-Minutes that number their decisions put `Beslut 2025-7 §07:1` on a line and the `Att …` text
-under it; their list repeats the ids and, after it, the texts again without ids. Minutes
-that do not number them write `Styrelsen beslutade:` and the decision below; the importer
-numbers those per agenda item.
+Such minutes put `Beslut 2025-7 §07:1` on a line and the `Att …` text under it; their list
+repeats the ids and, after it, the texts again without ids. Minutes that number none are read
+by `unnumbered.py`.
 """
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
-from domain.errors import InvalidValue
-from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import DecisionKind
+from domain.ids import DecisionId
 from register.minutes.model import ParseWarning
-from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
-from register.minutes.rules import classify
 from register.minutes.text import (
-    ARTEFACTS, Heading, IdLine, Line, LineError, Marker, decision_marker, heading, is_decision_label, is_end,
-    is_list_heading, is_table_row, join, looks_like_section_heading, marker, opens_decision, proposal, starts_att,
-    starts_clause,
+    ARTEFACTS, IdLine, Line, LineError, decision_marker, heading, is_end, is_list_heading, is_table_row, join,
+    marker, opens_decision, starts_att,
 )
 from register.minutes.wording import is_formality
 
@@ -242,158 +235,3 @@ def _reconcile(found: Found) -> None:
     for id_, line in listed.items():
         if id_ not in body:
             found.warn(line, f"{id_} is in the BESLUTSLISTA but not in the body")
-
-
-def generated(lines: list[Line], meeting: MeetingId) -> Found:
-    """Each `Styrelsen beslutade:` block is a decision (each `att` clause, where it has
-    several), numbered under the agenda item it stands in. `Styrelsen beslutar enligt
-    förslaget` decides the item's `Förslag till beslut`; a lone `Beslut` heading followed by
-    att-clauses is a marker too."""
-    reader, found = Reader(lines, {}), Found()
-    current: Heading | None = None
-    counts: dict[int, int] = {}
-    proposals: dict[int | None, list[tuple[str, int]]] = {}
-    for i, line in enumerate(lines):
-        if (found_heading := heading(line)) is not None:
-            current = found_heading
-            continue
-        if i in found.consumed:
-            continue
-        number = current.number if current else None
-        if (offered := proposal(line)) is not None:
-            proposals[number] = _clauses(reader, i, offered, consume=None)
-            continue
-        at = _marker_at(reader, i)
-        if at is None:
-            continue
-        found.consumed.add(i)
-        if at.as_proposed:
-            texts = proposals.get(number, [])
-            if not texts:
-                found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
-        else:
-            texts = _clauses(reader, i, at.rest, consume=found.consumed)
-            if at.assigns is not None:
-                texts = [(_assignment_text(at.assigns, text), first) for text, first in texts]
-        if not texts and not at.as_proposed:
-            found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
-        for text, first in texts:
-            if is_formality(text) and classify(text).kind in _FORMAL_KINDS:
-                continue
-            if current is None:
-                raise LineError(first, "a decision stands before any agenda item (§) heading: cannot number it")
-            counts[current.number] = counts.get(current.number, 0) + 1
-            try:
-                id_ = DecisionId(ItemRef(meeting, current.number), counts[current.number])
-            except InvalidValue as error:
-                raise LineError(first, str(error)) from None
-            found.decisions.append(RawDecision(id_, text, first, generated=True))
-    return found
-
-
-_FORMAL_KINDS = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.ACKNOWLEDGEMENT)
-"""`Att fastställa dagordningen`, `att godkänna föregående protokoll`: formalities, not decisions to
-record; a formality that corrects or grants something is kept."""
-
-
-def _marker_at(reader: Reader, i: int) -> Marker | None:
-    """A decision marker, or a lone `Beslut` heading that a marker or an att-clause follows."""
-    line = reader.lines[i]
-    if not is_decision_label(line):
-        return decision_marker(line)
-    k = reader.next_filled(i + 1)
-    if k is None:
-        return None
-    following = reader.lines[k]
-    if decision_marker(following) is not None:
-        return None  # the marker on the next line leads
-    return Marker("") if starts_clause(following.text) or starts_att(following.text) else None
-
-
-def _assignment_text(who: str, clause: str) -> str:
-    """`Styrelsen gav följande uppdrag till kansliet: att …` read as one assignment per clause."""
-    return f"Att ge {who} i uppdrag {clause[:1].lower()}{clause[1:]}"
-
-
-def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> list[tuple[str, int]]:
-    """The decision text after the marker at line i: each att-clause its own decision where
-    the block is a list of them, else the block's paragraphs as one text."""
-    lines = reader.lines
-    taken: list[Line] = [Line(lines[i].no, inline, inline)] if inline else []
-    j = i + 1
-    while j < len(lines):
-        line = lines[j]
-        if not line.text:
-            k = reader.next_filled(j)
-            # A blank line ends the block unless another att-clause (or, in prose blocks, the
-            # sentence) goes on after it.
-            if k is None or reader.structural(k) or (taken and not _goes_on(taken, lines[k])):
-                break
-            j = k
-            continue
-        if reader.structural(j) or proposal(line) is not None or is_decision_label(line):
-            break
-        if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
-                and not line.text[:1].islower():
-            break  # `Votering genomfördes …` after the last clause
-        if len(taken) > 0 and not _listed(taken) and looks_like_section_heading([line]) and not taken[-1].text.endswith(","):
-            break
-        taken.append(line)
-        j += 1
-    if consume is not None:
-        consume.update(range(i, j))
-    if not taken:
-        return []
-    if _listed(taken):
-        return _split_clauses(taken)
-    return [(join(taken), taken[0].no)]
-
-
-def _listed(taken: list[Line]) -> bool:
-    return starts_clause(taken[0].text)
-
-
-def _ends(text: str) -> bool:
-    return text.endswith((".", "!", "?", ";"))
-
-
-def _goes_on(taken: list[Line], following: Line) -> bool:
-    if _listed(taken):
-        return starts_clause(following.text)
-    # Prose decisions (`Styrelsen beslutade:` then a paragraph) run over paragraphs until a
-    # section heading; a list of att-paragraphs is one decision each.
-    return not looks_like_section_heading([following])
-
-
-def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
-    clauses: list[list[Line]] = []
-    for line in taken:
-        if not clauses or (starts_clause(line.text) and _clause_ended(clauses[-1][-1].text, line.text)):
-            clauses.append([line])
-        else:
-            clauses[-1].append(line)
-    result = []
-    for clause in clauses:
-        text = _CLAUSE_START.sub("", join(clause)).strip()
-        text = _CLAUSE_END.sub("", text).strip()
-        if text:
-            result.append(("Att " + text + ("" if text.endswith((".", "!", "?")) else "."), clause[0].no))
-    return result
-
-
-def _clause_ended(previous: str, line: str) -> bool:
-    """A new att-clause starts after a clause that ended (`…,` `…;` `… och`), with a bullet, or with
-    a verb that decides (`att bevilja …`); `att gälla från den 1 oktober` after a line that runs on
-    is the sentence going on."""
-    return (previous.endswith((",", ";", ".", ":")) or bool(_RUNS_ON.search(previous)) or not line[:1].isalpha()
-            or bool(_DECIDES.match(line)))
-
-
-_RUNS_ON = re.compile(r"\b(?:och|samt)$", re.I)
-_DECIDES = re.compile(
-    rf"^att\s+(?:{ADOPT.present}|{APPROVE.present}|{GRANT.present}|{REVOKE.present}|{REFER_BACK.present}|{DEFER.present}"
-    rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
-    re.I,
-)
-_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:att\s+)?", re.I)
-_CLAUSE_END = re.compile(r"(?:[,;]|,?\s+(?:och|samt))\s*$", re.I)

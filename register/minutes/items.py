@@ -21,7 +21,7 @@ from register.minutes.debate import Debate, debate_in
 from register.minutes.decisions import RawDecision
 from register.minutes.matching import likeness
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, Cite, Correct, Defer, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
+    AdoptDocument, AdoptPlan, Cite, Correct, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
     Reference, RequireReport, TerminateAgreement,
 )
 from register.minutes.references import returns_told

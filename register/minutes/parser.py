@@ -19,11 +19,12 @@ from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, MeetingId
 from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
-from register.minutes.decisions import generated, numbered
+from register.minutes.decisions import numbered
 from register.minutes.items import assemble
 from register.minutes.model import ParsedDecision, ParsedMinutes, ParseWarning
 from register.minutes.particulars import date_and_place, justerare
 from register.minutes.rules import classify
+from register.minutes.unnumbered import generated
 from register.minutes.text import (
     ARTEFACTS, IdLine, Line, LineError, decision_id, heading, is_list_heading, is_table_row,
     marker, meeting_header, split_lines,
