@@ -18,6 +18,7 @@ from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, Meeting
 from register.known import Known
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
+from register.minutes.references import relation
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -213,8 +214,6 @@ _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enligh
 
 
 def _reports(item: ParsedItem) -> bool:
-    from register.minutes.references import relation
-
     return relation(f"{item.title}. {item.text}") == "fulfils"
 
 

@@ -4,11 +4,13 @@ store whose events it cannot read as plain JSON."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from eventsourcing.compressor import ZlibCompressor
-from eventsourcing.persistence import Mapper
+from eventsourcing.persistence import Mapper, StoredEvent
 
+from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting
 from domain.values import DecisionKind, Due, Party
@@ -34,3 +36,29 @@ def test_a_store_that_compresses_its_events_is_refused(register: Register):
     compressing = Mapper(register.mapper.transcoder, compressor=ZlibCompressor())
     with pytest.raises(ValueError, match="projections read events stored as plain JSON"):
         EventDecoder(compressing)
+
+
+def test_events_stored_before_joint_reports_and_later_corrections_still_load(register: Register):
+    """`ReportRequired` and `Corrected` gained a field (version 2); events stored without it, as
+    earlier versions of the register wrote them, read as a report owed by one party and a
+    correction of the meeting's own record."""
+    meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
+                      place="Karlskrona", attendance=(), justerare=())
+    decision = DecisionId.parse("2025-7 §07:2")
+    meeting.take_decision(decision, "Att Karlskrona kommun ska rapportera läget.", DecisionKind.REPORT, ItemRef.parse("2025-7 §07"))
+    meeting.require_report(Party.KARLSKRONA, "läget", Due.month(2026, 5), decision)
+    meeting.correct(decision, CorrectedField.DUE, "2026-06", "fel månad")
+    stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
+    for at in (-2, -1):
+        state = json.loads(stored[at].state)
+        assert state.pop("class_version") == 2
+        state.pop("also" if at == -2 else "by")
+        stored[at] = _with_state(stored[at], json.dumps(state).encode())
+    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+        report, correction = read(stored[-2]), read(stored[-1])
+        assert (report.responsible, list(report.also)) == (Party.KARLSKRONA, [])
+        assert (correction.field, correction.value, correction.by) == ("due", "2026-06", None)
+
+
+def _with_state(stored: StoredEvent, state: bytes) -> StoredEvent:
+    return StoredEvent(stored.originator_id, stored.originator_version, stored.topic, state)
