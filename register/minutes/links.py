@@ -160,19 +160,25 @@ class Linker:
 
     # Reports and assignments fulfilled.
 
-    def _by_what_it_says(self, item: ParsedItem, taken: set[FollowUpSource]) -> FollowUpSource | None:
-        """The report or assignment an item that cites none fulfils, by who reports and on what."""
+    def _by_what_it_says(self, item: ParsedItem, taken: set[FollowUpSource], tasks: tuple[str, ...],
+                         plain: bool) -> FollowUpSource | None:
+        """The report or assignment an item that cites none fulfils, by who reports and on what.
+        `tasks` are the subjects of what the item's own decisions ask for: an open follow-up
+        like one of them is asked for again, not delivered. `plain`: the item decides nothing but
+        to take note, so a party's one report may be taken on the word `lägesrapport` alone."""
+        open_now = [(s, row) for s, row in self._open if s not in taken
+                    and not any(same_subject(_subject(row), task, 0.5) for task in tasks)]
         if not _reports(item):
             # `Förbundschefen informerar: anvisningarna skickades …`: an assignment done, said in
             # the words it was given in.
-            assignments = [(s, row) for s, row in self._open if row["kind"] == "assignment" and s not in taken]
-            return _best(assignments, item, 0.6)
-        candidates = [(s, row) for s, row in self._open if row["kind"] in _OWED and _owed_by(item, row) and s not in taken]
+            return _best([(s, row) for s, row in open_now if row["kind"] == "assignment"], item, 0.6)
+        candidates = [(s, row) for s, row in open_now if row["kind"] in _OWED and _owed_by(item, row)]
         reports = [(s, row) for s, row in candidates if row["kind"] == "report"]
         # A party that owes one report and reports (`lägesrapport`, `redovisade`): that one.
         # Otherwise by what it is about: a report of a party the item names needs less of its
         # subject than an assignment.
-        if len(reports) == 1 and _REPORTING.search(f"{item.title} {item.text}"):
+        told = f"{item.title} {item.text}"
+        if len(reports) == 1 and (_DELIVERED.search(told) or (_REPORTING.search(told) and (plain or _REPORTING.search(item.title)))):
             return reports[0][0]
         return _best(reports, item, 0.4) or _best(candidates, item, 0.5)
 
@@ -185,7 +191,8 @@ class Linker:
         """`Analysen har ännu inte kommit in`: the minutes say it has not come."""
         return bool(_NOT_YET.search(text))
 
-    def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource], by_title: bool = True) -> tuple[list[Link], list[Unlinked]]:
+    def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource], by_title: bool = True,
+                  tasks: tuple[str, ...] = (), plain: bool = True) -> tuple[list[Link], list[Unlinked]]:
         """Reports and assignments the item fulfils by a reference to a meeting's item, or, where
         it says it reports (`återrapport`, `redovisade uppdraget`) and cites nothing it fulfils,
         by who and what."""
@@ -204,12 +211,14 @@ class Linker:
                 unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))
         # `Föregående protokoll` reports nothing, whatever it names.
         if not links and by_title and not is_formality(item.title):
-            best = self._by_what_it_says(item, taken)
+            best = self._by_what_it_says(item, taken, tasks, plain)
             if best is not None:
                 links.append(Link(best, None, "matched by title"))
         return [link for link in links if link.source not in taken], unlinked
 
 
+_DELIVERED = re.compile(r"\binkom\w*|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
+                        r"|\bsom styrelsen (?:begärde|bad om|efterfrågade)", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
 

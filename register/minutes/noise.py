@@ -19,7 +19,7 @@ _FURNITURE = re.compile(
     r"|[-–—]?\s*\d{1,3}\s*[-–—]?"
     r"|(?:Utskri\w*|Utskriven|Skriven ut|Printed|Genererad|Dokumentet (?:är )?(?:skapat|genererat|utskrivet))\b.*"
     r"|(?:Justerandes?|Ordförandes?|Sekreterarens?)\s+sign\w*.*"
-    r"|[_.\s]{6,})$",
+    r"|[-_.=—–\s]{6,}|.*_{3,}.*)$",
     re.I,
 )
 """Lines that are page furniture whatever else the document holds."""
@@ -57,7 +57,10 @@ def furniture(lines: list[str]) -> set[int]:
         repeated = shapes[_DIGITS.sub("#", line)] >= 2
         if (repeated and 12 <= len(line) <= 160 and _HEADERISH.search(line) and not _KEEP.match(line)
                 and not line[0].islower() and not line.endswith((".", ",", ";"))):
-            found.add(i)
+            # The title block's own copy at the top names the meeting and its date: it stays.
+            if i >= _TITLE_LINES or _DIGITS.sub("#", line) in seen:
+                found.add(i)
+            seen.add(_DIGITS.sub("#", line))
         elif exact[line] >= 3 and _ONLY_A_DATE.match(line):
             # The meeting's date in a header on every page: the first one, in the title block, stays.
             if line in seen or i >= _TITLE_LINES:

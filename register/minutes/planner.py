@@ -137,9 +137,11 @@ class _Planner:
                 # information item that cites an open assignment tells how it went.
                 self._review(item.line, f"{item.ref or item.title} cites {cite.target} and is taken to fulfil it")
                 self._fulfil(cite.target, item.line, None, settles)
-        # An item that cites what it fulfils, or is itself deferred, fulfils nothing else by its title.
         cited = any(c.relation == "fulfils" for c in [*item.cites, *(c for d in decided for c in _cites(d))])
-        fulfilled, unlinked = self.linker.fulfilled(item, self.claimed | self.done, by_title=not cited and not item.deferred)
+        tasks = tuple(e.subject for d in decided for e in d.effects if isinstance(e, (m.RequireReport, m.GiveAssignment)))
+        fulfilled, unlinked = self.linker.fulfilled(
+            item, self.claimed | self.done, by_title=not cited and not item.deferred, tasks=tasks,
+            plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided))
         for link in fulfilled:
             self._settle(link, item, first, settles)
         for gone in unlinked:

@@ -82,7 +82,10 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
     following = reader.lines[k]
     if decision_marker(following) is not None:
         return None  # the marker on the next line leads
-    return Marker("") if starts_clause(following.text) or starts_att(following.text) else None
+    if starts_clause(following.text) or starts_att(following.text):
+        return Marker("")
+    # `Beslut` / `Ärendet bordläggs till nästa sammanträde.`: a heading over a decision in prose.
+    return Marker("") if not reader.structural(k) and following.text[:1].isupper() else None
 
 
 def _assignment_text(who: str, clause: str) -> str:
