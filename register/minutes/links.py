@@ -90,7 +90,7 @@ class Linker:
                 continue
             found = self._sent_away_by(cite.target)
             if found:
-                links += [Link(s, self._matter_of(s, cite.target), "cited", cite.target) for s in found]
+                links += [Link(s, self._matter_of(s), "cited", cite.target) for s in found]
             elif self.known.has_decision(cite.target):
                 matter = self.known.matter_of(cite.target) or cite.target.item
                 links.append(Link(cite.target, matter, "cited", cite.target))  # settled already: only the matter returns
@@ -117,26 +117,26 @@ class Linker:
     def _sent_away_by(self, decision: DecisionId) -> list[FollowUpSource]:
         """The open referral a decision made, or the open deferrals and referrals of its matter."""
         matter = self.known.matter_of(decision) or decision.item
-        found = [s for s, row in self._open if row["kind"] in _SENT_AWAY
-                 and (s == decision or row.get("matter") == str(matter) or _item(s) == decision.item)]
-        return found
+        return [s for s, row in self._open if row["kind"] in _SENT_AWAY
+                and (s == decision or row.get("matter") == str(matter) or _item(s) == decision.item)]
 
     def _sent_away_at(self, meeting: MeetingId, number: int | None, item: ParsedItem,
                       taken: set[FollowUpSource]) -> list[Link]:
+        """What a meeting named by date (and perhaps §) sent away that the item brings back."""
         candidates = [(s, row) for s, row in self._open
                       if row["kind"] in _SENT_AWAY and _meeting(s) == meeting and s not in taken]
         if number is not None:
             wanted = ItemRef(meeting, number)
             exact = [(s, row) for s, row in candidates if _item(s) == wanted or row.get("matter") == str(wanted)]
             if exact:
-                return [Link(s, self._matter_of(s, None), "by date and §") for s, _ in exact]
+                return [Link(s, self._matter_of(s), "by date and §") for s, _ in exact]
             # A deferral the minutes placed under no heading may be the item named.
             candidates = [(s, row) for s, row in candidates if isinstance(s, DeferralRef)]
         if len(candidates) == 1:
             s, _ = candidates[0]
-            return [Link(s, self._matter_of(s, None), "by meeting")]
+            return [Link(s, self._matter_of(s), "by meeting")]
         best = _best(candidates, item, 0.3)
-        return [] if best is None else [Link(best, self._matter_of(best, None), "by meeting")]
+        return [] if best is None else [Link(best, self._matter_of(best), "by meeting")]
 
     def _by_title(self, item: ParsedItem, lenient: bool, taken: set[FollowUpSource]) -> list[Link]:
         candidates = [(s, row) for s, row in self._open if row["kind"] in _SENT_AWAY and s not in taken]
@@ -144,9 +144,10 @@ class Linker:
             best = _best(candidates, item, 0.5)
         else:
             best = next((s for s, row in candidates if _same_matter(item, row)), None)
-        return [] if best is None else [Link(best, self._matter_of(best, None), "matched by title")]
+        return [] if best is None else [Link(best, self._matter_of(best), "matched by title")]
 
-    def _matter_of(self, source: FollowUpSource, cited: DecisionId | None) -> ItemRef | None:
+    def _matter_of(self, source: FollowUpSource) -> ItemRef | None:
+        """The matter a follow-up belongs to: what a returning item continues."""
         row = next((row for s, row in self._open if s == source), None)
         if row is not None and row.get("matter"):
             return ItemRef.parse(row["matter"])
