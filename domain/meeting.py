@@ -27,7 +27,7 @@ from domain.errors import (
     UnknownDecision,
 )
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
-from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor
+from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor, plain
 
 _TOPIC = "beslutsregister:Meeting"
 
@@ -257,6 +257,7 @@ class Meeting(Aggregate):
 
     def put_forward(self, matter: ItemRef, title: str) -> None:
         self._check_open()
+        plain(title, f"the title of {matter}")
         self._check_here(matter)
         self._put_forward(matter=matter, title=title)
 
@@ -281,6 +282,7 @@ class Meeting(Aggregate):
             raise DuplicateDecision(f"decision {decision} is already recorded")
         if not text.strip():
             raise InvalidValue(f"decision {decision} has no text")
+        plain(text, f"the text of {decision}")
         if decision in cites:
             raise InvalidValue(f"decision {decision} cannot cite itself")
         # Unless it continues an earlier matter, a decision belongs to its own agenda item.
@@ -298,6 +300,7 @@ class Meeting(Aggregate):
             self._check_here(item)
         if not subject.strip():
             raise InvalidValue(f"a deferred item at meeting {self.meeting} needs a subject")
+        plain(subject, f"the subject of a deferral at {self.meeting}")
         self._item_deferred(item=item, number=self.deferrals + 1, subject=subject.strip(), to=to)
 
     def withdraw(self, decision: DecisionId, by: DecisionId | None, reason: str) -> None:
@@ -308,6 +311,7 @@ class Meeting(Aggregate):
             self._check_decision(decision)
         if decision in self.withdrawn:
             raise DecisionNotInForce(f"decision {decision} is already withdrawn or revoked")
+        plain(reason, f"the reason {decision} is withdrawn")
         self._decision_withdrawn(decision=decision, by=by, reason=reason)
 
     def revoke(self, decision: DecisionId, by: DecisionId, superseded: bool = False) -> None:
@@ -344,12 +348,14 @@ class Meeting(Aggregate):
         except InvalidValue as error:
             raise InvalidValue(f"grant by {by}: {error}") from None
         self._check_decision(by)
+        plain(purpose, f"the purpose of the grant by {by}")
         self._grant_awarded(party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by)
 
     def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...] = ()) -> None:
         self._check_open()
         self._check_new_follow_up(by)
         also = tuple(dict.fromkeys(party for party in also if party is not responsible))
+        plain(subject, f"the subject of the report by {by}")
         self._report_required(responsible=responsible, subject=subject, due=due, by=by, also=also)
 
     def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
@@ -357,6 +363,7 @@ class Meeting(Aggregate):
         self._check_new_follow_up(by)
         if not responsible.strip():
             raise InvalidValue(f"assignment by {by} names nobody responsible")
+        plain(responsible + subject, f"the assignment by {by}")
         self._assignment_given(responsible=responsible.strip(), subject=subject, due=due, by=by)
 
     def fulfil(self, source: FollowUpSource, by: DecisionId | None, note: str) -> None:
@@ -365,16 +372,19 @@ class Meeting(Aggregate):
             self._check_decision(by)
         if source in self.fulfilled:
             raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
+        plain(note, f"the note on fulfilling {source}")
         self._follow_up_fulfilled(source=source, by=by, note=note)
 
     def terminate_agreement(self, agreement: str, by: DecisionId) -> None:
         self._check_open()
         self._check_decision(by)
+        plain(agreement, f"the agreement {by} terminates")
         self._agreement_terminated(agreement=agreement, by=by)
 
     def adopt_document(self, title: str, by: DecisionId) -> None:
         self._check_open()
         self._check_decision(by)
+        plain(title, f"the document {by} adopts")
         self._document_adopted(title=title, by=by)
 
     def record_vote(self, decision: DecisionId, in_favour: int, against: int, abstained: int = 0) -> None:
@@ -390,17 +400,18 @@ class Meeting(Aggregate):
     def record_reservation(self, decision: DecisionId, name: str, party: str = "") -> None:
         self._check_open()
         self._check_decision(decision)
-        self._reservation_recorded(decision=decision, name=_person(name, decision), party=party.strip())
+        self._reservation_recorded(decision=decision, name=_person(name, decision), party=plain(party.strip(), "a party"))
 
     def record_recusal(self, decision: DecisionId, name: str, party: str = "") -> None:
         self._check_open()
         self._check_decision(decision)
-        self._recusal_recorded(decision=decision, name=_person(name, decision), party=party.strip())
+        self._recusal_recorded(decision=decision, name=_person(name, decision), party=plain(party.strip(), "a party"))
 
     def review(self, by: str, digest: str, changes: tuple[str, ...]) -> None:
         self._check_open()
         if not by.strip():
             raise InvalidValue(f"a review of meeting {self.meeting} needs the name of who reviewed it")
+        plain(by + "".join(changes), f"the review of meeting {self.meeting}")
         self._reviewed(by=by.strip(), digest=digest, changes=tuple(changes))
 
     def seal_item(self, item: ItemRef) -> None:
@@ -412,7 +423,7 @@ class Meeting(Aggregate):
     def seal(self, by: tuple[str, ...]) -> None:
         """Justering: the minutes are checked and signed; from now on only corrections."""
         self._check_open()
-        names = tuple(name.strip() for name in by if name.strip())
+        names = tuple(plain(name.strip(), "who sealed the minutes") for name in by if name.strip())
         if not names:
             raise InvalidValue(f"sealing meeting {self.meeting} needs the name of who checked and signed it")
         self._sealed(by=names)
@@ -421,6 +432,7 @@ class Meeting(Aggregate):
         """Rättelse: fixes a recording error with a new event; allowed on sealed minutes too."""
         if not reason.strip():
             raise InvalidValue("a correction needs a reason")
+        plain(reason + value, "a correction")
         if decision is not None:
             self._check_here(decision.item)
         c = check_correction(self.recorded, decision, field, value)
@@ -568,7 +580,7 @@ class Meeting(Aggregate):
 def _person(name: str, decision: DecisionId) -> str:
     if not name.strip():
         raise InvalidValue(f"a reservation or recusal on {decision} needs the person's name")
-    return " ".join(name.split())
+    return plain(" ".join(name.split()), "a name")
 
 
 def _check_year(year: int) -> None:

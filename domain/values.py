@@ -5,11 +5,27 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import re
 import unicodedata
 
 import attrs
 
 from domain.errors import InvalidValue
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: str, what: str) -> str:
+    """Text as the register stores it: no control characters but new lines and tabs, so that
+    nothing stored can steer a terminal that shows it (an ESC sequence, a BEL)."""
+    found = _CONTROL.search(text)
+    if found is not None:
+        raise InvalidValue(
+            f"{what} holds a control character ({found[0]!r}) at position {found.start() + 1}: "
+            "only printable text, new lines and tabs can be recorded"
+        )
+    return text
 
 
 def _fold(text: str) -> str:
@@ -165,12 +181,12 @@ class Role(enum.Enum):
 class Attendee:
     """One row of the attendance list."""
 
-    name: str = attrs.field(validator=attrs.validators.min_len(1))
-    organisation: str
+    name: str = attrs.field(validator=[attrs.validators.min_len(1), lambda _, __, v: plain(v, "a name")])
+    organisation: str = attrs.field(validator=lambda _, __, v: plain(v, "an organisation"))
     role: Role = attrs.field(converter=Role)
     present: bool | None
     """None when the minutes are ambiguous (both boxes ticked)."""
-    political_party: str = ""
+    political_party: str = attrs.field(default="", validator=lambda _, __, v: plain(v, "a political party"))
     """The member's political party as written after the name, e.g. `C` or `S`."""
 
     @classmethod

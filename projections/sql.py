@@ -123,6 +123,7 @@ class PostgresDatabase:
     def __init__(self, conninfo: str, schema: str, shown: str) -> None:
         """`shown` names the store in messages, without its password."""
         import psycopg  # imported here: only PostgreSQL stores pay for it
+        from psycopg import sql
 
         try:
             self.connection = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
@@ -131,10 +132,10 @@ class PostgresDatabase:
         self.schema = schema
         self.timeout = lock_timeout()
         with self.setting_up():
-            self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        self.connection.execute(f'SET search_path TO "{schema}"')
+            self.connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+        self.connection.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(schema)))
         # Without it a command would wait on a rebuild's locks for as long as the rebuild runs.
-        self.connection.execute(f"SET lock_timeout = '{self.timeout}s'")
+        self.connection.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{int(self.timeout)}s")))
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with busy_when_locked():
@@ -153,8 +154,11 @@ class PostgresDatabase:
     @contextmanager
     def exclusive(self, table: str) -> Iterator[None]:
         """One write transaction at a time across processes: an exclusive lock on `table`."""
+        from psycopg import sql
+
         with self.connection.transaction():
-            self.execute(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE')
+            with busy_when_locked():
+                self.connection.execute(sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(sql.Identifier(table)))
             yield
 
     @contextmanager

@@ -15,7 +15,7 @@ from eventsourcing.persistence import IntegrityError, JSONTranscoder
 from domain.errors import MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
-from domain.values import Attendee
+from domain.values import Attendee, plain
 from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
@@ -53,7 +53,8 @@ class Register(Application):
         with self.database.setting_up():
             super().__init__(env=store.eventsourcing_env())
             self.read_model = ReadModel(self.database)
-        self.actor = actor or default_actor()
+        self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)")
+        plain(board, "the board's name")
         self.ledger = Ledger(self.database, store.events_table)
         self.stored = StoredRows(self.database, store.events_table, store.database)
         self.decode = EventDecoder(self.mapper)
@@ -157,6 +158,9 @@ class Register(Application):
         them once both are recorded."""
         if self.has_meeting(meeting):
             raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
+        plain(place, f"the place of meeting {meeting}")
+        for name in justerare:
+            plain(name, f"a justerare of meeting {meeting}")
         aggregate = Meeting(
             board=self.board, meeting=meeting, held_on=held_on, place=place,
             attendance=tuple(attendance), justerare=tuple(justerare),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,14 +22,25 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, doc
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows([[_raw(row.get(c)) for c in columns] for row in rows])
-        return buffer.getvalue().rstrip("\n")
+        return visible(buffer.getvalue().rstrip("\n"))
     if fmt == "md":
-        return markdown(rows, columns)
-    return table(rows, columns)
+        return visible(markdown(rows, columns))
+    return visible(table(rows, columns))
 
 
 def as_json(document: Any) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    # JSON escapes the C0 controls itself; DEL and the C1 controls it would print as they are.
+    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(document, ensure_ascii=False, indent=2))
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text for a terminal: a control character stored before they were refused (an ESC that
+    would recolour the screen, a BEL) is shown as its escape, `\\x1b`, never sent as it is."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
@@ -96,6 +108,10 @@ def _is_number(value: Any) -> bool:
 
 
 def import_summary(summary: Any) -> str:
+    return visible(_import_summary(summary))
+
+
+def _import_summary(summary: Any) -> str:
     """What an import recorded (or would record), decision by decision, for review."""
     done = f"recorded {summary.events} events" if summary.recorded else f"dry run: would record {summary.events} events; nothing written"
     present = [a for a in summary.attendance if a["present"]]

@@ -7,6 +7,7 @@ PostgreSQL database, through eventsourcing's own PostgreSQL persistence.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -16,6 +17,8 @@ from domain.errors import RegisterError
 from projections.sql import Database, PostgresDatabase, SQLiteDatabase, lock_timeout
 
 DEFAULT_STORE = "register.db"
+_SCHEMA = re.compile(r"[a-z_][a-z0-9_]*")
+"""A schema name PostgreSQL keeps as written, so it never needs quoting (and cannot break out of it)."""
 
 
 class UnsupportedStore(RegisterError):
@@ -83,11 +86,22 @@ class Store:
         parsed = urlparse(self.url)
         if not parsed.path.strip("/") or not parsed.hostname:
             raise UnsupportedStore(f"store {self._safe_url()!r}: expected postgresql://USER@HOST:PORT/DB")
-        schema = parse_qs(parsed.query).get("schema", ["public"])[0]
+        try:
+            port = 5432 if parsed.port is None else parsed.port
+        except ValueError:
+            port = 0
+        if not 1 <= port <= 65535:
+            raise UnsupportedStore(f"store {self._safe_url()!r}: the port must be a number from 1 to 65535")
+        schema = parse_qs(parsed.query, keep_blank_values=True).get("schema", ["public"])[0]
+        if not _SCHEMA.fullmatch(schema) or len(schema.encode()) > 63:
+            raise UnsupportedStore(
+                f"store {self._safe_url()!r}: schema {schema!r} is not a name PostgreSQL keeps as written: "
+                "use lower-case letters, digits and _ (starting with a letter or _), at most 63"
+            )
         return {
             "dbname": parsed.path.strip("/"),
             "host": parsed.hostname,
-            "port": str(parsed.port or 5432),
+            "port": str(port),
             "user": unquote(parsed.username or "postgres"),
             "password": unquote(parsed.password or ""),
             "schema": schema,

@@ -48,9 +48,10 @@ def fresh_store(backend: str, folder: Path) -> Iterator[Store]:
     schema = f"test_{uuid.uuid4().hex[:12]}"
     yield Store(url=f"{POSTGRES}?schema={schema}")
     import psycopg
+    from psycopg import sql
 
     with psycopg.connect(_conninfo(), autocommit=True) as db:
-        db.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        db.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
 
 
 def _conninfo() -> str:
