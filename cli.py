@@ -84,19 +84,21 @@ class _RegisterGroup(click.Group):
 def main(ctx: click.Context, store: str | None, board: str | None, actor: str | None) -> None:
     """Beslutsregister: an event-sourced decision register for a public board."""
 
-    def open_register() -> Register:
-        register = Register.open(Store.choose(store), board, actor)
+    def open_register(any_board: bool) -> Register:
+        chosen = Store.choose(store)
+        register = Register.open_any(chosen, actor) if any_board else Register.open(chosen, board, actor)
         ctx.call_on_close(register.close)
         return register
 
     ctx.obj = open_register
 
 
-def _register() -> Register:
+def _register(any_board: bool = False) -> Register:
+    """The register the command works on; `any_board`: the store, whatever boards it holds."""
     ctx = click.get_current_context()
     root = ctx.find_root()
     if not isinstance(root.obj, Register):
-        root.obj = root.obj()
+        root.obj = root.obj(any_board)
     return root.obj
 
 
@@ -250,7 +252,7 @@ def copy(target: str) -> None:
 @main.command()
 def boards() -> None:
     """The boards whose registers the store holds."""
-    for name in _register().boards():
+    for name in _register(any_board=True).boards():
         click.echo(name)
 
 

@@ -13,8 +13,8 @@ import enum
 import attrs
 
 from domain.errors import InvalidValue, UnknownDecision
-from domain.ids import DecisionId
-from domain.values import Due, Party, parse_date, parse_kronor
+from domain.ids import DecisionId, MeetingId
+from domain.values import Due, Party, check_meeting_date, parse_date, parse_kronor
 
 
 class CorrectedField(enum.Enum):
@@ -53,12 +53,15 @@ class Correction:
     year: int | None = None
 
 
-def check_correction(record: Recorded, decision: DecisionId | None, field: CorrectedField, value: str) -> Correction:
+def check_correction(record: Recorded, decision: DecisionId | None, field: CorrectedField, value: str,
+                     meeting: MeetingId | None = None) -> Correction:
     """Checks that `field` of `decision` (or of the meeting) can take `value`; names what it replaces."""
     if field is CorrectedField.DATE:
         new = parse_date(value)
         if new == record.held_on:
             raise InvalidValue(f"the meeting date is already {new}")
+        if meeting is not None:
+            check_meeting_date(meeting, new)
         return Correction(None, field, new.isoformat(), record.held_on.isoformat())
     if decision is None or decision not in record.texts:
         raise UnknownDecision(f"decision {decision} is not recorded at this meeting")

@@ -257,6 +257,8 @@ class Meeting(Aggregate):
 
     def put_forward(self, matter: ItemRef, title: str) -> None:
         self._check_open()
+        if not title.strip():
+            raise InvalidValue(f"the matter {matter} needs a title (what the item is about, e.g. 'Budget 2027')")
         plain(title, f"the title of {matter}")
         self._check_here(matter)
         self._put_forward(matter=matter, title=title)
@@ -435,7 +437,7 @@ class Meeting(Aggregate):
         plain(reason + value, "a correction")
         if decision is not None:
             self._check_here(decision.item)
-        c = check_correction(self.recorded, decision, field, value)
+        c = check_correction(self.recorded, decision, field, value, self.meeting)
         self._corrected(decision=c.decision, field=c.field.value, value=c.value, previous=c.previous,
                         party=c.party, year=c.year, reason=reason.strip(), by=None)
 

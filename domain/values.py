@@ -66,6 +66,21 @@ class Party(enum.Enum):
         return self.value
 
 
+FIRST_DAY = dt.date(2004, 1, 1)
+"""The day the law on financial coordination (FINSAM) took effect: no samordningsförbund met before it."""
+
+
+def check_meeting_date(meeting: object, held_on: dt.date) -> None:
+    """A meeting is held in the year its id names (`2026-1` in 2026), and not before boards like
+    this one could meet."""
+    year = getattr(meeting, "year")
+    if held_on < FIRST_DAY:
+        raise InvalidValue(f"meeting {meeting} dated {held_on}: no samordningsförbund met before {FIRST_DAY}")
+    if held_on.year != year:
+        raise InvalidValue(f"meeting {meeting} dated {held_on}: a meeting is held in the year its id names "
+                           f"({year}), e.g. {meeting} on {year}-{held_on.month:02d}-{held_on.day:02d}")
+
+
 def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
@@ -81,17 +96,31 @@ def parse_instant(text: str) -> dt.datetime:
         raise InvalidValue(f"not an ISO date or date-time: {text!r}") from None
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=dt.timezone.utc)
-    return instant.astimezone(dt.timezone.utc)
+    try:
+        return instant.astimezone(dt.timezone.utc)
+    except OverflowError:  # `0001-01-01T00:00+01:00` is before the first instant there is
+        raise InvalidValue(f"{text!r} lies outside the calendar once turned to UTC: give an instant between "
+                           "0001-01-02 and 9999-12-30") from None
+
+
+MOST_KRONOR = 10**10
+"""Ten thousand million kronor: more than any samordningsförbund has ever granted at once; an
+amount above it is a misreading, not a grant."""
 
 
 def parse_kronor(value: object) -> int:
-    """A whole, positive number of kronor; `3 578 000`, `3578000` and `3 578 000 kr` are equal."""
+    """A whole, positive number of kronor; `3 578 000`, `3578000` and `3 578 000 kr` are equal.
+    Digits are 0–9 as written in Sweden (not `²` or full-width `１`)."""
     amount = value
     if isinstance(value, str):
         digits = value.strip().removesuffix("kr").replace(" ", "").replace("\u00a0", "")
-        amount = int(digits) if digits.isdigit() else None
+        amount = int(digits) if re.fullmatch(r"[0-9]{1,15}", digits) else None
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
-        raise InvalidValue(f"not a whole, positive number of kronor: {value!r}")
+        shown = value if not isinstance(value, str) or len(value) <= 40 else value[:37] + "…"
+        raise InvalidValue(f"not a whole, positive number of kronor: {shown!r} (e.g. 250000 or '250 000')")
+    if amount > MOST_KRONOR:
+        raise InvalidValue(f"{amount} kr is more than any board grants (at most {MOST_KRONOR:,} kr): "
+                           "check the amount".replace(",", " "))
     return amount
 
 

@@ -15,7 +15,7 @@ from eventsourcing.persistence import IntegrityError, JSONTranscoder
 from domain.errors import MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
-from domain.values import Attendee, plain
+from domain.values import Attendee, check_meeting_date, plain
 from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
@@ -33,6 +33,10 @@ DEFAULT_BOARD = "FINSAM Blekinge"
 
 class BoardNotChosen(RegisterError):
     """Raised when a store holds several boards and no `--board` says which one."""
+
+
+class UnknownBoard(RegisterError):
+    """Raised when reading the register of a board the store holds none of (a mistyped `--board`)."""
 
 
 class TargetNotEmpty(RegisterError):
@@ -97,6 +101,11 @@ class Register(Application):
             register.board = boards[0] if boards else DEFAULT_BOARD
         return register
 
+    @classmethod
+    def open_any(cls, store: Store, actor: str | None = None) -> Register:
+        """Opens the store whatever boards it holds: for listing them."""
+        return cls(store, DEFAULT_BOARD, actor)
+
     def boards(self) -> list[str]:
         self.catch_up()
         return self.read_model.boards()
@@ -158,6 +167,7 @@ class Register(Application):
         them once both are recorded."""
         if self.has_meeting(meeting):
             raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
+        check_meeting_date(meeting, held_on)
         plain(place, f"the place of meeting {meeting}")
         for name in justerare:
             plain(name, f"a justerare of meeting {meeting}")
@@ -216,6 +226,10 @@ class Register(Application):
     def decisions(self, as_of: dt.date | None = None, meeting: MeetingId | None = None, status: str | None = None,
                   as_recorded: dt.datetime | None = None) -> list[Row]:
         recorded = self._position_at(as_recorded)
+        if meeting is not None and self.read_model.attendance(self.board, meeting) is None:
+            held = [m["meeting"] for m in self.read_model.meetings(self.board)]
+            shown = ", ".join(held[-12:]) + (f" (and {len(held) - 12} earlier)" if len(held) > 12 else "")
+            raise UnknownMeeting(f"meeting {meeting} is not recorded; the register holds: {shown or 'no meetings'}")
         return queries.decisions(self.read_model, self.board, _day(as_of), meeting, status, recorded)
 
     def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
@@ -238,6 +252,9 @@ class Register(Application):
     def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
         """Catches the views up; returns the position the register held at `as_recorded`."""
         self.catch_up()
+        boards = self.read_model.boards()
+        if boards and self.board not in boards:
+            raise UnknownBoard(f"the store holds no register of the board {self.board!r}; it holds: {', '.join(boards)}")
         return None if as_recorded is None else self.ledger.position_at(as_recorded)
 
     def attendance(self, meeting: MeetingId) -> list[Row]:

@@ -74,6 +74,11 @@ class Store:
             assert self.path is not None
             if not self.path.parent.is_dir():
                 raise UnsupportedStore(f"store {self.path}: the folder {self.path.parent} does not exist")
+            if self.path.is_dir():
+                raise UnsupportedStore(f"store {self.path}: a folder, not a register; give the path of a register "
+                                       f"file, e.g. {self.path / DEFAULT_STORE}")
+            if self.path.exists() and not _sqlite_file(self.path):
+                raise UnsupportedStore(f"store {self.path}: not a register (the file is not an SQLite database)")
             return SQLiteDatabase(self.path)
         return PostgresDatabase(self.conninfo(), self._parts()["schema"], self._safe_url())
 
@@ -112,6 +117,16 @@ class Store:
         if parsed.password:
             return (self.url or "").replace(f":{parsed.password}@", ":***@")
         return self.url or ""
+
+
+def _sqlite_file(path: Path) -> bool:
+    """An empty file (SQLite makes it a database) or one that starts as SQLite databases do."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(16)
+    except OSError as error:
+        raise UnsupportedStore(f"store {path}: cannot read it: {error.strerror or error}") from None
+    return not head or head == b"SQLite format 3\x00"
 
 
 def _quoted(value: str) -> str:

@@ -43,13 +43,23 @@ class MinutesError(RegisterError):
         self.line = line
 
 
+MOST_BYTES = 2_000_000
+"""Minutes are kilobytes; two megabytes is more than a year of them. A larger file (or
+`/dev/zero`) is not minutes, and is not read to its end."""
+
+
 def read_minutes_file(path: str | os.PathLike[str]) -> str:
-    """The file's text; refuses what cannot be minutes (empty, binary, not UTF-8)."""
+    """The file's text; refuses what cannot be minutes (empty, binary, not UTF-8, too large).
+    Line ends of any kind (`\\r\\n`, an old Mac's `\\r`) read alike."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as file:
+            data = file.read(MOST_BYTES + 1)
     except OSError as error:
         raise MinutesError(name, f"cannot read the file: {error.strerror or error}") from None
+    if len(data) > MOST_BYTES:
+        raise MinutesError(name, f"larger than {MOST_BYTES // 1_000_000} MB: minutes are kilobytes; this is not minutes")
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     if not data.strip():
         raise MinutesError(name, "the file is empty")
     if b"\x00" in data:

@@ -125,7 +125,7 @@ class _Writer:
     def run(self) -> None:
         for decision in self.plan.decisions:
             mark = len(self.recording.pending())
-            item = self.plan.item(decision.id.item) or p.Item(decision.id.item, "")
+            item = self.plan.item(decision.id.item) or p.Item(decision.id.item, _short(decision.text))
             matter = self._take_up(item) or decision.id.item
             self._decision(decision, item, matter)
             self.summaries.append(DecisionSummary(
@@ -219,6 +219,12 @@ class _Writer:
             if facts is not None:
                 lines.append(f"{facts.event}: {facts.detail}")
         return tuple(lines)
+
+
+def _short(text: str, words: int = 8) -> str:
+    """A title for an item the plan gives none (a decision added by hand in a review)."""
+    found = text.removeprefix("Att ").split()
+    return " ".join(found[:words]) + ("…" if len(found) > words else "")
 
 
 def _note(item: p.Item, settled: p.Settled) -> str:

@@ -100,3 +100,82 @@ def _forge_text(store, text: str) -> None:
                 db.execute("UPDATE view_rows SET row = ? WHERE ctid = ?::tid", (json.dumps(body), key))
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("args", [
+    ("decisions", "--as-recorded", "0001-01-01T00:00+01:00"),
+    ("decisions", "--as-recorded", "9999-12-31T23:59-05:00"),
+    ("log", "--since", "0001-01-01T00:00+01:00"),
+    ("log", "--until", "9999-12-31T23:59-05:00"),
+])
+def test_instants_at_the_ends_of_the_calendar_are_refused_in_one_line(cli, args):
+    result = cli(*args)
+    assert result.exit_code == 2 and "lies outside the calendar once turned to UTC" in result.output
+
+
+@pytest.mark.parametrize("amount", ["²", "１２３", "9" * 5000, "1" + "0" * 30])
+def test_amounts_that_are_no_amounts_or_no_plausible_ones_are_refused(cli, store, amount):
+    assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
+    assert cli("decide", "2026-1 §04:1", "Att bevilja Ronneby kommun medel.", "--kind", "grant").exit_code == 0
+    before = stored_events(store)
+    result = cli("grant", "Ronneby kommun", "--amount", amount, "--by", "2026-1 §04:1", "--year", "2026")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "kr" in result.output and len(result.output) < 300
+    assert stored_events(store) == before
+
+
+@pytest.mark.parametrize(("meeting", "date", "problem"), [
+    ("2027-3", "2019-05-01", "a meeting is held in the year its id names (2027)"),
+    ("2001-1", "2001-03-01", "no samordningsförbund met before 2004-01-01"),
+])
+def test_a_meeting_dated_where_it_cannot_have_been_held_is_refused(cli, store, meeting, date, problem):
+    result = cli("meeting", meeting, "--date", date)
+    assert result.exit_code == 2 and problem in result.output
+    assert stored_events(store) == 0
+
+
+def test_an_empty_title_is_refused(cli):
+    assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
+    result = cli("put-forward", "2026-1 §04", "  ")
+    assert result.exit_code == 2 and "the matter 2026-1 §04 needs a title" in result.output
+
+
+def test_a_store_that_is_a_folder_or_another_kind_of_file_is_refused(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database", encoding="utf-8")
+    for store, problem in ((tmp_path, "a folder, not a register"), (text, "not a register (the file is not an SQLite database)")):
+        result = _register("--store", str(store), "decisions")
+        assert result.exit_code == 2 and problem in result.output
+    assert text.read_text(encoding="utf-8") == "not a database"
+
+
+def test_an_unknown_meeting_or_board_is_said_to_be_unknown(cli, tmp_path):
+    assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
+    result = cli("decisions", "--meeting", "2026-9")
+    assert result.exit_code == 2 and "meeting 2026-9 is not recorded; the register holds: 2026-1" in result.output
+    result = cli("--board", "FINSAM Blekinge län", "decisions")
+    assert result.exit_code == 2
+    assert "no register of the board 'FINSAM Blekinge län'; it holds: FINSAM Blekinge" in result.output
+
+
+def test_boards_are_listed_whatever_their_number(cli):
+    assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
+    assert cli("--board", "Samordningsförbundet Östra Skaraborg", "meeting", "2026-1", "--date", "2026-02-20").exit_code == 0
+    result = cli("boards")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == ["FINSAM Blekinge", "Samordningsförbundet Östra Skaraborg"]
+
+
+def test_minutes_with_old_mac_line_ends_read_like_any_other(cli, tmp_path):
+    text = "Styrelsemöte 2026-4\r\rTid och plats\rMåndag 2026-06-15\r\r§4 Budget\r\rStyrelsen beslutade:\rBeslut 2026-4 §04:1\rAtt fastställa Budget 2027.\r"
+    path = tmp_path / "mac.txt"
+    path.write_bytes(text.encode("utf-8"))
+    result = cli("import-minutes", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [d["id"] for d in json.loads(result.output)["decisions"]] == ["2026-4 §04:1"]
+
+
+def test_a_minutes_file_without_end_is_refused_after_its_limit(cli, store):
+    result = cli("import-minutes", "/dev/zero")
+    assert result.exit_code == 2 and "larger than 2 MB: minutes are kilobytes" in result.output
+    assert stored_events(store) == 0
