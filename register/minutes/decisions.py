@@ -194,6 +194,8 @@ def _unnumbered_text(reader: Reader, found: Found, list_texts: dict[DecisionId, 
         inline = marker(line)
         if inline is not None:
             k = reader.next_filled(i + 1, past_artefacts=True)
+            if k is not None and k in reader.ids:
+                continue  # `Styrelsen beslöt att bevilja ansökan.` above the numbered decision it restates
             text = inline or (join(reader.paragraph(k)[0]) if k is not None and not reader.structural(k) else "")
             if text and not is_formality(text) and text not in known:
                 found.warn(line.no, f"a decision without an id ({_quote(text)}): not imported")

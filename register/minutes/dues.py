@@ -64,7 +64,19 @@ class WeekNamed:
         return Due.parse(None)
 
 
-DueAsWritten = Due | MonthNamed | DayNamed | WeekNamed
+@attrs.frozen
+class Midsummer:
+    """`före midsommar`: midsommarafton, the first one after the meeting."""
+
+    def after(self, held_on: dt.date) -> Due:
+        for year in (held_on.year, held_on.year + 1):
+            eve = next(dt.date(year, 6, d) for d in range(19, 26) if dt.date(year, 6, d).weekday() == 4)
+            if eve > held_on:
+                return Due.parse(eve.isoformat())
+        return Due.parse(None)
+
+
+DueAsWritten = Due | MonthNamed | DayNamed | WeekNamed | Midsummer
 NEXT_MEETING = Due.parse("next-meeting")
 NO_DUE = Due.parse(None)
 
@@ -148,6 +160,8 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     (_p(rf"\b(?:i|under) {MONTH} (?P<year>\d{{4}})(?=\s*[.;]?\s*$)"), _named_month),
     # till hösten, under våren 2027, efter sommaren, inför hösten
     (_p(rf"\b(?P<word>till|inför|vid|på|efter|under|före|innan|senast) {_SEASON}{_YEAR}\b"), _season),
+    # före midsommar: midsommarafton, the Friday between 19 and 25 June
+    (_p(r"\b(?:före|innan|till|senast (?:till )?)\s*midsommar(?:afton)?\b"), lambda m: Midsummer()),
     # första sammanträdet efter sommaruppehållet, efter semestrarna
     (_p(r"\befter (?:sommaruppehållet|semester\w*|sommarledigheten)\b"), _fixed(MonthNamed(9))),
     # vid årets sista möte, före årsskiftet, före årets slut

@@ -172,7 +172,8 @@ class Linker:
         if not _reports(item):
             # `Förbundschefen informerar: anvisningarna skickades …`: an assignment done, said in
             # the words it was given in.
-            return _best([(s, row) for s, row in open_now if row["kind"] == "assignment"], item, 0.6)
+            best = _best([(s, row) for s, row in open_now if row["kind"] == "assignment"], item, 0.6)
+            return best if best is None or _said_done(item, _subject(dict(self._open)[best])) else None
         candidates = [(s, row) for s, row in open_now if row["kind"] in _OWED and _owed_by(item, row)]
         reports = [(s, row) for s, row in candidates if row["kind"] == "report"]
         # A party that owes one report and reports (`lägesrapport`, `redovisade`): that one.
@@ -181,7 +182,8 @@ class Linker:
         told = f"{item.title} {item.text}"
         if len(reports) == 1 and (_DELIVERED.search(told) or (_REPORTING.search(told) and (plain or _REPORTING.search(item.title)))):
             return reports[0][0]
-        return _best(reports, item, 0.4) or _best(candidates, item, 0.5)
+        best = _best(reports, item, 0.4) or _best(candidates, item, 0.5)
+        return best if best is None or _said_done(item, _subject(dict(self._open)[best])) else None
 
     def owed(self, source: FollowUpSource) -> bool:
         """Whether a report or assignment from `source` is open."""
@@ -221,6 +223,18 @@ class Linker:
 _DELIVERED = re.compile(r"\binkom\w*|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
                         r"|\bsom styrelsen (?:begärde|bad om|efterfrågade)", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
+
+
+_UNDER_WAY = re.compile(r"\b(?:har påbörjats|påbörjas|har inletts|pågår|pågående|planeras|kommer att|ska påbörjas)\b", re.I)
+_CLAUSES = re.compile(r"[.;!?]\s+|,\s+(?=att\b)|\s+och\s+(?=att\b)")
+
+
+def _said_done(item: ParsedItem, subject: str) -> bool:
+    """Whether the clause that speaks of the follow-up says it is done, not under way
+    (`upphandlingen av genomlysningen har påbörjats`) or not yet come."""
+    clauses = [c for c in _CLAUSES.split(f"{item.title}. {item.text}") if c.strip()]
+    nearest = max(clauses, key=lambda c: likeness(subject, c), default="")
+    return not (_UNDER_WAY.search(nearest) or _NOT_YET.search(nearest))
 
 
 def _reports(item: ParsedItem) -> bool:

@@ -52,7 +52,8 @@ def _years(words: set[str]) -> set[str]:
 
 def likeness(title: str, text: str) -> float:
     """How much of `title` the `text` speaks of, from 0 to 1; 0 where they name different
-    parties or different years."""
+    parties or different years. A stem found inside a longer word counts: Swedish joins words
+    (`avtalet` in `konsultavtalet`, `teckna` in `undertecknat`)."""
     wanted, offered = stems(title), stems(text)
     if not wanted:
         return 0.0
@@ -61,7 +62,9 @@ def likeness(title: str, text: str) -> float:
         return 0.0
     if _years(wanted) and _years(offered) and not _years(wanted) & _years(offered):
         return 0.0
-    return len(wanted & offered) / len(wanted)
+    words = [w for w in _WORD.findall(text.casefold()) if len(w) > _STEM]
+    found = {w for w in wanted if w in offered or (len(w) >= 5 and not w.isdigit() and any(w in word for word in words))}
+    return len(found) / len(wanted)
 
 
 def same_subject(one: str, other: str, at_least: float = 0.6) -> bool:

@@ -126,7 +126,22 @@ def _referral(match: re.Match[str]) -> Iterable[Effect]:
 
 def _deferral(match: re.Match[str]) -> Iterable[Effect]:
     _now_not_before(match)
+    _the_item_itself(match)
     yield Defer(due_in(match["rest"]) or NEXT_MEETING)
+
+
+def _the_item_itself(match: re.Match[str]) -> None:
+    """`flyttas`, `skjuts upp` defer the matter only when it is the matter that moves, or moves
+    to a later meeting: `styrelsemötet i juni flyttas till den 15 juni` moves a meeting."""
+    verb = match["verb"].lower()
+    if verb in _DEFER_FORMS or re.search(DEFERRAL_NOUN, verb, re.IGNORECASE):
+        return
+    before = match.string[max(0, match.start() - 40): match.start()]
+    if re.search(rf"\b{_THE_ITEM}\s+$", before, re.IGNORECASE) or re.search(rf"^\s*{_THE_ITEM}\b", match["rest"], re.IGNORECASE):
+        return
+    if re.search(r"\b(?:styrelse)?(?:möte|sammanträde)", match["rest"], re.IGNORECASE):
+        return
+    raise NotMeant
 
 
 def _revocation(match: re.Match[str]) -> Iterable[Effect]:
@@ -220,17 +235,17 @@ def _citation(match: re.Match[str]) -> Iterable[Effect]:
 
 
 _PAST_FORMS = {form.lower() for verb in (REFER_BACK, DEFER, POSTPONE) for form in verb.past}
-_DEFER_FORMS = {form.lower() for form in DEFER.now}
+_DEFER_FORMS = {form.lower() for form in DEFER.now + DEFER.past}
 _WHO = r"(?P<who>förbundschef(?:en)?s?|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
 # What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
 _NOT_A_DOCUMENT = r"(?:redovisning|återrapport|rapport|information|dagordning|protokoll|föregående)"
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
-_REPORT_NOUN = r"(?:slut|läges|åter|del)?(?:rapport|redovisning)\w*"
+_REPORT_NOUN = r"(?:slut|läges|åter|del)?(?:rapport|redovisning|redogörelse)\w*"
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
             r"|(?:inkomma|komma in|lämna in|skicka in) med"
-            rf"|återkomma (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
+            rf"|återkomm(?:a|er) (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
 PLAN = Rule(

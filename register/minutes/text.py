@@ -92,7 +92,8 @@ _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I
 _ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")
 _ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
 _MARKER = re.compile(
-    r"^(?:Styrelsen\s+(?:har\s+)?beslut(?:ade|ar|at)\s*(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
+    r"^(?:(?:Styrelsen\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?[Bb]eslutades)\s*"
+    r"(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
 )

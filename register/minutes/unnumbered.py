@@ -89,7 +89,10 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
 
 
 def _assignment_text(who: str, clause: str) -> str:
-    """`Styrelsen gav följande uppdrag till kansliet: att …` read as one assignment per clause."""
+    """`Styrelsen gav följande uppdrag till kansliet: att …` read as one assignment per clause;
+    `… uppdrag: Kansliet ska sammanställa …` names who itself."""
+    if not clause.lower().startswith("att "):
+        return f"Att {clause[:1].lower()}{clause[1:]}"
     return f"Att ge {who} i uppdrag {clause[:1].lower()}{clause[1:]}"
 
 

@@ -61,7 +61,7 @@ def test_control_characters_are_refused_where_text_enters(cli, store):
     before = stored_events(store)
     for args in (
         ("--actor", f"Anna{ESC}", "put-forward", "2026-1 §04", "Budget"),
-        ("put-forward", "2026-1 §04", f"Budget\x07"),
+        ("put-forward", "2026-1 §04", "Budget\x07"),
         ("decide", "2026-1 §04:1", f"Att fastställa {ESC}Budget 2027."),
         ("meeting", "2026-2", "--date", "2026-04-13", "--place", f"Ronneby{ESC}"),
     ):
