@@ -17,6 +17,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
 from projections.queries import DECISION_STATUSES
 from register.application import DEFAULT_BOARD, Register
+from register.ledger import parse_digest
 from register.render import FORMATS, as_json, import_summary, render
 from register.storage import Store
 
@@ -58,6 +59,7 @@ KRONOR = _Parsed("kronor", parse_kronor)
 KIND = _Parsed("kind", DecisionKind.parse)
 YEAR = click.IntRange(1900, 2999)
 ATTENDEE = _Parsed("attendee", Attendee.parse)
+DIGEST = _Parsed("digest", parse_digest)
 
 
 def _ref(text: str) -> DecisionId | ItemRef:
@@ -190,15 +192,18 @@ def _progress(length: int, label: str) -> Iterator[Callable[[int], None]]:
 
 
 @main.command()
-def verify() -> None:
+@click.option("--digest", type=DIGEST, help="A history digest printed earlier (by seal, audit or verify): prove the store still holds that history.")
+def verify(digest: str | None) -> None:
     """Prove the stored history is intact (hash chain) and every event reads back; exit 1 if not."""
     register = _register()
     with _progress(register.size(), "verifying") as progress:
-        result = register.verify(progress)
+        result = register.verify(progress, digest)
     if not result["intact"]:
-        click.echo(f"broken at position {result['position']}: {result['problem']}", err=True)
+        where = f"broken at position {result['position']}" if result["position"] is not None else "not proven"
+        click.echo(f"{where}: {result['problem']}", err=True)
         sys.exit(1)
-    click.echo(f"ok: {result['events']} events in {result['meetings']} meetings; chain intact; digest {result['digest']}")
+    held = f"; holds the history {digest} names (up to position {result['named_up_to']})" if digest else ""
+    click.echo(f"ok: {result['events']} events in {result['meetings']} meetings; chain intact{held}; digest {result['digest']}")
 
 
 @main.command()
@@ -532,9 +537,12 @@ def fulfil(source: DecisionId, by: DecisionId | None, meeting: MeetingId | None,
 @click.option("--by", "names", multiple=True, required=True, help="Who checked and signed the minutes (repeatable).")
 def seal(meeting: MeetingId, names: tuple[str, ...]) -> None:
     """Record that the minutes were checked and signed (justerade); after that only corrections."""
-    with _register().recording(meeting) as recording:
+    register = _register()
+    with register.recording(meeting) as recording:
         recording.seal(names)
     click.echo(f"sealed meeting {meeting} (justerat by {', '.join(names)})")
+    click.echo(f"history digest {register.digest()}: write it into the next minutes; "
+               "`register verify --digest` then proves the store still holds all of it")
 
 
 _CORRECTIONS = {

@@ -60,6 +60,8 @@ class Register(Application):
         self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)")
         plain(board, "the board's name")
         self.ledger = Ledger(self.database, store.events_table)
+        with self.database.setting_up():
+            self.ledger.upgrade()
         self.stored = StoredRows(self.database, store.events_table, store.database)
         self.decode = EventDecoder(self.mapper)
         self.known = Known(self.read_model, board)
@@ -268,18 +270,27 @@ class Register(Application):
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
         return self.read_model.meetings(self.board, self._position_at(as_recorded))
 
-    def verify(self, progress: Progress | None = None) -> dict[str, Any]:
-        """Checks the stored history against its hash chain, then reads back every event."""
+    def verify(self, progress: Progress | None = None, digest: str | None = None) -> dict[str, Any]:
+        """Checks the stored history against its hash chain, then reads back every event; with
+        `digest` (one printed earlier), also that the store still holds the history it names."""
         breach = self.ledger.breach(progress)
         if breach is not None:
             return {"intact": False, "position": breach.position, "problem": breach.problem}
+        named = None if digest is None else self.ledger.named_by(digest)
+        if digest is not None and named is None:
+            return {"intact": False, "position": None, "problem": (
+                f"the store does not hold the history digest {digest} names: saves were removed from its end, "
+                "or the digest is of another register")}
         events = meetings = 0
         for notification in self._notifications(0, None):
             meetings += isinstance(self.mapper.to_domain_event(notification), Meeting.Recorded)
             events += 1
         self.catch_up()
-        return {"intact": True, "events": events, "meetings": meetings,
-                "digest": self.ledger.digest_at(self.recorder.max_notification_id() or 0)}
+        return {"intact": True, "events": events, "meetings": meetings, "digest": self.digest(), "named_up_to": named}
+
+    def digest(self) -> str:
+        """The digest of the whole history the store holds: write it into the next minutes."""
+        return self.ledger.digest_at(self.size())
 
     def history(self, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Row]:
         """Who recorded what, and when: one row per stored event."""

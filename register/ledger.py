@@ -1,9 +1,13 @@
 """The ledger: who recorded what and when, and a hash chain that makes tampering evident.
 
 Written by the event store's own recorder, in the same transaction as the events: one
-`register_ledger` row per save (positions, recorded time, actor) and one `register_chain`
-row per event, whose digest covers the event and every event before it. Editing, deleting,
-reordering or inserting stored events behind the register's back breaks the chain.
+`register_chain` row per event, whose digest covers the event and every event before it, and
+one `register_ledger` row per save (positions, recorded time, actor), whose digest covers the
+save (how many events, when, by whom), the chain up to its last event, and every save before
+it. Editing, deleting, reordering or inserting stored events, or changing who recorded a save,
+when, or where one save ends, behind the register's back breaks a chain. The last save's
+digest stands for the whole history: written into signed minutes, it later proves that the
+store still holds at least that history (a store cannot prove its own end).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import attrs
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
+from domain.errors import InvalidValue
 from projections.sql import Database, hex_id
 from projections.stored import StoredRows
 
@@ -25,7 +30,7 @@ GENESIS = hashlib.sha256(b"beslutsregister").hexdigest()
 LEDGER_TABLES = (
     "CREATE TABLE IF NOT EXISTS register_ledger ("
     "first_position INTEGER PRIMARY KEY, last_position INTEGER NOT NULL, "
-    "recorded_at TEXT NOT NULL, actor TEXT NOT NULL)",
+    "recorded_at TEXT NOT NULL, actor TEXT NOT NULL, digest TEXT)",
     "CREATE INDEX IF NOT EXISTS register_ledger_by_time ON register_ledger (recorded_at)",
     "CREATE TABLE IF NOT EXISTS register_chain (position INTEGER PRIMARY KEY, digest TEXT NOT NULL)",
 )
@@ -44,6 +49,24 @@ def event_digest(previous: str, originator_id: str, version: int, topic: str, st
     return h.hexdigest()
 
 
+def save_digest(previous: str, chained: str, events: int, recorded_at: str, actor: str) -> str:
+    """The chained digest of one save: the events' chain at its end, how many events it holds,
+    when and by whom it was recorded, and every save before it."""
+    h = hashlib.sha256(previous.encode())
+    for part in (chained.encode(), str(events).encode(), recorded_at.encode(), actor.encode()):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def parse_digest(text: str) -> str:
+    """A history digest as `verify`, `seal` and `audit` print it: 64 hexadecimal digits."""
+    digest = text.strip().lower()
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise InvalidValue(f"a history digest is 64 hexadecimal digits, as `register verify` prints it, not {text!r}")
+    return digest
+
+
 def now_utc() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
@@ -60,8 +83,11 @@ class LedgerSQLiteRecorder(SQLiteApplicationRecorder):
             return positions
         c.execute("SELECT digest FROM register_chain ORDER BY position DESC LIMIT 1")
         found = c.fetchone()
-        c.executemany("INSERT INTO register_chain VALUES (?, ?)", chain_rows(found[0] if found else GENESIS, positions, stored_events))
-        c.execute("INSERT INTO register_ledger VALUES (?, ?, ?, ?)", ledger_row(positions, kwargs))
+        chain = chain_rows(found[0] if found else GENESIS, positions, stored_events)
+        c.executemany("INSERT INTO register_chain VALUES (?, ?)", chain)
+        c.execute("SELECT digest FROM register_ledger ORDER BY first_position DESC LIMIT 1")
+        found = c.fetchone()
+        c.execute("INSERT INTO register_ledger VALUES (?, ?, ?, ?, ?)", ledger_row(found[0] if found else GENESIS, chain, kwargs))
         return positions
 
 
@@ -73,9 +99,11 @@ def chain_rows(previous: str, positions: Sequence[int], stored_events: Sequence[
     return rows
 
 
-def ledger_row(positions: Sequence[int], kwargs: dict[str, Any]) -> tuple[int, int, str, str]:
-    """A save's ledger row; `recorded_at` is kept as given when a register is copied between stores."""
-    return (positions[0], positions[-1], str(kwargs.get("recorded_at") or now_utc()), str(kwargs.get("actor") or "unknown"))
+def ledger_row(previous: str, chain: Sequence[tuple[int, str]], kwargs: dict[str, Any]) -> tuple[int, int, str, str, str]:
+    """A save's ledger row, chained to the save before (`previous`); `recorded_at` is kept as
+    given when a register is copied between stores."""
+    recorded_at, actor = str(kwargs.get("recorded_at") or now_utc()), str(kwargs.get("actor") or "unknown")
+    return (chain[0][0], chain[-1][0], recorded_at, actor, save_digest(previous, chain[-1][1], len(chain), recorded_at, actor))
 
 
 @attrs.frozen
@@ -86,13 +114,17 @@ class Breach:
     problem: str
 
 
-def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict[int, str], ledger: Sequence[tuple[int, int]]) -> Breach | None:
-    """Walks events in position order against the chain and the ledger; returns the first breach.
+Save = tuple[int, int, str, str, str | None]
+"""A ledger row: first and last position, recorded at, actor, digest."""
 
-    `events` are (position, originator_id, version, topic, state) as stored; `ledger` the
-    (first, last) position of every save.
+
+def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict[int, str], ledger: Sequence[Save]) -> Breach | None:
+    """Walks events in position order against the chain, then the saves against theirs;
+    returns the first breach.
+
+    `events` are (position, originator_id, version, topic, state) as stored.
     """
-    covered = {p for first, last in ledger for p in range(first, last + 1)}
+    covered = {p for first, last, *_ in ledger for p in range(first, last + 1)}
     expected = sorted(covered)
     digest = GENESIS
     seen = 0
@@ -107,6 +139,16 @@ def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict
         seen += 1
     if seen < len(expected):
         return Breach(expected[seen], "event deleted")
+    return _saves_breach(chain, ledger)
+
+
+def _saves_breach(chain: dict[int, str], ledger: Sequence[Save]) -> Breach | None:
+    """The first save whose record (who, when, where it ends) no longer matches its digest."""
+    previous = GENESIS
+    for first, last, recorded_at, actor, digest in ledger:
+        previous = save_digest(previous, chain[last], last - first + 1, recorded_at, actor)
+        if digest != previous:
+            return Breach(first, "the record of the save starting here was altered (who recorded it, when, or where it ends)")
     return None
 
 
@@ -125,6 +167,27 @@ class Ledger:
         self.db = db
         self.events = StoredRows(db, events_table)
 
+    def upgrade(self) -> None:
+        """Gives a store written before saves were chained its save digests, from what it
+        holds now: its history is vouched for from here on, as the chain vouched for its events."""
+        if self.db.dialect == "sqlite":
+            columns = {row[1] for row in self.db.execute("PRAGMA table_info(register_ledger)")}
+        else:
+            columns = {row[0] for row in self.db.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = 'register_ledger'")}
+        if "digest" in columns:
+            return
+        with self.db.exclusive("register_ledger"):
+            self.db.execute("ALTER TABLE register_ledger ADD COLUMN digest TEXT")
+            chain = dict(self.db.execute("SELECT position, digest FROM register_chain"))
+            saves = self.db.execute("SELECT first_position, last_position, recorded_at, actor FROM register_ledger "
+                                    "ORDER BY first_position").fetchall()
+            previous = GENESIS
+            for first, last, recorded_at, actor in saves:
+                previous = save_digest(previous, chain[last], last - first + 1, recorded_at, actor)
+                self.db.execute("UPDATE register_ledger SET digest = ? WHERE first_position = ?", (previous, first))
+
     def saves_after(self, position: int) -> list[tuple[int, int]]:
         return self.db.execute(
             "SELECT first_position, last_position FROM register_ledger WHERE last_position > ? ORDER BY first_position",
@@ -142,24 +205,36 @@ class Ledger:
     def breach(self, progress: Callable[[int], None] | None = None) -> Breach | None:
         db = self.db
         chain = dict(db.execute("SELECT position, digest FROM register_chain"))
-        ledger = db.execute("SELECT first_position, last_position FROM register_ledger ORDER BY first_position").fetchall()
+        ledger = db.execute(
+            "SELECT first_position, last_position, recorded_at, actor, digest FROM register_ledger ORDER BY first_position"
+        ).fetchall()
         tick = progress or (lambda done: None)
         return verify_chain(_ticking(self.events.all_with_versions(), tick), chain, ledger)
 
     def digest_at(self, position: int) -> str:
-        """The chain's digest after `position`: one value that stands for the whole history up to it."""
+        """The history's digest after the last save that ends at or before `position`: one
+        value that stands for every event and save up to it."""
         found = self.db.execute(
-            "SELECT digest FROM register_chain WHERE position <= ? ORDER BY position DESC LIMIT 1", (position,)
+            "SELECT digest FROM register_ledger WHERE last_position <= ? ORDER BY first_position DESC LIMIT 1", (position,)
         ).fetchone()
         return found[0] if found else GENESIS
 
+    def named_by(self, digest: str) -> int | None:
+        """The last position of the history `digest` names, whether a history digest or (as
+        `verify` printed before saves were chained) the events' chain at the end of a save."""
+        found = self.save_reaching(digest)
+        if found is None:
+            found = self.db.execute(
+                "SELECT l.last_position FROM register_ledger l JOIN register_chain c ON c.position = l.last_position "
+                "WHERE c.digest = ?", (digest,),
+            ).fetchone()
+            found = found[0] if found else None
+        return found
+
     def save_reaching(self, digest: str) -> int | None:
-        """The last position of the save after which the chain's digest is `digest`, if any:
+        """The last position of the save after which the history's digest is `digest`, if any:
         where a store that holds the start of this history stopped."""
-        found = self.db.execute(
-            "SELECT l.last_position FROM register_ledger l JOIN register_chain c ON c.position = l.last_position "
-            "WHERE c.digest = ?", (digest,),
-        ).fetchone()
+        found = self.db.execute("SELECT last_position FROM register_ledger WHERE digest = ?", (digest,)).fetchone()
         return found[0] if found else None
 
     def entries(self, since: dt.datetime | None, until: dt.datetime | None) -> list[tuple[int, int, str, str]]:

@@ -27,7 +27,8 @@ class LedgerPostgresRecorder(PostgresApplicationRecorder):
             self.sql_create_statements.append(SQL(qualified.replace("ON register_", "ON {schema}.register_")).format(schema=schema))  # type: ignore[arg-type]
         self._last_digest = SQL("SELECT digest FROM {schema}.register_chain ORDER BY position DESC LIMIT 1").format(schema=schema)
         self._insert_chain = SQL("INSERT INTO {schema}.register_chain VALUES (%s, %s)").format(schema=schema)
-        self._insert_ledger = SQL("INSERT INTO {schema}.register_ledger VALUES (%s, %s, %s, %s)").format(schema=schema)
+        self._last_save = SQL("SELECT digest FROM {schema}.register_ledger ORDER BY first_position DESC LIMIT 1").format(schema=schema)
+        self._insert_ledger = SQL("INSERT INTO {schema}.register_ledger VALUES (%s, %s, %s, %s, %s)").format(schema=schema)
 
     def _fetch_ids_after_insert_events(
         self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any
@@ -38,7 +39,9 @@ class LedgerPostgresRecorder(PostgresApplicationRecorder):
             return positions
         curs.execute(self._last_digest)
         found = curs.fetchone()
-        previous = found["digest"] if found else GENESIS
-        curs.executemany(self._insert_chain, chain_rows(previous, positions, stored_events))
-        curs.execute(self._insert_ledger, ledger_row(positions, kwargs))
+        chain = chain_rows(found["digest"] if found else GENESIS, positions, stored_events)
+        curs.executemany(self._insert_chain, chain)
+        curs.execute(self._last_save)
+        found = curs.fetchone()
+        curs.execute(self._insert_ledger, ledger_row(found["digest"] if found else GENESIS, chain, kwargs))
         return positions

@@ -134,3 +134,71 @@ def test_an_event_that_cannot_be_read_stops_the_views_with_a_pointer_to_verify(c
     assert "error: the stored event at position 40 cannot be projected" in result.output
     assert "run `register verify` to check the store" in result.output
     assert cli("verify").output.strip() == "broken at position 40: event inserted outside the register"
+
+
+def test_who_recorded_a_save_changed_behind_the_registers_back_is_caught(cli, tamper):
+    tamper.run("UPDATE register_ledger SET actor = 'someone else' WHERE first_position = 11")
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "broken at position 11: the record of the save starting here was altered (who recorded it, when, or where it ends)")
+
+
+def test_when_a_save_was_recorded_changed_is_caught(cli, tamper):
+    tamper.run("UPDATE register_ledger SET recorded_at = '2020-01-01T00:00:00.000000+00:00' WHERE first_position = 39")
+    result = cli("verify")
+    assert (result.exit_code, result.output.split(":")[0]) == (1, "broken at position 39")
+
+
+def test_a_save_boundary_moved_is_caught(cli, tamper):
+    tamper.run("UPDATE register_ledger SET last_position = 37 WHERE first_position = 11",
+               "UPDATE register_ledger SET first_position = 38 WHERE first_position = 39")
+    result = cli("verify")
+    assert (result.exit_code, result.output.split(":")[0]) == (1, "broken at position 11")
+
+
+def _digest(output: str) -> str:
+    return output.split("digest ")[-1].split(":")[0].strip()
+
+
+def test_a_save_cut_from_the_end_is_caught_against_the_digest_written_into_the_minutes(cli, tamper):
+    earlier = _digest(cli("verify").output)
+    sealed = cli("seal", "2026-1", "--by", "Anna Berg")
+    assert sealed.exit_code == 0, sealed.output
+    latest = _digest(sealed.output)
+    assert cli("verify", "--digest", latest).exit_code == 0
+    tamper.run("DELETE FROM {table} WHERE {position} = 40", "DELETE FROM register_chain WHERE position = 40",
+               "DELETE FROM register_ledger WHERE first_position = 40")
+    assert cli("verify").exit_code == 0  # a store cannot prove its own end
+    cut = cli("verify", "--digest", latest)
+    assert cut.exit_code == 1
+    assert cut.output.strip() == (f"not proven: the store does not hold the history digest {latest} names: "
+                                  "saves were removed from its end, or the digest is of another register")
+    held = cli("verify", "--digest", earlier.upper())
+    assert held.exit_code == 0
+    assert f"holds the history {earlier} names (up to position 39)" in held.output
+
+
+def test_a_digest_that_is_no_digest_is_refused(cli, recorded):
+    result = cli("verify", "--digest", "abc123")
+    assert result.exit_code == 2
+    assert "a history digest is 64 hexadecimal digits" in result.output
+
+
+def test_a_store_written_before_saves_were_chained_gets_their_digests_and_verifies(cli, tamper):
+    before = cli("verify")
+    tamper.run("ALTER TABLE register_ledger DROP COLUMN digest")
+    after = cli("verify")
+    assert after.exit_code == 0, after.output
+    assert _digest(after.output) == _digest(before.output)
+
+
+def test_a_digest_printed_before_saves_were_chained_still_names_its_history(cli, tamper):
+    db = tamper.store.database()
+    try:
+        chained = db.execute("SELECT digest FROM register_chain WHERE position = 39").fetchone()[0]
+    finally:
+        db.close()
+    result = cli("verify", "--digest", chained)
+    assert result.exit_code == 0, result.output
+    assert f"holds the history {chained} names (up to position 39)" in result.output
