@@ -75,7 +75,11 @@ class _RegisterGroup(click.Group):
             return super().invoke(ctx)
         except RegisterError as error:
             click.echo(f"error: {error}", err=True)
-            ctx.exit(2)
+            ctx.exit(error.exit_status)
+        finally:
+            if isinstance(ctx.obj, Register):
+                for notice in ctx.obj.notices:
+                    click.echo(f"note: {notice}", err=True)
 
 
 @click.group(cls=_RegisterGroup)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 
 class RegisterError(Exception):
-    """Base of every error the register raises on purpose; the CLI turns it into exit 2."""
+    """Base of every error the register raises on purpose; the CLI turns it into exit
+    `exit_status`: 2, a refusal of what was asked."""
+
+    exit_status = 2
+
+
+class HistoryBroken(RegisterError):
+    """Raised when the stored history no longer matches its hash chain, or the views no longer
+    match the history: what `verify` reports, with exit 1."""
+
+    exit_status = 1
 
 
 class InvalidValue(RegisterError, ValueError):

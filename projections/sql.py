@@ -19,6 +19,8 @@ from domain.errors import InvalidValue, RegisterError
 
 class Database(Protocol):
     dialect: str
+    integrity_errors: tuple[type[Exception], ...]
+    """What the driver raises when a row breaks a key: a duplicate."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
 
@@ -73,6 +75,7 @@ def lock_timeout() -> int:
 
 class SQLiteDatabase:
     dialect = "sqlite"
+    integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
 
     def __init__(self, path: Path) -> None:
         self.timeout = lock_timeout()
@@ -119,6 +122,7 @@ class StoreUnavailable(RegisterError):
 
 class PostgresDatabase:
     dialect = "postgres"
+    integrity_errors: tuple[type[Exception], ...]
 
     def __init__(self, conninfo: str, schema: str, shown: str) -> None:
         """`shown` names the store in messages, without its password."""
@@ -130,6 +134,7 @@ class PostgresDatabase:
         except psycopg.OperationalError as error:
             raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: {str(error).strip()}") from None
         self.schema = schema
+        self.integrity_errors: tuple[type[Exception], ...] = (psycopg.IntegrityError,)
         self.timeout = lock_timeout()
         with self.setting_up():
             self.connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from eventsourcing.persistence import Notification
@@ -52,6 +52,13 @@ CREATE TABLE IF NOT EXISTS view_date_corrections (
 _POSITION = "register"
 
 
+class CaughtUp(NamedTuple):
+    events: int
+    """How many events were read into the views."""
+    rebuilt: bool = False
+    """Whether the views had to be derived again from the start."""
+
+
 class ProjectionFailed(RegisterError):
     """Raised when a stored event cannot be folded into the views: the store needs checking."""
 
@@ -92,16 +99,21 @@ class ReadModel:
         ).fetchone()
         return found[0] if found else 0
 
-    def catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
-        """Project every event recorded since the last catch-up; returns how many.
+    def catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> CaughtUp:
+        """Project every event recorded since the last catch-up.
 
         Row versions are recomputed at the end of each save (the ledger says where saves
         end), so they say exactly what the register showed after each save.
         """
         if stored.last() <= self.position():
-            return 0
-        with self.db.exclusive("view_position"):
-            return self._catch_up(stored, decode, saves, progress)
+            return CaughtUp(0)
+        try:
+            with self.db.exclusive("view_position"):
+                return CaughtUp(self._catch_up(stored, decode, saves, progress))
+        except self.db.integrity_errors:
+            # The views already hold what they say they have not read: their position was
+            # lowered behind our back. What they hold is unknown; derive it all again.
+            return CaughtUp(self.rebuild(stored, decode, saves, progress), rebuilt=True)
 
     def rebuild(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
         """Derives everything again from the events alone, in one transaction: a rebuild that
@@ -132,7 +144,7 @@ class ReadModel:
                 catch_up.flush()
                 self._moved_to(last)
                 return len(saved)
-        return self.catch_up(stored, decode, saves)
+        return self.catch_up(stored, decode, saves).events
 
     def _moved_to(self, last: int) -> None:
         self.db.execute(

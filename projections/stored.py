@@ -41,10 +41,11 @@ class StoredRows:
         )
         return [(p, hex_id(o), t, bytes(s)) for p, o, t, s in found.fetchall()]
 
-    def all_with_versions(self) -> Iterator[tuple[int, str, int, str, bytes]]:
-        """Every row with its aggregate version, as the hash chain covers them."""
+    def with_versions_after(self, position: int) -> Iterator[tuple[int, str, int, str, bytes]]:
+        """Every row after `position` with its aggregate version, as the hash chain covers them."""
         found = self.db.execute(
-            f"SELECT {self.position}, originator_id, originator_version, topic, state FROM {self.table} ORDER BY {self.position}"
+            f"SELECT {self.position}, originator_id, originator_version, topic, state FROM {self.table} "
+            f"WHERE {self.position} > ? ORDER BY {self.position}", (position,)
         )
         return ((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in found)
 

@@ -12,7 +12,7 @@ from typing import Any
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
-from domain.errors import MeetingAlreadyRecorded, RegisterError, UnknownMeeting
+from domain.errors import HistoryBroken, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
@@ -23,7 +23,7 @@ from projections.sql import StoreBusy, busy_when_locked
 from projections.store import ProjectionFailed, ReadModel
 from projections.stored import StoredRows
 from register.known import Known
-from register.ledger import Ledger
+from register.ledger import Breach, Ledger
 from register.recording import Recording
 from register.storage import Store
 from register.transcodings import EventDecoder, register_all
@@ -66,6 +66,8 @@ class Register(Application):
         self.decode = EventDecoder(self.mapper)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
+        self.notices: list[str] = []
+        """What the user should know that is not the answer: a repair made on the way."""
 
     @property
     def board(self) -> str:
@@ -94,7 +96,7 @@ class Register(Application):
         if board is None:
             try:
                 register.catch_up()
-            except ProjectionFailed:
+            except (ProjectionFailed, HistoryBroken):
                 pass  # `verify` must still be able to open a damaged store and say where
             boards = register.read_model.boards()
             if len(boards) > 1:
@@ -216,10 +218,27 @@ class Register(Application):
     # Reading. Every read first brings the read model up to date with the event store.
 
     def catch_up(self, progress: Progress | None = None) -> int:
-        return self.read_model.catch_up(self.stored, self.decode, self.ledger.saves_after, progress)
+        """Brings the views up to date, first checking the chain over what they are about to read."""
+        read = self.read_model.position()
+        if self.stored.last() > read:
+            self._refuse_broken(self.ledger.breach(after=read))
+        caught_up = self.read_model.catch_up(self.stored, self.decode, self.ledger.saves_after, progress)
+        if caught_up.rebuilt:
+            self.notices.append("the views did not match what they had read of the history (their position was changed "
+                                "behind the register's back); they were rebuilt from the events")
+        return caught_up.events
 
     def rebuild(self, progress: Progress | None = None) -> int:
+        """Derives the views again from the events alone, after proving the events intact: a
+        rebuild never spreads a forged event into the views."""
+        self._refuse_broken(self.ledger.breach())
         return self.read_model.rebuild(self.stored, self.decode, self.ledger.saves_after, progress)
+
+    @staticmethod
+    def _refuse_broken(breach: Breach | None) -> None:
+        if breach is not None:
+            raise HistoryBroken(f"the stored history is broken at position {breach.position}: {breach.problem}; "
+                                "nothing was read into the views; see `register verify`, and restore the store from a backup")
 
     def size(self) -> int:
         """How many events the store holds."""

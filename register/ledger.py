@@ -118,15 +118,17 @@ Save = tuple[int, int, str, str, str | None]
 """A ledger row: first and last position, recorded at, actor, digest."""
 
 
-def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict[int, str], ledger: Sequence[Save]) -> Breach | None:
+def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict[int, str], ledger: Sequence[Save],
+                 start: tuple[str, str] = (GENESIS, GENESIS)) -> Breach | None:
     """Walks events in position order against the chain, then the saves against theirs;
     returns the first breach.
 
-    `events` are (position, originator_id, version, topic, state) as stored.
+    `events` are (position, originator_id, version, topic, state) as stored; `start` the
+    event and save digests the walk starts from (the genesis, or where an earlier walk ended).
     """
     covered = {p for first, last, *_ in ledger for p in range(first, last + 1)}
     expected = sorted(covered)
-    digest = GENESIS
+    digest = start[0]
     seen = 0
     for position, originator_id, version, topic, state in events:
         if seen < len(expected) and expected[seen] < position:
@@ -139,12 +141,11 @@ def verify_chain(events: Iterable[tuple[int, str, int, str, bytes]], chain: dict
         seen += 1
     if seen < len(expected):
         return Breach(expected[seen], "event deleted")
-    return _saves_breach(chain, ledger)
+    return _saves_breach(chain, ledger, start[1])
 
 
-def _saves_breach(chain: dict[int, str], ledger: Sequence[Save]) -> Breach | None:
+def _saves_breach(chain: dict[int, str], ledger: Sequence[Save], previous: str) -> Breach | None:
     """The first save whose record (who, when, where it ends) no longer matches its digest."""
-    previous = GENESIS
     for first, last, recorded_at, actor, digest in ledger:
         previous = save_digest(previous, chain[last], last - first + 1, recorded_at, actor)
         if digest != previous:
@@ -202,14 +203,24 @@ class Ledger:
         ).fetchone()
         return found[0] or 0
 
-    def breach(self, progress: Callable[[int], None] | None = None) -> Breach | None:
+    def breach(self, progress: Callable[[int], None] | None = None, after: int = 0) -> Breach | None:
+        """The first breach in the history; with `after`, only in what was saved after the last
+        save that ends there (what a catch-up is about to read), from the digests it ended with."""
         db = self.db
-        chain = dict(db.execute("SELECT position, digest FROM register_chain"))
+        base, start = 0, (GENESIS, GENESIS)
+        if after:
+            found = db.execute("SELECT last_position, digest FROM register_ledger WHERE last_position <= ? "
+                               "ORDER BY first_position DESC LIMIT 1", (after,)).fetchone()
+            if found is not None:
+                event = db.execute("SELECT digest FROM register_chain WHERE position = ?", (found[0],)).fetchone()
+                base, start = found[0], (event[0] if event else "", found[1])
+        chain = dict(db.execute("SELECT position, digest FROM register_chain WHERE position > ?", (base,)))
         ledger = db.execute(
-            "SELECT first_position, last_position, recorded_at, actor, digest FROM register_ledger ORDER BY first_position"
+            "SELECT first_position, last_position, recorded_at, actor, digest FROM register_ledger "
+            "WHERE first_position > ? ORDER BY first_position", (base,),
         ).fetchall()
         tick = progress or (lambda done: None)
-        return verify_chain(_ticking(self.events.all_with_versions(), tick), chain, ledger)
+        return verify_chain(_ticking(self.events.with_versions_after(base), tick), chain, ledger, start)
 
     def digest_at(self, position: int) -> str:
         """The history's digest after the last save that ends at or before `position`: one

@@ -121,7 +121,7 @@ def test_an_event_slipped_into_a_gap_is_caught(cli, tamper):
     assert result.output.strip() == "broken at position 12: event altered or reordered"
 
 
-def test_an_event_that_cannot_be_read_stops_the_views_with_a_pointer_to_verify(cli, tamper):
+def test_an_event_slipped_in_is_never_read_into_the_views_and_every_read_says_so(cli, tamper):
     tamper.append_copy_of(39, version=97)
     broken = b"{not json"
     db = tamper.store.database()
@@ -130,9 +130,10 @@ def test_an_event_that_cannot_be_read_stops_the_views_with_a_pointer_to_verify(c
     finally:
         db.close()
     result = cli("decisions")
-    assert result.exit_code == 2
-    assert "error: the stored event at position 40 cannot be projected" in result.output
-    assert "run `register verify` to check the store" in result.output
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: the stored history is broken at position 40: event inserted outside the register; nothing was read "
+        "into the views; see `register verify`, and restore the store from a backup")
     assert cli("verify").output.strip() == "broken at position 40: event inserted outside the register"
 
 
@@ -202,3 +203,39 @@ def test_a_digest_printed_before_saves_were_chained_still_names_its_history(cli,
     result = cli("verify", "--digest", chained)
     assert result.exit_code == 0, result.output
     assert f"holds the history {chained} names (up to position 39)" in result.output
+
+
+def test_a_rebuild_refuses_an_altered_event_and_the_views_keep_the_genuine_amount(cli, tamper):
+    assert "3 578 000" in cli("grants", "--as-of", "2026-12-31").output
+    grant = tamper.position_of("3578000")
+    tamper.replace_in_state(grant, "3578000", "9578000")
+    result = cli("rebuild")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"error: the stored history is broken at position {grant}: event altered or reordered; nothing was read "
+        "into the views; see `register verify`, and restore the store from a backup")
+    shown = cli("grants", "--as-of", "2026-12-31").output
+    assert "3 578 000" in shown and "9 578 000" not in shown
+
+
+def test_an_event_altered_before_the_views_read_it_is_refused_by_the_first_read(cli, store):
+    assert cli("demo").exit_code == 0
+    tamper = Tamperer(store)
+    tamper.run("DELETE FROM view_position WHERE name = 'register'")  # as a fresh copy of the events would be
+    grant = tamper.position_of("3578000")
+    tamper.replace_in_state(grant, "3578000", "9578000")
+    result = cli("grants", "--as-of", "2026-12-31")
+    assert result.exit_code == 1
+    assert f"the stored history is broken at position {grant}: event altered or reordered" in result.output
+    assert "9 578 000" not in result.output
+
+
+@pytest.mark.parametrize("command", [("verify",), ("decisions",), ("follow-ups",), ("log",)])
+def test_views_whose_position_was_lowered_are_rebuilt_and_every_command_answers(cli, tamper, command):
+    expected = cli("decisions", "--as-of", "2026-12-31").output
+    tamper.run("UPDATE view_position SET position = 10 WHERE name = 'register'")
+    result = cli(*command)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "note: the views did not match what they had read of the history" in result.output
+    assert cli("decisions", "--as-of", "2026-12-31").output == expected
