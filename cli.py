@@ -203,7 +203,7 @@ def verify(digest: str | None) -> None:
     with _progress(register.size(), "verifying") as progress:
         result = register.verify(progress, digest)
     if not result["intact"]:
-        where = f"broken at position {result['position']}" if result["position"] is not None else "not proven"
+        where = f"broken at position {result['position']}" if result["position"] is not None else "not intact"
         click.echo(f"{where}: {result['problem']}", err=True)
         sys.exit(1)
     held = f"; holds the history {digest} names (up to position {result['named_up_to']})" if digest else ""

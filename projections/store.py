@@ -71,7 +71,9 @@ _LAYOUT = 5
 """Raise when the tables below, or what the folds write into them, change: a read model of
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
 rows carry votes, reservations and recusals; plan rows count only the plan's own money."""
-_TABLES = ("view_position", "view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
+DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
+"""Every table whose rows the events give."""
+_TABLES = ("view_position", *DERIVED_TABLES)
 
 
 class ReadModel:
@@ -263,9 +265,8 @@ class ReadModel:
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every derived table with its rows in one order whatever the database; tests compare
         rebuilds with this."""
-        tables = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
         return {table: sorted((tuple(row) for row in self.db.execute(f"SELECT * FROM {table}")), key=_total_order)
-                for table in tables}
+                for table in DERIVED_TABLES}
 
 
 def _total_order(row: tuple[Any, ...]) -> list[tuple[bool, Any]]:

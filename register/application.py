@@ -18,6 +18,7 @@ from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
 from projections import queries
 from projections.catchup import Progress
+from projections.compare import views_differ
 from projections.folds import Row
 from projections.sql import StoreBusy, busy_when_locked
 from projections.store import ProjectionFailed, ReadModel
@@ -305,6 +306,10 @@ class Register(Application):
             meetings += isinstance(self.mapper.to_domain_event(notification), Meeting.Recorded)
             events += 1
         self.catch_up()
+        difference = views_differ(self.read_model, self.stored, self.decode, self.ledger.saves_after)
+        if difference is not None:
+            return {"intact": False, "position": None, "problem": (
+                f"the views differ from what the events give: {difference}; `register rebuild` derives them again")}
         return {"intact": True, "events": events, "meetings": meetings, "digest": self.digest(), "named_up_to": named}
 
     def digest(self) -> str:
@@ -327,8 +332,12 @@ class Register(Application):
         return rows
 
     def audit(self, as_of: dt.date, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
-        """Every view as of a date, as recorded at an instant, with the digest of the history behind it."""
-        self.catch_up()
+        """Every view as of a date, as recorded at an instant, with the digest of the history
+        behind it; only once the history and the views are proven intact."""
+        verified = self.verify()
+        if not verified["intact"]:
+            where = f" at position {verified['position']}" if verified["position"] is not None else ""
+            raise HistoryBroken(f"no audit: the register is not intact{where}: {verified['problem']}")
         position = self.ledger.position_at(as_recorded) if as_recorded else self.recorder.max_notification_id() or 0
         return {
             "board": self.board,

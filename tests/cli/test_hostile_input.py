@@ -72,10 +72,12 @@ def test_control_characters_are_refused_where_text_enters(cli, store):
     assert stored_events(store) == before
 
 
-def test_a_control_character_already_stored_is_shown_as_its_escape(cli, store):
+def test_a_control_character_already_stored_is_shown_as_its_escape(cli, monkeypatch):
     assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
-    assert cli("decide", "2026-1 §04:1", "Att fastställa Budget 2027.").exit_code == 0
-    _forge_text(store, "Att fastställa \x1b[2JBudget\x07 2027.")
+    # As a version of the register that let control characters in would have stored it.
+    monkeypatch.setattr("domain.meeting.plain", lambda text, what: text)
+    assert cli("decide", "2026-1 §04:1", "Att fastställa \x1b[2JBudget\x07 2027.").exit_code == 0
+    monkeypatch.undo()
     for args in (("decisions", "--as-of", "2026-12-31"), ("decisions", "--as-of", "2026-12-31", "--format", "csv"),
                  ("audit", "--as-of", "2026-12-31")):
         output = cli(*args).output
@@ -83,23 +85,6 @@ def test_a_control_character_already_stored_is_shown_as_its_escape(cli, store):
         assert "\\x1b[2JBudget\\x07" in output, args
     shown = json.loads(cli("decisions", "--as-of", "2026-12-31", "--format", "json").output)
     assert shown[0]["text"] == "Att fastställa \x1b[2JBudget\x07 2027."  # JSON escapes it and keeps it
-
-
-def _forge_text(store, text: str) -> None:
-    """What an older version of the register might have stored: written straight into the views."""
-    db = store.database()
-    try:
-        rows = db.execute("SELECT rowid, row FROM view_rows WHERE view = 'decision'" if store.url is None
-                          else "SELECT ctid::text, row FROM view_rows WHERE view = 'decision'").fetchall()
-        for key, row in rows:
-            body = json.loads(row)
-            body["text"] = text
-            if store.url is None:
-                db.execute("UPDATE view_rows SET row = ? WHERE rowid = ?", (json.dumps(body), key))
-            else:
-                db.execute("UPDATE view_rows SET row = ? WHERE ctid = ?::tid", (json.dumps(body), key))
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize("args", [

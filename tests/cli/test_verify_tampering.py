@@ -170,10 +170,12 @@ def test_a_save_cut_from_the_end_is_caught_against_the_digest_written_into_the_m
     assert cli("verify", "--digest", latest).exit_code == 0
     tamper.run("DELETE FROM {table} WHERE {position} = 40", "DELETE FROM register_chain WHERE position = 40",
                "DELETE FROM register_ledger WHERE first_position = 40")
+    assert cli("verify").exit_code == 1  # the views still show the seal...
+    assert cli("rebuild").exit_code == 0  # ...until they are derived again from what is left
     assert cli("verify").exit_code == 0  # a store cannot prove its own end
     cut = cli("verify", "--digest", latest)
     assert cut.exit_code == 1
-    assert cut.output.strip() == (f"not proven: the store does not hold the history digest {latest} names: "
+    assert cut.output.strip() == (f"not intact: the store does not hold the history digest {latest} names: "
                                   "saves were removed from its end, or the digest is of another register")
     held = cli("verify", "--digest", earlier.upper())
     assert held.exit_code == 0
@@ -239,3 +241,34 @@ def test_views_whose_position_was_lowered_are_rebuilt_and_every_command_answers(
     assert "Traceback" not in result.output
     assert "note: the views did not match what they had read of the history" in result.output
     assert cli("decisions", "--as-of", "2026-12-31").output == expected
+
+
+VIEW_FORGERIES = {
+    "a decision's status": "UPDATE view_rows SET row = replace(row, '\"in_force\"', '\"revoked\"') WHERE view = 'decision'",
+    "an amount": "UPDATE view_rows SET row = replace(row, '3578000', '4578000')",
+    "a place": "UPDATE view_meetings SET place = 'Stockholm'",
+    "a justerare": "UPDATE view_meetings SET justerare = '[\"Nils Falsk\"]' WHERE meeting = '2025-7'",
+    "follow-ups deleted": "DELETE FROM view_rows WHERE view = 'followup'",
+    "a fact deleted": "DELETE FROM view_facts WHERE type = 'Granted'",
+    "the views' position raised": "UPDATE view_position SET position = 99 WHERE name = 'register'",
+}
+
+
+@pytest.mark.parametrize("forgery", VIEW_FORGERIES)
+def test_views_forged_behind_the_registers_back_fail_verify_and_audit_until_rebuilt(cli, tamper, forgery):
+    tamper.run(VIEW_FORGERIES[forgery])
+    result = cli("verify")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("not intact: the views differ from what the events give: ")
+    assert result.output.rstrip().endswith("`register rebuild` derives them again")
+    audit = cli("audit", "--as-of", "2026-12-31")
+    assert audit.exit_code == 1
+    assert audit.output.startswith("error: no audit: the register is not intact: the views differ")
+    assert cli("rebuild").exit_code == 0
+    assert cli("verify").exit_code == 0
+
+
+def test_verify_names_the_forged_value_beside_the_genuine_one(cli, tamper):
+    tamper.run(VIEW_FORGERIES["an amount"])
+    assert '"granted_sek\\": 4578000, ' in cli("verify").output
+    assert 'where the events give \\"status\\": \\"adopted\\", \\"granted_sek\\": 3578000' in cli("verify").output
