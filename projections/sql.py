@@ -77,11 +77,18 @@ class SQLiteDatabase:
     dialect = "sqlite"
     integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
+        """`path`: a file, or a `file:` URI (a store opened read-only)."""
         self.timeout = lock_timeout()
-        # Used by one thread at a time; the library may close it from its finaliser's thread.
-        self.connection = sqlite3.connect(path, isolation_level=None, timeout=self.timeout, check_same_thread=False)
-        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.read_only = str(path).startswith("file:")
+        try:
+            # Used by one thread at a time; the library may close it from its finaliser's thread.
+            self.connection = sqlite3.connect(path, isolation_level=None, timeout=self.timeout, check_same_thread=False,
+                                              uri=self.read_only)
+            if not self.read_only:
+                self.connection.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as error:
+            raise StoreUnavailable(f"cannot open the SQLite store {path}: {error}") from None
         # This connection writes only what can be rebuilt from the events (the read model):
         # in WAL mode, NORMAL loses at most the last commits on power loss, never consistency.
         self.connection.execute("PRAGMA synchronous=NORMAL")

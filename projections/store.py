@@ -86,6 +86,19 @@ class ReadModel:
             db.script(_SCHEMA)
             db.execute("INSERT INTO view_position VALUES (?, ?)", ("layout", _LAYOUT))
 
+    @classmethod
+    def as_they_stand(cls, db: Database, last: int) -> ReadModel | None:
+        """The views of an SQLite store that may only be read, if they can answer without being
+        written: of this layout, and caught up to `last`."""
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'view_position'").fetchone() is None:
+            return None
+        found = dict(db.execute("SELECT name, position FROM view_position").fetchall())
+        if found.get("layout") != _LAYOUT or found.get(_POSITION, 0) != last:
+            return None
+        views = cls.__new__(cls)
+        views.db = db
+        return views
+
     def _layout(self) -> int | None:
         found = self.db.execute("SELECT position FROM view_position WHERE name = 'layout'").fetchone()
         if found is None and self.db.execute("SELECT COUNT(*) FROM view_position").fetchone()[0] == 0:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -20,7 +22,7 @@ from projections import queries
 from projections.catchup import Progress
 from projections.compare import views_differ
 from projections.folds import Row
-from projections.sql import StoreBusy, busy_when_locked
+from projections.sql import SQLiteDatabase, StoreBusy, busy_when_locked
 from projections.store import ProjectionFailed, ReadModel
 from projections.stored import StoredRows
 from register.known import Known
@@ -53,22 +55,35 @@ class Register(Application):
 
     def __init__(self, store: Store, board: str = DEFAULT_BOARD, actor: str | None = None) -> None:
         # Opened first: on PostgreSQL it creates the schema the event store's tables go in.
+        self.store = store
         self.database = store.database()
         self.closed = False
+        self.scratch: tempfile.TemporaryDirectory[str] | None = None
         with self.database.setting_up():
             super().__init__(env=store.eventsourcing_env())
-            self.read_model = ReadModel(self.database)
+            self.read_model = self._views()
         self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)")
         plain(board, "the board's name")
         self.ledger = Ledger(self.database, store.events_table)
         with self.database.setting_up():
-            self.ledger.upgrade()
+            self.ledger.upgrade(self.store.refuse_writes)
         self.stored = StoredRows(self.database, store.events_table, store.database)
         self.decode = EventDecoder(self.mapper)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
         self.notices: list[str] = []
         """What the user should know that is not the answer: a repair made on the way."""
+
+    def _views(self) -> ReadModel:
+        """The store's own views; for a store that may only be read and whose views would need
+        writing (behind its events, or of another layout), views derived in a scratch database."""
+        if self.store.read_only is None:
+            return ReadModel(self.database)
+        views = ReadModel.as_they_stand(self.database, self.size())
+        if views is None:
+            self.scratch = tempfile.TemporaryDirectory(prefix="register-views-")
+            views = ReadModel(SQLiteDatabase(Path(self.scratch.name) / "views.db"))
+        return views
 
     @property
     def board(self) -> str:
@@ -119,6 +134,7 @@ class Register(Application):
         """Copies every stored event, with its recorded time and actor, save by save, into a store
         that is empty or holds the start of this history (a copy that stopped half-way), and
         goes on from there. Returns (events copied now, events that were there already)."""
+        target.store.refuse_writes()
         there, done = target.size(), 0
         if there:
             done = self.ledger.save_reaching(target.ledger.digest_at(there)) or 0
@@ -151,6 +167,9 @@ class Register(Application):
     def close(self) -> None:
         if not self.closed:
             self.closed = True
+            if self.scratch is not None:
+                self.read_model.db.close()
+                self.scratch.cleanup()
             self.database.close()
             super().close()
 
@@ -170,6 +189,7 @@ class Register(Application):
         """Records a new meeting. With `known_targets_only=False` (imports), a decision may
         withdraw, revoke or fulfil what other meetings not yet recorded hold; the views link
         them once both are recorded."""
+        self.store.refuse_writes()
         if self.has_meeting(meeting):
             raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
         check_meeting_date(meeting, held_on)
@@ -185,6 +205,7 @@ class Register(Application):
 
     @contextmanager
     def recording(self, meeting: MeetingId, *, known_targets_only: bool = True) -> Iterator[Recording]:
+        self.store.refuse_writes()
         aggregate = self._find(meeting)
         if aggregate is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded; record it first with `register meeting`")
@@ -232,6 +253,7 @@ class Register(Application):
     def rebuild(self, progress: Progress | None = None) -> int:
         """Derives the views again from the events alone, after proving the events intact: a
         rebuild never spreads a forged event into the views."""
+        self.store.refuse_writes()
         self._refuse_broken(self.ledger.breach())
         return self.read_model.rebuild(self.stored, self.decode, self.ledger.saves_after, progress)
 

@@ -168,9 +168,10 @@ class Ledger:
         self.db = db
         self.events = StoredRows(db, events_table)
 
-    def upgrade(self) -> None:
+    def upgrade(self, may_write: Callable[[], None]) -> None:
         """Gives a store written before saves were chained its save digests, from what it
-        holds now: its history is vouched for from here on, as the chain vouched for its events."""
+        holds now: its history is vouched for from here on, as the chain vouched for its events.
+        `may_write` refuses if the store may only be read."""
         if self.db.dialect == "sqlite":
             columns = {row[1] for row in self.db.execute("PRAGMA table_info(register_ledger)")}
         else:
@@ -179,6 +180,7 @@ class Ledger:
                 "WHERE table_schema = current_schema() AND table_name = 'register_ledger'")}
         if "digest" in columns:
             return
+        may_write()
         with self.db.exclusive("register_ledger"):
             self.db.execute("ALTER TABLE register_ledger ADD COLUMN digest TEXT")
             chain = dict(self.db.execute("SELECT position, digest FROM register_chain"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlparse
+from urllib.parse import parse_qs, quote, unquote, urlparse
 
 import attrs
 
@@ -19,6 +19,11 @@ from projections.sql import Database, PostgresDatabase, SQLiteDatabase, lock_tim
 DEFAULT_STORE = "register.db"
 _SCHEMA = re.compile(r"[a-z_][a-z0-9_]*")
 """A schema name PostgreSQL keeps as written, so it never needs quoting (and cannot break out of it)."""
+
+
+class StoreReadOnly(RegisterError):
+    """Raised when asked to write to a store that may only be read (read-only media, a file the
+    user may not write)."""
 
 
 class UnsupportedStore(RegisterError):
@@ -42,6 +47,36 @@ class Store:
         return cls(path=Path(chosen))
 
     @property
+    def read_only(self) -> str | None:
+        """Why an SQLite store may only be read, if it may: it is opened so that nothing is
+        written, not even the journal's lock files."""
+        if self.path is None or not self.path.is_file():
+            return None
+        try:
+            if os.statvfs(self.path).f_flag & os.ST_RDONLY:
+                return "it is on a read-only file system"
+        except OSError:
+            return None
+        if not os.access(self.path, os.W_OK):
+            return "the file may not be written"
+        if not os.access(self.path.parent, os.W_OK):
+            return f"its folder {self.path.parent} may not be written"
+        return None
+
+    def refuse_writes(self) -> None:
+        why = self.read_only
+        if why is not None:
+            raise StoreReadOnly(f"the store {self.path} may only be read ({why}): nothing was written; "
+                                "copy it somewhere writable with `register copy --to` to record in it")
+
+    def sqlite_name(self) -> str:
+        """The SQLite database name: its path, or a read-only URI for a store that may only be read."""
+        assert self.path is not None
+        if self.read_only is None:
+            return str(self.path)
+        return f"file:{quote(str(self.path.resolve()))}?immutable=1"
+
+    @property
     def events_table(self) -> str:
         return "stored_events" if self.url is None else "register_events"
 
@@ -52,7 +87,7 @@ class Store:
         if self.url is None:
             return {
                 "PERSISTENCE_MODULE": "eventsourcing.sqlite",
-                "SQLITE_DBNAME": str(self.path),
+                "SQLITE_DBNAME": self.sqlite_name(),
                 "SQLITE_LOCK_TIMEOUT": str(lock_timeout()),
                 "APPLICATION_RECORDER_TOPIC": "register.ledger:LedgerSQLiteRecorder",
             }
@@ -79,7 +114,7 @@ class Store:
                                        f"file, e.g. {self.path / DEFAULT_STORE}")
             if self.path.exists() and not _sqlite_file(self.path):
                 raise UnsupportedStore(f"store {self.path}: not a register (the file is not an SQLite database)")
-            return SQLiteDatabase(self.path)
+            return SQLiteDatabase(self.sqlite_name())
         return PostgresDatabase(self.conninfo(), self._parts()["schema"], self._safe_url())
 
     def conninfo(self) -> str:

@@ -1,0 +1,117 @@
+"""A store that may only be read (an auditor's copy on read-only media): every read answers,
+every write is refused with exit 2 and nothing written.
+
+Read-only media are made by mounting a small tmpfs and remounting it read-only, which needs
+root; elsewhere these tests skip and say so.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from cli import main
+from register.storage import Store
+from tests.importer.steps import minutes
+
+READS = [
+    ("decisions", "--as-of", "2026-12-31"), ("follow-ups", "--as-of", "2026-03-01"), ("plans",), ("grants",),
+    ("trace", "2025-7 §13:1"), ("meetings",), ("attendance", "2025-7"), ("log",), ("boards",), ("verify",),
+    ("audit", "--as-of", "2026-12-31"),
+]
+WRITES = [
+    ("meeting", "2026-1", "--date", "2026-02-16"), ("decide", "2025-7 §16:1", "Att fastställa Budget 2027."),
+    ("seal", "2025-7", "--by", "Anna Berg"), ("rebuild",),
+]
+
+
+@pytest.fixture
+def media(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a small file system that the test can make read-only."""
+    folder = tmp_path / f"media-{uuid.uuid4().hex[:8]}"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)], capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs to make read-only media here ({mounted.stderr.strip() or 'not root'})")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def _cli(store: Path) -> Result:
+    runner = CliRunner()
+    return lambda *args: runner.invoke(main, ["--store", str(store), *args], catch_exceptions=False)  # type: ignore[return-value]
+
+
+def _read_only(folder: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+def _answers(cli) -> dict[tuple[str, ...], str]:
+    return {args: cli(*args).output for args in READS if args[0] not in ("verify", "log")}
+
+
+def test_every_read_answers_from_a_store_on_read_only_media(media):
+    cli = _cli(media / "register.db")
+    assert cli("demo").exit_code == 0
+    before = _answers(cli)
+    _read_only(media)
+    for args in READS:
+        result = cli(*args)
+        assert result.exit_code == 0, (args, result.output)
+        assert "Traceback" not in result.output
+    assert _answers(cli) == before
+
+
+def test_every_write_to_a_read_only_store_is_refused_and_nothing_changes(media, tmp_path):
+    cli = _cli(media / "register.db")
+    assert cli("demo").exit_code == 0
+    _read_only(media)
+    size = (media / "register.db").stat().st_size
+    attempts = [*WRITES, ("import-minutes", str(minutes(tmp_path, "juni.txt",
+                                                         "Protokoll 2026-4\nDatum 2026-06-15\n\nBeslut 2026-4 §04:1\nAtt fastställa Budget 2027.\n")))]
+    for args in attempts:
+        result = cli(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.output.startswith(f"error: the store {media / 'register.db'} may only be read (it is on a read-only "
+                                        "file system): nothing was written"), (args, result.output)
+    assert (media / "register.db").stat().st_size == size
+    assert cli("verify").exit_code == 0
+
+
+def test_a_read_only_copy_whose_views_are_behind_answers_from_views_derived_aside(media, tmp_path):
+    cli = _cli(media / "register.db")
+    assert cli("demo").exit_code == 0
+    before = _answers(cli)
+    # A copy taken before its views had caught up: the events are there, the views are not.
+    source = Store(path=media / "register.db").database()
+    source.execute("DELETE FROM view_position WHERE name = 'register'")
+    source.close()
+    _read_only(media)
+    assert _answers(cli) == before
+    assert list(media.iterdir()) == [media / "register.db"]
+
+
+def test_a_copy_from_read_only_media_to_a_writable_place_can_be_recorded_in(media, tmp_path):
+    cli = _cli(media / "register.db")
+    assert cli("demo").exit_code == 0
+    _read_only(media)
+    copied = cli("copy", "--to", str(tmp_path / "writable.db"))
+    assert copied.exit_code == 0, copied.output
+    assert _cli(tmp_path / "writable.db")("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
+
+
+def test_a_store_the_user_may_not_write_is_opened_read_only(tmp_path, monkeypatch):
+    path = tmp_path / "register.db"
+    assert _cli(path)("demo").exit_code == 0
+    monkeypatch.setattr("register.storage.os.access", lambda p, mode: Path(p) != path)
+    assert Store(path=path).read_only == "the file may not be written"
+    result = _cli(path)("meeting", "2026-1", "--date", "2026-02-16")
+    assert (result.exit_code, "may only be read (the file may not be written)" in result.output) == (2, True)
+    assert _cli(path)("decisions", "--as-of", "2026-12-31").exit_code == 0
