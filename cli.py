@@ -78,7 +78,7 @@ class _RegisterGroup(click.Group):
             ctx.exit(error.exit_status)
         finally:
             if isinstance(ctx.obj, Register):
-                for notice in ctx.obj.notices:
+                for notice in dict.fromkeys(ctx.obj.notices):
                     click.echo(f"note: {notice}", err=True)
 
 

@@ -34,6 +34,11 @@ class Database(Protocol):
     @contextmanager
     def setting_up(self) -> Iterator[None]: ...
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see the database as it stood at one moment, whatever is written meanwhile."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -65,12 +70,50 @@ def busy_when_locked(message: str = BUSY) -> Iterator[None]:
         raise StoreBusy(message.format(seconds=lock_timeout())) from None
 
 
+class DiskFull(RegisterError):
+    """Raised when the disk holding the store filled up during a write; the write was undone."""
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether a database error says the disk is full (SQLite's SQLITE_FULL, PostgreSQL's 53100),
+    however the library wrapped it."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if "disk is full" in str(seen) or "No space left on device" in str(seen) or getattr(seen, "sqlstate", None) == "53100":
+            return True
+        seen = seen.__cause__
+    return False
+
+
+@contextmanager
+def refused_when_full(message: str) -> Iterator[None]:
+    """Turns a full disk, from the library or a driver, into DiskFull with `message`."""
+    try:
+        yield
+    except Exception as error:
+        if not disk_full(error):
+            raise
+        raise DiskFull(message) from None
+
+
 def lock_timeout() -> int:
     """How long a write waits for the store's lock, in whole seconds: REGISTER_LOCK_TIMEOUT, else 30."""
     setting = os.environ.get("REGISTER_LOCK_TIMEOUT", "30")
     if not setting.strip().isdigit() or int(setting) < 1:
         raise InvalidValue(f"REGISTER_LOCK_TIMEOUT must be a whole number of seconds, 1 or more, not {setting!r}")
     return int(setting)
+
+
+class StoreUnavailable(RegisterError):
+    """Raised when the database behind a store cannot be reached or refuses the connection."""
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        disk = os.statvfs(folder)
+    except OSError:
+        return 2**62
+    return disk.f_bavail * disk.f_frsize
 
 
 class SQLiteDatabase:
@@ -88,7 +131,9 @@ class SQLiteDatabase:
             if not self.read_only:
                 self.connection.execute("PRAGMA journal_mode=WAL")
         except sqlite3.OperationalError as error:
-            raise StoreUnavailable(f"cannot open the SQLite store {path}: {error}") from None
+            full = not self.read_only and _free_bytes(Path(path).parent) < 64 * 1024
+            raise StoreUnavailable(f"cannot open the SQLite store {path}: "
+                                   + ("the disk holding it is full; free some space on it and try again" if full else str(error))) from None
         # This connection writes only what can be rebuilt from the events (the read model):
         # in WAL mode, NORMAL loses at most the last commits on power loss, never consistency.
         self.connection.execute("PRAGMA synchronous=NORMAL")
@@ -119,12 +164,17 @@ class SQLiteDatabase:
         """SQLite serialises creating tables by itself."""
         yield
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """In WAL mode a read transaction sees one moment and lets writers go on."""
+        self.connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.connection.execute("ROLLBACK")
+
     def close(self) -> None:
         self.connection.close()
-
-
-class StoreUnavailable(RegisterError):
-    """Raised when the database behind a store cannot be reached or refuses the connection."""
 
 
 class PostgresDatabase:
@@ -171,6 +221,12 @@ class PostgresDatabase:
         with self.connection.transaction():
             with busy_when_locked():
                 self.connection.execute(sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(sql.Identifier(table)))
+            yield
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        with self.connection.transaction(force_rollback=True):
+            self.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             yield
 
     @contextmanager

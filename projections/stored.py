@@ -20,32 +20,38 @@ BATCH = 2000
 
 
 class StoredRows:
-    def __init__(self, db: Database, table: str, reopen: Callable[[], Database] | None = None) -> None:
-        """`reopen` opens another connection to the same store, for another process."""
+    def __init__(self, db: Database, table: str, reopen: Callable[[], Database] | None = None, upto: int = 2**62) -> None:
+        """`reopen` opens another connection to the same store, for another process; `upto`: the
+        last position these rows reach (what was recorded later is left out)."""
         self.db = db
         self.table = table
         self.reopen = reopen
+        self.upto = upto
         self.position = "rowid" if db.dialect == "sqlite" else "notification_id"
 
     def reopened(self) -> StoredRows:
         """The same rows over a connection of its own (a forked process must not share one)."""
         if self.reopen is None:
             raise RuntimeError("these stored rows cannot be reopened")
-        return StoredRows(self.reopen(), self.table, self.reopen)
+        return StoredRows(self.reopen(), self.table, self.reopen, self.upto)
+
+    def upto_position(self, position: int) -> StoredRows:
+        """The same rows up to `position`: the history as it stood when something else read it."""
+        return StoredRows(self.db, self.table, self.reopen, position)
 
     def after(self, position: int, limit: int) -> list[StoredRow]:
         found = self.db.execute(
             f"SELECT {self.position}, originator_id, topic, state FROM {self.table} "
-            f"WHERE {self.position} > ? ORDER BY {self.position} LIMIT ?",
-            (position, limit),
+            f"WHERE {self.position} > ? AND {self.position} <= ? ORDER BY {self.position} LIMIT ?",
+            (position, self.upto, limit),
         )
         return [(p, hex_id(o), t, bytes(s)) for p, o, t, s in found.fetchall()]
 
-    def with_versions_after(self, position: int) -> Iterator[tuple[int, str, int, str, bytes]]:
-        """Every row after `position` with its aggregate version, as the hash chain covers them."""
+    def with_versions_between(self, after: int, upto: int | None = None) -> Iterator[tuple[int, str, int, str, bytes]]:
+        """Every row after `after` (and up to `upto`) with its aggregate version, as the hash chain covers them."""
         found = self.db.execute(
             f"SELECT {self.position}, originator_id, originator_version, topic, state FROM {self.table} "
-            f"WHERE {self.position} > ? ORDER BY {self.position}", (position,)
+            f"WHERE {self.position} > ? AND {self.position} <= ? ORDER BY {self.position}", (after, 2**62 if upto is None else upto)
         )
         return ((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in found)
 
@@ -55,5 +61,6 @@ class StoredRows:
         return found[0]
 
     def last(self) -> int:
-        found: Any = self.db.execute(f"SELECT MAX({self.position}) FROM {self.table}").fetchone()
+        found: Any = self.db.execute(f"SELECT MAX({self.position}) FROM {self.table} WHERE {self.position} <= ?",
+                                     (self.upto,)).fetchone()
         return found[0] or 0

@@ -22,7 +22,7 @@ from projections import queries
 from projections.catchup import Progress
 from projections.compare import views_differ
 from projections.folds import Row
-from projections.sql import SQLiteDatabase, StoreBusy, busy_when_locked
+from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
 from projections.store import ProjectionFailed, ReadModel
 from projections.stored import StoredRows
 from register.known import Known
@@ -32,6 +32,7 @@ from register.storage import Store
 from register.transcodings import EventDecoder, register_all
 
 DEFAULT_BOARD = "FINSAM Blekinge"
+_FREE_SPACE = "free some space on it and try again"
 
 
 class BoardNotChosen(RegisterError):
@@ -59,6 +60,8 @@ class Register(Application):
         self.database = store.database()
         self.closed = False
         self.scratch: tempfile.TemporaryDirectory[str] | None = None
+        self.notices: list[str] = []
+        """What the user should know that is not the answer: a repair made on the way, views behind."""
         with self.database.setting_up():
             super().__init__(env=store.eventsourcing_env())
             self.read_model = self._views()
@@ -71,8 +74,6 @@ class Register(Application):
         self.decode = EventDecoder(self.mapper)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
-        self.notices: list[str] = []
-        """What the user should know that is not the answer: a repair made on the way."""
 
     def _views(self) -> ReadModel:
         """The store's own views; for a store that may only be read and whose views would need
@@ -81,6 +82,8 @@ class Register(Application):
             return ReadModel(self.database)
         views = ReadModel.as_they_stand(self.database, self.size())
         if views is None:
+            self.notices.append(f"the store's views are behind its events and it may only be read ({self.store.read_only}): "
+                                "these answers come from views derived aside from the events")
             self.scratch = tempfile.TemporaryDirectory(prefix="register-views-")
             views = ReadModel(SQLiteDatabase(Path(self.scratch.name) / "views.db"))
         return views
@@ -224,7 +227,7 @@ class Register(Application):
 
     def _save(self, aggregate: Meeting, conflict: str) -> None:
         try:
-            with busy_when_locked():
+            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
                 recordings = self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
@@ -233,9 +236,13 @@ class Register(Application):
             return
         saved = [(r.notification, r.domain_event) for r in recordings]
         try:
-            self.read_model.project_saved(saved, self.stored, self.decode, self.ledger.saves_after)
+            with refused_when_full(""):
+                self.read_model.project_saved(saved, self.stored, self.decode, self.ledger.saves_after)
         except StoreBusy:
             pass  # the events are saved; the views, held by a rebuild, catch up when next read
+        except DiskFull:
+            self.notices.append(f"what was asked is recorded, but the disk holding the store filled up before the views "
+                                f"showed it; they catch up on the first command after space is freed; {_FREE_SPACE}")
 
     # Reading. Every read first brings the read model up to date with the event store.
 
@@ -244,7 +251,14 @@ class Register(Application):
         read = self.read_model.position()
         if self.stored.last() > read:
             self._refuse_broken(self.ledger.breach(after=read))
-        caught_up = self.read_model.catch_up(self.stored, self.decode, self.ledger.saves_after, progress)
+        try:
+            with refused_when_full(""):
+                caught_up = self.read_model.catch_up(self.stored, self.decode, self.ledger.saves_after, progress)
+        except DiskFull:
+            behind = self.stored.count(self.stored.last()) - self.stored.count(read)
+            self.notices.append(f"the views are {behind} events behind the history, and the disk holding the store is "
+                                f"full, so they cannot catch up: answers leave out what was recorded last; {_FREE_SPACE}")
+            return 0
         if caught_up.rebuilt:
             self.notices.append("the views did not match what they had read of the history (their position was changed "
                                 "behind the register's back); they were rebuilt from the events")

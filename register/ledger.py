@@ -216,13 +216,27 @@ class Ledger:
             if found is not None:
                 event = db.execute("SELECT digest FROM register_chain WHERE position = ?", (found[0],)).fetchone()
                 base, start = found[0], (event[0] if event else "", found[1])
-        chain = dict(db.execute("SELECT position, digest FROM register_chain WHERE position > ?", (base,)))
-        ledger = db.execute(
-            "SELECT first_position, last_position, recorded_at, actor, digest FROM register_ledger "
-            "WHERE first_position > ? ORDER BY first_position", (base,),
-        ).fetchall()
         tick = progress or (lambda done: None)
-        return verify_chain(_ticking(self.events.with_versions_after(base), tick), chain, ledger, start)
+        while True:
+            # The saves first: a save's events and chain rows were committed with it, so what is
+            # read after them holds all of theirs, whatever another writer commits meanwhile.
+            ledger = db.execute(
+                "SELECT first_position, last_position, recorded_at, actor, digest FROM register_ledger "
+                "WHERE first_position > ? ORDER BY first_position", (base,),
+            ).fetchall()
+            upto = max((last for _, last, *_ in ledger), default=base)
+            chain = dict(db.execute("SELECT position, digest FROM register_chain WHERE position > ? AND position <= ?",
+                                    (base, upto)))
+            found = verify_chain(_ticking(self.events.with_versions_between(base, upto), tick), chain, ledger, start)
+            if found is not None:
+                return found
+            beyond = self.events.after(upto, 1)
+            if not beyond:
+                return None
+            if not db.execute("SELECT 1 FROM register_ledger WHERE first_position > ?", (upto,)).fetchone():
+                return Breach(beyond[0][0], "event inserted outside the register")
+            if ledger:  # saved meanwhile: go on from the end of what was proven
+                base, start = upto, (chain[upto], ledger[-1][4] or "")
 
     def digest_at(self, position: int) -> str:
         """The history's digest after the last save that ends at or before `position`: one

@@ -17,6 +17,8 @@ from domain.errors import RegisterError
 from projections.sql import Database, PostgresDatabase, SQLiteDatabase, lock_timeout
 
 DEFAULT_STORE = "register.db"
+LEAST_FREE = 512 * 1024
+"""Below this many bytes free, a disk counts as full: an SQLite store on it is opened read-only."""
 _SCHEMA = re.compile(r"[a-z_][a-z0-9_]*")
 """A schema name PostgreSQL keeps as written, so it never needs quoting (and cannot break out of it)."""
 
@@ -48,15 +50,18 @@ class Store:
 
     @property
     def read_only(self) -> str | None:
-        """Why an SQLite store may only be read, if it may: it is opened so that nothing is
-        written, not even the journal's lock files."""
+        """Why an SQLite store may only be read, if it may: it is then opened so that nothing
+        is written, not even the journal's lock files."""
         if self.path is None or not self.path.is_file():
             return None
         try:
-            if os.statvfs(self.path).f_flag & os.ST_RDONLY:
-                return "it is on a read-only file system"
+            disk = os.statvfs(self.path)
         except OSError:
             return None
+        if disk.f_flag & os.ST_RDONLY:
+            return "it is on a read-only file system"
+        if disk.f_bavail * disk.f_frsize < LEAST_FREE:
+            return f"the disk holding it is full: {disk.f_bavail * disk.f_frsize // 1024} KiB free"
         if not os.access(self.path, os.W_OK):
             return "the file may not be written"
         if not os.access(self.path.parent, os.W_OK):
@@ -65,16 +70,21 @@ class Store:
 
     def refuse_writes(self) -> None:
         why = self.read_only
-        if why is not None:
-            raise StoreReadOnly(f"the store {self.path} may only be read ({why}): nothing was written; "
-                                "copy it somewhere writable with `register copy --to` to record in it")
+        if why is None:
+            return
+        remedy = ("free some space on it and try again" if why.startswith("the disk") else
+                  "copy it somewhere writable with `register copy --to` to record in it")
+        raise StoreReadOnly(f"the store {self.path} may only be read ({why}): nothing was written; {remedy}")
 
     def sqlite_name(self) -> str:
-        """The SQLite database name: its path, or a read-only URI for a store that may only be read."""
+        """The SQLite database name: its path, or a read-only URI for a store that may only be read
+        (immutable unless another connection's write-ahead log is there to be read)."""
         assert self.path is not None
         if self.read_only is None:
             return str(self.path)
-        return f"file:{quote(str(self.path.resolve()))}?immutable=1"
+        wal = self.path.with_name(self.path.name + "-wal")
+        mode = "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
+        return f"file:{quote(str(self.path.resolve()))}?{mode}"
 
     @property
     def events_table(self) -> str:

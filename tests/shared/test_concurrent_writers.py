@@ -47,7 +47,7 @@ def test_concurrent_imports_record_every_meeting_once_and_whole(store, tmp_path)
 
     succeeded = [r for r in results if r[0] == 0]
     refused = [r for r in results if r[0] != 0]
-    assert len(succeeded) == WRITERS, results
+    assert len(succeeded) == WRITERS, [r[2] for r in refused]
     assert len(refused) == 1, results
     assert refused[0][0] == 2
     assert "meeting 2027-1 is already recorded" in refused[0][2]
@@ -74,3 +74,30 @@ def test_concurrent_imports_record_every_meeting_once_and_whole(store, tmp_path)
         assert {(g["party"], g["status"]) for g in grants} == {("Ronneby kommun", "in_force")}
     finally:
         register.close()
+
+
+
+def test_a_meeting_recorded_while_verify_compares_the_views_is_no_difference(store, monkeypatch):
+    from domain.ids import MeetingId
+    from projections.store import ReadModel
+
+    verifier, secretary = Register(store), Register(store)
+    try:
+        with verifier.new_meeting(MeetingId.parse("2027-1"), dt.date(2027, 3, 1)):
+            pass
+        derive = ReadModel.rebuild
+
+        def recorded_meanwhile(self, *args, **kwargs):  # the secretary records as verify derives its scratch views
+            monkeypatch.setattr(ReadModel, "rebuild", derive)
+            with secretary.bulk(), secretary.new_meeting(MeetingId.parse("2027-2"), dt.date(2027, 4, 1)):
+                pass  # saved; the views show it only when next read
+            return derive(self, *args, **kwargs)
+
+        monkeypatch.setattr(ReadModel, "rebuild", recorded_meanwhile)
+        result = verifier.verify()
+        assert result["intact"], result
+        assert secretary.has_meeting(MeetingId.parse("2027-2"))
+        assert verifier.verify()["intact"]
+    finally:
+        verifier.close()
+        secretary.close()
