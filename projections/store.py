@@ -251,6 +251,11 @@ class ReadModel:
         ]
         return sorted(rows, key=lambda r: (r["date"], MeetingId.parse(r["meeting"])))
 
+    def meeting_count(self, upto: int) -> int:
+        """How many meetings, of every board, were recorded up to position `upto`."""
+        found = self.db.execute("SELECT COUNT(*) FROM view_meetings WHERE position <= ?", (upto,)).fetchone()
+        return int(found[0])
+
     def boards(self) -> list[str]:
         return [board for (board,) in self.db.execute("SELECT DISTINCT board FROM view_meetings ORDER BY board")]
 
