@@ -286,8 +286,10 @@ def rebuild() -> None:
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
 def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.date | None, dry_run: bool,
                    review_to: Path | None, accept_from: Path | None, fmt: str) -> None:
-    """Import meetings' minutes: every decision and what it implies, one transaction per meeting."""
+    """Import meetings' minutes: every decision and what it implies; several files are recorded
+    in one transaction, all of them or none."""
     from register.minutes import accepting
+    from register.minutes.batch import import_together
     from register.minutes.recorder import record_minutes
 
     if len(files) > 1 and (meeting or date or review_to or accept_from):
@@ -309,18 +311,18 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
         if review_to:
             click.echo(f"\nwrote the review to {review_to}; nothing is recorded until it is accepted with --accept", err=fmt == "json")
         return
-    summaries = []
-    with register.bulk(), _progress(len(files) * 1000 if len(files) > 1 else 0, "importing") as progress:
-        for done, file in enumerate(files):
-            try:
-                minutes = _minutes(file, meeting)
-                summaries.append(record_minutes(register, minutes.parsed, date, dry_run, minutes.text))
-            except RegisterError as error:
-                if done:
-                    raise RegisterError(f"{error} (the {done} file(s) before it were imported; nothing of this one was)") from None
-                raise
-            progress(1000)
-    _print_imports(summaries, fmt)
+    if len(files) == 1:
+        minutes = _minutes(files[0], meeting)
+        _print_imports([record_minutes(register, minutes.parsed, date, dry_run, minutes.text)], fmt)
+        return
+    read = []
+    for file in files:  # every file read and parsed before anything is rehearsed
+        try:
+            read.append(_minutes(file, None))
+        except RegisterError as error:
+            raise error.noted(f"(nothing of the {len(files)} files was recorded)") from None
+    with _progress(len(files) * 1000, "importing") as progress:  # a bar for two files or more
+        _print_imports(import_together(register, read, dry_run, lambda files: progress(files * 1000)), fmt)
 
 
 def _minutes(file: Path, meeting: MeetingId | None) -> Any:

@@ -9,6 +9,12 @@ class RegisterError(Exception):
 
     exit_status = 2
 
+    def noted(self, note: str) -> RegisterError:
+        """The same refusal, with `note` on where it happened; the same exit status."""
+        error = RegisterError(f"{self} {note}")
+        error.exit_status = self.exit_status
+        return error
+
 
 class HistoryBroken(RegisterError):
     """Raised when the stored history no longer matches its hash chain, or the views no longer

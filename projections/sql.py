@@ -173,6 +173,14 @@ class SQLiteDatabase:
         finally:
             self.connection.execute("ROLLBACK")
 
+    def copy_into(self, path: Path) -> None:
+        """Copies the whole database, at one moment, into a new file (SQLite's online backup)."""
+        target = sqlite3.connect(path)
+        try:
+            self.connection.backup(target)
+        finally:
+            target.close()
+
     def close(self) -> None:
         self.connection.close()
 

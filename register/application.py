@@ -387,6 +387,21 @@ class Register(Application):
             "grants": self.grants(as_of, as_recorded=as_recorded),
         }
 
+    def adopt(self, rehearsed: Register, since: int) -> int:
+        """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
+        register) saved after position `since`, exactly as it made them; returns how many."""
+        batch = list(rehearsed._notifications(since, None))
+        if not batch:
+            return 0
+        self.store.refuse_writes()
+        try:
+            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
+                self.recorder.insert_events(batch, actor=self.actor)
+        except IntegrityError:
+            raise ConcurrentRecording("someone else recorded one of these meetings meanwhile; nothing was written") from None
+        self.catch_up()
+        return len(batch)
+
     def _notifications(self, after: int, last: int | None) -> Iterator[Any]:
         while True:
             batch = self.recorder.select_notifications(start=after, limit=1000, stop=last, inclusive_of_start=False)

@@ -1,0 +1,33 @@
+"""Several minutes files imported as one: every file read and checked, every meeting rehearsed
+in order, then all of them recorded in one transaction, or none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from domain.errors import RegisterError
+from register.application import Register
+from register.minutes.accepting import Minutes
+from register.minutes.recorder import ImportSummary, record_minutes
+from register.rehearsal import rehearsal
+
+
+def import_together(register: Register, files: Sequence[Minutes], dry_run: bool,
+                    progress: Callable[[int], None] = lambda done: None) -> list[ImportSummary]:
+    if not dry_run:
+        register.store.refuse_writes()
+    summaries = []
+    with rehearsal(register) as rehearsed, rehearsed.bulk():
+        since = rehearsed.size()
+        for minutes in files:
+            try:
+                summaries.append(record_minutes(rehearsed, minutes.parsed, None, False, minutes.text))
+            except RegisterError as error:
+                raise error.noted(f"(in {minutes.name}; nothing of the {len(files)} files was recorded)") from None
+            progress(1)
+        if dry_run:
+            return [attrs.evolve(summary, recorded=False) for summary in summaries]
+        register.adopt(rehearsed, since)
+    return summaries
