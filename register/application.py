@@ -14,7 +14,7 @@ from typing import Any
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
-from domain.errors import HistoryBroken, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
+from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
@@ -65,7 +65,9 @@ class Register(Application):
         with self.database.setting_up():
             super().__init__(env=store.eventsourcing_env())
             self.read_model = self._views()
-        self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)")
+        self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)").strip()
+        if not self.actor:
+            raise InvalidValue("who is recording (--actor, REGISTER_ACTOR or the user name) is blank: give a name for the log")
         plain(board, "the board's name")
         self.ledger = Ledger(self.database, store.events_table)
         with self.database.setting_up():
