@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.generate import EVENTS_A_MEETING, record_register  # noqa: E402
 from domain.ids import DecisionId  # noqa: E402
 from projections import catchup  # noqa: E402
-from projections.sql import SQLiteDatabase  # noqa: E402
+from projections.sql import SQLiteDatabase, StoreBusy  # noqa: E402
 from projections.store import ReadModel  # noqa: E402
 from register.application import Register  # noqa: E402
 from register.storage import Store  # noqa: E402
@@ -161,6 +161,62 @@ def rebuilt_apart(store: Path, board: str) -> dict[str, float]:
     return json.loads(done.stdout)
 
 
+_WRITER = """
+import datetime as dt, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from domain.ids import MeetingId
+from register.application import Register
+from register.storage import Store
+register = Register(Store(path=Path(sys.argv[2])), sys.argv[3], "benchmark-writer")
+for n in range(1, 100000):
+    try:
+        with register.new_meeting(MeetingId.parse(f"2099-{n}"), dt.date(2099, 1, 1) + dt.timedelta(days=n % 365)):
+            pass
+    except Exception as error:  # busy: the figure counts reads, not this writer
+        print(type(error).__name__, file=sys.stderr)
+    time.sleep(0.5)
+"""
+
+
+def reads_during_rebuild(store: Path, board: str, register: Register, rng: random.Random) -> dict[str, Any]:
+    """Reads (decision list, follow-ups) one after another while `register rebuild` runs in
+    another process and a writer records a meeting every half second; then as many reads with
+    the writer alone. Returns the 99th-percentile latency of each phase, in ms, and how many
+    reads were refused as busy during the rebuild."""
+    meetings = register.meetings()
+    first, last = dt.date.fromisoformat(meetings[0]["date"]), dt.date.fromisoformat(meetings[-1]["date"])
+    days = [first + dt.timedelta(days=rng.randrange((last - first).days + 1)) for _ in range(64)]
+
+    def read(n: int) -> tuple[float, bool]:
+        started = time.perf_counter()
+        try:
+            (register.decisions if n % 2 else register.follow_ups)(days[n % len(days)])
+        except StoreBusy:
+            return time.perf_counter() - started, False
+        return time.perf_counter() - started, True
+
+    writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(ROOT), str(store), board], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        rebuild = subprocess.Popen([sys.executable, "-c", _REBUILD_APART, str(ROOT), str(store), board], cwd=ROOT,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        during = []
+        while rebuild.poll() is None:
+            during.append(read(len(during)))
+        quiet = [read(n) for n in range(len(during))]
+    finally:
+        writer.kill()
+        writer.wait()
+    return {"during": _p99(during), "quiet": _p99(quiet), "reads": len(during),
+            "busy": sum(1 for _, answered in during if not answered)}
+
+
+def _p99(timings: list[tuple[float, bool]]) -> float:
+    ordered = sorted(seconds for seconds, _ in timings)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000 if ordered else 0.0
+
+
 def raw_scan_rate(store: Path) -> float:
     """Every stored row read in order and its JSON decoded."""
     with sqlite3.connect(store) as db:
@@ -233,6 +289,9 @@ def measure(target: int, seed: int, small_store: Path) -> list[dict[str, Any]]:
             _, seconds = timed(register.verify)
             rows.append(row("verify", events, events / seconds, "events/s", scan))
             rows += views(register, events, random.Random(seed))
+            reads = reads_during_rebuild(store, boards[0], register, random.Random(seed))
+            rows.append(row("reads-while-rebuilding:p99", events, reads["during"], "ms", reads["quiet"]))
+            rows[-1]["reads"], rows[-1]["busy"] = reads["reads"], reads["busy"]
         finally:
             register.close()
         start = cold_start(small_store, "FINSAM Blekinge")

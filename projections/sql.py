@@ -26,6 +26,10 @@ class Database(Protocol):
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
+    def insert_rows(self, table: str, rows: Any) -> None:
+        """Every row of a cursor inserted into `table` as it is, in bulk."""
+        ...
+
     def script(self, ddl: str) -> None: ...
 
     @contextmanager
@@ -144,6 +148,10 @@ class SQLiteDatabase:
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self.connection.executemany(sql, rows)
 
+    def insert_rows(self, table: str, rows: Any) -> None:
+        while batch := rows.fetchmany(20000):
+            self.connection.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(batch[0]))})", batch)
+
     def script(self, ddl: str) -> None:
         self.connection.executescript(ddl)
 
@@ -215,6 +223,16 @@ class PostgresDatabase:
         if rows:
             with busy_when_locked(), self.connection.cursor() as cursor:
                 cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
+
+    def insert_rows(self, table: str, rows: Any) -> None:
+        """With COPY: several times as fast as INSERTs for a whole read model."""
+        from psycopg import sql
+
+        with busy_when_locked(), self.connection.cursor() as cursor:
+            with cursor.copy(sql.SQL("COPY {} FROM STDIN").format(sql.Identifier(table))) as copy:
+                while batch := rows.fetchmany(20000):
+                    for row in batch:
+                        copy.write_row(row)
 
     def script(self, ddl: str) -> None:
         for statement in ddl.split(";"):

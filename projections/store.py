@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 from uuid import UUID
 
@@ -18,7 +19,7 @@ from domain.errors import RegisterError
 from domain.ids import MeetingId
 from projections.catchup import CatchUp, Progress
 from projections.folds import Row
-from projections.sql import Database, hex_id
+from projections.sql import Database, SQLiteDatabase, hex_id
 from projections.stored import Decoder, StoredRows
 
 _SCHEMA = """
@@ -137,6 +138,27 @@ class ReadModel:
             for table in _TABLES:
                 self.db.execute(f"DELETE FROM {table}" + (" WHERE name <> 'layout'" if table == "view_position" else ""))
             return self._catch_up(stored, decode, saves, progress)
+
+    def rebuild_beside(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, folder: Path,
+                       progress: Progress | None = None) -> int:
+        """Derives everything again in a scratch database in `folder` while these views go on
+        answering and following the events, then puts it in their place in one transaction:
+        the views are locked only while the rows are copied in, not while they are derived."""
+        scratch = SQLiteDatabase(folder / "views.db")
+        try:
+            beside = ReadModel(scratch)
+            seen = beside.rebuild(stored, decode, saves, progress)
+            with self.db.exclusive("view_position"):
+                if stored.last() > beside.position():  # recorded meanwhile
+                    with scratch.exclusive("view_position"):
+                        seen += beside._catch_up(stored, decode, saves, None)
+                for table in DERIVED_TABLES:
+                    self.db.execute(f"DELETE FROM {table}")
+                    self.db.insert_rows(table, scratch.execute(f"SELECT * FROM {table}"))
+                self._moved_to(beside.position())
+            return seen
+        finally:
+            scratch.close()
 
     def _catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None) -> int:
         start = self.position()

@@ -267,11 +267,15 @@ class Register(Application):
         return caught_up.events
 
     def rebuild(self, progress: Progress | None = None) -> int:
-        """Derives the views again from the events alone, after proving the events intact: a
-        rebuild never spreads a forged event into the views."""
+        """Derives the views again from the events alone, after proving the events intact (a
+        rebuild never spreads a forged event into the views), beside the views in use, which
+        go on answering until the new ones take their place."""
         self.store.refuse_writes()
         self._refuse_broken(self.ledger.breach())
-        return self.read_model.rebuild(self.stored, self.decode, self.ledger.saves_after, progress)
+        # Beside an SQLite store, on the disk that will hold the views anyway.
+        beside = None if self.store.path is None else self.store.path.resolve().parent
+        with tempfile.TemporaryDirectory(prefix="register-rebuild-", dir=beside) as folder:
+            return self.read_model.rebuild_beside(self.stored, self.decode, self.ledger.saves_after, Path(folder), progress)
 
     @staticmethod
     def _refuse_broken(breach: Breach | None) -> None:
