@@ -28,6 +28,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from contextlib import closing
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,7 @@ def peak_rss_kib() -> int:
 
 def raw_insert_rate(store: Path) -> float:
     """The same payloads inserted with plain sqlite3, one transaction per meeting's worth."""
-    with sqlite3.connect(store) as source:
+    with closing(sqlite3.connect(store)) as source:
         payloads = source.execute("SELECT originator_id, originator_version, topic, state FROM stored_events ORDER BY rowid").fetchall()
     with tempfile.TemporaryDirectory() as folder:
         target = sqlite3.connect(Path(folder) / "raw.db", isolation_level=None)
@@ -115,7 +116,7 @@ def views_written(store: Path) -> float:
     """Seconds to insert the rebuilt read model's rows, as they are, into empty tables of the same
     layout with plain sqlite3: what a rebuild spends on writing alone, with nothing to compute."""
     tables = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
-    with sqlite3.connect(store) as source:
+    with closing(sqlite3.connect(store)) as source:
         contents = {table: source.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in tables}
     with tempfile.TemporaryDirectory() as folder:
         ReadModel(SQLiteDatabase(Path(folder) / "views.db")).db.close()
@@ -188,11 +189,16 @@ def reads_during_rebuild(store: Path, board: str, register: Register, rng: rando
     first, last = dt.date.fromisoformat(meetings[0]["date"]), dt.date.fromisoformat(meetings[-1]["date"])
     days = [first + dt.timedelta(days=rng.randrange((last - first).days + 1)) for _ in range(64)]
 
+    failures: list[str] = []
+
     def read(n: int) -> tuple[float, bool]:
         started = time.perf_counter()
         try:
             (register.decisions if n % 2 else register.follow_ups)(days[n % len(days)])
         except StoreBusy:
+            return time.perf_counter() - started, False
+        except sqlite3.DatabaseError as error:  # counted and said: a figure must not hide a fault
+            failures.append(f"read {n}: {error}")
             return time.perf_counter() - started, False
         return time.perf_counter() - started, True
 
@@ -208,8 +214,10 @@ def reads_during_rebuild(store: Path, board: str, register: Register, rng: rando
     finally:
         writer.kill()
         writer.wait()
+    with closing(sqlite3.connect(store)) as db:
+        check = db.execute("PRAGMA quick_check").fetchone()[0]
     return {"during": _p99(during), "quiet": _p99(quiet), "reads": len(during),
-            "busy": sum(1 for _, answered in during if not answered)}
+            "busy": sum(1 for _, answered in during if not answered), "failures": failures, "quick_check": check}
 
 
 def _p99(timings: list[tuple[float, bool]]) -> float:
@@ -219,7 +227,7 @@ def _p99(timings: list[tuple[float, bool]]) -> float:
 
 def raw_scan_rate(store: Path) -> float:
     """Every stored row read in order and its JSON decoded."""
-    with sqlite3.connect(store) as db:
+    with closing(sqlite3.connect(store)) as db:
         started = time.perf_counter()
         count = sum(1 for (state,) in db.execute("SELECT state FROM stored_events ORDER BY rowid") if json.loads(state) is not None)
         return count / (time.perf_counter() - started)
@@ -291,7 +299,10 @@ def measure(target: int, seed: int, small_store: Path) -> list[dict[str, Any]]:
             rows += views(register, events, random.Random(seed))
             reads = reads_during_rebuild(store, boards[0], register, random.Random(seed))
             rows.append(row("reads-while-rebuilding:p99", events, reads["during"], "ms", reads["quiet"]))
-            rows[-1]["reads"], rows[-1]["busy"] = reads["reads"], reads["busy"]
+            rows[-1].update({key: reads[key] for key in ("reads", "busy", "failures", "quick_check")})
+            if reads["failures"] or reads["quick_check"] != "ok":
+                print(f"reads while rebuilding at {events} events: {reads['failures'][:5]}, quick_check {reads['quick_check']}",
+                      file=sys.stderr)
         finally:
             register.close()
         start = cold_start(small_store, "FINSAM Blekinge")

@@ -117,3 +117,19 @@ def test_a_store_the_user_may_not_write_is_opened_read_only(tmp_path, monkeypatc
     result = _cli(path)("meeting", "2026-1", "--date", "2026-02-16")
     assert (result.exit_code, "may only be read (the file may not be written)" in result.output) == (2, True)
     assert _cli(path)("decisions", "--as-of", "2026-12-31").exit_code == 0
+
+
+def test_an_immutable_store_file_is_read_and_never_written(tmp_path):
+    path = tmp_path / "register.db"
+    cli = _cli(path)
+    assert cli("demo").exit_code == 0
+    made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot make a file immutable here ({made.stderr.strip() or 'chattr failed'})")
+    try:
+        assert cli("decisions", "--as-of", "2026-12-31").exit_code == 0
+        refused = cli("meeting", "2026-1", "--date", "2026-02-16")
+        assert refused.exit_code == 2
+        assert "may only be read (the file may not be written): nothing was written" in refused.output
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
