@@ -440,9 +440,11 @@ def _tried(attempt: Attempt, w: Workspace) -> Outcome:
         if attempt.prepare:
             attempt.prepare(w)
         before = w.fingerprint() if attempt.exit == 2 and not attempt.store else None
-        fill = {"folder": str(w.folder), "digest": getattr(w, "digest", "")}
-        args = tuple(a.format(**fill) if "{" in a and "}" in a and "§" not in a else a for a in attempt.args)
-        store = attempt.store.format(**fill) if attempt.store and "{" in attempt.store else attempt.store
+        def filled(text: str) -> str:  # where an attempt names the workspace or the digest it found
+            return text.replace("{folder}", str(w.folder)).replace("{digest}", getattr(w, "digest", ""))
+
+        args = tuple(filled(a) for a in attempt.args)
+        store = filled(attempt.store) if attempt.store else None
         result = w.run(*args, store=store, env=dict(attempt.env) or None)
         return _judged(attempt, w, result, before)
     except _TookTooLong:

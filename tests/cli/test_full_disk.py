@@ -9,8 +9,6 @@ before the views show them), it fills it for real at that moment.
 from __future__ import annotations
 
 import errno
-import subprocess
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from projections.store import ReadModel
 from register.application import Register
 from register.storage import Store
 from tests.importer.steps import minutes
+from tests.mounts import small_disk
 
 JUNE = "Protokoll 2026-4\nDatum 2026-06-15\n\nBeslut 2026-4 §04:1\nAtt fastställa Budget 2027.\n"
 
@@ -48,15 +47,8 @@ class Disk:
 
 @pytest.fixture
 def disk(tmp_path: Path) -> Iterator[Disk]:
-    folder = tmp_path / f"disk-{uuid.uuid4().hex[:8]}"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True, text=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs to fill here ({mounted.stderr.strip() or 'not root'})")
-    try:
+    with small_disk(tmp_path, "4m", "to fill") as folder:
         yield Disk(folder)
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 @pytest.fixture

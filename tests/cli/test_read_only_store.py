@@ -8,7 +8,6 @@ root; elsewhere these tests skip and say so.
 from __future__ import annotations
 
 import subprocess
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from click.testing import CliRunner, Result
 from cli import main
 from register.storage import Store
 from tests.importer.steps import minutes
+from tests.mounts import small_disk
 
 READS = [
     ("decisions", "--as-of", "2026-12-31"), ("follow-ups", "--as-of", "2026-03-01"), ("plans",), ("grants",),
@@ -33,15 +33,8 @@ WRITES = [
 @pytest.fixture
 def media(tmp_path: Path) -> Iterator[Path]:
     """A folder on a small file system that the test can make read-only."""
-    folder = tmp_path / f"media-{uuid.uuid4().hex[:8]}"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)], capture_output=True, text=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs to make read-only media here ({mounted.stderr.strip() or 'not root'})")
-    try:
+    with small_disk(tmp_path, "16m", "to make read-only media") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def _cli(store: Path) -> Result:
