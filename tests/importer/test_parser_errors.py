@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from domain.errors import RegisterError
+from click.testing import CliRunner
+
+from cli import main
 from domain.ids import MeetingId
 from register.minutes.parser import MinutesError, parse_minutes, read_minutes_file
 
@@ -95,8 +97,13 @@ def test_an_unnumbered_decision_before_any_heading_cannot_be_numbered() -> None:
     )
 
 
-def test_minutes_error_is_a_register_error() -> None:
-    assert isinstance(refused(""), RegisterError)
+def test_the_command_line_shows_a_refusal_as_one_line_naming_file_and_line(tmp_path: Path) -> None:
+    minutes = tmp_path / "board-minutes-x.txt"
+    minutes.write_text("Beslut 2025-7 §07:1\nAtt detta beslut utgår.\n\nBeslut 2025-7 §0X:1\nAtt x.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "r.db"), "import-minutes", str(minutes)])
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 2
+    assert result.output == f"error: {minutes.name}, line 4: {refused(minutes.read_text(encoding='utf-8')).problem}\n"
+    assert "malformed decision id" in result.output
 
 
 def test_the_meeting_argument_stands_in_for_a_lost_header() -> None:
