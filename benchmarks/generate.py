@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.meeting import Meeting
 from domain.values import DecisionKind, Due, Party
-from register.application import Recording, Register
+from register.application import Register
 from register.storage import Store
 
 PARTIES = list(Party)
@@ -90,7 +91,7 @@ def _correct(register: Register, meeting: MeetingId, held_on: dt.date, taken: di
             recording.correct(None, CorrectedField.DATE, (held_on + dt.timedelta(days=1)).isoformat(), "fel datum")
 
 
-def _one_decision(recording: Recording, decision: DecisionId, rng: random.Random, open_follow_ups: list, in_force: list,
+def _one_decision(recording: Meeting, decision: DecisionId, rng: random.Random, open_follow_ups: list, in_force: list,
                   referred: list) -> DecisionKind:
     """Records one decision and its effects; returns its kind."""
     roll = rng.random()

@@ -15,6 +15,7 @@ from json import encoder
 from typing import Any, NamedTuple
 
 from domain.ids import MeetingId
+from domain import events as e
 from domain.meeting import Meeting
 from projections.facts import facts_of
 from projections.folds import changes_a_row
@@ -89,7 +90,7 @@ class Describer:
             return None
         board, shown, held_on = meeting
         redated_from = None
-        if isinstance(event, Meeting.Corrected) and event.field == "date":
+        if isinstance(event, e.Corrected) and event.field == "date":
             redated_from, held_on = held_on, event.value
             self.meetings[aggregate] = (board, shown, held_on)
         facts = facts_of(event, MeetingId.parse(shown))

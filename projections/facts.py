@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
-from domain.meeting import Meeting
+from domain import events as e
 from domain.values import Due
 
 
@@ -70,13 +70,13 @@ def facts_of(event: object, meeting: MeetingId) -> Facts | None:
 
 
 @facts_of.register
-def _put_forward(event: Meeting.MotionPutForward, meeting: MeetingId) -> Facts:
+def _put_forward(event: e.MotionPutForward, meeting: MeetingId) -> Facts:
     fact = Fact(matter_key(event.matter), "PutForward", {"matter": str(event.matter), "title": event.title})
     return Facts((fact,), (), "put forward", f"{event.matter} {event.title}")
 
 
 @facts_of.register
-def _returned(event: Meeting.MatterReturned, meeting: MeetingId) -> Facts:
+def _returned(event: e.MatterReturned, meeting: MeetingId) -> Facts:
     matter, item, citing = event.matter, event.item, event.citing
     facts = [Fact(matter_key(matter), "Returned", {"item": str(item), "citing": _opt(citing)})]
     if citing is not None:
@@ -86,7 +86,7 @@ def _returned(event: Meeting.MatterReturned, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
-def _decided(event: Meeting.DecisionTaken, meeting: MeetingId) -> Facts:
+def _decided(event: e.DecisionTaken, meeting: MeetingId) -> Facts:
     d = event.decision
     data = {
         "id": str(d),
@@ -104,7 +104,7 @@ def _decided(event: Meeting.DecisionTaken, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
-def _referred_back(event: Meeting.MatterReferredBack, meeting: MeetingId) -> Facts:
+def _referred_back(event: e.MatterReferredBack, meeting: MeetingId) -> Facts:
     matter, by, returns = event.matter, event.by, _due(event.returns)
     key = followup_key(by)
     opened = {"kind": "referred_back", "source": str(by), "responsible": "styrelsen",
@@ -115,7 +115,7 @@ def _referred_back(event: Meeting.MatterReferredBack, meeting: MeetingId) -> Fac
 
 
 @facts_of.register
-def _deferred(event: Meeting.ItemDeferred, meeting: MeetingId) -> Facts:
+def _deferred(event: e.ItemDeferred, meeting: MeetingId) -> Facts:
     item, to = event.item, _due(event.to)
     source = item if item is not None else DeferralRef(meeting, event.number)
     key = followup_key(source)
@@ -130,42 +130,42 @@ def _deferred(event: Meeting.ItemDeferred, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
-def _withdrawn(event: Meeting.DecisionWithdrawn, meeting: MeetingId) -> Facts:
+def _withdrawn(event: e.DecisionWithdrawn, meeting: MeetingId) -> Facts:
     d, by, reason = event.decision, event.by, event.reason
     fact = Fact(decision_key(d), "Withdrawn", {"by": _opt(by), "reason": reason})
     return Facts((fact,), (), "withdrawn", f"{d}" + (f" by {by}" if by else "") + (f": {reason}" if reason else ""))
 
 
 @facts_of.register
-def _revoked(event: Meeting.DecisionRevoked, meeting: MeetingId) -> Facts:
+def _revoked(event: e.DecisionRevoked, meeting: MeetingId) -> Facts:
     ended = "Superseded" if event.superseded else "Revoked"
     fact = Fact(decision_key(event.decision), ended, {"by": str(event.by)})
     return Facts((fact,), (), ended.lower(), f"{event.decision} by {event.by}")
 
 
 @facts_of.register
-def _plan_proposed(event: Meeting.PlanProposed, meeting: MeetingId) -> Facts:
+def _plan_proposed(event: e.PlanProposed, meeting: MeetingId) -> Facts:
     fact = Fact(plan_key(event.party, event.year), "Proposed", {"matter": str(event.matter)})
     also = Fact(matter_key(event.matter), "PlanProposed", {})
     return Facts((fact, also), (), "plan proposed", f"{event.party} {event.year}")
 
 
 @facts_of.register
-def _plan_referred_back(event: Meeting.PlanReferredBack, meeting: MeetingId) -> Facts:
+def _plan_referred_back(event: e.PlanReferredBack, meeting: MeetingId) -> Facts:
     key = plan_key(event.party, event.year)
     fact = Fact(key, "ReferredBack", {"by": str(event.by)})
     return Facts((fact,), ((key, decision_key(event.by)),), "plan referred back", f"{event.party} {event.year} by {event.by}")
 
 
 @facts_of.register
-def _plan_adopted(event: Meeting.PlanAdopted, meeting: MeetingId) -> Facts:
+def _plan_adopted(event: e.PlanAdopted, meeting: MeetingId) -> Facts:
     key, by = plan_key(event.party, event.year), event.by
     facts = (Fact(key, "Adopted", {"by": str(by)}), Fact(decision_key(by), "Effect", {}))
     return Facts(facts, ((key, decision_key(by)),), "plan adopted", f"{event.party} {event.year} by {by}")
 
 
 @facts_of.register
-def _granted(event: Meeting.GrantAwarded, meeting: MeetingId) -> Facts:
+def _granted(event: e.GrantAwarded, meeting: MeetingId) -> Facts:
     key, by, amount = plan_key(event.party, event.year), event.by, event.amount_sek
     granted = {"by": str(by), "amount_sek": amount, "purpose": event.purpose}
     # The decision keeps what it granted, so a later meeting's correction can name what it replaces.
@@ -176,7 +176,7 @@ def _granted(event: Meeting.GrantAwarded, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
-def _report_required(event: Meeting.ReportRequired, meeting: MeetingId) -> Facts:
+def _report_required(event: e.ReportRequired, meeting: MeetingId) -> Facts:
     return _follow_up("report", joint_names([event.responsible, *event.also]), event.subject, event.due, event.by, "report required")
 
 
@@ -187,12 +187,12 @@ def joint_names(parties: list[object]) -> str:
 
 
 @facts_of.register
-def _assignment_given(event: Meeting.AssignmentGiven, meeting: MeetingId) -> Facts:
+def _assignment_given(event: e.AssignmentGiven, meeting: MeetingId) -> Facts:
     return _follow_up("assignment", event.responsible, event.subject, event.due, event.by, "assignment given")
 
 
 @facts_of.register
-def _fulfilled(event: Meeting.FollowUpFulfilled, meeting: MeetingId) -> Facts:
+def _fulfilled(event: e.FollowUpFulfilled, meeting: MeetingId) -> Facts:
     key, by, note = followup_key(event.source), event.by, event.note
     fact = Fact(key, "Fulfilled", {"by": _opt(by), "note": note})
     relations = ((key, decision_key(by)),) if by is not None else ()
@@ -203,19 +203,19 @@ def _fulfilled(event: Meeting.FollowUpFulfilled, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
-def _vote(event: Meeting.VoteRecorded, meeting: MeetingId) -> Facts:
+def _vote(event: e.VoteRecorded, meeting: MeetingId) -> Facts:
     counts = {"for": event.in_favour, "against": event.against, "abstained": event.abstained}
     detail = f"{event.decision}: {event.in_favour} for, {event.against} against, {event.abstained} abstained"
     return Facts((Fact(decision_key(event.decision), "Voted", counts),), (), "vote", detail)
 
 
 @facts_of.register
-def _reservation(event: Meeting.ReservationRecorded, meeting: MeetingId) -> Facts:
+def _reservation(event: e.ReservationRecorded, meeting: MeetingId) -> Facts:
     return _person_on(event.decision, "Reserved", event.name, event.party, "reservation")
 
 
 @facts_of.register
-def _recusal(event: Meeting.RecusalRecorded, meeting: MeetingId) -> Facts:
+def _recusal(event: e.RecusalRecorded, meeting: MeetingId) -> Facts:
     return _person_on(event.decision, "Recused", event.name, event.party, "recusal (jäv)")
 
 
@@ -225,36 +225,36 @@ def _person_on(decision: DecisionId, type_: str, name: str, party: str, label: s
 
 
 @facts_of.register
-def _reviewed(event: Meeting.Reviewed, meeting: MeetingId) -> Facts:
+def _reviewed(event: e.Reviewed, meeting: MeetingId) -> Facts:
     fact = Fact(meeting_facts_key(meeting), "Reviewed", {"by": event.by, "changes": list(event.changes)})
     changed = "; ".join(event.changes) if event.changes else "nothing changed"
     return Facts((fact,), (), "reviewed", f"minutes of {meeting} reviewed by {event.by}: {changed}")
 
 
 @facts_of.register
-def _item_sealed(event: Meeting.ItemSealed, meeting: MeetingId) -> Facts:
+def _item_sealed(event: e.ItemSealed, meeting: MeetingId) -> Facts:
     fact = Fact(matter_key(event.item), "SealedAtOnce", {})
     return Facts((fact,), (), "sealed at once", f"{event.item} justerad omedelbart")
 
 
 @facts_of.register
-def _sealed(event: Meeting.Sealed, meeting: MeetingId) -> Facts:
+def _sealed(event: e.Sealed, meeting: MeetingId) -> Facts:
     fact = Fact(meeting_facts_key(meeting), "Sealed", {"by": list(event.by)})
     return Facts((fact,), (), "sealed", f"minutes of {meeting} justerade by {', '.join(event.by)}")
 
 
 @facts_of.register
-def _agreement_terminated(event: Meeting.AgreementTerminated, meeting: MeetingId) -> Facts:
+def _agreement_terminated(event: e.AgreementTerminated, meeting: MeetingId) -> Facts:
     return Facts((Fact(decision_key(event.by), "Effect", {}),), (), "agreement terminated", f"{event.agreement} by {event.by}")
 
 
 @facts_of.register
-def _document_adopted(event: Meeting.DocumentAdopted, meeting: MeetingId) -> Facts:
+def _document_adopted(event: e.DocumentAdopted, meeting: MeetingId) -> Facts:
     return Facts((Fact(decision_key(event.by), "Effect", {}),), (), "document adopted", f"{event.title} by {event.by}")
 
 
 @facts_of.register
-def corrected(event: Meeting.Corrected, meeting: MeetingId) -> Facts:
+def corrected(event: e.Corrected, meeting: MeetingId) -> Facts:
     """A rättelse: facts for each entity whose row it changes, and one for the trace."""
     field, value, previous, d = event.field, event.value, event.previous, event.decision
     detail = f"{field} of {d or meeting}: {_quote(previous)} → {_quote(value)}; reason: {event.reason}"

@@ -20,14 +20,12 @@ from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
 from projections import queries
 from projections.catchup import Progress
-from projections.compare import views_differ
 from projections.folds import Row
 from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
 from projections.store import ProjectionFailed, ReadModel
 from projections.stored import StoredRows
 from register.known import Known
 from register.ledger import Breach, Ledger
-from register.recording import Recording
 from register.storage import Store
 from register.transcodings import EventDecoder, register_all
 
@@ -41,10 +39,6 @@ class BoardNotChosen(RegisterError):
 
 class UnknownBoard(RegisterError):
     """Raised when reading the register of a board the store holds none of (a mistyped `--board`)."""
-
-
-class TargetNotEmpty(RegisterError):
-    """Raised when copying a register into a store that already holds events."""
 
 
 class ConcurrentRecording(RegisterError):
@@ -135,36 +129,6 @@ class Register(Application):
         self.catch_up()
         return self.read_model.boards()
 
-    def copy_to(self, target: Register, progress: Progress | None = None) -> tuple[int, int]:
-        """Copies every stored event, with its recorded time and actor, save by save, into a store
-        that is empty or holds the start of this history (a copy that stopped half-way), and
-        goes on from there. Returns (events copied now, events that were there already)."""
-        target.store.refuse_writes()
-        there, done = target.size(), 0
-        if there:
-            done = self.ledger.save_reaching(target.ledger.digest_at(there)) or 0
-            if not done:
-                raise TargetNotEmpty("the target store already holds events that are not the start of this store's "
-                                     "history; copy into an empty store")
-        already = self.stored.count(done)
-        if progress:
-            progress(already)
-        copied, total = 0, self.size()
-        for first, last, recorded_at, actor in self.ledger.entries(None, None):
-            if last <= done:
-                continue
-            batch = list(self._notifications(first - 1, last))
-            with busy_when_locked(
-                "the target store is busy: another command held it for more than {seconds} s; "
-                f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
-            ):
-                target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
-            copied += len(batch)
-            if progress:
-                progress(len(batch))
-        target.catch_up()
-        return copied, already
-
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
         register_all(transcoder)
@@ -190,7 +154,7 @@ class Register(Application):
         justerare: tuple[str, ...] = (),
         *,
         known_targets_only: bool = True,
-    ) -> Iterator[Recording]:
+    ) -> Iterator[Meeting]:
         """Records a new meeting. With `known_targets_only=False` (imports), a decision may
         withdraw, revoke or fulfil what other meetings not yet recorded hold; the views link
         them once both are recorded."""
@@ -205,17 +169,23 @@ class Register(Application):
             board=self.board, meeting=meeting, held_on=held_on, place=place,
             attendance=tuple(attendance), justerare=tuple(justerare),
         )
-        yield Recording(self, aggregate, known_targets_only)
+        yield self._among_others(aggregate, known_targets_only)
         self._save(aggregate, f"meeting {meeting} is already recorded")
 
     @contextmanager
-    def recording(self, meeting: MeetingId, *, known_targets_only: bool = True) -> Iterator[Recording]:
+    def recording(self, meeting: MeetingId, *, known_targets_only: bool = True) -> Iterator[Meeting]:
         self.store.refuse_writes()
         aggregate = self._find(meeting)
         if aggregate is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded; record it first with `register meeting`")
-        yield Recording(self, aggregate, known_targets_only)
+        yield self._among_others(aggregate, known_targets_only)
         self._save(aggregate, f"someone else recorded at meeting {meeting} at the same time; try again")
+
+    def _among_others(self, aggregate: Meeting, known_targets_only: bool) -> Meeting:
+        """The meeting, checking what other meetings hold against the views, caught up first."""
+        if not self.in_bulk:
+            self.catch_up()
+        return aggregate.among(self.known, unknown_targets_allowed=not known_targets_only)
 
     def has_meeting(self, meeting: MeetingId) -> bool:
         """Whether the event store holds the meeting (the views may not have caught up yet)."""
@@ -332,71 +302,10 @@ class Register(Application):
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
         return self.read_model.meetings(self.board, self._position_at(as_recorded))
 
-    def verify(self, progress: Progress | None = None, digest: str | None = None) -> dict[str, Any]:
-        """Checks the stored history against its hash chain, then that the views equal what the
-        events give (deriving them aside decodes every event); with `digest` (one printed
-        earlier), also that the store still holds the history it names."""
-        breach = self.ledger.breach(progress)
-        if breach is not None:
-            return {"intact": False, "position": breach.position, "problem": breach.problem}
-        named = None if digest is None else self.ledger.named_by(digest)
-        if digest is not None and named is None:
-            return {"intact": False, "position": None, "problem": (
-                f"the store does not hold the history digest {digest} names: saves were removed from its end, "
-                "or the digest is of another register")}
-        self.catch_up()
-        difference = views_differ(self.read_model, self.stored, self.decode, self.ledger.saves_after)
-        if difference is not None:
-            return {"intact": False, "position": None, "problem": (
-                f"the views differ from what the events give: {difference}; `register rebuild` derives them again")}
-        read = self.read_model.position()
-        return {"intact": True, "events": self.stored.count(read), "meetings": self.read_model.meeting_count(read),
-                "digest": self.ledger.digest_at(read), "named_up_to": named}
-
-    def digest(self) -> str:
-        """The digest of the whole history the store holds: write it into the next minutes."""
-        return self.ledger.digest_at(self.size())
-
-    def history(self, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Row]:
-        """Who recorded what, and when: one row per stored event."""
-        self.catch_up()
-        rows = []
-        meetings: dict[Any, str] = {}  # one lookup per meeting, not per event
-        for first, last, recorded_at, actor in self.ledger.entries(since, until):
-            for notification in self._notifications(first - 1, last):
-                event = self.mapper.to_domain_event(notification)
-                if notification.originator_id not in meetings:
-                    meetings[notification.originator_id] = self.read_model.meeting_of(notification.originator_id)
-                meeting = meetings[notification.originator_id]
-                rows.append({"position": notification.id, "recorded_at": recorded_at, "actor": actor,
-                             "meeting": meeting, "event": type(event).__name__, "ref": _ref(event) or meeting})
-        return rows
-
-    def audit(self, as_of: dt.date, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
-        """Every view as of a date, as recorded at an instant, with the digest of the history
-        behind it; only once the history and the views are proven intact."""
-        verified = self.verify()
-        if not verified["intact"]:
-            where = f" at position {verified['position']}" if verified["position"] is not None else ""
-            raise HistoryBroken(f"no audit: the register is not intact{where}: {verified['problem']}")
-        position = self.ledger.position_at(as_recorded) if as_recorded else self.recorder.max_notification_id() or 0
-        return {
-            "board": self.board,
-            "as_of": as_of.isoformat(),
-            "as_recorded": as_recorded.isoformat() if as_recorded else None,
-            "position": position,
-            "digest": self.ledger.digest_at(position),
-            "meetings": [m for m in self.meetings(as_recorded) if m["date"] <= as_of.isoformat()],
-            "decisions": self.decisions(as_of, as_recorded=as_recorded),
-            "follow_ups": self.follow_ups(as_of, include_done=True, as_recorded=as_recorded),
-            "plans": self.plans(as_of, as_recorded=as_recorded),
-            "grants": self.grants(as_of, as_recorded=as_recorded),
-        }
-
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
         register) saved after position `since`, exactly as it made them; returns how many."""
-        batch = list(rehearsed._notifications(since, None))
+        batch = list(rehearsed.notifications(since, None))
         if not batch:
             return 0
         self.store.refuse_writes()
@@ -408,22 +317,14 @@ class Register(Application):
         self.catch_up()
         return len(batch)
 
-    def _notifications(self, after: int, last: int | None) -> Iterator[Any]:
+    def notifications(self, after: int, last: int | None) -> Iterator[Any]:
+        """The stored events after position `after`, up to `last` (or the end), as the library reads them."""
         while True:
             batch = self.recorder.select_notifications(start=after, limit=1000, stop=last, inclusive_of_start=False)
             yield from batch
             if len(batch) < 1000:
                 return
             after = batch[-1].id
-
-
-def _ref(event: Any) -> str:
-    """The decision or matter an event is about, for the log."""
-    for name in ("decision", "source", "by", "matter", "item"):
-        value = getattr(event, name, None)
-        if isinstance(value, (DecisionId, ItemRef)):
-            return str(value)
-    return ""
 
 
 def default_actor() -> str:

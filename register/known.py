@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from domain.corrections import Recorded
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
-from domain.meeting import Meeting
+from domain import events as e
 from domain.values import Due, Party
 from projections.facts import decision_key, followup_key
 from projections.folds import Row
@@ -38,15 +38,15 @@ class Known:
         """Takes note of what a save in the batch recorded."""
         board = self.board
         for event in events:
-            if isinstance(event, Meeting.DecisionTaken):
+            if isinstance(event, e.DecisionTaken):
                 self.decisions[(board, event.decision)] = event.matter
-            elif isinstance(event, (Meeting.ReportRequired, Meeting.AssignmentGiven, Meeting.MatterReferredBack)):
+            elif isinstance(event, (e.ReportRequired, e.AssignmentGiven, e.MatterReferredBack)):
                 self.follow_ups.add((board, event.by))
-            elif isinstance(event, Meeting.FollowUpFulfilled):
+            elif isinstance(event, e.FollowUpFulfilled):
                 self.fulfilled.add((board, event.source))
-            elif isinstance(event, (Meeting.DecisionWithdrawn, Meeting.DecisionRevoked)):
+            elif isinstance(event, (e.DecisionWithdrawn, e.DecisionRevoked)):
                 self.ended.add((board, event.decision))
-            elif isinstance(event, Meeting.Corrected) and event.field == "void" and event.decision is not None:
+            elif isinstance(event, e.Corrected) and event.field == "void" and event.decision is not None:
                 self.ended.add((board, event.decision))
 
     def has_decision(self, decision: DecisionId) -> bool:

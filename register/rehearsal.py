@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from projections.sql import SQLiteDatabase
+from register import audit as whole_store
 from register.application import Register
 from register.storage import Store
 
@@ -30,7 +31,7 @@ def rehearsal(register: Register) -> Iterator[Register]:
         copy = Register(Store(path=path), register.board, register.actor)
         try:
             if not isinstance(register.database, SQLiteDatabase):
-                register.copy_to(copy)
+                whole_store.copy(register, copy)
             yield copy
         finally:
             copy.close()

@@ -25,7 +25,8 @@ from register.minutes.model import (
     Reference, RequireReport, TerminateAgreement,
 )
 from register.minutes.references import returns_told
-from register.minutes.rules import corrected_item, corrected_amount, paragraph_facts
+from register.minutes.corrections import corrected_amount, corrected_item
+from register.minutes.rules import paragraph_facts
 from register.minutes.text import ARTEFACTS, Heading, Line, heading, join, seals_at_once
 from register.minutes.wording import is_formality, short_subject
 

@@ -98,6 +98,9 @@ MONTHS = {
 }
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 
+AMOUNT = r"(?P<amount>\d{1,3}(?: \d{3})+|\d+) ?(?:kr|kronor|sek)\b"
+"""An amount in kronor as minutes write it: `402 000 kr`, `250000 kronor`."""
+
 DECISION_ID = r"\d{4} ?[-:] ?\w{1,3} ?§ ?\w{1,3} ?: ?\w{1,3}"
 """Anything shaped like a decision id, so that a malformed one is reported, not skipped."""
 MEETING_ID = r"\d{4} ?[-:] ?\d{1,2}"

@@ -14,9 +14,10 @@ import attrs
 
 from domain.corrections import CorrectedField
 from domain.ids import ItemRef
+from domain.meeting import Meeting
 from domain.values import Party
 from projections.facts import facts_of
-from register.application import Recording, Register
+from register.application import Register
 from register.minutes import model as m
 from register.minutes import plan as p
 from register.minutes.planner import MissingDate, digest_of, meeting_date, propose
@@ -90,7 +91,7 @@ def record_plan(register: Register, plan: p.Plan, dry_run: bool = False, review:
             writer.run()
             if review is not None:
                 recording.review(review.by, plan.digest, review.changes)
-            counted = len(recording.pending())
+            counted = len(recording.pending)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -115,7 +116,7 @@ def record_plan(register: Register, plan: p.Plan, dry_run: bool = False, review:
 
 
 class _Writer:
-    def __init__(self, recording: Recording, plan: p.Plan) -> None:
+    def __init__(self, recording: Meeting, plan: p.Plan) -> None:
         self.recording = recording
         self.plan = plan
         self.summaries: list[DecisionSummary] = []
@@ -124,7 +125,7 @@ class _Writer:
 
     def run(self) -> None:
         for decision in self.plan.decisions:
-            mark = len(self.recording.pending())
+            mark = len(self.recording.pending)
             item = self.plan.item(decision.id.item) or p.Item(decision.id.item, _short(decision.text))
             matter = self._take_up(item) or decision.id.item
             self._decision(decision, item, matter)
@@ -133,7 +134,7 @@ class _Writer:
                 text=decision.text, line=decision.line, events=self._described(mark),
             ))
         for item in self.plan.items:
-            mark = len(self.recording.pending())
+            mark = len(self.recording.pending)
             self._item(item)
             events = self._described(mark)
             if events or item.noted:
@@ -214,7 +215,7 @@ class _Writer:
 
     def _described(self, mark: int) -> tuple[str, ...]:
         lines = []
-        for event in self.recording.pending()[mark:]:
+        for event in self.recording.pending[mark:]:
             facts = facts_of(event, self.plan.meeting)
             if facts is not None:
                 lines.append(f"{facts.event}: {facts.detail}")

@@ -19,14 +19,15 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party, parse_kronor
+from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, AwardGrant, Cite, Correct, Defer, Effect, GiveAssignment, ReferBack, Reference,
+    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack, Reference,
     RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf,
 )
 from register.minutes.phrasebook import (
-    ADOPT, APPROVE, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT,
-    REVOKE, STRIKE,
+    ADOPT, AMOUNT, APPROVE, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, POSTPONE, REFER_BACK, REJECT, REPLACE,
+    REPORT, REVOKE, STRIKE,
 )
 from register.minutes.references import citations
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -52,8 +53,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 _ID = rf"(?P<id>{DECISION_ID})"
-_AMOUNT = r"(?P<amount>\d{1,3}(?: \d{3})+|\d+) ?(?:kr|kronor|sek)\b"
-_GRANT_AFTER_PLAN = _p(rf"{GRANT.present}[^.]*?\b(?:med )?{_AMOUNT}")
+_GRANT_AFTER_PLAN = _p(rf"{GRANT.present}[^.]*?\b(?:med )?{AMOUNT}")
 # A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
 _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
               rf"|\bbeslut {DECISION_ID}|\b\d{{4}}-\d{{2}}-\d{{2}}|\bi (?:januari|februari|mars|april|maj|juni|juli|"
@@ -156,60 +156,6 @@ def _withdraw_earlier(match: re.Match[str]) -> Iterable[Effect]:
     yield WithdrawEarlier(DecisionId.parse(match["id"]))
 
 
-def corrected_amount(text: str, after: int = 0) -> int | None:
-    """`så att beloppet uppgår till 402 000 kr`, `ska vara 250 000 kr`, `så att X beviljas 275 000 kr`,
-    `är 185 000 kr i stället för 158 000 kr`: the amount the correction says is right, which is
-    the last its sentence names that is not the one it replaces."""
-    amount = _CORRECTED_AMOUNT.search(text, after)
-    if amount is None:
-        sentence = text[after:].split(". ", 1)[0]
-        amounts = [a for a in re.finditer(_AMOUNT, sentence, re.IGNORECASE)
-                   if not _REPLACED.search(sentence[: a.start()])]
-        amount = amounts[-1] if amounts else None
-    return parse_kronor(amount["amount"]) if amount else None
-
-
-_REPLACED = _p(r"\b(?:i ?stället för|från|av|tidigare)\s*$")
-
-
-def _correction(match: re.Match[str]) -> Iterable[Effect]:
-    kronor = corrected_amount(match.string, match.end())
-    target = match.groupdict().get("id")
-    if target:
-        yield Correct(DecisionId.parse(target), kronor)
-        return
-    yield Correct(None, kronor, corrected_item(match.string[match.start():]))
-
-
-def _named_correction(match: re.Match[str]) -> Iterable[Effect]:
-    """A `rättelse` that names what it corrects and the right amount; otherwise only its kind."""
-    rest = match.string[match.end():]
-    target = re.search(rf"\bbeslut {_ID}", rest, re.IGNORECASE)
-    kronor = corrected_amount(rest)
-    if kronor is None:
-        return
-    if target is not None:
-        yield Correct(DecisionId.parse(target["id"]), kronor)
-    elif re.search(r"§ ?\d", rest):
-        yield Correct(None, kronor, corrected_item(rest))
-
-
-def corrected_item(text: str) -> Reference:
-    """The item a correction names: `§ 7 i protokollet från 2026-12-07`, or a bare `§ 5`,
-    which minutes use for the meeting before this one."""
-    found = citations(text)
-    reference = next((r for r in found.references if r.item is not None), None)
-    if reference is not None:
-        return attrs.evolve(reference, relation="corrects")
-    bare = re.search(r"§ ?(?P<item>\d{1,3})(?![\d:])", text)
-    if bare is None:
-        raise InvalidValue(f"a correction that names no decision or item: {text[:60]!r}")
-    return Reference("corrects", bare[0], previous=True, item=int(bare["item"]))
-
-
-_CORRECTED_AMOUNT = _p(rf"\b(?:(?:uppgå(?:r)?|uppgick|ändras|ska vara|skall vara|rättas)\b(?: till)?|till) {_AMOUNT}")
-
-
 def _termination(match: re.Match[str]) -> Iterable[Effect]:
     yield TerminateAgreement(match["agreement"].strip(" .,"))
 
@@ -290,20 +236,20 @@ RULES: tuple[Rule, ...] = (
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
     Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b)"),
-         DecisionKind.CORRECTION, _correction),
+         DecisionKind.CORRECTION, correction),
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
     # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`
-    Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, _named_correction),
+    Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
     PLAN,
     # Att bevilja <part> medel för … <år> med <N> kr.
-    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
+    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja medel till <part> med <N> kr för … <år>.
-    Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {_AMOUNT}"),
+    Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja <part> <N> kr för … <år>.
-    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{_AMOUNT}(?P<rest>)"),
+    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
     # Att detta beslut utgår. / Utgår.
     Rule(_p(rf"\b(?:detta beslut|beslutet|ärendet|punkten) {STRIKE.present}|^(?:att\s+)?{STRIKE.present}\W*$"),

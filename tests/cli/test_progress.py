@@ -8,6 +8,7 @@ import sys
 import pytest
 
 import cli as command_line
+from register import audit as whole_store
 
 
 class Terminal(io.StringIO):
@@ -59,9 +60,9 @@ def test_rebuild_verify_and_copy_report_progress_and_do_the_same_work(store, ter
             assert register.rebuild(progress) == events
         assert register.read_model.dump() == before
         with command_line._progress(register.size(), "verifying") as progress:
-            assert register.verify(progress)["intact"] is True
+            assert whole_store.verify(register, progress)["intact"] is True
         with command_line._progress(register.size(), "copying") as progress:
-            assert register.copy_to(target, progress) == (events, 0)
+            assert whole_store.copy(register, target, progress) == (events, 0)
     finally:
         register.close()
         target.close()

@@ -74,7 +74,7 @@ def test_a_grant_must_be_whole_positive_kronor():
     meeting.take_decision(D071, "Att bevilja medel.", DecisionKind.GRANT)
     for bad in (-1, 0, 10.5):
         with pytest.raises(InvalidValue, match="kronor"):
-            meeting.award_grant(Party.KARLSKRONA, 2026, bad, "", D071)  # type: ignore[arg-type]
+            meeting.award_grant(Party.KARLSKRONA, 2026, bad, D071)  # type: ignore[arg-type]
 
 
 def test_a_follow_up_is_fulfilled_only_once_per_meeting():

@@ -55,7 +55,7 @@ def apply(register: Register, step: tuple, known_targets_only: bool) -> None:
         with register.new_meeting(meeting, DATES[meeting]):
             pass
     with register.recording(meeting, known_targets_only=known_targets_only) as recording:
-        if action != "decide" and not recording.has_decision(by):
+        if action != "decide" and by not in recording.decisions:
             recording.take_decision(by, "Att pröva.", DecisionKind.OTHER)
         if action == "decide":
             recording.take_decision(by, "Att pröva.", step[2])

@@ -12,6 +12,7 @@ from eventsourcing.persistence import Mapper, StoredEvent
 
 from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
+from domain import events as e
 from domain.meeting import Meeting
 from domain.values import DecisionKind, Due, Party
 from register.application import Register
@@ -27,7 +28,7 @@ def test_a_decoded_event_carries_every_value_the_mapper_stored(register: Registe
     stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
     decoded = [EventDecoder(register.mapper)(s.topic, s.state) for s in stored]
     report = decoded[-1]
-    assert isinstance(report, Meeting.ReportRequired)
+    assert isinstance(report, e.ReportRequired)
     assert (report.responsible, report.subject, report.due, report.by) == (Party.KARLSKRONA, "läget", Due.month(2026, 5), decision)
     assert decoded[1].kind is DecisionKind.REPORT and decoded[0].held_on == dt.date(2025, 12, 8)
 

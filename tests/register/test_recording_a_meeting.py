@@ -16,6 +16,7 @@ from domain.errors import (
 )
 from domain.ids import MeetingId
 from domain.values import DecisionKind, Due, Party
+from register import audit as whole_store
 from register.application import Register
 from register.demo import import_sample
 from tests.conftest import SAMPLE_DATE, ids, item
@@ -184,7 +185,7 @@ def test_meetings_imported_out_of_order_fold_in_decided_order(register: Register
 
 
 def test_verify_reads_back_every_event(sample: Register):
-    counts = sample.verify()
+    counts = whole_store.verify(sample)
     assert counts["meetings"] == 1
     assert counts["events"] == sample.recorder.max_notification_id()
 

@@ -15,6 +15,7 @@ from cli import main
 from domain.corrections import CorrectedField
 from domain.ids import MeetingId
 from projections.sql import StoreBusy
+from register import audit as whole_store
 from register.application import Register
 from register.demo import SAMPLES, import_sample
 from tests.backends import fresh_store, skip_without_postgres
@@ -126,7 +127,7 @@ def test_a_copy_that_stopped_half_way_goes_on_from_there_when_run_again(cli, sto
         source = Register(store)
         try:
             with pytest.raises(StoreBusy, match=r"the target store is busy: .*; \d+ of 38 events are copied, each save whole; run the same copy again"):
-                source.copy_to(destination)
+                whole_store.copy(source, destination)
         finally:
             source.close()
             destination.close()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from register import audit as whole_store
 from register.application import Register
 from tests.conftest import stored_events
 
@@ -63,7 +64,7 @@ def test_concurrent_imports_record_every_meeting_once_and_whole(store, tmp_path)
         assert set(per_meeting.values()) == {3}
         recorded = sum(json.loads(r[1].splitlines()[0].split(": recorded ")[1].split()[0]) for r in succeeded)
         assert stored_events(store) == recorded
-        verified = register.verify()
+        verified = whole_store.verify(register)
         assert verified["intact"] is True and verified["events"] == recorded
         incremental = register.read_model.dump()
         register.rebuild()
@@ -94,10 +95,10 @@ def test_a_meeting_recorded_while_verify_compares_the_views_is_no_difference(sto
             return derive(self, *args, **kwargs)
 
         monkeypatch.setattr(ReadModel, "rebuild", recorded_meanwhile)
-        result = verifier.verify()
+        result = whole_store.verify(verifier)
         assert result["intact"], result
         assert secretary.has_meeting(MeetingId.parse("2027-2"))
-        assert verifier.verify()["intact"]
+        assert whole_store.verify(verifier)["intact"]
     finally:
         verifier.close()
         secretary.close()

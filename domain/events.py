@@ -1,0 +1,254 @@
+"""What can happen at a meeting: one class per event, declared once.
+
+Each class is the stored schema (its fields and its topic, which never changes once events
+are stored) and, where the meeting aggregate must remember something for later checks, how
+the event changes the aggregate (`apply`). The checks themselves are the aggregate's
+commands, in `domain/meeting.py`; projections fold these events into views.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Protocol
+
+from eventsourcing.domain import Aggregate
+from eventsourcing.utils import register_topic
+
+from domain.corrections import CorrectedField, Recorded, apply_correction
+from domain.ids import DecisionId, FollowUpSource, ItemRef
+from domain.values import DecisionKind, Due, Party
+
+TOPIC = "beslutsregister:Meeting"
+"""Stored with every event; the aggregate's name before events moved out of its class."""
+
+
+class Meeting(Protocol):
+    """What the meeting aggregate remembers of its events, for the checks of later commands."""
+
+    recorded: Recorded
+    withdrawn: set[DecisionId]
+    fulfilled: set[FollowUpSource]
+    deferrals: int
+    votes: set[DecisionId]
+    sealed_by: tuple[str, ...]
+
+
+class MeetingEvent(Aggregate.Event):
+    """Something recorded at one meeting."""
+
+    TOPIC: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.TOPIC = f"{TOPIC}.{cls.__name__}"
+        register_topic(cls.TOPIC, cls)
+
+    # `apply(meeting)`, where a class has it, is what the meeting remembers of the event for
+    # later checks; most events leave nothing to remember.
+
+
+class MotionPutForward(MeetingEvent):
+    matter: ItemRef
+    title: str
+
+
+class MatterReturned(MeetingEvent):
+    matter: ItemRef
+    item: ItemRef
+    citing: DecisionId | None
+
+
+class DecisionTaken(MeetingEvent):
+    decision: DecisionId
+    text: str
+    kind: DecisionKind
+    matter: ItemRef | None
+    cites: tuple[DecisionId, ...]
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.recorded.texts[self.decision] = self.text
+
+
+class MatterReferredBack(MeetingEvent):
+    matter: ItemRef
+    by: DecisionId
+    returns: Due
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.recorded.dues[self.by] = self.returns
+
+
+class ItemDeferred(MeetingEvent):
+    item: ItemRef | None
+    """None where the minutes lost the item's heading; `number` then tells deferrals apart."""
+    number: int
+    subject: str
+    to: Due
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.deferrals = self.number
+
+
+class DecisionWithdrawn(MeetingEvent):
+    decision: DecisionId
+    by: DecisionId | None
+    reason: str
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.withdrawn.add(self.decision)
+
+
+class DecisionRevoked(MeetingEvent):
+    decision: DecisionId
+    by: DecisionId
+    superseded: bool
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.withdrawn.add(self.decision)
+
+
+class PlanProposed(MeetingEvent):
+    party: Party
+    year: int
+    matter: ItemRef
+
+
+class PlanReferredBack(MeetingEvent):
+    party: Party
+    year: int
+    by: DecisionId
+
+
+class PlanAdopted(MeetingEvent):
+    party: Party
+    year: int
+    by: DecisionId
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.recorded.plans.setdefault(self.by, []).append((self.party, self.year))
+
+
+class GrantAwarded(MeetingEvent):
+    party: Party
+    year: int
+    amount_sek: int
+    purpose: str
+    by: DecisionId
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.recorded.grants.setdefault(self.by, []).append((self.party, self.year, self.amount_sek))
+
+
+class ReportRequired(MeetingEvent):
+    class_version = 2
+    responsible: Party
+    subject: str
+    due: Due
+    by: DecisionId
+    also: tuple[Party, ...]
+    """Parties that owe the report jointly with `responsible` (version 2)."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, object]) -> None:
+        state["also"] = []
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.recorded.reports[self.by] = (self.responsible, self.due)
+        meeting.recorded.dues[self.by] = self.due
+
+
+class AssignmentGiven(MeetingEvent):
+    responsible: str
+    subject: str
+    due: Due
+    by: DecisionId
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.recorded.dues[self.by] = self.due
+
+
+class FollowUpFulfilled(MeetingEvent):
+    source: FollowUpSource
+    """A report's or assignment's decision; for a matter that returned, the referral's
+    decision or the deferred item (each stored with its own type tag, so no upcast)."""
+    by: DecisionId | None
+    note: str
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.fulfilled.add(self.source)
+
+
+class AgreementTerminated(MeetingEvent):
+    agreement: str
+    by: DecisionId
+
+
+class DocumentAdopted(MeetingEvent):
+    title: str
+    by: DecisionId
+
+
+class Sealed(MeetingEvent):
+    by: tuple[str, ...]
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.sealed_by = tuple(self.by)
+
+
+class Corrected(MeetingEvent):
+    class_version = 2
+    decision: DecisionId | None
+    """None when the meeting itself (its date) is corrected."""
+    field: str
+    value: str
+    previous: str
+    party: Party | None
+    year: int | None
+    reason: str
+    by: DecisionId | None
+    """The decision of this meeting that corrects one of an earlier meeting; None for a
+    rättelse of this meeting's own record (version 2)."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, object]) -> None:
+        state["by"] = None
+
+    def apply(self, meeting: Meeting) -> None:
+        if self.by is None:  # a correction of another meeting's decision leaves this meeting's record as it is
+            apply_correction(meeting.recorded, self.decision, CorrectedField(self.field), self.value)
+
+
+class VoteRecorded(MeetingEvent):
+    decision: DecisionId
+    in_favour: int
+    against: int
+    abstained: int
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.votes.add(self.decision)
+
+
+class ReservationRecorded(MeetingEvent):
+    decision: DecisionId
+    name: str
+    party: str
+
+
+class RecusalRecorded(MeetingEvent):
+    decision: DecisionId
+    name: str
+    party: str
+
+
+class Reviewed(MeetingEvent):
+    """The secretary reviewed what the importer proposed before it was recorded."""
+
+    by: str
+    digest: str
+    """Of the minutes file reviewed; empty for a meeting recorded by hand."""
+    changes: tuple[str, ...]
+
+
+class ItemSealed(MeetingEvent):
+    """Omedelbar justering: one paragraph checked and signed at the meeting itself."""
+
+    item: ItemRef

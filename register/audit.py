@@ -1,0 +1,129 @@
+"""What an auditor or an operator asks of a whole store: is it intact, what did it show as of a
+date, who recorded what and when, and a copy of all of it elsewhere.
+
+These read a `Register`; none of them records anything in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from domain.errors import HistoryBroken, RegisterError
+from domain.ids import DecisionId, ItemRef
+from projections.catchup import Progress
+from projections.compare import views_differ
+from projections.folds import Row
+from projections.sql import busy_when_locked
+from register.application import Register
+
+
+class TargetNotEmpty(RegisterError):
+    """Raised when copying a register into a store that already holds events."""
+
+
+def verify(register: Register, progress: Progress | None = None, digest: str | None = None) -> dict[str, Any]:
+    """Checks the stored history against its hash chain, then that the views equal what the
+    events give (deriving them aside decodes every event); with `digest` (one printed
+    earlier), also that the store still holds the history it names."""
+    ledger = register.ledger
+    breach = ledger.breach(progress)
+    if breach is not None:
+        return {"intact": False, "position": breach.position, "problem": breach.problem}
+    named = None if digest is None else ledger.named_by(digest)
+    if digest is not None and named is None:
+        return {"intact": False, "position": None, "problem": (
+            f"the store does not hold the history digest {digest} names: saves were removed from its end, "
+            "or the digest is of another register")}
+    register.catch_up()
+    views = register.read_model
+    difference = views_differ(views, register.stored, register.decode, ledger.saves_after)
+    if difference is not None:
+        return {"intact": False, "position": None, "problem": (
+            f"the views differ from what the events give: {difference}; `register rebuild` derives them again")}
+    read = views.position()
+    return {"intact": True, "events": register.stored.count(read), "meetings": views.meeting_count(read),
+            "digest": ledger.digest_at(read), "named_up_to": named}
+
+
+def digest(register: Register) -> str:
+    """The digest of the whole history the store holds: write it into the next minutes."""
+    return register.ledger.digest_at(register.size())
+
+
+def audit(register: Register, as_of: dt.date, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
+    """Every view as of a date, as recorded at an instant, with the digest of the history
+    behind it; only once the history and the views are proven intact."""
+    verified = verify(register)
+    if not verified["intact"]:
+        where = f" at position {verified['position']}" if verified["position"] is not None else ""
+        raise HistoryBroken(f"no audit: the register is not intact{where}: {verified['problem']}")
+    position = register.ledger.position_at(as_recorded) if as_recorded else register.size()
+    return {
+        "board": register.board,
+        "as_of": as_of.isoformat(),
+        "as_recorded": as_recorded.isoformat() if as_recorded else None,
+        "position": position,
+        "digest": register.ledger.digest_at(position),
+        "meetings": [m for m in register.meetings(as_recorded) if m["date"] <= as_of.isoformat()],
+        "decisions": register.decisions(as_of, as_recorded=as_recorded),
+        "follow_ups": register.follow_ups(as_of, include_done=True, as_recorded=as_recorded),
+        "plans": register.plans(as_of, as_recorded=as_recorded),
+        "grants": register.grants(as_of, as_recorded=as_recorded),
+    }
+
+
+def history(register: Register, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Row]:
+    """Who recorded what, and when: one row per stored event."""
+    register.catch_up()
+    rows = []
+    meetings: dict[Any, str] = {}  # one lookup per meeting, not per event
+    for first, last, recorded_at, actor in register.ledger.entries(since, until):
+        for notification in register.notifications(first - 1, last):
+            event = register.mapper.to_domain_event(notification)
+            if notification.originator_id not in meetings:
+                meetings[notification.originator_id] = register.read_model.meeting_of(notification.originator_id)
+            meeting = meetings[notification.originator_id]
+            rows.append({"position": notification.id, "recorded_at": recorded_at, "actor": actor,
+                         "meeting": meeting, "event": type(event).__name__, "ref": _ref(event) or meeting})
+    return rows
+
+
+def copy(source: Register, target: Register, progress: Progress | None = None) -> tuple[int, int]:
+    """Copies every stored event, with its recorded time and actor, save by save, into a store
+    that is empty or holds the start of this history (a copy that stopped half-way), and
+    goes on from there. Returns (events copied now, events that were there already)."""
+    target.store.refuse_writes()
+    there, done = target.size(), 0
+    if there:
+        done = source.ledger.save_reaching(target.ledger.digest_at(there)) or 0
+        if not done:
+            raise TargetNotEmpty("the target store already holds events that are not the start of this store's "
+                                 "history; copy into an empty store")
+    already = source.stored.count(done)
+    if progress:
+        progress(already)
+    copied, total = 0, source.size()
+    for first, last, recorded_at, actor in source.ledger.entries(None, None):
+        if last <= done:
+            continue
+        batch = list(source.notifications(first - 1, last))
+        with busy_when_locked(
+            "the target store is busy: another command held it for more than {seconds} s; "
+            f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
+        ):
+            target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
+        copied += len(batch)
+        if progress:
+            progress(len(batch))
+    target.catch_up()
+    return copied, already
+
+
+def _ref(event: Any) -> str:
+    """The decision or matter an event is about, for the log."""
+    for name in ("decision", "source", "by", "matter", "item"):
+        value = getattr(event, name, None)
+        if isinstance(value, (DecisionId, ItemRef)):
+            return str(value)
+    return ""

@@ -1,0 +1,1 @@
+"""The `register` command's parts; `cli.py` at the top assembles them."""

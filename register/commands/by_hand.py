@@ -1,0 +1,214 @@
+"""Recording by hand: one command, one transaction, each a command of the meeting aggregate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from domain.corrections import CorrectedField
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import Attendee, DecisionKind, Due, Party
+from register import audit as whole_store
+from register.commands.options import (
+    ATTENDEE, DATE, DECISION, DUE, ITEM, KIND, KRONOR, MEETING, PARTY, YEAR, current_register,
+)
+
+
+
+@click.command("meeting")
+@click.argument("meeting", type=MEETING)
+@click.option("--date", "held_on", type=DATE, required=True, help="The meeting date (YYYY-MM-DD).")
+@click.option("--place", default="", help="Where the board met.")
+@click.option("--justerare", multiple=True, help="Who checks and signs the minutes (repeatable).")
+@click.option("--attendee", "attendees", type=ATTENDEE, multiple=True,
+              help="'Name;Organisation;Role;yes|no|unclear', e.g. 'Ingrid Hermansson;Region Blekinge;ordförande;yes' (repeatable).")
+def record_meeting(meeting: MeetingId, held_on: dt.date, place: str, justerare: tuple[str, ...], attendees: tuple[Attendee, ...]) -> None:
+    """Record that a board meeting took place, with who attended."""
+    with current_register().new_meeting(meeting, held_on, place, attendees, justerare):
+        pass
+    click.echo(f"recorded meeting {meeting} ({held_on})")
+
+
+@click.command("put-forward")
+@click.argument("matter", type=ITEM)
+@click.argument("title")
+def put_forward(matter: ItemRef, title: str) -> None:
+    """Record a motion put before the board as agenda item MATTER."""
+    with current_register().recording(matter.meeting) as recording:
+        recording.put_forward(matter, title)
+    click.echo(f"put forward {matter}")
+
+
+@click.command()
+@click.argument("decision", type=DECISION)
+@click.argument("text")
+@click.option("--kind", type=KIND, default="other", show_default=True, help="What the decision does.")
+@click.option("--matter", type=ITEM, help="The matter it decides, if it began at an earlier item.")
+@click.option("--cites", type=DECISION, multiple=True, help="A decision it cites (repeatable).")
+def decide(decision: DecisionId, text: str, kind: DecisionKind, matter: ItemRef | None, cites: tuple[DecisionId, ...]) -> None:
+    """Record a decision taken, with its operative text ("Att …")."""
+    with current_register().recording(decision.meeting) as recording:
+        recording.take_decision(decision, text, kind, matter, cites)
+    click.echo(f"decided {decision}")
+
+
+@click.command("refer-back")
+@click.argument("matter", type=ITEM)
+@click.option("--by", type=DECISION, required=True, help="The decision that refers it back.")
+@click.option("--returns", type=DUE, default="next-meeting", show_default=True, help="When it should return (YYYY-MM, date or next-meeting).")
+def refer_back(matter: ItemRef, by: DecisionId, returns: Due) -> None:
+    """Record that a matter was referred back (återremiss)."""
+    with current_register().recording(by.meeting) as recording:
+        recording.refer_back(matter, by, returns)
+    click.echo(f"referred back {matter} by {by}")
+
+
+@click.command()
+@click.argument("item", type=ITEM)
+@click.argument("subject")
+@click.option("--to", "to", type=DUE, default="next-meeting", show_default=True, help="When it is taken up again.")
+def defer(item: ItemRef, subject: str, to: Due) -> None:
+    """Record that an agenda item was deferred to a later meeting."""
+    with current_register().recording(item.meeting) as recording:
+        recording.defer(item, subject, to)
+    click.echo(f"deferred {item}")
+
+
+@click.command()
+@click.argument("decision", type=DECISION)
+@click.option("--by", type=DECISION, help="The decision that withdraws it (default: struck at its own meeting).")
+@click.option("--reason", default="utgår", show_default=True, help="Why it was struck.")
+def withdraw(decision: DecisionId, by: DecisionId | None, reason: str) -> None:
+    """Record that a decision was struck out ("utgår")."""
+    with current_register().recording((by or decision).meeting) as recording:
+        recording.withdraw(decision, by, reason)
+    click.echo(f"withdrawn {decision}")
+
+
+@click.command()
+@click.argument("decision", type=DECISION)
+@click.option("--by", type=DECISION, required=True, help="The later decision that revokes it.")
+@click.option("--superseded", is_flag=True, help="It is replaced by the new decision, not just revoked.")
+def revoke(decision: DecisionId, by: DecisionId, superseded: bool) -> None:
+    """Record that a later decision revoked (upphävde) an earlier one."""
+    with current_register().recording(by.meeting) as recording:
+        recording.revoke(decision, by, superseded)
+    click.echo(f"{'superseded' if superseded else 'revoked'} {decision} by {by}")
+
+
+@click.command("adopt-plan")
+@click.argument("party", type=PARTY)
+@click.argument("year", type=YEAR)
+@click.option("--by", type=DECISION, required=True, help="The decision that adopts it.")
+@click.option("--grant", "amount", type=KRONOR, help="Money granted for it, in whole kronor.")
+def adopt_plan(party: Party, year: int, by: DecisionId, amount: int | None) -> None:
+    """Record that a party's plan for a year was adopted, with the money granted for it."""
+    with current_register().recording(by.meeting) as recording:
+        recording.adopt_plan(party, year, by)
+        if amount is not None:
+            recording.award_grant(party, year, amount, by, f"genomförande av plan {year}")
+    click.echo(f"adopted {party} plan {year} by {by}")
+
+
+@click.command()
+@click.argument("party", type=PARTY)
+@click.option("--amount", type=KRONOR, required=True, help="Whole kronor, e.g. 3578000 or '3 578 000'.")
+@click.option("--by", type=DECISION, required=True, help="The decision that grants it.")
+@click.option("--year", type=YEAR, help="The year the money is for (default: the meeting's year).")
+@click.option("--purpose", default="", help="What the money is for.")
+def grant(party: Party, amount: int, by: DecisionId, year: int | None, purpose: str) -> None:
+    """Record a grant of money to a party."""
+    with current_register().recording(by.meeting) as recording:
+        recording.award_grant(party, year or by.meeting.year, amount, by, purpose)
+    click.echo(f"granted {amount} kr to {party} by {by}")
+
+
+@click.command()
+@click.argument("party", type=PARTY)
+@click.argument("subject")
+@click.option("--by", type=DECISION, required=True, help="The decision that requires the report.")
+@click.option("--due", type=DUE, required=True, help="YYYY-MM (that month's meeting), YYYY-MM-DD or next-meeting.")
+def oblige(party: Party, subject: str, by: DecisionId, due: Due) -> None:
+    """Record that a party must report back to the board."""
+    with current_register().recording(by.meeting) as recording:
+        recording.require_report(party, subject, due, by)
+    click.echo(f"report required of {party} by {by}")
+
+
+@click.command()
+@click.argument("responsible")
+@click.argument("subject")
+@click.option("--by", type=DECISION, required=True, help="The decision that gives the assignment.")
+@click.option("--due", type=DUE, help="YYYY-MM, YYYY-MM-DD or next-meeting; none if not given.")
+def assign(responsible: str, subject: str, by: DecisionId, due: Due | None) -> None:
+    """Record an assignment (uppdrag), e.g. to the förbundschef."""
+    with current_register().recording(by.meeting) as recording:
+        recording.give_assignment(responsible, subject, due or Due.parse(None), by)
+    click.echo(f"assignment given to {responsible} by {by}")
+
+
+@click.command()
+@click.argument("source", type=DECISION)
+@click.option("--by", type=DECISION, help="The decision that accepts the report.")
+@click.option("--meeting", type=MEETING, help="The meeting where it was fulfilled, when no decision was taken.")
+@click.option("--note", default="", help="What was reported.")
+def fulfil(source: DecisionId, by: DecisionId | None, meeting: MeetingId | None, note: str) -> None:
+    """Record that the follow-up created by SOURCE was fulfilled."""
+    at = by.meeting if by is not None else meeting
+    if at is None:
+        raise click.UsageError("give --by DECISION or --meeting MEETING")
+    with current_register().recording(at) as recording:
+        recording.fulfil(source, by, note)
+    click.echo(f"fulfilled follow-up from {source}")
+
+
+@click.command()
+@click.argument("meeting", type=MEETING)
+@click.option("--by", "names", multiple=True, required=True, help="Who checked and signed the minutes (repeatable).")
+def seal(meeting: MeetingId, names: tuple[str, ...]) -> None:
+    """Record that the minutes were checked and signed (justerade); after that only corrections."""
+    register = current_register()
+    with register.recording(meeting) as recording:
+        recording.seal(names)
+    click.echo(f"sealed meeting {meeting} (justerat by {', '.join(names)})")
+    click.echo(f"history digest {whole_store.digest(register)}: write it into the next minutes; "
+               "`register verify --digest` then proves the store still holds all of it")
+
+
+_CORRECTIONS = {
+    "text": CorrectedField.TEXT, "amount": CorrectedField.AMOUNT, "party": CorrectedField.PARTY,
+    "due": CorrectedField.DUE, "date": CorrectedField.DATE,
+}
+
+
+@click.command()
+@click.argument("decision", type=DECISION, required=False)
+@click.option("--meeting", type=MEETING, help="Correct the meeting itself (its --date) instead of a decision.")
+@click.option("--text", help="The decision's right text.")
+@click.option("--amount", help="The right amount of the decision's grant, in whole kronor.")
+@click.option("--party", help="The right party of the decision's plan, grant or report.")
+@click.option("--due", help="The right due of the follow-up the decision created.")
+@click.option("--date", help="The right date of the meeting (with --meeting).")
+@click.option("--never-taken", is_flag=True, help="The decision was recorded but never taken.")
+@click.option("--reason", required=True, help="Why: what was recorded wrongly.")
+def correct(decision: DecisionId | None, meeting: MeetingId | None, text: str | None, amount: str | None,
+            party: str | None, due: str | None, date: str | None, never_taken: bool, reason: str) -> None:
+    """Record a rättelse: fix one recording error with a new event that cites what it corrects."""
+    given = {name: value for name, value in
+             (("text", text), ("amount", amount), ("party", party), ("due", due), ("date", date)) if value is not None}
+    if never_taken:
+        given["never-taken"] = ""
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of --text, --amount, --party, --due, --date, --never-taken")
+    (name, value), = given.items()
+    field = CorrectedField.VOID if name == "never-taken" else _CORRECTIONS[name]
+    if (field is CorrectedField.DATE) != (meeting is not None and decision is None):
+        raise click.UsageError("--date corrects a meeting: give --meeting ID and no decision; other fields need a DECISION")
+    at = decision.meeting if decision is not None else meeting
+    assert at is not None
+    with current_register().recording(at) as recording:
+        recording.correct(decision, field, value, reason)
+    click.echo(f"corrected {name} of {decision or at}")
+
+COMMANDS = [record_meeting, put_forward, decide, refer_back, defer, withdraw, revoke, adopt_plan, grant, oblige, assign, fulfil, seal, correct]

@@ -1,0 +1,73 @@
+"""The command line's shared vocabulary: parameter types that parse with the domain's own
+parsers, the common options, and the register a command works on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from domain.errors import RegisterError
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import Attendee, DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
+from register.application import Register
+from register.ledger import parse_digest
+from register.render import FORMATS, render
+
+class Parsed(click.ParamType):
+    """A click type that parses with the domain's own parser and reports its message."""
+
+    def __init__(self, name: str, parse: Callable[[str], Any]) -> None:
+        self.name = name
+        self._parse = parse
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return self._parse(value)
+        except RegisterError as error:
+            self.fail(str(error), param, ctx)
+
+
+MEETING = Parsed("meeting", MeetingId.parse)
+ITEM = Parsed("item", ItemRef.parse)
+DECISION = Parsed("decision", DecisionId.parse)
+DATE = Parsed("date", parse_date)
+INSTANT = Parsed("instant", parse_instant)
+DUE = Parsed("due", Due.parse)
+PARTY = Parsed("party", Party.parse)
+KRONOR = Parsed("kronor", parse_kronor)
+KIND = Parsed("kind", DecisionKind.parse)
+YEAR = click.IntRange(1900, 2999)
+ATTENDEE = Parsed("attendee", Attendee.parse)
+DIGEST = Parsed("digest", parse_digest)
+
+
+def ref(text: str) -> DecisionId | ItemRef:
+    return DecisionId.parse(text) if ":" in text.partition("§")[2] else ItemRef.parse(text)
+
+
+REF = Parsed("ref", ref)
+
+
+def current_register(any_board: bool = False) -> Register:
+    """The register the command works on; `any_board`: the store, whatever boards it holds."""
+    ctx = click.get_current_context()
+    root = ctx.find_root()
+    if not isinstance(root.obj, Register):
+        root.obj = root.obj(any_board)
+    return root.obj
+
+
+def show(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str, document: Any = None) -> None:
+    click.echo(render(rows, columns, fmt, document))
+
+
+output_format = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
+as_of_option = click.option("--as-of", type=DATE, help="Decided time: the register as decided by this date (default today).")
+as_recorded_option = click.option(
+    "--as-recorded", type=INSTANT,
+    help="Recorded time: exactly what the register held at this instant (ISO date or date-time; UTC unless an offset is given).",
+)
