@@ -235,7 +235,7 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
     in one transaction, all of them or none."""
     from register.minutes import accepting
     from register.minutes.batch import import_together
-    from register.minutes.recorder import record_minutes
+    from register.minutes.importing import record_minutes
 
     if len(files) > 1 and (meeting or date or review_to or accept_from):
         raise click.UsageError("--meeting, --date, --review and --accept apply to one file; import such minutes one by one")

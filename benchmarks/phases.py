@@ -28,7 +28,7 @@ from benchmarks.generate import record_register  # noqa: E402
 from projections import catchup  # noqa: E402
 from projections.describe import Describer  # noqa: E402
 from projections.sql import SQLiteDatabase  # noqa: E402
-from projections.stored import BATCH  # noqa: E402
+from projections.event_rows import BATCH  # noqa: E402
 from register.application import Register  # noqa: E402
 from register.storage import Store  # noqa: E402
 
@@ -38,7 +38,7 @@ def reader_phases(register: Register) -> dict[str, float]:
     started = time.perf_counter()
     rows: list[Any] = []
     while True:
-        batch = register.stored.after(rows[-1][0] if rows else 0, BATCH)
+        batch = register.event_rows.after(rows[-1][0] if rows else 0, BATCH)
         rows += batch
         if len(batch) < BATCH:
             break

@@ -40,7 +40,7 @@ from benchmarks.generate import EVENTS_A_MEETING, record_register  # noqa: E402
 from domain.ids import DecisionId  # noqa: E402
 from projections import catchup  # noqa: E402
 from projections.sql import SQLiteDatabase, StoreBusy  # noqa: E402
-from projections.store import ReadModel  # noqa: E402
+from projections.read_model import ReadModel  # noqa: E402
 from register import audit as whole_store  # noqa: E402
 from register.application import Register  # noqa: E402
 from register.storage import Store  # noqa: E402

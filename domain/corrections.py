@@ -28,7 +28,7 @@ class CorrectedField(enum.Enum):
 
 
 @attrs.define
-class Recorded:
+class MeetingRecord:
     """What a meeting has recorded so far, as far as corrections need to know it."""
 
     held_on: dt.date
@@ -53,7 +53,7 @@ class Correction:
     year: int | None = None
 
 
-def check_correction(record: Recorded, decision: DecisionId | None, field: CorrectedField, value: str,
+def check_correction(record: MeetingRecord, decision: DecisionId | None, field: CorrectedField, value: str,
                      meeting: MeetingId | None = None) -> Correction:
     """Checks that `field` of `decision` (or of the meeting) can take `value`; names what it replaces."""
     if field is CorrectedField.DATE:
@@ -95,7 +95,7 @@ def check_correction(record: Recorded, decision: DecisionId | None, field: Corre
     raise InvalidValue(f"cannot correct {field.value} of {decision}")
 
 
-def _party(record: Recorded, decision: DecisionId, new: Party) -> Correction:
+def _party(record: MeetingRecord, decision: DecisionId, new: Party) -> Correction:
     """Moves a decision's plan, grant or report from the party recorded to the right one."""
     parties = {p for p, _ in record.plans.get(decision, [])} | {p for p, _, _ in record.grants.get(decision, [])}
     if decision in record.reports:
@@ -111,7 +111,7 @@ def _party(record: Recorded, decision: DecisionId, new: Party) -> Correction:
     return Correction(decision, CorrectedField.PARTY, new.value, old.value, old, years.pop() if years else None)
 
 
-def apply_correction(record: Recorded, decision: DecisionId | None, field: CorrectedField, value: str) -> None:
+def apply_correction(record: MeetingRecord, decision: DecisionId | None, field: CorrectedField, value: str) -> None:
     """Keeps what the meeting knows in step with its corrections, so later ones are checked right."""
     if field is CorrectedField.DATE:
         record.held_on = dt.date.fromisoformat(value)

@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Protocol
 from eventsourcing.domain import Aggregate
 from eventsourcing.utils import register_topic
 
-from domain.corrections import CorrectedField, Recorded, apply_correction
+from domain.corrections import CorrectedField, MeetingRecord, apply_correction
 from domain.ids import DecisionId, FollowUpSource, ItemRef
 from domain.values import DecisionKind, Due, Party
 
@@ -24,7 +24,7 @@ TOPIC = "beslutsregister:Meeting"
 class Meeting(Protocol):
     """What the meeting aggregate remembers of its events, for the checks of later commands."""
 
-    recorded: Recorded
+    recorded: MeetingRecord
     withdrawn: set[DecisionId]
     fulfilled: set[FollowUpSource]
     deferrals: int

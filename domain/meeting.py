@@ -16,7 +16,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from eventsourcing.domain import Aggregate, event
 
 from domain import events as e
-from domain.corrections import CorrectedField, Recorded as RecordedSoFar, check_correction
+from domain.corrections import CorrectedField, MeetingRecord, check_correction
 from domain.errors import (
     DecisionNotInForce,
     DuplicateDecision,
@@ -42,7 +42,7 @@ class OtherMeetings(Protocol):
 
     def is_fulfilled(self, source: FollowUpSource) -> bool: ...
 
-    def record_of(self, decision: DecisionId) -> RecordedSoFar: ...
+    def record_of(self, decision: DecisionId) -> MeetingRecord: ...
 
 
 class NoOtherMeetings:
@@ -60,8 +60,8 @@ class NoOtherMeetings:
     def is_fulfilled(self, source: FollowUpSource) -> bool:
         return False
 
-    def record_of(self, decision: DecisionId) -> RecordedSoFar:
-        return RecordedSoFar(dt.date.min)
+    def record_of(self, decision: DecisionId) -> MeetingRecord:
+        return MeetingRecord(dt.date.min)
 
 
 def meeting_uuid(board: str, meeting: MeetingId) -> UUID:
@@ -109,7 +109,7 @@ class Meeting(Aggregate):
         self.deferrals = 0
         self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()
-        self.recorded = RecordedSoFar(held_on)
+        self.recorded = MeetingRecord(held_on)
         self.others: OtherMeetings = NoOtherMeetings()
         self.unknown_targets_allowed = False
         """An import may withdraw, revoke or fulfil what meetings not yet recorded hold; the views

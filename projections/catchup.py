@@ -21,7 +21,7 @@ from projections import pipeline
 from projections.describe import Describer, EventFacts, MeetingSeen, meeting_lookup, to_json
 from projections.folds import Row, Version, entity_versions, fold_for
 from projections.sql import Database
-from projections.stored import BATCH, Decoder, StoredRows
+from projections.event_rows import BATCH, Decoder, EventRows
 
 Progress = Callable[[int], None]
 """Told how many more events were handled, for a progress bar."""
@@ -65,7 +65,7 @@ class CatchUp:
         self.new_meetings: list[tuple[Any, ...]] = []
         self.changed: dict[Key, set[int]] = defaultdict(set)
 
-    def run(self, stored: StoredRows, decode: Decoder, start: int) -> tuple[int, int]:
+    def run(self, stored: EventRows, decode: Decoder, start: int) -> tuple[int, int]:
         """Projects everything after `start`; returns (events seen, last position)."""
         with _collector_paused():
             if pipeline.available() and stored.last() - start >= _PIPED:
@@ -83,7 +83,7 @@ class CatchUp:
             self.flush()
         return seen, start
 
-    def _described_here(self, stored: StoredRows, decode: Decoder, start: int) -> Iterator[pipeline.Batch]:
+    def _described_here(self, stored: EventRows, decode: Decoder, start: int) -> Iterator[pipeline.Batch]:
         while True:
             rows = stored.after(start, BATCH)
             batch: pipeline.Batch = []

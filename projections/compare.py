@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from projections.sql import Database, SQLiteDatabase
-from projections.store import DERIVED_TABLES, ReadModel, SavesAfter
-from projections.stored import Decoder, StoredRows
+from projections.read_model import DERIVED_TABLES, ReadModel, SavesAfter
+from projections.event_rows import Decoder, EventRows
 
 Row = tuple[Any, ...]
 
 
-def views_differ(views: ReadModel, stored: StoredRows, decode: Decoder, saves: SavesAfter) -> str | None:
+def views_differ(views: ReadModel, stored: EventRows, decode: Decoder, saves: SavesAfter) -> str | None:
     """Where `views` differ from the read model the events give, in words; None when equal.
     `stored` must read over the views' own connection: both are read at one moment."""
     with views.db.snapshot(), tempfile.TemporaryDirectory(prefix="register-verify-") as folder:

@@ -13,35 +13,36 @@ from typing import Any
 
 import attrs
 
-from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain import events as e
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.values import Due
+from projections.kinds import Entity, FactType as F, key
 
 
 def decision_key(decision: DecisionId) -> str:
-    return f"decision:{decision.key}"
+    return key(Entity.DECISION, decision.key)
 
 
 def meeting_facts_key(meeting: MeetingId) -> str:
-    return f"meeting:{meeting.key}"
+    return key(Entity.MEETING, meeting.key)
 
 
 def matter_key(matter: ItemRef) -> str:
-    return f"matter:{matter.key}"
+    return key(Entity.MATTER, matter.key)
 
 
 def followup_key(source: FollowUpSource) -> str:
-    return f"followup:{source.key}"
+    return key(Entity.FOLLOWUP, source.key)
 
 
 def plan_key(party: object, year: int) -> str:
-    return f"plan:{party}/{year}"
+    return key(Entity.PLAN, f"{party}/{year}")
 
 
 @attrs.frozen
 class Fact:
     key: str
-    type: str
+    type: F
     data: dict[str, Any]
 
 
@@ -71,16 +72,16 @@ def facts_of(event: object, meeting: MeetingId) -> Facts | None:
 
 @facts_of.register
 def _put_forward(event: e.MotionPutForward, meeting: MeetingId) -> Facts:
-    fact = Fact(matter_key(event.matter), "PutForward", {"matter": str(event.matter), "title": event.title})
+    fact = Fact(matter_key(event.matter), F.PUT_FORWARD, {"matter": str(event.matter), "title": event.title})
     return Facts((fact,), (), "put forward", f"{event.matter} {event.title}")
 
 
 @facts_of.register
 def _returned(event: e.MatterReturned, meeting: MeetingId) -> Facts:
     matter, item, citing = event.matter, event.item, event.citing
-    facts = [Fact(matter_key(matter), "Returned", {"item": str(item), "citing": _opt(citing)})]
+    facts = [Fact(matter_key(matter), F.RETURNED, {"item": str(item), "citing": _opt(citing)})]
     if citing is not None:
-        facts.append(Fact(followup_key(citing), "Returned", {"item": str(item)}))
+        facts.append(Fact(followup_key(citing), F.RETURNED, {"item": str(item)}))
     detail = f"{matter} returns as {item}" + (f", citing {citing}" if citing else "")
     return Facts(tuple(facts), (), "returned", detail)
 
@@ -96,10 +97,10 @@ def _decided(event: e.DecisionTaken, meeting: MeetingId) -> Facts:
         "matter": _opt(event.matter),
         "cites": [str(c) for c in event.cites],
     }
-    facts = [Fact(decision_key(d), "Taken", data)]
+    facts = [Fact(decision_key(d), F.TAKEN, data)]
     if event.matter is not None:
-        facts.append(Fact(matter_key(event.matter), "Decided", {"decision": str(d)}))
-    facts += [Fact(decision_key(c), "Cited", {"by": str(d)}) for c in event.cites]
+        facts.append(Fact(matter_key(event.matter), F.DECIDED, {"decision": str(d)}))
+    facts += [Fact(decision_key(c), F.CITED, {"by": str(d)}) for c in event.cites]
     return Facts(tuple(facts), (), "decided", f"{d} ({event.kind.value}): {event.text}")
 
 
@@ -109,7 +110,7 @@ def _referred_back(event: e.MatterReferredBack, meeting: MeetingId) -> Facts:
     key = followup_key(by)
     opened = {"kind": "referred_back", "source": str(by), "responsible": "styrelsen",
               "subject": f"ärende {matter}", "due": returns, "matter": str(matter)}
-    facts = (Fact(matter_key(matter), "ReferredBack", {"by": str(by), "returns": returns}), Fact(key, "Opened", opened))
+    facts = (Fact(matter_key(matter), F.REFERRED_BACK, {"by": str(by), "returns": returns}), Fact(key, F.OPENED, opened))
     relations = ((key, decision_key(by)), (key, matter_key(matter)))
     return Facts(facts, relations, "referred back", f"{matter} by {by}, to return {returns or 'later'}")
 
@@ -121,10 +122,10 @@ def _deferred(event: e.ItemDeferred, meeting: MeetingId) -> Facts:
     key = followup_key(source)
     opened = {"kind": "deferred", "source": str(source), "responsible": "styrelsen",
               "subject": event.subject, "due": to, "matter": _opt(item)}
-    facts = [Fact(key, "Opened", opened)]
+    facts = [Fact(key, F.OPENED, opened)]
     relations: tuple[tuple[str, str], ...] = ()
     if item is not None:
-        facts.append(Fact(matter_key(item), "Deferred", {"to": to}))
+        facts.append(Fact(matter_key(item), F.DEFERRED, {"to": to}))
         relations = ((key, matter_key(item)),)
     return Facts(tuple(facts), relations, "deferred", f"{source}: {event.subject}, to {to or 'later'}")
 
@@ -132,35 +133,35 @@ def _deferred(event: e.ItemDeferred, meeting: MeetingId) -> Facts:
 @facts_of.register
 def _withdrawn(event: e.DecisionWithdrawn, meeting: MeetingId) -> Facts:
     d, by, reason = event.decision, event.by, event.reason
-    fact = Fact(decision_key(d), "Withdrawn", {"by": _opt(by), "reason": reason})
+    fact = Fact(decision_key(d), F.WITHDRAWN, {"by": _opt(by), "reason": reason})
     return Facts((fact,), (), "withdrawn", f"{d}" + (f" by {by}" if by else "") + (f": {reason}" if reason else ""))
 
 
 @facts_of.register
 def _revoked(event: e.DecisionRevoked, meeting: MeetingId) -> Facts:
-    ended = "Superseded" if event.superseded else "Revoked"
+    ended = F.SUPERSEDED if event.superseded else F.REVOKED
     fact = Fact(decision_key(event.decision), ended, {"by": str(event.by)})
     return Facts((fact,), (), ended.lower(), f"{event.decision} by {event.by}")
 
 
 @facts_of.register
 def _plan_proposed(event: e.PlanProposed, meeting: MeetingId) -> Facts:
-    fact = Fact(plan_key(event.party, event.year), "Proposed", {"matter": str(event.matter)})
-    also = Fact(matter_key(event.matter), "PlanProposed", {})
+    fact = Fact(plan_key(event.party, event.year), F.PROPOSED, {"matter": str(event.matter)})
+    also = Fact(matter_key(event.matter), F.PLAN_PROPOSED, {})
     return Facts((fact, also), (), "plan proposed", f"{event.party} {event.year}")
 
 
 @facts_of.register
 def _plan_referred_back(event: e.PlanReferredBack, meeting: MeetingId) -> Facts:
     key = plan_key(event.party, event.year)
-    fact = Fact(key, "ReferredBack", {"by": str(event.by)})
+    fact = Fact(key, F.REFERRED_BACK, {"by": str(event.by)})
     return Facts((fact,), ((key, decision_key(event.by)),), "plan referred back", f"{event.party} {event.year} by {event.by}")
 
 
 @facts_of.register
 def _plan_adopted(event: e.PlanAdopted, meeting: MeetingId) -> Facts:
     key, by = plan_key(event.party, event.year), event.by
-    facts = (Fact(key, "Adopted", {"by": str(by)}), Fact(decision_key(by), "Effect", {}))
+    facts = (Fact(key, F.ADOPTED, {"by": str(by)}), Fact(decision_key(by), F.EFFECT, {}))
     return Facts(facts, ((key, decision_key(by)),), "plan adopted", f"{event.party} {event.year} by {by}")
 
 
@@ -170,7 +171,7 @@ def _granted(event: e.GrantAwarded, meeting: MeetingId) -> Facts:
     granted = {"by": str(by), "amount_sek": amount, "purpose": event.purpose}
     # The decision keeps what it granted, so a later meeting's correction can name what it replaces.
     effect = {"grant": [str(event.party), event.year, amount]}
-    facts = (Fact(key, "Granted", granted), Fact(decision_key(by), "Effect", effect))
+    facts = (Fact(key, F.GRANTED, granted), Fact(decision_key(by), F.EFFECT, effect))
     purpose = f" ({event.purpose})" if event.purpose else ""
     return Facts(facts, ((key, decision_key(by)),), "grant", f"{_kr(amount)} to {event.party} for {event.year}{purpose} by {by}")
 
@@ -194,7 +195,7 @@ def _assignment_given(event: e.AssignmentGiven, meeting: MeetingId) -> Facts:
 @facts_of.register
 def _fulfilled(event: e.FollowUpFulfilled, meeting: MeetingId) -> Facts:
     key, by, note = followup_key(event.source), event.by, event.note
-    fact = Fact(key, "Fulfilled", {"by": _opt(by), "note": note})
+    fact = Fact(key, F.FULFILLED, {"by": _opt(by), "note": note})
     relations = ((key, decision_key(by)),) if by is not None else ()
     detail = f"follow-up from {event.source}" + (f" by {by}" if by else "") + (f": {note}" if note else "")
     # A deferral is settled when its item comes back; a report or assignment is fulfilled.
@@ -206,51 +207,51 @@ def _fulfilled(event: e.FollowUpFulfilled, meeting: MeetingId) -> Facts:
 def _vote(event: e.VoteRecorded, meeting: MeetingId) -> Facts:
     counts = {"for": event.in_favour, "against": event.against, "abstained": event.abstained}
     detail = f"{event.decision}: {event.in_favour} for, {event.against} against, {event.abstained} abstained"
-    return Facts((Fact(decision_key(event.decision), "Voted", counts),), (), "vote", detail)
+    return Facts((Fact(decision_key(event.decision), F.VOTED, counts),), (), "vote", detail)
 
 
 @facts_of.register
 def _reservation(event: e.ReservationRecorded, meeting: MeetingId) -> Facts:
-    return _person_on(event.decision, "Reserved", event.name, event.party, "reservation")
+    return _person_on(event.decision, F.RESERVED, event.name, event.party, "reservation")
 
 
 @facts_of.register
 def _recusal(event: e.RecusalRecorded, meeting: MeetingId) -> Facts:
-    return _person_on(event.decision, "Recused", event.name, event.party, "recusal (jäv)")
+    return _person_on(event.decision, F.RECUSED, event.name, event.party, "recusal (jäv)")
 
 
-def _person_on(decision: DecisionId, type_: str, name: str, party: str, label: str) -> Facts:
+def _person_on(decision: DecisionId, type_: F, name: str, party: str, label: str) -> Facts:
     who = name + (f" ({party})" if party else "")
     return Facts((Fact(decision_key(decision), type_, {"name": name, "party": party}),), (), label, f"{who} on {decision}")
 
 
 @facts_of.register
 def _reviewed(event: e.Reviewed, meeting: MeetingId) -> Facts:
-    fact = Fact(meeting_facts_key(meeting), "Reviewed", {"by": event.by, "changes": list(event.changes)})
+    fact = Fact(meeting_facts_key(meeting), F.REVIEWED, {"by": event.by, "changes": list(event.changes)})
     changed = "; ".join(event.changes) if event.changes else "nothing changed"
     return Facts((fact,), (), "reviewed", f"minutes of {meeting} reviewed by {event.by}: {changed}")
 
 
 @facts_of.register
 def _item_sealed(event: e.ItemSealed, meeting: MeetingId) -> Facts:
-    fact = Fact(matter_key(event.item), "SealedAtOnce", {})
+    fact = Fact(matter_key(event.item), F.SEALED_AT_ONCE, {})
     return Facts((fact,), (), "sealed at once", f"{event.item} justerad omedelbart")
 
 
 @facts_of.register
 def _sealed(event: e.Sealed, meeting: MeetingId) -> Facts:
-    fact = Fact(meeting_facts_key(meeting), "Sealed", {"by": list(event.by)})
+    fact = Fact(meeting_facts_key(meeting), F.SEALED, {"by": list(event.by)})
     return Facts((fact,), (), "sealed", f"minutes of {meeting} justerade by {', '.join(event.by)}")
 
 
 @facts_of.register
 def _agreement_terminated(event: e.AgreementTerminated, meeting: MeetingId) -> Facts:
-    return Facts((Fact(decision_key(event.by), "Effect", {}),), (), "agreement terminated", f"{event.agreement} by {event.by}")
+    return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), "agreement terminated", f"{event.agreement} by {event.by}")
 
 
 @facts_of.register
 def _document_adopted(event: e.DocumentAdopted, meeting: MeetingId) -> Facts:
-    return Facts((Fact(decision_key(event.by), "Effect", {}),), (), "document adopted", f"{event.title} by {event.by}")
+    return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), "document adopted", f"{event.title} by {event.by}")
 
 
 @facts_of.register
@@ -262,25 +263,25 @@ def corrected(event: e.Corrected, meeting: MeetingId) -> Facts:
         detail = f"{d} was never taken; reason: {event.reason}"
     note = {"field": field, "value": value, "previous": previous, "reason": event.reason}
     if d is None:
-        return Facts((Fact(meeting_facts_key(meeting), "DateCorrected", note),), (), "corrected", detail)
-    facts = [Fact(decision_key(d), "Corrected", note)]
+        return Facts((Fact(meeting_facts_key(meeting), F.DATE_CORRECTED, note),), (), "corrected", detail)
+    facts = [Fact(decision_key(d), F.CORRECTED, note)]
     if event.by is not None:
-        facts.append(Fact(decision_key(event.by), "Effect", {}))
+        facts.append(Fact(decision_key(event.by), F.EFFECT, {}))
     relations: list[tuple[str, str]] = []
     if field == "text":
-        facts.append(Fact(decision_key(d), "TextCorrected", {"text": value}))
+        facts.append(Fact(decision_key(d), F.TEXT_CORRECTED, {"text": value}))
     elif field == "void":
-        facts.append(Fact(decision_key(d), "Voided", {}))
+        facts.append(Fact(decision_key(d), F.VOIDED, {}))
     elif field == "amount":
-        facts.append(Fact(plan_key(event.party, event.year or 0), "GrantCorrected", {"by": str(d), "amount_sek": int(value)}))
+        facts.append(Fact(plan_key(event.party, event.year or 0), F.GRANT_CORRECTED, {"by": str(d), "amount_sek": int(value)}))
     elif field == "due":
-        facts.append(Fact(followup_key(d), "DueCorrected", {"due": value}))
+        facts.append(Fact(followup_key(d), F.DUE_CORRECTED, {"due": value}))
     elif field == "party":
-        facts.append(Fact(followup_key(d), "ResponsibleCorrected", {"responsible": value}))
+        facts.append(Fact(followup_key(d), F.RESPONSIBLE_CORRECTED, {"responsible": value}))
         if event.year is not None:
             old, new = plan_key(previous, event.year), plan_key(value, event.year)
-            facts.append(Fact(old, "MovedAway", {"by": str(d)}))
-            facts.append(Fact(new, "MovedHere", {"by": str(d), "from": old}))
+            facts.append(Fact(old, F.MOVED_AWAY, {"by": str(d)}))
+            facts.append(Fact(new, F.MOVED_HERE, {"by": str(d), "from": old}))
             relations += [(new, old), (new, decision_key(d))]
     return Facts(tuple(facts), tuple(relations), "corrected", detail)
 
@@ -293,7 +294,7 @@ def _quote(text: str) -> str:
 def _follow_up(kind: str, who: str, subject: str, due: Due, by: DecisionId, label: str) -> Facts:
     key = followup_key(by)
     opened = {"kind": kind, "source": str(by), "responsible": who, "subject": subject, "due": _due(due), "matter": None}
-    facts = (Fact(key, "Opened", opened), Fact(decision_key(by), "Effect", {}))
+    facts = (Fact(key, F.OPENED, opened), Fact(decision_key(by), F.EFFECT, {}))
     detail = f"{who}: {subject}" + (f", due {_due(due)}" if _due(due) else "")
     return Facts(facts, ((key, decision_key(by)),), label, detail)
 

@@ -13,16 +13,16 @@ from typing import Any, Protocol
 import attrs
 
 from domain.ids import DecisionId
+from projections.kinds import ENDED, Entity, FactType as F, ident_of, is_key_of
 
 Row = dict[str, Any]
 Version = tuple[str, str | None, Row]
 
-_ENDED = {"Withdrawn": "withdrawn", "Revoked": "revoked", "Superseded": "superseded", "Voided": "void"}
-
 TRACE_ONLY = frozenset({
-    ("decision", "Effect"), ("decision", "Cited"), ("decision", "Corrected"),
-    ("matter", "ReferredBack"), ("matter", "Deferred"), ("matter", "PlanProposed"),
-    ("meeting", "Sealed"), ("meeting", "DateCorrected"), ("meeting", "Reviewed"), ("matter", "SealedAtOnce"),
+    (Entity.DECISION, F.EFFECT), (Entity.DECISION, F.CITED), (Entity.DECISION, F.CORRECTED),
+    (Entity.MATTER, F.REFERRED_BACK), (Entity.MATTER, F.DEFERRED), (Entity.MATTER, F.PLAN_PROPOSED),
+    (Entity.MEETING, F.SEALED), (Entity.MEETING, F.DATE_CORRECTED), (Entity.MEETING, F.REVIEWED),
+    (Entity.MATTER, F.SEALED_AT_ONCE),
 })
 """(kind of entity, type of fact) that only the trace reads: no fold below looks at them.
 A fact missing here costs a recomputation that changes nothing; one listed wrongly would
@@ -83,11 +83,11 @@ class DecisionStatuses:
         self.status: dict[str, str] = {}
 
     def apply(self, fact: Row) -> None:
-        decision = fact["key"].removeprefix("decision:")
-        if fact["type"] == "Taken":
+        decision = ident_of(fact["key"])
+        if fact["type"] == F.TAKEN:
             self.status.setdefault(decision, "in_force")
-        elif fact["type"] in _ENDED:
-            self.status[decision] = _ENDED[fact["type"]]
+        elif fact["type"] in ENDED:
+            self.status[decision] = ENDED[fact["type"]]
 
     def in_force(self, decision_key: str | None) -> bool:
         return decision_key is None or self.status_of(decision_key) == "in_force"
@@ -117,7 +117,7 @@ class DecisionFold:
         pass
 
     def apply(self, fact: Row) -> None:
-        if fact["type"] == "Taken":
+        if fact["type"] == F.TAKEN:
             data = fact["data"]
             self.taken = {
                 "id": data["id"],
@@ -129,17 +129,17 @@ class DecisionFold:
                 "cites": data["cites"],
                 "sort": data["sort"],
             }
-        elif fact["type"] == "TextCorrected" and self.taken is not None:
+        elif fact["type"] == F.TEXT_CORRECTED and self.taken is not None:
             self.taken["text"] = fact["data"]["text"]
-        elif fact["type"] == "Voided":
+        elif fact["type"] == F.VOIDED:
             self.voided = True
-        elif fact["type"] in _ENDED and self.status == "in_force":
-            self.status = _ENDED[fact["type"]]
-        elif fact["type"] == "Voted":
+        elif fact["type"] in ENDED and self.status == "in_force":
+            self.status = ENDED[fact["type"]]
+        elif fact["type"] == F.VOTED:
             self.votes = fact["data"]
-        elif fact["type"] == "Reserved":
+        elif fact["type"] == F.RESERVED:
             self.reservations.append(fact["data"])
-        elif fact["type"] == "Recused":
+        elif fact["type"] == F.RECUSED:
             self.recusals.append(fact["data"])
 
     def row(self) -> Row | None:
@@ -151,7 +151,7 @@ class DecisionFold:
 
 class PlanFold:
     def __init__(self, key: str) -> None:
-        party, _, year = key.removeprefix("plan:").rpartition("/")
+        party, _, year = ident_of(key).rpartition("/")
         self.party = party
         self.year = int(year)
         self.decisions = DecisionStatuses()
@@ -164,32 +164,32 @@ class PlanFold:
 
     def prepare(self, facts: list[Row]) -> None:
         # A party correction moves a decision's plan and grant here from another plan's facts.
-        self.moved_here = {f["data"]["by"] for f in facts if f["key"] == self.key and f["type"] == "MovedHere"}
+        self.moved_here = {f["data"]["by"] for f in facts if f["key"] == self.key and f["type"] == F.MOVED_HERE}
 
     def apply(self, fact: Row) -> None:
-        if fact["key"].startswith("decision:"):
+        if is_key_of(Entity.DECISION, fact["key"]):
             self.decisions.apply(fact)
             return
         kind, data = fact["type"], fact["data"]
         if fact["key"] != self.key and data.get("by") not in self.moved_here:
             return
-        if kind == "MovedAway" and fact["key"] == self.key:
+        if kind == F.MOVED_AWAY and fact["key"] == self.key:
             moved = canonical(data["by"])
             self.adoptions = [a for a in self.adoptions if a[0] != moved]
             self.grants = [g for g in self.grants if g.by != moved]
             if not self.adoptions and not self.grants:
                 self.stage = None
             return
-        if kind == "Proposed":
+        if kind == F.PROPOSED:
             self.stage = "proposed"
-        elif kind == "ReferredBack":
+        elif kind == F.REFERRED_BACK:
             self.stage = "referred_back"
-        elif kind == "Adopted":
+        elif kind == F.ADOPTED:
             self.adoptions.append((canonical(data["by"]) or "", data["by"]))
-        elif kind == "Granted":
+        elif kind == F.GRANTED:
             by = canonical(data["by"]) or ""
             self.grants.append(Grant(by, data["by"], fact["decided_on"], data["amount_sek"], data.get("purpose", "")))
-        elif kind == "GrantCorrected":
+        elif kind == F.GRANT_CORRECTED:
             corrected = canonical(data["by"])
             self.grants = [attrs.evolve(g, amount_sek=data["amount_sek"]) if g.by == corrected else g for g in self.grants]
 
@@ -258,27 +258,27 @@ class FollowUpFold:
     def apply(self, fact: Row) -> None:
         kind, data = fact["type"], fact["data"]
         key: str = fact["key"]
-        if key.startswith("decision:"):
+        if is_key_of(Entity.DECISION, key):
             self.decisions.apply(fact)
-        elif key.startswith("matter:") and kind == "PutForward" and self.title is None:
+        elif is_key_of(Entity.MATTER, key) and kind == F.PUT_FORWARD and self.title is None:
             self.title = data["title"]
-        elif key.startswith("matter:"):
+        elif is_key_of(Entity.MATTER, key):
             # A referred-back or deferred matter is done once a later meeting takes it up again.
             later = self.opened_on is not None and fact["decided_on"] > self.opened_on
-            if later and kind in ("Returned", "Decided", "PutForward"):
+            if later and kind in (F.RETURNED, F.DECIDED, F.PUT_FORWARD):
                 self.fulfilments.append((fact["decided_on"], None))
-        elif kind == "Opened":
+        elif kind == F.OPENED:
             self.opened = {**data, "meeting": fact["meeting"], "date": fact["decided_on"]}
             self.opened_on = fact["decided_on"]
             if data["kind"] in ("report", "assignment", "referred_back"):
                 self.source_key = canonical(data["source"])
-        elif kind == "Fulfilled":
+        elif kind == F.FULFILLED:
             self.fulfilments.append((fact["decided_on"], canonical(data["by"])))
-        elif kind == "Returned":
+        elif kind == F.RETURNED:
             self.fulfilments.append((fact["decided_on"], None))
-        elif kind == "DueCorrected" and self.opened is not None:
+        elif kind == F.DUE_CORRECTED and self.opened is not None:
             self.opened["due"] = data["due"]
-        elif kind == "ResponsibleCorrected" and self.opened is not None:
+        elif kind == F.RESPONSIBLE_CORRECTED and self.opened is not None:
             self.opened["responsible"] = data["responsible"]
 
     def row(self) -> Row | None:
@@ -292,11 +292,11 @@ class FollowUpFold:
 
 
 def fold_for(key: str) -> Fold | None:
-    if key.startswith("decision:"):
+    if is_key_of(Entity.DECISION, key):
         return DecisionFold()
-    if key.startswith("plan:"):
+    if is_key_of(Entity.PLAN, key):
         return PlanFold(key)
-    if key.startswith("followup:"):
+    if is_key_of(Entity.FOLLOWUP, key):
         return FollowUpFold()
     return None
 

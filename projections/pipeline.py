@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 from domain.errors import RegisterError
 from projections.describe import Described, Describer, meeting_lookup
-from projections.stored import BATCH, Decoder, StoredRows
+from projections.event_rows import BATCH, Decoder, EventRows
 
 Batch = list[tuple[int, Described]]
 """(position, what the event says)"""
@@ -45,7 +45,7 @@ def available() -> bool:
     return sys.platform == "linux" and (os.cpu_count() or 1) > 1
 
 
-def described_batches(stored: StoredRows, decode: Decoder, start: int) -> Iterator[Batch]:
+def described_batches(stored: EventRows, decode: Decoder, start: int) -> Iterator[Batch]:
     """Batches of described events after `start`, in position order, from a child process.
 
     Raises DescribingFailed for an event the child could not decode or describe."""
@@ -83,7 +83,7 @@ def _next(queue: Queue[Any], child: BaseProcess) -> Any:
                 ) from None
 
 
-def _describe_all(stored: StoredRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
+def _describe_all(stored: EventRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
     from queue import Full
 
     parent = os.getppid()

@@ -9,7 +9,8 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Due
 from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import Row, decided_order
-from projections.store import ReadModel
+from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
+from projections.read_model import ReadModel
 
 DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
 
@@ -80,12 +81,12 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
     keys = {matter_key(matter)}
     if isinstance(ref, DecisionId):
         keys.add(decision_key(ref))
-    decided = [f["data"]["decision"] for f in views.facts(board, [matter_key(matter)], recorded=recorded) if f["type"] == "Decided"]
+    decided = [f["data"]["decision"] for f in views.facts(board, [matter_key(matter)], recorded=recorded) if f["type"] == F.DECIDED]
     for shown in decided:
         keys.add(decision_key(DecisionId.parse(shown)))
-    decision_ids = {k.removeprefix("decision:") for k in keys if k.startswith("decision:")}
-    keys |= {f"followup:{d}" for d in decision_ids}
-    keys |= {f"meeting:{d.partition(' ')[0]}" for d in decision_ids}
+    decision_ids = {ident_of(k) for k in keys if entity_of(k) is Entity.DECISION}
+    keys |= {key(Entity.FOLLOWUP, d) for d in decision_ids}
+    keys |= {key(Entity.MEETING, d.partition(" ")[0]) for d in decision_ids}
     keys.add(followup_key(matter))
     earlier = views.dates_before(board, recorded)
     facts = views.facts(board, sorted(keys), recorded=recorded)
@@ -109,6 +110,6 @@ def _matter_of(views: ReadModel, board: str, ref: DecisionId | ItemRef) -> ItemR
             raise UnknownDecision(f"nothing is recorded for the matter {ref}")
         return ref
     for fact in views.facts(board, [decision_key(ref)]):
-        if fact["type"] == "Taken":
+        if fact["type"] == F.TAKEN:
             return ItemRef.parse(fact["data"]["matter"]) if fact["data"]["matter"] else ref.item
     raise UnknownDecision(f"decision {ref} is not recorded")

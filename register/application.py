@@ -22,8 +22,8 @@ from projections import queries
 from projections.catchup import Progress
 from projections.folds import Row
 from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
-from projections.store import ProjectionFailed, ReadModel
-from projections.stored import StoredRows
+from projections.read_model import ProjectionFailed, ReadModel
+from projections.event_rows import EventRows
 from register.known import Known
 from register.ledger import Breach, Ledger
 from register.storage import Store
@@ -66,7 +66,7 @@ class Register(Application):
         self.ledger = Ledger(self.database, store.events_table)
         with self.database.setting_up():
             self.ledger.upgrade(self.store.refuse_writes)
-        self.stored = StoredRows(self.database, store.events_table, store.database)
+        self.event_rows = EventRows(self.database, store.events_table, store.database)
         self.decode = EventDecoder(self.mapper)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
@@ -209,7 +209,7 @@ class Register(Application):
         saved = [(r.notification, r.domain_event) for r in recordings]
         try:
             with refused_when_full(""):
-                self.read_model.project_saved(saved, self.stored, self.decode, self.ledger.saves_after)
+                self.read_model.project_saved(saved, self.event_rows, self.decode, self.ledger.saves_after)
         except StoreBusy:
             pass  # the events are saved; the views, held by a rebuild, catch up when next read
         except DiskFull:
@@ -221,13 +221,13 @@ class Register(Application):
     def catch_up(self, progress: Progress | None = None) -> int:
         """Brings the views up to date, first checking the chain over what they are about to read."""
         read = self.read_model.position()
-        if self.stored.last() > read:
+        if self.event_rows.last() > read:
             self._refuse_broken(self.ledger.breach(after=read))
         try:
             with refused_when_full(""):
-                caught_up = self.read_model.catch_up(self.stored, self.decode, self.ledger.saves_after, progress)
+                caught_up = self.read_model.catch_up(self.event_rows, self.decode, self.ledger.saves_after, progress)
         except DiskFull:
-            behind = self.stored.count(self.stored.last()) - self.stored.count(read)
+            behind = self.event_rows.count(self.event_rows.last()) - self.event_rows.count(read)
             self.notices.append(f"the views are {behind} events behind the history, and the disk holding the store is "
                                 f"full, so they cannot catch up: answers leave out what was recorded last; {_FREE_SPACE}")
             return 0
@@ -245,7 +245,7 @@ class Register(Application):
         # Beside an SQLite store, on the disk that will hold the views anyway.
         beside = None if self.store.path is None else self.store.path.resolve().parent
         with tempfile.TemporaryDirectory(prefix="register-rebuild-", dir=beside) as folder:
-            return self.read_model.rebuild_beside(self.stored, self.decode, self.ledger.saves_after, Path(folder), progress)
+            return self.read_model.rebuild_beside(self.event_rows, self.decode, self.ledger.saves_after, Path(folder), progress)
 
     @staticmethod
     def _refuse_broken(breach: Breach | None) -> None:

@@ -37,12 +37,12 @@ def verify(register: Register, progress: Progress | None = None, digest: str | N
             "or the digest is of another register")}
     register.catch_up()
     views = register.read_model
-    difference = views_differ(views, register.stored, register.decode, ledger.saves_after)
+    difference = views_differ(views, register.event_rows, register.decode, ledger.saves_after)
     if difference is not None:
         return {"intact": False, "position": None, "problem": (
             f"the views differ from what the events give: {difference}; `register rebuild` derives them again")}
     read = views.position()
-    return {"intact": True, "events": register.stored.count(read), "meetings": views.meeting_count(read),
+    return {"intact": True, "events": register.event_rows.count(read), "meetings": views.meeting_count(read),
             "digest": ledger.digest_at(read), "named_up_to": named}
 
 
@@ -100,7 +100,7 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
         if not done:
             raise TargetNotEmpty("the target store already holds events that are not the start of this store's "
                                  "history; copy into an empty store")
-    already = source.stored.count(done)
+    already = source.event_rows.count(done)
     if progress:
         progress(already)
     copied, total = 0, source.size()

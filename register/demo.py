@@ -7,7 +7,7 @@ from importlib import resources
 
 from register.application import Register
 from register.minutes.parser import parse_minutes
-from register.minutes.recorder import ImportSummary, record_minutes
+from register.minutes.importing import ImportSummary, record_minutes
 
 # The 2025-7 minutes give no date; the board met on 2025-12-08.
 SAMPLES = (("2022-5.txt", None), ("2025-7.txt", dt.date(2025, 12, 8)))

@@ -10,16 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from domain.corrections import Recorded
+from domain.corrections import MeetingRecord
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain import events as e
 from domain.values import Due, Party
 from projections.facts import decision_key, followup_key
 from projections.folds import Row
-from projections.store import ReadModel
-
-_ENDED = ("Withdrawn", "Revoked", "Superseded", "Voided")
-
+from projections.kinds import ENDED, Entity, FactType as F, key
+from projections.read_model import ReadModel
 
 class Known:
     def __init__(self, views: ReadModel, board: str) -> None:
@@ -50,16 +48,16 @@ class Known:
                 self.ended.add((board, event.decision))
 
     def has_decision(self, decision: DecisionId) -> bool:
-        return (self.board, decision) in self.decisions or self.views.has_facts(self.board, decision_key(decision), ("Taken",))
+        return (self.board, decision) in self.decisions or self.views.has_facts(self.board, decision_key(decision), (F.TAKEN,))
 
     def has_ended(self, decision: DecisionId) -> bool:
-        return (self.board, decision) in self.ended or self.views.has_facts(self.board, decision_key(decision), _ENDED)
+        return (self.board, decision) in self.ended or self.views.has_facts(self.board, decision_key(decision), tuple(ENDED))
 
     def matter_of(self, decision: DecisionId) -> ItemRef | None:
         if (self.board, decision) in self.decisions:
             return self.decisions[(self.board, decision)]
         for fact in self.views.facts(self.board, [decision_key(decision)]):
-            if fact["type"] == "Taken" and fact["data"]["matter"]:
+            if fact["type"] == F.TAKEN and fact["data"]["matter"]:
                 return ItemRef.parse(fact["data"]["matter"])
         return None
 
@@ -84,32 +82,32 @@ class Known:
         return None
 
     def decisions_in(self, item: ItemRef) -> list[DecisionId]:
-        prefix = f"decision:{item.key}:"
-        return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, prefix, ("Taken",))]
+        prefix = key(Entity.DECISION, f"{item.key}:")
+        return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, prefix, (F.TAKEN,))]
 
-    def record_of(self, decision: DecisionId) -> Recorded:
+    def record_of(self, decision: DecisionId) -> MeetingRecord:
         """What the register holds of an earlier decision, as a correction needs to check it."""
-        record = Recorded(dt.date.min)
+        record = MeetingRecord(dt.date.min)
         for fact in self.views.facts(self.board, [decision_key(decision), followup_key(decision)]):
             data = fact["data"]
             match fact["type"]:
-                case "Taken":
+                case F.TAKEN:
                     record.texts[decision] = data["text"]
-                case "TextCorrected":
+                case F.TEXT_CORRECTED:
                     record.texts[decision] = data["text"]
-                case "Effect" if "grant" in data:
+                case F.EFFECT if "grant" in data:
                     party, year, amount = data["grant"]
                     record.grants.setdefault(decision, []).append((Party(party), year, amount))
-                case "Corrected" if data["field"] == "amount":
+                case F.CORRECTED if data["field"] == "amount":
                     record.grants[decision] = [(p, y, int(data["value"])) for p, y, _ in record.grants.get(decision, [])]
-                case "Voided":
+                case F.VOIDED:
                     record.voided.add(decision)
-                case "Opened":
+                case F.OPENED:
                     record.dues[decision] = Due.parse(data["due"] or None)
         return record
 
     def has_follow_up(self, source: FollowUpSource) -> bool:
-        return (self.board, source) in self.follow_ups or self.views.has_facts(self.board, followup_key(source), ("Opened",))
+        return (self.board, source) in self.follow_ups or self.views.has_facts(self.board, followup_key(source), (F.OPENED,))
 
     def is_fulfilled(self, source: FollowUpSource) -> bool:
-        return (self.board, source) in self.fulfilled or self.views.has_facts(self.board, followup_key(source), ("Fulfilled",))
+        return (self.board, source) in self.fulfilled or self.views.has_facts(self.board, followup_key(source), (F.FULFILLED,))

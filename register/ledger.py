@@ -23,7 +23,7 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
 from domain.errors import InvalidValue
 from projections.sql import Database, hex_id
-from projections.stored import StoredRows
+from projections.event_rows import EventRows
 
 GENESIS = hashlib.sha256(b"beslutsregister").hexdigest()
 
@@ -166,7 +166,7 @@ class Ledger:
 
     def __init__(self, db: Database, events_table: str) -> None:
         self.db = db
-        self.events = StoredRows(db, events_table)
+        self.events = EventRows(db, events_table)
 
     def upgrade(self, may_write: Callable[[], None]) -> None:
         """Gives a store written before saves were chained its save digests, from what it

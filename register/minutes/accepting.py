@@ -19,7 +19,7 @@ from register.application import Register
 from register.minutes import model as m
 from register.minutes import plan as p
 from register.minutes.planner import digest_of, propose
-from register.minutes.recorder import ImportSummary, Review, record_plan
+from register.minutes.importing import ImportSummary, Review, record_plan
 from register.minutes.review import ReviewError
 from register.minutes.reviewed import Reviewed
 

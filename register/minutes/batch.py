@@ -10,7 +10,7 @@ import attrs
 from domain.errors import RegisterError
 from register.application import Register
 from register.minutes.accepting import Minutes
-from register.minutes.recorder import ImportSummary, record_minutes
+from register.minutes.importing import ImportSummary, record_minutes
 from register.rehearsal import rehearsal
 
 

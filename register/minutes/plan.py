@@ -2,7 +2,7 @@
 with what it does, each item with what it settles, and the doubts to review.
 
 The importer proposes a plan from the minutes and the register (`planner.py`); a secretary may
-review it as a TOML file and change it (`review.py`); `recorder.py` records exactly a plan, in
+review it as a TOML file and change it (`review.py`); `importing.py` records exactly a plan, in
 one transaction. A plain import is the proposed plan recorded unchanged.
 """
 

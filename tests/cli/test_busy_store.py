@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from cli import main
 from projections.sql import StoreBusy
-from projections.store import ReadModel
+from projections.read_model import ReadModel
 from register.storage import Store
 from tests.backends import POSTGRES, fresh_store
 

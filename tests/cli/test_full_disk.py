@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
-from projections.store import ReadModel
+from projections.read_model import ReadModel
 from register.application import Register
 from register.storage import Store
 from tests.importer.steps import minutes

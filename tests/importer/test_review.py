@@ -23,7 +23,7 @@ def _events(store: Store) -> list[tuple[str, int, str, dict]]:
     register = Register(store)
     try:
         found = []
-        for _, aggregate, version, topic, state in register.stored.with_versions_between(0):
+        for _, aggregate, version, topic, state in register.event_rows.with_versions_between(0):
             if topic.endswith(".Reviewed"):
                 continue
             body = json.loads(state)

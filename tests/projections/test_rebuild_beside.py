@@ -35,7 +35,7 @@ def test_others_record_and_read_while_a_rebuild_derives_and_the_result_holds_the
         assert "2026-1 §04:1" in seen_meanwhile[0]
         after = builder.read_model.dump()
         assert "2026-1 §04:1" in [d["id"] for d in builder.decisions(dt.date(2026, 12, 31))]
-        builder.read_model.rebuild(builder.stored, builder.decode, builder.ledger.saves_after)
+        builder.read_model.rebuild(builder.event_rows, builder.decode, builder.ledger.saves_after)
         assert builder.read_model.dump() == after
     finally:
         for register in (builder, secretary, reader):
@@ -45,7 +45,7 @@ def test_others_record_and_read_while_a_rebuild_derives_and_the_result_holds_the
 def test_a_rebuild_beside_gives_the_views_a_rebuild_in_place_gives(register):
     import_sample(register, "2022-5.txt")
     import_sample(register, "2025-7.txt", SAMPLE_DATE)
-    register.read_model.rebuild(register.stored, register.decode, register.ledger.saves_after)
+    register.read_model.rebuild(register.event_rows, register.decode, register.ledger.saves_after)
     in_place = register.read_model.dump()
     register.rebuild()
     assert register.read_model.dump() == in_place

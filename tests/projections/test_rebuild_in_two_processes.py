@@ -18,7 +18,7 @@ from domain.corrections import CorrectedField
 from domain.ids import DecisionId, MeetingId
 from domain.values import DecisionKind
 from projections import catchup, pipeline
-from projections.store import ProjectionFailed
+from projections.read_model import ProjectionFailed
 from register.application import Register
 from register.demo import import_sample
 from tests.conftest import SAMPLE_DATE
@@ -88,11 +88,11 @@ def test_catching_up_after_a_bulk_import_in_two_processes_writes_what_one_proces
 def test_an_event_that_cannot_be_read_stops_a_two_process_rebuild_at_its_position(history, monkeypatch):
     position = history.size() - 1
     column = "rowid" if history.database.dialect == "sqlite" else "notification_id"
-    history.database.execute(f"UPDATE {history.stored.table} SET state = ? WHERE {column} = ?", (b"{not json", position))
+    history.database.execute(f"UPDATE {history.event_rows.table} SET state = ? WHERE {column} = ?", (b"{not json", position))
     monkeypatch.setattr(catchup, "_PIPED", 0)
     # The read model's own pass, under the register's chain check (which refuses the altered event first).
     with pytest.raises(ProjectionFailed, match=f"the stored event at position {position} cannot be projected"):
-        history.read_model.rebuild(history.stored, history.decode, history.ledger.saves_after)
+        history.read_model.rebuild(history.event_rows, history.decode, history.ledger.saves_after)
 
 
 def test_a_reading_process_that_dies_stops_the_pass_and_leaves_the_views_as_they_were(history, monkeypatch):
@@ -117,7 +117,7 @@ def test_a_reading_process_whose_pass_was_abandoned_stops_by_itself(history, mon
     receiving, sending = context.Pipe(duplex=False)
 
     def ask_and_vanish() -> None:
-        batches = pipeline.described_batches(history.stored, history.decode, 0)
+        batches = pipeline.described_batches(history.event_rows, history.decode, 0)
         next(batches)
         sending.send(multiprocessing.active_children()[0].pid)
         os._exit(0)  # without closing anything, as a killed process would

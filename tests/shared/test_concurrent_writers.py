@@ -65,7 +65,7 @@ def test_concurrent_imports_record_every_meeting_once_and_whole(store, tmp_path)
         recorded = sum(json.loads(r[1].splitlines()[0].split(": recorded ")[1].split()[0]) for r in succeeded)
         assert stored_events(store) == recorded
         verified = whole_store.verify(register)
-        assert verified["intact"] is True and verified["events"] == recorded
+        assert verified["intact"] is True and verified["events"] == recorded, verified
         incremental = register.read_model.dump()
         register.rebuild()
         assert register.read_model.dump() == incremental
@@ -80,7 +80,7 @@ def test_concurrent_imports_record_every_meeting_once_and_whole(store, tmp_path)
 
 def test_a_meeting_recorded_while_verify_compares_the_views_is_no_difference(store, monkeypatch):
     from domain.ids import MeetingId
-    from projections.store import ReadModel
+    from projections.read_model import ReadModel
 
     verifier, secretary = Register(store), Register(store)
     try:

@@ -19,8 +19,9 @@ from domain.errors import RegisterError
 from domain.ids import MeetingId
 from projections.catchup import CatchUp, Progress
 from projections.folds import Row
+from projections.kinds import Entity, FactType, key
 from projections.sql import Database, SQLiteDatabase, hex_id
-from projections.stored import Decoder, StoredRows
+from projections.event_rows import Decoder, EventRows
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS view_position (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
@@ -115,7 +116,7 @@ class ReadModel:
         ).fetchone()
         return found[0] if found else 0
 
-    def catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> CaughtUp:
+    def catch_up(self, stored: EventRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> CaughtUp:
         """Project every event recorded since the last catch-up.
 
         Row versions are recomputed at the end of each save (the ledger says where saves
@@ -131,7 +132,7 @@ class ReadModel:
             # lowered behind our back. What they hold is unknown; derive it all again.
             return CaughtUp(self.rebuild(stored, decode, saves, progress), rebuilt=True)
 
-    def rebuild(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
+    def rebuild(self, stored: EventRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
         """Derives everything again from the events alone, in one transaction: a rebuild that
         fails leaves the views as they were."""
         with self.db.exclusive("view_position"):
@@ -139,7 +140,7 @@ class ReadModel:
                 self.db.execute(f"DELETE FROM {table}" + (" WHERE name <> 'layout'" if table == "view_position" else ""))
             return self._catch_up(stored, decode, saves, progress)
 
-    def rebuild_beside(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, folder: Path,
+    def rebuild_beside(self, stored: EventRows, decode: Decoder, saves: SavesAfter, folder: Path,
                        progress: Progress | None = None) -> int:
         """Derives everything again in a scratch database in `folder` while these views go on
         answering and following the events, then puts it in their place in one transaction:
@@ -160,14 +161,14 @@ class ReadModel:
         finally:
             scratch.close()
 
-    def _catch_up(self, stored: StoredRows, decode: Decoder, saves: SavesAfter, progress: Progress | None) -> int:
+    def _catch_up(self, stored: EventRows, decode: Decoder, saves: SavesAfter, progress: Progress | None) -> int:
         start = self.position()
         catch_up = CatchUp(self.db, saves(start), _cannot_project, progress)
         seen, last = catch_up.run(stored, decode, start)
         self._moved_to(last)
         return seen
 
-    def project_saved(self, saved: Sequence[tuple[Notification, Any]], stored: StoredRows,
+    def project_saved(self, saved: Sequence[tuple[Notification, Any]], stored: EventRows,
                       decode: Decoder, saves: SavesAfter) -> int:
         """Projects the events this process just saved without reading them back, when nothing
         else was recorded since the last catch-up; otherwise catches up as usual."""
@@ -259,10 +260,10 @@ class ReadModel:
     def meetings(self, board: str, recorded: int | None = None) -> list[Row]:
         found = self.db.execute(
             "SELECT m.shown, m.held_on, m.place, m.attendance, m.justerare, s.data FROM view_meetings m "
-            "LEFT JOIN view_facts s ON s.board = m.board AND s.key = 'meeting:' || m.meeting "
-            "AND s.type = 'Sealed' AND s.position <= ? "
+            "LEFT JOIN view_facts s ON s.board = m.board AND s.key = ? || m.meeting "
+            "AND s.type = ? AND s.position <= ? "
             "WHERE m.board = ? AND m.position <= ? ORDER BY m.held_on, m.meeting",
-            (_upto(recorded), board, _upto(recorded)),
+            (key(Entity.MEETING, ""), FactType.SEALED, _upto(recorded), board, _upto(recorded)),
         )
         earlier = self.dates_before(board, recorded)
         rows = [

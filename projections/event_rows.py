@@ -19,7 +19,7 @@ BATCH = 2000
 """How many rows a pass reads at a time."""
 
 
-class StoredRows:
+class EventRows:
     def __init__(self, db: Database, table: str, reopen: Callable[[], Database] | None = None, upto: int = 2**62) -> None:
         """`reopen` opens another connection to the same store, for another process; `upto`: the
         last position these rows reach (what was recorded later is left out)."""
@@ -29,15 +29,15 @@ class StoredRows:
         self.upto = upto
         self.position = "rowid" if db.dialect == "sqlite" else "notification_id"
 
-    def reopened(self) -> StoredRows:
+    def reopened(self) -> EventRows:
         """The same rows over a connection of its own (a forked process must not share one)."""
         if self.reopen is None:
             raise RuntimeError("these stored rows cannot be reopened")
-        return StoredRows(self.reopen(), self.table, self.reopen, self.upto)
+        return EventRows(self.reopen(), self.table, self.reopen, self.upto)
 
-    def upto_position(self, position: int) -> StoredRows:
+    def upto_position(self, position: int) -> EventRows:
         """The same rows up to `position`: the history as it stood when something else read it."""
-        return StoredRows(self.db, self.table, self.reopen, position)
+        return EventRows(self.db, self.table, self.reopen, position)
 
     def after(self, position: int, limit: int) -> list[StoredRow]:
         found = self.db.execute(

@@ -1,0 +1,82 @@
+"""The names the read model files facts under, declared once: the kinds of entity a key names
+(`decision:2025-7 §07:1`) and the types of fact. Both are stored as their values, so a
+member compares equal to what is read back."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Entity(enum.StrEnum):
+    DECISION = "decision"
+    MEETING = "meeting"
+    MATTER = "matter"
+    FOLLOWUP = "followup"
+    PLAN = "plan"
+
+
+def key(entity: Entity, ident: str) -> str:
+    """The key of one entity: `followup:2025-7 §07:2`."""
+    return f"{entity}:{ident}"
+
+
+def entity_of(key: str) -> Entity:
+    return Entity(key[: key.index(":")])
+
+
+def ident_of(key: str) -> str:
+    return key[key.index(":") + 1:]
+
+
+class FactType(enum.StrEnum):
+    # a decision's
+    TAKEN = "Taken"
+    CITED = "Cited"
+    EFFECT = "Effect"
+    """The decision did something the trace shows (adopted, granted, obliged); a grant's is kept."""
+    WITHDRAWN = "Withdrawn"
+    REVOKED = "Revoked"
+    SUPERSEDED = "Superseded"
+    VOIDED = "Voided"
+    CORRECTED = "Corrected"
+    TEXT_CORRECTED = "TextCorrected"
+    VOTED = "Voted"
+    RESERVED = "Reserved"
+    RECUSED = "Recused"
+    # a matter's (an agenda item and where it goes)
+    PUT_FORWARD = "PutForward"
+    DECIDED = "Decided"
+    RETURNED = "Returned"
+    REFERRED_BACK = "ReferredBack"
+    DEFERRED = "Deferred"
+    PLAN_PROPOSED = "PlanProposed"
+    SEALED_AT_ONCE = "SealedAtOnce"
+    # a plan's
+    PROPOSED = "Proposed"
+    ADOPTED = "Adopted"
+    GRANTED = "Granted"
+    GRANT_CORRECTED = "GrantCorrected"
+    MOVED_AWAY = "MovedAway"
+    MOVED_HERE = "MovedHere"
+    # a follow-up's
+    OPENED = "Opened"
+    FULFILLED = "Fulfilled"
+    DUE_CORRECTED = "DueCorrected"
+    RESPONSIBLE_CORRECTED = "ResponsibleCorrected"
+    # a meeting's
+    SEALED = "Sealed"
+    DATE_CORRECTED = "DateCorrected"
+    REVIEWED = "Reviewed"
+
+
+ENDED = {FactType.WITHDRAWN: "withdrawn", FactType.REVOKED: "revoked", FactType.SUPERSEDED: "superseded",
+         FactType.VOIDED: "void"}
+"""The facts that end a decision, and the status each leaves it in."""
+
+
+_PREFIXES = {entity: f"{entity}:" for entity in Entity}
+
+
+def is_key_of(entity: Entity, key: str) -> bool:
+    """Whether `key` names an entity of this kind; cheaper than `entity_of` where every fact passes."""
+    return key.startswith(_PREFIXES[entity])
