@@ -27,6 +27,8 @@ class EventRows:
         self.table = table
         self.reopen = reopen
         self.upto = upto
+        # The library's own SQLite recorder numbers notifications by rowid (its table has no
+        # notification_id column); PostgreSQL's has the column.
         self.position = "rowid" if db.dialect == "sqlite" else "notification_id"
 
     def reopened(self) -> EventRows:

@@ -78,6 +78,8 @@ class LedgerSQLiteRecorder(SQLiteApplicationRecorder):
         return [*super().construct_create_table_statements(), *LEDGER_TABLES]
 
     def _insert_events(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
+        # Not for speed: the library has no public hook that runs inside the insert's
+        # transaction, and the chain and ledger rows must be written there or not at all.
         positions = super()._insert_events(c, stored_events, **kwargs)
         if not positions:
             return positions

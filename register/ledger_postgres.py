@@ -33,7 +33,8 @@ class LedgerPostgresRecorder(PostgresApplicationRecorder):
     def _fetch_ids_after_insert_events(
         self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
-        # Runs inside the insert's transaction, after the events table was locked and written.
+        # Runs inside the insert's transaction, after the events table was locked and written: not
+        # for speed, but because the library has no public hook there, and the chain must be written in it.
         positions = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
         if not positions:
             return positions
