@@ -7,8 +7,10 @@ import datetime as dt
 import enum
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import attrs
+
 
 from domain.errors import InvalidValue
 
@@ -124,6 +126,20 @@ def parse_kronor(value: object) -> int:
     return amount
 
 
+class FollowUpStatus(enum.StrEnum):
+    """Where a follow-up stands on a day: the one place that says so."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    DONE = "done"
+
+    @classmethod
+    def on(cls, as_of: dt.date, done: bool, due: Due, opened_on: dt.date, meetings_held: Iterable[dt.date]) -> FollowUpStatus:
+        if done:
+            return cls.DONE
+        return cls.OVERDUE if due.missed(opened_on, as_of, meetings_held) else cls.OPEN
+
+
 class DueKind(enum.Enum):
     MONTH = "month"
     DATE = "date"
@@ -171,6 +187,16 @@ class Due:
             year, month = (int(part) for part in self.value.split("-"))
             return dt.date(year, month, calendar.monthrange(year, month)[1])
         return None
+
+    def missed(self, opened_on: dt.date, as_of: dt.date, meetings_held: Iterable[dt.date]) -> bool:
+        """Whether a follow-up opened on `opened_on` and not done is late by `as_of`: past its
+        last day, or, when due at the next meeting, once a later meeting was held without it."""
+        last_day = self.last_day()
+        if last_day is not None:
+            return as_of > last_day
+        if self.kind is DueKind.NEXT_MEETING:
+            return any(opened_on < held <= as_of for held in meetings_held)
+        return False
 
     def __str__(self) -> str:
         if self.kind is DueKind.NONE:

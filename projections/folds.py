@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import attrs
 
 from domain.ids import DecisionId
+from domain.values import FollowUpStatus
 from projections.kinds import ENDED, Entity, FactType as F, ident_of, is_key_of
 
 Row = dict[str, Any]
@@ -288,7 +289,9 @@ class FollowUpFold:
         subject = self.opened["subject"]
         if self.opened["kind"] in ("referred_back", "deferred") and self.title:
             subject = f"{self.title} ({self.opened['matter']})"
-        return {**self.opened, "subject": subject, "status": "done" if done else "open", "done_on": done[0] if done else None}
+        # Done or not is all the fold can know: whether an open one is late depends on the day asked (`FollowUpStatus.on`).
+        status = FollowUpStatus.DONE if done else FollowUpStatus.OPEN
+        return {**self.opened, "subject": subject, "status": status, "done_on": done[0] if done else None}
 
 
 def fold_for(key: str) -> Fold | None:

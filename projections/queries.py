@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from domain.errors import UnknownDecision
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import Due
+from domain.values import Due, FollowUpStatus
 from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import Row, decided_order
 from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
@@ -28,31 +29,20 @@ def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | Non
 
 
 def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None) -> list[Row]:
-    meeting_dates = [day for day in views.meeting_dates(board, recorded) if day <= as_of]
+    day = dt.date.fromisoformat(as_of)
+    meetings_held = [dt.date.fromisoformat(held) for held in views.meeting_dates(board, recorded) if held <= as_of]
     result = []
     for r in views.rows(board, "followup", as_of, recorded):
-        status = r["status"]
-        if status == "open" and _overdue(r, as_of, meeting_dates):
-            status = "overdue"
-        if status == "done" and not include_done:
+        status = FollowUpStatus.on(day, r["status"] == FollowUpStatus.DONE, Due.parse(r["due"] or None),
+                                   dt.date.fromisoformat(r["date"]), meetings_held)
+        if status is FollowUpStatus.DONE and not include_done:
             continue
         result.append(
             {"kind": r["kind"], "source": r["source"], "responsible": r["responsible"],
-             "subject": r["subject"], "due": r["due"] or None, "status": status,
+             "subject": r["subject"], "due": r["due"] or None, "status": status.value,
              "meeting": r["meeting"], "date": r["date"], "done_on": r["done_on"]}
         )
     return result
-
-
-def _overdue(row: Row, as_of: str, meeting_dates: list[str]) -> bool:
-    due = Due.parse(row["due"] or None)
-    last_day = due.last_day()
-    if last_day is not None:
-        return as_of > last_day.isoformat()
-    if due.kind.value == "next-meeting":
-        # Due at the next meeting: overdue once a later meeting was held without it being done.
-        return any(day > row["date"] for day in meeting_dates)
-    return False
 
 
 def plans(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[Row]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from domain.corrections import MeetingRecord
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain import events as e
-from domain.values import Due, Party
+from domain.values import Due, FollowUpStatus, Party
 from projections.facts import decision_key, followup_key
 from projections.folds import Row
 from projections.kinds import ENDED, Entity, FactType as F, key
@@ -71,7 +71,7 @@ class Known:
     def open_follow_ups(self, before: dt.date) -> list[tuple[FollowUpSource, Row]]:
         """Follow-ups created before a date and not settled by then."""
         day = (before - dt.timedelta(days=1)).isoformat()
-        return [(parse_source(r["source"]), r) for r in self.views.rows(self.board, "followup", day) if r["status"] == "open"]
+        return [(parse_source(r["source"]), r) for r in self.views.rows(self.board, "followup", day) if r["status"] == FollowUpStatus.OPEN]
 
     def adopted_plan(self, party: Party, year: int, before: dt.date) -> DecisionId | None:
         """The decision in force that adopted a party's plan for a year, before a date."""
