@@ -14,6 +14,7 @@ import click
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from projections.queries import DECISION_STATUSES
+from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, PlanRow, TraceLine
 from register import audit as whole_store
 from register.application import DEFAULT_BOARD, Register
 from register.commands import by_hand
@@ -24,15 +25,6 @@ from register.commands.options import (
 from register.render import as_json, import_summary, render
 from register.storage import Store
 
-DECISION_COLUMNS = ("id", "date", "kind", "status", "votes", "reservations", "recusals", "text")
-"""votes: for-against-abstained."""
-FOLLOW_UP_COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
-PLAN_COLUMNS = ("party", "year", "status", "granted_sek", "decision")
-GRANT_COLUMNS = ("date", "decision", "party", "year", "amount_sek", "status", "purpose")
-TRACE_COLUMNS = ("date", "meeting", "event", "detail")
-ATTENDANCE_COLUMNS = ("organisation", "name", "role", "present")
-LOG_COLUMNS = ("position", "recorded_at", "actor", "meeting", "event", "ref")
-MEETING_COLUMNS = ("meeting", "date", "place", "justerare", "sealed_by")
 
 
 class _RegisterGroup(click.Group):
@@ -76,7 +68,7 @@ def main(ctx: click.Context, store: str | None, board: str | None, actor: str | 
 @output_format
 def decisions(meeting: MeetingId | None, status: str | None, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """The decision list (beslutslista)."""
-    show(current_register().decisions(as_of, meeting, status, as_recorded), DECISION_COLUMNS, fmt)
+    show(current_register().decisions(as_of, meeting, status, as_recorded), DecisionRow, fmt)
 
 
 @main.command("follow-ups")
@@ -86,7 +78,7 @@ def decisions(meeting: MeetingId | None, status: str | None, as_of: dt.date | No
 @output_format
 def follow_ups(include_done: bool, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Open reporting obligations, assignments, referrals back and deferred items."""
-    show(current_register().follow_ups(as_of, include_done, as_recorded), FOLLOW_UP_COLUMNS, fmt)
+    show(current_register().follow_ups(as_of, include_done, as_recorded), FollowUpRow, fmt)
 
 
 @main.command()
@@ -96,7 +88,7 @@ def follow_ups(include_done: bool, as_of: dt.date | None, as_recorded: dt.dateti
 @output_format
 def plans(year: int | None, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """The status of each party's plan, with the money granted for it."""
-    show(current_register().plans(as_of, year, as_recorded), PLAN_COLUMNS, fmt)
+    show(current_register().plans(as_of, year, as_recorded), PlanRow, fmt)
 
 
 @main.command()
@@ -106,7 +98,7 @@ def plans(year: int | None, as_of: dt.date | None, as_recorded: dt.datetime | No
 @output_format
 def grants(year: int | None, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Every grant of money one by one: to whom, for which year, how much, for what, by which decision."""
-    show(current_register().grants(as_of, year, as_recorded), GRANT_COLUMNS, fmt)
+    show(current_register().grants(as_of, year, as_recorded), GrantRow, fmt)
 
 
 @main.command()
@@ -119,7 +111,7 @@ def trace(ref: DecisionId | ItemRef, as_of: dt.date | None, as_recorded: dt.date
     result = current_register().trace(ref, as_of, as_recorded)
     if fmt == "table":
         click.echo(f"{result['ref']} (matter {result['matter']})")
-    show(result["events"], TRACE_COLUMNS, fmt, result)
+    show(result["events"], TraceLine, fmt, result)
 
 
 @main.command()
@@ -127,7 +119,7 @@ def trace(ref: DecisionId | ItemRef, as_of: dt.date | None, as_recorded: dt.date
 @output_format
 def meetings(as_recorded: dt.datetime | None, fmt: str) -> None:
     """The meetings recorded, with date, place and justerare."""
-    show(current_register().meetings(as_recorded), MEETING_COLUMNS, fmt)
+    show(current_register().meetings(as_recorded), MeetingRow, fmt)
 
 
 @contextmanager
@@ -161,7 +153,7 @@ def verify(digest: str | None) -> None:
 @output_format
 def log(since: dt.datetime | None, until: dt.datetime | None, fmt: str) -> None:
     """Who recorded what and when: recorded time, actor, event and ref of every stored event."""
-    show(whole_store.history(current_register(), since, until), LOG_COLUMNS, fmt)
+    show(whole_store.history(current_register(), since, until), LogRow, fmt)
 
 
 @main.command()
@@ -177,12 +169,12 @@ def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
     click.echo(f"# Register of {document['board']}, as decided by {document['as_of']}\n")
     click.echo(f"- as recorded at: {document['as_recorded'] or 'now'} (history up to position {document['position']})")
     click.echo(f"- history digest: `{document['digest']}`\n")
-    for title, key, columns in (
-        ("Meetings", "meetings", MEETING_COLUMNS), ("Decisions", "decisions", DECISION_COLUMNS),
-        ("Follow-ups", "follow_ups", FOLLOW_UP_COLUMNS), ("Plans", "plans", PLAN_COLUMNS),
-        ("Grants", "grants", GRANT_COLUMNS),
+    for title, key, kind in (
+        ("Meetings", "meetings", MeetingRow), ("Decisions", "decisions", DecisionRow),
+        ("Follow-ups", "follow_ups", FollowUpRow), ("Plans", "plans", PlanRow),
+        ("Grants", "grants", GrantRow),
     ):
-        click.echo(f"## {title}\n\n{render(document[key], columns, 'md')}\n")
+        click.echo(f"## {title}\n\n{render(document[key], kind, 'md')}\n")
 
 
 @main.command()
@@ -305,7 +297,7 @@ def review_new(meeting: MeetingId, held_on: dt.date, target: Path | None) -> Non
 @output_format
 def attendance(meeting: MeetingId, fmt: str) -> None:
     """Who attended a meeting, by party or organisation; present yes, no or unclear."""
-    show(current_register().attendance(meeting), ATTENDANCE_COLUMNS, fmt)
+    show(current_register().attendance(meeting), AttendanceRow, fmt)
 
 
 @main.command()
@@ -321,16 +313,16 @@ def demo() -> None:
             click.echo(f"skipped {name}: {error}")
         else:
             click.echo(f"imported meeting {summary.meeting} from {name}: {summary.events} events")
-    for title, rows, columns in (
-        ("Decisions, meeting 2025-7", register.decisions(meeting=MeetingId.parse("2025-7")), DECISION_COLUMNS),
-        ("Plans 2026", register.plans(year=2026), PLAN_COLUMNS),
-        ("Grants 2026", register.grants(year=2026), GRANT_COLUMNS),
-        ("Attendance 2022:5", register.attendance(MeetingId.parse("2022:5")), ATTENDANCE_COLUMNS),
-        ("Follow-ups as of 2026-01-01", register.follow_ups(dt.date(2026, 1, 1)), FOLLOW_UP_COLUMNS),
-        ("Follow-ups as of 2026-06-15", register.follow_ups(dt.date(2026, 6, 15)), FOLLOW_UP_COLUMNS),
-        ("Trace of 2025-7 §13:1", register.trace(DecisionId.parse("2025-7 §13:1"))["events"], TRACE_COLUMNS),
+    for title, rows, kind in (
+        ("Decisions, meeting 2025-7", register.decisions(meeting=MeetingId.parse("2025-7")), DecisionRow),
+        ("Plans 2026", register.plans(year=2026), PlanRow),
+        ("Grants 2026", register.grants(year=2026), GrantRow),
+        ("Attendance 2022:5", register.attendance(MeetingId.parse("2022:5")), AttendanceRow),
+        ("Follow-ups as of 2026-01-01", register.follow_ups(dt.date(2026, 1, 1)), FollowUpRow),
+        ("Follow-ups as of 2026-06-15", register.follow_ups(dt.date(2026, 6, 15)), FollowUpRow),
+        ("Trace of 2025-7 §13:1", register.trace(DecisionId.parse("2025-7 §13:1"))["events"], TraceLine),
     ):
-        click.echo(f"\n{title}\n{render(rows, columns, 'table')}")
+        click.echo(f"\n{title}\n{render(rows, kind, 'table')}")
 
 
 for _command in by_hand.COMMANDS:

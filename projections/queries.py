@@ -9,26 +9,28 @@ from domain.errors import UnknownDecision
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Due, FollowUpStatus
 from projections.facts import decision_key, followup_key, matter_key
-from projections.folds import Row, decided_order
+from projections.folds import decided_order
 from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
 from projections.read_model import ReadModel
+from projections.rows import DecisionRow, FollowUpRow, GrantRow, PlanRow, TraceLine
 
 DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
 
 
-def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None, recorded: int | None = None) -> list[Row]:
+def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None,
+              recorded: int | None = None) -> list[DecisionRow]:
     rows = views.rows(board, "decision", as_of, recorded, meeting.sort_prefix if meeting else "")
     if status is not None:
         rows = [r for r in rows if r["status"] == status]
     return [
-        {"id": r["id"], "meeting": r["meeting"], "date": r["date"], "text": r["text"],
-         "status": r["status"], "kind": r["kind"], "matter": r["matter"], "cites": r["cites"],
-         "votes": r["votes"], "reservations": r["reservations"], "recusals": r["recusals"]}
+        DecisionRow(id=r["id"], meeting=r["meeting"], date=r["date"], text=r["text"], status=r["status"], kind=r["kind"],
+                    matter=r["matter"], cites=r["cites"], votes=r["votes"], reservations=r["reservations"],
+                    recusals=r["recusals"])
         for r in rows
     ]
 
 
-def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None) -> list[Row]:
+def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None) -> list[FollowUpRow]:
     day = dt.date.fromisoformat(as_of)
     meetings_held = [dt.date.fromisoformat(held) for held in views.meeting_dates(board, recorded) if held <= as_of]
     result = []
@@ -37,32 +39,30 @@ def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, rec
                                    dt.date.fromisoformat(r["date"]), meetings_held)
         if status is FollowUpStatus.DONE and not include_done:
             continue
-        result.append(
-            {"kind": r["kind"], "source": r["source"], "responsible": r["responsible"],
-             "subject": r["subject"], "due": r["due"] or None, "status": status.value,
-             "meeting": r["meeting"], "date": r["date"], "done_on": r["done_on"]}
-        )
+        result.append(FollowUpRow(kind=r["kind"], source=r["source"], responsible=r["responsible"], subject=r["subject"],
+                                  due=r["due"] or None, status=status.value, meeting=r["meeting"], date=r["date"],
+                                  done_on=r["done_on"]))
     return result
 
 
-def plans(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[Row]:
+def plans(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[PlanRow]:
     """Each party's plan for a year; money granted without a plan is in `grants` only."""
     return [
-        {"party": r["party"], "year": r["year"], "status": r["status"], "granted_sek": r["granted_sek"], "decision": r["decision"]}
+        PlanRow(party=r["party"], year=r["year"], status=r["status"], granted_sek=r["granted_sek"], decision=r["decision"])
         for r in views.rows(board, "plan", as_of, recorded)
         if r["status"] is not None and (year is None or r["year"] == year)
     ]
 
 
-def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[Row]:
+def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[GrantRow]:
     """Every grant one by one, with its purpose and whether its decision is still in force."""
     found = [
-        {"party": r["party"], "year": r["year"], **grant}
+        GrantRow(party=r["party"], year=r["year"], **grant)
         for r in views.rows(board, "plan", as_of, recorded)
         if year is None or r["year"] == year
         for grant in r["grants"]
     ]
-    return sorted(found, key=lambda g: (g["date"], DecisionId.parse(g["decision"]).sort_key, g["party"], g["year"]))
+    return sorted(found, key=lambda g: (g.date, DecisionId.parse(g.decision).sort_key, g.party, g.year))
 
 
 def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, recorded: int | None = None) -> dict[str, Any]:
@@ -88,9 +88,7 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
         if fact["position"] in seen:
             continue
         seen.add(fact["position"])
-        events.append(
-            {"date": fact["decided_on"], "meeting": fact["meeting"], "event": fact["event"], "detail": fact["detail"]}
-        )
+        events.append(TraceLine(date=fact["decided_on"], meeting=fact["meeting"], event=fact["event"], detail=fact["detail"]))
     return {"ref": str(ref), "matter": str(matter), "events": events}
 
 

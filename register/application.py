@@ -20,9 +20,9 @@ from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
 from projections import queries
 from projections.catchup import Progress
-from projections.folds import Row
 from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
 from projections.read_model import ProjectionFailed, ReadModel
+from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow
 from projections.event_rows import EventRows
 from register.known import Known
 from register.ledger import Breach, Ledger
@@ -258,7 +258,7 @@ class Register(Application):
         return self.recorder.max_notification_id() or 0
 
     def decisions(self, as_of: dt.date | None = None, meeting: MeetingId | None = None, status: str | None = None,
-                  as_recorded: dt.datetime | None = None) -> list[Row]:
+                  as_recorded: dt.datetime | None = None) -> list[DecisionRow]:
         recorded = self._position_at(as_recorded)
         if meeting is not None and self.read_model.attendance(self.board, meeting) is None:
             held = [m["meeting"] for m in self.read_model.meetings(self.board)]
@@ -267,15 +267,15 @@ class Register(Application):
         return queries.decisions(self.read_model, self.board, _day(as_of), meeting, status, recorded)
 
     def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
-                   as_recorded: dt.datetime | None = None) -> list[Row]:
+                   as_recorded: dt.datetime | None = None) -> list[FollowUpRow]:
         recorded = self._position_at(as_recorded)
         return queries.follow_ups(self.read_model, self.board, _day(as_of), include_done, recorded)
 
-    def plans(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[Row]:
+    def plans(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[PlanRow]:
         recorded = self._position_at(as_recorded)
         return queries.plans(self.read_model, self.board, _day(as_of), year, recorded)
 
-    def grants(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[Row]:
+    def grants(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[GrantRow]:
         recorded = self._position_at(as_recorded)
         return queries.grants(self.read_model, self.board, _day(as_of), year, recorded)
 
@@ -291,16 +291,16 @@ class Register(Application):
             raise UnknownBoard(f"the store holds no register of the board {self.board!r}; it holds: {', '.join(boards)}")
         return None if as_recorded is None else self.ledger.position_at(as_recorded)
 
-    def attendance(self, meeting: MeetingId) -> list[Row]:
+    def attendance(self, meeting: MeetingId) -> list[AttendanceRow]:
         """The attendance list of a meeting, by organisation; `present` is None where unclear."""
         self.catch_up()
         rows = self.read_model.attendance(self.board, meeting)
         if rows is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded")
-        return sorted(rows, key=lambda a: (a["organisation"], a["name"]))
+        return sorted((AttendanceRow(**a) for a in rows), key=lambda a: (a.organisation, a.name))
 
-    def meetings(self, as_recorded: dt.datetime | None = None) -> list[Row]:
-        return self.read_model.meetings(self.board, self._position_at(as_recorded))
+    def meetings(self, as_recorded: dt.datetime | None = None) -> list[MeetingRow]:
+        return [MeetingRow(**m) for m in self.read_model.meetings(self.board, self._position_at(as_recorded))]
 
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this

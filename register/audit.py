@@ -13,7 +13,7 @@ from domain.errors import HistoryBroken, RegisterError
 from domain.ids import DecisionId, ItemRef
 from projections.catchup import Progress
 from projections.compare import views_differ
-from projections.folds import Row
+from projections.rows import LogRow
 from projections.sql import busy_when_locked
 from register.application import Register
 
@@ -73,7 +73,7 @@ def audit(register: Register, as_of: dt.date, as_recorded: dt.datetime | None = 
     }
 
 
-def history(register: Register, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Row]:
+def history(register: Register, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[LogRow]:
     """Who recorded what, and when: one row per stored event."""
     register.catch_up()
     rows = []
@@ -84,8 +84,8 @@ def history(register: Register, since: dt.datetime | None = None, until: dt.date
             if notification.originator_id not in meetings:
                 meetings[notification.originator_id] = register.read_model.meeting_of(notification.originator_id)
             meeting = meetings[notification.originator_id]
-            rows.append({"position": notification.id, "recorded_at": recorded_at, "actor": actor,
-                         "meeting": meeting, "event": type(event).__name__, "ref": _ref(event) or meeting})
+            rows.append(LogRow(position=notification.id, recorded_at=recorded_at, actor=actor, meeting=meeting,
+                               event=type(event).__name__, ref=_ref(event) or meeting))
     return rows
 
 

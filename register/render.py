@@ -9,14 +9,21 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from projections.rows import ViewRow
+
 FORMATS = ("table", "json", "csv")
 _WIDEST = 72
 
 
-def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, document: Any = None) -> str:
-    """`document` is what JSON prints when it is more than the rows (a trace's envelope)."""
+def render(rows: Sequence[ViewRow], kind: type[ViewRow], fmt: str, document: Any = None) -> str:
+    """Rows of one view, with the columns its row class shows; `document` is what JSON prints
+    when it is more than the rows (a trace's envelope)."""
     if fmt == "json":
         return as_json(rows if document is None else document)
+    return _rendered([row.json() for row in rows], kind.COLUMNS, fmt)
+
+
+def _rendered(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -30,7 +37,13 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, doc
 
 def as_json(document: Any) -> str:
     # JSON escapes the C0 controls itself; DEL and the C1 controls it would print as they are.
-    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(document, ensure_ascii=False, indent=2))
+    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(document, ensure_ascii=False, indent=2, default=_plain))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, ViewRow):
+        return value.json()
+    raise TypeError(f"{type(value).__name__} is not plain data")
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

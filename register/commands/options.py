@@ -3,7 +3,7 @@ parsers, the common options, and the register a command works on."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
@@ -11,6 +11,7 @@ import click
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
+from projections.rows import ViewRow
 from register.application import Register
 from register.ledger import parse_digest
 from register.render import FORMATS, render
@@ -61,8 +62,8 @@ def current_register(any_board: bool = False) -> Register:
     return root.obj
 
 
-def show(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str, document: Any = None) -> None:
-    click.echo(render(rows, columns, fmt, document))
+def show(rows: Sequence[ViewRow], kind: type[ViewRow], fmt: str, document: Any = None) -> None:
+    click.echo(render(rows, kind, fmt, document))
 
 
 output_format = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")

@@ -1,0 +1,116 @@
+"""One class per view's row: its fields (in the order its JSON gives them) and the columns a
+table of it shows. The CLI's tables, its JSON and any later page take both from here."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+
+@attrs.frozen
+class ViewRow:
+    COLUMNS: ClassVar[tuple[str, ...]]
+    """What a table of these rows shows, in order; the JSON holds every field."""
+
+    def json(self) -> dict[str, Any]:
+        return attrs.asdict(self, recurse=False)
+
+    def __getitem__(self, field: str) -> Any:
+        """A field by name, as in the row's JSON."""
+        return getattr(self, field)
+
+
+@attrs.frozen
+class DecisionRow(ViewRow):
+    COLUMNS = ("id", "date", "kind", "status", "votes", "reservations", "recusals", "text")
+    id: str
+    meeting: str
+    date: str
+    text: str
+    status: str
+    kind: str
+    matter: str | None
+    cites: list[str]
+    votes: dict[str, int] | None
+    """For, against and abstained; a table shows them as `6-2-1`."""
+    reservations: list[dict[str, str]]
+    recusals: list[dict[str, str]]
+
+
+@attrs.frozen
+class FollowUpRow(ViewRow):
+    COLUMNS = ("kind", "source", "responsible", "due", "status", "subject")
+    kind: str
+    source: str
+    responsible: str
+    subject: str
+    due: str | None
+    status: str
+    meeting: str
+    date: str
+    done_on: str | None
+
+
+@attrs.frozen
+class PlanRow(ViewRow):
+    COLUMNS = ("party", "year", "status", "granted_sek", "decision")
+    party: str
+    year: int
+    status: str
+    granted_sek: int
+    decision: str | None
+
+
+@attrs.frozen
+class GrantRow(ViewRow):
+    COLUMNS = ("date", "decision", "party", "year", "amount_sek", "status", "purpose")
+    party: str
+    year: int
+    decision: str
+    date: str
+    amount_sek: int
+    purpose: str
+    status: str
+
+
+@attrs.frozen
+class TraceLine(ViewRow):
+    COLUMNS = ("date", "meeting", "event", "detail")
+    date: str
+    meeting: str
+    event: str
+    detail: str
+
+
+@attrs.frozen
+class MeetingRow(ViewRow):
+    COLUMNS = ("meeting", "date", "place", "justerare", "sealed_by")
+    meeting: str
+    date: str
+    place: str
+    attendance: list[dict[str, Any]]
+    justerare: list[str]
+    sealed_by: list[str]
+
+
+@attrs.frozen
+class AttendanceRow(ViewRow):
+    COLUMNS = ("organisation", "name", "role", "present")
+    name: str
+    organisation: str
+    role: str
+    present: bool | None
+    """None where the minutes are unclear."""
+    political_party: str = ""
+
+
+@attrs.frozen
+class LogRow(ViewRow):
+    COLUMNS = ("position", "recorded_at", "actor", "meeting", "event", "ref")
+    position: int
+    recorded_at: str
+    actor: str
+    meeting: str
+    event: str
+    ref: str
