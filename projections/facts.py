@@ -16,27 +16,31 @@ import attrs
 from domain import events as e
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.values import Due
-from projections.kinds import Entity, FactType as F, key
+from projections.kinds import PREFIX, Entity, FactType as F
+
+
+_DECISION, _MEETING, _MATTER, _FOLLOWUP, _PLAN = (
+    PREFIX[Entity.DECISION], PREFIX[Entity.MEETING], PREFIX[Entity.MATTER], PREFIX[Entity.FOLLOWUP], PREFIX[Entity.PLAN])
 
 
 def decision_key(decision: DecisionId) -> str:
-    return key(Entity.DECISION, decision.key)
+    return _DECISION + decision.key
 
 
 def meeting_facts_key(meeting: MeetingId) -> str:
-    return key(Entity.MEETING, meeting.key)
+    return _MEETING + meeting.key
 
 
 def matter_key(matter: ItemRef) -> str:
-    return key(Entity.MATTER, matter.key)
+    return _MATTER + matter.key
 
 
 def followup_key(source: FollowUpSource) -> str:
-    return key(Entity.FOLLOWUP, source.key)
+    return _FOLLOWUP + source.key
 
 
 def plan_key(party: object, year: int) -> str:
-    return key(Entity.PLAN, f"{party}/{year}")
+    return f"{_PLAN}{party}/{year}"
 
 
 @attrs.frozen

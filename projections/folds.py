@@ -14,10 +14,12 @@ import attrs
 
 from domain.ids import DecisionId
 from domain.values import FollowUpStatus
-from projections.kinds import ENDED, Entity, FactType as F, ident_of, is_key_of
+from projections.kinds import ENDED, PREFIX, Entity, FactType as F, ident_of
 
 Row = dict[str, Any]
 Version = tuple[str, str | None, Row]
+
+_DECISION, _MATTER, _PLAN, _FOLLOWUP = PREFIX[Entity.DECISION], PREFIX[Entity.MATTER], PREFIX[Entity.PLAN], PREFIX[Entity.FOLLOWUP]
 
 TRACE_ONLY = frozenset({
     (Entity.DECISION, F.EFFECT), (Entity.DECISION, F.CITED), (Entity.DECISION, F.CORRECTED),
@@ -168,7 +170,7 @@ class PlanFold:
         self.moved_here = {f["data"]["by"] for f in facts if f["key"] == self.key and f["type"] == F.MOVED_HERE}
 
     def apply(self, fact: Row) -> None:
-        if is_key_of(Entity.DECISION, fact["key"]):
+        if fact["key"].startswith(_DECISION):
             self.decisions.apply(fact)
             return
         kind, data = fact["type"], fact["data"]
@@ -259,11 +261,11 @@ class FollowUpFold:
     def apply(self, fact: Row) -> None:
         kind, data = fact["type"], fact["data"]
         key: str = fact["key"]
-        if is_key_of(Entity.DECISION, key):
+        if key.startswith(_DECISION):
             self.decisions.apply(fact)
-        elif is_key_of(Entity.MATTER, key) and kind == F.PUT_FORWARD and self.title is None:
+        elif key.startswith(_MATTER) and kind == F.PUT_FORWARD and self.title is None:
             self.title = data["title"]
-        elif is_key_of(Entity.MATTER, key):
+        elif key.startswith(_MATTER):
             # A referred-back or deferred matter is done once a later meeting takes it up again.
             later = self.opened_on is not None and fact["decided_on"] > self.opened_on
             if later and kind in (F.RETURNED, F.DECIDED, F.PUT_FORWARD):
@@ -295,11 +297,11 @@ class FollowUpFold:
 
 
 def fold_for(key: str) -> Fold | None:
-    if is_key_of(Entity.DECISION, key):
+    if key.startswith(_DECISION):
         return DecisionFold()
-    if is_key_of(Entity.PLAN, key):
+    if key.startswith(_PLAN):
         return PlanFold(key)
-    if is_key_of(Entity.FOLLOWUP, key):
+    if key.startswith(_FOLLOWUP):
         return FollowUpFold()
     return None
 

@@ -163,7 +163,13 @@ class ReadModel:
 
     def _catch_up(self, stored: EventRows, decode: Decoder, saves: SavesAfter, progress: Progress | None) -> int:
         start = self.position()
-        catch_up = CatchUp(self.db, saves(start), _cannot_project, progress)
+        known = saves(start)
+        # Read no event past the last save the ledger listed: a save another writer commits
+        # between the two reads (each statement sees the latest commits) would otherwise be
+        # folded without its boundaries, each event as a save of its own, and its rows would
+        # carry recorded positions no rebuild gives. The next catch-up reads it whole.
+        stored = stored.upto_position(min(stored.upto, known[-1][1] if known else start))
+        catch_up = CatchUp(self.db, known, _cannot_project, progress)
         seen, last = catch_up.run(stored, decode, start)
         self._moved_to(last)
         return seen
