@@ -104,7 +104,9 @@ class ReadModel:
     def _layout(self) -> int | None:
         found = self.db.execute("SELECT position FROM view_position WHERE name = 'layout'").fetchone()
         if found is None and self.db.execute("SELECT COUNT(*) FROM view_position").fetchone()[0] == 0:
-            self.db.execute("INSERT INTO view_position VALUES (?, ?)", ("layout", _LAYOUT))
+            # Several processes may open a new SQLite store at once (its setup takes no lock):
+            # the first to write the layout wins, the others find it.
+            self.db.execute("INSERT INTO view_position VALUES (?, ?) ON CONFLICT (name) DO NOTHING", ("layout", _LAYOUT))
             return _LAYOUT
         return found[0] if found else None
 
