@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
@@ -32,6 +35,19 @@ def meetings(boards: int, years: int) -> Iterator[tuple[str, MeetingId, dt.date]
         for year in range(2006, 2006 + years):
             for number in range(1, MEETINGS_A_YEAR + 1):
                 yield f"Board {board}", MeetingId(year, number), dt.date(year, number, 10 + board % 15)
+
+
+@contextmanager
+def generated_register(target: int, seed: int) -> Iterator[tuple[int, Register]]:
+    """A register of about `target` events in a scratch store, open on its first board; (events, register)."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = Path(folder) / "register.db"
+        events, boards = record_register(Store(path=store), target, seed)
+        register = Register(Store(path=store), boards[0])
+        try:
+            yield events, register
+        finally:
+            register.close()
 
 
 def record_register(store: Store, target: int, seed: int) -> tuple[int, list[str]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,12 +25,11 @@ sys.path.insert(0, str(ROOT))
 
 from eventsourcing.persistence import StoredEvent  # noqa: E402
 
-from benchmarks.generate import record_register  # noqa: E402
+from benchmarks.generate import generated_register  # noqa: E402
 from domain.ids import MeetingId  # noqa: E402
 from projections.describe import to_json  # noqa: E402
 from projections.facts import facts_of  # noqa: E402
 from register.application import Register  # noqa: E402
-from register.storage import Store  # noqa: E402
 
 
 ANY_MEETING = MeetingId(2026, 1)
@@ -71,14 +69,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        store = Path(folder) / "register.db"
-        events, boards = record_register(Store(path=store), args.events, args.seed)
-        register = Register(Store(path=store), boards[0])
-        try:
-            rows = measured(register, args.runs)
-        finally:
-            register.close()
+    with generated_register(args.events, args.seed) as (events, register):
+        rows = measured(register, args.runs)
     print(f"{'shortcut':<16}{'ours':>10}{'public API':>12}{'public / ours':>15}   ({events} events, best of {args.runs})")
     for name, ours, public in rows:
         print(f"{name:<16}{ours:>9.3f}s{public:>11.3f}s{public / ours:>15.2f}")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -24,13 +23,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.generate import record_register  # noqa: E402
+from benchmarks.generate import generated_register  # noqa: E402
 from projections import catchup  # noqa: E402
 from projections.describe import Describer  # noqa: E402
 from projections.sql import SQLiteDatabase  # noqa: E402
 from projections.event_rows import BATCH  # noqa: E402
 from register.application import Register  # noqa: E402
-from register.storage import Store  # noqa: E402
 
 
 def reader_phases(register: Register) -> dict[str, float]:
@@ -93,15 +91,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        store = Path(folder) / "register.db"
-        events, boards = record_register(Store(path=store), args.events, args.seed)
-        register = Register(Store(path=store), boards[0])
-        try:
-            reading = reader_phases(register)
-            writing, seconds = writer_phases(register)
-        finally:
-            register.close()
+    with generated_register(args.events, args.seed) as (events, register):
+        reading = reader_phases(register)
+        writing, seconds = writer_phases(register)
     print(f"{events} events\n\nthe reader's half, phase by phase (s)")
     for phase, spent in reading.items():
         print(f"  {phase:<55} {spent:6.2f}")
