@@ -19,6 +19,10 @@ from projections.folds import Row
 from projections.kinds import ENDED, Entity, FactType as F, key
 from projections.read_model import ReadModel
 
+_ENDING = tuple(ENDED)
+"""The facts that end a decision, as the read model is asked for them."""
+
+
 class Known:
     def __init__(self, views: ReadModel, board: str) -> None:
         self.views = views
@@ -51,7 +55,7 @@ class Known:
         return (self.board, decision) in self.decisions or self.views.has_facts(self.board, decision_key(decision), (F.TAKEN,))
 
     def has_ended(self, decision: DecisionId) -> bool:
-        return (self.board, decision) in self.ended or self.views.has_facts(self.board, decision_key(decision), tuple(ENDED))
+        return (self.board, decision) in self.ended or self.views.has_facts(self.board, decision_key(decision), _ENDING)
 
     def matter_of(self, decision: DecisionId) -> ItemRef | None:
         if (self.board, decision) in self.decisions:
