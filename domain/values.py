@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 import attrs
 
@@ -134,7 +136,8 @@ class FollowUpStatus(enum.StrEnum):
     DONE = "done"
 
     @classmethod
-    def on(cls, as_of: dt.date, done: bool, due: Due, opened_on: dt.date, meetings_held: Iterable[dt.date]) -> FollowUpStatus:
+    def on(cls, as_of: dt.date, done: bool, due: Due, opened_on: dt.date, meetings_held: Sequence[dt.date]) -> FollowUpStatus:
+        """`meetings_held`: the board's meeting dates in ascending order."""
         if done:
             return cls.DONE
         return cls.OVERDUE if due.missed(opened_on, as_of, meetings_held) else cls.OPEN
@@ -156,6 +159,10 @@ class Due:
 
     @classmethod
     def parse(cls, text: str | None) -> Due:
+        return _due_parsed(text)
+
+    @classmethod
+    def _parse(cls, text: str | None) -> Due:
         if text is None or not text.strip() or text.strip() == "none":
             return cls(DueKind.NONE)
         cleaned = text.strip()
@@ -188,14 +195,15 @@ class Due:
             return dt.date(year, month, calendar.monthrange(year, month)[1])
         return None
 
-    def missed(self, opened_on: dt.date, as_of: dt.date, meetings_held: Iterable[dt.date]) -> bool:
+    def missed(self, opened_on: dt.date, as_of: dt.date, meetings_held: Sequence[dt.date]) -> bool:
         """Whether a follow-up opened on `opened_on` and not done is late by `as_of`: past its
-        last day, or, when due at the next meeting, once a later meeting was held without it."""
+        last day, or, when due at the next meeting, once a later meeting was held without it.
+        `meetings_held` is in ascending order, so that a view of many rows bisects it."""
         last_day = self.last_day()
         if last_day is not None:
             return as_of > last_day
         if self.kind is DueKind.NEXT_MEETING:
-            return any(opened_on < held <= as_of for held in meetings_held)
+            return bisect.bisect_right(meetings_held, as_of) > bisect.bisect_right(meetings_held, opened_on)
         return False
 
     def __str__(self) -> str:
@@ -204,6 +212,12 @@ class Due:
         if self.kind is DueKind.NEXT_MEETING:
             return "next-meeting"
         return self.value
+
+
+@functools.lru_cache(maxsize=4096)
+def _due_parsed(text: str | None) -> Due:
+    # A follow-ups view parses a due per row, and a board's dues are a few months over and over.
+    return Due._parse(text)
 
 
 class Role(enum.Enum):

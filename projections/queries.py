@@ -22,12 +22,7 @@ def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | Non
     rows = views.rows(board, "decision", as_of, recorded, meeting.sort_prefix if meeting else "")
     if status is not None:
         rows = [r for r in rows if r["status"] == status]
-    return [
-        DecisionRow(id=r["id"], meeting=r["meeting"], date=r["date"], text=r["text"], status=r["status"], kind=r["kind"],
-                    matter=r["matter"], cites=r["cites"], votes=r["votes"], reservations=r["reservations"],
-                    recusals=r["recusals"])
-        for r in rows
-    ]
+    return [DecisionRow.of(r) for r in rows]
 
 
 def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None) -> list[FollowUpRow]:
@@ -35,10 +30,10 @@ def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, rec
     meetings_held = [dt.date.fromisoformat(held) for held in views.meeting_dates(board, recorded) if held <= as_of]
     result = []
     for r in views.rows(board, "followup", as_of, recorded):
-        status = FollowUpStatus.on(day, r["status"] == FollowUpStatus.DONE, Due.parse(r["due"] or None),
-                                   dt.date.fromisoformat(r["date"]), meetings_held)
-        if status is FollowUpStatus.DONE and not include_done:
+        done = r["status"] == FollowUpStatus.DONE
+        if done and not include_done:
             continue
+        status = FollowUpStatus.on(day, done, Due.parse(r["due"] or None), dt.date.fromisoformat(r["date"]), meetings_held)
         result.append(FollowUpRow(kind=r["kind"], source=r["source"], responsible=r["responsible"], subject=r["subject"],
                                   due=r["due"] or None, status=status.value, meeting=r["meeting"], date=r["date"],
                                   done_on=r["done_on"]))
@@ -48,7 +43,7 @@ def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, rec
 def plans(views: ReadModel, board: str, as_of: str, year: int | None, recorded: int | None = None) -> list[PlanRow]:
     """Each party's plan for a year; money granted without a plan is in `grants` only."""
     return [
-        PlanRow(party=r["party"], year=r["year"], status=r["status"], granted_sek=r["granted_sek"], decision=r["decision"])
+        PlanRow.of(r)
         for r in views.rows(board, "plan", as_of, recorded)
         if r["status"] is not None and (year is None or r["year"] == year)
     ]

@@ -245,7 +245,9 @@ class ReadModel:
             "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND sort LIKE ? ORDER BY sort",
             (*params, as_of, as_of, sort_prefix + "%"),
         )
-        return [json.loads(row) for (row,) in found]
+        # One decode of all the rows as a JSON array: a view reads thousands, and a call of
+        # json.loads per row cost about as much again as the decoding itself.
+        return json.loads(f"[{','.join(row for (row,) in found)}]")
 
     def facts_under(self, board: str, prefix: str, types: Sequence[str]) -> list[Row]:
         """Facts of the given types filed under keys that start with `prefix` (an item's decisions)."""
