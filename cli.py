@@ -13,11 +13,11 @@ import click
 
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
-from projections.queries import DECISION_STATUSES
-from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, PlanRow, TraceLine
+from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
+from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, PlanRow, SearchHit, TraceLine
 from register import audit as whole_store
 from register.application import DEFAULT_BOARD, Register
-from register.commands import by_hand
+from register.commands import by_hand, web
 from register.commands.options import (
     DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_option, as_recorded_option, current_register,
     output_format, show,
@@ -73,12 +73,29 @@ def decisions(meeting: MeetingId | None, status: str | None, as_of: dt.date | No
 
 @main.command("follow-ups")
 @click.option("--all", "include_done", is_flag=True, help="Include follow-ups already done.")
+@click.option("--responsible", help="Only those whose responsible party's name holds this text (any case).")
+@click.option("--kind", type=click.Choice(FOLLOW_UP_KINDS), help="Only follow-ups of this kind.")
 @as_of_option
 @as_recorded_option
 @output_format
-def follow_ups(include_done: bool, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
+def follow_ups(include_done: bool, responsible: str | None, kind: str | None, as_of: dt.date | None,
+               as_recorded: dt.datetime | None, fmt: str) -> None:
     """Open reporting obligations, assignments, referrals back and deferred items."""
-    show(current_register().follow_ups(as_of, include_done, as_recorded), FollowUpRow, fmt)
+    show(current_register().follow_ups(as_of, include_done, as_recorded, responsible, kind), FollowUpRow, fmt)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--meeting", type=MEETING, help="Only what was decided or opened at this meeting.")
+@click.option("--kind", help="Only hits of this kind (a decision kind such as grant, or a follow-up kind such as report).")
+@click.option("--status", help="Only hits with this status (in_force, revoked, open, overdue, done …).")
+@as_of_option
+@as_recorded_option
+@output_format
+def search(query: str, meeting: MeetingId | None, kind: str | None, status: str | None, as_of: dt.date | None,
+           as_recorded: dt.datetime | None, fmt: str) -> None:
+    """Full-text search of decision texts and follow-up subjects, on Swedish word stems."""
+    show(current_register().search(query, as_of, meeting, kind, status, as_recorded), SearchHit, fmt)
 
 
 @main.command()
@@ -325,7 +342,7 @@ def demo() -> None:
         click.echo(f"\n{title}\n{render(rows, kind, 'table')}")
 
 
-for _command in by_hand.COMMANDS:
+for _command in (*by_hand.COMMANDS, *web.COMMANDS):
     main.add_command(_command)
 
 

@@ -15,6 +15,7 @@ from projections.read_model import ReadModel
 from projections.rows import DecisionRow, FollowUpRow, GrantRow, PlanRow, TraceLine
 
 DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
+FOLLOW_UP_KINDS = ("report", "assignment", "referred_back", "deferred")
 
 
 def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None,

@@ -30,7 +30,7 @@ class ViewRow:
 
 
 @functools.cache
-def _picker(row_class: type[ViewRow]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+def _picker(row_class: type) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
     # One C-level itemgetter per class: a view builds thousands of rows, and naming each field
     # in a Python call cost the decisions view about a fifth of its time.
     return operator.itemgetter(*(field.name for field in attrs.fields(row_class)))
@@ -129,3 +129,19 @@ class LogRow(ViewRow):
     meeting: str
     event: str
     ref: str
+
+
+@attrs.frozen
+class SearchHit(ViewRow):
+    COLUMNS = ("ref", "found_in", "date", "status", "score", "text")
+    ref: str
+    found_in: str
+    """"decision" (its text matched) or "follow-up" (its subject matched)."""
+    kind: str
+    status: str
+    meeting: str
+    date: str
+    score: int
+    text: str
+    matched: list[str]
+    """The words of `text`, as written, that matched the query."""

@@ -18,11 +18,11 @@ from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, R
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
-from projections import queries
+from projections import queries, search
 from projections.catchup import Progress
 from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
 from projections.read_model import ProjectionFailed, ReadModel
-from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow
+from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit
 from projections.event_rows import EventRows
 from register.known import Known
 from register.ledger import Breach, Ledger
@@ -267,9 +267,23 @@ class Register(Application):
         return queries.decisions(self.read_model, self.board, _day(as_of), meeting, status, recorded)
 
     def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
-                   as_recorded: dt.datetime | None = None) -> list[FollowUpRow]:
+                   as_recorded: dt.datetime | None = None, responsible: str | None = None,
+                   kind: str | None = None) -> list[FollowUpRow]:
+        """`responsible`: only those whose responsible party's name holds this (any case)."""
         recorded = self._position_at(as_recorded)
-        return queries.follow_ups(self.read_model, self.board, _day(as_of), include_done, recorded)
+        rows = queries.follow_ups(self.read_model, self.board, _day(as_of), include_done, recorded)
+        wanted = responsible.casefold() if responsible else None
+        return [r for r in rows if (kind is None or r.kind == kind) and (wanted is None or wanted in r.responsible.casefold())]
+
+    def search(self, query: str, as_of: dt.date | None = None, meeting: MeetingId | None = None,
+               kind: str | None = None, status: str | None = None, as_recorded: dt.datetime | None = None) -> list[SearchHit]:
+        """Decisions and follow-ups whose words match `query` (Swedish stems), as of a date."""
+        decisions = self.decisions(as_of, meeting, None, as_recorded)
+        follow_ups = self.follow_ups(as_of, True, as_recorded)
+        if meeting is not None:
+            follow_ups = [f for f in follow_ups if MeetingId.parse(f.meeting).key == meeting.key]
+        hits = search.search(query, decisions, follow_ups)
+        return [h for h in hits if (kind is None or h.kind == kind) and (status is None or h.status == status)]
 
     def plans(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[PlanRow]:
         recorded = self._position_at(as_recorded)

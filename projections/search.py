@@ -1,0 +1,61 @@
+"""Full-text search over the register as of a date: decision texts and follow-up subjects
+(which carry the titles of matters referred back or deferred), matched on Swedish stems.
+
+Words are compared by their snowball stem after case folding only: å, ä and ö are letters of
+their own, so "får" never finds "far". Every query word must match; hits are ranked by how
+many times the query's stems occur, then newest first. Both stores give the same hits because
+the stems are computed here, not by the database.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+import snowballstemmer
+
+from projections.rows import DecisionRow, FollowUpRow, SearchHit
+
+_WORD = re.compile(r"\w+")
+_STEMMER = snowballstemmer.stemmer("swedish")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    # A board's vocabulary is small; each word is stemmed once per process.
+    return _STEMMER.stemWord(word.casefold())
+
+
+def stems(text: str) -> list[str]:
+    return [stem(word) for word in _WORD.findall(text)]
+
+
+def matched_words(text: str, wanted: Iterable[str]) -> list[str]:
+    """The words of `text`, as written, whose stems are wanted (for highlighting), in order, once each."""
+    wanted = set(wanted)
+    return list(dict.fromkeys(word for word in _WORD.findall(text) if stem(word) in wanted))
+
+
+def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[FollowUpRow]) -> list[SearchHit]:
+    """Decisions and follow-ups in which every word of `query` occurs, best first."""
+    wanted = set(stems(query))
+    if not wanted:
+        return []
+    candidates = [
+        *((d.id, "decision", d.kind, d.status, d.meeting, d.date, d.text) for d in decisions),
+        *((f.source, "follow-up", f.kind, f.status, f.meeting, f.date, f.subject) for f in follow_ups),
+    ]
+    hits = []
+    for ref, found_in, kind, status, meeting, date, text in candidates:
+        counted = stems(text)
+        if not wanted.issubset(counted):
+            continue
+        score = sum(1 for s in counted if s in wanted)
+        hits.append(SearchHit(ref=ref, found_in=found_in, kind=kind, status=status, meeting=meeting, date=date,
+                              score=score, text=text, matched=matched_words(text, wanted)))
+    return sorted(hits, key=lambda hit: (-hit.score, _descending(hit.date), hit.ref))
+
+
+def _descending(date: str) -> tuple[int, ...]:
+    return tuple(-int(part) for part in date.split("-"))

@@ -1,0 +1,100 @@
+"""Feeds for readers and calendars: Atom of the newest decisions and of follow-ups falling
+due, and an iCalendar file of follow-up due dates, one set per board."""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape as xml_escape
+
+from flask import Blueprint, Response, g, request, url_for
+
+from domain.values import Due
+from projections.rows import FollowUpRow
+from register.web.app import decision_path, register
+
+feeds = Blueprint("feeds", __name__)
+
+NEWEST = 50
+
+
+@feeds.route("/flode/beslut.atom")
+def decisions_feed() -> Response:
+    rows = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)[-NEWEST:]
+    entries = [
+        _entry(f"Beslut {d.id}", url_for("site.decision", _external=True, **decision_path(d.id)), d.date, d.text)
+        for d in reversed(rows)
+    ]
+    return _atom(f"Beslut: {register().board}", entries, max((d.date for d in rows), default="2004-01-01"))
+
+
+@feeds.route("/flode/uppfoljning.atom")
+def follow_ups_feed() -> Response:
+    rows = sorted(_dated_follow_ups(), key=lambda pair: pair[0])
+    entries = [
+        _entry(f"{f.responsible}: {f.subject}", url_for("site.follow_ups", _external=True, ansvarig=f.responsible),
+               day.isoformat(), f"Förfaller {f.due} ({f.status}); beslut {f.source}")
+        for day, f in rows
+    ]
+    return _atom(f"Uppföljningar som förfaller: {register().board}", entries,
+                 max((f.date for _, f in rows), default="2004-01-01"))
+
+
+@feeds.route("/kalender/uppfoljning.ics")
+def follow_ups_calendar() -> Response:
+    """Each open follow-up with a due date or month, as an all-day event on its last day."""
+    host = request.host.split(":")[0] or "localhost"
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//beslutsregister//uppfoljning//SV", "CALSCALE:GREGORIAN",
+             _ics_line("X-WR-CALNAME", f"Uppföljningar: {register().board}")]
+    for day, f in _dated_follow_ups():
+        lines += [
+            "BEGIN:VEVENT",
+            _ics_line("UID", f"{f.kind}-{f.source}@{host}".replace(" ", "")),
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+            _ics_line("SUMMARY", f"{f.responsible}: {f.subject}"),
+            _ics_line("DESCRIPTION", f"Förfaller {f.due}; beslut {f.source}; status {f.status}"),
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return Response("\r\n".join(lines) + "\r\n", mimetype="text/calendar")
+
+
+def _dated_follow_ups() -> list[tuple[dt.date, FollowUpRow]]:
+    """Open follow-ups that fall due on a known day (a month's last day; next-meeting has none)."""
+    found = []
+    for f in register().follow_ups(g.clocks.as_of, False, g.clocks.as_recorded):
+        day = Due.parse(f.due).last_day()
+        if day is not None:
+            found.append((day, f))
+    return found
+
+
+def _entry(title: str, link: str, date: str, summary: str) -> str:
+    return (f"<entry><title>{xml_escape(title)}</title><id>{xml_escape(link)}</id>"
+            f'<link href="{xml_escape(link)}"/><updated>{date}T00:00:00Z</updated>'
+            f"<summary>{xml_escape(summary)}</summary></entry>")
+
+
+def _atom(title: str, entries: list[str], updated: str) -> Response:
+    body = (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">'
+            f"<title>{xml_escape(title)}</title><id>{xml_escape(request.base_url)}</id>"
+            f'<link rel="self" href="{xml_escape(request.base_url)}"/><updated>{updated}T00:00:00Z</updated>'
+            f"<author><name>beslutsregister</name></author>{''.join(entries)}</feed>\n")
+    return Response(body, mimetype="application/atom+xml")
+
+
+def _ics_line(name: str, value: str) -> str:
+    """One content line: text escaped, and folded at 75 octets as RFC 5545 asks."""
+    escaped = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    line = f"{name}:{escaped}".encode()
+    parts: list[bytes] = []
+    while len(line) > 75:
+        cut = 75 if not parts else 74
+        while cut > 0 and (line[cut] & 0xC0) == 0x80:  # never split a UTF-8 character
+            cut -= 1
+        parts.append(line[:cut])
+        line = line[cut:]
+    parts.append(line)
+    return "\r\n ".join(part.decode() for part in parts)

@@ -1,0 +1,188 @@
+"""The site's pages. Each asks the register what the command line would ask and hands the
+answer to a template; the same answer is the page's JSON twin under /api/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from flask import Blueprint, Response, abort, g, request
+
+from domain.errors import UnknownDecision, UnknownMeeting
+from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import Due
+from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
+from projections.rows import DecisionRow, MeetingRow
+from register.web.app import page, register
+
+site = Blueprint("site", __name__)
+
+LATEST_MEETINGS = 5
+COMING_DAYS = 62
+"""What the start page counts as "falling due before the next meeting": the board meets
+about every second month."""
+
+
+def route(path: str, **options: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A page at `path` and its JSON twin at /api`path`."""
+
+    def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
+        site.add_url_rule(path, view_func=view, **options)
+        site.add_url_rule("/api" + (path if path != "/" else "/start"), endpoint=f"{view.__name__}_json",
+                          view_func=view, **options)
+        return view
+
+    return decorate
+
+
+@route("/")
+def start() -> Response | str:
+    """What the next meeting has before it, the latest meetings, and what is overdue."""
+    clocks = g.clocks
+    today = clocks.as_of or dt.date.today()
+    open_ones = register().follow_ups(clocks.as_of, False, clocks.as_recorded)
+    coming = [f for f in open_ones if f.status == "open" and _falls_due_soon(f.due, today)]
+    overdue = [f for f in open_ones if f.status == "overdue"]
+    meetings = [m for m in register().meetings(clocks.as_recorded) if clocks.as_of is None or m.date <= clocks.as_of.isoformat()]
+    latest = sorted(meetings, key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
+    twin = {"coming": coming, "overdue": overdue, "latest_meetings": latest}
+    return page("start.html", twin, coming=coming, overdue=overdue, latest=latest, board=register().board)
+
+
+def _falls_due_soon(due: str | None, today: dt.date) -> bool:
+    parsed = Due.parse(due)
+    last_day = parsed.last_day()
+    if last_day is None:
+        return parsed.kind.value == "next-meeting"
+    return last_day <= today + dt.timedelta(days=COMING_DAYS)
+
+
+@route("/moten")
+def meetings() -> Response | str:
+    rows = _meetings_by_then()
+    return page("meetings.html", rows, meetings=sorted(rows, key=lambda m: m.date, reverse=True))
+
+
+def _meetings_by_then() -> list[MeetingRow]:
+    clocks = g.clocks
+    held = register().meetings(clocks.as_recorded)
+    return [m for m in held if clocks.as_of is None or m.date <= clocks.as_of.isoformat()]
+
+
+@route("/moten/<meeting_key>")
+def meeting(meeting_key: str) -> Response | str:
+    wanted = MeetingId.parse(meeting_key)
+    found = [m for m in register().meetings(g.clocks.as_recorded) if MeetingId.parse(m.meeting).key == wanted.key]
+    if not found:
+        raise UnknownMeeting(f"mötet {meeting_key} finns inte i registret")
+    decisions = register().decisions(g.clocks.as_of, wanted, None, g.clocks.as_recorded)
+    attendance = register().attendance(wanted)
+    held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
+    return page("meeting.html", decisions, meeting=found[0], decisions=decisions, attendance=attendance,
+                held_by_then=held_by_then)
+
+
+@route("/moten/<meeting_key>/narvaro")
+def attendance(meeting_key: str) -> Response | str:
+    wanted = MeetingId.parse(meeting_key)
+    rows = register().attendance(wanted)
+    return page("attendance.html", rows, meeting=str(wanted), attendance=rows)
+
+
+@route("/beslut")
+def decisions() -> Response | str:
+    status = request.args.get("status") or None
+    if status is not None and status not in DECISION_STATUSES:
+        abort(400, f"okänd status {status!r}: välj en av {', '.join(DECISION_STATUSES)}")
+    rows = register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded)
+    return page("decisions.html", rows, decisions=list(reversed(rows)), status=status, statuses=DECISION_STATUSES)
+
+
+@route("/beslut/<meeting_key>/<int:item>/<int:number>")
+def decision(meeting_key: str, item: int, number: int) -> Response | str:
+    ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
+    found = _decision_now_or_then(ref)
+    trace = register().trace(ref, g.clocks.as_of, g.clocks.as_recorded)
+    everything = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)
+    cited_by = [d for d in everything if any(DecisionId.parse(c).key == ref.key for c in d.cites)]
+    return page("decision.html", trace, ref=ref, decision=found, trace=trace, cited_by=cited_by)
+
+
+def _decision_now_or_then(ref: DecisionId) -> DecisionRow | None:
+    """The decision as the clocks show it; None when it exists now but was not yet decided then."""
+    for row in register().decisions(g.clocks.as_of, ref.meeting, None, g.clocks.as_recorded):
+        if DecisionId.parse(row.id).key == ref.key:
+            return row
+    if any(DecisionId.parse(row.id).key == ref.key for row in register().decisions(None, ref.meeting)):
+        return None
+    raise UnknownDecision(f"beslut {ref} finns inte i registret")
+
+
+@route("/uppfoljning")
+def follow_ups() -> Response | str:
+    show = request.args.get("visa", "oppna")
+    if show not in ("oppna", "alla", "forsenade", "klara"):
+        abort(400, f"okänt val visa={show!r}: välj oppna, forsenade, klara eller alla")
+    kind = request.args.get("typ") or None
+    if kind is not None and kind not in FOLLOW_UP_KINDS:
+        abort(400, f"okänd typ {kind!r}: välj en av {', '.join(FOLLOW_UP_KINDS)}")
+    responsible = request.args.get("ansvarig", "").strip() or None
+    rows = register().follow_ups(g.clocks.as_of, show != "oppna", g.clocks.as_recorded, responsible, kind)
+    if show == "forsenade":
+        rows = [r for r in rows if r.status == "overdue"]
+    elif show == "klara":
+        rows = [r for r in rows if r.status == "done"]
+    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "",
+                kinds=FOLLOW_UP_KINDS)
+
+
+@route("/planer")
+def plans() -> Response | str:
+    year = _year()
+    rows = register().plans(g.clocks.as_of, year, g.clocks.as_recorded)
+    grants = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
+    return page("plans.html", {"plans": rows, "grants": grants}, plans=rows, grants=grants, year=year,
+                granted=sum(grant.amount_sek for grant in grants if grant.status == "in_force"))
+
+
+@route("/bidrag")
+def grants() -> Response | str:
+    year = _year()
+    rows = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
+    return page("grants.html", rows, grants=rows, year=year)
+
+
+def _year() -> int | None:
+    text = request.args.get("ar", "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1900 <= int(text) <= 2999:
+        abort(400, f"ogiltigt år {text!r}: skriv till exempel 2026")
+    return int(text)
+
+
+@route("/sok")
+def search() -> Response | str:
+    query = request.args.get("q", "").strip()
+    meeting_text = request.args.get("mote", "").strip()
+    kind = request.args.get("typ") or None
+    status = request.args.get("status") or None
+    wanted = MeetingId.parse(meeting_text) if meeting_text else None
+    hits = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
+    return page("search.html", hits, query=query, hits=hits, meeting=meeting_text, kind=kind or "", status=status or "")
+
+
+@site.route("/utdrag/<meeting_key>/<int:item>/<int:number>")
+def extract(meeting_key: str, item: int, number: int) -> Response | str:
+    """Protokollsutdrag: one decision on a page made to be printed."""
+    from register.web.extract import extract_of
+
+    ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
+    return page("extract.html", None, **extract_of(register(), ref, g.clocks.as_of))
+
+
+@site.route("/tillganglighet")
+def accessibility() -> Response | str:
+    return page("accessibility.html", None)
+
