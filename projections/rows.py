@@ -3,12 +3,14 @@ table of it shows. The CLI's tables, its JSON and any later page take both from 
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Self
 
 import attrs
+
+
+_PICKERS: dict[type, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {}
 
 
 @attrs.frozen
@@ -19,7 +21,12 @@ class ViewRow:
     @classmethod
     def of(cls, fields: Mapping[str, Any]) -> Self:
         """The row from a mapping that holds at least its fields, by name (a read-model row)."""
-        return cls(*_picker(cls)(fields))
+        picker = _PICKERS.get(cls)
+        if picker is None:
+            # One C-level itemgetter per class: a view builds thousands of rows, and naming
+            # each field in a Python call cost the decisions view about a fifth of its time.
+            picker = _PICKERS[cls] = operator.itemgetter(*(field.name for field in attrs.fields(cls)))
+        return cls(*picker(fields))
 
     def json(self) -> dict[str, Any]:
         return attrs.asdict(self, recurse=False)
@@ -27,13 +34,6 @@ class ViewRow:
     def __getitem__(self, field: str) -> Any:
         """A field by name, as in the row's JSON."""
         return getattr(self, field)
-
-
-@functools.cache
-def _picker(row_class: type) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
-    # One C-level itemgetter per class: a view builds thousands of rows, and naming each field
-    # in a Python call cost the decisions view about a fifth of its time.
-    return operator.itemgetter(*(field.name for field in attrs.fields(row_class)))
 
 
 @attrs.frozen
