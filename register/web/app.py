@@ -233,4 +233,12 @@ WORDS = {
     "acknowledgement": "till handlingarna", "rejection": "avslag", "correction": "rättelse",
     "other": "övrigt", "deferral": "bordläggning",
     "decision": "beslut", "follow-up": "uppföljning", "next-meeting": "nästa möte",
+    # what a trace line says happened
+    "put forward": "framlagt", "returned": "återkommit", "decided": "beslutat", "referred back": "återremitterat",
+    "withdrawn": "utgått", "revoked": "upphävt", "superseded": "ersatt", "plan proposed": "plan föreslagen",
+    "plan referred back": "plan återremitterad", "plan adopted": "plan fastställd", "grant": "medel beviljade",
+    "report required": "återrapport begärd", "assignment given": "uppdrag givet", "fulfilled": "fullgjort",
+    "settled": "avklarat", "vote": "omröstning", "reservation": "reservation", "recusal (jäv)": "jäv",
+    "reviewed": "granskat", "sealed at once": "omedelbart justerat", "sealed": "justerat",
+    "agreement terminated": "avtal uppsagt", "document adopted": "dokument fastställt", "corrected": "rättat",
 }

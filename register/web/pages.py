@@ -142,7 +142,7 @@ def plans() -> Response | str:
     year = _year()
     rows = register().plans(g.clocks.as_of, year, g.clocks.as_recorded)
     grants = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
-    return page("plans.html", {"plans": rows, "grants": grants}, plans=rows, grants=grants, year=year,
+    return page("plans.html", rows, plans=rows, grants=grants, year=year,
                 granted=sum(grant.amount_sek for grant in grants if grant.status == "in_force"))
 
 

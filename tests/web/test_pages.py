@@ -1,0 +1,141 @@
+"""Every page of the site as a visitor reads it: what it shows now, and as of an earlier date."""
+
+from __future__ import annotations
+
+from tests.web.page import column, read
+
+BEFORE_REVISION = "2026-01-01"
+
+
+def test_the_start_page_lists_what_is_overdue_and_the_latest_meeting_first(client):
+    page = read(client.get("/"))
+    assert page.h1() == ["FINSAM Blekinge"]
+    overdue = page.table("Uppföljningar vars tid har gått ut")
+    # the February meeting was held without the deferred item and without the referred matter
+    assert column(overdue, 1) == ["2022:5 §04:1", "2025-7 deferred 1", "2025-7 §13:1"]
+    assert set(column(overdue, 4)) == {"försenad"}
+    assert "2025-7 §07:2" not in page.text  # delivered at 2026-1
+    assert page.text.index("Möte 2026-1") < page.text.index("Möte 2025-7") < page.text.index("Möte 2022:5")
+
+
+def test_the_start_page_as_of_new_year_shows_what_the_february_meeting_had_before_it(client):
+    page = read(client.get(f"/?as_of={BEFORE_REVISION}"))
+    assert "Registret som det var beslutat 2026-01-01." in page.text
+    coming = page.table("Ärenden och återrapporter inför nästa möte")
+    assert [(row[0], row[1], row[3]) for row in coming] == [
+        ("bordlagt", "2025-7 deferred 1", "nästa möte"),
+        ("återremiss", "2025-7 §13:1", "2026-02"),
+    ]
+    assert column(page.table("Uppföljningar vars tid har gått ut"), 1) == ["2022:5 §04:1"]
+    assert "Möte 2026-1" not in page.text
+    assert page.href("Möten") == f"/moten?as_of={BEFORE_REVISION}"  # links keep the clock
+
+
+def test_a_meeting_page_gives_its_decision_list_with_each_status_as_of_the_date_asked(client):
+    now = read(client.get("/moten/2025-7"))
+    assert now.h1() == ["Möte 2025-7, 2025-12-08"]
+    decisions = now.table("Beslut vid mötet 2025-7")
+    assert column(decisions, 0)[:3] == ["2025-7 §07:1", "2025-7 §07:2", "2025-7 §09:1"]
+    status = {row[0]: row[2] for row in decisions}
+    assert status["2025-7 §07:1"] == "ersatt"
+    assert status["2025-7 §13:2"] == "utgått"
+    then = read(client.get(f"/moten/2025-7?as_of={BEFORE_REVISION}"))
+    assert {row[0]: row[2] for row in then.table("Beslut vid mötet 2025-7")}["2025-7 §07:1"] == "gäller"
+    assert "protokollet är inte justerat" in now.text
+
+
+def test_a_meeting_page_shows_its_attendance_and_a_meeting_id_with_a_colon_is_found_by_its_dash(client):
+    page = read(client.get("/moten/2022-5"))
+    attendance = page.table("Närvarande och frånvarande")
+    assert ["Region Blekinge", "Ingrid Hermansson (C)", "ordförande", "ja"] in attendance
+    assert ["Försäkringskassan", "Fredrik Johansson", "vice ordförande", "nej"] in attendance
+
+
+def test_a_decision_page_links_both_ways_to_what_it_cites_and_what_cites_it(client):
+    old = read(client.get("/beslut/2025-7/7/1"))
+    assert old.h1() == ["Beslut 2025-7 §07:1"]
+    assert "Status ersatt" in old.text
+    assert old.href("2026-1 §04:1") == "/beslut/2026-1/4/1"
+    new = read(client.get("/beslut/2026-1/4/1"))
+    assert new.href("2025-7 §07:1") == "/beslut/2025-7/7/1"
+    assert "Typ plan" in new.text
+
+
+def test_a_decision_page_shows_the_whole_trace_of_its_matter(client):
+    page = read(client.get("/beslut/2025-7/13/1"))
+    assert "Förlopp för ärendet 2025-7 §13" in page.text
+    assert "2025-12-08 möte 2025-7 framlagt: 2025-7 §13 Tidsbegränsad anställning kansli" in page.text
+    assert "återremitterat: 2025-7 §13 by 2025-7 §13:1, to return 2026-02" in page.text
+
+
+def test_a_decision_not_yet_taken_on_the_date_asked_says_so(client):
+    page = read(client.get(f"/beslut/2026-1/4/1?as_of={BEFORE_REVISION}"))
+    assert "Beslutet var inte fattat vid den valda tidpunkten." in page.text
+    assert "Inget registrerat vid den valda tidpunkten." in page.text
+
+
+def test_follow_ups_filter_by_status_kind_and_responsible_party(client):
+    open_ones = read(client.get("/uppfoljning")).table("5 uppföljningar")
+    assert "2025-7 §07:2" not in column(open_ones, 1)
+    done = read(client.get("/uppfoljning?visa=klara")).table("1 uppföljningar")
+    assert done == [["återrapport", "2025-7 §07:2", "Karlskrona kommun", "2026-05", "klar 2026-02-16",
+                     "läget i genomförandet av Karlskrona kommuns FINSAM-plan"]]
+    late = read(client.get("/uppfoljning?visa=forsenade&typ=assignment")).table("1 uppföljningar")
+    assert column(late, 1) == ["2022:5 §04:1"]
+    karlskrona = read(client.get("/uppfoljning?visa=alla&ansvarig=KARLSKRONA")).table("1 uppföljningar")
+    assert column(karlskrona, 1) == ["2025-7 §07:2"]
+
+
+def test_plans_show_the_money_granted_now_and_before_the_revision(client):
+    now = read(client.get("/planer?ar=2026"))
+    plans = now.table("FINSAM-planer per part och år")
+    assert ["Karlskrona kommun", "2026", "fastställd", "3 600 000 kr", "2026-1 §04:1"] in plans
+    assert "Beviljat enligt beslut som gäller: 5 487 000 kr." in now.text
+    then = read(client.get(f"/planer?ar=2026&as_of={BEFORE_REVISION}"))
+    assert ["Karlskrona kommun", "2026", "fastställd", "3 578 000 kr", "2025-7 §07:1"] in then.table("FINSAM-planer")
+    assert "Beviljat enligt beslut som gäller: 5 465 000 kr." in then.text
+
+
+def test_grants_list_each_grant_with_its_status(client):
+    grants = read(client.get("/bidrag?ar=2026")).table("Varje beviljande för sig")
+    assert [(row[1], row[4], row[5]) for row in grants] == [
+        ("2025-7 §07:1", "3 578 000 kr", "ersatt"),
+        ("2025-7 §11:1", "1 887 000 kr", "gäller"),
+        ("2026-1 §04:1", "3 600 000 kr", "gäller"),
+    ]
+
+
+def test_search_finds_swedish_inflections_and_marks_the_words_it_matched(client):
+    response = client.get("/sok?q=fastställs+planerna")
+    page = read(response)
+    assert "3 träffar på ”fastställs planerna”." in page.text
+    assert page.text.index("2026-1 §04:1 ·") < page.text.index("2025-7 §07:1 ·")  # equal scores: newest first
+    assert '<mark>fastställa</mark> Karlskrona kommuns FINSAM-<mark>plan</mark>' in response.get_data(as_text=True)
+    only_superseded = read(client.get("/sok?q=plan&status=superseded"))
+    assert "1 träffar" in only_superseded.text and "2025-7 §07:1" in only_superseded.text
+
+
+def test_search_honours_the_date_asked(client):
+    now = read(client.get("/sok?q=reviderade"))
+    assert "1 träffar" in now.text
+    then = read(client.get(f"/sok?q=reviderade&as_of={BEFORE_REVISION}"))
+    assert "0 träffar" in then.text
+
+
+def test_the_extract_is_a_printable_page_with_the_item_title_and_a_certification_line(client):
+    response = client.get("/utdrag/2025-7/7/1")
+    page = read(response)
+    assert page.h1() == ["Protokollsutdrag"]
+    for expected in ("FINSAM Blekinge", "Styrelsens sammanträde 2025-12-08", "§ 7 Karlskrona kommuns FINSAM-plan 2026",
+                     "Beslut 2025-7 §07:1 (ersatt)", "Att fastställa Karlskrona kommuns FINSAM-plan 2026",
+                     "Protokollet är inte justerat; justerare: Johanna Månsson.", "Utdragsbestyrkande"):
+        assert expected in page.text
+    assert "@page { size: A4;" in response.get_data(as_text=True)
+
+
+def test_the_register_as_recorded_before_the_revision_does_not_know_it(client, recorded):
+    instant = recorded.between.isoformat()
+    page = read(client.get("/beslut", query_string={"as_recorded": instant}))
+    assert "Registret som det var registrerat" in page.text
+    assert "2026-1 §04:1" not in page.text
+    assert "2025-7 §07:1" in page.text
