@@ -1,0 +1,49 @@
+"""Bad requests get a page that says what was wrong, never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.web.page import read
+
+
+@pytest.mark.parametrize(("path", "said"), [
+    ("/?as_of=2026-13-01", "2026-13-01"),
+    ("/beslut?as_of=igår", "igår"),
+    ("/beslut?as_recorded=not-an-instant", "not-an-instant"),
+    ("/beslut?status=gammal", "okänd status 'gammal'"),
+    ("/uppfoljning?typ=annat", "okänd typ 'annat'"),
+    ("/uppfoljning?visa=x", "okänt val visa='x'"),
+    ("/planer?ar=tjugo", "ogiltigt år 'tjugo'"),
+    ("/sok?q=plan&mote=2025x7", "2025x7"),
+])
+def test_a_malformed_question_gets_400_and_says_what_was_wrong(client, path, said):
+    response = client.get(path)
+    assert response.status_code == 400
+    page = read(response)
+    assert said in page.text
+    assert "Traceback" not in page.html
+
+
+@pytest.mark.parametrize("path", ["/beslut/2025-7/99/1", "/beslut/2019-3/1/1", "/moten/2024-9", "/utdrag/2025-7/99/1"])
+def test_something_not_in_the_register_gets_404_with_a_search_box(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    page = read(response)
+    assert page.h1() == ["Finns inte i registret"]
+    assert '<input id="q" name="q" type="search"' in page.html
+
+
+def test_an_unknown_address_gets_404_and_its_json_twin_says_so_as_json(client):
+    assert client.get("/finns-inte").status_code == 404
+    response = client.get("/api/beslut/2025-7/99/1")
+    assert response.status_code == 404
+    assert json.loads(response.get_data(as_text=True)) == {"error": "beslut 2025-7 §99:1 finns inte i registret", "status": 404}
+
+
+def test_the_site_has_no_write_routes(client):
+    for path in ("/", "/beslut", "/api/beslut", "/sok"):
+        assert client.post(path).status_code == 405
+        assert client.delete(path).status_code == 405

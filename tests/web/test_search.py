@@ -1,0 +1,44 @@
+"""Search on Swedish stems, with å, ä and ö kept as letters of their own."""
+
+from __future__ import annotations
+
+from projections.rows import DecisionRow, FollowUpRow
+from projections.search import search, stem
+
+
+def decision(ident: str, text: str, date: str = "2026-02-16") -> DecisionRow:
+    return DecisionRow(id=ident, meeting=ident.partition(" ")[0], date=date, text=text, status="in_force", kind="other",
+                       matter=None, cites=[], votes=None, reservations=[], recusals=[])
+
+
+ROWS = [
+    decision("2026-1 §03:1", "Styrelsen får information om projektet."),
+    decision("2026-1 §04:1", "Förbundets far och mor var inbjudna."),
+    decision("2026-1 §05:1", "Att bevilja medel till projektet Lotsen; projektet förlängs.", "2026-03-30"),
+    decision("2026-2 §06:1", "Att bevilja medel till Lotsen.", "2026-04-20"),
+]
+
+
+def test_a_word_with_a_ring_or_dots_does_not_find_the_word_without_them():
+    assert [h.ref for h in search("får", ROWS, [])] == ["2026-1 §03:1"]
+    assert [h.ref for h in search("far", ROWS, [])] == ["2026-1 §04:1"]
+    assert stem("får") != stem("far")
+
+
+def test_inflections_share_a_stem_and_case_does_not_matter():
+    assert [h.ref for h in search("BEVILJADE", ROWS, [])] == ["2026-2 §06:1", "2026-1 §05:1"]
+
+
+def test_every_word_must_match_and_more_occurrences_rank_higher():
+    hits = search("projektet information", ROWS, [])
+    assert [h.ref for h in hits] == ["2026-1 §03:1"]
+    ranked = search("projektets", ROWS, [])
+    assert [(h.ref, h.score) for h in ranked] == [("2026-1 §05:1", 2), ("2026-1 §03:1", 1)]
+    assert ranked[0].matched == ["projektet"]
+
+
+def test_follow_up_subjects_are_searched_too_and_an_empty_query_finds_nothing():
+    follow_up = FollowUpRow(kind="report", source="2026-1 §05:1", responsible="Lotsen", subject="slutrapport om Lotsen",
+                            due="2026-12", status="open", meeting="2026-1", date="2026-02-16", done_on=None)
+    assert [(h.ref, h.found_in) for h in search("slutrapporten", ROWS, [follow_up])] == [("2026-1 §05:1", "follow-up")]
+    assert search("  ", ROWS, [follow_up]) == []
