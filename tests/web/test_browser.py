@@ -1,0 +1,169 @@
+"""The site in a real browser: headless Chromium driven by Selenium against `register serve`.
+
+Needs Chromium and its driver from the operating system (`apt-get install -y chromium
+chromium-driver`); without them these tests skip and say so. The accessibility audit also
+needs axe-core (`npm install --prefix .cache/axe axe-core@4`, or AXE_CORE=path/to/axe.min.js).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from register.application import Register
+from register.storage import Store
+from tests.web.conftest import record_demo_and_a_revision
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+AXE = Path(os.environ.get("AXE_CORE", ROOT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"))
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed: pip install -e '.[test]'")
+if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
+    pytest.skip("no headless browser: install one with `apt-get install -y chromium chromium-driver`", allow_module_level=True)
+
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`register serve` on a store holding the demo and a revision; yields its address."""
+    path = tmp_path_factory.mktemp("site") / "register.db"
+    register = Register(Store(path=path))
+    record_demo_and_a_revision(register)
+    register.close()
+    port = free_port()
+    command = [sys.executable, "-c", "from cli import main; main()", "--store", str(path), "serve", "--port", str(port)]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    address = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(address + "/tillganglighet", timeout=1)
+                break
+            except OSError:
+                if server.poll() is not None:
+                    pytest.fail(f"register serve stopped: {server.stderr.read() if server.stderr else ''}")
+                time.sleep(0.1)
+        yield address
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000", "--lang=sv-SE"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    return tmp_path
+
+
+def shoot(browser, folder: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    height = browser.execute_script("return document.body.scrollHeight")
+    browser.set_window_size(1280, max(800, min(height, 4000)))
+    assert browser.save_screenshot(str(folder / f"{name}.png"))
+
+
+def test_a_visitor_follows_a_decision_to_its_trace_and_back_in_time(site, browser, shots):
+    browser.get(site + "/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "FINSAM Blekinge"
+    shoot(browser, shots, "start")
+    browser.find_element(By.LINK_TEXT, "Beslut").click()
+    browser.find_element(By.LINK_TEXT, "2025-7 §07:1").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Beslut 2025-7 §07:1"
+    facts = browser.find_element(By.CSS_SELECTOR, "dl.facts").text
+    assert "ersatt" in facts
+    trace = browser.find_element(By.CSS_SELECTOR, "ol.trace").text
+    assert "medel beviljade" in trace and "ersatt: 2025-7 §07:1 by 2026-1 §04:1" in trace
+    shoot(browser, shots, "decision")
+
+    # the date field: the register as it was decided at the turn of the year
+    field = browser.find_element(By.ID, "as_of")
+    browser.execute_script("arguments[0].value = '2026-01-01'", field)
+    browser.find_element(By.CSS_SELECTOR, "form.clocks button").click()
+    assert "as_of=2026-01-01" in browser.current_url
+    assert "Registret som det var beslutat 2026-01-01" in browser.find_element(By.CSS_SELECTOR, ".past").text
+    assert "gäller" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
+    assert "2026-1 §04:1" not in browser.find_element(By.CSS_SELECTOR, "ol.trace").text
+    browser.find_element(By.LINK_TEXT, "Uppföljning").click()  # the clock goes with the visitor
+    assert "as_of=2026-01-01" in browser.current_url
+    assert "2025-7 §07:2" in browser.find_element(By.TAG_NAME, "main").text
+    shoot(browser, shots, "follow-ups-then")
+
+
+def test_a_visitor_searches_in_swedish_and_sees_the_words_marked(site, browser, shots):
+    browser.get(site + "/sok")
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("fastställs planerna")
+    browser.find_element(By.CSS_SELECTOR, "main form[role=search] button").click()
+    status = WebDriverWait(browser, 10).until(lambda b: b.find_element(By.CSS_SELECTOR, "main p[role=status]"))
+    assert "3 träffar" in status.text
+    marked = [m.text for m in browser.find_elements(By.TAG_NAME, "mark")]
+    assert "fastställa" in marked and "plan" in marked
+    shoot(browser, shots, "search")
+
+
+def test_the_extract_prints_on_a4_with_the_certification_line(site, browser, shots):
+    browser.get(site + "/utdrag/2025-7/7/1")
+    text = browser.find_element(By.TAG_NAME, "main").text
+    assert "§ 7 Karlskrona kommuns FINSAM-plan 2026" in text and "Utdragsbestyrkande" in text
+    pdf = browser.print_page()  # Chromium's print path: the A4 stylesheet applies
+    assert len(pdf) > 1000
+    shoot(browser, shots, "extract")
+
+
+def test_the_pages_fit_a_phone_width_screen_without_sideways_scrolling(site, browser):
+    browser.set_window_size(360, 800)
+    try:
+        for path in ("/", "/beslut/2025-7/13/1", "/uppfoljning?visa=alla"):
+            browser.get(site + path)
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+@pytest.mark.skipif(not AXE.exists(), reason=f"axe-core not found at {AXE}: npm install --prefix .cache/axe axe-core@4")
+def test_axe_finds_no_serious_or_critical_violation(site, browser):
+    script = AXE.read_text(encoding="utf-8")
+    found = {}
+    for path in ("/", "/moten/2025-7", "/beslut/2025-7/13/1", "/uppfoljning?visa=alla", "/planer?ar=2026",
+                 "/sok?q=plan", "/utdrag/2025-7/7/1", "/beslut/2025-7/99/1"):
+        browser.get(site + path)
+        browser.execute_script(script)
+        result = browser.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}).then(r => done(r.violations));")
+        serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result if v["impact"] in ("serious", "critical")]
+        if serious:
+            found[path] = serious
+    assert found == {}
