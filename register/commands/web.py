@@ -32,12 +32,18 @@ def serve(host: str, port: int, public: bool, threads: int) -> None:
     first = current_register()  # opened (and caught up) before listening: a bad store fails here, exit 2
     first.catch_up()
     app = create_app(lambda: opener(False), public)
-    click.echo(f"serving the register of {first.board} on http://{host}:{port}/ ({'public' if public else 'all, marked'}); Ctrl-C stops", err=True)
     try:
-        waitress.serve(app, host=host, port=port, threads=threads, ident="beslutsregister", _quiet=True)
+        server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister")
     except OSError as error:
         raise InvalidValue(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    shown = "the public site: withheld items left out" if public else "everything, withheld items marked"
+    click.echo(f"serving the register of {first.board} on http://{host}:{port}/ ({shown}); Ctrl-C stops", err=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
     finally:
+        server.close()
         app.extensions["registers"].close()
 
 
