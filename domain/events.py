@@ -30,6 +30,7 @@ class Meeting(Protocol):
     deferrals: int
     votes: set[DecisionId]
     sealed_by: tuple[str, ...]
+    unpublished: dict[DecisionId | ItemRef, str]
 
 
 class MeetingEvent(Aggregate.Event):
@@ -252,3 +253,23 @@ class ItemSealed(MeetingEvent):
     """Omedelbar justering: one paragraph checked and signed at the meeting itself."""
 
     item: ItemRef
+
+
+class PublicationWithheld(MeetingEvent):
+    """A decision or agenda item is kept off the public site (it holds personal data, say);
+    the minutes are unchanged, so sealed meetings allow it."""
+
+    ref: DecisionId | ItemRef
+    reason: str
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.unpublished[self.ref] = self.reason
+
+
+class PublicationRestored(MeetingEvent):
+    """What was withheld from the public site is published again."""
+
+    ref: DecisionId | ItemRef
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.unpublished.pop(self.ref, None)

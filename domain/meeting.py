@@ -28,6 +28,7 @@ from domain.errors import (
     UnknownFollowUp,
 )
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from domain.publication import Publishing
 from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor, plain
 
 
@@ -69,7 +70,7 @@ def meeting_uuid(board: str, meeting: MeetingId) -> UUID:
     return uuid5(NAMESPACE_URL, f"beslutsregister/{board}/meeting/{meeting.year}-{meeting.number}")
 
 
-class Meeting(Aggregate):
+class Meeting(Publishing, Aggregate):
     """One meeting's record. Its commands check, then trigger the events of `domain/events.py`;
     what a command must know of other meetings it asks `others`, which the register sets."""
 
@@ -109,6 +110,7 @@ class Meeting(Aggregate):
         self.deferrals = 0
         self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()
+        self.unpublished: dict[DecisionId | ItemRef, str] = {}
         self.recorded = MeetingRecord(held_on)
         self.others: OtherMeetings = NoOtherMeetings()
         self.unknown_targets_allowed = False

@@ -39,6 +39,10 @@ def followup_key(source: FollowUpSource) -> str:
     return _FOLLOWUP + source.key
 
 
+PUBLICATION_KEY = PREFIX[Entity.PUBLICATION] + "register"
+"""The board's one publication key: what is withheld is read from here in recorded order."""
+
+
 def plan_key(party: object, year: int) -> str:
     return f"{_PLAN}{party}/{year}"
 
@@ -256,6 +260,24 @@ def _agreement_terminated(event: e.AgreementTerminated, meeting: MeetingId) -> F
 @facts_of.register
 def _document_adopted(event: e.DocumentAdopted, meeting: MeetingId) -> Facts:
     return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), "document adopted", f"{event.title} by {event.by}")
+
+
+@facts_of.register
+def _withheld(event: e.PublicationWithheld, meeting: MeetingId) -> Facts:
+    data = {"ref": str(event.ref), "reason": event.reason}
+    facts = (Fact(PUBLICATION_KEY, F.WITHHELD, data), Fact(_own_key(event.ref), F.WITHHELD, data))
+    return Facts(facts, (), "withheld from publication", f"{event.ref}: {event.reason}")
+
+
+@facts_of.register
+def _published(event: e.PublicationRestored, meeting: MeetingId) -> Facts:
+    data = {"ref": str(event.ref)}
+    facts = (Fact(PUBLICATION_KEY, F.PUBLISHED, data), Fact(_own_key(event.ref), F.PUBLISHED, data))
+    return Facts(facts, (), "published again", f"{event.ref}")
+
+
+def _own_key(ref: DecisionId | ItemRef) -> str:
+    return decision_key(ref) if isinstance(ref, DecisionId) else matter_key(ref)
 
 
 @facts_of.register

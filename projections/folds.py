@@ -26,6 +26,8 @@ TRACE_ONLY = frozenset({
     (Entity.MATTER, F.REFERRED_BACK), (Entity.MATTER, F.DEFERRED), (Entity.MATTER, F.PLAN_PROPOSED),
     (Entity.MEETING, F.SEALED), (Entity.MEETING, F.DATE_CORRECTED), (Entity.MEETING, F.REVIEWED),
     (Entity.MATTER, F.SEALED_AT_ONCE),
+    (Entity.DECISION, F.WITHHELD), (Entity.DECISION, F.PUBLISHED), (Entity.MATTER, F.WITHHELD),
+    (Entity.MATTER, F.PUBLISHED), (Entity.PUBLICATION, F.WITHHELD), (Entity.PUBLICATION, F.PUBLISHED),
 })
 """(kind of entity, type of fact) that only the trace reads: no fold below looks at them.
 A fact missing here costs a recomputation that changes nothing; one listed wrongly would

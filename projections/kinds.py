@@ -13,6 +13,8 @@ class Entity(enum.StrEnum):
     MATTER = "matter"
     FOLLOWUP = "followup"
     PLAN = "plan"
+    PUBLICATION = "publication"
+    """One per board: every withholding from publication and its undoing, in recorded order."""
 
 
 PREFIX: dict[Entity, str] = {entity: f"{entity.value}:" for entity in Entity}
@@ -72,6 +74,9 @@ class FactType(enum.StrEnum):
     SEALED = "Sealed"
     DATE_CORRECTED = "DateCorrected"
     REVIEWED = "Reviewed"
+    # publication's (a board's one key, and the decision's or matter's own for its trace)
+    WITHHELD = "Withheld"
+    PUBLISHED = "Published"
 
 
 ENDED = {FactType.WITHDRAWN: "withdrawn", FactType.REVOKED: "revoked", FactType.SUPERSEDED: "superseded",

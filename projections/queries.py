@@ -8,11 +8,11 @@ from typing import Any
 from domain.errors import UnknownDecision
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Due, FollowUpStatus
-from projections.facts import decision_key, followup_key, matter_key
+from projections.facts import PUBLICATION_KEY, decision_key, followup_key, matter_key
 from projections.folds import decided_order
 from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
 from projections.read_model import ReadModel
-from projections.rows import DecisionRow, FollowUpRow, GrantRow, PlanRow, TraceLine
+from projections.rows import DecisionRow, FollowUpRow, GrantRow, PlanRow, TraceLine, WithheldRow
 
 DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
 FOLLOW_UP_KINDS = ("report", "assignment", "referred_back", "deferred")
@@ -86,6 +86,19 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
         seen.add(fact["position"])
         events.append(TraceLine(date=fact["decided_on"], meeting=fact["meeting"], event=fact["event"], detail=fact["detail"]))
     return {"ref": str(ref), "matter": str(matter), "events": events}
+
+
+def withheld(views: ReadModel, board: str, recorded: int | None = None) -> list[WithheldRow]:
+    """What is withheld from publication, as the register held it after position `recorded`.
+    Publication follows recorded time only: it is the secretary's act, not the board's."""
+    found: dict[str, WithheldRow] = {}
+    for fact in views.facts(board, [PUBLICATION_KEY], recorded=recorded):
+        ref = fact["data"]["ref"]
+        if fact["type"] == F.WITHHELD:
+            found[ref] = WithheldRow(ref=ref, reason=fact["data"]["reason"], meeting=fact["meeting"])
+        else:
+            found.pop(ref, None)
+    return list(found.values())
 
 
 def _matter_of(views: ReadModel, board: str, ref: DecisionId | ItemRef) -> ItemRef:

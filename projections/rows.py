@@ -145,3 +145,12 @@ class SearchHit(ViewRow):
     text: str
     matched: list[str]
     """The words of `text`, as written, that matched the query."""
+
+
+@attrs.frozen
+class WithheldRow(ViewRow):
+    COLUMNS = ("ref", "meeting", "reason")
+    ref: str
+    """A decision or an agenda item."""
+    reason: str
+    meeting: str

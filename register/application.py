@@ -22,7 +22,7 @@ from projections import queries, search
 from projections.catchup import Progress
 from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
 from projections.read_model import ProjectionFailed, ReadModel
-from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit
+from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, WithheldRow
 from projections.event_rows import EventRows
 from register.known import Known
 from register.ledger import Breach, Ledger
@@ -296,6 +296,10 @@ class Register(Application):
     def trace(self, ref: DecisionId | ItemRef, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
         recorded = self._position_at(as_recorded)
         return queries.trace(self.read_model, self.board, ref, _day(as_of), recorded)
+
+    def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:
+        """Decisions and agenda items withheld from publication (the public site leaves them out)."""
+        return queries.withheld(self.read_model, self.board, self._position_at(as_recorded))
 
     def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
         """Catches the views up; returns the position the register held at `as_recorded`."""

@@ -10,8 +10,10 @@ from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party
 from register import audit as whole_store
+from projections.rows import WithheldRow
 from register.commands.options import (
-    ATTENDEE, DATE, DECISION, DUE, ITEM, KIND, KRONOR, MEETING, PARTY, YEAR, current_register,
+    ATTENDEE, DATE, DECISION, DUE, ITEM, KIND, KRONOR, MEETING, PARTY, REF, YEAR, as_recorded_option, current_register,
+    output_format, show,
 )
 
 
@@ -211,4 +213,34 @@ def correct(decision: DecisionId | None, meeting: MeetingId | None, text: str | 
         recording.correct(decision, field, value, reason)
     click.echo(f"corrected {name} of {decision or at}")
 
-COMMANDS = [record_meeting, put_forward, decide, refer_back, defer, withdraw, revoke, adopt_plan, grant, oblige, assign, fulfil, seal, correct]
+
+
+@click.command()
+@click.argument("ref", type=REF)
+@click.option("--reason", required=True, help="Why it may not be published (e.g. personuppgifter).")
+def withhold(ref: DecisionId | ItemRef, reason: str) -> None:
+    """Withhold a decision (2025-7 §13:1) or a whole agenda item (2025-7 §13) from the public site."""
+    with current_register().recording(ref.meeting) as recording:
+        recording.withhold(ref, reason)
+    click.echo(f"withheld {ref} from publication: {' '.join(reason.split())}")
+
+
+@click.command()
+@click.argument("ref", type=REF)
+def publish(ref: DecisionId | ItemRef) -> None:
+    """Publish again what was withheld from the public site."""
+    with current_register().recording(ref.meeting) as recording:
+        recording.publish(ref)
+    click.echo(f"published {ref} again")
+
+
+@click.command()
+@as_recorded_option
+@output_format
+def withheld(as_recorded: dt.datetime | None, fmt: str) -> None:
+    """What is withheld from publication, with the reasons."""
+    show(current_register().withheld(as_recorded), WithheldRow, fmt)
+
+
+COMMANDS = [record_meeting, put_forward, decide, refer_back, defer, withdraw, revoke, adopt_plan, grant, oblige, assign,
+            fulfil, seal, correct, withhold, publish, withheld]

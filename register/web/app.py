@@ -25,6 +25,7 @@ from domain.values import DecisionKind, FollowUpStatus, parse_date, parse_instan
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from register.application import Register
 from register.render import as_json
+from register.web.publication import Publication
 
 OpenRegister = Callable[[], Register]
 
@@ -104,6 +105,7 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     app.jinja_env.globals["meeting_key"] = meeting_path
     app.jinja_env.globals["SEARCH_KINDS"] = SEARCH_KINDS
     app.jinja_env.globals["SEARCH_STATUSES"] = SEARCH_STATUSES
+    app.jinja_env.globals["publication"] = publication
 
     @app.before_request
     def read_clocks() -> None:
@@ -141,6 +143,15 @@ def register() -> Register:
     from flask import current_app
 
     return current_app.extensions["registers"].current()
+
+
+def publication() -> Publication:
+    """What this request may show of what is withheld (read once per request)."""
+    from flask import current_app
+
+    if "publication" not in g:
+        g.publication = Publication.of(register().withheld(g.clocks.as_recorded), current_app.config["PUBLIC"])
+    return g.publication
 
 
 def wants_json() -> bool:

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, g, request, url_for
 
 from domain.values import Due
 from projections.rows import FollowUpRow
-from register.web.app import decision_path, register
+from register.web.app import decision_path, publication, register
 
 feeds = Blueprint("feeds", __name__)
 
@@ -19,7 +19,8 @@ NEWEST = 50
 
 @feeds.route("/flode/beslut.atom")
 def decisions_feed() -> Response:
-    rows = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)[-NEWEST:]
+    decided = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)
+    rows = publication().visible(decided, lambda d: d.id)[-NEWEST:]
     entries = [
         _entry(f"Beslut {d.id}", url_for("site.decision", _external=True, **decision_path(d.id)), d.date, d.text)
         for d in reversed(rows)
@@ -64,7 +65,8 @@ def follow_ups_calendar() -> Response:
 def _dated_follow_ups() -> list[tuple[dt.date, FollowUpRow]]:
     """Open follow-ups that fall due on a known day (a month's last day; next-meeting has none)."""
     found = []
-    for f in register().follow_ups(g.clocks.as_of, False, g.clocks.as_recorded):
+    open_ones = register().follow_ups(g.clocks.as_of, False, g.clocks.as_recorded)
+    for f in publication().visible(open_ones, lambda f: f.source):
         day = Due.parse(f.due).last_day()
         if day is not None:
             found.append((day, f))

@@ -14,7 +14,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Due
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import DecisionRow, MeetingRow
-from register.web.app import page, register
+from register.web.app import page, publication, register
 
 site = Blueprint("site", __name__)
 
@@ -42,11 +42,13 @@ def start() -> Response | str:
     clocks = g.clocks
     today = clocks.as_of or dt.date.today()
     open_ones = register().follow_ups(clocks.as_of, False, clocks.as_recorded)
+    twin_rows = publication().visible(open_ones, lambda f: f.source)
     coming = [f for f in open_ones if f.status == "open" and _falls_due_soon(f.due, today)]
     overdue = [f for f in open_ones if f.status == "overdue"]
     meetings = [m for m in register().meetings(clocks.as_recorded) if clocks.as_of is None or m.date <= clocks.as_of.isoformat()]
     latest = sorted(meetings, key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
-    twin = {"coming": coming, "overdue": overdue, "latest_meetings": latest}
+    twin = {"coming": [f for f in coming if f in twin_rows], "overdue": [f for f in overdue if f in twin_rows],
+            "latest_meetings": latest}
     return page("start.html", twin, coming=coming, overdue=overdue, latest=latest, board=register().board)
 
 
@@ -79,7 +81,7 @@ def meeting(meeting_key: str) -> Response | str:
     decisions = register().decisions(g.clocks.as_of, wanted, None, g.clocks.as_recorded)
     attendance = register().attendance(wanted)
     held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
-    return page("meeting.html", decisions, meeting=found[0], decisions=decisions, attendance=attendance,
+    return page("meeting.html", publication().visible(decisions, lambda d: d.id), meeting=found[0], decisions=decisions, attendance=attendance,
                 held_by_then=held_by_then)
 
 
@@ -96,7 +98,7 @@ def decisions() -> Response | str:
     if status is not None and status not in DECISION_STATUSES:
         abort(400, f"okänd status {status!r}: välj en av {', '.join(DECISION_STATUSES)}")
     rows = register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded)
-    return page("decisions.html", rows, decisions=list(reversed(rows)), status=status, statuses=DECISION_STATUSES)
+    return page("decisions.html", publication().visible(rows, lambda d: d.id), decisions=list(reversed(rows)), status=status, statuses=DECISION_STATUSES)
 
 
 @route("/beslut/<meeting_key>/<int:item>/<int:number>")
@@ -106,7 +108,9 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     trace = register().trace(ref, g.clocks.as_of, g.clocks.as_recorded)
     everything = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)
     cited_by = [d for d in everything if any(DecisionId.parse(c).key == ref.key for c in d.cites)]
-    return page("decision.html", trace, ref=ref, decision=found, trace=trace, cited_by=cited_by)
+    shown = publication().trace(trace)
+    return page("decision.html", shown, ref=ref, decision=found, trace=shown if publication().public else trace,
+                cited_by=cited_by, withheld=publication().reason(str(ref)))
 
 
 def _decision_now_or_then(ref: DecisionId) -> DecisionRow | None:
@@ -133,7 +137,7 @@ def follow_ups() -> Response | str:
         rows = [r for r in rows if r.status == "overdue"]
     elif show == "klara":
         rows = [r for r in rows if r.status == "done"]
-    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "",
+    return page("follow_ups.html", publication().visible(rows, lambda f: f.source), follow_ups=rows, show=show, kind=kind, responsible=responsible or "",
                 kinds=FOLLOW_UP_KINDS)
 
 
@@ -169,7 +173,8 @@ def search() -> Response | str:
     kind = request.args.get("typ") or None
     status = request.args.get("status") or None
     wanted = MeetingId.parse(meeting_text) if meeting_text else None
-    hits = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
+    found = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
+    hits = publication().visible(found, lambda hit: hit.ref)
     return page("search.html", hits, query=query, hits=hits, meeting=meeting_text, kind=kind or "", status=status or "")
 
 
@@ -179,6 +184,8 @@ def extract(meeting_key: str, item: int, number: int) -> Response | str:
     from register.web.extract import extract_of
 
     ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
+    if publication().hides(str(ref)):
+        abort(403, f"Beslut {ref} är utelämnat från publicering: {publication().reason(str(ref))}")
     return page("extract.html", None, **extract_of(register(), ref, g.clocks.as_of))
 
 

@@ -39,7 +39,7 @@ def test_the_fixture_holds_every_kind_of_event():
     with closing(sqlite3.connect(f"file:{WRITTEN}?mode=ro", uri=True)) as db:
         stored = {topic for (topic,) in db.execute("SELECT DISTINCT topic FROM stored_events")}
     kinds = {kind.TOPIC for kind in MeetingEvent.__subclasses__()} | {Meeting.Recorded.TOPIC}
-    assert len(kinds) == 24
+    assert len(kinds) == 26
     assert kinds <= stored
 
 

@@ -34,6 +34,7 @@ if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
 
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
@@ -93,12 +94,19 @@ def shoot(browser, folder: Path, name: str) -> None:  # type: ignore[no-untyped-
     assert browser.save_screenshot(str(folder / f"{name}.png"))
 
 
+def follow(browser, element) -> None:  # type: ignore[no-untyped-def]
+    """Clicks and waits until the next page has replaced this one."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+
+
 def test_a_visitor_follows_a_decision_to_its_trace_and_back_in_time(site, browser, shots):
     browser.get(site + "/")
     assert browser.find_element(By.TAG_NAME, "h1").text == "FINSAM Blekinge"
     shoot(browser, shots, "start")
-    browser.find_element(By.LINK_TEXT, "Beslut").click()
-    browser.find_element(By.LINK_TEXT, "2025-7 §07:1").click()
+    follow(browser, browser.find_element(By.LINK_TEXT, "Beslut"))
+    follow(browser, browser.find_element(By.LINK_TEXT, "2025-7 §07:1"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Beslut 2025-7 §07:1"
     facts = browser.find_element(By.CSS_SELECTOR, "dl.facts").text
     assert "ersatt" in facts
@@ -109,12 +117,12 @@ def test_a_visitor_follows_a_decision_to_its_trace_and_back_in_time(site, browse
     # the date field: the register as it was decided at the turn of the year
     field = browser.find_element(By.ID, "as_of")
     browser.execute_script("arguments[0].value = '2026-01-01'", field)
-    browser.find_element(By.CSS_SELECTOR, "form.clocks button").click()
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "form.clocks button"))
     assert "as_of=2026-01-01" in browser.current_url
     assert "Registret som det var beslutat 2026-01-01" in browser.find_element(By.CSS_SELECTOR, ".past").text
     assert "gäller" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
     assert "2026-1 §04:1" not in browser.find_element(By.CSS_SELECTOR, "ol.trace").text
-    browser.find_element(By.LINK_TEXT, "Uppföljning").click()  # the clock goes with the visitor
+    follow(browser, browser.find_element(By.LINK_TEXT, "Uppföljning"))  # the clock goes with the visitor
     assert "as_of=2026-01-01" in browser.current_url
     assert "2025-7 §07:2" in browser.find_element(By.TAG_NAME, "main").text
     shoot(browser, shots, "follow-ups-then")
@@ -124,9 +132,8 @@ def test_a_visitor_searches_in_swedish_and_sees_the_words_marked(site, browser, 
     browser.get(site + "/sok")
     box = browser.find_element(By.ID, "q")
     box.send_keys("fastställs planerna")
-    browser.find_element(By.CSS_SELECTOR, "main form[role=search] button").click()
-    status = WebDriverWait(browser, 10).until(lambda b: b.find_element(By.CSS_SELECTOR, "main p[role=status]"))
-    assert "3 träffar" in status.text
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "main form[role=search] button"))
+    assert "3 träffar" in browser.find_element(By.CSS_SELECTOR, "main p[role=status]").text
     marked = [m.text for m in browser.find_elements(By.TAG_NAME, "mark")]
     assert "fastställa" in marked and "plan" in marked
     shoot(browser, shots, "search")

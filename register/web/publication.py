@@ -1,0 +1,70 @@
+"""What the site may show of what is withheld from publication.
+
+On the public site (`register serve --public`) a withheld decision or agenda item shows as
+"Utelämnad" with the reason, and is left out of search, feeds and JSON; so is everything that
+repeats its text (its trace lines, the follow-up it created). The secretary's own site shows
+everything and marks what the public does not see.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
+
+import attrs
+
+from domain.errors import InvalidValue
+from domain.ids import DecisionId, ItemRef
+from projections.rows import TraceLine, WithheldRow
+
+Row = TypeVar("Row")
+
+_REF = re.compile(r"\b\d{4}[-:]\d{1,2} §\d{1,3}(?::\d{1,2})?")
+
+
+@attrs.frozen
+class Publication:
+    public: bool
+    reasons: Mapping[str, str] = attrs.field(factory=dict)
+    """Canonical key of each withheld decision or agenda item → why."""
+
+    @classmethod
+    def of(cls, withheld: Iterable[WithheldRow], public: bool) -> Publication:
+        return cls(public, {key: row.reason for row in withheld if (key := _key(row.ref))})
+
+    def reason(self, ref: str) -> str | None:
+        """Why a decision, agenda item or follow-up source is withheld (its own or its item's), or None."""
+        if not self.reasons:
+            return None
+        try:
+            decision = DecisionId.parse(ref)
+        except InvalidValue:
+            return self.reasons.get(_key(ref) or "")
+        return self.reasons.get(decision.key) or self.reasons.get(decision.item.key)
+
+    def hides(self, ref: str) -> bool:
+        return self.public and self.reason(ref) is not None
+
+    def visible(self, rows: Iterable[Row], ref_of: Callable[[Row], str]) -> list[Row]:
+        """The rows the site may show: on the public site, none that is withheld."""
+        return [row for row in rows if not self.hides(ref_of(row))]
+
+    def trace(self, document: dict[str, object]) -> dict[str, object]:
+        """A trace without the lines that name what is withheld: they repeat its text or title,
+        or say what it did (an agreement terminated and with whom)."""
+        lines = document["events"]
+        assert isinstance(lines, list)
+        return {**document, "events": [line for line in lines if not self.hides_line(line)]}
+
+    def hides_line(self, line: TraceLine) -> bool:
+        return any(self.hides(found[0]) for found in _REF.finditer(line.detail))
+
+
+def _key(ref: str) -> str | None:
+    for parse in (DecisionId.parse, ItemRef.parse):
+        try:
+            return parse(ref).key
+        except InvalidValue:
+            continue
+    return None
