@@ -8,12 +8,6 @@ needs axe-core (`npm install --prefix .cache/axe axe-core@4`, or AXE_CORE=path/t
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,26 +16,17 @@ import pytest
 from register.application import Register
 from register.storage import Store
 from tests.web.conftest import record_demo_and_a_revision
+from tests.web.serving import ROOT, chromium, has_browser, screenshot, serving
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 AXE = Path(os.environ.get("AXE_CORE", ROOT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"))
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed: pip install -e '.[test]'")
-if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
+pytest.importorskip("selenium.webdriver", reason="selenium is not installed: pip install -e '.[test]'")
+if not has_browser():
     pytest.skip("no headless browser: install one with `apt-get install -y chromium chromium-driver`", allow_module_level=True)
 
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -51,36 +36,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     register = Register(Store(path=path))
     record_demo_and_a_revision(register)
     register.close()
-    port = free_port()
-    command = [sys.executable, "-c", "from cli import main; main()", "--store", str(path), "serve", "--port", str(port)]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    address = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(address + "/tillganglighet", timeout=1)
-                break
-            except OSError:
-                if server.poll() is not None:
-                    pytest.fail(f"register serve stopped: {server.stderr.read() if server.stderr else ''}")
-                time.sleep(0.1)
+    with serving(path) as address:
         yield address
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000", "--lang=sv-SE"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
-    try:
+    with chromium() as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 @pytest.fixture
@@ -89,9 +52,8 @@ def shots(tmp_path: Path) -> Path:
 
 
 def shoot(browser, folder: Path, name: str) -> None:  # type: ignore[no-untyped-def]
-    height = browser.execute_script("return document.body.scrollHeight")
-    browser.set_window_size(1280, max(800, min(height, 4000)))
-    assert browser.save_screenshot(str(folder / f"{name}.png"))
+    screenshot(browser, folder / f"{name}.png")
+    browser.set_window_size(1280, 1000)
 
 
 def follow(browser, element) -> None:  # type: ignore[no-untyped-def]

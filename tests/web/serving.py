@@ -1,0 +1,74 @@
+"""`register serve` in a process of its own, and a headless Chromium to look at it."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+def has_browser() -> bool:
+    return Path(CHROMIUM).exists() and Path(DRIVER).exists()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def serving(store: Path, *options: str) -> Iterator[str]:
+    """Runs `register serve` on `store` until the block ends; yields its address."""
+    port = free_port()
+    command = [sys.executable, "-c", "from cli import main; main()", "--store", str(store), "serve", "--port", str(port), *options]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    address = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(address + "/tillganglighet", timeout=1)
+                break
+            except OSError:
+                if server.poll() is not None:
+                    raise RuntimeError(f"register serve stopped: {server.stderr.read() if server.stderr else ''}") from None
+                time.sleep(0.1)
+        yield address
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@contextmanager
+def chromium(width: int = 1280, height: int = 1000) -> Iterator[Any]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}", "--lang=sv-SE"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def screenshot(browser: Any, target: Path) -> None:
+    """The whole page, as tall as it is (up to 4000 px)."""
+    height = browser.execute_script("return document.body.scrollHeight")
+    browser.set_window_size(browser.get_window_size()["width"], max(600, min(height + 120, 4000)))
+    if not browser.save_screenshot(str(target)):
+        raise RuntimeError(f"could not save {target}")
