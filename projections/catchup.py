@@ -19,6 +19,7 @@ from typing import Any
 
 from projections import pipeline
 from projections.describe import Describer, EventFacts, MeetingSeen, meeting_lookup, to_json
+from projections.search import searched_words
 from projections.folds import Row, Version, entity_versions, fold_for
 from projections.sql import Database
 from projections.event_rows import BATCH, Decoder, EventRows
@@ -212,7 +213,7 @@ class CatchUp:
         self.db.executemany(
             "UPDATE view_rows SET recorded_to = ? WHERE board = ? AND key = ? AND recorded_to IS NULL", closes
         )
-        self.db.executemany("INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [_stored(row) for row in inserts])
+        self.db.executemany("INSERT INTO view_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [_stored(row) for row in inserts])
 
     def _load(self, board: str, keys: Sequence[str]) -> None:
         """Reads from the tables all there is of `keys`, and the facts of the keys their folds read."""
@@ -292,8 +293,8 @@ def _decided_order(entry: tuple[int, Row]) -> tuple[str, int, int]:
 
 
 def _stored(row: list[Any]) -> list[Any]:
-    """A row version as the table holds it: the row itself as JSON."""
-    return [*row[:8], to_json(row[8])]
+    """A row version as the table holds it: the row itself as JSON, and the stems search finds it by."""
+    return [*row[:8], to_json(row[8]), searched_words(row[1], row[8])]
 
 
 def _sort(view: str, row: Row) -> str:

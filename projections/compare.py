@@ -40,7 +40,7 @@ def views_differ(views: ReadModel, stored: EventRows, decode: Decoder, saves: Sa
                     return _first_difference(table, _rows(views.db, table), _rows(scratch, table))
         finally:
             scratch.close()
-    return None
+    return views.db.words_index_problem()
 
 
 def _rows(db: Database, table: str) -> Iterable[Row]:

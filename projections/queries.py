@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from domain.errors import UnknownDecision
@@ -19,18 +20,20 @@ FOLLOW_UP_KINDS = ("report", "assignment", "referred_back", "deferred")
 
 
 def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None,
-              recorded: int | None = None) -> list[DecisionRow]:
-    rows = views.rows(board, "decision", as_of, recorded, meeting.sort_prefix if meeting else "")
+              recorded: int | None = None, matching: Sequence[str] = ()) -> list[DecisionRow]:
+    """`matching`: only decisions whose text holds every one of these stems."""
+    rows = views.rows(board, "decision", as_of, recorded, meeting.sort_prefix if meeting else "", matching)
     if status is not None:
         rows = [r for r in rows if r["status"] == status]
     return [DecisionRow.of(r) for r in rows]
 
 
-def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None) -> list[FollowUpRow]:
+def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None,
+               matching: Sequence[str] = ()) -> list[FollowUpRow]:
     day = dt.date.fromisoformat(as_of)
     meetings_held = [dt.date.fromisoformat(held) for held in views.meeting_dates(board, recorded) if held <= as_of]
     result = []
-    for r in views.rows(board, "followup", as_of, recorded):
+    for r in views.rows(board, "followup", as_of, recorded, matching=matching):
         done = r["status"] == FollowUpStatus.DONE
         if done and not include_done:
             continue

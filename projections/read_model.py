@@ -42,7 +42,7 @@ CREATE INDEX IF NOT EXISTS view_relations_by_related ON view_relations (board, r
 CREATE TABLE IF NOT EXISTS view_rows (
     board TEXT NOT NULL, view TEXT NOT NULL, key TEXT NOT NULL, valid_from TEXT NOT NULL,
     valid_to TEXT, recorded_from INTEGER NOT NULL, recorded_to INTEGER,
-    sort TEXT NOT NULL, row TEXT NOT NULL);
+    sort TEXT NOT NULL, row TEXT NOT NULL, words TEXT);
 CREATE INDEX IF NOT EXISTS view_rows_as_of ON view_rows (board, view, recorded_to, valid_from);
 CREATE INDEX IF NOT EXISTS view_rows_by_key ON view_rows (board, key, recorded_to);
 CREATE INDEX IF NOT EXISTS view_facts_by_meeting ON view_facts (board, meeting);
@@ -69,10 +69,11 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 5
+_LAYOUT = 6
 """Raise when the tables below, or what the folds write into them, change: a read model of
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
-rows carry votes, reservations and recusals; plan rows count only the plan's own money."""
+rows carry votes, reservations and recusals; plan rows count only the plan's own money.
+6: decision and follow-up rows carry the stems of their text, indexed for search."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
@@ -83,10 +84,11 @@ class ReadModel:
         self.db = db
         db.script(_SCHEMA)
         if self._layout() != _LAYOUT:
-            for table in _TABLES:
+            for table in ("view_rows_text", *_TABLES):  # the first: SQLite's full-text index
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.script(_SCHEMA)
             db.execute("INSERT INTO view_position VALUES (?, ?)", ("layout", _LAYOUT))
+        db.index_words()
 
     @classmethod
     def as_they_stand(cls, db: Database, last: int) -> ReadModel | None:
@@ -138,9 +140,16 @@ class ReadModel:
         """Derives everything again from the events alone, in one transaction: a rebuild that
         fails leaves the views as they were."""
         with self.db.exclusive("view_position"):
+            self.db.drop_words_index()  # made again at the end: faster than row by row, and a forged one goes
             for table in _TABLES:
                 self.db.execute(f"DELETE FROM {table}" + (" WHERE name <> 'layout'" if table == "view_position" else ""))
-            return self._catch_up(stored, decode, saves, progress)
+            seen = self._catch_up(stored, decode, saves, progress)
+            self._index_words_again()
+            return seen
+
+    def _index_words_again(self) -> None:
+        self.db.index_words()
+        self.db.reindex_words()
 
     def rebuild_beside(self, stored: EventRows, decode: Decoder, saves: SavesAfter, folder: Path,
                        progress: Progress | None = None) -> int:
@@ -155,9 +164,11 @@ class ReadModel:
                 if stored.last() > beside.position():  # recorded meanwhile
                     with scratch.exclusive("view_position"):
                         seen += beside._catch_up(stored, decode, saves, None)
+                self.db.drop_words_index()
                 for table in DERIVED_TABLES:
                     self.db.execute(f"DELETE FROM {table}")
                     self.db.insert_rows(table, scratch.execute(f"SELECT * FROM {table}"))
+                self._index_words_again()
                 self._moved_to(beside.position())
             return seen
         finally:
@@ -231,15 +242,20 @@ class ReadModel:
             for k, p, s, d, m, t, data, e, detail in self.db.execute(sql, params)
         ]
 
-    def rows(self, board: str, view: str, as_of: str, recorded: int | None = None, sort_prefix: str = "") -> list[Row]:
+    def rows(self, board: str, view: str, as_of: str, recorded: int | None = None, sort_prefix: str = "",
+             matching: Sequence[str] = ()) -> list[Row]:
         """Rows valid on decided date `as_of`, as the register showed them after position
         `recorded` (None: as it shows them now); only those whose sort key starts with
-        `sort_prefix` (a meeting's decisions share one)."""
+        `sort_prefix` (a meeting's decisions share one) and, given `matching` stems, only those
+        whose words hold them all (by the full-text index)."""
         params: list[Any]
         if recorded is None:
             clock, params = "AND recorded_to IS NULL", [board, view]
         else:
             clock, params = "AND recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)", [board, view, recorded, recorded]
+        if matching:
+            condition, words = self.db.words_match(matching)
+            clock, params = f"{clock} AND {condition}", [*params, words]
         found = self.db.execute(
             f"SELECT row FROM view_rows WHERE board = ? AND view = ? {clock} "
             "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND sort LIKE ? ORDER BY sort",

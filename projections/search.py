@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import snowballstemmer
 
@@ -29,6 +30,13 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     return [stem(word) for word in _WORD.findall(text)]
+
+
+def searched_words(view: str, row: Mapping[str, Any]) -> str | None:
+    """The stems a row version is found by, as the projection stores them: a decision's text,
+    a follow-up's subject; None for rows search does not look at."""
+    text = row.get("text") if view == "decision" else row.get("subject") if view == "followup" else None
+    return " ".join(stems(text)) if text else None
 
 
 def matched_words(text: str, wanted: Iterable[str]) -> list[str]:

@@ -43,6 +43,27 @@ class Database(Protocol):
         """Reads that all see the database as it stood at one moment, whatever is written meanwhile."""
         ...
 
+    def index_words(self) -> None:
+        """Creates the full-text index over `view_rows.words` (stems the projection computed)."""
+        ...
+
+    def words_match(self, stems: Sequence[str]) -> tuple[str, str]:
+        """A condition on `view_rows` that holds where every stem occurs in `words`, with its one parameter."""
+        ...
+
+    def words_index_problem(self) -> str | None:
+        """Whether the full-text index disagrees with the rows it indexes; None when it agrees."""
+        ...
+
+    def drop_words_index(self) -> None:
+        """Drops the full-text index, before the rows are written again in bulk; `index_words`
+        and `reindex_words` make it again from them."""
+        ...
+
+    def reindex_words(self) -> None:
+        """Builds the full-text index again from the rows."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -120,6 +141,22 @@ def _free_bytes(folder: Path) -> int:
     return disk.f_bavail * disk.f_frsize
 
 
+_WORDS_INDEX = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS view_rows_text USING fts5("
+    " words, content='view_rows', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER IF NOT EXISTS view_rows_text_added AFTER INSERT ON view_rows"
+    " BEGIN INSERT INTO view_rows_text (rowid, words) VALUES (new.rowid, new.words); END",
+    "CREATE TRIGGER IF NOT EXISTS view_rows_text_removed AFTER DELETE ON view_rows"
+    " BEGIN INSERT INTO view_rows_text (view_rows_text, rowid, words) VALUES ('delete', old.rowid, old.words); END",
+    "CREATE TRIGGER IF NOT EXISTS view_rows_text_changed AFTER UPDATE OF words ON view_rows BEGIN"
+    " INSERT INTO view_rows_text (view_rows_text, rowid, words) VALUES ('delete', old.rowid, old.words);"
+    " INSERT INTO view_rows_text (rowid, words) VALUES (new.rowid, new.words); END",
+)
+"""SQLite's full-text index over `view_rows.words`: FTS5 over the column, kept by triggers (for
+every row, a row without words too, as FTS5's own check of the index expects); the tokenizer
+only splits and folds case (the stems are ours) and keeps å, ä and ö apart from a and o."""
+
+
 class SQLiteDatabase:
     dialect = "sqlite"
     integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
@@ -154,6 +191,35 @@ class SQLiteDatabase:
 
     def script(self, ddl: str) -> None:
         self.connection.executescript(ddl)
+
+    def index_words(self) -> None:
+        # One statement at a time: executescript would commit the transaction a rebuild is in.
+        for statement in _WORDS_INDEX:
+            self.connection.execute(statement)
+
+    def words_match(self, stems: Sequence[str]) -> tuple[str, str]:
+        return ("rowid IN (SELECT rowid FROM view_rows_text WHERE view_rows_text MATCH ?)",
+                " ".join(f'"{stem}"' for stem in stems))
+
+    def words_index_problem(self) -> str | None:
+        # The index is a table of its own that a forger could edit to hide hits; FTS5 checks it
+        # against the rows (rank 1: against the external content). It writes nothing, but is
+        # an INSERT, so a store that may only be read is not checked.
+        if self.read_only:
+            return None
+        try:
+            self.connection.execute("INSERT INTO view_rows_text (view_rows_text, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as error:
+            return f"the full-text index differs from the rows it indexes ({error})"
+        return None
+
+    def drop_words_index(self) -> None:
+        for trigger in ("added", "removed", "changed"):
+            self.connection.execute(f"DROP TRIGGER IF EXISTS view_rows_text_{trigger}")
+        self.connection.execute("DROP TABLE IF EXISTS view_rows_text")
+
+    def reindex_words(self) -> None:
+        self.connection.execute("INSERT INTO view_rows_text (view_rows_text) VALUES ('rebuild')")
 
     @contextmanager
     def exclusive(self, table: str) -> Iterator[None]:
@@ -238,6 +304,22 @@ class PostgresDatabase:
         for statement in ddl.split(";"):
             if statement.strip():
                 self.execute(statement.replace("INTEGER", "BIGINT"))
+
+    def index_words(self) -> None:
+        # 'simple': split and lower-case only, no stemming and no stop words (the stems are ours).
+        self.execute("CREATE INDEX IF NOT EXISTS view_rows_words ON view_rows USING GIN (to_tsvector('simple', words))")
+
+    def words_match(self, stems: Sequence[str]) -> tuple[str, str]:
+        return "to_tsvector('simple', words) @@ plainto_tsquery('simple', ?)", " ".join(stems)
+
+    def words_index_problem(self) -> str | None:
+        return None  # PostgreSQL keeps its GIN index itself; no table of it can be edited
+
+    def drop_words_index(self) -> None:
+        self.execute("DROP INDEX IF EXISTS view_rows_words")
+
+    def reindex_words(self) -> None:
+        pass  # `index_words` built it from the rows
 
     @contextmanager
     def exclusive(self, table: str) -> Iterator[None]:

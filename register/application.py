@@ -277,9 +277,14 @@ class Register(Application):
 
     def search(self, query: str, as_of: dt.date | None = None, meeting: MeetingId | None = None,
                kind: str | None = None, status: str | None = None, as_recorded: dt.datetime | None = None) -> list[SearchHit]:
-        """Decisions and follow-ups whose words match `query` (Swedish stems), as of a date."""
-        decisions = self.decisions(as_of, meeting, None, as_recorded)
-        follow_ups = self.follow_ups(as_of, True, as_recorded)
+        """Decisions and follow-ups whose words match `query` (Swedish stems), as of a date: the
+        full-text index finds the candidates, and `search` ranks them and marks the words."""
+        wanted = search.stems(query)
+        if not wanted:
+            return []
+        recorded = self._position_at(as_recorded)
+        decisions = queries.decisions(self.read_model, self.board, _day(as_of), meeting, None, recorded, wanted)
+        follow_ups = queries.follow_ups(self.read_model, self.board, _day(as_of), True, recorded, wanted)
         if meeting is not None:
             follow_ups = [f for f in follow_ups if MeetingId.parse(f.meeting).key == meeting.key]
         hits = search.search(query, decisions, follow_ups)

@@ -252,6 +252,7 @@ VIEW_FORGERIES = {
     "follow-ups deleted": "DELETE FROM view_rows WHERE view = 'followup'",
     "a fact deleted": "DELETE FROM view_facts WHERE type = 'Granted'",
     "the views' position raised": "UPDATE view_position SET position = 99 WHERE name = 'register'",
+    "the words search finds a decision by": "UPDATE view_rows SET words = 'oskyldig' WHERE view = 'decision'",
 }
 
 
@@ -267,6 +268,20 @@ def test_views_forged_behind_the_registers_back_fail_verify_and_audit_until_rebu
     assert audit.output.startswith("error: no audit: the register is not intact: the views differ")
     assert cli("rebuild").exit_code == 0
     assert cli("verify").exit_code == 0
+
+
+def test_an_emptied_full_text_index_fails_verify_and_rebuild_repairs_it(cli, tamper, store):
+    if store.url is not None:
+        pytest.skip("PostgreSQL keeps its GIN index itself: there is no table of it to forge")
+    assert "2025-7 §07:1" in cli("search", "fastställa").output
+    tamper.run("INSERT INTO view_rows_text (view_rows_text) VALUES ('delete-all')")
+    assert cli("search", "fastställa").output.strip() == "(none)"  # the forgery hides hits
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert "the full-text index differs from the rows it indexes" in result.output
+    assert cli("rebuild").exit_code == 0
+    assert cli("verify").exit_code == 0
+    assert "2025-7 §07:1" in cli("search", "fastställa").output
 
 
 def test_verify_names_the_forged_value_beside_the_genuine_one(cli, tamper):

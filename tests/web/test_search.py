@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from projections.rows import DecisionRow, FollowUpRow
 from projections.search import search, stem
+from register.application import Register
 
 
 def decision(ident: str, text: str, date: str = "2026-02-16") -> DecisionRow:
@@ -42,3 +47,21 @@ def test_follow_up_subjects_are_searched_too_and_an_empty_query_finds_nothing():
                             due="2026-12", status="open", meeting="2026-1", date="2026-02-16", done_on=None)
     assert [(h.ref, h.found_in) for h in search("slutrapporten", ROWS, [follow_up])] == [("2026-1 §05:1", "follow-up")]
     assert search("  ", ROWS, [follow_up]) == []
+
+
+QUERIES = ["plan", "fastställs planerna", "Karlskrona kommuns", "återremittera", "förbundschefen uppdrag", "2026",
+           "medel bevilja", "internkontrollplan", "Tidsbegränsad", "får", "zzz", "utgår", "FINSAM-plan 2026"]
+
+
+@pytest.mark.parametrize("as_of", [None, dt.date(2025, 12, 31), dt.date(2026, 3, 1)])
+def test_the_full_text_index_finds_exactly_what_a_scan_of_every_row_finds(recorded, as_of):
+    register = Register.open(recorded.store)
+    try:
+        everything = register.decisions(as_of), register.follow_ups(as_of, include_done=True)
+        for query in QUERIES:
+            assert register.search(query, as_of) == search(query, *everything), query
+        before = recorded.between
+        then = register.decisions(as_of, as_recorded=before), register.follow_ups(as_of, True, before)
+        assert register.search("plan", as_of, as_recorded=before) == search("plan", *then)
+    finally:
+        register.close()
