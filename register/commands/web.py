@@ -24,7 +24,12 @@ class PdfUnavailable(RegisterError):
 @click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True, help="Requests served at once.")
 def serve(host: str, port: int, public: bool, threads: int) -> None:
     """Serve the register as a read-only web site (pages, JSON under /api, feeds)."""
+    import logging
+
     import waitress
+
+    # Under load waitress warns of every queued request; that is what a queue is for.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
     from register.web.app import create_app
 

@@ -1,95 +1,28 @@
-"""The site's frame: one register per serving thread, the two clocks read from the query
-string, a JSON twin for every page, and error pages that never show a traceback.
+"""The site: a Flask application over one store, with the pages of `pages.py` and the feeds
+of `feeds.py`, and error pages that never show a traceback.
 
-The pages themselves are in `pages.py` and `feeds.py`; they ask the register the same
-questions the command line asks (`Register.decisions`, `.follow_ups`, `.trace` …) and have
-no SQL of their own.
+The pages ask the register the same questions the command line asks (`Register.decisions`,
+`.follow_ups`, `.trace` …) and have no SQL of their own; what they share while serving a
+request is in `context.py`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import threading
-from collections.abc import Callable
-from typing import Any
-
-import attrs
-from flask import Flask, Response, g, render_template, request, url_for
-from markupsafe import Markup, escape
+from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownMeeting
-from domain.ids import DecisionId, MeetingId
-from domain.values import DecisionKind, FollowUpStatus, parse_date, parse_instant
-from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
-from register.application import Register
-from register.render import as_json
-from register.web.publication import Publication
-
-OpenRegister = Callable[[], Register]
-
-
-@attrs.frozen
-class Clocks:
-    """The two clocks a page is read at: decided time (`as_of`) and recorded time (`as_recorded`)."""
-
-    as_of: dt.date | None = None
-    as_recorded: dt.datetime | None = None
-
-    @classmethod
-    def from_query(cls, args: Any) -> Clocks:
-        as_of, as_recorded = args.get("as_of", "").strip(), args.get("as_recorded", "").strip()
-        return cls(parse_date(as_of) if as_of else None, parse_instant(as_recorded) if as_recorded else None)
-
-    def query(self) -> dict[str, str]:
-        """The query-string parameters that keep these clocks on every link."""
-        kept = {}
-        if self.as_of is not None:
-            kept["as_of"] = self.as_of.isoformat()
-        if self.as_recorded is not None:
-            kept["as_recorded"] = self.as_recorded.isoformat()
-        return kept
-
-    def banner(self) -> str | None:
-        """What the top of a page says when it shows the past; None for the register as it stands."""
-        parts = []
-        if self.as_of is not None:
-            parts.append(f"som det var beslutat {self.as_of.isoformat()}")
-        if self.as_recorded is not None:
-            parts.append(f"som det var registrerat {self.as_recorded.isoformat(timespec='seconds')}")
-        return "Registret " + " och ".join(parts) if parts else None
-
-
-class Registers:
-    """One open register per serving thread: a database connection belongs to its thread."""
-
-    def __init__(self, open_register: OpenRegister) -> None:
-        self._open = open_register
-        self._local = threading.local()
-        self._opened: list[Register] = []
-        self._lock = threading.Lock()
-
-    def current(self) -> Register:
-        register = getattr(self._local, "register", None)
-        if register is None:
-            register = self._local.register = self._open()
-            with self._lock:
-                self._opened.append(register)
-        return register
-
-    def close(self) -> None:
-        with self._lock:
-            for register in self._opened:
-                register.close()
-            self._opened.clear()
+from register.web import feeds, pages
+from register.web.context import (
+    Clocks, OpenRegister, Registers, decision_path, error_page, highlighted, kronor, link, linked, meeting_path,
+    publication,
+)
+from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS
 
 
 def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     """The site over the register `open_register` opens. `public`: the site the public sees
     (what is withheld from publication is left out); otherwise the secretary's own view."""
-    from register.web import feeds, pages
-
     app = Flask(__name__)
     app.config["PUBLIC"] = public
     registers = Registers(open_register)
@@ -101,6 +34,7 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     app.jinja_env.filters["kronor"] = kronor
     app.jinja_env.globals["link"] = link
     app.jinja_env.globals["WORDS"] = WORDS
+    app.jinja_env.globals["EVENTS"] = EVENTS
     app.jinja_env.globals["decision_path"] = decision_path
     app.jinja_env.globals["meeting_key"] = meeting_path
     app.jinja_env.globals["SEARCH_KINDS"] = SEARCH_KINDS
@@ -139,117 +73,3 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     return app
 
 
-def register() -> Register:
-    from flask import current_app
-
-    return current_app.extensions["registers"].current()
-
-
-def publication() -> Publication:
-    """What this request may show of what is withheld (read once per request)."""
-    from flask import current_app
-
-    if "publication" not in g:
-        g.publication = Publication.of(register().withheld(g.clocks.as_recorded), current_app.config["PUBLIC"])
-    return g.publication
-
-
-def wants_json() -> bool:
-    if request.path.startswith("/api/"):
-        return True
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
-
-
-def page(template: str, twin: Any, **context: Any) -> Response | str:
-    """A page, or its JSON twin (`twin`: what the command line's `--format json` prints for
-    the same question) when the path starts with /api/ or the client asks for JSON."""
-    if wants_json():
-        return Response(as_json(twin) + "\n", mimetype="application/json")
-    return render_template(template, clocks=g.clocks, **context)
-
-
-def error_page(status: int, title: str, message: str) -> tuple[Response | str, int]:
-    if request.path.startswith("/api/") or wants_json():
-        return Response(as_json({"error": message, "status": status}) + "\n", mimetype="application/json"), status
-    return render_template("error.html", clocks=g.get("clocks", Clocks()), status=status, title=title, message=message), status
-
-
-def link(endpoint: str, **values: Any) -> str:
-    """A link that keeps the page's clocks."""
-    return url_for(endpoint, **{**g.clocks.query(), **values})
-
-
-def decision_path(decision: DecisionId | str) -> dict[str, Any]:
-    """The URL parts of a decision: /beslut/2025-7/13/1."""
-    parsed = decision if isinstance(decision, DecisionId) else DecisionId.parse(decision)
-    return {"meeting_key": parsed.meeting.key, "item": parsed.item.item, "number": parsed.number}
-
-
-def meeting_path(meeting: MeetingId | str) -> str:
-    """The URL part of a meeting: /moten/2022-5 (also for 2022:5)."""
-    return (meeting if isinstance(meeting, MeetingId) else MeetingId.parse(meeting)).key
-
-
-_DECISION_ID = re.compile(r"\b(\d{4}[-:]\d{1,2}) §(\d{1,3}):(\d{1,2})\b")
-
-
-def linked(text: str) -> Markup:
-    """Text with every decision id in it made a link to that decision's page."""
-
-    def to_link(match: Any) -> str:
-        try:
-            target = link("site.decision", **decision_path(match[0]))
-        except InvalidValue:
-            return str(escape(match[0]))
-        return f'<a href="{escape(target)}">{escape(match[0])}</a>'
-
-    out, last = [], 0
-    for match in _DECISION_ID.finditer(text):
-        out.append(str(escape(text[last:match.start()])))
-        out.append(to_link(match))
-        last = match.end()
-    out.append(str(escape(text[last:])))
-    return Markup("".join(out))
-
-
-def highlighted(text: str, words: list[str]) -> Markup:
-    """Text with the words a search matched marked."""
-    if not words:
-        return Markup(escape(text))
-    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-    return Markup(pattern.sub(lambda m: f"<mark>{m[0]}</mark>", str(escape(text))))
-
-
-def kronor(amount: int | None) -> str:
-    """An amount as Swedish prose writes it: 3 600 000 kr (with no-break spaces)."""
-    return "" if amount is None else f"{amount:,}".replace(",", "\u00a0") + "\u00a0kr"
-
-
-SEARCH_KINDS = tuple(dict.fromkeys([*(kind.value for kind in DecisionKind), *FOLLOW_UP_KINDS]))
-SEARCH_STATUSES = (*DECISION_STATUSES, *(status.value for status in FollowUpStatus))
-
-WORDS = {
-    # decision status
-    "in_force": "gäller", "withdrawn": "utgått", "revoked": "upphävt", "superseded": "ersatt",
-    # follow-up status
-    "open": "öppen", "overdue": "försenad", "done": "klar",
-    # follow-up kinds
-    "report": "återrapport", "assignment": "uppdrag", "referred_back": "återremiss", "deferred": "bordlagt",
-    # plan status
-    "proposed": "föreslagen", "adopted": "fastställd",
-    # decision kinds
-    "grant": "beviljande", "plan": "plan", "referral": "återremiss", "withdrawal": "utgår",
-    "revocation": "upphävande", "termination": "uppsägning", "document": "fastställt dokument",
-    "acknowledgement": "till handlingarna", "rejection": "avslag", "correction": "rättelse",
-    "other": "övrigt", "deferral": "bordläggning",
-    "decision": "beslut", "follow-up": "uppföljning", "next-meeting": "nästa möte",
-    # what a trace line says happened
-    "put forward": "framlagt", "returned": "återkommit", "decided": "beslutat", "referred back": "återremitterat",
-    "withdrawn": "utgått", "revoked": "upphävt", "superseded": "ersatt", "plan proposed": "plan föreslagen",
-    "plan referred back": "plan återremitterad", "plan adopted": "plan fastställd", "grant": "medel beviljade",
-    "report required": "återrapport begärd", "assignment given": "uppdrag givet", "fulfilled": "fullgjort",
-    "settled": "avklarat", "vote": "omröstning", "reservation": "reservation", "recusal (jäv)": "jäv",
-    "reviewed": "granskat", "sealed at once": "omedelbart justerat", "sealed": "justerat",
-    "agreement terminated": "avtal uppsagt", "document adopted": "dokument fastställt", "corrected": "rättat",
-}

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, g, request, url_for
 
 from domain.values import Due
 from projections.rows import FollowUpRow
-from register.web.app import decision_path, publication, register
+from register.web.context import decision_path, publication, register
 
 feeds = Blueprint("feeds", __name__)
 

@@ -14,7 +14,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Due
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import DecisionRow, MeetingRow
-from register.web.app import page, publication, register
+from register.web.context import page, publication, register
 
 site = Blueprint("site", __name__)
 

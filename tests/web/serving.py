@@ -6,6 +6,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -33,7 +34,8 @@ def serving(store: Path, *options: str) -> Iterator[str]:
     """Runs `register serve` on `store` until the block ends; yields its address."""
     port = free_port()
     command = [sys.executable, "-c", "from cli import main; main()", "--store", str(store), "serve", "--port", str(port), *options]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    said = tempfile.TemporaryFile(mode="w+")  # not a pipe: a full pipe nobody reads would stop the server
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=said, text=True)
     address = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -42,12 +44,14 @@ def serving(store: Path, *options: str) -> Iterator[str]:
                 break
             except OSError:
                 if server.poll() is not None:
-                    raise RuntimeError(f"register serve stopped: {server.stderr.read() if server.stderr else ''}") from None
+                    said.seek(0)
+                    raise RuntimeError(f"register serve stopped: {said.read()}") from None
                 time.sleep(0.1)
         yield address
     finally:
         server.terminate()
         server.wait(timeout=10)
+        said.close()
 
 
 @contextmanager

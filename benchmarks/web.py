@@ -1,0 +1,215 @@
+"""Measures the web site on a generated store: server time per page, and pages per second
+under concurrent clients against a static file served by the same server in the same run.
+
+    python benchmarks/web.py --events 100000 [--store postgresql://postgres@127.0.0.1:5432/test]
+
+Server time is one request through the whole site (routing, the register's query, the
+template) in this process, without the network: p95 of 40 requests per page, as of now and as
+of a past date. Throughput: `register serve` in a process of its own (4 threads), 16 client
+threads for a few seconds on a mix of pages, then on /static/site.css; the ratio is pages per
+second over static files per second. The server's resident memory is read before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import record_register  # noqa: E402
+from domain.ids import DecisionId  # noqa: E402
+from register.application import Register  # noqa: E402
+from register.storage import Store  # noqa: E402
+from register.web.app import create_app  # noqa: E402
+
+CLIENTS = 16
+SECONDS = 4.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def row(figure: str, events: int, value: float, unit: str, baseline: float | None = None) -> dict[str, Any]:
+    ratio = None if not baseline else round(value / baseline, 4)
+    return {"figure": figure, "events": events, "value": round(value, 4), "unit": unit,
+            "baseline": None if baseline is None else round(baseline, 4), "ratio": ratio}
+
+
+def pages_of(register: Register, rng: random.Random) -> dict[str, str]:
+    """One address of each kind of page, chosen from what the register holds."""
+    decisions = register.decisions()
+    decision = DecisionId.parse(rng.choice(decisions).id)
+    word = max(rng.choice(decisions).text.split(), key=len).strip(".,:;\"'()")
+    return {
+        "start": "/",
+        "meeting": f"/moten/{decision.meeting.key}",
+        "decision": f"/beslut/{decision.meeting.key}/{decision.item.item}/{decision.number}",
+        "follow-ups": "/uppfoljning?visa=alla",
+        "plans": "/planer",
+        "search": "/sok?q=" + urllib.request.quote(word),
+    }
+
+
+def server_times(store: Store, board: str, events: int, rng: random.Random) -> list[dict[str, Any]]:
+    app = create_app(lambda: Register(store, board))
+    client = app.test_client()
+    register = Register(store, board)
+    try:
+        pages = pages_of(register, rng)
+        dates = sorted(m.date for m in register.meetings())
+        past = dates[len(dates) // 2]
+    finally:
+        register.close()
+    rows = []
+    for when, suffix in (("now", ""), ("past", f"as_of={past}")):
+        for name, path in pages.items():
+            address = path + (("&" if "?" in path else "?") + suffix if suffix else "")
+            assert client.get(address).status_code == 200, address  # warm, and a page that answers
+            times = []
+            for _ in range(40):
+                started = time.perf_counter()
+                client.get(address)
+                times.append(time.perf_counter() - started)
+            p95 = statistics.quantiles(times, n=20)[-1] * 1000
+            rows.append(row(f"page:{name}:{when}:p95", events, p95, "ms"))
+    app.extensions["registers"].close()
+    return rows
+
+
+def _hammer(address: str, paths: list[str], seconds: float) -> tuple[int, int]:
+    """CLIENTS threads asking for `paths` in turn for `seconds`; (answers, failures)."""
+    done, failed, lock = [0], [0], threading.Lock()
+    errors: list[str] = []
+    stop = time.perf_counter() + seconds
+
+    def client(offset: int) -> None:
+        i = offset
+        while time.perf_counter() < stop:
+            try:
+                with urllib.request.urlopen(address + paths[i % len(paths)], timeout=30) as answer:
+                    answer.read()
+                ok = answer.status == 200
+            except OSError as error:
+                ok = False
+                errors.append(f"{paths[i % len(paths)]}: {error}")
+            with lock:
+                (done if ok else failed)[0] += 1
+            i += 1
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        print(f"{len(errors)} requests failed, e.g. {errors[0]}", file=sys.stderr)
+    return done[0], failed[0]
+
+
+def _rss_kib(pid: int) -> dict[str, int]:
+    found = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            found[line.split(":")[0]] = int(line.split()[1])
+    return found
+
+
+def throughput(setting: str, board: str, events: int, rng: random.Random) -> list[dict[str, Any]]:
+    register = Register(Store.choose(setting), board)
+    try:
+        paths = list(pages_of(register, rng).values())
+    finally:
+        register.close()
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "--store", setting, "--board", board,
+                               "serve", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    address = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(address + "/static/site.css", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        _hammer(address, paths, 1.0)  # warm every thread's register
+        before = _rss_kib(server.pid)
+        static, static_failed = _hammer(address, ["/static/site.css"], SECONDS)
+        pages, pages_failed = _hammer(address, paths, SECONDS)
+        _hammer(address, paths, SECONDS)  # again: memory should not keep growing
+        after = _rss_kib(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    rows = [row("serve:pages/s", events, pages / SECONDS, "pages/s", static / SECONDS)]
+    rows[-1].update({"clients": CLIENTS, "failures": pages_failed + static_failed})
+    rows.append(row("memory:serve", events, after["VmRSS"], "KiB", before["VmRSS"]))
+    rows[-1]["peak"] = after["VmHWM"]
+    return rows
+
+
+def measure(target: int, seed: int, setting: str | None) -> list[dict[str, Any]]:
+    """Every web figure on a fresh store of about `target` events (SQLite here, or the
+    PostgreSQL URL `setting`, in a schema of its own that is dropped after)."""
+    import tempfile
+
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as folder:
+        if setting is None:
+            chosen = str(Path(folder) / "register.db")
+        else:
+            schema = f"bench_web_{int(time.time())}"
+            chosen = setting + ("&" if "?" in setting else "?") + f"schema={schema}"
+        store = Store.choose(chosen)
+        events, boards = record_register(store, target, seed)
+        try:
+            rows = server_times(Store.choose(chosen), boards[0], events, rng)
+            rows += throughput(chosen, boards[0], events, rng)
+        finally:
+            if setting is not None:
+                _drop_schema(setting, schema)
+    backend = "postgresql" if setting else "sqlite"
+    return [{**r, "store": backend} for r in rows]
+
+
+def _drop_schema(url: str, schema: str) -> None:
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--store", help="a postgresql:// URL to measure on (default: SQLite in a scratch folder)")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    rows = [r for target in args.events for r in measure(target, args.seed, args.store)]
+    for r in rows:
+        ratio = "" if r["ratio"] is None else f"{r['ratio']:.3f}"
+        baseline = "" if r["baseline"] is None else f"{r['baseline']:.1f}"
+        print(f"{r['figure']:<28} {r['store']:<10} {r['events']:>8} {r['value']:>10.2f} {r['unit']:<8} {baseline:>10} {ratio:>7}")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2))
+
+
+if __name__ == "__main__":
+    main()
+
