@@ -36,6 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import web  # noqa: E402
 from benchmarks.generate import EVENTS_A_MEETING, record_register  # noqa: E402
 from domain.ids import DecisionId  # noqa: E402
 from projections import catchup  # noqa: E402
@@ -277,7 +278,7 @@ def _best_of(command: list[str]) -> float:
     return best
 
 
-def measure(target: int, seed: int, small_store: Path) -> list[dict[str, Any]]:
+def measure(target: int, seed: int, small_store: Path, serving: float) -> list[dict[str, Any]]:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         store = Path(folder) / "register.db"
@@ -298,6 +299,8 @@ def measure(target: int, seed: int, small_store: Path) -> list[dict[str, Any]]:
             _, seconds = timed(lambda: whole_store.verify(register))
             rows.append(row("verify", events, events / seconds, "events/s", scan))
             rows += views(register, events, random.Random(seed))
+            rows += web.server_times(Store(path=store), boards[0], events, random.Random(seed))
+            rows += web.throughput(str(store), boards[0], events, random.Random(seed), serving)
             reads = reads_during_rebuild(store, boards[0], register, random.Random(seed))
             rows.append(row("reads-while-rebuilding:p99", events, reads["during"], "ms", reads["quiet"]))
             rows[-1].update({key: reads[key] for key in ("reads", "busy", "failures", "quick_check")})
@@ -311,12 +314,49 @@ def measure(target: int, seed: int, small_store: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def measure_postgres(target: int, seed: int, url: str, serving: float) -> list[dict[str, Any]]:
+    """The figures that do not compare with plain SQLite, on a PostgreSQL store in a schema of
+    its own (dropped after): recording, rebuild and verify against reading and decoding every
+    stored row the same way, the views, and the web site."""
+    schema = f"bench_{int(time.time())}"
+    setting = url + ("&" if "?" in url else "?") + f"schema={schema}"
+    rows = []
+    try:
+        (events, boards), seconds = timed(lambda: record_register(Store.choose(setting), target, seed))
+        rows.append(row("record", events, events / seconds, "events/s"))
+        register = Register(Store.choose(setting), boards[0])
+        try:
+            _, scanning = timed(lambda: _scan(register))
+            scan = events / scanning
+            _, seconds = timed(register.rebuild)
+            rows.append(row("rebuild", events, events / seconds, "events/s", scan))
+            _, seconds = timed(lambda: whole_store.verify(register))
+            rows.append(row("verify", events, events / seconds, "events/s", scan))
+            rows += views(register, events, random.Random(seed))
+        finally:
+            register.close()
+        rows += web.server_times(Store.choose(setting), boards[0], events, random.Random(seed))
+        rows += web.throughput(setting, boards[0], events, random.Random(seed), serving)
+    finally:
+        web.drop_schema(url, schema)
+    return [{**r, "store": "postgresql"} for r in rows]
+
+
+def _scan(register: Register) -> int:
+    """Every stored row read by position and its JSON decoded: the baseline on PostgreSQL."""
+    count, after = 0, 0
+    while batch := register.event_rows.after(after, 2000):
+        count += sum(1 for _, _, _, state in batch if json.loads(state) is not None)
+        after = batch[-1][0]
+    return count
+
+
 def print_table(rows: list[dict[str, Any]]) -> None:
-    print(f"{'figure':<20} {'events':>9} {'value':>12} {'unit':<9} {'baseline':>12} {'ratio':>7}")
+    print(f"{'figure':<28} {'events':>9} {'value':>12} {'unit':<9} {'baseline':>12} {'ratio':>7}")
     for r in rows:
         baseline = "" if r["baseline"] is None else _number(r["baseline"])
         ratio = "" if r["ratio"] is None else f"{r['ratio']:.3f}"
-        print(f"{r['figure']:<20} {r['events']:>9} {_number(r['value']):>12} {r['unit']:<9} {baseline:>12} {ratio:>7}")
+        print(f"{r['figure']:<28} {r['events']:>9} {_number(r['value']):>12} {r['unit']:<9} {baseline:>12} {ratio:>7}")
 
 
 def _number(value: float) -> str:
@@ -328,6 +368,10 @@ def main() -> None:
     parser.add_argument("--events", type=int, nargs="+", default=[10_000], help="store sizes to measure (events)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, help="write the rows here as a JSON list")
+    parser.add_argument("--store", help="measure on this PostgreSQL server (a postgresql:// URL) instead of SQLite; "
+                                        "figures whose baseline is plain SQLite are left out")
+    parser.add_argument("--serve-seconds", type=float, default=web.SECONDS,
+                        help="how long each phase of the served-pages throughput runs (seconds)")
     args = parser.parse_args()
 
     machine = {"python": platform.python_version(), "machine": platform.machine(), "system": platform.platform(),
@@ -335,11 +379,17 @@ def main() -> None:
     versions = {name: metadata.version(name) for name in ("beslutsregister", "eventsourcing", "attrs", "click")}
     versions["sqlite"] = sqlite3.sqlite_version
     rows: list[dict[str, Any]] = []
+    if args.store:
+        rows = [r for target in args.events for r in measure_postgres(target, args.seed, args.store, args.serve_seconds)]
+        print_table(rows)
+        if args.json:
+            args.json.write_text(json.dumps([{**r, "machine": machine, "versions": versions} for r in rows], indent=2))
+        return
     with tempfile.TemporaryDirectory() as folder:
         small = Path(folder) / "small.db"
         subprocess.run([sys.executable, "-m", "cli", "--store", str(small), "demo"], check=True, capture_output=True, cwd=ROOT)
         for target in args.events:
-            rows += measure(target, args.seed, small)
+            rows += measure(target, args.seed, small, args.serve_seconds)
     print_table(rows)
     if args.json:
         args.json.write_text(json.dumps([{**r, "machine": machine, "versions": versions} for r in rows], indent=2))

@@ -129,7 +129,7 @@ def _rss_kib(pid: int) -> dict[str, int]:
     return found
 
 
-def throughput(setting: str, board: str, events: int, rng: random.Random) -> list[dict[str, Any]]:
+def throughput(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS) -> list[dict[str, Any]]:
     register = Register(Store.choose(setting), board)
     try:
         paths = list(pages_of(register, rng).values())
@@ -148,21 +148,21 @@ def throughput(setting: str, board: str, events: int, rng: random.Random) -> lis
                 time.sleep(0.1)
         _hammer(address, paths, 1.0)  # warm every thread's register
         before = _rss_kib(server.pid)
-        static, static_failed = _hammer(address, ["/static/site.css"], SECONDS)
-        pages, pages_failed = _hammer(address, paths, SECONDS)
-        _hammer(address, paths, SECONDS)  # again: memory should not keep growing
+        static, static_failed = _hammer(address, ["/static/site.css"], seconds)
+        pages, pages_failed = _hammer(address, paths, seconds)
+        _hammer(address, paths, seconds)  # again: memory should not keep growing
         after = _rss_kib(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=10)
-    rows = [row("serve:pages/s", events, pages / SECONDS, "pages/s", static / SECONDS)]
+    rows = [row("serve:pages/s", events, pages / seconds, "pages/s", static / seconds)]
     rows[-1].update({"clients": CLIENTS, "failures": pages_failed + static_failed})
     rows.append(row("memory:serve", events, after["VmRSS"], "KiB", before["VmRSS"]))
     rows[-1]["peak"] = after["VmHWM"]
     return rows
 
 
-def measure(target: int, seed: int, setting: str | None) -> list[dict[str, Any]]:
+def measure(target: int, seed: int, setting: str | None, seconds: float = SECONDS) -> list[dict[str, Any]]:
     """Every web figure on a fresh store of about `target` events (SQLite here, or the
     PostgreSQL URL `setting`, in a schema of its own that is dropped after)."""
     import tempfile
@@ -178,15 +178,15 @@ def measure(target: int, seed: int, setting: str | None) -> list[dict[str, Any]]
         events, boards = record_register(store, target, seed)
         try:
             rows = server_times(Store.choose(chosen), boards[0], events, rng)
-            rows += throughput(chosen, boards[0], events, rng)
+            rows += throughput(chosen, boards[0], events, rng, seconds)
         finally:
             if setting is not None:
-                _drop_schema(setting, schema)
+                drop_schema(setting, schema)
     backend = "postgresql" if setting else "sqlite"
     return [{**r, "store": backend} for r in rows]
 
 
-def _drop_schema(url: str, schema: str) -> None:
+def drop_schema(url: str, schema: str) -> None:
     import psycopg
     from psycopg import sql
 
@@ -200,8 +200,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", help="a postgresql:// URL to measure on (default: SQLite in a scratch folder)")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--serve-seconds", type=float, default=SECONDS, help="how long each throughput phase runs")
     args = parser.parse_args()
-    rows = [r for target in args.events for r in measure(target, args.seed, args.store)]
+    rows = [r for target in args.events for r in measure(target, args.seed, args.store, args.serve_seconds)]
     for r in rows:
         ratio = "" if r["ratio"] is None else f"{r['ratio']:.3f}"
         baseline = "" if r["baseline"] is None else f"{r['baseline']:.1f}"

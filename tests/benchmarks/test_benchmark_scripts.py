@@ -7,15 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.backends import POSTGRES, skip_without_postgres
+
 ROOT = Path(__file__).resolve().parents[2]
 FIGURES = {"record", "rebuild", "rebuild:one-process", "rebuild:writes-only", "verify", "view:decisions",
            "view:follow-ups", "view:plans", "view:trace", "view:as-recorded", "cold-start",
-           "memory:record", "memory:rebuild", "memory:rebuild-reader", "memory:decisions"}
+           "memory:record", "memory:rebuild", "memory:rebuild-reader", "memory:decisions",
+           "page:start:now:p95", "page:decision:past:p95", "page:search:now:p95", "serve:pages/s", "memory:serve"}
 
 
 def test_the_benchmark_writes_every_figure_with_its_baseline_and_ratio(tmp_path):
     results = tmp_path / "results.json"
-    done = subprocess.run([sys.executable, "benchmarks/run.py", "--events", "1500", "--json", str(results)],
+    done = subprocess.run([sys.executable, "benchmarks/run.py", "--events", "1500", "--serve-seconds", "0.5", "--json", str(results)],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     rows = json.loads(results.read_text())
@@ -27,6 +30,21 @@ def test_the_benchmark_writes_every_figure_with_its_baseline_and_ratio(tmp_path)
     rebuild = next(r for r in rows if r["figure"] == "rebuild")
     assert rebuild["unit"] == "events/s" and abs(rebuild["ratio"] - rebuild["value"] / rebuild["baseline"]) < 1e-3
     assert "rebuild" in done.stdout and "ratio" in done.stdout
+    served = next(r for r in rows if r["figure"] == "serve:pages/s")
+    assert served["failures"] == 0 and served["clients"] == 16
+
+
+def test_the_benchmark_measures_on_postgresql_when_given_a_url(tmp_path):
+    skip_without_postgres()
+    results = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, "benchmarks/run.py", "--events", "1500", "--store", POSTGRES,
+                           "--serve-seconds", "0.5", "--json", str(results)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(results.read_text())
+    assert {"record", "rebuild", "verify", "view:decisions", "page:decision:now:p95", "serve:pages/s"} <= {r["figure"] for r in rows}
+    assert {r["store"] for r in rows} == {"postgresql"}
+    assert all(r["value"] > 0 for r in rows if r["figure"] != "memory:rebuild-reader")
 
 
 def test_the_phase_breakdown_names_each_half_of_a_rebuild():
