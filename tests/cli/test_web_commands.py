@@ -79,3 +79,11 @@ def test_serve_on_a_port_already_taken_exits_2_and_says_so(tmp_path):
         result = run_cli("--store", str(tmp_path / "register.db"), "serve", "--port", str(port))
     assert result.returncode == 2
     assert result.stderr == f"error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+
+
+def test_extract_to_pdf_with_weasyprint_writes_a_pdf(cli, demo, tmp_path):
+    pytest.importorskip("weasyprint", reason="the PDF extra is not installed: pip install -e '.[pdf]'")
+    target = tmp_path / "utdrag.pdf"
+    result = cli("extract", "2025-7 §07:1", "--pdf", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes().startswith(b"%PDF-") and target.stat().st_size > 5000

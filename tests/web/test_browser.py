@@ -110,10 +110,12 @@ def test_the_extract_prints_on_a4_with_the_certification_line(site, browser, sho
     shoot(browser, shots, "extract")
 
 
-def test_the_pages_fit_a_phone_width_screen_without_sideways_scrolling(site, browser):
-    browser.set_window_size(360, 800)
+@pytest.mark.parametrize("width", [360, 640], ids=["phone", "zoomed-200-percent"])
+def test_the_pages_fit_a_narrow_screen_without_sideways_scrolling(site, browser, width):
+    """A phone, and a 1280 px screen zoomed to 200 % (CSS sees 640 px)."""
+    browser.set_window_size(width, 800)
     try:
-        for path in ("/", "/beslut/2025-7/13/1", "/uppfoljning?visa=alla"):
+        for path in ("/", "/moten/2025-7", "/beslut/2025-7/13/1", "/uppfoljning?visa=alla", "/planer?ar=2026", "/sok?q=plan"):
             browser.get(site + path)
             overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
