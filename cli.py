@@ -14,10 +14,10 @@ import click
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
-from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, PlanRow, SearchHit, TraceLine
+from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, SearchHit, TraceLine
 from register import audit as whole_store
 from register.application import DEFAULT_BOARD, Register
-from register.commands import by_hand, web
+from register.commands import by_hand, goals, web
 from register.commands.options import (
     DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_option, as_recorded_option, current_register,
     output_format, show,
@@ -320,7 +320,8 @@ def attendance(meeting: MeetingId, fmt: str) -> None:
 @main.command()
 def demo() -> None:
     """Import the bundled sample minutes (2022:5 and 2025-7) and print the views."""
-    from register.demo import SAMPLES, import_sample
+    from register import goals
+    from register.demo import SAMPLES, import_sample, record_the_board
 
     register = current_register()
     for name, date in SAMPLES:
@@ -330,6 +331,8 @@ def demo() -> None:
             click.echo(f"skipped {name}: {error}")
         else:
             click.echo(f"imported meeting {summary.meeting} from {name}: {summary.events} events")
+    for said in record_the_board(register):
+        click.echo(said)
     for title, rows, kind in (
         ("Decisions, meeting 2025-7", register.decisions(meeting=MeetingId.parse("2025-7")), DecisionRow),
         ("Plans 2026", register.plans(year=2026), PlanRow),
@@ -338,11 +341,13 @@ def demo() -> None:
         ("Follow-ups as of 2026-01-01", register.follow_ups(dt.date(2026, 1, 1)), FollowUpRow),
         ("Follow-ups as of 2026-06-15", register.follow_ups(dt.date(2026, 6, 15)), FollowUpRow),
         ("Trace of 2025-7 §13:1", register.trace(DecisionId.parse("2025-7 §13:1"))["events"], TraceLine),
+        ("Representation at the board's meetings of 2022", goals.representation(register, 2022), RepresentationRow),
+        ("Project outcomes 2025 against the register's grants", goals.outcomes(register, 2025), OutcomeRow),
     ):
         click.echo(f"\n{title}\n{render(rows, kind, 'table')}")
 
 
-for _command in (*by_hand.COMMANDS, *web.COMMANDS):
+for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS):
     main.add_command(_command)
 
 

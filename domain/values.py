@@ -32,7 +32,7 @@ def plain(text: str, what: str) -> str:
     return text
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-case, strip diacritics and spacing, so `Forsakringskassan` finds `Försäkringskassan`."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
@@ -53,10 +53,10 @@ class Party(enum.Enum):
     @classmethod
     def parse(cls, text: str) -> Party:
         """Accepts the name as the minutes spell it, with or without genitive s or diacritics."""
-        wanted = _fold(text)
+        wanted = fold(text)
         for party in cls:
-            name = _fold(party.value)
-            if wanted in (name, name + "s") or _fold(text.rstrip("s")) == name:
+            name = fold(party.value)
+            if wanted in (name, name + "s") or fold(text.rstrip("s")) == name:
                 return party
             # Minutes misspell names (`Olofstoms kommun`): accept one dropped letter.
             if len(wanted) == len(name) - 1 and any(
@@ -231,9 +231,9 @@ class Role(enum.Enum):
 
     @classmethod
     def parse(cls, text: str) -> Role:
-        folded = _fold(text).rstrip(".")
+        folded = fold(text).rstrip(".")
         for role in cls:
-            if folded == _fold(role.value):
+            if folded == fold(role.value):
                 return role
         if folded.startswith("vice"):
             return cls.VICE_CHAIR

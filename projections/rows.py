@@ -154,3 +154,42 @@ class WithheldRow(ViewRow):
     """A decision or an agenda item."""
     reason: str
     meeting: str
+
+
+@attrs.frozen
+class PartyRow(ViewRow):
+    COLUMNS = ("party",)
+    party: str
+
+
+@attrs.frozen
+class RepresentationRow(ViewRow):
+    COLUMNS = ("party", "goal", "target", "meetings", "represented", "unclear", "unknown", "substitute_only", "rate", "met")
+    party: str | None
+    """None for a goal over all parties (at least N represented at every meeting)."""
+    goal: str | None
+    target: str | None
+    meetings: int
+    represented: int
+    unclear: int
+    unknown: int
+    rate: float | None
+    """Per cent of the meetings whose representation is known and clear."""
+    met: bool | None
+    substitute_only: int = 0
+    """Meetings where the party's only attendee was a substitute who did not serve."""
+
+
+@attrs.frozen
+class OutcomeRow(ViewRow):
+    COLUMNS = ("project", "year", "granted_register", "granted_report", "outcome", "difference", "used", "decisions", "remark")
+    project: str
+    year: int
+    granted_register: int | None
+    granted_report: int | None
+    outcome: int | None
+    difference: int | None
+    used: float | None
+    """Per cent of the reported frame spent."""
+    decisions: list[str]
+    remark: str | None

@@ -14,6 +14,7 @@ from typing import Any
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
+from domain.board import Board, board_uuid
 from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting, meeting_uuid
@@ -187,6 +188,21 @@ class Register(Application):
             self.catch_up()
         return aggregate.among(self.known, unknown_targets_allowed=not known_targets_only)
 
+    def board_record(self) -> Board | None:
+        """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded for it."""
+        try:
+            return self.repository.get(board_uuid(self.board))
+        except AggregateNotFoundError:
+            return None
+
+    @contextmanager
+    def recording_board(self) -> Iterator[Board]:
+        """Records for the board itself, in one transaction on leaving the block."""
+        self.store.refuse_writes()
+        board = self.board_record() or Board(self.board)
+        yield board
+        self._save(board, "someone else recorded for the board at the same time; try again")
+
     def has_meeting(self, meeting: MeetingId) -> bool:
         """Whether the event store holds the meeting (the views may not have caught up yet)."""
         return self._find(meeting) is not None
@@ -197,7 +213,7 @@ class Register(Application):
         except AggregateNotFoundError:
             return None
 
-    def _save(self, aggregate: Meeting, conflict: str) -> None:
+    def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
         try:
             with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
                 recordings = self.save(aggregate, actor=self.actor)

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from domain.errors import HistoryBroken, RegisterError
+from domain.board import BoardEvent
 from domain.ids import DecisionId, ItemRef
 from projections.catchup import Progress
 from projections.compare import views_differ
@@ -122,8 +123,12 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
 
 def _ref(event: Any) -> str:
     """The decision or matter an event is about, for the log."""
-    for name in ("decision", "source", "by", "matter", "item"):
+    for name in ("decision", "source", "by", "matter", "item", "ref"):
         value = getattr(event, name, None)
         if isinstance(value, (DecisionId, ItemRef)):
             return str(value)
+    if isinstance(event, BoardEvent):  # the board's own: what it is about
+        outcome = getattr(event, "outcome", None)
+        about = outcome.project if outcome is not None else getattr(event, "year", None) or getattr(event, "project", "")
+        return f"board: {about}" if about else "board"
     return ""

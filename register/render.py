@@ -81,6 +81,10 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     return "\n".join([line(list(columns)), line(rule), *(line(r) for r in cells)])
 
 
+_KRONOR = {"granted_register", "granted_report", "outcome", "difference"}
+"""Columns of kronor whose names do not end in _sek (the outcomes view's, named as the report names them)."""
+
+
 def _cell(value: Any, column: str = "") -> str:
     if value is None and column == "due":
         return "ingen tid angiven"
@@ -90,7 +94,7 @@ def _cell(value: Any, column: str = "") -> str:
         return "yes" if value else "no"
     if value is None and column == "present":
         return "unclear"
-    if isinstance(value, int) and column.endswith("_sek"):
+    if isinstance(value, int) and not isinstance(value, bool) and (column.endswith("_sek") or column in _KRONOR):
         # Kronor grouped as the minutes write them: 3 578 000.
         return f"{value:,}".replace(",", " ")
     if isinstance(value, (list, tuple)):

@@ -12,6 +12,7 @@ import attrs
 from eventsourcing.persistence import JSONTranscoder, Mapper, Transcoding
 from eventsourcing.utils import resolve_topic
 
+from domain.board import Goal, ReportedOutcome
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, Role
 
@@ -93,6 +94,8 @@ def register_all(transcoder: JSONTranscoder) -> None:
     transcoder.register(EnumAsValue(DecisionKind, "decision_kind"))
     transcoder.register(DueAsText())
     transcoder.register(AttrsAsDict(Attendee, "attendee"))
+    transcoder.register(AttrsAsDict(Goal, "goal"))
+    transcoder.register(AttrsAsDict(ReportedOutcome, "reported_outcome"))
 
 
 class EventDecoder:

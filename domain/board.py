@@ -1,0 +1,190 @@
+"""The board itself, beside its meetings: who its parties are, the goals its operating plan
+sets for a year, and what its annual report says each project spent. Each is recorded as an
+event of the board's own aggregate; the register computes representation and outcomes from
+them and from what the meetings hold."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, ClassVar
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+import attrs
+from eventsourcing.domain import Aggregate, event
+from eventsourcing.utils import register_topic
+
+from domain.errors import InvalidValue
+from domain.ids import DecisionId
+from domain.values import fold, plain
+
+TOPIC = "beslutsregister:Board"
+
+
+def board_uuid(board: str) -> UUID:
+    return uuid5(NAMESPACE_URL, f"beslutsregister/{board}/board")
+
+
+class GoalKind(enum.StrEnum):
+    PARTY = "party"
+    """One party's share of board meetings with a serving representative (PR:3 … PR:10)."""
+    QUORUM = "quorum"
+    """At least so many parties represented at every meeting (PR:2)."""
+    ELSEWHERE = "elsewhere"
+    """Followed up elsewhere: a survey index, a financial goal."""
+
+
+@attrs.frozen
+class Span:
+    """A goal's target span as written ("80-100 %", "100 %", "5,0-6,5")."""
+
+    low: float
+    high: float
+    percent: bool
+
+    def holds(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+@attrs.frozen
+class Goal:
+    ident: str
+    wording: str
+    kind: GoalKind = attrs.field(converter=GoalKind)
+    target: str = ""
+    """The span as the document writes it; empty for a goal without one."""
+    party: str = ""
+    least: int = 0
+    """For a quorum goal: how many parties."""
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def span(self) -> Span | None:
+        if self.low is None or self.high is None:
+            return None
+        return Span(self.low, self.high, self.target.endswith("%"))
+
+
+@attrs.frozen
+class ReportedOutcome:
+    """One row of an annual report's project follow-up: the frame granted, the outcome, the difference."""
+
+    project: str
+    frame: int
+    outcome: int
+    difference: int
+    line: int
+    """Where the row stands in the document."""
+
+
+class BoardEvent(Aggregate.Event):
+    TOPIC: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.TOPIC = f"{TOPIC}.{cls.__name__}"
+        register_topic(cls.TOPIC, cls)
+
+
+class PartiesSet(BoardEvent):
+    parties: tuple[str, ...]
+    source: str
+    """Where the list came from: typed by the secretary, or a goals document."""
+
+    def apply(self, board: Board) -> None:
+        board.parties = self.parties
+
+
+class GoalsAdopted(BoardEvent):
+    year: int
+    goals: tuple[Goal, ...]
+    document: str
+    digest: str
+
+    def apply(self, board: Board) -> None:
+        board.goals[self.year] = self.goals
+        board.documents.add(self.digest)
+
+
+class OutcomeReported(BoardEvent):
+    year: int
+    outcome: ReportedOutcome
+    document: str
+    digest: str
+
+    def apply(self, board: Board) -> None:
+        if self.year not in board.outcomes or board.outcome_documents.get(self.year) != self.digest:
+            board.outcomes[self.year] = []  # a later report for the year replaces the earlier one
+            board.outcome_documents[self.year] = self.digest
+        board.outcomes[self.year].append(self.outcome)
+        board.documents.add(self.digest)
+
+
+class OutcomeMatched(BoardEvent):
+    """The secretary says which decision granted a reported project's money."""
+
+    project: str
+    decision: DecisionId
+
+    def apply(self, board: Board) -> None:
+        board.matches.setdefault(fold(self.project), []).append(self.decision)
+
+
+class Board(Aggregate):
+    TOPIC = TOPIC
+
+    class Created(Aggregate.Created):
+        TOPIC = f"{TOPIC}.Created"
+
+    class Registered(Aggregate.Created):
+        TOPIC = f"{TOPIC}.Registered"
+        board: str
+
+    @staticmethod
+    def create_id(board: str) -> UUID:
+        return board_uuid(board)
+
+    @event(Registered)
+    def __init__(self, board: str) -> None:
+        self.board = board
+        self.parties: tuple[str, ...] = ()
+        self.goals: dict[int, tuple[Goal, ...]] = {}
+        self.outcomes: dict[int, list[ReportedOutcome]] = {}
+        self.outcome_documents: dict[int, str] = {}
+        self.matches: dict[str, list[DecisionId]] = {}
+        self.documents: set[str] = set()
+
+    def set_parties(self, parties: tuple[str, ...], source: str = "") -> None:
+        names = tuple(" ".join(plain(name, "a party's name").split()) for name in parties)
+        if not names or not all(names):
+            raise InvalidValue("give the board's parties by name, e.g. \"Region Blekinge\" \"Försäkringskassan\"")
+        twice = [name for i, name in enumerate(names) if fold(name) in {fold(n) for n in names[:i]}]
+        if twice:
+            raise InvalidValue(f"the party {twice[0]!r} is named twice")
+        self.trigger_event(PartiesSet, parties=names, source=source)
+
+    def adopt_goals(self, year: int, goals: tuple[Goal, ...], document: str, digest: str) -> None:
+        self._check_new_document(document, digest)
+        if not goals:
+            raise InvalidValue(f"{document}: no goals to record")
+        self.trigger_event(GoalsAdopted, year=year, goals=goals, document=document, digest=digest)
+
+    def report_outcomes(self, year: int, outcomes: tuple[ReportedOutcome, ...], document: str, digest: str) -> None:
+        self._check_new_document(document, digest)
+        if not outcomes:
+            raise InvalidValue(f"{document}: no project rows to record")
+        for outcome in outcomes:
+            self.trigger_event(OutcomeReported, year=year, outcome=outcome, document=document, digest=digest)
+
+    def match_outcome(self, project: str, decision: DecisionId) -> None:
+        reported = {fold(o.project): o.project for rows in self.outcomes.values() for o in rows}
+        if fold(project) not in reported:
+            known = ", ".join(sorted(reported.values())) or "none yet"
+            raise InvalidValue(f"no reported project is called {project!r}; reported: {known}")
+        if decision in self.matches.get(fold(project), []):
+            raise InvalidValue(f"{reported[fold(project)]} is already matched to {decision}")
+        self.trigger_event(OutcomeMatched, project=reported[fold(project)], decision=decision)
+
+    def _check_new_document(self, document: str, digest: str) -> None:
+        if digest in self.documents:
+            raise InvalidValue(f"{document}: this document is already imported (the same text was recorded before)")

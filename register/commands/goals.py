@@ -1,0 +1,111 @@
+"""The board's own follow-up on the command line: parties, goals and representation, reported
+outcomes against grants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from domain.board import GoalKind
+from domain.ids import DecisionId
+from projections.rows import OutcomeRow, PartyRow, RepresentationRow
+from register import goals
+from register.commands.options import DECISION, YEAR, as_of_option, current_register, output_format, show
+from register.render import as_json
+
+DOCUMENT = click.Path(dir_okay=False, path_type=Path)
+
+
+@click.group(invoke_without_command=True)
+@output_format
+@click.pass_context
+def parties(ctx: click.Context, fmt: str) -> None:
+    """The board's parties (member organisations); `parties set` records them."""
+    if ctx.invoked_subcommand is None:
+        show(goals.parties(current_register()), PartyRow, fmt)
+
+
+@parties.command("set")
+@click.argument("names", nargs=-1, required=True)
+def set_parties(names: tuple[str, ...]) -> None:
+    """Record the board's parties, replacing the list recorded before."""
+    recorded = goals.set_parties(current_register(), names)
+    click.echo(f"recorded {len(recorded)} parties: {', '.join(recorded)}")
+
+
+@click.command("import-goals")
+@click.argument("file", type=DOCUMENT)
+@click.option("--year", type=YEAR, required=True, help="The year the operating plan's goals are for.")
+@click.option("--dry-run", is_flag=True, help="Show the goals read; record nothing.")
+def import_goals(file: Path, year: int, dry_run: bool) -> None:
+    """Read an operating plan's goal tables and record the goals for a year (a later import for
+    the same year replaces them)."""
+    done = goals.import_goals(current_register(), file, year, dry_run)
+    said = {GoalKind.PARTY: "representation of {party}", GoalKind.QUORUM: "at least {least} parties at every meeting",
+            GoalKind.ELSEWHERE: "followed up elsewhere"}
+    click.echo(f"{done.document}: {len(done.goals)} goals for {year}" + (" (dry run: nothing recorded)" if dry_run else ""))
+    if done.parties:
+        click.echo(f"parties, as the goals name them: {', '.join(done.parties)}")
+    for goal in done.goals:
+        what = said[goal.kind].format(party=goal.party, least=goal.least)
+        click.echo(f"  {goal.ident:<6} {goal.target or '-':<10} {what}: {goal.wording}")
+
+
+@click.command()
+@click.option("--year", type=YEAR, required=True, help="The year of the board's meetings.")
+@as_of_option
+@output_format
+def representation(year: int, as_of: dt.date | None, fmt: str) -> None:
+    """Each party's representation at the year's board meetings up to a date, against its goal."""
+    register = current_register()
+    show(goals.representation(register, year, as_of), RepresentationRow, fmt)
+    elsewhere = goals.followed_up_elsewhere(register, year)
+    if elsewhere and fmt == "table":
+        click.echo(f"\nfollowed up elsewhere: {', '.join(g.ident for g in elsewhere)}")
+
+
+@click.command("import-outcomes")
+@click.argument("file", type=DOCUMENT)
+@click.option("--year", type=YEAR, required=True, help="The year the annual report follows up.")
+@click.option("--dry-run", is_flag=True, help="Show the rows read; record nothing.")
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
+def import_outcomes(file: Path, year: int, dry_run: bool, fmt: str) -> None:
+    """Read an annual report's project follow-up (frame granted, outcome, difference) and record each row."""
+    done = goals.import_outcomes(current_register(), file, year, dry_run)
+    if fmt == "json":
+        click.echo(as_json({"document": done.document, "year": year, "dry_run": dry_run,
+                            "rows": [{"project": o.project, "frame": o.frame, "outcome": o.outcome,
+                                      "difference": o.difference, "line": o.line} for o in done.outcomes]}))
+        return
+    frames, spent = sum(o.frame for o in done.outcomes), sum(o.outcome for o in done.outcomes)
+    click.echo(f"{done.document}: {len(done.outcomes)} projects for {year}, frames {_kr(frames)}, outcomes {_kr(spent)}"
+               + (" (dry run: nothing recorded)" if dry_run else ""))
+    for o in done.outcomes:
+        click.echo(f"  line {o.line:<5} {o.project:<28} {_kr(o.frame):>14} {_kr(o.outcome):>14} {_kr(o.difference):>12}")
+
+
+@click.command()
+@click.option("--year", type=YEAR, required=True, help="The year the annual report follows up.")
+@as_of_option
+@output_format
+def outcomes(year: int, as_of: dt.date | None, fmt: str) -> None:
+    """Each reported project: the frame the register grants, the frame and outcome the report states."""
+    show(goals.outcomes(current_register(), year, as_of), OutcomeRow, fmt)
+
+
+@click.command("match-outcome")
+@click.argument("project")
+@click.argument("decision", type=DECISION)
+def match_outcome(project: str, decision: DecisionId) -> None:
+    """Pin a reported project to the decision that granted its money, when the names do not say so."""
+    goals.match_outcome(current_register(), project, decision)
+    click.echo(f"matched {project} to {decision}")
+
+
+def _kr(amount: int) -> str:
+    return f"{amount:,}".replace(",", " ") + " kr"
+
+
+COMMANDS = (parties, import_goals, representation, import_outcomes, outcomes, match_outcome)

@@ -1,0 +1,1 @@
+"""Board documents other than minutes: operating plans (goals) and annual reports (outcomes)."""

@@ -1,0 +1,103 @@
+"""Reads the goal tables of an operating plan (verksamhetsplan): each goal's id, its wording,
+the party it names and its target span.
+
+A goal starts at a line that begins with its id (`PR:3`, `FI:1`, any letters, a colon and a
+number). Its wording is that line and the lines after it up to a blank line. Its span is the
+figure that ends the wording (`… [1-7] 5,5-6,5`) or stands alone on the next line that is not
+blank (`80-100 %`, `100 %`); a goal without one (the financial goals) has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.board import Goal, GoalKind
+from domain.values import fold
+from register.documents.reading import DocumentError, numbered_lines
+
+_ID = re.compile(r"^(?P<ident>[A-ZÅÄÖ]{1,4}:\d{1,3})\s+(?P<rest>\S.*)$")
+_NUMBER = r"\d{1,3}(?:[,.]\d+)?"
+_SPAN = rf"(?P<low>{_NUMBER})(?:\s*[-–]\s*(?P<high>{_NUMBER}))?\s*(?P<percent>%)?"
+_SPAN_ALONE = re.compile(rf"^{_SPAN}$")
+_SPAN_AT_END = re.compile(rf"(?:^|\s){_SPAN}$")
+_SCALE = re.compile(r"\[\d+\s*[-–]\s*\d+\]")
+_REPRESENTED = re.compile(r"^(?P<party>.+?)\s+ska\s+vara\s+representerad\b", re.I)
+_LEAST = re.compile(r"\bminst\s+(?P<count>\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+(?:förbundets\s+)?parter", re.I)
+_COUNTS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+
+
+def parse_goals(text: str, name: str, year: int, parties: tuple[str, ...]) -> tuple[Goal, ...]:
+    """The goals of the document `name` for `year`; `parties`: the board's, which a goal may name
+    (a goal of the form "<X> ska vara representerad …" names X when none are known)."""
+    if str(year) not in text:
+        raise DocumentError(f"{name}: the year {year} does not appear in the document; is it the plan for another year?")
+    lines = numbered_lines(text)
+    goals: list[Goal] = []
+    for index, (number, line) in enumerate(lines):
+        found = _ID.match(line)
+        if found is None:
+            continue
+        paragraph = [found["rest"]]
+        after = index + 1
+        while after < len(lines) and lines[after][1] and not _ID.match(lines[after][1]) and not _SPAN_ALONE.match(lines[after][1]):
+            paragraph.append(lines[after][1])
+            after += 1
+        wording = " ".join(paragraph)
+        span_text = ""
+        at_end = _SPAN_AT_END.search(wording)
+        if at_end is not None and (at_end["percent"] or _SCALE.search(wording)):
+            span_text, wording = at_end.group(0).strip(), wording[: at_end.start()].strip()
+        else:
+            following = next((line for _, line in lines[after:] if line), "")
+            alone = _SPAN_ALONE.match(following)
+            if alone and (alone["percent"] or alone["high"]):  # a bare number is a page number
+                span_text = following
+        goals.append(_goal(found["ident"], " ".join(wording.split()), span_text, parties, name, number))
+    if not goals:
+        raise DocumentError(f"{name}: no goal table found (a goal line starts with its id, e.g. 'PR:3 Försäkringskassan ska …')")
+    idents = [goal.ident for goal in goals]
+    twice = next((ident for i, ident in enumerate(idents) if ident in idents[:i]), None)
+    if twice:
+        raise DocumentError(f"{name}: the goal {twice} appears twice")
+    return tuple(goals)
+
+
+def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], name: str, line: int) -> Goal:
+    low = high = None
+    if span_text:
+        found = _SPAN_ALONE.match(span_text)
+        assert found is not None
+        low = _number(found["low"])
+        high = _number(found["high"]) if found["high"] else low
+        if high < low:
+            raise DocumentError(f"{name}, line {line}: the span of {ident} runs backwards: {span_text!r}")
+    party = _party_named(wording, parties)
+    least = _LEAST.search(wording)
+    percent = span_text.endswith("%")
+    if party and percent and "representerad" in wording.casefold():
+        kind = GoalKind.PARTY
+    elif least and percent and "representation" in wording.casefold():
+        kind = GoalKind.QUORUM
+    else:
+        kind = GoalKind.ELSEWHERE
+    count = least["count"].casefold() if least else "0"
+    return Goal(ident=ident, wording=wording, kind=kind, target=span_text, party=party,
+                least=int(count) if count.isdigit() else _COUNTS[count], low=low, high=high)
+
+
+def _party_named(wording: str, parties: tuple[str, ...]) -> str:
+    folded = fold(wording)
+    for party in sorted(parties, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(fold(party))}s?(?!\w)", folded):
+            return party
+    found = _REPRESENTED.match(wording)
+    return found["party"].strip() if found and not parties else ""
+
+
+def parties_named(goals: tuple[Goal, ...]) -> tuple[str, ...]:
+    """The parties the goals name, in order: a board's parties, read from its goals."""
+    return tuple(dict.fromkeys(goal.party for goal in goals if goal.party))
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))

@@ -1,0 +1,90 @@
+"""Reads an annual report's project follow-up (projektuppföljning): per project, the frame
+granted, the outcome (utfall) and the difference, with the sum row that closes the table.
+
+The table is found by its header: a line that names the project column (Projekt…), the
+granted frame (…ram… or Beviljat…), the outcome (Utfall) and the difference (Differens or
+Avvikelse), with cells apart by tabs, `|` or two spaces or more. Its rows run to the sum row
+(Summa, Totalt). Amounts are in Swedish notation: `1 958 000`, `-12 500`, `−12 500`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.board import ReportedOutcome
+from register.documents.reading import DocumentError
+
+_CELLS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+_AMOUNT = re.compile(r"^[-−–]?\s*\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:,0+)?$")
+_SUM = re.compile(r"^(?:summa|totalt|total|sum)\b", re.I)
+
+
+def parse_outcomes(text: str, name: str, year: int) -> tuple[ReportedOutcome, ...]:
+    """The project rows of the document `name` for `year`, checked against its own sums."""
+    if str(year) not in text:
+        raise DocumentError(f"{name}: the year {year} does not appear in the document; is it the report of another year?")
+    lines = text.splitlines()
+    header = next((i for i, line in enumerate(lines) if _is_header(_cells(line))), None)
+    if header is None:
+        raise DocumentError(f"{name}: no project table found (a header naming the project, the granted frame, "
+                            "the outcome (Utfall) and the difference, e.g. 'Projektnamn | Beviljad projektram | Utfall | Differens')")
+    rows: list[ReportedOutcome] = []
+    for index in range(header + 1, len(lines)):
+        cells = _cells(lines[index])
+        number = index + 1
+        if not cells:
+            if rows:
+                break
+            continue
+        if _SUM.match(cells[0]):
+            _check_sums(rows, cells, name, number)
+            return tuple(rows)
+        rows.append(_row(cells, name, number))
+    raise DocumentError(f"{name}, line {header + 1}: the project table has no sum row (Summa) to check it against")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _CELLS.split(line.strip().strip("|")) if cell.strip()]
+
+
+def _is_header(cells: list[str]) -> bool:
+    if len(cells) < 4:
+        return False
+    first, rest = cells[0].casefold(), " ".join(cells[1:]).casefold()
+    return first.startswith("projekt") and ("ram" in rest or "beviljat" in rest) and "utfall" in rest and (
+        "differens" in rest or "avvikelse" in rest)
+
+
+def _row(cells: list[str], name: str, line: int) -> ReportedOutcome:
+    if len(cells) != 4:
+        raise DocumentError(f"{name}, line {line}: a project row needs four cells (project, frame, outcome, difference); "
+                            f"found {len(cells)}: {' | '.join(cells)}")
+    project, frame, outcome, difference = cells[0], *(_amount(cell, name, line) for cell in cells[1:])
+    if frame - outcome != difference:
+        raise DocumentError(f"{name}, line {line}: the difference for {project} is {_kr(difference)}, but the frame "
+                            f"{_kr(frame)} minus the outcome {_kr(outcome)} is {_kr(frame - outcome)}")
+    return ReportedOutcome(project=" ".join(project.split()), frame=frame, outcome=outcome, difference=difference, line=line)
+
+
+def _check_sums(rows: list[ReportedOutcome], cells: list[str], name: str, line: int) -> None:
+    if not rows:
+        raise DocumentError(f"{name}, line {line}: the project table has a sum row but no projects")
+    if len(cells) != 4:
+        raise DocumentError(f"{name}, line {line}: the sum row needs three amounts; found {' | '.join(cells[1:])}")
+    stated = [_amount(cell, name, line) for cell in cells[1:]]
+    summed = [sum(r.frame for r in rows), sum(r.outcome for r in rows), sum(r.difference for r in rows)]
+    for column, said, added in zip(("frames", "outcomes", "differences"), stated, summed):
+        if said != added:
+            raise DocumentError(f"{name}, line {line}: the sum row gives {column} of {_kr(said)}, "
+                                f"but the {len(rows)} project rows add up to {_kr(added)}")
+
+
+def _amount(cell: str, name: str, line: int) -> int:
+    if not _AMOUNT.match(cell):
+        raise DocumentError(f"{name}, line {line}: not an amount in kronor: {cell!r} (expected e.g. '1 958 000')")
+    digits = re.sub(r"[^\d]", "", cell.split(",")[0])
+    return -int(digits) if cell.lstrip()[0] in "-−–" else int(digits)
+
+
+def _kr(amount: int) -> str:
+    return f"{amount:,}".replace(",", " ") + " kr"

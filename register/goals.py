@@ -1,0 +1,108 @@
+"""The board's own follow-up: its parties, its representation goals against the attendance the
+minutes record, and the money granted against what the annual report says was spent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+
+from domain.board import Board, Goal, GoalKind, ReportedOutcome
+from domain.errors import InvalidValue
+from domain.ids import DecisionId
+from projections import outcomes as money, representation as attendance
+from projections.rows import OutcomeRow, PartyRow, RepresentationRow
+from register.application import Register
+from register.documents.goals import parse_goals, parties_named
+from register.documents.outcomes import parse_outcomes
+from register.documents.reading import read_document
+
+
+@attrs.frozen
+class Imported:
+    """What an import of a board document recorded (or would record, in a dry run)."""
+
+    document: str
+    year: int
+    goals: tuple[Goal, ...] = ()
+    outcomes: tuple[ReportedOutcome, ...] = ()
+    parties: tuple[str, ...] = ()
+    """Parties recorded from the document, when the board had none."""
+    dry_run: bool = False
+
+
+def parties(register: Register) -> list[PartyRow]:
+    board = register.board_record()
+    return [PartyRow(party) for party in (board.parties if board else ())]
+
+
+def set_parties(register: Register, names: tuple[str, ...]) -> tuple[str, ...]:
+    with register.recording_board() as board:
+        board.set_parties(names, "typed")
+    return board.parties
+
+
+def import_goals(register: Register, path: Path, year: int, dry_run: bool = False) -> Imported:
+    text, digest = read_document(path)
+    board = register.board_record()
+    known = board.parties if board else ()
+    goals = parse_goals(text, path.name, year, known)
+    named = () if known else parties_named(goals)
+    if dry_run:
+        _check_new(board, path.name, digest)
+        return Imported(path.name, year, goals=goals, parties=named, dry_run=True)
+    with register.recording_board() as recording:
+        if named:
+            recording.set_parties(named, f"named by the goals of {path.name}")
+        recording.adopt_goals(year, goals, path.name, digest)
+    return Imported(path.name, year, goals=goals, parties=named)
+
+
+def import_outcomes(register: Register, path: Path, year: int, dry_run: bool = False) -> Imported:
+    text, digest = read_document(path)
+    rows = parse_outcomes(text, path.name, year)
+    if dry_run:
+        _check_new(register.board_record(), path.name, digest)
+        return Imported(path.name, year, outcomes=rows, dry_run=True)
+    with register.recording_board() as board:
+        board.report_outcomes(year, rows, path.name, digest)
+    return Imported(path.name, year, outcomes=rows)
+
+
+def _check_new(board: Board | None, document: str, digest: str) -> None:
+    if board is not None and digest in board.documents:
+        raise InvalidValue(f"{document}: this document is already imported (the same text was recorded before)")
+
+
+def match_outcome(register: Register, project: str, decision: DecisionId) -> None:
+    if not any(DecisionId.parse(g.decision).key == decision.key for g in register.grants()):
+        raise InvalidValue(f"decision {decision} grants no money in the register; match a project to a grant decision")
+    with register.recording_board() as board:
+        board.match_outcome(project, decision)
+
+
+def representation(register: Register, year: int, as_of: dt.date | None = None) -> list[RepresentationRow]:
+    board = register.board_record()
+    if board is None or not board.parties:
+        raise InvalidValue("the board's parties are not recorded: record them with "
+                           "register parties set \"Region Blekinge\" \"Försäkringskassan\" …, or import the goals")
+    until = (as_of or dt.date.today()).isoformat()
+    held = [m for m in register.meetings() if m.date.startswith(f"{year}-") and m.date <= until]
+    return attendance.representation(held, board.parties, board.goals.get(year, ()))
+
+
+def followed_up_elsewhere(register: Register, year: int) -> list[Goal]:
+    board = register.board_record()
+    return [g for g in (board.goals.get(year, ()) if board else ()) if g.kind is GoalKind.ELSEWHERE]
+
+
+def outcomes(register: Register, year: int, as_of: dt.date | None = None) -> list[OutcomeRow]:
+    board = register.board_record()
+    reported = board.outcomes.get(year) if board else None
+    if not reported:
+        raise InvalidValue(f"no project outcomes are reported for {year}: import them with "
+                           f"register import-outcomes FILE --year {year}")
+    grants = [g for g in register.grants(as_of, year) if g.status == "in_force"]
+    texts = {d.id: d.text for d in register.decisions(as_of)}
+    return money.outcomes(year, reported, grants, texts, board.matches if board else {})
