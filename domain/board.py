@@ -176,14 +176,19 @@ class Board(Aggregate):
         for outcome in outcomes:
             self.trigger_event(OutcomeReported, year=year, outcome=outcome, document=document, digest=digest)
 
-    def match_outcome(self, project: str, decision: DecisionId) -> None:
+    def check_reported(self, project: str) -> str:
+        """The project as the report names it; refused when no report names it."""
         reported = {fold(o.project): o.project for rows in self.outcomes.values() for o in rows}
         if fold(project) not in reported:
             known = ", ".join(sorted(reported.values())) or "none yet"
             raise InvalidValue(f"no reported project is called {project!r}; reported: {known}")
+        return reported[fold(project)]
+
+    def match_outcome(self, project: str, decision: DecisionId) -> None:
+        named = self.check_reported(project)
         if decision in self.matches.get(fold(project), []):
-            raise InvalidValue(f"{reported[fold(project)]} is already matched to {decision}")
-        self.trigger_event(OutcomeMatched, project=reported[fold(project)], decision=decision)
+            raise InvalidValue(f"{named} is already matched to {decision}")
+        self.trigger_event(OutcomeMatched, project=named, decision=decision)
 
     def _check_new_document(self, document: str, digest: str) -> None:
         if digest in self.documents:

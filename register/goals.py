@@ -76,9 +76,11 @@ def _check_new(board: Board | None, document: str, digest: str) -> None:
 
 
 def match_outcome(register: Register, project: str, decision: DecisionId) -> None:
-    if not any(DecisionId.parse(g.decision).key == decision.key for g in register.grants()):
-        raise InvalidValue(f"decision {decision} grants no money in the register; match a project to a grant decision")
+    """Pins the project to the decision; the project first, then the decision, must be known."""
     with register.recording_board() as board:
+        board.check_reported(project)
+        if not any(DecisionId.parse(g.decision).key == decision.key for g in register.grants(dt.date.max)):
+            raise InvalidValue(f"decision {decision} grants no money in the register; match a project to a grant decision")
         board.match_outcome(project, decision)
 
 
