@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from domain.board import Board, BoardEvent
 from domain.events import MeetingEvent
 from domain.meeting import Meeting
 from tests.backends import fresh_store
@@ -39,7 +40,8 @@ def test_the_fixture_holds_every_kind_of_event():
     with closing(sqlite3.connect(f"file:{WRITTEN}?mode=ro", uri=True)) as db:
         stored = {topic for (topic,) in db.execute("SELECT DISTINCT topic FROM stored_events")}
     kinds = {kind.TOPIC for kind in MeetingEvent.__subclasses__()} | {Meeting.Recorded.TOPIC}
-    assert len(kinds) == 26
+    kinds |= {kind.TOPIC for kind in BoardEvent.__subclasses__()} | {Board.Registered.TOPIC}
+    assert len(kinds) == 31
     assert kinds <= stored
 
 
