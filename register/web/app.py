@@ -14,10 +14,10 @@ from werkzeug.exceptions import HTTPException
 from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownMeeting
 from register.web import feeds, pages
 from register.web.context import (
-    Clocks, OpenRegister, Registers, decision_path, error_page, highlighted, kronor, link, linked, meeting_path,
+    Clocks, OpenRegister, Registers, decision_path, error_page, highlighted, kronor, link, linked, meeting_path, percent,
     publication,
 )
-from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS
+from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, remark
 
 
 def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
@@ -32,6 +32,8 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     app.jinja_env.filters["linked"] = linked
     app.jinja_env.filters["highlighted"] = highlighted
     app.jinja_env.filters["kronor"] = kronor
+    app.jinja_env.filters["remark"] = remark
+    app.jinja_env.filters["percent"] = percent
     app.jinja_env.globals["link"] = link
     app.jinja_env.globals["WORDS"] = WORDS
     app.jinja_env.globals["EVENTS"] = EVENTS

@@ -170,6 +170,11 @@ def highlighted(text: str, words: list[str]) -> Markup:
     return Markup(pattern.sub(lambda m: f"<mark>{m[0]}</mark>", str(escape(text))))
 
 
+def percent(share: float | None) -> str:
+    """A share as Swedish prose writes it: 66,7 % (with a no-break space)."""
+    return "" if share is None else f"{share:.1f}".replace(".", ",") + "\u00a0%"
+
+
 def kronor(amount: int | None) -> str:
     """An amount as Swedish prose writes it: 3 600 000 kr (with no-break spaces)."""
     return "" if amount is None else f"{amount:,}".replace(",", "\u00a0") + "\u00a0kr"

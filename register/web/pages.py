@@ -14,6 +14,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Due
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import DecisionRow, MeetingRow
+from register import goals
 from register.web.context import page, publication, register
 
 site = Blueprint("site", __name__)
@@ -155,6 +156,22 @@ def grants() -> Response | str:
     year = _year()
     rows = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
     return page("grants.html", rows, grants=rows, year=year)
+
+
+@route("/narvaro")
+def representation() -> Response | str:
+    """The parties' representation at the year's meetings against the board's goals."""
+    year = _year() or (g.clocks.as_of or dt.date.today()).year
+    rows = goals.representation(register(), year, g.clocks.as_of)
+    return page("representation.html", rows, rows=rows, year=year, elsewhere=goals.followed_up_elsewhere(register(), year))
+
+
+@route("/utfall")
+def outcomes() -> Response | str:
+    """Each reported project's frame and outcome beside the grants the register holds."""
+    year = _year() or (g.clocks.as_of or dt.date.today()).year - 1
+    rows = goals.outcomes(register(), year, g.clocks.as_of)
+    return page("outcomes.html", rows, rows=rows, year=year)
 
 
 def _year() -> int | None:

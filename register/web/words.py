@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from domain.values import DecisionKind, FollowUpStatus
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 
@@ -36,3 +38,21 @@ EVENTS = {
     "agreement terminated": "avtal uppsagt", "document adopted": "dokument fastställt", "corrected": "rättat",
     "withheld from publication": "utelämnat från publicering", "published again": "publicerat igen",
 }
+
+
+_MORE_OR_LESS = re.compile(r"^the register grants (?P<amount>[\d ]+) kr (?P<way>more|less) than the report states$")
+
+
+def remark(text: str | None) -> str:
+    """An outcome's remark in Swedish."""
+    if not text:
+        return ""
+    fixed = {"no grant decision in the register": "inget beslut om medel i registret",
+             "granted but not in the report": "beviljat men inte med i rapporten"}
+    if text in fixed:
+        return fixed[text]
+    found = _MORE_OR_LESS.match(text)
+    if found:
+        way = "mer" if found["way"] == "more" else "mindre"
+        return f"registret beviljar {found['amount']} kr {way} än rapporten anger"
+    return text

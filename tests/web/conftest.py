@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 from domain.ids import DecisionId, MeetingId
 from domain.values import DecisionKind, Party
 from register.application import Register
-from register.demo import SAMPLES, import_sample
+from register.demo import SAMPLES, import_sample, record_the_board
 from register.storage import Store
 from register.web.app import create_app
 
@@ -26,6 +26,7 @@ def record_demo_and_a_revision(register: Register) -> dt.datetime:
     """Returns an instant after the demo was recorded and before the revision was."""
     for name, date in SAMPLES:
         import_sample(register, name, date)
+    record_the_board(register)
     time.sleep(0.01)
     between = dt.datetime.now(dt.UTC)
     time.sleep(0.01)

@@ -9,7 +9,7 @@ import pytest
 
 PAGES = ["/", "/moten", "/moten/2025-7", "/moten/2022-5/narvaro", "/beslut", "/beslut/2025-7/13/1",
          "/uppfoljning", "/planer?ar=2026", "/bidrag", "/sok?q=plan", "/tillganglighet", "/beslut/2025-7/99/1",
-         "/utdrag/2025-7/7/1"]
+         "/utdrag/2025-7/7/1", "/narvaro?ar=2022", "/utfall?ar=2025"]
 
 
 @pytest.mark.parametrize("path", PAGES)

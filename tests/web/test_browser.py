@@ -128,7 +128,7 @@ def test_axe_finds_no_serious_or_critical_violation(site, browser):
     script = AXE.read_text(encoding="utf-8")
     found = {}
     for path in ("/", "/moten/2025-7", "/beslut/2025-7/13/1", "/uppfoljning?visa=alla", "/planer?ar=2026",
-                 "/sok?q=plan", "/utdrag/2025-7/7/1", "/beslut/2025-7/99/1"):
+                 "/sok?q=plan", "/utdrag/2025-7/7/1", "/beslut/2025-7/99/1", "/narvaro?ar=2022", "/utfall?ar=2025"):
         browser.get(site + path)
         browser.execute_script(script)
         result = browser.execute_async_script(

@@ -28,6 +28,9 @@ TWINS = [
     (f"/api/planer?ar=2026&as_of={BEFORE}", ["plans", "--year", "2026", "--as-of", BEFORE]),
     ("/api/bidrag?ar=2026", ["grants", "--year", "2026"]),
     ("/api/sok?q=plan", ["search", "plan"]),
+    ("/api/narvaro?ar=2022", ["representation", "--year", "2022"]),
+    (f"/api/narvaro?ar=2022&as_of={BEFORE}", ["representation", "--year", "2022", "--as-of", BEFORE]),
+    ("/api/utfall?ar=2025", ["outcomes", "--year", "2025"]),
     ("/api/sok?q=plan&status=in_force&mote=2025-7", ["search", "plan", "--status", "in_force", "--meeting", "2025-7"]),
 ]
 
