@@ -136,15 +136,18 @@ class ReadModel:
             # lowered behind our back. What they hold is unknown; derive it all again.
             return CaughtUp(self.rebuild(stored, decode, saves, progress), rebuilt=True)
 
-    def rebuild(self, stored: EventRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None) -> int:
+    def rebuild(self, stored: EventRows, decode: Decoder, saves: SavesAfter, progress: Progress | None = None,
+                searchable: bool = True) -> int:
         """Derives everything again from the events alone, in one transaction: a rebuild that
-        fails leaves the views as they were."""
+        fails leaves the views as they were. `searchable=False`: without the full-text index,
+        for views derived aside only to be copied or compared."""
         with self.db.exclusive("view_position"):
             self.db.drop_words_index()  # made again at the end: faster than row by row, and a forged one goes
             for table in _TABLES:
                 self.db.execute(f"DELETE FROM {table}" + (" WHERE name <> 'layout'" if table == "view_position" else ""))
             seen = self._catch_up(stored, decode, saves, progress)
-            self._index_words_again()
+            if searchable:
+                self._index_words_again()
             return seen
 
     def _index_words_again(self) -> None:
@@ -159,7 +162,7 @@ class ReadModel:
         scratch = SQLiteDatabase(folder / "views.db")
         try:
             beside = ReadModel(scratch)
-            seen = beside.rebuild(stored, decode, saves, progress)
+            seen = beside.rebuild(stored, decode, saves, progress, searchable=False)  # indexed once, in place
             with self.db.exclusive("view_position"):
                 if stored.last() > beside.position():  # recorded meanwhile
                     with scratch.exclusive("view_position"):

@@ -36,7 +36,13 @@ def searched_words(view: str, row: Mapping[str, Any]) -> str | None:
     """The stems a row version is found by, as the projection stores them: a decision's text,
     a follow-up's subject; None for rows search does not look at."""
     text = row.get("text") if view == "decision" else row.get("subject") if view == "followup" else None
-    return " ".join(stems(text)) if text else None
+    return _joined_stems(text) if text else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _joined_stems(text: str) -> str:
+    # A row's versions (a status changed, a vote recorded) repeat its text; stem it once.
+    return " ".join(stems(text))
 
 
 def matched_words(text: str, wanted: Iterable[str]) -> list[str]:
