@@ -6,15 +6,14 @@ them and from what the meetings hold."""
 from __future__ import annotations
 
 import enum
-from typing import Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 import attrs
 from eventsourcing.domain import Aggregate, event
-from eventsourcing.utils import register_topic
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
+from domain.topics import NamedEvent
 from domain.values import fold, plain
 
 TOPIC = "beslutsregister:Board"
@@ -77,13 +76,10 @@ class ReportedOutcome:
     """Where the row stands in the document."""
 
 
-class BoardEvent(Aggregate.Event):
-    TOPIC: ClassVar[str]
+class BoardEvent(NamedEvent):
+    """Something recorded for the board itself."""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.TOPIC = f"{TOPIC}.{cls.__name__}"
-        register_topic(cls.TOPIC, cls)
+    PREFIX = TOPIC
 
 
 class PartiesSet(BoardEvent):

@@ -8,13 +8,12 @@ commands, in `domain/meeting.py`; projections fold these events into views.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Protocol
+from typing import Protocol
 
-from eventsourcing.domain import Aggregate
-from eventsourcing.utils import register_topic
 
 from domain.corrections import CorrectedField, MeetingRecord, apply_correction
 from domain.ids import DecisionId, FollowUpSource, ItemRef
+from domain.topics import NamedEvent
 from domain.values import DecisionKind, Due, Party
 
 TOPIC = "beslutsregister:Meeting"
@@ -33,15 +32,10 @@ class Meeting(Protocol):
     unpublished: dict[DecisionId | ItemRef, str]
 
 
-class MeetingEvent(Aggregate.Event):
+class MeetingEvent(NamedEvent):
     """Something recorded at one meeting."""
 
-    TOPIC: ClassVar[str]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.TOPIC = f"{TOPIC}.{cls.__name__}"
-        register_topic(cls.TOPIC, cls)
+    PREFIX = TOPIC
 
     # `apply(meeting)`, where a class has it, is what the meeting remembers of the event for
     # later checks; most events leave nothing to remember.

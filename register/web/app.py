@@ -29,19 +29,11 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     app.extensions["registers"] = registers
     app.register_blueprint(pages.site)
     app.register_blueprint(feeds.feeds)
-    app.jinja_env.filters["linked"] = linked
-    app.jinja_env.filters["highlighted"] = highlighted
-    app.jinja_env.filters["kronor"] = kronor
-    app.jinja_env.filters["remark"] = remark
-    app.jinja_env.filters["percent"] = percent
-    app.jinja_env.globals["link"] = link
-    app.jinja_env.globals["WORDS"] = WORDS
-    app.jinja_env.globals["EVENTS"] = EVENTS
-    app.jinja_env.globals["decision_path"] = decision_path
-    app.jinja_env.globals["meeting_key"] = meeting_path
-    app.jinja_env.globals["SEARCH_KINDS"] = SEARCH_KINDS
-    app.jinja_env.globals["SEARCH_STATUSES"] = SEARCH_STATUSES
-    app.jinja_env.globals["publication"] = publication
+    app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent)
+    app.jinja_env.globals.update(
+        link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
+        SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,
+    )
 
     @app.before_request
     def read_clocks() -> None:
