@@ -268,6 +268,15 @@ class ReadModel:
         # json.loads per row cost about as much again as the decoding itself.
         return json.loads(f"[{','.join(row for (row,) in found)}]")
 
+    def titles(self, board: str, as_of: str, recorded: int | None = None) -> list[Row]:
+        """Every agenda item's title put forward by the decided date `as_of` (matter, meeting, date, title)."""
+        found = self.db.execute(
+            "SELECT meeting, decided_on, data FROM view_facts WHERE board = ? AND key >= 'matter:' AND key < 'matter;' "
+            "AND type = ? AND decided_on <= ? AND position <= ? ORDER BY key",
+            (board, FactType.PUT_FORWARD.value, as_of, _upto(recorded)),
+        )
+        return [{"meeting": m, "date": d, **json.loads(data)} for m, d, data in found]
+
     def facts_under(self, board: str, prefix: str, types: Sequence[str]) -> list[Row]:
         """Facts of the given types filed under keys that start with `prefix` (an item's decisions)."""
         marks = ",".join("?" * len(types))

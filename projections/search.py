@@ -1,5 +1,5 @@
-"""Full-text search over the register as of a date: decision texts and follow-up subjects
-(which carry the titles of matters referred back or deferred), matched on Swedish stems.
+"""Full-text search over the register as of a date: decision texts, follow-up subjects and
+agenda items' titles, matched on Swedish stems.
 
 Words are compared by their snowball stem after case folding only: å, ä and ö are letters of
 their own, so "får" never finds "far". Every query word must match; hits are ranked by how
@@ -51,14 +51,17 @@ def matched_words(text: str, wanted: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(word for word in _WORD.findall(text) if stem(word) in wanted))
 
 
-def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[FollowUpRow]) -> list[SearchHit]:
-    """Decisions and follow-ups in which every word of `query` occurs, best first."""
+def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[FollowUpRow],
+           titles: Sequence[Mapping[str, Any]] = ()) -> list[SearchHit]:
+    """Decisions, follow-ups and agenda items' titles (`matter`, `meeting`, `date`, `title`) in
+    which every word of `query` occurs, best first."""
     wanted = set(stems(query))
     if not wanted:
         return []
     candidates = [
         *((d.id, "decision", d.kind, d.status, d.meeting, d.date, d.text) for d in decisions),
         *((f.source, "follow-up", f.kind, f.status, f.meeting, f.date, f.subject) for f in follow_ups),
+        *((t["matter"], "item", "item", "", t["meeting"], t["date"], t["title"]) for t in titles),
     ]
     hits = []
     for ref, found_in, kind, status, meeting, date, text in candidates:

@@ -301,9 +301,11 @@ class Register(Application):
         recorded = self._position_at(as_recorded)
         decisions = queries.decisions(self.read_model, self.board, _day(as_of), meeting, None, recorded, wanted)
         follow_ups = queries.follow_ups(self.read_model, self.board, _day(as_of), True, recorded, wanted)
+        titles = self.read_model.titles(self.board, _day(as_of), recorded)  # few: scanned, not indexed
         if meeting is not None:
             follow_ups = [f for f in follow_ups if MeetingId.parse(f.meeting).key == meeting.key]
-        hits = search.search(query, decisions, follow_ups)
+            titles = [t for t in titles if MeetingId.parse(t["meeting"]).key == meeting.key]
+        hits = search.search(query, decisions, follow_ups, titles)
         return [h for h in hits if (kind is None or h.kind == kind) and (status is None or h.status == status)]
 
     def plans(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[PlanRow]:

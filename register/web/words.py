@@ -24,7 +24,7 @@ WORDS = {
     "revocation": "upphävande", "termination": "uppsägning", "document": "fastställt dokument",
     "acknowledgement": "till handlingarna", "rejection": "avslag", "correction": "rättelse",
     "other": "övrigt", "deferral": "bordläggning",
-    "decision": "beslut", "follow-up": "uppföljning", "next-meeting": "nästa möte",
+    "decision": "beslut", "follow-up": "uppföljning", "item": "ärende", "next-meeting": "nästa möte",
 }
 
 EVENTS = {

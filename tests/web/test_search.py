@@ -9,6 +9,7 @@ import pytest
 from projections.rows import DecisionRow, FollowUpRow
 from projections.search import search, stem
 from register.application import Register
+from tests.web.page import read
 
 
 def decision(ident: str, text: str, date: str = "2026-02-16") -> DecisionRow:
@@ -49,7 +50,7 @@ def test_follow_up_subjects_are_searched_too_and_an_empty_query_finds_nothing():
     assert search("  ", ROWS, [follow_up]) == []
 
 
-QUERIES = ["plan", "fastställs planerna", "Karlskrona kommuns", "återremittera", "förbundschefen uppdrag", "2026",
+QUERIES = ["anställning kansli", "plan", "fastställs planerna", "Karlskrona kommuns", "återremittera", "förbundschefen uppdrag", "2026",
            "medel bevilja", "internkontrollplan", "Tidsbegränsad", "får", "zzz", "utgår", "FINSAM-plan 2026"]
 
 
@@ -57,11 +58,22 @@ QUERIES = ["plan", "fastställs planerna", "Karlskrona kommuns", "återremittera
 def test_the_full_text_index_finds_exactly_what_a_scan_of_every_row_finds(recorded, as_of):
     register = Register.open(recorded.store)
     try:
-        everything = register.decisions(as_of), register.follow_ups(as_of, include_done=True)
+        day = (as_of or dt.date.today()).isoformat()
+        titles = register.read_model.titles(register.board, day)
+        everything = register.decisions(as_of), register.follow_ups(as_of, include_done=True), titles
         for query in QUERIES:
             assert register.search(query, as_of) == search(query, *everything), query
         before = recorded.between
-        then = register.decisions(as_of, as_recorded=before), register.follow_ups(as_of, True, before)
+        position = register.ledger.position_at(before)
+        then = (register.decisions(as_of, as_recorded=before), register.follow_ups(as_of, True, before),
+                register.read_model.titles(register.board, day, position))
         assert register.search("plan", as_of, as_recorded=before) == search("plan", *then)
     finally:
         register.close()
+
+
+def test_an_agenda_items_title_is_found_and_links_to_its_meeting(client):
+    page = read(client.get("/sok?q=anställning"))
+    assert "2 träffar" in page.text
+    assert page.href("2025-7 §13") == "/moten/2025-7"
+    assert "2025-7 §13 · ärende" in page.text
