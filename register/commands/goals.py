@@ -12,6 +12,7 @@ from domain.board import GoalKind
 from domain.ids import DecisionId
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register import goals
+from register.documents.goals import unknown_parties
 from register.commands.options import DECISION, YEAR, as_of_option, current_register, output_format, show
 from register.render import as_json
 
@@ -51,6 +52,8 @@ def import_goals(file: Path, year: int, dry_run: bool) -> None:
     for goal in done.goals:
         what = said[goal.kind].format(party=goal.party, least=goal.least)
         click.echo(f"  {goal.ident:<6} {goal.target or '-':<10} {what}: {goal.wording}")
+    for ident, name in unknown_parties(done.goals):
+        click.echo(f"note: {ident} names {name}, which is not one of the board's parties (see register parties)", err=True)
 
 
 @click.command()

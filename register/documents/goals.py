@@ -94,6 +94,17 @@ def _party_named(wording: str, parties: tuple[str, ...]) -> str:
     return found["party"].strip() if found and not parties else ""
 
 
+def unknown_parties(goals: tuple[Goal, ...]) -> list[tuple[str, str]]:
+    """(goal, name) for each goal of the form "<X> ska vara representerad" whose X is not one of
+    the board's parties: it is kept, but followed up elsewhere until X is recorded as a party."""
+    found = []
+    for goal in goals:
+        named = _REPRESENTED.match(goal.wording)
+        if goal.kind is GoalKind.ELSEWHERE and named:
+            found.append((goal.ident, named["party"].strip()))
+    return found
+
+
 def parties_named(goals: tuple[Goal, ...]) -> tuple[str, ...]:
     """The parties the goals name, in order: a board's parties, read from its goals."""
     return tuple(dict.fromkeys(goal.party for goal in goals if goal.party))
