@@ -91,6 +91,18 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
     return {"ref": str(ref), "matter": str(matter), "events": events}
 
 
+def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: int | None = None) -> list[DecisionRow]:
+    """The decisions, taken by `as_of`, that cite `ref` (read from its Cited facts, not by
+    scanning every decision)."""
+    facts = views.facts(board, [decision_key(ref)], as_of, recorded)
+    by = [DecisionId.parse(f["data"]["by"]) for f in facts if f["type"] == F.CITED]
+    rows = []
+    for meeting in dict.fromkeys(d.meeting for d in by):
+        wanted = {d.key for d in by if d.meeting == meeting}
+        rows += [r for r in decisions(views, board, as_of, meeting, None, recorded) if DecisionId.parse(r.id).key in wanted]
+    return rows
+
+
 def withheld(views: ReadModel, board: str, recorded: int | None = None) -> list[WithheldRow]:
     """What is withheld from publication, as the register held it after position `recorded`.
     Publication follows recorded time only: it is the secretary's act, not the board's."""

@@ -320,6 +320,10 @@ class Register(Application):
         recorded = self._position_at(as_recorded)
         return queries.trace(self.read_model, self.board, ref, _day(as_of), recorded)
 
+    def citing(self, ref: DecisionId, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> list[DecisionRow]:
+        """The decisions that cite `ref`, as of a date."""
+        return queries.citing(self.read_model, self.board, ref, _day(as_of), self._position_at(as_recorded))
+
     def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:
         """Decisions and agenda items withheld from publication (the public site leaves them out)."""
         return queries.withheld(self.read_model, self.board, self._position_at(as_recorded))

@@ -107,8 +107,7 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
     found = _decision_now_or_then(ref)
     trace = register().trace(ref, g.clocks.as_of, g.clocks.as_recorded)
-    everything = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)
-    cited_by = [d for d in everything if any(DecisionId.parse(c).key == ref.key for c in d.cites)]
+    cited_by = register().citing(ref, g.clocks.as_of, g.clocks.as_recorded)
     shown = publication().trace(trace)
     return page("decision.html", shown, ref=ref, decision=found, trace=shown if publication().public else trace,
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
