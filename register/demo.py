@@ -32,11 +32,12 @@ def record_the_board(register: Register) -> list[str]:
     done = []
     board = register.board_record()
     if board is None or not board.parties:
+        before = register.size()
         goals.set_parties(register, PARTIES)
-        done.append(f"recorded the board's {len(PARTIES)} parties")
+        done.append(f"recorded the board's {len(PARTIES)} parties: {register.size() - before} events")
     name, year = OUTCOMES
     if board is None or year not in board.outcomes:
         with resources.as_file(resources.files("register") / "data" / "reports" / name) as path:
             imported = goals.import_outcomes(register, path, year)
-        done.append(f"imported {len(imported.outcomes)} project outcomes for {year} from {name}")
+        done.append(f"imported {len(imported.outcomes)} project outcomes for {year} from {name}: {len(imported.outcomes)} events")
     return done

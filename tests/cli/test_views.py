@@ -27,7 +27,9 @@ def imported(demo: str) -> dict[str, int]:
 def test_demo_imports_the_sample_minutes_and_prints_the_views(demo, store):
     counts = imported(demo)
     assert list(counts) == ["2022:5", "2025-7"]
-    assert sum(counts.values()) == stored_events(store)
+    for_the_board = [int(n) for n in re.findall(r"^(?:recorded the board's|imported \d+ project).*: (\d+) events$", demo, re.M)]
+    assert len(for_the_board) == 2
+    assert sum(counts.values()) + sum(for_the_board) == stored_events(store)
     for heading in ("Decisions, meeting 2025-7", "Plans 2026", "Attendance 2022:5", "Follow-ups as of 2026-01-01", "Trace of 2025-7 §13:1"):
         assert f"\n{heading}\n" in demo
 
