@@ -46,8 +46,7 @@ def start() -> Response | str:
     twin_rows = publication().visible(open_ones, lambda f: f.source)
     coming = [f for f in open_ones if f.status == "open" and _falls_due_soon(f.due, today)]
     overdue = [f for f in open_ones if f.status == "overdue"]
-    meetings = [m for m in register().meetings(clocks.as_recorded) if clocks.as_of is None or m.date <= clocks.as_of.isoformat()]
-    latest = sorted(meetings, key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
+    latest = sorted(_meetings_by_then(), key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
     twin = {"coming": [f for f in coming if f in twin_rows], "overdue": [f for f in overdue if f in twin_rows],
             "latest_meetings": latest}
     return page("start.html", twin, coming=coming, overdue=overdue, latest=latest, board=register().board)
@@ -82,8 +81,8 @@ def meeting(meeting_key: str) -> Response | str:
     decisions = register().decisions(g.clocks.as_of, wanted, None, g.clocks.as_recorded)
     attendance = register().attendance(wanted)
     held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
-    return page("meeting.html", publication().visible(decisions, lambda d: d.id), meeting=found[0], decisions=decisions, attendance=attendance,
-                held_by_then=held_by_then)
+    twin = publication().visible(decisions, lambda d: d.id)
+    return page("meeting.html", twin, meeting=found[0], decisions=decisions, attendance=attendance, held_by_then=held_by_then)
 
 
 @route("/moten/<meeting_key>/narvaro")
@@ -99,7 +98,8 @@ def decisions() -> Response | str:
     if status is not None and status not in DECISION_STATUSES:
         abort(400, f"okänd status {status!r}: välj en av {', '.join(DECISION_STATUSES)}")
     rows = register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded)
-    return page("decisions.html", publication().visible(rows, lambda d: d.id), decisions=list(reversed(rows)), status=status, statuses=DECISION_STATUSES)
+    twin = publication().visible(rows, lambda d: d.id)
+    return page("decisions.html", twin, decisions=list(reversed(rows)), status=status, statuses=DECISION_STATUSES)
 
 
 @route("/beslut/<meeting_key>/<int:item>/<int:number>")
@@ -137,8 +137,8 @@ def follow_ups() -> Response | str:
         rows = [r for r in rows if r.status == "overdue"]
     elif show == "klara":
         rows = [r for r in rows if r.status == "done"]
-    return page("follow_ups.html", publication().visible(rows, lambda f: f.source), follow_ups=rows, show=show, kind=kind, responsible=responsible or "",
-                kinds=FOLLOW_UP_KINDS)
+    twin = publication().visible(rows, lambda f: f.source)
+    return page("follow_ups.html", twin, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS)
 
 
 @route("/planer")
