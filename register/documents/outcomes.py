@@ -1,10 +1,11 @@
 """Reads an annual report's project follow-up (projektuppföljning): per project, the frame
 granted, the outcome (utfall) and the difference, with the sum row that closes the table.
 
-The table is found by its header: a line that names the project column (Projekt…), the
-granted frame (…ram… or Beviljat…), the outcome (Utfall) and the difference (Differens or
-Avvikelse), with cells apart by tabs, `|` or two spaces or more. Its rows run to the sum row
-(Summa, Totalt). Amounts are in Swedish notation: `1 958 000`, `-12 500`, `−12 500`.
+The table is found by its header: a line that names the project column (Projekt…, Insats,
+Verksamhet, Namn), the granted frame (…ram… or Beviljat…), the outcome (Utfall) and the
+difference (Differens, Avvikelse, Skillnad, Kvar, Återstår), with cells apart by tabs, `|` or
+two spaces or more. Its rows run to the sum row (Summa, Totalt). Amounts are in Swedish
+notation, with or without `kr`: `1 958 000`, `-12 500`, `−12 500`, `400 000 kr`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from domain.board import ReportedOutcome
 from register.documents.reading import DocumentError
 
 _CELLS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
-_AMOUNT = re.compile(r"^[-−–]?\s*\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:,0+)?$")
+_AMOUNT = re.compile(r"^[-−–]?\s*\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:,0+)?(?:\s*kr)?$")
 _SUM = re.compile(r"^(?:summa|totalt|total|sum)\b", re.I)
 
 
@@ -36,6 +37,8 @@ def parse_outcomes(text: str, name: str, year: int) -> tuple[ReportedOutcome, ..
             if rows:
                 break
             continue
+        if all(set(cell) <= set("-–:= ") for cell in cells):  # a rule under the header, or between rows
+            continue
         if _SUM.match(cells[0]):
             _check_sums(rows, cells, name, number)
             return tuple(rows)
@@ -47,12 +50,16 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in _CELLS.split(line.strip().strip("|")) if cell.strip()]
 
 
+_PROJECT_COLUMN = ("projekt", "insats", "verksamhet", "namn")
+_DIFFERENCE_COLUMN = ("differens", "avvikelse", "skillnad", "kvar", "återstår", "diff")
+
+
 def _is_header(cells: list[str]) -> bool:
     if len(cells) < 4:
         return False
     first, rest = cells[0].casefold(), " ".join(cells[1:]).casefold()
-    return first.startswith("projekt") and ("ram" in rest or "beviljat" in rest) and "utfall" in rest and (
-        "differens" in rest or "avvikelse" in rest)
+    return first.startswith(_PROJECT_COLUMN) and ("ram" in rest or "beviljat" in rest) and "utfall" in rest and any(
+        word in rest for word in _DIFFERENCE_COLUMN)
 
 
 def _row(cells: list[str], name: str, line: int) -> ReportedOutcome:
@@ -82,7 +89,7 @@ def _check_sums(rows: list[ReportedOutcome], cells: list[str], name: str, line: 
 def _amount(cell: str, name: str, line: int) -> int:
     if not _AMOUNT.match(cell):
         raise DocumentError(f"{name}, line {line}: not an amount in kronor: {cell!r} (expected e.g. '1 958 000')")
-    digits = re.sub(r"[^\d]", "", cell.split(",")[0])
+    digits = re.sub(r"[^\d]", "", cell.removesuffix("kr").split(",")[0])
     return -int(digits) if cell.lstrip()[0] in "-−–" else int(digits)
 
 

@@ -39,5 +39,13 @@ def read_document(path: Path) -> tuple[str, str]:
 
 
 def numbered_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, the line with its spacing tidied) for every line."""
-    return [(number, " ".join(line.replace("\u00a0", " ").split())) for number, line in enumerate(text.splitlines(), 1)]
+    """(line number, the line with its spacing tidied) for every line; a table row written with
+    bars (`| PR:3 | … | 80-100 % |`) reads as its cells in a row, and a rule row (`|---|`) as blank."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        tidy = line.replace("\u00a0", " ")
+        if tidy.strip().startswith("|"):
+            cells = [cell.strip() for cell in tidy.strip().strip("|").split("|")]
+            tidy = "" if all(set(cell) <= set("-: ") for cell in cells) else " ".join(cells)
+        found.append((number, " ".join(tidy.split())))
+    return found

@@ -200,3 +200,17 @@ def test_the_same_document_is_not_imported_twice(register):
         goals.import_outcomes(register, DOCUMENTS / "outcomes-2027.txt", 2027)
     with pytest.raises(InvalidValue, match="no reported project is called 'Vägen'"):
         goals.match_outcome(register, "Vägen", DecisionId.parse("2027-1 §03:1"))
+
+
+def test_goals_written_as_a_table_with_bars_read_the_same_way():
+    found = {g.ident: g for g in parse_goals(text_of("goals-2028-table.md"), "goals-2028-table.md", 2028, PARTIES)}
+    assert list(found) == ["MÅL:1", "MÅL:2", "MÅL:3", "EKO:1"]
+    assert (found["MÅL:1"].kind, found["MÅL:1"].least) == (GoalKind.QUORUM, 3)
+    assert (found["MÅL:2"].party, found["MÅL:2"].target, found["MÅL:2"].low) == ("Norrby kommun", "80–100 %", 80)
+    assert (found["EKO:1"].kind, found["EKO:1"].wording) == (GoalKind.ELSEWHERE, "Kostnaderna ska hålla sig inom budget")
+
+
+def test_an_outcomes_table_of_another_template_reads_with_kronor_and_an_overspend():
+    rows = parse_outcomes(text_of("outcomes-2028-variant.txt"), "outcomes-2028-variant.txt", 2028)
+    assert [(r.project, r.frame, r.outcome, r.difference) for r in rows] == [
+        ("Lotsen", 600_000, 612_000, -12_000), ("Brobygget", 250_000, 200_000, 50_000)]
