@@ -14,6 +14,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Due
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import DecisionRow, MeetingRow
+from projections.representation import same_party
 from register import goals
 from register.web.context import page, publication, register
 
@@ -82,14 +83,22 @@ def meeting(meeting_key: str) -> Response | str:
     attendance = register().attendance(wanted)
     held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
     twin = publication().visible(decisions, lambda d: d.id)
-    return page("meeting.html", twin, meeting=found[0], decisions=decisions, attendance=attendance, held_by_then=held_by_then)
+    return page("meeting.html", twin, meeting=found[0], decisions=decisions, attendance=attendance, held_by_then=held_by_then,
+                party_of=_party_of())
 
 
 @route("/moten/<meeting_key>/narvaro")
 def attendance(meeting_key: str) -> Response | str:
     wanted = MeetingId.parse(meeting_key)
     rows = register().attendance(wanted)
-    return page("attendance.html", rows, meeting=str(wanted), attendance=rows)
+    return page("attendance.html", rows, meeting=str(wanted), attendance=rows, party_of=_party_of())
+
+
+def _party_of() -> Callable[[str], str]:
+    """Which of the board's parties an attendee's organisation is ("" if none, or none recorded)."""
+    board = register().board_record()
+    parties = board.parties if board else ()
+    return lambda organisation: next((p for p in parties if same_party(organisation, p)), "")
 
 
 @route("/beslut")
