@@ -13,11 +13,11 @@ from pathlib import Path
 from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.meeting import Meeting
-from domain.values import DecisionKind, Due, Party
+from domain.values import FINSAM_BLEKINGE, DecisionKind, Due
 from register.application import Register
 from register.storage import Store
 
-PARTIES = list(Party)
+PARTIES = list(FINSAM_BLEKINGE)
 MEETINGS_A_YEAR = 8
 DECISIONS_A_MEETING = 12
 YEARS = 20

@@ -9,10 +9,12 @@ import enum
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import ClassVar
 
 import attrs
-
 
 from domain.errors import InvalidValue
 
@@ -38,23 +40,35 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-class Party(enum.Enum):
-    """The eight member parties of FINSAM Blekinge."""
+@attrs.frozen
+class Party:
+    """A member party of the board (a member organisation), by its name.
 
-    FORSAKRINGSKASSAN = "Försäkringskassan"
-    ARBETSFORMEDLINGEN = "Arbetsförmedlingen"
-    REGION_BLEKINGE = "Region Blekinge"
-    KARLSKRONA = "Karlskrona kommun"
-    RONNEBY = "Ronneby kommun"
-    KARLSHAMN = "Karlshamns kommun"
-    SOLVESBORG = "Sölvesborgs kommun"
-    OLOFSTROM = "Olofströms kommun"
+    Which parties a board has is data: recorded with `register parties set`, and set for the
+    command at hand with `known_parties`. Until a board records its own, names are read
+    against FINSAM Blekinge's eight, which are also named here (`Party.KARLSKRONA`)."""
+
+    value: str
+
+    FORSAKRINGSKASSAN: ClassVar[Party]
+    ARBETSFORMEDLINGEN: ClassVar[Party]
+    REGION_BLEKINGE: ClassVar[Party]
+    KARLSKRONA: ClassVar[Party]
+    RONNEBY: ClassVar[Party]
+    KARLSHAMN: ClassVar[Party]
+    SOLVESBORG: ClassVar[Party]
+    OLOFSTROM: ClassVar[Party]
+
+    @classmethod
+    def known(cls) -> tuple[Party, ...]:
+        """The parties names are read against: the board's, or FINSAM Blekinge's eight."""
+        return _KNOWN_PARTIES.get()
 
     @classmethod
     def parse(cls, text: str) -> Party:
         """Accepts the name as the minutes spell it, with or without genitive s or diacritics."""
         wanted = fold(text)
-        for party in cls:
+        for party in cls.known():
             name = fold(party.value)
             if wanted in (name, name + "s") or fold(text.rstrip("s")) == name:
                 return party
@@ -63,11 +77,37 @@ class Party(enum.Enum):
                 name[:i] + name[i + 1 :] == wanted for i in range(len(name))
             ):
                 return party
-        names = ", ".join(p.value for p in cls)
+        names = ", ".join(p.value for p in cls.known())
         raise InvalidValue(f"unknown party {text!r}: expected one of {names}")
 
     def __str__(self) -> str:
         return self.value
+
+
+Party.FORSAKRINGSKASSAN = Party("Försäkringskassan")
+Party.ARBETSFORMEDLINGEN = Party("Arbetsförmedlingen")
+Party.REGION_BLEKINGE = Party("Region Blekinge")
+Party.KARLSKRONA = Party("Karlskrona kommun")
+Party.RONNEBY = Party("Ronneby kommun")
+Party.KARLSHAMN = Party("Karlshamns kommun")
+Party.SOLVESBORG = Party("Sölvesborgs kommun")
+Party.OLOFSTROM = Party("Olofströms kommun")
+
+FINSAM_BLEKINGE = (Party.FORSAKRINGSKASSAN, Party.ARBETSFORMEDLINGEN, Party.REGION_BLEKINGE, Party.KARLSKRONA,
+                   Party.RONNEBY, Party.KARLSHAMN, Party.SOLVESBORG, Party.OLOFSTROM)
+"""The eight member parties of FINSAM Blekinge, the first board the register served."""
+
+_KNOWN_PARTIES: ContextVar[tuple[Party, ...]] = ContextVar("known_parties", default=FINSAM_BLEKINGE)
+
+
+@contextmanager
+def known_parties(names: Iterable[str]) -> Iterator[None]:
+    """Within the block, party names are read against these (a command's board's parties)."""
+    token = _KNOWN_PARTIES.set(tuple(Party(name) for name in names) or FINSAM_BLEKINGE)
+    try:
+        yield
+    finally:
+        _KNOWN_PARTIES.reset(token)
 
 
 FIRST_DAY = dt.date(2004, 1, 1)

@@ -43,6 +43,25 @@ class AsText(Transcoding):
         return self.parse(data)
 
 
+class PartyAsName(Transcoding):
+    """A party stored as its name (as when `Party` was an enum of FINSAM Blekinge's eight)."""
+
+    type = Party
+    name = "party"
+
+    def __init__(self) -> None:
+        self.parties: dict[str, Party] = {}  # one object per name, as the enum had
+
+    def encode(self, obj: Party) -> str:
+        return obj.value
+
+    def decode(self, data: str) -> Party:
+        party = self.parties.get(data)
+        if party is None:
+            party = self.parties[data] = Party(data)
+        return party
+
+
 class EnumAsValue(Transcoding):
     def __init__(self, type_: type[enum.Enum], name: str) -> None:
         self.type = type_
@@ -89,7 +108,7 @@ def register_all(transcoder: JSONTranscoder) -> None:
     transcoder.register(AsText(ItemRef, "item_ref", ItemRef.parse))
     transcoder.register(AsText(DecisionId, "decision_id", DecisionId.parse))
     transcoder.register(AsText(DeferralRef, "deferral_ref", DeferralRef.parse))
-    transcoder.register(EnumAsValue(Party, "party"))
+    transcoder.register(PartyAsName())
     transcoder.register(EnumAsValue(Role, "role"))
     transcoder.register(EnumAsValue(DecisionKind, "decision_kind"))
     transcoder.register(DueAsText())

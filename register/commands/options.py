@@ -10,7 +10,7 @@ import click
 
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import Attendee, DecisionKind, Due, Party, parse_date, parse_instant, parse_kronor
+from domain.values import Attendee, DecisionKind, Due, Party, known_parties, parse_date, parse_instant, parse_kronor
 from projections.rows import ViewRow
 from register.application import Register
 from register.ledger import parse_digest
@@ -38,7 +38,12 @@ DECISION = Parsed("decision", DecisionId.parse)
 DATE = Parsed("date", parse_date)
 INSTANT = Parsed("instant", parse_instant)
 DUE = Parsed("due", Due.parse)
-PARTY = Parsed("party", Party.parse)
+def _board_party(text: str) -> Party:
+    current_register()  # the board's own parties, once recorded
+    return Party.parse(text)
+
+
+PARTY = Parsed("party", _board_party)
 KRONOR = Parsed("kronor", parse_kronor)
 KIND = Parsed("kind", DecisionKind.parse)
 YEAR = click.IntRange(1900, 2999)
@@ -59,6 +64,9 @@ def current_register(any_board: bool = False) -> Register:
     root = ctx.find_root()
     if not isinstance(root.obj, Register):
         root.obj = root.obj(any_board)
+        board = None if any_board else root.obj.board_record()
+        if board is not None and board.parties:  # names in arguments and minutes are the board's parties
+            root.with_resource(known_parties(board.parties))
     return root.obj
 
 

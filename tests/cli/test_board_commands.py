@@ -75,3 +75,19 @@ def test_the_demo_shows_representation_and_outcomes(cli):
     assert sum(o["granted_report"] for o in outcomes) == 10_631_218 and sum(o["outcome"] for o in outcomes) == 9_629_287
     again = cli("demo").output
     assert "recorded the board's" not in again and "imported 8 project outcomes" not in again
+
+
+def test_a_board_with_parties_of_its_own_records_plans_and_grants_for_them(cli):
+    assert cli("parties", "set", "Norrby kommun", "Försäkringskassan", "Region Exempel").exit_code == 0
+    assert cli("meeting", "2027-1", "--date", "2027-02-10").exit_code == 0
+    assert cli("decide", "2027-1 §03:1", "Att bevilja Norrby kommun 100 000 kr för 2027.", "--kind", "grant").exit_code == 0
+    granted = cli("grant", "Norrby kommuns", "--amount", "100000", "--by", "2027-1 §03:1", "--year", "2027")
+    assert granted.exit_code == 0 and "to Norrby kommun" in granted.output
+    refused = cli("grant", "Karlskrona kommun", "--amount", "5", "--by", "2027-1 §03:1", "--year", "2027")
+    assert refused.exit_code == 2
+    assert "unknown party 'Karlskrona kommun': expected one of Norrby kommun, Försäkringskassan, Region Exempel" in refused.output
+    imported = cli("import-minutes", str(DOCUMENTS / "minutes-exempeldalen-2027-2.txt"))
+    assert imported.exit_code == 0, imported.output
+    plans = json.loads(cli("plans", "--year", "2027", "--as-of", "2027-12-31", "--format", "json").output)
+    assert plans == [{"party": "Norrby kommun", "year": 2027, "status": "adopted", "granted_sek": 250_000,
+                      "decision": "2027-2 §04:1"}]

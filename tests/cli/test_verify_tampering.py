@@ -89,8 +89,9 @@ def test_a_deleted_event_is_caught_at_its_position(cli, tamper):
 
 
 def test_a_deleted_last_event_is_caught(cli, tamper):
-    tamper.run("DELETE FROM {table} WHERE {position} = 39")
-    assert cli("verify").output.strip() == "broken at position 39: event deleted"
+    last = stored_events(tamper.store)
+    tamper.run(f"DELETE FROM {{table}} WHERE {{position}} = {last}")
+    assert cli("verify").output.strip() == f"broken at position {last}: event deleted"
 
 
 def test_reordered_events_are_caught_at_the_first_one_moved(cli, tamper):
