@@ -71,6 +71,8 @@ class Registers:
             register = self._local.register = self._open()
             with self._lock:
                 self._opened.append(register)
+        # A command prints its notes when it ends; a server lives on, and no page shows them.
+        register.notices.clear()
         return register
 
     def close(self) -> None:
