@@ -19,6 +19,10 @@ from register.documents.outcomes import parse_outcomes
 from register.documents.reading import read_document
 
 
+class NothingRecorded(InvalidValue):
+    """What is asked for is not recorded yet (the parties, a year's outcomes)."""
+
+
 @attrs.frozen
 class Imported:
     """What an import of a board document recorded (or would record, in a dry run)."""
@@ -87,7 +91,7 @@ def match_outcome(register: Register, project: str, decision: DecisionId) -> Non
 def representation(register: Register, year: int, as_of: dt.date | None = None) -> list[RepresentationRow]:
     board = register.board_record()
     if board is None or not board.parties:
-        raise InvalidValue("the board's parties are not recorded: record them with "
+        raise NothingRecorded("the board's parties are not recorded: record them with "
                            "register parties set \"Region Blekinge\" \"Försäkringskassan\" …, or import the goals")
     until = (as_of or dt.date.today()).isoformat()
     held = [m for m in register.meetings() if m.date.startswith(f"{year}-") and m.date <= until]
@@ -103,7 +107,7 @@ def outcomes(register: Register, year: int, as_of: dt.date | None = None) -> lis
     board = register.board_record()
     reported = board.outcomes.get(year) if board else None
     if not reported:
-        raise InvalidValue(f"no project outcomes are reported for {year}: import them with "
+        raise NothingRecorded(f"no project outcomes are reported for {year}: import them with "
                            f"register import-outcomes FILE --year {year}")
     grants = [g for g in register.grants(as_of, year) if g.status == "in_force"]
     texts = {d.id: d.text for d in register.decisions(as_of)}

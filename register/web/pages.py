@@ -170,7 +170,10 @@ def grants() -> Response | str:
 def representation() -> Response | str:
     """The parties' representation at the year's meetings against the board's goals."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year
-    rows = goals.representation(register(), year, g.clocks.as_of)
+    try:
+        rows = goals.representation(register(), year, g.clocks.as_of)
+    except goals.NothingRecorded:
+        abort(404, "Förbundets parter är inte registrerade ännu, så närvaron kan inte räknas.")
     return page("representation.html", rows, rows=rows, year=year, elsewhere=goals.followed_up_elsewhere(register(), year))
 
 
@@ -178,7 +181,10 @@ def representation() -> Response | str:
 def outcomes() -> Response | str:
     """Each reported project's frame and outcome beside the grants the register holds."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year - 1
-    rows = goals.outcomes(register(), year, g.clocks.as_of)
+    try:
+        rows = goals.outcomes(register(), year, g.clocks.as_of)
+    except goals.NothingRecorded:
+        abort(404, f"Inga projektutfall är rapporterade för {year}.")
     return page("outcomes.html", rows, rows=rows, year=year)
 
 

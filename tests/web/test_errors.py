@@ -47,3 +47,9 @@ def test_the_site_has_no_write_routes(client):
     for path in ("/", "/beslut", "/api/beslut", "/sok"):
         assert client.post(path).status_code == 405
         assert client.delete(path).status_code == 405
+
+
+def test_a_year_without_reported_outcomes_gets_404_saying_so_in_swedish(client):
+    response = client.get("/utfall?ar=2019")
+    assert response.status_code == 404
+    assert "Inga projektutfall är rapporterade för 2019." in read(response).text
