@@ -21,6 +21,8 @@ from register.web.context import page, publication, register
 site = Blueprint("site", __name__)
 
 LATEST_MEETINGS = 5
+PAGE = 100
+"""Decisions on one page of the decision list (the JSON twin has them all, as the command line does)."""
 COMING_DAYS = 62
 """What the start page counts as "falling due before the next meeting": the board meets
 about every second month."""
@@ -108,7 +110,18 @@ def decisions() -> Response | str:
         abort(400, f"okänd status {status!r}: välj en av {', '.join(DECISION_STATUSES)}")
     rows = register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded)
     twin = publication().visible(rows, lambda d: d.id)
-    return page("decisions.html", twin, decisions=list(reversed(rows)), status=status, statuses=DECISION_STATUSES)
+    newest_first = list(reversed(rows))
+    pages = max(1, -(-len(newest_first) // PAGE))
+    number = _page_number(pages)
+    return page("decisions.html", twin, decisions=newest_first[(number - 1) * PAGE : number * PAGE], total=len(rows),
+                status=status, statuses=DECISION_STATUSES, number=number, pages=pages)
+
+
+def _page_number(pages: int) -> int:
+    text = request.args.get("sida", "1").strip()
+    if not text.isdigit() or not 1 <= int(text) <= pages:
+        abort(400, f"ogiltig sida {text!r}: välj 1–{pages}")
+    return int(text)
 
 
 @route("/beslut/<meeting_key>/<int:item>/<int:number>")

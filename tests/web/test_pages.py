@@ -155,3 +155,16 @@ def test_the_outcomes_page_sets_each_project_beside_the_register_in_swedish(clie
     rows = read(client.get("/utfall?ar=2025")).table("Beviljat i registret")
     assert rows[1] == ["ARIS", "", "1 958 000 kr", "1 618 080 kr", "339 920 kr", "82,6 %", "", "inget beslut om medel i registret"]
     assert len(rows) == 8
+
+
+def test_the_decision_list_comes_in_pages_newest_first(client, monkeypatch):
+    from register.web import pages
+
+    monkeypatch.setattr(pages, "PAGE", 5)
+    first = read(client.get("/beslut"))
+    assert "13 beslut, senaste först (sida 1 av 3)" in first.text
+    assert column(first.table("13 beslut"), 0)[0] == "2026-1 §04:1"
+    last = read(client.get(first.href("Äldre beslut").replace("sida=2", "sida=3")))
+    assert column(last.table("13 beslut"), 0) == ["2022:5 §08:1", "2022:5 §05:1", "2022:5 §04:1"]
+    assert "Äldre beslut" not in last.text and last.href("Nyare beslut") == "/beslut?sida=2"
+    assert client.get("/beslut?sida=4").status_code == 400
