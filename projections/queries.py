@@ -91,16 +91,20 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
     return {"ref": str(ref), "matter": str(matter), "events": events}
 
 
-def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: int | None = None) -> list[DecisionRow]:
-    """The decisions, taken by `as_of`, that cite `ref` (read from its Cited facts, not by
-    scanning every decision)."""
+_HOW = {F.CITED: "cites", F.REVOKED: "revokes", F.SUPERSEDED: "supersedes", F.WITHDRAWN: "withdraws"}
+
+
+def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: int | None = None) -> list[tuple[str, DecisionRow]]:
+    """The decisions, taken by `as_of`, that cite, revoke, supersede or withdraw `ref`, with
+    which (read from the facts filed under `ref`, not by scanning every decision)."""
     facts = views.facts(board, [decision_key(ref)], as_of, recorded)
-    by = [DecisionId.parse(f["data"]["by"]) for f in facts if f["type"] == F.CITED]
-    rows = []
-    for meeting in dict.fromkeys(d.meeting for d in by):
-        wanted = {d.key for d in by if d.meeting == meeting}
-        rows += [r for r in decisions(views, board, as_of, meeting, None, recorded) if DecisionId.parse(r.id).key in wanted]
-    return rows
+    how = {DecisionId.parse(f["data"]["by"]).key: _HOW[f["type"]] for f in facts
+           if f["type"] in _HOW and f["data"].get("by")}
+    found = []
+    for meeting in dict.fromkeys(MeetingId.parse(key.partition(" ")[0]) for key in how):
+        found += [(how[DecisionId.parse(r.id).key], r) for r in decisions(views, board, as_of, meeting, None, recorded)
+                  if DecisionId.parse(r.id).key in how]
+    return found
 
 
 def withheld(views: ReadModel, board: str, recorded: int | None = None) -> list[WithheldRow]:

@@ -320,8 +320,9 @@ class Register(Application):
         recorded = self._position_at(as_recorded)
         return queries.trace(self.read_model, self.board, ref, _day(as_of), recorded)
 
-    def citing(self, ref: DecisionId, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> list[DecisionRow]:
-        """The decisions that cite `ref`, as of a date."""
+    def citing(self, ref: DecisionId, as_of: dt.date | None = None,
+               as_recorded: dt.datetime | None = None) -> list[tuple[str, DecisionRow]]:
+        """The decisions that cite, revoke, supersede or withdraw `ref`, as of a date, with which."""
         return queries.citing(self.read_model, self.board, ref, _day(as_of), self._position_at(as_recorded))
 
     def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:

@@ -24,6 +24,8 @@ WORDS = {
     "revocation": "upphävande", "termination": "uppsägning", "document": "fastställt dokument",
     "acknowledgement": "till handlingarna", "rejection": "avslag", "correction": "rättelse",
     "other": "övrigt", "deferral": "bordläggning",
+    # how one decision touches another
+    "cites": "hänvisar hit", "revokes": "upphäver det", "supersedes": "ersätter det", "withdraws": "stryker det",
     "decision": "beslut", "follow-up": "uppföljning", "item": "ärende", "next-meeting": "nästa möte",
 }
 

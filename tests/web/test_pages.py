@@ -58,6 +58,7 @@ def test_a_decision_page_links_both_ways_to_what_it_cites_and_what_cites_it(clie
     assert old.h1() == ["Beslut 2025-7 §07:1"]
     assert "Status ersatt" in old.text
     assert old.href("2026-1 §04:1") == "/beslut/2026-1/4/1"
+    assert "2026-1 §04:1 ersätter det (plan, 2026-02-16)" in old.text
     new = read(client.get("/beslut/2026-1/4/1"))
     assert new.href("2025-7 §07:1") == "/beslut/2025-7/7/1"
     assert "Typ plan" in new.text
