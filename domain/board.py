@@ -61,7 +61,7 @@ class Goal:
     def span(self) -> Span | None:
         if self.low is None or self.high is None:
             return None
-        return Span(self.low, self.high, self.target.endswith("%"))
+        return Span(self.low, self.high, "%" in self.target)
 
 
 @attrs.frozen

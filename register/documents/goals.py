@@ -17,9 +17,12 @@ from register.documents.reading import DocumentError, numbered_lines
 
 _ID = re.compile(r"^(?P<ident>[A-ZÅÄÖ]{1,4}:\d{1,3})\s+(?P<rest>\S.*)$")
 _NUMBER = r"\d{1,3}(?:[,.]\d+)?"
-_SPAN = rf"(?P<low>{_NUMBER})(?:\s*[-–]\s*(?P<high>{_NUMBER}))?\s*(?P<percent>%)?"
-_SPAN_ALONE = re.compile(rf"^{_SPAN}$")
-_SPAN_AT_END = re.compile(rf"(?:^|\s){_SPAN}$")
+_SPAN = (rf"(?:(?P<least>≥|>=|minst|lägst)\s*|(?P<most>≤|<=|högst|max(?:imalt)?)\s*)?"
+         rf"(?P<low>{_NUMBER})(?:\s*[-–]\s*(?P<high>{_NUMBER}))?\s*(?P<percent>%)?(?:\s+(?P<more>eller\s+(?:mer|fler|högre)))?")
+"""A target span: `80-100 %`, `100 %`, `5,0-6,5`, or one side open: `minst 80 %`, `≥ 80 %`,
+`80 % eller mer` (up to 100 %), `högst 20 %` (from 0 %)."""
+_SPAN_ALONE = re.compile(rf"^{_SPAN}$", re.I)
+_SPAN_AT_END = re.compile(rf"(?:^|\s){_SPAN}$", re.I)
 _SCALE = re.compile(r"\[\d+\s*[-–]\s*\d+\]")
 _REPRESENTED = re.compile(r"^(?P<party>.+?)\s+ska\s+vara\s+representerad\b", re.I)
 _LEAST = re.compile(r"\bminst\s+(?P<count>\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+(?:förbundets\s+)?parter", re.I)
@@ -69,11 +72,17 @@ def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], na
         assert found is not None
         low = _number(found["low"])
         high = _number(found["high"]) if found["high"] else low
-        if high < low:
+        if found["least"] or found["more"]:
+            high = 100.0 if found["percent"] else None
+        elif found["most"]:
+            low, high = (0.0, low) if found["percent"] else (None, None)
+        if low is None or high is None:  # an open side without per cent: no span to hold a rate to
+            low = high = None
+        if low is not None and high is not None and high < low:
             raise DocumentError(f"{name}, line {line}: the span of {ident} runs backwards: {span_text!r}")
     party = _party_named(wording, parties)
     least = _LEAST.search(wording)
-    percent = span_text.endswith("%")
+    percent = "%" in span_text
     if party and percent and "representerad" in wording.casefold():
         kind = GoalKind.PARTY
     elif least and percent and "representation" in wording.casefold():

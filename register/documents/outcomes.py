@@ -5,7 +5,8 @@ The table is found by its header: a line that names the project column (Projekt�
 Verksamhet, Namn), the granted frame (…ram… or Beviljat…), the outcome (Utfall) and the
 difference (Differens, Avvikelse, Skillnad, Kvar, Återstår), with cells apart by tabs, `|` or
 two spaces or more. Its rows run to the sum row (Summa, Totalt). Amounts are in Swedish
-notation, with or without `kr`: `1 958 000`, `-12 500`, `−12 500`, `400 000 kr`.
+notation, with or without `kr`: `1 958 000`, `-12 500`, `−12 500`, `400 000 kr`; a header
+that says `tkr` makes them thousands.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from domain.board import ReportedOutcome
 from register.documents.reading import DocumentError
 
 _CELLS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
-_AMOUNT = re.compile(r"^[-−–]?\s*\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:,0+)?(?:\s*kr)?$")
+_AMOUNT = re.compile(r"^[-−–]?\s*\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:,0+)?(?:\s*t?kr)?$")
 _SUM = re.compile(r"^(?:summa|totalt|total|sum)\b", re.I)
 
 
@@ -29,6 +30,8 @@ def parse_outcomes(text: str, name: str, year: int) -> tuple[ReportedOutcome, ..
     if header is None:
         raise DocumentError(f"{name}: no project table found (a header naming the project, the granted frame, "
                             "the outcome (Utfall) and the difference, e.g. 'Projektnamn | Beviljad projektram | Utfall | Differens')")
+    # A table in thousands says so in its header (`Beviljat, tkr`): its amounts are scaled to kronor.
+    unit = 1000 if re.search(r"\btkr\b", lines[header], re.I) else 1
     rows: list[ReportedOutcome] = []
     for index in range(header + 1, len(lines)):
         cells = _cells(lines[index])
@@ -40,9 +43,9 @@ def parse_outcomes(text: str, name: str, year: int) -> tuple[ReportedOutcome, ..
         if all(set(cell) <= set("-–:= ") for cell in cells):  # a rule under the header, or between rows
             continue
         if _SUM.match(cells[0]):
-            _check_sums(rows, cells, name, number)
+            _check_sums(rows, cells, name, number, unit)
             return tuple(rows)
-        rows.append(_row(cells, name, number))
+        rows.append(_row(cells, name, number, unit))
     raise DocumentError(f"{name}, line {header + 1}: the project table has no sum row (Summa) to check it against")
 
 
@@ -62,23 +65,23 @@ def _is_header(cells: list[str]) -> bool:
         word in rest for word in _DIFFERENCE_COLUMN)
 
 
-def _row(cells: list[str], name: str, line: int) -> ReportedOutcome:
+def _row(cells: list[str], name: str, line: int, unit: int) -> ReportedOutcome:
     if len(cells) != 4:
         raise DocumentError(f"{name}, line {line}: a project row needs four cells (project, frame, outcome, difference); "
                             f"found {len(cells)}: {' | '.join(cells)}")
-    project, frame, outcome, difference = cells[0], *(_amount(cell, name, line) for cell in cells[1:])
+    project, frame, outcome, difference = cells[0], *(_amount(cell, name, line) * unit for cell in cells[1:])
     if frame - outcome != difference:
         raise DocumentError(f"{name}, line {line}: the difference for {project} is {_kr(difference)}, but the frame "
                             f"{_kr(frame)} minus the outcome {_kr(outcome)} is {_kr(frame - outcome)}")
     return ReportedOutcome(project=" ".join(project.split()), frame=frame, outcome=outcome, difference=difference, line=line)
 
 
-def _check_sums(rows: list[ReportedOutcome], cells: list[str], name: str, line: int) -> None:
+def _check_sums(rows: list[ReportedOutcome], cells: list[str], name: str, line: int, unit: int) -> None:
     if not rows:
         raise DocumentError(f"{name}, line {line}: the project table has a sum row but no projects")
     if len(cells) != 4:
         raise DocumentError(f"{name}, line {line}: the sum row needs three amounts; found {' | '.join(cells[1:])}")
-    stated = [_amount(cell, name, line) for cell in cells[1:]]
+    stated = [_amount(cell, name, line) * unit for cell in cells[1:]]
     summed = [sum(r.frame for r in rows), sum(r.outcome for r in rows), sum(r.difference for r in rows)]
     for column, said, added in zip(("frames", "outcomes", "differences"), stated, summed):
         if said != added:
@@ -89,7 +92,7 @@ def _check_sums(rows: list[ReportedOutcome], cells: list[str], name: str, line: 
 def _amount(cell: str, name: str, line: int) -> int:
     if not _AMOUNT.match(cell):
         raise DocumentError(f"{name}, line {line}: not an amount in kronor: {cell!r} (expected e.g. '1 958 000')")
-    digits = re.sub(r"[^\d]", "", cell.removesuffix("kr").split(",")[0])
+    digits = re.sub(r"[^\d]", "", cell.removesuffix("kr").removesuffix("t").split(",")[0])
     return -int(digits) if cell.lstrip()[0] in "-−–" else int(digits)
 
 

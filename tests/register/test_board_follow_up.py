@@ -214,3 +214,19 @@ def test_an_outcomes_table_of_another_template_reads_with_kronor_and_an_overspen
     rows = parse_outcomes(text_of("outcomes-2028-variant.txt"), "outcomes-2028-variant.txt", 2028)
     assert [(r.project, r.frame, r.outcome, r.difference) for r in rows] == [
         ("Lotsen", 600_000, 612_000, -12_000), ("Brobygget", 250_000, 200_000, 50_000)]
+
+
+def test_a_span_open_on_one_side_reads_as_up_to_or_from_the_whole():
+    found = {g.ident: g for g in parse_goals(text_of("goals-2029-open.txt"), "goals-2029-open.txt", 2029, PARTIES)}
+    assert [(i, found[i].kind, found[i].low, found[i].high) for i in ("NÄ:1", "NÄ:2", "NÄ:3")] == [
+        ("NÄ:1", GoalKind.PARTY, 80, 100), ("NÄ:2", GoalKind.PARTY, 75, 100), ("NÄ:3", GoalKind.PARTY, 90, 100)]
+    assert (found["NÄ:3"].target, found["NÄ:3"].party) == ("90 % eller mer", "Region Exempel")
+    assert (found["KO:1"].kind, found["KO:1"].low, found["KO:1"].high) == (GoalKind.ELSEWHERE, 0, 10)
+    span = found["NÄ:1"].span
+    assert span is not None and span.holds(80.0) and not span.holds(79.9)
+
+
+def test_a_table_in_thousands_is_read_in_kronor():
+    rows = parse_outcomes(text_of("outcomes-2028-tkr.txt"), "outcomes-2028-tkr.txt", 2028)
+    assert [(r.project, r.frame, r.outcome, r.difference) for r in rows] == [
+        ("Lotsen", 600_000, 612_000, -12_000), ("Brobygget", 250_000, 200_000, 50_000)]
