@@ -17,7 +17,7 @@ from register.web.context import (
     Clocks, OpenRegister, Registers, decision_path, error_page, highlighted, kronor, link, linked, meeting_path, percent,
     publication,
 )
-from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, remark
+from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, detail, remark
 
 
 def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
@@ -29,7 +29,8 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     app.extensions["registers"] = registers
     app.register_blueprint(pages.site)
     app.register_blueprint(feeds.feeds)
-    app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent)
+    app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent,
+                                 in_swedish=lambda text, event: detail(event, text))
     app.jinja_env.globals.update(
         link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from domain.values import DecisionKind, FollowUpStatus
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
@@ -57,4 +58,40 @@ def remark(text: str | None) -> str:
     if found:
         way = "mer" if found["way"] == "more" else "mindre"
         return f"registret beviljar {found['amount']} kr {way} än rapporten anger"
+    return text
+
+
+_DECISION = r"\d{4}[-:]\d{1,2} §\d{1,3}:\d{1,2}"
+_WHEN = {"next-meeting": "nästa möte", "later": "senare"}
+_FIELDS = {"text": "texten", "amount": "beloppet", "party": "parten", "due": "tiden", "date": "datumet"}
+_DETAILS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # the structure the trace's English gives a line, and the Swedish for it; the texts quoted
+    # from the minutes (a decision's text, a subject, a reason) stay as they were written
+    (re.compile(rf" by ({_DECISION})"), r" genom \1"),
+    (re.compile(r", to return (\S+)$"), lambda m: f", återkommer {_WHEN.get(m[1], m[1])}"),
+    (re.compile(r", to (next-meeting|later|\d{4}-\d{2}(?:-\d{2})?)$"), lambda m: f", till {_WHEN.get(m[1], m[1])}"),
+    (re.compile(r", due (next-meeting|\d{4}-\d{2}(?:-\d{2})?)$"), lambda m: f", senast {_WHEN.get(m[1], m[1])}"),
+    (re.compile(r" returns as "), " återkommer som "),
+    (re.compile(r", citing "), ", med hänvisning till "),
+    (re.compile(r"^([\d ]+ kr) to (.+?) for (\d{4})"), r"\1 till \2 för \3"),
+    (re.compile(r"^follow-up from "), "uppföljning från "),
+    (re.compile(r"(\d+) for, (\d+) against, (\d+) abstained$"), r"\1 för, \2 emot, \3 avstod"),
+    (re.compile(rf" on ({_DECISION})$"), r" i \1"),
+    (re.compile(r"^minutes of (\S+) reviewed by "), r"protokollet för \1 granskat av "),
+    (re.compile(r": nothing changed$"), ": inget ändrat"),
+    (re.compile(r"^minutes of (\S+) justerade by "), r"protokollet för \1 justerat av "),
+    (re.compile(rf"^({_DECISION}) was never taken; reason: "), r"\1 fattades aldrig; skäl: "),
+    (re.compile(r"^(text|amount|party|due|date) of (.+?): "), lambda m: f"{_FIELDS[m[1]]} i {m[2]}: "),
+    (re.compile(r"; reason: "), "; skäl: "),
+]
+_VERBATIM = {"decided", "put forward"}
+"""Lines that quote the minutes from their start: a decision's text, an item's title."""
+
+
+def detail(event: str, text: str) -> str:
+    """A trace line's detail in Swedish, where the register wrote it in English."""
+    if event in _VERBATIM:
+        return text
+    for pattern, swedish in _DETAILS:
+        text = pattern.sub(swedish, text)
     return text

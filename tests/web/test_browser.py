@@ -73,7 +73,7 @@ def test_a_visitor_follows_a_decision_to_its_trace_and_back_in_time(site, browse
     facts = browser.find_element(By.CSS_SELECTOR, "dl.facts").text
     assert "ersatt" in facts
     trace = browser.find_element(By.CSS_SELECTOR, "ol.trace").text
-    assert "medel beviljade" in trace and "ersatt: 2025-7 §07:1 by 2026-1 §04:1" in trace
+    assert "medel beviljade" in trace and "ersatt: 2025-7 §07:1 genom 2026-1 §04:1" in trace
     shoot(browser, shots, "decision")
 
     # the date field: the register as it was decided at the turn of the year

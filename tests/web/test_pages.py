@@ -68,7 +68,7 @@ def test_a_decision_page_shows_the_whole_trace_of_its_matter(client):
     page = read(client.get("/beslut/2025-7/13/1"))
     assert "Förlopp för ärendet 2025-7 §13" in page.text
     assert "2025-12-08 möte 2025-7 framlagt: 2025-7 §13 Tidsbegränsad anställning kansli" in page.text
-    assert "återremitterat: 2025-7 §13 by 2025-7 §13:1, to return 2026-02" in page.text
+    assert "återremitterat: 2025-7 §13 genom 2025-7 §13:1, återkommer 2026-02" in page.text
 
 
 def test_a_decision_not_yet_taken_on_the_date_asked_says_so(client):
@@ -169,3 +169,12 @@ def test_the_decision_list_comes_in_pages_newest_first(client, monkeypatch):
     assert column(last.table("13 beslut"), 0) == ["2022:5 §08:1", "2022:5 §05:1", "2022:5 §04:1"]
     assert "Äldre beslut" not in last.text and last.href("Nyare beslut") == "/beslut?sida=2"
     assert client.get("/beslut?sida=4").status_code == 400
+
+
+def test_the_trace_on_the_page_is_in_swedish_and_quotes_the_minutes_as_written(client):
+    page = read(client.get("/beslut/2025-7/7/1"))
+    assert "medel beviljade: 3 578 000 kr till Karlskrona kommun för 2026 (genomförande av FINSAM-plan 2026) genom 2025-7 §07:1" in page.text
+    assert "ersatt: 2025-7 §07:1 genom 2026-1 §04:1" in page.text
+    assert "beslutat: 2025-7 §07:1 (plan): Att fastställa Karlskrona kommuns FINSAM-plan 2026" in page.text
+    twin = client.get("/api/beslut/2025-7/7/1").get_data(as_text=True)
+    assert "2025-7 §07:1 by 2026-1 §04:1" in twin  # the JSON twin is the command line's, word for word
