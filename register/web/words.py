@@ -88,10 +88,13 @@ _VERBATIM = {"decided", "put forward"}
 """Lines that quote the minutes from their start: a decision's text, an item's title."""
 
 
+_DECIDED = re.compile(rf"^({_DECISION}) \((\w+)\): ")
+
+
 def detail(event: str, text: str) -> str:
     """A trace line's detail in Swedish, where the register wrote it in English."""
-    if event in _VERBATIM:
-        return text
+    if event in _VERBATIM:  # only the kind before a decision's text is the register's word
+        return _DECIDED.sub(lambda m: f"{m[1]} ({WORDS.get(m[2], m[2])}): ", text, count=1)
     for pattern, swedish in _DETAILS:
         text = pattern.sub(swedish, text)
     return text

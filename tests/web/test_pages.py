@@ -176,5 +176,6 @@ def test_the_trace_on_the_page_is_in_swedish_and_quotes_the_minutes_as_written(c
     assert "medel beviljade: 3 578 000 kr till Karlskrona kommun för 2026 (genomförande av FINSAM-plan 2026) genom 2025-7 §07:1" in page.text
     assert "ersatt: 2025-7 §07:1 genom 2026-1 §04:1" in page.text
     assert "beslutat: 2025-7 §07:1 (plan): Att fastställa Karlskrona kommuns FINSAM-plan 2026" in page.text
+    assert "beslutat: 2025-7 §07:2 (återrapport): Att Karlskrona kommun ska rapportera" in page.text
     twin = client.get("/api/beslut/2025-7/7/1").get_data(as_text=True)
     assert "2025-7 §07:1 by 2026-1 §04:1" in twin  # the JSON twin is the command line's, word for word
