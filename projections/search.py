@@ -65,6 +65,11 @@ def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[Fo
     ]
     hits = []
     for ref, found_in, kind, status, meeting, date, text in candidates:
+        # Swedish snowball only cuts endings, so a stem stands inside its word: a text without
+        # every stem in it cannot match, and is passed by before it is split and stemmed.
+        folded = text.casefold()
+        if not all(stem in folded for stem in wanted):
+            continue
         counted = stems(text)
         if not wanted.issubset(counted):
             continue
