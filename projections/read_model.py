@@ -268,14 +268,16 @@ class ReadModel:
         # json.loads per row cost about as much again as the decoding itself.
         return json.loads(f"[{','.join(row for (row,) in found)}]")
 
-    def titles(self, board: str, as_of: str, recorded: int | None = None) -> list[Row]:
-        """Every agenda item's title put forward by the decided date `as_of` (matter, meeting, date, title)."""
+    def titles(self, board: str, as_of: str, recorded: int | None = None, holding: Sequence[str] = ()) -> list[Row]:
+        """Every agenda item's title put forward by the decided date `as_of` (matter, meeting,
+        date, title); given `holding`, only those whose text holds each of these (lower case)."""
         found = self.db.execute(
             "SELECT meeting, decided_on, data FROM view_facts WHERE board = ? AND key >= 'matter:' AND key < 'matter;' "
             "AND type = ? AND decided_on <= ? AND position <= ? ORDER BY key",
             (board, FactType.PUT_FORWARD.value, as_of, _upto(recorded)),
         )
-        return [{"meeting": m, "date": d, **json.loads(data)} for m, d, data in found]
+        return [{"meeting": m, "date": d, **json.loads(data)} for m, d, data in found
+                if all(part in data.casefold() for part in holding)]
 
     def facts_under(self, board: str, prefix: str, types: Sequence[str]) -> list[Row]:
         """Facts of the given types filed under keys that start with `prefix` (an item's decisions)."""

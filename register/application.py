@@ -301,7 +301,7 @@ class Register(Application):
         recorded = self._position_at(as_recorded)
         decisions = queries.decisions(self.read_model, self.board, _day(as_of), meeting, None, recorded, wanted)
         follow_ups = queries.follow_ups(self.read_model, self.board, _day(as_of), True, recorded, wanted)
-        titles = self.read_model.titles(self.board, _day(as_of), recorded)  # few: scanned, not indexed
+        titles = self.read_model.titles(self.board, _day(as_of), recorded, wanted)  # few: scanned, not indexed
         if meeting is not None:
             follow_ups = [f for f in follow_ups if MeetingId.parse(f.meeting).key == meeting.key]
             titles = [t for t in titles if MeetingId.parse(t["meeting"]).key == meeting.key]

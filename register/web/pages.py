@@ -23,6 +23,8 @@ site = Blueprint("site", __name__)
 LATEST_MEETINGS = 5
 PAGE = 100
 """Decisions on one page of the decision list (the JSON twin has them all, as the command line does)."""
+HITS = 50
+"""Search hits on one page, best first."""
 COMING_DAYS = 62
 """What the start page counts as "falling due before the next meeting": the board meets
 about every second month."""
@@ -219,7 +221,10 @@ def search() -> Response | str:
     wanted = MeetingId.parse(meeting_text) if meeting_text else None
     found = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
     hits = publication().visible(found, lambda hit: hit.ref)
-    return page("search.html", hits, query=query, hits=hits, meeting=meeting_text, kind=kind or "", status=status or "")
+    pages = max(1, -(-len(hits) // HITS))
+    number = _page_number(pages)
+    return page("search.html", hits, query=query, hits=hits[(number - 1) * HITS : number * HITS], total=len(hits),
+                number=number, pages=pages, meeting=meeting_text, kind=kind or "", status=status or "")
 
 
 @site.route("/utdrag/<meeting_key>/<int:item>/<int:number>")

@@ -77,3 +77,15 @@ def test_an_agenda_items_title_is_found_and_links_to_its_meeting(client):
     assert "2 träffar" in page.text
     assert page.href("2025-7 §13") == "/moten/2025-7"
     assert "2025-7 §13 · ärende" in page.text
+
+
+def test_search_hits_come_in_pages_best_first(client, monkeypatch):
+    from register.web import pages
+
+    monkeypatch.setattr(pages, "HITS", 2)
+    first = read(client.get("/sok?q=plan"))
+    assert "7 träffar på ”plan”. Sida 1 av 4." in first.text  # 4 decisions, 2 items' titles, a follow-up
+    assert len(first.html.split("<li><p>")) - 1 == 2
+    second = read(client.get(first.href("Fler träffar")))
+    assert "Sida 2 av 4." in second.text and second.href("Bättre träffar") == "/sok?q=plan&sida=1"
+    assert client.get("/sok?q=plan&sida=5").status_code == 400
