@@ -103,7 +103,7 @@ def _party(record: MeetingRecord, decision: DecisionId, new: Party) -> Correctio
     if len(parties) != 1:
         raise InvalidValue(f"decision {decision} concerns {len(parties)} parties; the party of exactly one can be corrected")
     old = parties.pop()
-    if old is new:
+    if old == new:
         raise InvalidValue(f"decision {decision} already concerns {new}")
     years = {y for _, y in record.plans.get(decision, [])} | {y for _, y, _ in record.grants.get(decision, [])}
     if len(years) > 1:

@@ -241,7 +241,7 @@ class Meeting(Publishing, Aggregate):
     def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...] = ()) -> None:
         self._check_open()
         self._check_new_follow_up(by)
-        also = tuple(dict.fromkeys(party for party in also if party is not responsible))
+        also = tuple(dict.fromkeys(party for party in also if party != responsible))
         plain(subject, f"the subject of the report by {by}")
         self.trigger_event(e.ReportRequired, responsible=responsible, subject=subject, due=due, by=by, also=also)
 
