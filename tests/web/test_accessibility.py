@@ -16,6 +16,8 @@ PAGES = ["/", "/moten", "/moten/2025-7", "/moten/2022-5/narvaro", "/beslut", "/b
 def test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields(client, path):
     html = client.get(path).get_data(as_text=True)
     assert '<html lang="sv">' in html
+    title = re.search(r"<title>(.*?)</title>", html, re.S)
+    assert title is not None and "<" not in title[1] and title[1].strip()  # a page's name, nothing else
     assert len(re.findall(r"<h1\b", html)) == 1
     assert "<main" in html
     if not path.startswith("/utdrag"):

@@ -162,7 +162,10 @@ def test_the_decision_list_comes_in_pages_newest_first(client, monkeypatch):
     from register.web import pages
 
     monkeypatch.setattr(pages, "PAGE", 5)
-    first = read(client.get("/beslut"))
+    response = client.get("/beslut")
+    first = read(response)
+    assert "<title>Beslut – Beslutsregister</title>" in response.get_data(as_text=True)
+    assert len(first.html.split('<nav aria-label="Sidor"')) == 2  # one row of page links, under the list
     assert "13 beslut, senaste först (sida 1 av 3)" in first.text
     assert column(first.table("13 beslut"), 0)[0] == "2026-1 §04:1"
     last = read(client.get(first.href("Äldre beslut").replace("sida=2", "sida=3")))
