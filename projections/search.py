@@ -14,18 +14,22 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-import snowballstemmer
-
 from projections.rows import DecisionRow, FollowUpRow, SearchHit
 
 _WORD = re.compile(r"\w+")
-_STEMMER = snowballstemmer.stemmer("swedish")
+@functools.cache
+def _stemmer() -> Any:
+    # Imported when first needed: the package loads every language's stemmer (about 10 ms),
+    # which a command that neither searches nor records would pay at start.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("swedish")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     # A board's vocabulary is small; each word is stemmed once per process.
-    return _STEMMER.stemWord(word.casefold())
+    return _stemmer().stemWord(word.casefold())
 
 
 def stems(text: str) -> list[str]:
