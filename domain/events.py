@@ -30,6 +30,7 @@ class Meeting(Protocol):
     votes: set[DecisionId]
     sealed_by: tuple[str, ...]
     unpublished: dict[DecisionId | ItemRef, str]
+    items: set[ItemRef]
 
 
 class MeetingEvent(NamedEvent):
@@ -45,11 +46,17 @@ class MotionPutForward(MeetingEvent):
     matter: ItemRef
     title: str
 
+    def apply(self, meeting: Meeting) -> None:
+        meeting.items.add(self.matter)
+
 
 class MatterReturned(MeetingEvent):
     matter: ItemRef
     item: ItemRef
     citing: DecisionId | None
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.items.add(self.item)
 
 
 class DecisionTaken(MeetingEvent):
@@ -61,6 +68,7 @@ class DecisionTaken(MeetingEvent):
 
     def apply(self, meeting: Meeting) -> None:
         meeting.recorded.texts[self.decision] = self.text
+        meeting.items.add(self.decision.item)
 
 
 class MatterReferredBack(MeetingEvent):
@@ -81,6 +89,8 @@ class ItemDeferred(MeetingEvent):
 
     def apply(self, meeting: Meeting) -> None:
         meeting.deferrals = self.number
+        if self.item is not None:
+            meeting.items.add(self.item)
 
 
 class DecisionWithdrawn(MeetingEvent):

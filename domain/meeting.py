@@ -111,6 +111,8 @@ class Meeting(Publishing, Aggregate):
         self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()
         self.unpublished: dict[DecisionId | ItemRef, str] = {}
+        self.items: set[ItemRef] = set()
+        """The agenda items this meeting recorded anything under (put forward, returned, decided, deferred)."""
         self.recorded = MeetingRecord(held_on)
         self.others: OtherMeetings = NoOtherMeetings()
         self.unknown_targets_allowed = False

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, Self
 
 import attrs
 
+from projections import lines
+
 
 _PICKERS: dict[type, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {}
 
@@ -73,7 +75,8 @@ class PlanRow(ViewRow):
     party: str
     year: int
     status: str
-    granted_sek: int
+    granted_sek: int | None
+    """None only on the public site, where one of the grants it sums is withheld."""
     decision: str | None
 
 
@@ -91,11 +94,27 @@ class GrantRow(ViewRow):
 
 @attrs.frozen
 class TraceLine(ViewRow):
+    """One line of a trace: `detail` is the English the command line prints; `concerns` the
+    ids it names by type, and `data` its roles (`projections/lines.py`), which the site says
+    in Swedish and publication reads."""
+
     COLUMNS = ("date", "meeting", "event", "detail")
     date: str
     meeting: str
     event: str
     detail: str
+    concerns: dict[str, list[str]]
+    data: dict[str, Any]
+
+    @classmethod
+    def of_line(cls, date: str, meeting: str, data: dict[str, Any]) -> TraceLine:
+        return cls(date=date, meeting=meeting, event=data["event"], detail=lines.english(data),
+                   concerns=lines.concerns(data), data={k: v for k, v in data.items() if k != "event"})
+
+    @property
+    def said(self) -> dict[str, Any]:
+        """The line's data as `lines.phrase` reads it (its roles and its event)."""
+        return {"event": self.event, **self.data}
 
 
 @attrs.frozen

@@ -11,6 +11,7 @@ import attrs
 from domain.board import Board, Goal, GoalKind, ReportedOutcome
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
+from domain.values import DecisionStatus
 from projections import outcomes as money, representation as attendance
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register.application import Register
@@ -109,6 +110,6 @@ def outcomes(register: Register, year: int, as_of: dt.date | None = None) -> lis
     if not reported:
         raise NothingRecorded(f"no project outcomes are reported for {year}: import them with "
                            f"register import-outcomes FILE --year {year}")
-    grants = [g for g in register.grants(as_of, year) if g.status == "in_force"]
+    grants = [g for g in register.grants(as_of, year) if g.status == DecisionStatus.IN_FORCE]
     texts = {d.id: d.text for d in register.decisions(as_of)}
     return money.outcomes(year, reported, grants, texts, board.matches if board else {})

@@ -17,6 +17,7 @@ from domain.ids import ItemRef
 from domain.meeting import Meeting
 from domain.values import Party
 from projections.facts import facts_of
+from projections.lines import english
 from register.application import Register
 from register.minutes import model as m
 from register.minutes import plan as p
@@ -218,7 +219,7 @@ class _Writer:
         for event in self.recording.pending[mark:]:
             facts = facts_of(event, self.plan.meeting)
             if facts is not None:
-                lines.append(f"{facts.event}: {facts.detail}")
+                lines.append(f"{facts.event}: {english(facts.line)}")
         return tuple(lines)
 
 

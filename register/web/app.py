@@ -12,12 +12,14 @@ from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownMeeting
+from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
+from projections.search import FoundIn
 from register.web import feeds, pages
 from register.web.context import (
     Clocks, OpenRegister, Registers, decision_path, error_page, highlighted, kronor, link, linked, meeting_path, percent,
     publication,
 )
-from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, detail, remark
+from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, in_swedish, remark
 
 
 def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
@@ -30,10 +32,11 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
     app.register_blueprint(pages.site)
     app.register_blueprint(feeds.feeds)
     app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent,
-                                 in_swedish=lambda text, event: detail(event, text))
+                                 in_swedish=in_swedish)
     app.jinja_env.globals.update(
         link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,
+        DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus, FoundIn=FoundIn,
     )
 
     @app.before_request

@@ -87,9 +87,11 @@ def register() -> Register:
 
 
 def publication() -> Publication:
-    """What this request may show of what is withheld (read once per request)."""
+    """What this request may show of what is withheld, read once per request. A withholding is
+    a decision about what the public may see now: it holds for every view of the past too, so
+    it is read as it stands, whatever the page's clocks."""
     if "publication" not in g:
-        g.publication = Publication.of(register().withheld(g.clocks.as_recorded), current_app.config["PUBLIC"])
+        g.publication = Publication.of(register().withheld(), current_app.config["PUBLIC"])
     return g.publication
 
 
