@@ -253,6 +253,18 @@ class Reviewed(MeetingEvent):
     changes: tuple[str, ...]
 
 
+class DecisionReviewed(MeetingEvent):
+    """A decision the reviewer added (the minutes, as the importer read them, did not yield it)
+    or changed (its text, kind, follow-up, money or links) before it was recorded: what the
+    register holds of it is the reviewer's word, not only the minutes'."""
+
+    decision: DecisionId
+    by: str
+    added: bool
+    changes: tuple[str, ...]
+    """For a changed decision, what changed, one line a change (`text 'read' → 'reviewed'`)."""
+
+
 class ItemSealed(MeetingEvent):
     """Omedelbar justering: one paragraph checked and signed at the meeting itself."""
 

@@ -306,6 +306,17 @@ class Meeting(Publishing, Aggregate):
         plain(by + "".join(changes), f"the review of meeting {self.meeting}")
         self.trigger_event(e.Reviewed, by=by.strip(), digest=digest, changes=tuple(changes))
 
+    def mark_reviewed(self, decision: DecisionId, by: str, added: bool, changes: tuple[str, ...] = ()) -> None:
+        """Says that `decision` is as the reviewer `by` added or changed it, not as read from the minutes."""
+        self._check_open()
+        self._check_decision(decision)
+        if not by.strip():
+            raise InvalidValue(f"the review of {decision} needs the name of who reviewed it")
+        if not added and not changes:
+            raise InvalidValue(f"decision {decision} was neither added nor changed in the review: nothing to mark")
+        plain(by + "".join(changes), f"the review of {decision}")
+        self.trigger_event(e.DecisionReviewed, decision=decision, by=by.strip(), added=added, changes=tuple(changes))
+
     def seal_item(self, item: ItemRef) -> None:
         """`Paragrafen förklaras omedelbart justerad`."""
         self._check_open()

@@ -236,6 +236,16 @@ def _reviewed(event: e.Reviewed, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
+def _decision_reviewed(event: e.DecisionReviewed, meeting: MeetingId) -> Facts:
+    data = {"by": event.by, "added": event.added, "changes": list(event.changes)}
+    fact = Fact(decision_key(event.decision), F.REVIEW_CHANGED, data)
+    if event.added:
+        return Facts((fact,), (), line(H.ADDED_IN_REVIEW, decision=event.decision, reviewer=event.by))
+    return Facts((fact,), (), line(H.CHANGED_IN_REVIEW, decision=event.decision, reviewer=event.by,
+                                   changes=list(event.changes)))
+
+
+@facts_of.register
 def _item_sealed(event: e.ItemSealed, meeting: MeetingId) -> Facts:
     fact = Fact(matter_key(event.item), F.SEALED_AT_ONCE, {})
     return Facts((fact,), (), line(H.SEALED_AT_ONCE, item=event.item))

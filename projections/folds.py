@@ -117,6 +117,7 @@ class DecisionFold:
         self.votes: Row | None = None
         self.reservations: list[Row] = []
         self.recusals: list[Row] = []
+        self.review: Row | None = None
 
     def prepare(self, facts: list[Row]) -> None:
         pass
@@ -146,12 +147,14 @@ class DecisionFold:
             self.reservations.append(fact["data"])
         elif fact["type"] == F.RECUSED:
             self.recusals.append(fact["data"])
+        elif fact["type"] == F.REVIEW_CHANGED:
+            self.review = fact["data"]
 
     def row(self) -> Row | None:
         if self.taken is None or self.voided:
             return None
         return {**self.taken, "status": self.status, "votes": self.votes,
-                "reservations": list(self.reservations), "recusals": list(self.recusals)}
+                "reservations": list(self.reservations), "recusals": list(self.recusals), "review": self.review}
 
 
 class PlanFold:

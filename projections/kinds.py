@@ -74,6 +74,8 @@ class FactType(enum.StrEnum):
     SEALED = "Sealed"
     DATE_CORRECTED = "DateCorrected"
     REVIEWED = "Reviewed"
+    REVIEW_CHANGED = "ReviewChanged"
+    """A decision's: added or changed by the reviewer before it was recorded."""
     # publication's (a board's one key, and the decision's or matter's own for its trace)
     WITHHELD = "Withheld"
     PUBLISHED = "Published"

@@ -40,6 +40,8 @@ class Happened(enum.StrEnum):
     RESERVED = "reservation"
     RECUSED = "recusal (jäv)"
     REVIEWED = "reviewed"
+    ADDED_IN_REVIEW = "added in review"
+    CHANGED_IN_REVIEW = "changed in review"
     SEALED_AT_ONCE = "sealed at once"
     SEALED = "sealed"
     AGREEMENT_TERMINATED = "agreement terminated"
@@ -79,7 +81,7 @@ ROLES: dict[str, Role] = {
     "returns": Role.WHEN, "to": Role.WHEN, "due": Role.DUE, "amount": Role.AMOUNT,
     "previous": Role.QUOTED, "value": Role.QUOTED,
     "justerare": Role.NAMES, "changes": Role.CHANGES,
-    "party": Role.PLAIN, "year": Role.PLAIN, "name": Role.PLAIN, "reviewer": Role.PLAIN,
+    "party": Role.PLAIN, "year": Role.PLAIN, "name": Role.PLAIN, "reviewer": Role.PLAIN, "changed": Role.PLAIN,
     "in_favour": Role.PLAIN, "against": Role.PLAIN, "abstained": Role.PLAIN,
 }
 """Every role a line may have, declared once: a line with another is a bug caught where it is made."""
@@ -180,7 +182,9 @@ ENGLISH: Shapes = {
     Happened.VOTED: ("{decision}: {in_favour} for, {against} against, {abstained} abstained",),
     Happened.RESERVED: ("{name}", " ({party})", " on {decision}"),
     Happened.RECUSED: ("{name}", " ({party})", " on {decision}"),
-    Happened.REVIEWED: ("minutes of {meeting} reviewed by {reviewer}: {changes}",),
+    Happened.REVIEWED: ("minutes of {meeting} reviewed by {reviewer}", ": {changes}", "; {changed} changes not shown"),
+    Happened.ADDED_IN_REVIEW: ("{decision} added by {reviewer} in the review: not read from the minutes",),
+    Happened.CHANGED_IN_REVIEW: ("{decision} changed by {reviewer} in the review: {changes}",),
     Happened.SEALED_AT_ONCE: ("{item} justerad omedelbart",),
     Happened.SEALED: ("minutes of {meeting} justerade by {justerare}",),
     Happened.AGREEMENT_TERMINATED: ("{agreement} by {by}",),

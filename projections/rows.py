@@ -53,6 +53,9 @@ class DecisionRow(ViewRow):
     """For, against and abstained; a table shows them as `6-2-1`."""
     reservations: list[dict[str, str]]
     recusals: list[dict[str, str]]
+    review: dict[str, Any] | None = None
+    """None when the decision is as read from the minutes (or recorded by a command); else who
+    reviewed it (`by`), whether they added it (`added`), and what they changed (`changes`)."""
 
 
 @attrs.frozen
@@ -115,6 +118,22 @@ class TraceLine(ViewRow):
     def said(self) -> dict[str, Any]:
         """The line's data as `lines.phrase` reads it (its roles and its event)."""
         return {"event": self.event, **self.data}
+
+
+@attrs.frozen
+class ReviewedRow(ViewRow):
+    """A decision the reviewer added or changed before it was recorded: the audit lists them."""
+
+    COLUMNS = ("decision", "by", "added", "changes")
+    decision: str
+    by: str
+    added: bool
+    changes: list[str]
+
+    @classmethod
+    def of_decision(cls, decision: DecisionRow) -> ReviewedRow | None:
+        review = decision.review
+        return None if review is None else cls(decision.id, review["by"], review["added"], review["changes"])
 
 
 @attrs.frozen

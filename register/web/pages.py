@@ -133,7 +133,7 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     trace = register().trace(ref, g.clocks.as_of, g.clocks.as_recorded)
     cited_by = register().citing(ref, g.clocks.as_of, g.clocks.as_recorded)
     shown = publication().trace(trace)
-    return page("decision.html", shown, ref=ref, decision=found, trace=shown if publication().public else trace,
+    return page("decision.html", shown, ref=ref, decision=found, trace=shown,
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
 
 

@@ -15,7 +15,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef
-from projections.lines import ids_of
+from projections.lines import Happened, ids_of
 from projections.rows import GrantRow, PlanRow, TraceLine, WithheldRow
 
 Row = TypeVar("Row")
@@ -62,12 +62,25 @@ class Publication:
         or say what it did (an agreement terminated and with whom)."""
         lines = document["events"]
         assert isinstance(lines, list)
-        return {**document, "events": [line for line in lines if not self.hides_line(line)]}
+        if not self.public:
+            return document
+        return {**document, "events": [_without_review_notes(line) for line in lines if not self.hides_line(line)]}
 
     def hides_line(self, line: TraceLine) -> bool:
         """Whether a line names anything withheld, under any role: the decision it is about, the
         one that did it, the item, the follow-up (a report's line names the decision that asked)."""
         return any(self.hides(ref) for ref in ids_of(line.said))
+
+
+def _without_review_notes(line: TraceLine) -> TraceLine:
+    """A meeting's review line says how many changes the reviewer made, not what they were: the
+    list is the secretary's working note and may quote a withheld decision (each decision's own
+    changes are on its own line, which publication hides with it)."""
+    changes = line.data.get("changes")
+    if line.event != Happened.REVIEWED or not changes:
+        return line
+    data = {key: value for key, value in line.said.items() if key != "changes"}
+    return TraceLine.of_line(line.date, line.meeting, {**data, "changed": len(changes)})
 
 
 def _key(ref: str) -> str | None:

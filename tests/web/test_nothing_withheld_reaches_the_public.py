@@ -51,7 +51,7 @@ class Secrets:
         rng = random.Random(seed)
         self.words = {role: secret_word(rng) for role in (
             "title", "grant text", "purpose", "more", "report", "assigned", "assignment", "reserved", "item decision",
-            "agreement", "hired", "withdrawn because", "plan text", "plan purpose")}
+            "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed")}
 
     def __getitem__(self, role: str) -> str:
         return self.words[role]
@@ -83,6 +83,10 @@ def record_the_secrets(register: Register, secret: Secrets) -> dt.datetime:
         meeting.take_decision(PLANNED, f"Att fastställa Olofströms kommuns plan för {secret['plan text']}.", DecisionKind.PLAN)
         meeting.adopt_plan(Party.OLOFSTROM, 2026, PLANNED)
         meeting.award_grant(Party.OLOFSTROM, 2026, 900_000, PLANNED, f"plan för {secret['plan purpose']}")
+        # The review: a withheld decision's text changed, as its own line and in the meeting's list of changes.
+        changed = f"text Att bevilja 250 000 kr. → Att bevilja {secret['grant text']} 250 000 kr för {secret['reviewed']}."
+        meeting.mark_reviewed(GRANTED, "Sekreteraren", False, (changed,))
+        meeting.review("Sekreteraren", "", (f"{GRANTED}: {changed}",))
     time.sleep(0.01)
     before = dt.datetime.now(dt.UTC)
     time.sleep(0.01)
