@@ -7,7 +7,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from domain.values import DecisionKind, FollowUpStatus
+from domain.values import DecisionKind, DecisionStatus, FollowUpStatus, PlanStatus
 from projections import lines
 from projections.lines import VOIDED, Happened, Role, Shapes
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
@@ -18,14 +18,12 @@ SEARCH_KINDS = tuple(dict.fromkeys([*(kind.value for kind in DecisionKind), *FOL
 SEARCH_STATUSES = (*DECISION_STATUSES, *(status.value for status in FollowUpStatus))
 
 WORDS = {
-    # decision status
-    "in_force": "gäller", "withdrawn": "utgått", "revoked": "upphävt", "superseded": "ersatt",
-    # follow-up status
-    "open": "öppen", "overdue": "försenad", "done": "klar",
+    DecisionStatus.IN_FORCE: "gäller", DecisionStatus.WITHDRAWN: "utgått", DecisionStatus.REVOKED: "upphävt",
+    DecisionStatus.SUPERSEDED: "ersatt", DecisionStatus.VOID: "fattades aldrig",
+    FollowUpStatus.OPEN: "öppen", FollowUpStatus.OVERDUE: "försenad", FollowUpStatus.DONE: "klar",
+    PlanStatus.PROPOSED: "föreslagen", PlanStatus.ADOPTED: "fastställd",  # referred_back and withdrawn: as below and above
     # follow-up kinds
     "report": "återrapport", "assignment": "uppdrag", "referred_back": "återremiss", "deferred": "bordlagt",
-    # plan status
-    "proposed": "föreslagen", "adopted": "fastställd",
     # decision kinds
     "grant": "beviljande", "plan": "plan", "referral": "återremiss", "withdrawal": "utgår",
     "revocation": "upphävande", "termination": "uppsägning", "document": "fastställt dokument",
