@@ -287,7 +287,7 @@ def _minutes(file: Path, meeting: MeetingId | None) -> Any:
     from register.minutes.parser import parse_minutes, read_minutes_file
 
     text = read_minutes_file(file)
-    return Minutes(file.name, text, parse_minutes(text, file.name, meeting))
+    return Minutes(file.name, text, parse_minutes(text, file.name, meeting), str(file))
 
 
 def _print_imports(summaries: list[Any], fmt: str) -> None:

@@ -31,6 +31,8 @@ class Minutes:
     name: str
     text: str
     parsed: m.ParsedMinutes
+    path: str = ""
+    """The file as the user named it (`tests/importer/minutes/…`), for commands the review file suggests."""
 
 
 def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Minutes | None,
@@ -216,7 +218,7 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
     register.catch_up()
     plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), digest_of(minutes.text))
     summary = record_plan(register, plan, dry_run=True)
-    _write(target, to_toml(plan, target.name))
+    _write(target, to_toml(plan, str(target), minutes.path or minutes.name))
     return summary
 
 
@@ -226,7 +228,7 @@ def write_blank_review(meeting: MeetingId, held_on: dt.date, target: Path) -> No
 
     if target.exists():
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
-    _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), target.name) + HAND_EXAMPLE)
+    _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), str(target)) + HAND_EXAMPLE)
 
 
 def accept_review(register: Register, review: Path, minutes: Minutes | None, actor: str, dry_run: bool = False) -> ImportSummary:
