@@ -59,6 +59,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     def closed_for_maintenance() -> tuple[Response | str, int, dict[str, str]] | None:
         if watch is None or watch.status is not Status.NOT_INTACT or request.endpoint == "static":
             return None  # the stylesheet still serves: the maintenance page uses it
+        g.clocks = Clocks()  # its links lead to the register as it stands, once it is back
         body, status = error_page(503, "Registret är under underhåll", MAINTENANCE)
         return body, status, {"Retry-After": str(RETRY_AFTER)}
 
