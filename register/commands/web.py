@@ -57,11 +57,14 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
     watch = Watch(lambda: opener(False), every, report=lambda said: click.echo(said, err=True))
     app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch)
     try:
-        server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister")
+        # Under the base URL's path, if it has one, so that the pages' own links carry it too.
+        server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister",
+                                        url_prefix=address.path if address is not None else "")
     except OSError as error:
         raise InvalidValue(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     shown = "the public site: withheld items left out" if public else "everything, withheld items marked"
-    click.echo(f"serving the register of {first.board} on http://{host}:{port}/ ({shown}); Ctrl-C stops", err=True)
+    prefix = address.path if address is not None else ""
+    click.echo(f"serving the register of {first.board} on http://{host}:{port}{prefix}/ ({shown}); Ctrl-C stops", err=True)
     links = f"on {address.root}/" if address is not None else "relative (no --base-url)"
     schedule = f"at start and every {verify_every}" if every is not None else "at start"
     click.echo(f"feeds' links: {links}; the register is checked against its history {schedule}", err=True)

@@ -51,6 +51,11 @@ class BaseUrl:
     def https(self) -> bool:
         return self.root.startswith("https://")
 
+    @property
+    def path(self) -> str:
+        """The path the site is under ("" at the root of its host): a proxy passes it on as it is."""
+        return urlsplit(self.root).path
+
 
 def address(path: str) -> str:
     """A link to `path` (as `url_for` builds it) for a feed: on the configured base URL, or,

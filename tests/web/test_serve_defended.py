@@ -43,12 +43,14 @@ def until(condition: Callable[[], bool], seconds: float = 30) -> bool:
 def test_behind_a_proxy_the_feeds_link_to_the_base_url_and_browsers_are_told_https_only(recorded):
     with serving(setting(recorded.store), "--public", "--base-url", "https://beslut.example.se/finsam",
                  "--behind-tls", "--verify-every", "30m") as address:
-        status, headers, body = get(address, "/flode/beslut.atom", {**FORGED_HOST, "X-Forwarded-Proto": "https"})
+        status, headers, body = get(address, "/finsam/flode/beslut.atom", {**FORGED_HOST, "X-Forwarded-Proto": "https"})
+        page = get(address, "/finsam/beslut")[2].decode()
     assert status == 200
     assert b'<link href="https://beslut.example.se/finsam/beslut/2026-1/4/1"/>' in body
     assert b"evil.example" not in body and b"127.0.0.1" not in body
     assert headers["Strict-Transport-Security"] == "max-age=31536000"
     assert headers["Cache-Control"] == "no-store" and headers["X-Content-Type-Options"] == "nosniff"
+    assert 'href="/finsam/beslut/2026-1/4/1"' in page  # the pages' own links are under the same path
 
 
 def test_a_store_forged_before_the_start_is_closed_for_maintenance_once_checked(recorded):
