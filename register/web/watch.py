@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import attrs
 
-from domain.errors import InvalidValue
+from domain.errors import HistoryBroken, InvalidValue
 from projections.sql import StoreBusy, StoreUnavailable
 from register import audit
 from register.application import Register
@@ -112,6 +112,9 @@ class Watch:
             if self._register is None:
                 self._register = self._open()
             verified = audit.verify(self._register)
+        except HistoryBroken as error:  # a forged event met on the way, after the chain was walked
+            self._forget_register()
+            verified = {"intact": False, "problem": str(error)}
         except Exception as error:
             self._forget_register()
             if could_not_run(error):

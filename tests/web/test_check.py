@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pytest
 from flask.testing import FlaskClient
 
+from domain.errors import HistoryBroken
 from register.application import Register
 from register.storage import Store
 from register.web import watch as watching
@@ -20,6 +21,7 @@ from register.web.app import MAINTENANCE, RETRY_AFTER
 from register.web.watch import Status, Watch
 from projections.sql import StoreUnavailable
 from tests.cli.test_verify_tampering import VIEW_FORGERIES, Tamperer
+from tests.conftest import stored_events
 from tests.web.page import read
 
 PAGES = ["/", "/moten", "/moten/2025-7", "/beslut", "/beslut/2025-7/7/1", "/uppfoljning", "/planer", "/bidrag",
@@ -100,6 +102,28 @@ def test_other_forged_views_close_the_site_too(watched, recorded, forgery):
     forge(recorded.store, forgery)
     watched.watch.check()
     assert watched.site.get("/beslut").status_code == 503
+
+
+def test_an_event_slipped_into_the_store_closes_the_site_and_the_log_says_where(watched, recorded):
+    tamper = Tamperer(recorded.store)
+    last = stored_events(recorded.store)
+    tamper.append_copy_of(last, version=99)
+    watched.watch.check()
+    closed = watched.site.get("/beslut")
+    assert closed.status_code == 503 and read(closed).h1() == ["Registret är under underhåll"]
+    assert watched.reports[-1].startswith(
+        f"check: the register is NOT intact at position {last + 1}: event inserted outside the register")
+
+
+def test_a_broken_history_met_during_the_check_is_reported_as_what_it_is(watched, monkeypatch):
+    def broken(register: Register) -> dict[str, object]:
+        raise HistoryBroken("the stored history is broken at position 40: event altered or reordered")
+
+    monkeypatch.setattr(watching.audit, "verify", broken)
+    watched.watch.check()
+    assert watched.watch.status is Status.NOT_INTACT
+    assert watched.reports[-1].startswith(
+        "check: the register is NOT intact: the stored history is broken at position 40: event altered or reordered")
 
 
 def test_after_a_rebuild_the_next_check_opens_the_site_again(watched, recorded):
