@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from flask.testing import FlaskClient
 
@@ -26,7 +26,7 @@ def crawl(client: FlaskClient, doors: Iterable[str], clocks: Mapping[str, str], 
         body = response.get_data(as_text=True)
         seen[address] = body
         if response.mimetype == "text/html" or response.mimetype.endswith("+xml"):
-            waiting += [found for found in _links(body) if found not in seen]
+            waiting += [found for found in _links(address, body) if found not in seen]
         path = urlsplit(address).path
         if not path.startswith(("/api/", *_NOT_PAGES)) and response.mimetype == "text/html":
             twin = address.replace(path, "/api" + (path if path != "/" else "/start"), 1)
@@ -35,12 +35,13 @@ def crawl(client: FlaskClient, doors: Iterable[str], clocks: Mapping[str, str], 
     return seen
 
 
-def _links(body: str) -> list[str]:
+def _links(address: str, body: str) -> list[str]:
+    """The addresses on this site that a page or feed links to, relative ones resolved."""
     found = []
     for href in _HREF.findall(body.replace("&amp;", "&")):
-        parts = urlsplit(href)
-        if parts.netloc not in ("", "localhost") or not parts.path.startswith("/"):
-            continue  # another site's, or a fragment; "localhost" is this site in a feed's absolute link
+        parts = urlsplit(urljoin("http://localhost" + address, href))
+        if parts.netloc != "localhost" or not parts.path.startswith("/"):
+            continue  # another site's ("localhost" is this one, in the test client's absolute links)
         found.append(parts.path + (f"?{parts.query}" if parts.query else ""))
     return found
 
