@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from domain.errors import RegisterError
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, FollowUpSource, MeetingId
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import (
     AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, ReviewedRow,
@@ -126,8 +126,9 @@ def grants(year: int | None, as_of: dt.date | None, as_recorded: dt.datetime | N
 @as_of_option
 @as_recorded_option
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
-def trace(ref: DecisionId | ItemRef, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
-    """The lifecycle of a decision (2025-7 §13:1) or of a matter (2025-7 §13)."""
+def trace(ref: FollowUpSource, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
+    """The lifecycle of a decision (2025-7 §13:1), of a matter (2025-7 §13), or of a deferral
+    under no heading (2025-7 deferred 1)."""
     result = current_register().trace(ref, as_of, as_recorded)
     if fmt == "table":
         click.echo(f"{result['ref']} (matter {result['matter']})")

@@ -29,8 +29,9 @@ class Meeting(Protocol):
     deferrals: int
     votes: set[DecisionId]
     sealed_by: tuple[str, ...]
-    unpublished: dict[DecisionId | ItemRef, str]
+    unpublished: dict[FollowUpSource, str]
     items: set[ItemRef]
+    deferred_without_item: set[int]
 
 
 class MeetingEvent(NamedEvent):
@@ -91,6 +92,8 @@ class ItemDeferred(MeetingEvent):
         meeting.deferrals = self.number
         if self.item is not None:
             meeting.items.add(self.item)
+        else:
+            meeting.deferred_without_item.add(self.number)
 
 
 class DecisionWithdrawn(MeetingEvent):
@@ -275,7 +278,8 @@ class PublicationWithheld(MeetingEvent):
     """A decision or agenda item is kept off the public site (it holds personal data, say);
     the minutes are unchanged, so sealed meetings allow it."""
 
-    ref: DecisionId | ItemRef
+    ref: FollowUpSource
+    """A decision, an agenda item, or a deferral under no heading (`2025-7 deferred 1`)."""
     reason: str
 
     def apply(self, meeting: Meeting) -> None:
@@ -285,7 +289,7 @@ class PublicationWithheld(MeetingEvent):
 class PublicationRestored(MeetingEvent):
     """What was withheld from the public site is published again."""
 
-    ref: DecisionId | ItemRef
+    ref: FollowUpSource
 
     def apply(self, meeting: Meeting) -> None:
         meeting.unpublished.pop(self.ref, None)

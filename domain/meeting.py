@@ -110,8 +110,10 @@ class Meeting(Publishing, Aggregate):
         self.deferrals = 0
         self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()
-        self.unpublished: dict[DecisionId | ItemRef, str] = {}
+        self.unpublished: dict[FollowUpSource, str] = {}
         self.items: set[ItemRef] = set()
+        self.deferred_without_item: set[int] = set()
+        """The numbers of deferrals the minutes state under no heading (`2025-7 deferred 1`)."""
         """The agenda items this meeting recorded anything under (put forward, returned, decided, deferred)."""
         self.recorded = MeetingRecord(held_on)
         self.others: OtherMeetings = NoOtherMeetings()

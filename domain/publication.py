@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from domain import events as e
 from domain.errors import InvalidValue, MeetingMismatch, UnknownDecision
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.values import plain
 
 
@@ -18,8 +18,9 @@ class Publishing:
     """The meeting aggregate's publication commands (mixed into `Meeting`)."""
 
     meeting: MeetingId
-    unpublished: dict[DecisionId | ItemRef, str]
+    unpublished: dict[FollowUpSource, str]
     items: set[ItemRef]
+    deferred_without_item: set[int]
 
     if TYPE_CHECKING:  # what the aggregate it is mixed into provides
 
@@ -28,7 +29,7 @@ class Publishing:
 
         def trigger_event(self, event_class: Any, **kwargs: Any) -> None: ...
 
-    def withhold(self, ref: DecisionId | ItemRef, reason: str) -> None:
+    def withhold(self, ref: FollowUpSource, reason: str) -> None:
         self._check_publishable(ref)
         if not reason.strip():
             raise InvalidValue(f"withholding {ref} from publication needs a reason (e.g. 'personuppgifter')")
@@ -36,17 +37,18 @@ class Publishing:
             raise InvalidValue(f"{ref} is already withheld from publication ({self.unpublished[ref]})")
         self.trigger_event(e.PublicationWithheld, ref=ref, reason=plain(" ".join(reason.split()), "the reason"))
 
-    def publish(self, ref: DecisionId | ItemRef) -> None:
+    def publish(self, ref: FollowUpSource) -> None:
         self._check_publishable(ref)
         if ref not in self.unpublished:
             raise InvalidValue(f"{ref} is not withheld from publication; nothing to publish again")
         self.trigger_event(e.PublicationRestored, ref=ref)
 
-    def _check_publishable(self, ref: DecisionId | ItemRef) -> None:
-        item = ref.item if isinstance(ref, DecisionId) else ref
-        if item.meeting != self.meeting:
+    def _check_publishable(self, ref: FollowUpSource) -> None:
+        if ref.meeting != self.meeting:
             raise MeetingMismatch(f"{ref} does not belong to meeting {self.meeting}")
         if isinstance(ref, DecisionId) and ref not in self.decisions:
             raise UnknownDecision(f"decision {ref} is not recorded at meeting {self.meeting}")
         if isinstance(ref, ItemRef) and ref not in self.items:
             raise UnknownDecision(f"nothing is recorded under the agenda item {ref} at meeting {self.meeting}")
+        if isinstance(ref, DeferralRef) and ref.number not in self.deferred_without_item:
+            raise UnknownDecision(f"no deferral {ref} is recorded at meeting {self.meeting}")

@@ -282,7 +282,9 @@ def _published(event: e.PublicationRestored, meeting: MeetingId) -> Facts:
     return Facts(facts, (), line(H.PUBLISHED, ref=event.ref))
 
 
-def _own_key(ref: DecisionId | ItemRef) -> str:
+def _own_key(ref: FollowUpSource) -> str:
+    if isinstance(ref, DeferralRef):
+        return followup_key(ref)  # a deferral under no heading is known by its follow-up alone
     return decision_key(ref) if isinstance(ref, DecisionId) else matter_key(ref)
 
 

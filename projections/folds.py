@@ -27,7 +27,7 @@ TRACE_ONLY = frozenset({
     (Entity.MEETING, F.SEALED), (Entity.MEETING, F.DATE_CORRECTED), (Entity.MEETING, F.REVIEWED),
     (Entity.MATTER, F.SEALED_AT_ONCE),
     (Entity.DECISION, F.WITHHELD), (Entity.DECISION, F.PUBLISHED), (Entity.MATTER, F.WITHHELD),
-    (Entity.MATTER, F.PUBLISHED),
+    (Entity.MATTER, F.PUBLISHED), (Entity.FOLLOWUP, F.WITHHELD), (Entity.FOLLOWUP, F.PUBLISHED),
 })
 """(kind of entity, type of fact) that only the trace reads: no fold below looks at them.
 A fact missing here costs a recomputation that changes nothing; one listed wrongly would

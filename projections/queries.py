@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from domain.errors import UnknownDecision
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.values import DecisionStatus, Due, FollowUpStatus
 from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import decided_order
@@ -66,8 +66,13 @@ def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded:
     return sorted(found, key=lambda g: (g.date, DecisionId.parse(g.decision).sort_key, g.party, g.year))
 
 
-def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, recorded: int | None = None) -> dict[str, Any]:
-    """Everything that happened to the matter a ref belongs to, with the follow-ups it created."""
+def trace(views: ReadModel, board: str, ref: FollowUpSource, as_of: str, recorded: int | None = None) -> dict[str, Any]:
+    """Everything that happened to the matter a ref belongs to, with the follow-ups it created;
+    for a deferral under no heading, what happened to it (deferred, settled)."""
+    if isinstance(ref, DeferralRef):
+        if not views.facts(board, [followup_key(ref)]):
+            raise UnknownDecision(f"no deferral {ref} is recorded")
+        return {"ref": str(ref), "matter": str(ref), "events": _lines(views, board, {followup_key(ref)}, as_of, recorded)}
     matter = _matter_of(views, board, ref)
     keys = {matter_key(matter)}
     if isinstance(ref, DecisionId):
@@ -79,6 +84,11 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
     keys |= {key(Entity.FOLLOWUP, d) for d in decision_ids}
     keys |= {key(Entity.MEETING, d.partition(" ")[0]) for d in decision_ids}
     keys.add(followup_key(matter))
+    return {"ref": str(ref), "matter": str(matter), "events": _lines(views, board, keys, as_of, recorded)}
+
+
+def _lines(views: ReadModel, board: str, keys: set[str], as_of: str, recorded: int | None) -> list[TraceLine]:
+    """The trace lines of the facts filed under `keys`, one per event, in decided order."""
     earlier = views.dates_before(board, recorded)
     facts = views.facts(board, sorted(keys), recorded=recorded)
     for fact in facts:
@@ -90,7 +100,7 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
             continue
         seen.add(fact["position"])
         events.append(TraceLine.of_line(fact["decided_on"], fact["meeting"], json.loads(fact["line"])))
-    return {"ref": str(ref), "matter": str(matter), "events": events}
+    return events
 
 
 _HOW = {F.CITED: "cites", F.REVOKED: "revokes", F.SUPERSEDED: "supersedes", F.WITHDRAWN: "withdraws"}

@@ -16,7 +16,7 @@ from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
 from domain.board import Board, board_uuid
 from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, FollowUpSource, MeetingId
 from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
 from projections import queries, search
@@ -320,7 +320,7 @@ class Register(Application):
         recorded = self._position_at(as_recorded)
         return queries.grants(self.read_model, self.board, _day(as_of), year, recorded)
 
-    def trace(self, ref: DecisionId | ItemRef, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
+    def trace(self, ref: FollowUpSource, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
         recorded = self._position_at(as_recorded)
         return queries.trace(self.read_model, self.board, ref, _day(as_of), recorded)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from domain import events as e
-from domain.ids import DecisionId, ItemRef
+from domain.ids import FollowUpSource
 from domain.meeting import meeting_uuid
 from projections.event_rows import Decoder, EventRows
 from projections.rows import WithheldRow
@@ -56,8 +56,8 @@ class Withholdings:
         withheld: dict[str, WithheldRow] = {}
         for _, originator, topic, state in found.fetchall():
             event: Any = self.decode(topic, bytes(state))
-            ref: DecisionId | ItemRef = event.ref
-            meeting = ref.meeting if isinstance(ref, ItemRef) else ref.item.meeting
+            ref: FollowUpSource = event.ref
+            meeting = ref.meeting
             if hex_id(originator) != meeting_uuid(board, meeting).hex:
                 continue  # another board's meeting, in a store that holds several
             if isinstance(event, e.PublicationWithheld):

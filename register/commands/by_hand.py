@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from domain.corrections import CorrectedField
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party
 from register import audit as whole_store
 from projections.rows import WithheldRow
@@ -218,8 +218,9 @@ def correct(decision: DecisionId | None, meeting: MeetingId | None, text: str | 
 @click.command()
 @click.argument("ref", type=REF)
 @click.option("--reason", required=True, help="Why it may not be published (e.g. personuppgifter).")
-def withhold(ref: DecisionId | ItemRef, reason: str) -> None:
-    """Withhold a decision (2025-7 §13:1) or a whole agenda item (2025-7 §13) from the public site."""
+def withhold(ref: FollowUpSource, reason: str) -> None:
+    """Withhold a decision (2025-7 §13:1), a whole agenda item (2025-7 §13) or a deferral under
+    no heading (2025-7 deferred 1) from the public site."""
     with current_register().recording(ref.meeting) as recording:
         recording.withhold(ref, reason)
     click.echo(f"withheld {ref} from publication: {' '.join(reason.split())}")
@@ -227,7 +228,7 @@ def withhold(ref: DecisionId | ItemRef, reason: str) -> None:
 
 @click.command()
 @click.argument("ref", type=REF)
-def publish(ref: DecisionId | ItemRef) -> None:
+def publish(ref: FollowUpSource) -> None:
     """Publish again what was withheld from the public site."""
     with current_register().recording(ref.meeting) as recording:
         recording.publish(ref)

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from domain.errors import RegisterError
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, ItemRef, MeetingId, parse_source
 from domain.values import Attendee, DecisionKind, Due, Party, known_parties, parse_date, parse_instant, parse_kronor
 from projections.rows import ViewRow
 from register.application import Register
@@ -51,11 +51,8 @@ ATTENDEE = Parsed("attendee", Attendee.parse)
 DIGEST = Parsed("digest", parse_digest)
 
 
-def ref(text: str) -> DecisionId | ItemRef:
-    return DecisionId.parse(text) if ":" in text.partition("§")[2] else ItemRef.parse(text)
-
-
-REF = Parsed("ref", ref)
+REF = Parsed("ref", parse_source)
+"""A decision (2025-7 §13:1), an agenda item (2025-7 §13) or a deferral under no heading (2025-7 deferred 1)."""
 
 
 def current_register(any_board: bool = False) -> Register:

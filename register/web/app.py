@@ -14,7 +14,6 @@ from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownMeeting
 from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
-from projections.search import FoundIn
 from projections.sql import StoreBusy, StoreUnavailable
 from register.web import feeds, pages
 from register.web.addresses import BaseUrl
@@ -53,7 +52,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     app.jinja_env.globals.update(
         link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,
-        DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus, FoundIn=FoundIn,
+        DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus,
     )
 
     defences = Defences(_inline_style_digests(app), behind_tls)

@@ -17,7 +17,7 @@ from flask import Response, current_app, g, render_template, request, url_for
 from markupsafe import Markup, escape
 
 from domain.errors import InvalidValue
-from domain.ids import DecisionId, MeetingId
+from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain.values import parse_date, parse_instant
 from register.application import Register
 from register.render import as_json
@@ -163,33 +163,42 @@ def meeting_path(meeting: MeetingId | str) -> str:
     return (meeting if isinstance(meeting, MeetingId) else MeetingId.parse(meeting)).key
 
 
-_DECISION_ID = re.compile(r"\b(\d{4}[-:]\d{1,2}) §(\d{1,3}):(\d{1,2})\b")
+_ID = re.compile(r"\b\d{4}[-:]\d{1,2} (?:§\d{1,3}(?::\d{1,2})?|deferred \d{1,2})(?![\d:])")
+"""A decision (2025-7 §13:1), an agenda item (2025-7 §13) or a deferral under no heading (2025-7 deferred 1)."""
 
 
-def decision_href(decision: str) -> str:
-    """The address of a decision's page, keeping the clocks; built by hand, not by `url_for`,
-    since a long list links every row (the follow-ups page spent half its time routing)."""
-    if "decision_links" not in g:
-        g.decision_links = (request.script_root + "/beslut/", "?" + urlencode(g.clocks.query()) if g.clocks.query() else "")
-    start, query = g.decision_links
-    parts = decision_path(decision)
-    return f"{start}{quote(parts['meeting_key'])}/{parts['item']}/{parts['number']}{query}"
+def ref_href(ref: FollowUpSource | str) -> str:
+    """The address of the page of a decision (/beslut/2025-7/13/1), of a matter (/arende/2025-7/13)
+    or of a deferral under no heading (/arende/2025-7/bordlagt/1), keeping the clocks; built by
+    hand, not by `url_for`, since a long list links every row (the follow-ups page spent half
+    its time routing)."""
+    parsed = ref if not isinstance(ref, str) else parse_source(ref)
+    if "id_links" not in g:
+        g.id_links = (request.script_root, "?" + urlencode(g.clocks.query()) if g.clocks.query() else "")
+    root, query = g.id_links
+    if isinstance(parsed, DecisionId):
+        path = f"/beslut/{quote(parsed.meeting.key)}/{parsed.item.item}/{parsed.number}"
+    elif isinstance(parsed, ItemRef):
+        path = f"/arende/{quote(parsed.meeting.key)}/{parsed.item}"
+    else:
+        path = f"/arende/{quote(parsed.meeting.key)}/bordlagt/{parsed.number}"
+    return f"{root}{path}{query}"
 
 
 def linked(text: str) -> Markup:
-    """Text with every decision id in it made a link to that decision's page."""
-    if "§" not in text:
+    """Text with every decision, agenda item and deferral id in it made a link to its page."""
+    if "§" not in text and "deferred" not in text:
         return Markup(escape(text))
 
     def to_link(match: Any) -> str:
         try:
-            target = decision_href(match[0])
+            target = ref_href(match[0])
         except InvalidValue:
             return str(escape(match[0]))
         return f'<a href="{escape(target)}">{escape(match[0])}</a>'
 
     out, last = [], 0
-    for match in _DECISION_ID.finditer(text):
+    for match in _ID.finditer(text):
         out.append(str(escape(text[last:match.start()])))
         out.append(to_link(match))
         last = match.end()

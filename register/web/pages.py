@@ -10,8 +10,9 @@ from typing import Any
 from flask import Blueprint, Response, abort, g, request
 
 from domain.errors import UnknownDecision, UnknownMeeting
-from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import DecisionStatus, Due, FollowUpStatus
+from projections.lines import Happened
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
@@ -145,6 +146,27 @@ def _decision_now_or_then(ref: DecisionId) -> DecisionRow | None:
     if any(DecisionId.parse(row.id).key == ref.key for row in register().decisions(None, ref.meeting)):
         return None
     raise UnknownDecision(f"beslut {ref} finns inte i registret")
+
+
+@route("/arende/<meeting_key>/<int:item>")
+def matter(meeting_key: str, item: int) -> Response | str:
+    """A matter (an agenda item and where it went), also one with no decision: put forward, deferred."""
+    return _matter_page(ItemRef(MeetingId.parse(meeting_key), item), "Ärende")
+
+
+@route("/arende/<meeting_key>/bordlagt/<int:number>")
+def deferral(meeting_key: str, number: int) -> Response | str:
+    """A deferral the minutes state under no § heading (`2025-7 deferred 1`)."""
+    return _matter_page(DeferralRef(MeetingId.parse(meeting_key), number), "Bordläggning")
+
+
+def _matter_page(ref: ItemRef | DeferralRef, heading: str) -> Response | str:
+    trace = register().trace(ref, g.clocks.as_of, g.clocks.as_recorded)
+    shown = publication().trace(trace)
+    title = next((line.data["title"] for line in shown["events"] if line.event == Happened.PUT_FORWARD
+                  and ItemRef.parse(line.data["matter"]).key == ref.key), "") if isinstance(ref, ItemRef) else ""
+    return page("matter.html", shown, ref=ref, heading=heading, trace=shown, title=title,
+                withheld=publication().reason(str(ref)))
 
 
 @route("/uppfoljning")

@@ -14,7 +14,7 @@ from typing import TypeVar
 import attrs
 
 from domain.errors import InvalidValue
-from domain.ids import DecisionId, ItemRef
+from domain.ids import DecisionId, parse_source
 from projections.lines import Happened, ids_of
 from projections.rows import GrantRow, PlanRow, TraceLine, WithheldRow
 
@@ -84,9 +84,7 @@ def _without_review_notes(line: TraceLine) -> TraceLine:
 
 
 def _key(ref: str) -> str | None:
-    for parse in (DecisionId.parse, ItemRef.parse):
-        try:
-            return parse(ref).key
-        except InvalidValue:
-            continue
-    return None
+    try:
+        return parse_source(ref).key
+    except InvalidValue:
+        return None

@@ -72,10 +72,10 @@ def test_the_full_text_index_finds_exactly_what_a_scan_of_every_row_finds(record
         register.close()
 
 
-def test_an_agenda_items_title_is_found_and_links_to_its_meeting(client):
+def test_an_agenda_items_title_is_found_and_links_to_its_matter(client):
     page = read(client.get("/sok?q=anställning"))
     assert "2 träffar" in page.text
-    assert page.href("2025-7 §13") == "/moten/2025-7"
+    assert page.href("2025-7 §13") == "/arende/2025-7/13"
     assert "2025-7 §13 · ärende" in page.text
 
 
