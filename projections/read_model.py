@@ -64,6 +64,12 @@ class CaughtUp(NamedTuple):
 class ProjectionFailed(RegisterError):
     """Raised when a stored event cannot be folded into the views: the store needs checking."""
 
+    def __init__(self, position: int, problem: str) -> None:
+        super().__init__(f"the stored event at position {position} cannot be projected ({problem}); "
+                         "run `register verify` to check the store")
+        self.position = position
+        self.problem = problem
+
 
 SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
@@ -356,9 +362,7 @@ def _total_order(row: tuple[Any, ...]) -> list[tuple[bool, Any]]:
 
 
 def _cannot_project(position: int, error: Exception) -> ProjectionFailed:
-    return ProjectionFailed(
-        f"the stored event at position {position} cannot be projected ({error}); run `register verify` to check the store"
-    )
+    return ProjectionFailed(position, " ".join(str(error).split()))
 
 
 def _escaped(prefix: str) -> str:

@@ -10,9 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
+from eventsourcing.domain import OriginatorVersionError
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, MapperDeserialisationError
+from eventsourcing.utils import TopicError
 
 from domain.board import Board, board_uuid
 from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
@@ -32,6 +35,10 @@ from register.transcodings import EventDecoder, register_all
 
 DEFAULT_BOARD = "FINSAM Blekinge"
 _FREE_SPACE = "free some space on it and try again"
+_UNREADABLE = (OriginatorVersionError, MapperDeserialisationError, TopicError, AssertionError, TypeError, KeyError,
+               ValueError, AttributeError)
+"""What the library raises when stored events cannot give an aggregate: one deleted (its first
+one: an assertion; a later one: a version out of order), altered, or of a topic no code has."""
 
 
 class BoardNotChosen(RegisterError):
@@ -190,10 +197,8 @@ class Register(Application):
 
     def board_record(self) -> Board | None:
         """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded for it."""
-        try:
-            return self.repository.get(board_uuid(self.board))
-        except AggregateNotFoundError:
-            return None
+        found: Board | None = self._read_back(board_uuid(self.board), f"the board's own record ({self.board})")
+        return found
 
     @contextmanager
     def recording_board(self) -> Iterator[Board]:
@@ -208,10 +213,39 @@ class Register(Application):
         return self._find(meeting) is not None
 
     def _find(self, meeting: MeetingId) -> Meeting | None:
+        found: Meeting | None = self._read_back(meeting_uuid(self.board, meeting), f"meeting {meeting}")
+        return found
+
+    def _read_back(self, aggregate: UUID, what: str) -> Any:
+        """The aggregate its stored events give, None if none are stored; stored events that
+        cannot give it are a broken history, said in one line as every other damage is."""
         try:
-            return self.repository.get(meeting_uuid(self.board, meeting))
+            return self.repository.get(aggregate)
         except AggregateNotFoundError:
             return None
+        except RegisterError:
+            raise
+        except _UNREADABLE as error:
+            raise self.unreadable(what, error) from None
+
+    def read_event(self, notification: Any) -> Any:
+        """A stored event as the library reads it; one that cannot be read is a broken history."""
+        try:
+            return self.mapper.to_domain_event(notification)
+        except RegisterError:
+            raise
+        except _UNREADABLE as error:
+            raise self.unreadable(f"the event at position {notification.id}", error) from None
+
+    def unreadable(self, what: str, error: Exception) -> HistoryBroken:
+        """The refusal for stored events that cannot be read back: where the chain says the
+        history is broken, or, if it holds, what the library said."""
+        breach = self.ledger.breach()
+        if breach is not None:
+            cause = f"the stored history is broken at position {breach.position}: {breach.problem}"
+        else:
+            cause = f"its stored events cannot be read ({' '.join(f'{type(error).__name__}: {error}'.split())})"
+        return HistoryBroken(f"{what} cannot be read back: {cause}; see `register verify`, and restore the store from a backup")
 
     def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
         try:
@@ -257,17 +291,21 @@ class Register(Application):
         rebuild never spreads a forged event into the views), beside the views in use, which
         go on answering until the new ones take their place."""
         self.store.refuse_writes()
-        self._refuse_broken(self.ledger.breach())
+        self.refuse_broken()
         # Beside an SQLite store, on the disk that will hold the views anyway.
         beside = None if self.store.path is None else self.store.path.resolve().parent
         with tempfile.TemporaryDirectory(prefix="register-rebuild-", dir=beside) as folder:
             return self.read_model.rebuild_beside(self.event_rows, self.decode, self.ledger.saves_after, Path(folder), progress)
 
+    def refuse_broken(self, spared: str = "nothing was read into the views") -> None:
+        """Refuses to go on from a history whose chain is broken anywhere; `spared`: what was not done."""
+        self._refuse_broken(self.ledger.breach(), spared)
+
     @staticmethod
-    def _refuse_broken(breach: Breach | None) -> None:
+    def _refuse_broken(breach: Breach | None, spared: str = "nothing was read into the views") -> None:
         if breach is not None:
             raise HistoryBroken(f"the stored history is broken at position {breach.position}: {breach.problem}; "
-                                "nothing was read into the views; see `register verify`, and restore the store from a backup")
+                                f"{spared}; see `register verify`, and restore the store from a backup")
 
     def size(self) -> int:
         """How many events the store holds."""

@@ -14,6 +14,7 @@ from domain.board import BoardEvent
 from domain.ids import DecisionId, ItemRef
 from projections.catchup import Progress
 from projections.compare import views_differ
+from projections.read_model import ProjectionFailed
 from projections.rows import LogRow
 from projections.sql import busy_when_locked
 from register.application import Register
@@ -36,9 +37,14 @@ def verify(register: Register, progress: Progress | None = None, digest: str | N
         return {"intact": False, "position": None, "problem": (
             f"the store does not hold the history digest {digest} names: saves were removed from its end, "
             "or the digest is of another register")}
-    register.catch_up()
     views = register.read_model
-    difference = views_differ(views, register.event_rows, register.decode, ledger.saves_after)
+    try:
+        register.catch_up()
+        difference = views_differ(views, register.event_rows, register.decode, ledger.saves_after)
+    except ProjectionFailed as failed:  # what the chain vouches for does not read back: never a traceback
+        return {"intact": False, "position": failed.position, "problem": f"the event cannot be read ({failed.problem})"}
+    except HistoryBroken as broken:  # broken after the walk above, by a write meanwhile
+        return {"intact": False, "position": None, "problem": str(broken)}
     if difference is not None:
         return {"intact": False, "position": None, "problem": (
             f"the views differ from what the events give: {difference}; `register rebuild` derives them again")}
@@ -81,7 +87,7 @@ def history(register: Register, since: dt.datetime | None = None, until: dt.date
     meetings: dict[Any, str] = {}  # one lookup per meeting, not per event
     for first, last, recorded_at, actor in register.ledger.entries(since, until):
         for notification in register.notifications(first - 1, last):
-            event = register.mapper.to_domain_event(notification)
+            event = register.read_event(notification)
             if notification.originator_id not in meetings:
                 meetings[notification.originator_id] = register.read_model.meeting_of(notification.originator_id)
             meeting = meetings[notification.originator_id]
@@ -95,6 +101,7 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
     that is empty or holds the start of this history (a copy that stopped half-way), and
     goes on from there. Returns (events copied now, events that were there already)."""
     target.store.refuse_writes()
+    source.refuse_broken("nothing was copied")  # a copy chains what it is given afresh: it must not launder a forged history
     there, done = target.size(), 0
     if there:
         done = source.ledger.save_reaching(target.ledger.digest_at(there)) or 0
