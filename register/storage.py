@@ -15,6 +15,7 @@ import attrs
 
 from domain.errors import RegisterError
 from projections.sql import Database, PostgresDatabase, SQLiteDatabase, lock_timeout
+from register.files import read_start
 
 DEFAULT_STORE = "register.db"
 LEAST_FREE = 512 * 1024
@@ -122,6 +123,8 @@ class Store:
             if self.path.is_dir():
                 raise UnsupportedStore(f"store {self.path}: a folder, not a register; give the path of a register "
                                        f"file, e.g. {self.path / DEFAULT_STORE}")
+            if self.path.exists() and not self.path.is_file():
+                raise UnsupportedStore(f"store {self.path}: not a register (a device or a pipe, not a file)")
             if self.path.exists() and not _sqlite_file(self.path):
                 raise UnsupportedStore(f"store {self.path}: not a register (the file is not an SQLite database)")
             return SQLiteDatabase(self.sqlite_name())
@@ -167,8 +170,7 @@ class Store:
 def _sqlite_file(path: Path) -> bool:
     """An empty file (SQLite makes it a database) or one that starts as SQLite databases do."""
     try:
-        with path.open("rb") as file:
-            head = file.read(16)
+        head = read_start(path, 16)
     except OSError as error:
         raise UnsupportedStore(f"store {path}: cannot read it: {error.strerror or error}") from None
     return not head or head == b"SQLite format 3\x00"
