@@ -99,9 +99,11 @@ class ReadModel:
 
     @classmethod
     def as_they_stand(cls, db: Database, last: int) -> ReadModel | None:
-        """The views of an SQLite store that may only be read, if they can answer without being
+        """The views of a store that may only be read, if they can answer without being
         written: of this layout, and caught up to `last`."""
-        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'view_position'").fetchone() is None:
+        there = ("SELECT 1 FROM sqlite_master WHERE name = 'view_position'" if db.dialect == "sqlite" else
+                 "SELECT 1 WHERE to_regclass('view_position') IS NOT NULL")
+        if db.execute(there).fetchone() is None:
             return None
         found = dict(db.execute("SELECT name, position FROM view_position").fetchall())
         if found.get("layout") != _LAYOUT or found.get(_POSITION, 0) != last:

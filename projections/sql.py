@@ -21,6 +21,8 @@ class Database(Protocol):
     dialect: str
     integrity_errors: tuple[type[Exception], ...]
     """What the driver raises when a row breaks a key: a duplicate."""
+    may_only_read: str | None
+    """Why the connection's role may only read the store, if it may (PostgreSQL)."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
 
@@ -160,6 +162,8 @@ only splits and folds case (the stems are ours) and keeps å, ä and ö apart fr
 class SQLiteDatabase:
     dialect = "sqlite"
     integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+    may_only_read: str | None = None
+    """A file's own state says whether it may be written (`Store.read_only`), not the connection."""
 
     def __init__(self, path: Path | str) -> None:
         """`path`: a file, or a `file:` URI (a store opened read-only)."""
@@ -263,8 +267,9 @@ class PostgresDatabase:
     dialect = "postgres"
     integrity_errors: tuple[type[Exception], ...]
 
-    def __init__(self, conninfo: str, schema: str, shown: str) -> None:
-        """`shown` names the store in messages, without its password."""
+    def __init__(self, conninfo: str, schema: str, shown: str, events_table: str = "register_events") -> None:
+        """`shown` names the store in messages, without its password; `events_table`: the table
+        whose privileges say whether this role may record."""
         import psycopg  # imported here: only PostgreSQL stores pay for it
         from psycopg import sql
 
@@ -275,11 +280,41 @@ class PostgresDatabase:
         self.schema = schema
         self.integrity_errors: tuple[type[Exception], ...] = (psycopg.IntegrityError,)
         self.timeout = lock_timeout()
-        with self.setting_up():
-            self.connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+        user, found = self.connection.execute("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %s)",
+                                              (schema,)).fetchone() or ("", False)
+        if not found:  # a role that may only read must not be asked to create what is there already
+            try:
+                with self.setting_up():
+                    self.connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+            except psycopg.errors.InsufficientPrivilege:
+                raise StoreUnavailable(f"the PostgreSQL store {shown} holds no schema {schema}, and the role {user} "
+                                       "may not create it: give the schema of a register, or a role that may make one") from None
         self.connection.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(schema)))
+        self.may_only_read = self._why_read_only(user, events_table, shown)
+        """Why this role may only read the store, if it may: it is then opened without writing."""
         # Without it a command would wait on a rebuild's locks for as long as the rebuild runs.
         self.connection.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{int(self.timeout)}s")))
+
+    def _why_read_only(self, user: str, events_table: str, shown: str) -> str | None:
+        privileges = self.connection.execute("SELECT has_schema_privilege(%s, 'USAGE'), has_schema_privilege(%s, 'CREATE')",
+                                             (self.schema, self.schema)).fetchone()
+        usage, create = privileges if privileges else (False, False)
+        if not usage:
+            raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: the role {user} may not use the schema {self.schema}")
+        hidden = self.connection.execute(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
+            "AND c.relkind = 'r' AND NOT has_table_privilege(c.oid, 'SELECT') ORDER BY c.relname LIMIT 1", (self.schema,)).fetchone()
+        if hidden:
+            raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: the role {user} may not read its table {hidden[0]}")
+        table = f"{self.schema}.{events_table}"  # both are names PostgreSQL keeps as written
+        recorded = self.connection.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()
+        if recorded and recorded[0]:
+            insert = self.connection.execute("SELECT has_table_privilege(%s, 'INSERT')", (table,)).fetchone()
+            return None if insert and insert[0] else f"the role {user} may only read it"
+        if not create:
+            raise StoreUnavailable(f"the PostgreSQL store {shown} holds no register, and the role {user} may not make one "
+                                   f"in the schema {self.schema}")
+        return None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with busy_when_locked():

@@ -64,8 +64,11 @@ class Register(Application):
         self.scratch: tempfile.TemporaryDirectory[str] | None = None
         self.notices: list[str] = []
         """What the user should know that is not the answer: a repair made on the way, views behind."""
+        env = store.eventsourcing_env()
+        if self.database.may_only_read:
+            env["CREATE_TABLE"] = "false"  # the role may not; the tables are there, or it would not read as a register
         with self.database.setting_up():
-            super().__init__(env=store.eventsourcing_env())
+            super().__init__(env=env)
             self.read_model = self._views()
         self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)").strip()
         if not self.actor:
@@ -73,24 +76,34 @@ class Register(Application):
         plain(board, "the board's name")
         self.ledger = Ledger(self.database, store.events_table)
         with self.database.setting_up():
-            self.ledger.upgrade(self.store.refuse_writes)
+            self.ledger.upgrade(self.refuse_writes)
         self.event_rows = EventRows(self.database, store.events_table, store.database)
         self.decode = EventDecoder(self.mapper)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the store may only be read, if it may: read-only media, a full disk, a file the
+        user may not write, a database role that may only read."""
+        return self.database.may_only_read or self.store.read_only
+
+    def refuse_writes(self) -> None:
+        self.store.refuse_writes(self.read_only)
+
     def _views(self) -> ReadModel:
         """The store's own views; for a store that may only be read and whose views would need
         writing (behind its events, or of another layout), views derived in a scratch database."""
-        if self.store.read_only is None:
+        why = self.read_only
+        if why is None:
             return ReadModel(self.database)
-        views = ReadModel.as_they_stand(self.database, self.size())
-        if views is None:
-            self.notices.append(f"the store's views are behind its events and it may only be read ({self.store.read_only}): "
-                                "these answers come from views derived aside from the events")
-            self.scratch = tempfile.TemporaryDirectory(prefix="register-views-")
-            views = ReadModel(SQLiteDatabase(Path(self.scratch.name) / "views.db"))
-        return views
+        return ReadModel.as_they_stand(self.database, self.size()) or self._views_aside(why)
+
+    def _views_aside(self, why: str) -> ReadModel:
+        self.notices.append(f"the store's views are behind its events and it may only be read ({why}): "
+                            "these answers come from views derived aside from the events")
+        self.scratch = tempfile.TemporaryDirectory(prefix="register-views-")
+        return ReadModel(SQLiteDatabase(Path(self.scratch.name) / "views.db"))
 
     @property
     def board(self) -> str:
@@ -166,7 +179,7 @@ class Register(Application):
         """Records a new meeting. With `known_targets_only=False` (imports), a decision may
         withdraw, revoke or fulfil what other meetings not yet recorded hold; the views link
         them once both are recorded."""
-        self.store.refuse_writes()
+        self.refuse_writes()
         if self.has_meeting(meeting):
             raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
         check_meeting_date(meeting, held_on)
@@ -182,7 +195,7 @@ class Register(Application):
 
     @contextmanager
     def recording(self, meeting: MeetingId, *, known_targets_only: bool = True) -> Iterator[Meeting]:
-        self.store.refuse_writes()
+        self.refuse_writes()
         aggregate = self._find(meeting)
         if aggregate is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded; record it first with `register meeting`")
@@ -203,7 +216,7 @@ class Register(Application):
     @contextmanager
     def recording_board(self) -> Iterator[Board]:
         """Records for the board itself, in one transaction on leaving the block."""
-        self.store.refuse_writes()
+        self.refuse_writes()
         board = self.board_record() or Board(self.board)
         yield board
         self._save(board, "someone else recorded for the board at the same time; try again")
@@ -271,6 +284,11 @@ class Register(Application):
     def catch_up(self, progress: Progress | None = None) -> int:
         """Brings the views up to date, first checking the chain over what they are about to read."""
         read = self.read_model.position()
+        if self.event_rows.last() > read and self.scratch is None and (why := self.database.may_only_read):
+            # The store's own views, which this role may not write, fell behind since it was
+            # opened: another role recorded meanwhile.
+            self.read_model = self.known.views = self._views_aside(why)
+            read = 0
         if self.event_rows.last() > read:
             self._refuse_broken(self.ledger.breach(after=read))
         try:
@@ -290,7 +308,7 @@ class Register(Application):
         """Derives the views again from the events alone, after proving the events intact (a
         rebuild never spreads a forged event into the views), beside the views in use, which
         go on answering until the new ones take their place."""
-        self.store.refuse_writes()
+        self.refuse_writes()
         self.refuse_broken()
         # Beside an SQLite store, on the disk that will hold the views anyway.
         beside = None if self.store.path is None else self.store.path.resolve().parent
@@ -361,11 +379,13 @@ class Register(Application):
     def citing(self, ref: DecisionId, as_of: dt.date | None = None,
                as_recorded: dt.datetime | None = None) -> list[tuple[str, DecisionRow]]:
         """The decisions that cite, revoke, supersede or withdraw `ref`, as of a date, with which."""
-        return queries.citing(self.read_model, self.board, ref, _day(as_of), self._position_at(as_recorded))
+        recorded = self._position_at(as_recorded)  # first: catching up may put views derived aside in place
+        return queries.citing(self.read_model, self.board, ref, _day(as_of), recorded)
 
     def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:
         """Decisions and agenda items withheld from publication (the public site leaves them out)."""
-        return queries.withheld(self.read_model, self.board, self._position_at(as_recorded))
+        recorded = self._position_at(as_recorded)
+        return queries.withheld(self.read_model, self.board, recorded)
 
     def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
         """Catches the views up; returns the position the register held at `as_recorded`."""
@@ -384,7 +404,8 @@ class Register(Application):
         return sorted((AttendanceRow(**a) for a in rows), key=lambda a: (a.organisation, a.name))
 
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[MeetingRow]:
-        return [MeetingRow(**m) for m in self.read_model.meetings(self.board, self._position_at(as_recorded))]
+        recorded = self._position_at(as_recorded)
+        return [MeetingRow(**m) for m in self.read_model.meetings(self.board, recorded)]
 
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
@@ -392,7 +413,7 @@ class Register(Application):
         batch = list(rehearsed.notifications(since, None))
         if not batch:
             return 0
-        self.store.refuse_writes()
+        self.refuse_writes()
         try:
             with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
                 self.recorder.insert_events(batch, actor=self.actor)

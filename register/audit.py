@@ -37,9 +37,9 @@ def verify(register: Register, progress: Progress | None = None, digest: str | N
         return {"intact": False, "position": None, "problem": (
             f"the store does not hold the history digest {digest} names: saves were removed from its end, "
             "or the digest is of another register")}
-    views = register.read_model
     try:
         register.catch_up()
+        views = register.read_model  # after catching up, which may put views derived aside in place
         difference = views_differ(views, register.event_rows, register.decode, ledger.saves_after)
     except ProjectionFailed as failed:  # what the chain vouches for does not read back: never a traceback
         return {"intact": False, "position": failed.position, "problem": f"the event cannot be read ({failed.problem})"}
@@ -100,7 +100,7 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
     """Copies every stored event, with its recorded time and actor, save by save, into a store
     that is empty or holds the start of this history (a copy that stopped half-way), and
     goes on from there. Returns (events copied now, events that were there already)."""
-    target.store.refuse_writes()
+    target.refuse_writes()
     source.refuse_broken("nothing was copied")  # a copy chains what it is given afresh: it must not launder a forged history
     there, done = target.size(), 0
     if there:
