@@ -135,6 +135,49 @@ class StoreUnavailable(RegisterError):
     """Raised when the database behind a store cannot be reached or refuses the connection."""
 
 
+class ConnectionLost(StoreUnavailable):
+    """Raised when the connection to a PostgreSQL store went away during a command (an
+    administrator ended the session, the server restarted): what was under way is not written."""
+
+    def __init__(self, store: str, reason: str, unwritten: str = "nothing was written") -> None:
+        self.happened = f"the connection to the PostgreSQL store {store} went away ({reason})"
+        """What went wrong, without what it means for the command."""
+        super().__init__(f"{self.happened}: {unwritten}; try again when it answers")
+
+
+_ENDED = ("57P01", "57P02", "57P03")
+"""SQLSTATEs of a session the server ended: an administrator's command, a shutdown, a crash."""
+
+
+def connection_gone(error: BaseException) -> bool:
+    """Whether an error, from psycopg or as the library wrapped it, says the connection to
+    PostgreSQL went away: a session ended by the server, or the client's link broken (no
+    SQLSTATE: the server never answered)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        state = getattr(seen, "sqlstate", None)
+        if state in _ENDED or (state or "").startswith("08"):
+            return True
+        if state is None and type(seen).__module__.startswith("psycopg") and isinstance(seen, Exception) \
+                and type(seen).__name__ in ("OperationalError", "InterfaceError", "PoolTimeout"):
+            return True
+        seen = seen.__cause__
+    return False
+
+
+@contextmanager
+def lost_when_gone(store: str, unwritten: str = "nothing was written") -> Iterator[None]:
+    """Turns the connection to the PostgreSQL store `store` going away into ConnectionLost,
+    which says `unwritten`: what of the command is not in the store."""
+    try:
+        yield
+    except Exception as error:
+        if not connection_gone(error):
+            raise
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ConnectionLost(store, reason, unwritten) from None
+
+
 def _free_bytes(folder: Path) -> int:
     try:
         disk = os.statvfs(folder)
@@ -278,6 +321,7 @@ class PostgresDatabase:
         except psycopg.OperationalError as error:
             raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: {str(error).strip()}") from None
         self.schema = schema
+        self.shown = shown
         self.integrity_errors: tuple[type[Exception], ...] = (psycopg.IntegrityError,)
         self.timeout = lock_timeout()
         user, found = self.connection.execute("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %s)",
@@ -317,19 +361,19 @@ class PostgresDatabase:
         return None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with busy_when_locked():
+        with lost_when_gone(self.shown), busy_when_locked():
             return self.connection.execute(_placeholders(sql), tuple(params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            with busy_when_locked(), self.connection.cursor() as cursor:
+            with lost_when_gone(self.shown), busy_when_locked(), self.connection.cursor() as cursor:
                 cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
 
     def insert_rows(self, table: str, rows: Any) -> None:
         """With COPY: several times as fast as INSERTs for a whole read model."""
         from psycopg import sql
 
-        with busy_when_locked(), self.connection.cursor() as cursor:
+        with lost_when_gone(self.shown), busy_when_locked(), self.connection.cursor() as cursor:
             with cursor.copy(sql.SQL("COPY {} FROM STDIN").format(sql.Identifier(table))) as copy:
                 while batch := rows.fetchmany(20000):
                     for row in batch:
@@ -361,25 +405,27 @@ class PostgresDatabase:
         """One write transaction at a time across processes: an exclusive lock on `table`."""
         from psycopg import sql
 
-        with self.connection.transaction():
+        # The transaction's own end (a commit, or a rollback on a lost connection) may be what fails.
+        with lost_when_gone(self.shown), self.connection.transaction():
             with busy_when_locked():
                 self.connection.execute(sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(sql.Identifier(table)))
             yield
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
-        with self.connection.transaction(force_rollback=True):
+        with lost_when_gone(self.shown), self.connection.transaction(force_rollback=True):
             self.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             yield
 
     @contextmanager
     def setting_up(self) -> Iterator[None]:
         """PostgreSQL fails two sessions that create the same table at once; take turns."""
-        self.connection.execute("SELECT pg_advisory_lock(hashtext('beslutsregister setup'))")
+        self.execute("SELECT pg_advisory_lock(hashtext('beslutsregister setup'))")
         try:
             yield
         finally:
-            self.connection.execute("SELECT pg_advisory_unlock(hashtext('beslutsregister setup'))")
+            if not self.connection.broken:  # a session that ended holds no lock
+                self.execute("SELECT pg_advisory_unlock(hashtext('beslutsregister setup'))")
 
     def close(self) -> None:
         self.connection.close()

@@ -24,7 +24,9 @@ from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
 from projections import queries, search
 from projections.catchup import Progress
-from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
+from projections.sql import (
+    ConnectionLost, DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, lost_when_gone, refused_when_full,
+)
 from projections.read_model import ProjectionFailed, ReadModel
 from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, WithheldRow
 from projections.event_rows import EventRows
@@ -262,7 +264,8 @@ class Register(Application):
 
     def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
         try:
-            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
+            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
+                    lost_when_gone(str(self.store)):
                 recordings = self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
@@ -275,9 +278,16 @@ class Register(Application):
                 self.read_model.project_saved(saved, self.event_rows, self.decode, self.ledger.saves_after)
         except StoreBusy:
             pass  # the events are saved; the views, held by a rebuild, catch up when next read
+        except ConnectionLost as lost:
+            self._views_not_shown(lost)
         except DiskFull:
             self.notices.append(f"what was asked is recorded, but the disk holding the store filled up before the views "
                                 f"showed it; they catch up on the first command after space is freed; {_FREE_SPACE}")
+
+    def _views_not_shown(self, lost: ConnectionLost) -> None:
+        """After a save: the connection went away before the views were brought up to date."""
+        self.notices.append(f"what was asked is recorded, but then {lost.happened}, before the views showed it; "
+                            "they catch up on the next command")
 
     # Reading. Every read first brings the read model up to date with the event store.
 
@@ -415,11 +425,15 @@ class Register(Application):
             return 0
         self.refuse_writes()
         try:
-            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
+            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
+                    lost_when_gone(str(self.store)):
                 self.recorder.insert_events(batch, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording("someone else recorded one of these meetings meanwhile; nothing was written") from None
-        self.catch_up()
+        try:
+            self.catch_up()
+        except ConnectionLost as lost:
+            self._views_not_shown(lost)
         return len(batch)
 
     def notifications(self, after: int, last: int | None) -> Iterator[Any]:

@@ -16,7 +16,7 @@ from projections.catchup import Progress
 from projections.compare import views_differ
 from projections.read_model import ProjectionFailed
 from projections.rows import LogRow
-from projections.sql import busy_when_locked
+from projections.sql import ConnectionLost, busy_when_locked, lost_when_gone
 from register.application import Register
 
 
@@ -116,15 +116,17 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
         if last <= done:
             continue
         batch = list(source.notifications(first - 1, last))
-        with busy_when_locked(
-            "the target store is busy: another command held it for more than {seconds} s; "
-            f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
-        ):
+        so_far = f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
+        with busy_when_locked(f"the target store is busy: another command held it for more than {{seconds}} s; {so_far}"), \
+                lost_when_gone(str(target.store), so_far):
             target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
         copied += len(batch)
         if progress:
             progress(len(batch))
-    target.catch_up()
+    try:
+        target.catch_up()
+    except ConnectionLost as lost:  # every event is copied; the target's views catch up when next read
+        target.notices.append(f"every event is copied, but then {lost.happened}, before the copy's views were brought up to date")
     return copied, already
 
 
