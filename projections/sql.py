@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from domain.errors import InvalidValue, RegisterError
+from projections.unavailable import StoreUnavailable, lost_when_gone, role_may_only_read
 
 
 class Database(Protocol):
@@ -129,53 +130,6 @@ def lock_timeout() -> int:
     if not setting.strip().isdigit() or int(setting) < 1:
         raise InvalidValue(f"REGISTER_LOCK_TIMEOUT must be a whole number of seconds, 1 or more, not {setting!r}")
     return int(setting)
-
-
-class StoreUnavailable(RegisterError):
-    """Raised when the database behind a store cannot be reached or refuses the connection."""
-
-
-class ConnectionLost(StoreUnavailable):
-    """Raised when the connection to a PostgreSQL store went away during a command (an
-    administrator ended the session, the server restarted): what was under way is not written."""
-
-    def __init__(self, store: str, reason: str, unwritten: str = "nothing was written") -> None:
-        self.happened = f"the connection to the PostgreSQL store {store} went away ({reason})"
-        """What went wrong, without what it means for the command."""
-        super().__init__(f"{self.happened}: {unwritten}; try again when it answers")
-
-
-_ENDED = ("57P01", "57P02", "57P03")
-"""SQLSTATEs of a session the server ended: an administrator's command, a shutdown, a crash."""
-
-
-def connection_gone(error: BaseException) -> bool:
-    """Whether an error, from psycopg or as the library wrapped it, says the connection to
-    PostgreSQL went away: a session ended by the server, or the client's link broken (no
-    SQLSTATE: the server never answered)."""
-    seen: BaseException | None = error
-    while seen is not None:
-        state = getattr(seen, "sqlstate", None)
-        if state in _ENDED or (state or "").startswith("08"):
-            return True
-        if state is None and type(seen).__module__.startswith("psycopg") and isinstance(seen, Exception) \
-                and type(seen).__name__ in ("OperationalError", "InterfaceError", "PoolTimeout"):
-            return True
-        seen = seen.__cause__
-    return False
-
-
-@contextmanager
-def lost_when_gone(store: str, unwritten: str = "nothing was written") -> Iterator[None]:
-    """Turns the connection to the PostgreSQL store `store` going away into ConnectionLost,
-    which says `unwritten`: what of the command is not in the store."""
-    try:
-        yield
-    except Exception as error:
-        if not connection_gone(error):
-            raise
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ConnectionLost(store, reason, unwritten) from None
 
 
 def _free_bytes(folder: Path) -> int:
@@ -334,31 +288,10 @@ class PostgresDatabase:
                 raise StoreUnavailable(f"the PostgreSQL store {shown} holds no schema {schema}, and the role {user} "
                                        "may not create it: give the schema of a register, or a role that may make one") from None
         self.connection.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(schema)))
-        self.may_only_read = self._why_read_only(user, events_table, shown)
+        self.may_only_read = role_may_only_read(self.connection, user, schema, events_table, shown)
         """Why this role may only read the store, if it may: it is then opened without writing."""
         # Without it a command would wait on a rebuild's locks for as long as the rebuild runs.
         self.connection.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{int(self.timeout)}s")))
-
-    def _why_read_only(self, user: str, events_table: str, shown: str) -> str | None:
-        privileges = self.connection.execute("SELECT has_schema_privilege(%s, 'USAGE'), has_schema_privilege(%s, 'CREATE')",
-                                             (self.schema, self.schema)).fetchone()
-        usage, create = privileges if privileges else (False, False)
-        if not usage:
-            raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: the role {user} may not use the schema {self.schema}")
-        hidden = self.connection.execute(
-            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
-            "AND c.relkind = 'r' AND NOT has_table_privilege(c.oid, 'SELECT') ORDER BY c.relname LIMIT 1", (self.schema,)).fetchone()
-        if hidden:
-            raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: the role {user} may not read its table {hidden[0]}")
-        table = f"{self.schema}.{events_table}"  # both are names PostgreSQL keeps as written
-        recorded = self.connection.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()
-        if recorded and recorded[0]:
-            insert = self.connection.execute("SELECT has_table_privilege(%s, 'INSERT')", (table,)).fetchone()
-            return None if insert and insert[0] else f"the role {user} may only read it"
-        if not create:
-            raise StoreUnavailable(f"the PostgreSQL store {shown} holds no register, and the role {user} may not make one "
-                                   f"in the schema {self.schema}")
-        return None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with lost_when_gone(self.shown), busy_when_locked():

@@ -9,13 +9,11 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.domain import OriginatorVersionError
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, MapperDeserialisationError
-from eventsourcing.utils import TopicError
+from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
 from domain.board import Board, board_uuid
 from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
@@ -24,23 +22,20 @@ from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
 from projections import queries, search
 from projections.catchup import Progress
-from projections.sql import (
-    ConnectionLost, DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, lost_when_gone, refused_when_full,
-)
+from projections.sql import DiskFull, StoreBusy, busy_when_locked, refused_when_full
+from projections.unavailable import ConnectionLost, lost_when_gone
 from projections.read_model import ProjectionFailed, ReadModel
 from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, WithheldRow
 from projections.event_rows import EventRows
+from register import damage
 from register.known import Known
-from register.ledger import Breach, Ledger
+from register.ledger import Ledger
 from register.storage import Store
 from register.transcodings import EventDecoder, register_all
+from register.views_aside import ViewsAside
 
 DEFAULT_BOARD = "FINSAM Blekinge"
 _FREE_SPACE = "free some space on it and try again"
-_UNREADABLE = (OriginatorVersionError, MapperDeserialisationError, TopicError, AssertionError, TypeError, KeyError,
-               ValueError, AttributeError)
-"""What the library raises when stored events cannot give an aggregate: one deleted (its first
-one: an assertion; a later one: a version out of order), altered, or of a topic no code has."""
 
 
 class BoardNotChosen(RegisterError):
@@ -63,15 +58,15 @@ class Register(Application):
         self.store = store
         self.database = store.database()
         self.closed = False
-        self.scratch: tempfile.TemporaryDirectory[str] | None = None
         self.notices: list[str] = []
         """What the user should know that is not the answer: a repair made on the way, views behind."""
+        self.aside = ViewsAside(self.notices)
         env = store.eventsourcing_env()
         if self.database.may_only_read:
             env["CREATE_TABLE"] = "false"  # the role may not; the tables are there, or it would not read as a register
         with self.database.setting_up():
             super().__init__(env=env)
-            self.read_model = self._views()
+            self.read_model = self.aside.choose(self.database, self.read_only, self.size())
         self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)").strip()
         if not self.actor:
             raise InvalidValue("who is recording (--actor, REGISTER_ACTOR or the user name) is blank: give a name for the log")
@@ -92,20 +87,6 @@ class Register(Application):
 
     def refuse_writes(self) -> None:
         self.store.refuse_writes(self.read_only)
-
-    def _views(self) -> ReadModel:
-        """The store's own views; for a store that may only be read and whose views would need
-        writing (behind its events, or of another layout), views derived in a scratch database."""
-        why = self.read_only
-        if why is None:
-            return ReadModel(self.database)
-        return ReadModel.as_they_stand(self.database, self.size()) or self._views_aside(why)
-
-    def _views_aside(self, why: str) -> ReadModel:
-        self.notices.append(f"the store's views are behind its events and it may only be read ({why}): "
-                            "these answers come from views derived aside from the events")
-        self.scratch = tempfile.TemporaryDirectory(prefix="register-views-")
-        return ReadModel(SQLiteDatabase(Path(self.scratch.name) / "views.db"))
 
     @property
     def board(self) -> str:
@@ -159,9 +140,7 @@ class Register(Application):
     def close(self) -> None:
         if not self.closed:
             self.closed = True
-            if self.scratch is not None:
-                self.read_model.db.close()
-                self.scratch.cleanup()
+            self.aside.close(self.read_model)
             self.database.close()
             super().close()
 
@@ -212,8 +191,7 @@ class Register(Application):
 
     def board_record(self) -> Board | None:
         """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded for it."""
-        found: Board | None = self._read_back(board_uuid(self.board), f"the board's own record ({self.board})")
-        return found
+        return cast(Board | None, self._read_back(board_uuid(self.board), f"the board's own record ({self.board})"))
 
     @contextmanager
     def recording_board(self) -> Iterator[Board]:
@@ -228,39 +206,15 @@ class Register(Application):
         return self._find(meeting) is not None
 
     def _find(self, meeting: MeetingId) -> Meeting | None:
-        found: Meeting | None = self._read_back(meeting_uuid(self.board, meeting), f"meeting {meeting}")
-        return found
+        return cast(Meeting | None, self._read_back(meeting_uuid(self.board, meeting), f"meeting {meeting}"))
 
     def _read_back(self, aggregate: UUID, what: str) -> Any:
-        """The aggregate its stored events give, None if none are stored; stored events that
-        cannot give it are a broken history, said in one line as every other damage is."""
+        """The aggregate its stored events give, None if none are stored."""
         try:
-            return self.repository.get(aggregate)
+            with damage.read_back(self.ledger, what):
+                return self.repository.get(aggregate)
         except AggregateNotFoundError:
             return None
-        except RegisterError:
-            raise
-        except _UNREADABLE as error:
-            raise self.unreadable(what, error) from None
-
-    def read_event(self, notification: Any) -> Any:
-        """A stored event as the library reads it; one that cannot be read is a broken history."""
-        try:
-            return self.mapper.to_domain_event(notification)
-        except RegisterError:
-            raise
-        except _UNREADABLE as error:
-            raise self.unreadable(f"the event at position {notification.id}", error) from None
-
-    def unreadable(self, what: str, error: Exception) -> HistoryBroken:
-        """The refusal for stored events that cannot be read back: where the chain says the
-        history is broken, or, if it holds, what the library said."""
-        breach = self.ledger.breach()
-        if breach is not None:
-            cause = f"the stored history is broken at position {breach.position}: {breach.problem}"
-        else:
-            cause = f"its stored events cannot be read ({' '.join(f'{type(error).__name__}: {error}'.split())})"
-        return HistoryBroken(f"{what} cannot be read back: {cause}; see `register verify`, and restore the store from a backup")
 
     def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
         try:
@@ -293,14 +247,10 @@ class Register(Application):
 
     def catch_up(self, progress: Progress | None = None) -> int:
         """Brings the views up to date, first checking the chain over what they are about to read."""
+        self.read_model = self.known.views = self.aside.kept_up(self.read_model, self.event_rows.last(), self.database.may_only_read)
         read = self.read_model.position()
-        if self.event_rows.last() > read and self.scratch is None and (why := self.database.may_only_read):
-            # The store's own views, which this role may not write, fell behind since it was
-            # opened: another role recorded meanwhile.
-            self.read_model = self.known.views = self._views_aside(why)
-            read = 0
         if self.event_rows.last() > read:
-            self._refuse_broken(self.ledger.breach(after=read))
+            damage.refuse_broken(self.ledger.breach(after=read))
         try:
             with refused_when_full(""):
                 caught_up = self.read_model.catch_up(self.event_rows, self.decode, self.ledger.saves_after, progress)
@@ -319,21 +269,11 @@ class Register(Application):
         rebuild never spreads a forged event into the views), beside the views in use, which
         go on answering until the new ones take their place."""
         self.refuse_writes()
-        self.refuse_broken()
+        damage.refuse_broken(self.ledger.breach())
         # Beside an SQLite store, on the disk that will hold the views anyway.
         beside = None if self.store.path is None else self.store.path.resolve().parent
         with tempfile.TemporaryDirectory(prefix="register-rebuild-", dir=beside) as folder:
             return self.read_model.rebuild_beside(self.event_rows, self.decode, self.ledger.saves_after, Path(folder), progress)
-
-    def refuse_broken(self, spared: str = "nothing was read into the views") -> None:
-        """Refuses to go on from a history whose chain is broken anywhere; `spared`: what was not done."""
-        self._refuse_broken(self.ledger.breach(), spared)
-
-    @staticmethod
-    def _refuse_broken(breach: Breach | None, spared: str = "nothing was read into the views") -> None:
-        if breach is not None:
-            raise HistoryBroken(f"the stored history is broken at position {breach.position}: {breach.problem}; "
-                                f"{spared}; see `register verify`, and restore the store from a backup")
 
     def size(self) -> int:
         """How many events the store holds."""

@@ -16,7 +16,9 @@ from projections.catchup import Progress
 from projections.compare import views_differ
 from projections.read_model import ProjectionFailed
 from projections.rows import LogRow
-from projections.sql import ConnectionLost, busy_when_locked, lost_when_gone
+from projections.sql import busy_when_locked
+from projections.unavailable import ConnectionLost, lost_when_gone
+from register import damage
 from register.application import Register
 
 
@@ -87,7 +89,8 @@ def history(register: Register, since: dt.datetime | None = None, until: dt.date
     meetings: dict[Any, str] = {}  # one lookup per meeting, not per event
     for first, last, recorded_at, actor in register.ledger.entries(since, until):
         for notification in register.notifications(first - 1, last):
-            event = register.read_event(notification)
+            with damage.read_back(register.ledger, f"the event at position {notification.id}"):
+                event = register.mapper.to_domain_event(notification)
             if notification.originator_id not in meetings:
                 meetings[notification.originator_id] = register.read_model.meeting_of(notification.originator_id)
             meeting = meetings[notification.originator_id]
@@ -101,7 +104,8 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
     that is empty or holds the start of this history (a copy that stopped half-way), and
     goes on from there. Returns (events copied now, events that were there already)."""
     target.refuse_writes()
-    source.refuse_broken("nothing was copied")  # a copy chains what it is given afresh: it must not launder a forged history
+    # A copy chains what it is given afresh: it must not launder a forged history.
+    damage.refuse_broken(source.ledger.breach(), "nothing was copied")
     there, done = target.size(), 0
     if there:
         done = source.ledger.save_reaching(target.ledger.digest_at(there)) or 0
