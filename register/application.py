@@ -24,7 +24,7 @@ from projections import queries, search
 from projections.catchup import Progress
 from projections.sql import DiskFull, StoreBusy, busy_when_locked, refused_when_full
 from projections.unavailable import ConnectionLost, lost_when_gone
-from projections.read_model import ProjectionFailed, ReadModel
+from projections.read_model import ProjectionFailed
 from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, WithheldRow
 from projections.event_rows import EventRows
 from register import damage
