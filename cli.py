@@ -157,7 +157,7 @@ def _progress(length: int, label: str) -> Iterator[Callable[[int], None]]:
 @click.option("--digest", type=DIGEST, help="A history digest printed earlier (by seal, audit or verify): prove the store still holds that history.")
 def verify(digest: str | None) -> None:
     """Prove the stored history is intact (hash chain) and every event reads back; exit 1 if not."""
-    register = current_register()
+    register = current_register(checking=True)
     with _progress(register.size(), "verifying") as progress:
         result = whole_store.verify(register, progress, digest)
     if not result["intact"]:

@@ -47,7 +47,7 @@ class EventRows:
             f"WHERE {self.position} > ? AND {self.position} <= ? ORDER BY {self.position} LIMIT ?",
             (position, self.upto, limit),
         )
-        return [(p, hex_id(o), t, bytes(s)) for p, o, t, s in found.fetchall()]
+        return [(p, hex_id(o), t, _state(s)) for p, o, t, s in found.fetchall()]
 
     def with_versions_between(self, after: int, upto: int | None = None) -> Iterator[tuple[int, str, int, str, bytes]]:
         """Every row after `after` (and up to `upto`) with its aggregate version, as the hash chain covers them."""
@@ -55,7 +55,7 @@ class EventRows:
             f"SELECT {self.position}, originator_id, originator_version, topic, state FROM {self.table} "
             f"WHERE {self.position} > ? AND {self.position} <= ? ORDER BY {self.position}", (after, 2**62 if upto is None else upto)
         )
-        return ((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in found)
+        return ((p, hex_id(o), v, t, _state(s)) for p, o, v, t, s in found)
 
     def count(self, upto: int) -> int:
         """How many events are stored at positions up to `upto`."""
@@ -66,3 +66,9 @@ class EventRows:
         found: Any = self.db.execute(f"SELECT MAX({self.position}) FROM {self.table} WHERE {self.position} <= ?",
                                      (self.upto,)).fetchone()
         return found[0] or 0
+
+
+def _state(stored: Any) -> bytes:
+    # A state emptied behind the register's back (NULL) reads as no bytes: the chain then says
+    # the event was altered, where bytes(None) would have stopped the walk with a TypeError.
+    return b"" if stored is None else bytes(stored)

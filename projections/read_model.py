@@ -64,6 +64,12 @@ class CaughtUp(NamedTuple):
 class ProjectionFailed(RegisterError):
     """Raised when a stored event cannot be folded into the views: the store needs checking."""
 
+    def __init__(self, position: int, problem: str) -> None:
+        super().__init__(f"the stored event at position {position} cannot be projected ({problem}); "
+                         "run `register verify` to check the store")
+        self.position = position
+        self.problem = problem
+
 
 SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
@@ -74,7 +80,8 @@ _LAYOUT = 7
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
 rows carry votes, reservations and recusals; plan rows count only the plan's own money.
 6: decision and follow-up rows carry the stems of their text, indexed for search. 7: a fact
-keeps its event's trace line as data (`line`), not as English prose."""
+keeps its event's trace line as data (`line`), not as English prose; a stem longer than
+search's limit is stored cut to it."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
@@ -93,9 +100,11 @@ class ReadModel:
 
     @classmethod
     def as_they_stand(cls, db: Database, last: int) -> ReadModel | None:
-        """The views of an SQLite store that may only be read, if they can answer without being
+        """The views of a store that may only be read, if they can answer without being
         written: of this layout, and caught up to `last`."""
-        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'view_position'").fetchone() is None:
+        there = ("SELECT 1 FROM sqlite_master WHERE name = 'view_position'" if db.dialect == "sqlite" else
+                 "SELECT 1 WHERE to_regclass('view_position') IS NOT NULL")
+        if db.execute(there).fetchone() is None:
             return None
         found = dict(db.execute("SELECT name, position FROM view_position").fetchall())
         if found.get("layout") != _LAYOUT or found.get(_POSITION, 0) != last:
@@ -357,9 +366,7 @@ def _total_order(row: tuple[Any, ...]) -> list[tuple[bool, Any]]:
 
 
 def _cannot_project(position: int, error: Exception) -> ProjectionFailed:
-    return ProjectionFailed(
-        f"the stored event at position {position} cannot be projected ({error}); run `register verify` to check the store"
-    )
+    return ProjectionFailed(position, " ".join(str(error).split()))
 
 
 def _escaped(prefix: str) -> str:

@@ -18,6 +18,13 @@ from typing import Any
 from projections.rows import DecisionRow, FollowUpRow, SearchHit
 
 _WORD = re.compile(r"\w+")
+LONGEST_STEM = 200
+"""Longer stems are cut to this many characters, where they are stored and where they are
+asked for. PostgreSQL keeps no word of more than 2 047 bytes in its index, and drops one from
+a query too, while SQLite keeps any; 200 characters are at most 800 bytes in UTF-8, and no
+Swedish word comes near them, so cut alike on both stores, an overlong word finds the same rows."""
+
+
 @functools.cache
 def _stemmer() -> Any:
     # Imported when first needed: the package loads every language's stemmer (about 10 ms),
@@ -30,7 +37,7 @@ def _stemmer() -> Any:
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     # A board's vocabulary is small; each word is stemmed once per process.
-    return _stemmer().stemWord(word.casefold())
+    return _stemmer().stemWord(word.casefold())[:LONGEST_STEM]
 
 
 def stems(text: str) -> list[str]:

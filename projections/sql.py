@@ -15,12 +15,15 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from domain.errors import InvalidValue, RegisterError
+from projections.unavailable import StoreUnavailable, lost_when_gone, role_may_only_read
 
 
 class Database(Protocol):
     dialect: str
     integrity_errors: tuple[type[Exception], ...]
     """What the driver raises when a row breaks a key: a duplicate."""
+    may_only_read: str | None
+    """Why the connection's role may only read the store, if it may (PostgreSQL)."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
 
@@ -129,10 +132,6 @@ def lock_timeout() -> int:
     return int(setting)
 
 
-class StoreUnavailable(RegisterError):
-    """Raised when the database behind a store cannot be reached or refuses the connection."""
-
-
 def _free_bytes(folder: Path) -> int:
     try:
         disk = os.statvfs(folder)
@@ -160,6 +159,8 @@ only splits and folds case (the stems are ours) and keeps å, ä and ö apart fr
 class SQLiteDatabase:
     dialect = "sqlite"
     integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+    may_only_read: str | None = None
+    """A file's own state says whether it may be written (`Store.read_only`), not the connection."""
 
     def __init__(self, path: Path | str) -> None:
         """`path`: a file, or a `file:` URI (a store opened read-only)."""
@@ -263,8 +264,9 @@ class PostgresDatabase:
     dialect = "postgres"
     integrity_errors: tuple[type[Exception], ...]
 
-    def __init__(self, conninfo: str, schema: str, shown: str) -> None:
-        """`shown` names the store in messages, without its password."""
+    def __init__(self, conninfo: str, schema: str, shown: str, events_table: str = "register_events") -> None:
+        """`shown` names the store in messages, without its password; `events_table`: the table
+        whose privileges say whether this role may record."""
         import psycopg  # imported here: only PostgreSQL stores pay for it
         from psycopg import sql
 
@@ -273,28 +275,38 @@ class PostgresDatabase:
         except psycopg.OperationalError as error:
             raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: {str(error).strip()}") from None
         self.schema = schema
+        self.shown = shown
         self.integrity_errors: tuple[type[Exception], ...] = (psycopg.IntegrityError,)
         self.timeout = lock_timeout()
-        with self.setting_up():
-            self.connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+        user, found = self.connection.execute("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %s)",
+                                              (schema,)).fetchone() or ("", False)
+        if not found:  # a role that may only read must not be asked to create what is there already
+            try:
+                with self.setting_up():
+                    self.connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+            except psycopg.errors.InsufficientPrivilege:
+                raise StoreUnavailable(f"the PostgreSQL store {shown} holds no schema {schema}, and the role {user} "
+                                       "may not create it: give the schema of a register, or a role that may make one") from None
         self.connection.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(schema)))
+        self.may_only_read = role_may_only_read(self.connection, user, schema, events_table, shown)
+        """Why this role may only read the store, if it may: it is then opened without writing."""
         # Without it a command would wait on a rebuild's locks for as long as the rebuild runs.
         self.connection.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{int(self.timeout)}s")))
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with busy_when_locked():
+        with lost_when_gone(self.shown), busy_when_locked():
             return self.connection.execute(_placeholders(sql), tuple(params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            with busy_when_locked(), self.connection.cursor() as cursor:
+            with lost_when_gone(self.shown), busy_when_locked(), self.connection.cursor() as cursor:
                 cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
 
     def insert_rows(self, table: str, rows: Any) -> None:
         """With COPY: several times as fast as INSERTs for a whole read model."""
         from psycopg import sql
 
-        with busy_when_locked(), self.connection.cursor() as cursor:
+        with lost_when_gone(self.shown), busy_when_locked(), self.connection.cursor() as cursor:
             with cursor.copy(sql.SQL("COPY {} FROM STDIN").format(sql.Identifier(table))) as copy:
                 while batch := rows.fetchmany(20000):
                     for row in batch:
@@ -326,25 +338,27 @@ class PostgresDatabase:
         """One write transaction at a time across processes: an exclusive lock on `table`."""
         from psycopg import sql
 
-        with self.connection.transaction():
+        # The transaction's own end (a commit, or a rollback on a lost connection) may be what fails.
+        with lost_when_gone(self.shown), self.connection.transaction():
             with busy_when_locked():
                 self.connection.execute(sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(sql.Identifier(table)))
             yield
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
-        with self.connection.transaction(force_rollback=True):
+        with lost_when_gone(self.shown), self.connection.transaction(force_rollback=True):
             self.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             yield
 
     @contextmanager
     def setting_up(self) -> Iterator[None]:
         """PostgreSQL fails two sessions that create the same table at once; take turns."""
-        self.connection.execute("SELECT pg_advisory_lock(hashtext('beslutsregister setup'))")
+        self.execute("SELECT pg_advisory_lock(hashtext('beslutsregister setup'))")
         try:
             yield
         finally:
-            self.connection.execute("SELECT pg_advisory_unlock(hashtext('beslutsregister setup'))")
+            if not self.connection.broken:  # a session that ended holds no lock
+                self.execute("SELECT pg_advisory_unlock(hashtext('beslutsregister setup'))")
 
     def close(self) -> None:
         self.connection.close()

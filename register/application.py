@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
@@ -21,15 +20,19 @@ from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
 from projections import queries, search
 from projections.catchup import Progress
-from projections.sql import DiskFull, SQLiteDatabase, StoreBusy, busy_when_locked, refused_when_full
-from projections.read_model import ProjectionFailed, ReadModel
+from projections.sql import DiskFull, StoreBusy, busy_when_locked, refused_when_full
+from projections.unavailable import ConnectionLost, lost_when_gone
+from projections.read_model import ProjectionFailed
 from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, WithheldRow
 from projections.event_rows import EventRows
+from register import damage
+from register.actor import default_actor
 from register.known import Known
-from register.ledger import Breach, Ledger
+from register.ledger import Ledger
 from register.storage import Store
 from register.transcodings import EventDecoder, register_all
 from register.withholdings import Withholdings
+from register.views_aside import ViewsAside
 
 DEFAULT_BOARD = "FINSAM Blekinge"
 _FREE_SPACE = "free some space on it and try again"
@@ -55,39 +58,37 @@ class Register(Application):
         self.store = store
         self.database = store.database()
         self.closed = False
-        self.scratch: tempfile.TemporaryDirectory[str] | None = None
         self.notices: list[str] = []
         """What the user should know that is not the answer: a repair made on the way, views behind."""
+        self.aside = ViewsAside(self.notices)
+        env = store.eventsourcing_env()
+        if self.database.may_only_read:
+            env["CREATE_TABLE"] = "false"  # the role may not; the tables are there, or it would not read as a register
         with self.database.setting_up():
-            super().__init__(env=store.eventsourcing_env())
-            self.read_model = self._views()
+            super().__init__(env=env)
+            self.read_model = self.aside.choose(self.database, self.read_only, self.size())
         self.actor = plain(actor or default_actor(), "who is recording (--actor, REGISTER_ACTOR or the user name)").strip()
         if not self.actor:
             raise InvalidValue("who is recording (--actor, REGISTER_ACTOR or the user name) is blank: give a name for the log")
         plain(board, "the board's name")
         self.ledger = Ledger(self.database, store.events_table)
-        with self.database.setting_up():
-            self.ledger.upgrade(self.store.refuse_writes)
         self.event_rows = EventRows(self.database, store.events_table, store.database)
         self.decode = EventDecoder(self.mapper)
         self.withholdings = Withholdings(self.event_rows, self.decode)
         with self.database.setting_up():
-            self.withholdings.prepare(self.store.refuse_writes)
+            self.ledger.upgrade(self.refuse_writes)
+            self.withholdings.prepare(self.refuse_writes)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
 
-    def _views(self) -> ReadModel:
-        """The store's own views; for a store that may only be read and whose views would need
-        writing (behind its events, or of another layout), views derived in a scratch database."""
-        if self.store.read_only is None:
-            return ReadModel(self.database)
-        views = ReadModel.as_they_stand(self.database, self.size())
-        if views is None:
-            self.notices.append(f"the store's views are behind its events and it may only be read ({self.store.read_only}): "
-                                "these answers come from views derived aside from the events")
-            self.scratch = tempfile.TemporaryDirectory(prefix="register-views-")
-            views = ReadModel(SQLiteDatabase(Path(self.scratch.name) / "views.db"))
-        return views
+    @property
+    def read_only(self) -> str | None:
+        """Why the store may only be read, if it may: read-only media, a full disk, a file the
+        user may not write, a database role that may only read."""
+        return self.database.may_only_read or self.store.read_only
+
+    def refuse_writes(self) -> None:
+        self.store.refuse_writes(self.read_only)
 
     @property
     def board(self) -> str:
@@ -141,9 +142,7 @@ class Register(Application):
     def close(self) -> None:
         if not self.closed:
             self.closed = True
-            if self.scratch is not None:
-                self.read_model.db.close()
-                self.scratch.cleanup()
+            self.aside.close(self.read_model)
             self.database.close()
             super().close()
 
@@ -163,7 +162,7 @@ class Register(Application):
         """Records a new meeting. With `known_targets_only=False` (imports), a decision may
         withdraw, revoke or fulfil what other meetings not yet recorded hold; the views link
         them once both are recorded."""
-        self.store.refuse_writes()
+        self.refuse_writes()
         if self.has_meeting(meeting):
             raise MeetingAlreadyRecorded(f"meeting {meeting} is already recorded")
         check_meeting_date(meeting, held_on)
@@ -179,7 +178,7 @@ class Register(Application):
 
     @contextmanager
     def recording(self, meeting: MeetingId, *, known_targets_only: bool = True) -> Iterator[Meeting]:
-        self.store.refuse_writes()
+        self.refuse_writes()
         aggregate = self._find(meeting)
         if aggregate is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded; record it first with `register meeting`")
@@ -194,15 +193,12 @@ class Register(Application):
 
     def board_record(self) -> Board | None:
         """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded for it."""
-        try:
-            return self.repository.get(board_uuid(self.board))
-        except AggregateNotFoundError:
-            return None
+        return cast(Board | None, self._read_back(board_uuid(self.board), f"the board's own record ({self.board})"))
 
     @contextmanager
     def recording_board(self) -> Iterator[Board]:
         """Records for the board itself, in one transaction on leaving the block."""
-        self.store.refuse_writes()
+        self.refuse_writes()
         board = self.board_record() or Board(self.board)
         yield board
         self._save(board, "someone else recorded for the board at the same time; try again")
@@ -212,14 +208,20 @@ class Register(Application):
         return self._find(meeting) is not None
 
     def _find(self, meeting: MeetingId) -> Meeting | None:
+        return cast(Meeting | None, self._read_back(meeting_uuid(self.board, meeting), f"meeting {meeting}"))
+
+    def _read_back(self, aggregate: UUID, what: str) -> Any:
+        """The aggregate its stored events give, None if none are stored."""
         try:
-            return self.repository.get(meeting_uuid(self.board, meeting))
+            with damage.read_back(self.ledger, what):
+                return self.repository.get(aggregate)
         except AggregateNotFoundError:
             return None
 
     def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
         try:
-            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
+            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
+                    lost_when_gone(str(self.store)):
                 recordings = self.save(aggregate, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
@@ -232,17 +234,25 @@ class Register(Application):
                 self.read_model.project_saved(saved, self.event_rows, self.decode, self.ledger.saves_after)
         except StoreBusy:
             pass  # the events are saved; the views, held by a rebuild, catch up when next read
+        except ConnectionLost as lost:
+            self._views_not_shown(lost)
         except DiskFull:
             self.notices.append(f"what was asked is recorded, but the disk holding the store filled up before the views "
                                 f"showed it; they catch up on the first command after space is freed; {_FREE_SPACE}")
+
+    def _views_not_shown(self, lost: ConnectionLost) -> None:
+        """After a save: the connection went away before the views were brought up to date."""
+        self.notices.append(f"what was asked is recorded, but then {lost.happened}, before the views showed it; "
+                            "they catch up on the next command")
 
     # Reading. Every read first brings the read model up to date with the event store.
 
     def catch_up(self, progress: Progress | None = None) -> int:
         """Brings the views up to date, first checking the chain over what they are about to read."""
+        self.read_model = self.known.views = self.aside.kept_up(self.read_model, self.event_rows.last(), self.database.may_only_read)
         read = self.read_model.position()
         if self.event_rows.last() > read:
-            self._refuse_broken(self.ledger.breach(after=read))
+            damage.refuse_broken(self.ledger.breach(after=read))
         try:
             with refused_when_full(""):
                 caught_up = self.read_model.catch_up(self.event_rows, self.decode, self.ledger.saves_after, progress)
@@ -260,18 +270,12 @@ class Register(Application):
         """Derives the views again from the events alone, after proving the events intact (a
         rebuild never spreads a forged event into the views), beside the views in use, which
         go on answering until the new ones take their place."""
-        self.store.refuse_writes()
-        self._refuse_broken(self.ledger.breach())
+        self.refuse_writes()
+        damage.refuse_broken(self.ledger.breach())
         # Beside an SQLite store, on the disk that will hold the views anyway.
         beside = None if self.store.path is None else self.store.path.resolve().parent
         with tempfile.TemporaryDirectory(prefix="register-rebuild-", dir=beside) as folder:
             return self.read_model.rebuild_beside(self.event_rows, self.decode, self.ledger.saves_after, Path(folder), progress)
-
-    @staticmethod
-    def _refuse_broken(breach: Breach | None) -> None:
-        if breach is not None:
-            raise HistoryBroken(f"the stored history is broken at position {breach.position}: {breach.problem}; "
-                                "nothing was read into the views; see `register verify`, and restore the store from a backup")
 
     def size(self) -> int:
         """How many events the store holds."""
@@ -327,11 +331,11 @@ class Register(Application):
     def citing(self, ref: DecisionId, as_of: dt.date | None = None,
                as_recorded: dt.datetime | None = None) -> list[tuple[str, DecisionRow]]:
         """The decisions that cite, revoke, supersede or withdraw `ref`, as of a date, with which."""
-        return queries.citing(self.read_model, self.board, ref, _day(as_of), self._position_at(as_recorded))
+        recorded = self._position_at(as_recorded)  # first: catching up may put views derived aside in place
+        return queries.citing(self.read_model, self.board, ref, _day(as_of), recorded)
 
     def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:
-        """Decisions and agenda items withheld from publication, read from the events (the public
-        site leaves them out, under every clock: it asks for them as they stand now)."""
+        """What is withheld from publication, from the events (the site asks for it as it stands now)."""
         return self.withholdings.current(self.board, self._position_at(as_recorded))
 
     def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
@@ -351,7 +355,8 @@ class Register(Application):
         return sorted((AttendanceRow(**a) for a in rows), key=lambda a: (a.organisation, a.name))
 
     def meetings(self, as_recorded: dt.datetime | None = None) -> list[MeetingRow]:
-        return [MeetingRow(**m) for m in self.read_model.meetings(self.board, self._position_at(as_recorded))]
+        recorded = self._position_at(as_recorded)
+        return [MeetingRow(**m) for m in self.read_model.meetings(self.board, recorded)]
 
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
@@ -359,13 +364,17 @@ class Register(Application):
         batch = list(rehearsed.notifications(since, None))
         if not batch:
             return 0
-        self.store.refuse_writes()
+        self.refuse_writes()
         try:
-            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"):
+            with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
+                    lost_when_gone(str(self.store)):
                 self.recorder.insert_events(batch, actor=self.actor)
         except IntegrityError:
             raise ConcurrentRecording("someone else recorded one of these meetings meanwhile; nothing was written") from None
-        self.catch_up()
+        try:
+            self.catch_up()
+        except ConnectionLost as lost:
+            self._views_not_shown(lost)
         return len(batch)
 
     def notifications(self, after: int, last: int | None) -> Iterator[Any]:
@@ -376,15 +385,6 @@ class Register(Application):
             if len(batch) < 1000:
                 return
             after = batch[-1].id
-
-
-def default_actor() -> str:
-    """Who is recording: REGISTER_ACTOR, else the operating system's user name."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "unknown"
-    return os.environ.get("REGISTER_ACTOR") or user
 
 
 def _day(as_of: dt.date | None) -> str:

@@ -14,8 +14,11 @@ from domain.board import BoardEvent
 from domain.ids import DecisionId, ItemRef
 from projections.catchup import Progress
 from projections.compare import views_differ
+from projections.read_model import ProjectionFailed
 from projections.rows import LogRow, ReviewedRow
 from projections.sql import busy_when_locked
+from projections.unavailable import ConnectionLost, lost_when_gone
+from register import damage
 from register.application import Register
 
 
@@ -36,9 +39,14 @@ def verify(register: Register, progress: Progress | None = None, digest: str | N
         return {"intact": False, "position": None, "problem": (
             f"the store does not hold the history digest {digest} names: saves were removed from its end, "
             "or the digest is of another register")}
-    register.catch_up()
-    views = register.read_model
-    difference = views_differ(views, register.event_rows, register.decode, ledger.saves_after)
+    try:
+        register.catch_up()
+        views = register.read_model  # after catching up, which may put views derived aside in place
+        difference = views_differ(views, register.event_rows, register.decode, ledger.saves_after)
+    except ProjectionFailed as failed:  # what the chain vouches for does not read back: never a traceback
+        return {"intact": False, "position": failed.position, "problem": f"the event cannot be read ({failed.problem})"}
+    except HistoryBroken as broken:  # broken after the walk above, by a write meanwhile
+        return {"intact": False, "position": None, "problem": str(broken)}
     if difference is not None:
         return {"intact": False, "position": None, "problem": (
             f"the views differ from what the events give: {difference}; `register rebuild` derives them again")}
@@ -83,7 +91,8 @@ def history(register: Register, since: dt.datetime | None = None, until: dt.date
     meetings: dict[Any, str] = {}  # one lookup per meeting, not per event
     for first, last, recorded_at, actor in register.ledger.entries(since, until):
         for notification in register.notifications(first - 1, last):
-            event = register.mapper.to_domain_event(notification)
+            with damage.read_back(register.ledger, f"the event at position {notification.id}"):
+                event = register.mapper.to_domain_event(notification)
             if notification.originator_id not in meetings:
                 meetings[notification.originator_id] = register.read_model.meeting_of(notification.originator_id)
             meeting = meetings[notification.originator_id]
@@ -96,7 +105,9 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
     """Copies every stored event, with its recorded time and actor, save by save, into a store
     that is empty or holds the start of this history (a copy that stopped half-way), and
     goes on from there. Returns (events copied now, events that were there already)."""
-    target.store.refuse_writes()
+    target.refuse_writes()
+    # A copy chains what it is given afresh: it must not launder a forged history.
+    damage.refuse_broken(source.ledger.breach(), "nothing was copied")
     there, done = target.size(), 0
     if there:
         done = source.ledger.save_reaching(target.ledger.digest_at(there)) or 0
@@ -111,15 +122,17 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
         if last <= done:
             continue
         batch = list(source.notifications(first - 1, last))
-        with busy_when_locked(
-            "the target store is busy: another command held it for more than {seconds} s; "
-            f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
-        ):
+        so_far = f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
+        with busy_when_locked(f"the target store is busy: another command held it for more than {{seconds}} s; {so_far}"), \
+                lost_when_gone(str(target.store), so_far):
             target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
         copied += len(batch)
         if progress:
             progress(len(batch))
-    target.catch_up()
+    try:
+        target.catch_up()
+    except ConnectionLost as lost:  # every event is copied; the target's views catch up when next read
+        target.notices.append(f"every event is copied, but then {lost.happened}, before the copy's views were brought up to date")
     return copied, already
 
 

@@ -15,6 +15,7 @@ import attrs
 
 from domain.errors import RegisterError
 from projections.sql import Database, PostgresDatabase, SQLiteDatabase, lock_timeout
+from register.files import read_start
 
 DEFAULT_STORE = "register.db"
 LEAST_FREE = 512 * 1024
@@ -25,7 +26,7 @@ _SCHEMA = re.compile(r"[a-z_][a-z0-9_]*")
 
 class StoreReadOnly(RegisterError):
     """Raised when asked to write to a store that may only be read (read-only media, a file the
-    user may not write)."""
+    user may not write, a database role that may only read)."""
 
 
 class UnsupportedStore(RegisterError):
@@ -68,13 +69,19 @@ class Store:
             return f"its folder {self.path.parent} may not be written"
         return None
 
-    def refuse_writes(self) -> None:
-        why = self.read_only
+    def refuse_writes(self, why: str | None = None) -> None:
+        """Refuses, in one line, to write to a store that may only be read: for `why` (a
+        database role's privileges), or for what an SQLite file's own state says."""
+        why = why or self.read_only
         if why is None:
             return
-        remedy = ("free some space on it and try again" if why.startswith("the disk") else
-                  "copy it somewhere writable with `register copy --to` to record in it")
-        raise StoreReadOnly(f"the store {self.path} may only be read ({why}): nothing was written; {remedy}")
+        if why.startswith("the disk"):
+            remedy = "free some space on it and try again"
+        elif self.url is not None:
+            remedy = "record with a role that may write, or copy it with `register copy --to` to record in the copy"
+        else:
+            remedy = "copy it somewhere writable with `register copy --to` to record in it"
+        raise StoreReadOnly(f"the store {self} may only be read ({why}): nothing was written; {remedy}")
 
     def sqlite_name(self) -> str:
         """The SQLite database name: its path, or a read-only URI for a store that may only be read
@@ -122,10 +129,12 @@ class Store:
             if self.path.is_dir():
                 raise UnsupportedStore(f"store {self.path}: a folder, not a register; give the path of a register "
                                        f"file, e.g. {self.path / DEFAULT_STORE}")
+            if self.path.exists() and not self.path.is_file():
+                raise UnsupportedStore(f"store {self.path}: not a register (a device or a pipe, not a file)")
             if self.path.exists() and not _sqlite_file(self.path):
                 raise UnsupportedStore(f"store {self.path}: not a register (the file is not an SQLite database)")
             return SQLiteDatabase(self.sqlite_name())
-        return PostgresDatabase(self.conninfo(), self._parts()["schema"], self._safe_url())
+        return PostgresDatabase(self.conninfo(), self._parts()["schema"], self._safe_url(), self.events_table)
 
     def conninfo(self) -> str:
         """The PostgreSQL connection string of this store's URL."""
@@ -167,8 +176,7 @@ class Store:
 def _sqlite_file(path: Path) -> bool:
     """An empty file (SQLite makes it a database) or one that starts as SQLite databases do."""
     try:
-        with path.open("rb") as file:
-            head = file.read(16)
+        head = read_start(path, 16)
     except OSError as error:
         raise UnsupportedStore(f"store {path}: cannot read it: {error.strerror or error}") from None
     return not head or head == b"SQLite format 3\x00"

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from domain.errors import RegisterError
+from domain.errors import HistoryBroken, RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId, parse_source
 from domain.values import Attendee, DecisionKind, Due, Party, known_parties, parse_date, parse_instant, parse_kronor
 from projections.rows import ViewRow
@@ -55,13 +55,20 @@ REF = Parsed("ref", parse_source)
 """A decision (2025-7 §13:1), an agenda item (2025-7 §13) or a deferral under no heading (2025-7 deferred 1)."""
 
 
-def current_register(any_board: bool = False) -> Register:
-    """The register the command works on; `any_board`: the store, whatever boards it holds."""
+def current_register(any_board: bool = False, checking: bool = False) -> Register:
+    """The register the command works on; `any_board`: the store, whatever boards it holds;
+    `checking`: the command looks for damage itself (verify), so a board record that cannot be
+    read back is its finding, not a reason to stop before it looks."""
     ctx = click.get_current_context()
     root = ctx.find_root()
     if not isinstance(root.obj, Register):
         root.obj = root.obj(any_board)
-        board = None if any_board else root.obj.board_record()
+        try:
+            board = None if any_board else root.obj.board_record()
+        except HistoryBroken:
+            if not checking:
+                raise
+            board = None
         if board is not None and board.parties:  # names in arguments and minutes are the board's parties
             root.with_resource(known_parties(board.parties))
     return root.obj

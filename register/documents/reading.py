@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 from domain.errors import RegisterError
+from register.files import read_at_most
 
 MOST_BYTES = 2 * 1024 * 1024
 
@@ -20,9 +21,8 @@ class DocumentError(RegisterError):
 def read_document(path: Path) -> tuple[str, str]:
     """The document's text and the digest of its bytes (so the same document is not imported twice)."""
     try:
-        if path.stat().st_size > MOST_BYTES:
-            raise DocumentError(f"{path}: over {MOST_BYTES // (1024 * 1024)} MB; is it the right file?")
-        data = path.read_bytes()
+        data = read_at_most(path, MOST_BYTES, lambda problem: DocumentError(f"{path}: {problem}"),
+                            "a board document is kilobytes of text; is it the right file?")
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -16,12 +16,16 @@ from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.values import Due
 from register.application import Register
+from register.files import read_at_most
 from register.minutes import model as m
 from register.minutes import plan as p
 from register.minutes.planner import digest_of, propose
 from register.minutes.importing import ImportSummary, Review, record_plan
 from register.minutes.review import ReviewError
 from register.minutes.reviewed import Reviewed
+
+MOST_REVIEW_BYTES = 2_000_000
+"""A review file is the plan of one meeting: kilobytes. A larger file is not read to its end."""
 
 
 @attrs.frozen
@@ -235,7 +239,9 @@ def accept_review(register: Register, review: Path, minutes: Minutes | None, act
     from register.minutes.reviewed import from_toml
 
     try:
-        text = review.read_text(encoding="utf-8")
+        data = read_at_most(review, MOST_REVIEW_BYTES, lambda problem: ReviewError(str(review), problem),
+                            "a review of one meeting's minutes is kilobytes; is it the right file?")
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # line ends as text mode reads them
     except (OSError, UnicodeDecodeError) as error:
         raise ReviewError(str(review), f"cannot read the review file: {error}") from None
     return accept(register, from_toml(text, review.name), review.name, minutes, actor, dry_run)

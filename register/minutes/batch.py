@@ -17,7 +17,7 @@ from register.rehearsal import rehearsal
 def import_together(register: Register, files: Sequence[Minutes], dry_run: bool,
                     progress: Callable[[int], None] = lambda done: None) -> list[ImportSummary]:
     if not dry_run:
-        register.store.refuse_writes()
+        register.refuse_writes()
     summaries = []
     with rehearsal(register) as rehearsed, rehearsed.bulk():
         since = rehearsed.size()

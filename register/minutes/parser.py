@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 import attrs
 
 from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, MeetingId
+from register.files import read_at_most
 from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
@@ -53,12 +53,10 @@ def read_minutes_file(path: str | os.PathLike[str]) -> str:
     Line ends of any kind (`\\r\\n`, an old Mac's `\\r`) read alike."""
     name = str(path)
     try:
-        with Path(path).open("rb") as file:
-            data = file.read(MOST_BYTES + 1)
+        data = read_at_most(path, MOST_BYTES, lambda problem: MinutesError(name, problem),
+                            "minutes are kilobytes; this is not minutes")
     except OSError as error:
         raise MinutesError(name, f"cannot read the file: {error.strerror or error}") from None
-    if len(data) > MOST_BYTES:
-        raise MinutesError(name, f"larger than {MOST_BYTES // 1_000_000} MB: minutes are kilobytes; this is not minutes")
     data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     if not data.strip():
         raise MinutesError(name, "the file is empty")

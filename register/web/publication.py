@@ -9,7 +9,7 @@ everything and marks what the public does not see.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -57,11 +57,10 @@ class Publication:
         return [attrs.evolve(plan, granted_sek=None) if (plan.party, plan.year) in hiding else plan
                 for plan in plans if not (plan.decision and self.hides(plan.decision))]
 
-    def trace(self, document: dict[str, object]) -> dict[str, object]:
+    def trace(self, document: dict[str, Any]) -> dict[str, Any]:
         """A trace without the lines that name what is withheld: they repeat its text or title,
         or say what it did (an agreement terminated and with whom)."""
-        lines = document["events"]
-        assert isinstance(lines, list)
+        lines: list[TraceLine] = document["events"]
         if not self.public:
             return document
         return {**document, "events": [_without_review_notes(line) for line in lines if not self.hides_line(line)]}

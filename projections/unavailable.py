@@ -1,0 +1,82 @@
+"""When a store cannot be used as asked: the database cannot be reached, the role may not read
+or write it, or the connection went away during a command."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from domain.errors import RegisterError
+
+
+class StoreUnavailable(RegisterError):
+    """Raised when the database behind a store cannot be reached or refuses the connection."""
+
+
+class ConnectionLost(StoreUnavailable):
+    """Raised when the connection to a PostgreSQL store went away during a command (an
+    administrator ended the session, the server restarted): what was under way is not written."""
+
+    def __init__(self, store: str, reason: str, unwritten: str = "nothing was written") -> None:
+        self.happened = f"the connection to the PostgreSQL store {store} went away ({reason})"
+        """What went wrong, without what it means for the command."""
+        super().__init__(f"{self.happened}: {unwritten}; try again when it answers")
+
+
+_ENDED = ("57P01", "57P02", "57P03")
+"""SQLSTATEs of a session the server ended: an administrator's command, a shutdown, a crash."""
+
+
+def connection_gone(error: BaseException) -> bool:
+    """Whether an error, from psycopg or as the library wrapped it, says the connection to
+    PostgreSQL went away: a session ended by the server, or the client's link broken (no
+    SQLSTATE: the server never answered)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        state = getattr(seen, "sqlstate", None)
+        if state in _ENDED or (state or "").startswith("08"):
+            return True
+        if state is None and type(seen).__module__.startswith("psycopg") and isinstance(seen, Exception) \
+                and type(seen).__name__ in ("OperationalError", "InterfaceError", "PoolTimeout"):
+            return True
+        seen = seen.__cause__
+    return False
+
+
+@contextmanager
+def lost_when_gone(store: str, unwritten: str = "nothing was written") -> Iterator[None]:
+    """Turns the connection to the PostgreSQL store `store` going away into ConnectionLost,
+    which says `unwritten`: what of the command is not in the store."""
+    try:
+        yield
+    except Exception as error:
+        if not connection_gone(error):
+            raise
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ConnectionLost(store, reason, unwritten) from None
+
+
+def role_may_only_read(connection: Any, user: str, schema: str, events_table: str, shown: str) -> str | None:
+    """Why the role `user` may only read the store in `schema` (it may not insert events), if
+    it may; a role that may not even read it, or may not make a register where there is none,
+    is refused with StoreUnavailable. `shown` names the store."""
+    privileges = connection.execute("SELECT has_schema_privilege(%s, 'USAGE'), has_schema_privilege(%s, 'CREATE')",
+                                    (schema, schema)).fetchone()
+    usage, create = privileges if privileges else (False, False)
+    if not usage:
+        raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: the role {user} may not use the schema {schema}")
+    hidden = connection.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
+        "AND c.relkind = 'r' AND NOT has_table_privilege(c.oid, 'SELECT') ORDER BY c.relname LIMIT 1", (schema,)).fetchone()
+    if hidden:
+        raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: the role {user} may not read its table {hidden[0]}")
+    table = f"{schema}.{events_table}"  # both are names PostgreSQL keeps as written
+    recorded = connection.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()
+    if recorded and recorded[0]:
+        insert = connection.execute("SELECT has_table_privilege(%s, 'INSERT')", (table,)).fetchone()
+        return None if insert and insert[0] else f"the role {user} may only read it"
+    if not create:
+        raise StoreUnavailable(f"the PostgreSQL store {shown} holds no register, and the role {user} may not make one "
+                               f"in the schema {schema}")
+    return None
