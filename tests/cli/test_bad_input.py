@@ -56,6 +56,15 @@ def test_bad_input_exits_2_with_a_message_and_writes_nothing(cli, store, recorde
     assert stored_events(store) == recorded
 
 
+def test_revoking_a_decision_struck_at_the_same_meeting_is_refused(cli, store, recorded):
+    assert cli("withdraw", "2025-7 §07:1").exit_code == 0
+    count = stored_events(store)
+    result = cli("revoke", "2025-7 §07:1", "--by", "2025-7 §07:2")
+    assert result.exit_code == 2
+    assert result.output == "error: decision 2025-7 §07:1 is already withdrawn or revoked\n"
+    assert stored_events(store) == count
+
+
 def test_withdrawing_a_decision_already_withdrawn_is_refused(cli, store, recorded):
     assert cli("withdraw", "2025-7 §07:1").exit_code == 0
     count = stored_events(store)
