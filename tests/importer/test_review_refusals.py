@@ -3,6 +3,7 @@ no meeting could have set. Each is refused with the file's line, exit 2, and not
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,31 @@ def test_a_review_that_says_what_no_table_holds_is_refused_with_its_line(cli, st
     assert f"juni.toml, line {line}: {message}" in result.output, (line, result.output)
     assert stored_events(store) == before
 
+
+
+FAR = """Styrelsemöte 2026-3, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Måndag 2026-06-08, kl. 09:00
+
+§4 Uppföljning av coacherna i Karlshamn
+
+Styrelsen beslutade:
+Beslut 2026-3 §04:1
+Att Karlshamns kommun ska återrapportera läget vid styrelsens maj-möte 2062.
+"""
+
+
+def test_minutes_that_set_a_due_decades_ahead_are_read_but_put_to_review(cli, store, tmp_path):
+    far = minutes(tmp_path, "juni.txt", FAR)
+    said = "2026-3 §04:1: the due 2062-05 is more than 10 years after the meeting of 2026-06-08 (at most 2036-06-08)"
+    dry = cli("import-minutes", str(far), "--dry-run", "--format", "json")
+    assert dry.exit_code == 0, dry.output
+    assert json.loads(dry.output)["to_review"] == [{"line": 9, "what": f"{said}; is the year right?"}]
+    target = tmp_path / "juni.toml"
+    assert cli("import-minutes", str(far), "--review", str(target)).exit_code == 0
+    line = next(n for n, text in enumerate(target.read_text(encoding="utf-8").split("\n"), start=1)
+                if text.startswith("follow_up = "))
+    refused = cli("import-minutes", str(far), "--accept", str(target))
+    assert (refused.exit_code, refused.output) == (2, f"error: juni.toml, line {line}: follow_up: {said[14:]}\n")
+    assert stored_events(store) == 0
