@@ -50,6 +50,8 @@ REFUSED = [
      "grants: unknown key 'syfte' in { … }; allowed there: party, year, amount_sek, purpose"),
     ('text = "Att bjuda ledamöterna på kaffe."', 'text = "Att bjuda ledamöterna på kaffe."\nvote.ja = 5', "vote.ja",
      "vote: unknown key 'ja' in { … }; allowed there: for, against, abstained"),
+    ('text = "Att bjuda ledamöterna på kaffe."\nline = 19', 'text = "Att bjuda ledamöterna på kaffe."\nline = 19\n\n'
+     '[decision.bilaga]\nnamn = "meny"', "[decision.bilaga]", "unknown key 'bilaga' in [[decision]] 3; allowed there: id,"),
     # Dues no meeting of 2026-06-08 could have set.
     ('due = "none"}', 'due = "2037-01"}', 'due = "2037-01"',
      "follow_up: the due 2037-01 is more than 10 years after the meeting of 2026-06-08 (at most 2036-06-08)"),
