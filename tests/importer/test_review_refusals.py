@@ -77,29 +77,39 @@ def test_a_review_that_says_what_no_table_holds_is_refused_with_its_line(cli, st
 
 
 
-FAR = """Styrelsemöte 2026-3, Samordningsförbundet i Blekinge län
+
+HEAD = """Styrelsemöte 2026-3, Samordningsförbundet i Blekinge län
 
 Tid och plats
 Måndag 2026-06-08, kl. 09:00
 
-§4 Uppföljning av coacherna i Karlshamn
+"""
+REPORT = """§4 Uppföljning av coacherna i Karlshamn
 
 Styrelsen beslutade:
 Beslut 2026-3 §04:1
 Att Karlshamns kommun ska återrapportera läget vid styrelsens maj-möte 2062.
 """
+DEFERRAL = """§5 Försäkringskassans lokala organisation
+
+Föredraganden hade förhinder. Ärendet bordläggs till styrelsens maj-möte 2062.
+"""
+BEYOND = "the due 2062-05 is more than 10 years after the meeting of 2026-06-08 (at most 2036-06-08)"
 
 
-def test_minutes_that_set_a_due_decades_ahead_are_read_but_put_to_review(cli, store, tmp_path):
-    far = minutes(tmp_path, "juni.txt", FAR)
-    said = "2026-3 §04:1: the due 2062-05 is more than 10 years after the meeting of 2026-06-08 (at most 2036-06-08)"
+@pytest.mark.parametrize(("body", "line", "what", "key"), [
+    (REPORT, 9, "2026-3 §04:1", "follow_up"),
+    (DEFERRAL, 6, "2026-3 §05", "deferred_to"),
+], ids=["a report's due", "an item deferred"])
+def test_minutes_that_set_a_due_decades_ahead_are_read_but_put_to_review(cli, store, tmp_path, body, line, what, key):
+    far = minutes(tmp_path, "juni.txt", HEAD + body)
     dry = cli("import-minutes", str(far), "--dry-run", "--format", "json")
     assert dry.exit_code == 0, dry.output
-    assert json.loads(dry.output)["to_review"] == [{"line": 9, "what": f"{said}; is the year right?"}]
+    assert json.loads(dry.output)["to_review"] == [{"line": line, "what": f"{what}: {BEYOND}; is the year right?"}]
     target = tmp_path / "juni.toml"
     assert cli("import-minutes", str(far), "--review", str(target)).exit_code == 0
-    line = next(n for n, text in enumerate(target.read_text(encoding="utf-8").split("\n"), start=1)
-                if text.startswith("follow_up = "))
+    at = next(n for n, text in enumerate(target.read_text(encoding="utf-8").split("\n"), start=1) if key in text
+              and not text.startswith("#"))
     refused = cli("import-minutes", str(far), "--accept", str(target))
-    assert (refused.exit_code, refused.output) == (2, f"error: juni.toml, line {line}: follow_up: {said[14:]}\n")
+    assert (refused.exit_code, refused.output) == (2, f"error: juni.toml, line {at}: {key}: {BEYOND}\n")
     assert stored_events(store) == 0
