@@ -14,7 +14,10 @@ import click
 from domain.errors import RegisterError
 from domain.ids import DecisionId, ItemRef, MeetingId
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
-from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, SearchHit, TraceLine
+from projections.rows import (
+    AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, ReviewedRow,
+    SearchHit, TraceLine,
+)
 from register import audit as whole_store
 from register.application import DEFAULT_BOARD, Register
 from register.commands import by_hand, goals, web
@@ -189,7 +192,7 @@ def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
     for title, key, kind in (
         ("Meetings", "meetings", MeetingRow), ("Decisions", "decisions", DecisionRow),
         ("Follow-ups", "follow_ups", FollowUpRow), ("Plans", "plans", PlanRow),
-        ("Grants", "grants", GrantRow),
+        ("Grants", "grants", GrantRow), ("Added or changed in review, not read from the minutes", "reviewed", ReviewedRow),
     ):
         click.echo(f"## {title}\n\n{render(document[key], kind, 'md')}\n")
 
@@ -284,7 +287,7 @@ def _minutes(file: Path, meeting: MeetingId | None) -> Any:
     from register.minutes.parser import parse_minutes, read_minutes_file
 
     text = read_minutes_file(file)
-    return Minutes(file.name, text, parse_minutes(text, file.name, meeting))
+    return Minutes(file.name, text, parse_minutes(text, file.name, meeting), str(file))
 
 
 def _print_imports(summaries: list[Any], fmt: str) -> None:

@@ -30,6 +30,7 @@ class Meeting(Protocol):
     votes: set[DecisionId]
     sealed_by: tuple[str, ...]
     unpublished: dict[DecisionId | ItemRef, str]
+    items: set[ItemRef]
 
 
 class MeetingEvent(NamedEvent):
@@ -45,11 +46,17 @@ class MotionPutForward(MeetingEvent):
     matter: ItemRef
     title: str
 
+    def apply(self, meeting: Meeting) -> None:
+        meeting.items.add(self.matter)
+
 
 class MatterReturned(MeetingEvent):
     matter: ItemRef
     item: ItemRef
     citing: DecisionId | None
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.items.add(self.item)
 
 
 class DecisionTaken(MeetingEvent):
@@ -61,6 +68,7 @@ class DecisionTaken(MeetingEvent):
 
     def apply(self, meeting: Meeting) -> None:
         meeting.recorded.texts[self.decision] = self.text
+        meeting.items.add(self.decision.item)
 
 
 class MatterReferredBack(MeetingEvent):
@@ -81,6 +89,8 @@ class ItemDeferred(MeetingEvent):
 
     def apply(self, meeting: Meeting) -> None:
         meeting.deferrals = self.number
+        if self.item is not None:
+            meeting.items.add(self.item)
 
 
 class DecisionWithdrawn(MeetingEvent):
@@ -241,6 +251,18 @@ class Reviewed(MeetingEvent):
     digest: str
     """Of the minutes file reviewed; empty for a meeting recorded by hand."""
     changes: tuple[str, ...]
+
+
+class DecisionReviewed(MeetingEvent):
+    """A decision the reviewer added (the minutes, as the importer read them, did not yield it)
+    or changed (its text, kind, follow-up, money or links) before it was recorded: what the
+    register holds of it is the reviewer's word, not only the minutes'."""
+
+    decision: DecisionId
+    by: str
+    added: bool
+    changes: tuple[str, ...]
+    """For a changed decision, what changed, one line a change (`text 'read' → 'reviewed'`)."""
 
 
 class ItemSealed(MeetingEvent):

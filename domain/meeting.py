@@ -111,6 +111,8 @@ class Meeting(Publishing, Aggregate):
         self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()
         self.unpublished: dict[DecisionId | ItemRef, str] = {}
+        self.items: set[ItemRef] = set()
+        """The agenda items this meeting recorded anything under (put forward, returned, decided, deferred)."""
         self.recorded = MeetingRecord(held_on)
         self.others: OtherMeetings = NoOtherMeetings()
         self.unknown_targets_allowed = False
@@ -303,6 +305,17 @@ class Meeting(Publishing, Aggregate):
             raise InvalidValue(f"a review of meeting {self.meeting} needs the name of who reviewed it")
         plain(by + "".join(changes), f"the review of meeting {self.meeting}")
         self.trigger_event(e.Reviewed, by=by.strip(), digest=digest, changes=tuple(changes))
+
+    def mark_reviewed(self, decision: DecisionId, by: str, added: bool, changes: tuple[str, ...] = ()) -> None:
+        """Says that `decision` is as the reviewer `by` added or changed it, not as read from the minutes."""
+        self._check_open()
+        self._check_decision(decision)
+        if not by.strip():
+            raise InvalidValue(f"the review of {decision} needs the name of who reviewed it")
+        if not added and not changes:
+            raise InvalidValue(f"decision {decision} was neither added nor changed in the review: nothing to mark")
+        plain(by + "".join(changes), f"the review of {decision}")
+        self.trigger_event(e.DecisionReviewed, decision=decision, by=by.strip(), added=added, changes=tuple(changes))
 
     def seal_item(self, item: ItemRef) -> None:
         """`Paragrafen förklaras omedelbart justerad`."""

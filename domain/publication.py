@@ -19,6 +19,7 @@ class Publishing:
 
     meeting: MeetingId
     unpublished: dict[DecisionId | ItemRef, str]
+    items: set[ItemRef]
 
     if TYPE_CHECKING:  # what the aggregate it is mixed into provides
 
@@ -47,5 +48,5 @@ class Publishing:
             raise MeetingMismatch(f"{ref} does not belong to meeting {self.meeting}")
         if isinstance(ref, DecisionId) and ref not in self.decisions:
             raise UnknownDecision(f"decision {ref} is not recorded at meeting {self.meeting}")
-        if isinstance(ref, ItemRef) and not any(decision.item == ref for decision in self.decisions):
-            raise UnknownDecision(f"no decision is recorded under {ref}")
+        if isinstance(ref, ItemRef) and ref not in self.items:
+            raise UnknownDecision(f"nothing is recorded under the agenda item {ref} at meeting {self.meeting}")

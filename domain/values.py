@@ -168,6 +168,27 @@ def parse_kronor(value: object) -> int:
     return amount
 
 
+class DecisionStatus(enum.StrEnum):
+    """Whether a decision stands: in force until withdrawn, revoked or superseded; void when a
+    rättelse says it was never taken."""
+
+    IN_FORCE = "in_force"
+    WITHDRAWN = "withdrawn"
+    REVOKED = "revoked"
+    SUPERSEDED = "superseded"
+    VOID = "void"
+
+
+class PlanStatus(enum.StrEnum):
+    """Where a party's plan for a year stands."""
+
+    PROPOSED = "proposed"
+    REFERRED_BACK = "referred_back"
+    ADOPTED = "adopted"
+    WITHDRAWN = "withdrawn"
+    """Adopted once, and every adopting decision has since ended."""
+
+
 class FollowUpStatus(enum.StrEnum):
     """Where a follow-up stands on a day: the one place that says so."""
 

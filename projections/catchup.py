@@ -125,8 +125,8 @@ class CatchUp:
         if described.redated_from is not None:
             for key in self._redate(board, shown, described.redated_from, held_on, position, save):
                 self.changed[(board, key)].add(save)
-        event, detail = described.event, described.detail
-        self.facts += [(board, key, position, seq, held_on, shown, kind, data_json, event, detail)
+        event, line = described.event, described.line
+        self.facts += [(board, key, position, seq, held_on, shown, kind, data_json, event, line)
                        for seq, (key, kind, data_json) in enumerate(described.facts)]
         for key, related in described.relations:
             self.relations.setdefault((board, key, related), position)

@@ -66,7 +66,8 @@ class EventFacts(NamedTuple):
     touched: tuple[str, ...]
     """Keys whose rows this event may change: of its facts a fold reads, and of its relations."""
     event: str
-    detail: str
+    line: str
+    """The trace line's data as JSON (`projections/lines.py`)."""
 
 
 Described = MeetingSeen | EventFacts | None
@@ -104,7 +105,7 @@ class Describer:
         return EventFacts(
             board, shown, held_on, redated_from,
             [(fact.key, fact.type, to_json(fact.data)) for fact in facts.facts],
-            facts.relations, tuple(touched), facts.event, facts.detail,
+            facts.relations, tuple(touched), facts.event, to_json(facts.line),
         )
 
     def _meeting(self, aggregate: str) -> MeetingOf | None:

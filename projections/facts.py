@@ -17,6 +17,7 @@ from domain import events as e
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.values import Due
 from projections.kinds import PREFIX, Entity, FactType as F
+from projections.lines import Happened as H, line
 
 
 _DECISION, _MEETING, _MATTER, _FOLLOWUP, _PLAN = (
@@ -39,10 +40,6 @@ def followup_key(source: FollowUpSource) -> str:
     return _FOLLOWUP + source.key
 
 
-PUBLICATION_KEY = PREFIX[Entity.PUBLICATION] + "register"
-"""The board's one publication key: what is withheld is read from here in recorded order."""
-
-
 def plan_key(party: object, year: int) -> str:
     return f"{_PLAN}{party}/{year}"
 
@@ -56,20 +53,20 @@ class Fact:
 
 @attrs.frozen
 class Facts:
-    """What one event contributes: facts, relations between keys, and one line for traces."""
+    """What one event contributes: facts, relations between keys, and one line for traces
+    (`projections/lines.py`: its event, roles and values, rendered only when shown)."""
 
     facts: tuple[Fact, ...]
     relations: tuple[tuple[str, str], ...]
-    event: str
-    detail: str
+    line: dict[str, Any]
+
+    @property
+    def event(self) -> str:
+        return str(self.line["event"])
 
 
 def _due(due: Due) -> str:
     return str(due)
-
-
-def _kr(amount: int) -> str:
-    return f"{amount:,}".replace(",", " ") + " kr"
 
 
 @functools.singledispatch
@@ -81,7 +78,7 @@ def facts_of(event: object, meeting: MeetingId) -> Facts | None:
 @facts_of.register
 def _put_forward(event: e.MotionPutForward, meeting: MeetingId) -> Facts:
     fact = Fact(matter_key(event.matter), F.PUT_FORWARD, {"matter": str(event.matter), "title": event.title})
-    return Facts((fact,), (), "put forward", f"{event.matter} {event.title}")
+    return Facts((fact,), (), line(H.PUT_FORWARD, matter=event.matter, title=event.title))
 
 
 @facts_of.register
@@ -90,8 +87,7 @@ def _returned(event: e.MatterReturned, meeting: MeetingId) -> Facts:
     facts = [Fact(matter_key(matter), F.RETURNED, {"item": str(item), "citing": _opt(citing)})]
     if citing is not None:
         facts.append(Fact(followup_key(citing), F.RETURNED, {"item": str(item)}))
-    detail = f"{matter} returns as {item}" + (f", citing {citing}" if citing else "")
-    return Facts(tuple(facts), (), "returned", detail)
+    return Facts(tuple(facts), (), line(H.RETURNED, matter=matter, item=item, citing=citing))
 
 
 @facts_of.register
@@ -109,7 +105,7 @@ def _decided(event: e.DecisionTaken, meeting: MeetingId) -> Facts:
     if event.matter is not None:
         facts.append(Fact(matter_key(event.matter), F.DECIDED, {"decision": str(d)}))
     facts += [Fact(decision_key(c), F.CITED, {"by": str(d)}) for c in event.cites]
-    return Facts(tuple(facts), (), "decided", f"{d} ({event.kind.value}): {event.text}")
+    return Facts(tuple(facts), (), line(H.DECIDED, decision=d, kind=event.kind.value, text=event.text))
 
 
 @facts_of.register
@@ -120,7 +116,7 @@ def _referred_back(event: e.MatterReferredBack, meeting: MeetingId) -> Facts:
               "subject": f"ärende {matter}", "due": returns, "matter": str(matter)}
     facts = (Fact(matter_key(matter), F.REFERRED_BACK, {"by": str(by), "returns": returns}), Fact(key, F.OPENED, opened))
     relations = ((key, decision_key(by)), (key, matter_key(matter)))
-    return Facts(facts, relations, "referred back", f"{matter} by {by}, to return {returns or 'later'}")
+    return Facts(facts, relations, line(H.REFERRED_BACK, matter=matter, by=by, returns=returns))
 
 
 @facts_of.register
@@ -135,42 +131,43 @@ def _deferred(event: e.ItemDeferred, meeting: MeetingId) -> Facts:
     if item is not None:
         facts.append(Fact(matter_key(item), F.DEFERRED, {"to": to}))
         relations = ((key, matter_key(item)),)
-    return Facts(tuple(facts), relations, "deferred", f"{source}: {event.subject}, to {to or 'later'}")
+    return Facts(tuple(facts), relations, line(H.DEFERRED, source=source, subject=event.subject, to=to, matter=item))
 
 
 @facts_of.register
 def _withdrawn(event: e.DecisionWithdrawn, meeting: MeetingId) -> Facts:
     d, by, reason = event.decision, event.by, event.reason
     fact = Fact(decision_key(d), F.WITHDRAWN, {"by": _opt(by), "reason": reason})
-    return Facts((fact,), (), "withdrawn", f"{d}" + (f" by {by}" if by else "") + (f": {reason}" if reason else ""))
+    return Facts((fact,), (), line(H.WITHDRAWN, decision=d, by=by, reason=reason or None))
 
 
 @facts_of.register
 def _revoked(event: e.DecisionRevoked, meeting: MeetingId) -> Facts:
     ended = F.SUPERSEDED if event.superseded else F.REVOKED
     fact = Fact(decision_key(event.decision), ended, {"by": str(event.by)})
-    return Facts((fact,), (), ended.lower(), f"{event.decision} by {event.by}")
+    happened = H.SUPERSEDED if event.superseded else H.REVOKED
+    return Facts((fact,), (), line(happened, decision=event.decision, by=event.by))
 
 
 @facts_of.register
 def _plan_proposed(event: e.PlanProposed, meeting: MeetingId) -> Facts:
     fact = Fact(plan_key(event.party, event.year), F.PROPOSED, {"matter": str(event.matter)})
     also = Fact(matter_key(event.matter), F.PLAN_PROPOSED, {})
-    return Facts((fact, also), (), "plan proposed", f"{event.party} {event.year}")
+    return Facts((fact, also), (), line(H.PLAN_PROPOSED, party=event.party, year=event.year, matter=event.matter))
 
 
 @facts_of.register
 def _plan_referred_back(event: e.PlanReferredBack, meeting: MeetingId) -> Facts:
     key = plan_key(event.party, event.year)
     fact = Fact(key, F.REFERRED_BACK, {"by": str(event.by)})
-    return Facts((fact,), ((key, decision_key(event.by)),), "plan referred back", f"{event.party} {event.year} by {event.by}")
+    return Facts((fact,), ((key, decision_key(event.by)),), line(H.PLAN_REFERRED_BACK, party=event.party, year=event.year, by=event.by))
 
 
 @facts_of.register
 def _plan_adopted(event: e.PlanAdopted, meeting: MeetingId) -> Facts:
     key, by = plan_key(event.party, event.year), event.by
     facts = (Fact(key, F.ADOPTED, {"by": str(by)}), Fact(decision_key(by), F.EFFECT, {}))
-    return Facts(facts, ((key, decision_key(by)),), "plan adopted", f"{event.party} {event.year} by {by}")
+    return Facts(facts, ((key, decision_key(by)),), line(H.PLAN_ADOPTED, party=event.party, year=event.year, by=by))
 
 
 @facts_of.register
@@ -180,13 +177,13 @@ def _granted(event: e.GrantAwarded, meeting: MeetingId) -> Facts:
     # The decision keeps what it granted, so a later meeting's correction can name what it replaces.
     effect = {"grant": [str(event.party), event.year, amount]}
     facts = (Fact(key, F.GRANTED, granted), Fact(decision_key(by), F.EFFECT, effect))
-    purpose = f" ({event.purpose})" if event.purpose else ""
-    return Facts(facts, ((key, decision_key(by)),), "grant", f"{_kr(amount)} to {event.party} for {event.year}{purpose} by {by}")
+    said = line(H.GRANTED, amount=amount, party=event.party, year=event.year, purpose=event.purpose or None, by=by)
+    return Facts(facts, ((key, decision_key(by)),), said)
 
 
 @facts_of.register
 def _report_required(event: e.ReportRequired, meeting: MeetingId) -> Facts:
-    return _follow_up("report", joint_names([event.responsible, *event.also]), event.subject, event.due, event.by, "report required")
+    return _follow_up("report", joint_names([event.responsible, *event.also]), event.subject, event.due, event.by, H.REPORT_REQUIRED)
 
 
 def joint_names(parties: list[object]) -> str:
@@ -197,7 +194,7 @@ def joint_names(parties: list[object]) -> str:
 
 @facts_of.register
 def _assignment_given(event: e.AssignmentGiven, meeting: MeetingId) -> Facts:
-    return _follow_up("assignment", event.responsible, event.subject, event.due, event.by, "assignment given")
+    return _follow_up("assignment", event.responsible, event.subject, event.due, event.by, H.ASSIGNMENT_GIVEN)
 
 
 @facts_of.register
@@ -205,75 +202,84 @@ def _fulfilled(event: e.FollowUpFulfilled, meeting: MeetingId) -> Facts:
     key, by, note = followup_key(event.source), event.by, event.note
     fact = Fact(key, F.FULFILLED, {"by": _opt(by), "note": note})
     relations = ((key, decision_key(by)),) if by is not None else ()
-    detail = f"follow-up from {event.source}" + (f" by {by}" if by else "") + (f": {note}" if note else "")
     # A deferral is settled when its item comes back; a report or assignment is fulfilled.
-    label = "fulfilled" if isinstance(event.source, DecisionId) else "settled"
-    return Facts((fact,), relations, label, detail)
+    happened = H.FULFILLED if isinstance(event.source, DecisionId) else H.SETTLED
+    return Facts((fact,), relations, line(happened, source=event.source, by=by, note=note or None))
 
 
 @facts_of.register
 def _vote(event: e.VoteRecorded, meeting: MeetingId) -> Facts:
     counts = {"for": event.in_favour, "against": event.against, "abstained": event.abstained}
-    detail = f"{event.decision}: {event.in_favour} for, {event.against} against, {event.abstained} abstained"
-    return Facts((Fact(decision_key(event.decision), F.VOTED, counts),), (), "vote", detail)
+    said = line(H.VOTED, decision=event.decision, in_favour=event.in_favour, against=event.against, abstained=event.abstained)
+    return Facts((Fact(decision_key(event.decision), F.VOTED, counts),), (), said)
 
 
 @facts_of.register
 def _reservation(event: e.ReservationRecorded, meeting: MeetingId) -> Facts:
-    return _person_on(event.decision, F.RESERVED, event.name, event.party, "reservation")
+    return _person_on(event.decision, F.RESERVED, event.name, event.party, H.RESERVED)
 
 
 @facts_of.register
 def _recusal(event: e.RecusalRecorded, meeting: MeetingId) -> Facts:
-    return _person_on(event.decision, F.RECUSED, event.name, event.party, "recusal (jäv)")
+    return _person_on(event.decision, F.RECUSED, event.name, event.party, H.RECUSED)
 
 
-def _person_on(decision: DecisionId, type_: F, name: str, party: str, label: str) -> Facts:
-    who = name + (f" ({party})" if party else "")
-    return Facts((Fact(decision_key(decision), type_, {"name": name, "party": party}),), (), label, f"{who} on {decision}")
+def _person_on(decision: DecisionId, type_: F, name: str, party: str, happened: H) -> Facts:
+    fact = Fact(decision_key(decision), type_, {"name": name, "party": party})
+    return Facts((fact,), (), line(happened, name=name, party=party or None, decision=decision))
 
 
 @facts_of.register
 def _reviewed(event: e.Reviewed, meeting: MeetingId) -> Facts:
     fact = Fact(meeting_facts_key(meeting), F.REVIEWED, {"by": event.by, "changes": list(event.changes)})
-    changed = "; ".join(event.changes) if event.changes else "nothing changed"
-    return Facts((fact,), (), "reviewed", f"minutes of {meeting} reviewed by {event.by}: {changed}")
+    return Facts((fact,), (), line(H.REVIEWED, meeting=meeting, reviewer=event.by, changes=list(event.changes)))
+
+
+@facts_of.register
+def _decision_reviewed(event: e.DecisionReviewed, meeting: MeetingId) -> Facts:
+    data = {"by": event.by, "added": event.added, "changes": list(event.changes)}
+    fact = Fact(decision_key(event.decision), F.REVIEW_CHANGED, data)
+    if event.added:
+        return Facts((fact,), (), line(H.ADDED_IN_REVIEW, decision=event.decision, reviewer=event.by))
+    return Facts((fact,), (), line(H.CHANGED_IN_REVIEW, decision=event.decision, reviewer=event.by,
+                                   changes=list(event.changes)))
 
 
 @facts_of.register
 def _item_sealed(event: e.ItemSealed, meeting: MeetingId) -> Facts:
     fact = Fact(matter_key(event.item), F.SEALED_AT_ONCE, {})
-    return Facts((fact,), (), "sealed at once", f"{event.item} justerad omedelbart")
+    return Facts((fact,), (), line(H.SEALED_AT_ONCE, item=event.item))
 
 
 @facts_of.register
 def _sealed(event: e.Sealed, meeting: MeetingId) -> Facts:
     fact = Fact(meeting_facts_key(meeting), F.SEALED, {"by": list(event.by)})
-    return Facts((fact,), (), "sealed", f"minutes of {meeting} justerade by {', '.join(event.by)}")
+    return Facts((fact,), (), line(H.SEALED, meeting=meeting, justerare=list(event.by)))
 
 
 @facts_of.register
 def _agreement_terminated(event: e.AgreementTerminated, meeting: MeetingId) -> Facts:
-    return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), "agreement terminated", f"{event.agreement} by {event.by}")
+    return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), line(H.AGREEMENT_TERMINATED, agreement=event.agreement, by=event.by))
 
 
 @facts_of.register
 def _document_adopted(event: e.DocumentAdopted, meeting: MeetingId) -> Facts:
-    return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), "document adopted", f"{event.title} by {event.by}")
+    return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), line(H.DOCUMENT_ADOPTED, title=event.title, by=event.by))
 
 
 @facts_of.register
 def _withheld(event: e.PublicationWithheld, meeting: MeetingId) -> Facts:
     data = {"ref": str(event.ref), "reason": event.reason}
-    facts = (Fact(PUBLICATION_KEY, F.WITHHELD, data), Fact(_own_key(event.ref), F.WITHHELD, data))
-    return Facts(facts, (), "withheld from publication", f"{event.ref}: {event.reason}")
+    # What is withheld is read from the events (register/withholdings.py); this fact is for the trace.
+    facts = (Fact(_own_key(event.ref), F.WITHHELD, data),)
+    return Facts(facts, (), line(H.WITHHELD, ref=event.ref, reason=event.reason))
 
 
 @facts_of.register
 def _published(event: e.PublicationRestored, meeting: MeetingId) -> Facts:
     data = {"ref": str(event.ref)}
-    facts = (Fact(PUBLICATION_KEY, F.PUBLISHED, data), Fact(_own_key(event.ref), F.PUBLISHED, data))
-    return Facts(facts, (), "published again", f"{event.ref}")
+    facts = (Fact(_own_key(event.ref), F.PUBLISHED, data),)
+    return Facts(facts, (), line(H.PUBLISHED, ref=event.ref))
 
 
 def _own_key(ref: DecisionId | ItemRef) -> str:
@@ -284,12 +290,11 @@ def _own_key(ref: DecisionId | ItemRef) -> str:
 def corrected(event: e.Corrected, meeting: MeetingId) -> Facts:
     """A rättelse: facts for each entity whose row it changes, and one for the trace."""
     field, value, previous, d = event.field, event.value, event.previous, event.decision
-    detail = f"{field} of {d or meeting}: {_quote(previous)} → {_quote(value)}; reason: {event.reason}"
-    if field == "void":
-        detail = f"{d} was never taken; reason: {event.reason}"
+    said = line(H.CORRECTED, field=field, target=d or meeting, by=event.by, reason=event.reason or None,
+                **({} if field == "void" else {"previous": previous, "value": value}))
     note = {"field": field, "value": value, "previous": previous, "reason": event.reason}
     if d is None:
-        return Facts((Fact(meeting_facts_key(meeting), F.DATE_CORRECTED, note),), (), "corrected", detail)
+        return Facts((Fact(meeting_facts_key(meeting), F.DATE_CORRECTED, note),), (), said)
     facts = [Fact(decision_key(d), F.CORRECTED, note)]
     if event.by is not None:
         facts.append(Fact(decision_key(event.by), F.EFFECT, {}))
@@ -309,20 +314,16 @@ def corrected(event: e.Corrected, meeting: MeetingId) -> Facts:
             facts.append(Fact(old, F.MOVED_AWAY, {"by": str(d)}))
             facts.append(Fact(new, F.MOVED_HERE, {"by": str(d), "from": old}))
             relations += [(new, old), (new, decision_key(d))]
-    return Facts(tuple(facts), tuple(relations), "corrected", detail)
+    return Facts(tuple(facts), tuple(relations), said)
 
 
-def _quote(text: str) -> str:
-    short = text if len(text) <= 60 else text[:59] + "…"
-    return f"'{short}'"
-
-
-def _follow_up(kind: str, who: str, subject: str, due: Due, by: DecisionId, label: str) -> Facts:
+def _follow_up(kind: str, who: str, subject: str, due: Due, by: DecisionId, happened: H) -> Facts:
     key = followup_key(by)
     opened = {"kind": kind, "source": str(by), "responsible": who, "subject": subject, "due": _due(due), "matter": None}
     facts = (Fact(key, F.OPENED, opened), Fact(decision_key(by), F.EFFECT, {}))
-    detail = f"{who}: {subject}" + (f", due {_due(due)}" if _due(due) else "")
-    return Facts(facts, ((key, decision_key(by)),), label, detail)
+    # The follow-up is known by the decision that created it: both name it for publication.
+    said = line(happened, responsible=who, subject=subject, due=_due(due) or None, by=by, source=by)
+    return Facts(facts, ((key, decision_key(by)),), said)
 
 
 def _opt(value: object | None) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import attrs
 
 from domain.ids import DecisionId
-from domain.values import FollowUpStatus
+from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
 from projections.kinds import ENDED, PREFIX, Entity, FactType as F, ident_of
 
 Row = dict[str, Any]
@@ -27,7 +27,7 @@ TRACE_ONLY = frozenset({
     (Entity.MEETING, F.SEALED), (Entity.MEETING, F.DATE_CORRECTED), (Entity.MEETING, F.REVIEWED),
     (Entity.MATTER, F.SEALED_AT_ONCE),
     (Entity.DECISION, F.WITHHELD), (Entity.DECISION, F.PUBLISHED), (Entity.MATTER, F.WITHHELD),
-    (Entity.MATTER, F.PUBLISHED), (Entity.PUBLICATION, F.WITHHELD), (Entity.PUBLICATION, F.PUBLISHED),
+    (Entity.MATTER, F.PUBLISHED),
 })
 """(kind of entity, type of fact) that only the trace reads: no fold below looks at them.
 A fact missing here costs a recomputation that changes nothing; one listed wrongly would
@@ -85,21 +85,21 @@ class DecisionStatuses:
     """Whether each decision is in force, as the facts so far tell it."""
 
     def __init__(self) -> None:
-        self.status: dict[str, str] = {}
+        self.status: dict[str, DecisionStatus] = {}
 
     def apply(self, fact: Row) -> None:
         decision = ident_of(fact["key"])
         if fact["type"] == F.TAKEN:
-            self.status.setdefault(decision, "in_force")
+            self.status.setdefault(decision, DecisionStatus.IN_FORCE)
         elif fact["type"] in ENDED:
             self.status[decision] = ENDED[fact["type"]]
 
     def in_force(self, decision_key: str | None) -> bool:
-        return decision_key is None or self.status_of(decision_key) == "in_force"
+        return decision_key is None or self.status_of(decision_key) == DecisionStatus.IN_FORCE
 
-    def status_of(self, decision_key: str) -> str:
+    def status_of(self, decision_key: str) -> DecisionStatus:
         # A decision not (yet) recorded is taken at its word: only a recorded end ends it.
-        return self.status.get(decision_key, "in_force")
+        return self.status.get(decision_key, DecisionStatus.IN_FORCE)
 
 
 def canonical(decision: str | None) -> str | None:
@@ -112,11 +112,12 @@ def canonical(decision: str | None) -> str | None:
 class DecisionFold:
     def __init__(self) -> None:
         self.taken: Row | None = None
-        self.status = "in_force"
+        self.status = DecisionStatus.IN_FORCE
         self.voided = False
         self.votes: Row | None = None
         self.reservations: list[Row] = []
         self.recusals: list[Row] = []
+        self.review: Row | None = None
 
     def prepare(self, facts: list[Row]) -> None:
         pass
@@ -138,7 +139,7 @@ class DecisionFold:
             self.taken["text"] = fact["data"]["text"]
         elif fact["type"] == F.VOIDED:
             self.voided = True
-        elif fact["type"] in ENDED and self.status == "in_force":
+        elif fact["type"] in ENDED and self.status == DecisionStatus.IN_FORCE:
             self.status = ENDED[fact["type"]]
         elif fact["type"] == F.VOTED:
             self.votes = fact["data"]
@@ -146,12 +147,14 @@ class DecisionFold:
             self.reservations.append(fact["data"])
         elif fact["type"] == F.RECUSED:
             self.recusals.append(fact["data"])
+        elif fact["type"] == F.REVIEW_CHANGED:
+            self.review = fact["data"]
 
     def row(self) -> Row | None:
         if self.taken is None or self.voided:
             return None
         return {**self.taken, "status": self.status, "votes": self.votes,
-                "reservations": list(self.reservations), "recusals": list(self.recusals)}
+                "reservations": list(self.reservations), "recusals": list(self.recusals), "review": self.review}
 
 
 class PlanFold:
@@ -160,7 +163,7 @@ class PlanFold:
         self.party = party
         self.year = int(year)
         self.decisions = DecisionStatuses()
-        self.stage: str | None = None
+        self.stage: PlanStatus | None = None
         """Where the plan stood before any adoption: proposed or referred back."""
         self.adoptions: list[tuple[str, str]] = []
         self.grants: list[Grant] = []
@@ -186,9 +189,9 @@ class PlanFold:
                 self.stage = None
             return
         if kind == F.PROPOSED:
-            self.stage = "proposed"
+            self.stage = PlanStatus.PROPOSED
         elif kind == F.REFERRED_BACK:
-            self.stage = "referred_back"
+            self.stage = PlanStatus.REFERRED_BACK
         elif kind == F.ADOPTED:
             self.adoptions.append((canonical(data["by"]) or "", data["by"]))
         elif kind == F.GRANTED:
@@ -202,7 +205,7 @@ class PlanFold:
         """The plan's row; its status is None when the party got money for the year without a
         plan (a förstudie, say): `plans` leaves such a row out, `grants` lists its grants."""
         # A decision corrected as never taken adopted nothing and granted nothing.
-        adoptions = [(by, shown) for by, shown in self.adoptions if self.decisions.status_of(by) != "void"]
+        adoptions = [(by, shown) for by, shown in self.adoptions if self.decisions.status_of(by) != DecisionStatus.VOID]
         if self.stage is None and not adoptions and not self.grants:
             return None
         in_force = [shown for by, shown in adoptions if self.decisions.in_force(by)]
@@ -211,14 +214,14 @@ class PlanFold:
         # adopting decision granted, or what was granted for the plan, counts as its money.
         adopting = {by for by, _ in adoptions}
         granted = sum(row["amount_sek"] for g, row in zip(self.grants, grants)
-                      if row["status"] == "in_force" and (g.by in adopting or g.for_plan()))
-        grants = [g for g in grants if g["status"] != "void"]
-        status: str | None
+                      if row["status"] == DecisionStatus.IN_FORCE and (g.by in adopting or g.for_plan()))
+        grants = [g for g in grants if g["status"] != DecisionStatus.VOID]
+        status: PlanStatus | None
         decision: str | None
         if in_force:
-            status, decision = "adopted", in_force[-1]
+            status, decision = PlanStatus.ADOPTED, in_force[-1]
         elif adoptions:
-            status, decision = "withdrawn", None
+            status, decision = PlanStatus.WITHDRAWN, None
         elif self.stage is not None or grants:
             status, decision = self.stage, None
         else:
@@ -239,7 +242,7 @@ class Grant:
     amount_sek: int
     purpose: str
 
-    def row(self, status: str) -> Row:
+    def row(self, status: DecisionStatus) -> Row:
         return {"decision": self.decision, "date": self.date, "amount_sek": self.amount_sek,
                 "purpose": self.purpose, "status": status}
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import enum
 
+from domain.values import DecisionStatus
+
 
 class Entity(enum.StrEnum):
     DECISION = "decision"
@@ -13,8 +15,6 @@ class Entity(enum.StrEnum):
     MATTER = "matter"
     FOLLOWUP = "followup"
     PLAN = "plan"
-    PUBLICATION = "publication"
-    """One per board: every withholding from publication and its undoing, in recorded order."""
 
 
 PREFIX: dict[Entity, str] = {entity: f"{entity.value}:" for entity in Entity}
@@ -74,11 +74,13 @@ class FactType(enum.StrEnum):
     SEALED = "Sealed"
     DATE_CORRECTED = "DateCorrected"
     REVIEWED = "Reviewed"
+    REVIEW_CHANGED = "ReviewChanged"
+    """A decision's: added or changed by the reviewer before it was recorded."""
     # publication's (a board's one key, and the decision's or matter's own for its trace)
     WITHHELD = "Withheld"
     PUBLISHED = "Published"
 
 
-ENDED = {FactType.WITHDRAWN: "withdrawn", FactType.REVOKED: "revoked", FactType.SUPERSEDED: "superseded",
-         FactType.VOIDED: "void"}
+ENDED = {FactType.WITHDRAWN: DecisionStatus.WITHDRAWN, FactType.REVOKED: DecisionStatus.REVOKED,
+         FactType.SUPERSEDED: DecisionStatus.SUPERSEDED, FactType.VOIDED: DecisionStatus.VOID}
 """The facts that end a decision, and the status each leaves it in."""

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from domain.errors import UnknownDecision
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import Due, FollowUpStatus
-from projections.facts import PUBLICATION_KEY, decision_key, followup_key, matter_key
+from domain.values import DecisionStatus, Due, FollowUpStatus
+from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import decided_order
 from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
 from projections.read_model import ReadModel
-from projections.rows import DecisionRow, FollowUpRow, GrantRow, PlanRow, TraceLine, WithheldRow
+from projections.rows import DecisionRow, FollowUpRow, GrantRow, PlanRow, TraceLine
 
-DECISION_STATUSES = ("in_force", "withdrawn", "revoked", "superseded")
+DECISION_STATUSES = tuple(s.value for s in DecisionStatus if s is not DecisionStatus.VOID)
+"""What a listed decision's status can be: a void one is not listed (it was never taken)."""
 FOLLOW_UP_KINDS = ("report", "assignment", "referred_back", "deferred")
 
 
@@ -87,7 +89,7 @@ def trace(views: ReadModel, board: str, ref: DecisionId | ItemRef, as_of: str, r
         if fact["position"] in seen:
             continue
         seen.add(fact["position"])
-        events.append(TraceLine(date=fact["decided_on"], meeting=fact["meeting"], event=fact["event"], detail=fact["detail"]))
+        events.append(TraceLine.of_line(fact["decided_on"], fact["meeting"], json.loads(fact["line"])))
     return {"ref": str(ref), "matter": str(matter), "events": events}
 
 
@@ -105,19 +107,6 @@ def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: 
         found += [(how[DecisionId.parse(r.id).key], r) for r in decisions(views, board, as_of, meeting, None, recorded)
                   if DecisionId.parse(r.id).key in how]
     return found
-
-
-def withheld(views: ReadModel, board: str, recorded: int | None = None) -> list[WithheldRow]:
-    """What is withheld from publication, as the register held it after position `recorded`.
-    Publication follows recorded time only: it is the secretary's act, not the board's."""
-    found: dict[str, WithheldRow] = {}
-    for fact in views.facts(board, [PUBLICATION_KEY], recorded=recorded):
-        ref = fact["data"]["ref"]
-        if fact["type"] == F.WITHHELD:
-            found[ref] = WithheldRow(ref=ref, reason=fact["data"]["reason"], meeting=fact["meeting"])
-        else:
-            found.pop(ref, None)
-    return list(found.values())
 
 
 def _matter_of(views: ReadModel, board: str, ref: DecisionId | ItemRef) -> ItemRef:

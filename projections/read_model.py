@@ -33,7 +33,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS view_meetings_by_id ON view_meetings (board, m
 CREATE TABLE IF NOT EXISTS view_facts (
     board TEXT NOT NULL, key TEXT NOT NULL, position INTEGER NOT NULL, seq INTEGER NOT NULL,
     decided_on TEXT NOT NULL, meeting TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL,
-    event TEXT NOT NULL, detail TEXT NOT NULL,
+    event TEXT NOT NULL, line TEXT NOT NULL,
     PRIMARY KEY (board, key, position, seq));
 CREATE TABLE IF NOT EXISTS view_relations (
     board TEXT NOT NULL, key TEXT NOT NULL, related TEXT NOT NULL, position INTEGER NOT NULL,
@@ -69,11 +69,12 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 6
+_LAYOUT = 7
 """Raise when the tables below, or what the folds write into them, change: a read model of
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
 rows carry votes, reservations and recusals; plan rows count only the plan's own money.
-6: decision and follow-up rows carry the stems of their text, indexed for search."""
+6: decision and follow-up rows carry the stems of their text, indexed for search. 7: a fact
+keeps its event's trace line as data (`line`), not as English prose."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
@@ -229,7 +230,7 @@ class ReadModel:
             return []
         marks = ",".join("?" * len(keys))
         sql = (
-            "SELECT key, position, seq, decided_on, meeting, type, data, event, detail "
+            "SELECT key, position, seq, decided_on, meeting, type, data, event, line "
             f"FROM view_facts WHERE board = ? AND key IN ({marks})"
         )
         params: list[Any] = [board, *keys]
@@ -241,8 +242,8 @@ class ReadModel:
             params.append(recorded)
         return [
             {"key": k, "position": p, "seq": s, "decided_on": d, "meeting": m, "type": t,
-             "data": json.loads(data), "event": e, "detail": detail}
-            for k, p, s, d, m, t, data, e, detail in self.db.execute(sql, params)
+             "data": json.loads(data), "event": e, "line": line}
+            for k, p, s, d, m, t, data, e, line in self.db.execute(sql, params)
         ]
 
     def rows(self, board: str, view: str, as_of: str, recorded: int | None = None, sort_prefix: str = "",

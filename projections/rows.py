@@ -9,6 +9,8 @@ from typing import Any, ClassVar, Self
 
 import attrs
 
+from projections import lines
+
 
 _PICKERS: dict[type, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {}
 
@@ -51,6 +53,9 @@ class DecisionRow(ViewRow):
     """For, against and abstained; a table shows them as `6-2-1`."""
     reservations: list[dict[str, str]]
     recusals: list[dict[str, str]]
+    review: dict[str, Any] | None = None
+    """None when the decision is as read from the minutes (or recorded by a command); else who
+    reviewed it (`by`), whether they added it (`added`), and what they changed (`changes`)."""
 
 
 @attrs.frozen
@@ -73,7 +78,8 @@ class PlanRow(ViewRow):
     party: str
     year: int
     status: str
-    granted_sek: int
+    granted_sek: int | None
+    """None only on the public site, where one of the grants it sums is withheld."""
     decision: str | None
 
 
@@ -91,11 +97,43 @@ class GrantRow(ViewRow):
 
 @attrs.frozen
 class TraceLine(ViewRow):
+    """One line of a trace: `detail` is the English the command line prints; `concerns` the
+    ids it names by type, and `data` its roles (`projections/lines.py`), which the site says
+    in Swedish and publication reads."""
+
     COLUMNS = ("date", "meeting", "event", "detail")
     date: str
     meeting: str
     event: str
     detail: str
+    concerns: dict[str, list[str]]
+    data: dict[str, Any]
+
+    @classmethod
+    def of_line(cls, date: str, meeting: str, data: dict[str, Any]) -> TraceLine:
+        return cls(date=date, meeting=meeting, event=data["event"], detail=lines.english(data),
+                   concerns=lines.concerns(data), data={k: v for k, v in data.items() if k != "event"})
+
+    @property
+    def said(self) -> dict[str, Any]:
+        """The line's data as `lines.phrase` reads it (its roles and its event)."""
+        return {"event": self.event, **self.data}
+
+
+@attrs.frozen
+class ReviewedRow(ViewRow):
+    """A decision the reviewer added or changed before it was recorded: the audit lists them."""
+
+    COLUMNS = ("decision", "by", "added", "changes")
+    decision: str
+    by: str
+    added: bool
+    changes: list[str]
+
+    @classmethod
+    def of_decision(cls, decision: DecisionRow) -> ReviewedRow | None:
+        review = decision.review
+        return None if review is None else cls(decision.id, review["by"], review["added"], review["changes"])
 
 
 @attrs.frozen

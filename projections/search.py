@@ -9,6 +9,7 @@ the stems are computed here, not by the database.
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -55,6 +56,15 @@ def matched_words(text: str, wanted: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(word for word in _WORD.findall(text) if stem(word) in wanted))
 
 
+class FoundIn(enum.StrEnum):
+    """Where a hit's words were found."""
+
+    DECISION = "decision"
+    FOLLOW_UP = "follow-up"
+    ITEM = "item"
+    """An agenda item's title."""
+
+
 def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[FollowUpRow],
            titles: Sequence[Mapping[str, Any]] = ()) -> list[SearchHit]:
     """Decisions, follow-ups and agenda items' titles (`matter`, `meeting`, `date`, `title`) in
@@ -63,9 +73,9 @@ def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[Fo
     if not wanted:
         return []
     candidates = [
-        *((d.id, "decision", d.kind, d.status, d.meeting, d.date, d.text) for d in decisions),
-        *((f.source, "follow-up", f.kind, f.status, f.meeting, f.date, f.subject) for f in follow_ups),
-        *((t["matter"], "item", "item", "", t["meeting"], t["date"], t["title"]) for t in titles),
+        *((d.id, FoundIn.DECISION, d.kind, d.status, d.meeting, d.date, d.text) for d in decisions),
+        *((f.source, FoundIn.FOLLOW_UP, f.kind, f.status, f.meeting, f.date, f.subject) for f in follow_ups),
+        *((t["matter"], FoundIn.ITEM, FoundIn.ITEM, "", t["meeting"], t["date"], t["title"]) for t in titles),
     ]
     hits = []
     for ref, found_in, kind, status, meeting, date, text in candidates:

@@ -29,6 +29,7 @@ from register.known import Known
 from register.ledger import Breach, Ledger
 from register.storage import Store
 from register.transcodings import EventDecoder, register_all
+from register.withholdings import Withholdings
 
 DEFAULT_BOARD = "FINSAM Blekinge"
 _FREE_SPACE = "free some space on it and try again"
@@ -69,6 +70,9 @@ class Register(Application):
             self.ledger.upgrade(self.store.refuse_writes)
         self.event_rows = EventRows(self.database, store.events_table, store.database)
         self.decode = EventDecoder(self.mapper)
+        self.withholdings = Withholdings(self.event_rows, self.decode)
+        with self.database.setting_up():
+            self.withholdings.prepare(self.store.refuse_writes)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
 
@@ -326,8 +330,9 @@ class Register(Application):
         return queries.citing(self.read_model, self.board, ref, _day(as_of), self._position_at(as_recorded))
 
     def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:
-        """Decisions and agenda items withheld from publication (the public site leaves them out)."""
-        return queries.withheld(self.read_model, self.board, self._position_at(as_recorded))
+        """Decisions and agenda items withheld from publication, read from the events (the public
+        site leaves them out, under every clock: it asks for them as they stand now)."""
+        return self.withholdings.current(self.board, self._position_at(as_recorded))
 
     def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
         """Catches the views up; returns the position the register held at `as_recorded`."""

@@ -14,7 +14,7 @@ from domain.board import BoardEvent
 from domain.ids import DecisionId, ItemRef
 from projections.catchup import Progress
 from projections.compare import views_differ
-from projections.rows import LogRow
+from projections.rows import LogRow, ReviewedRow
 from projections.sql import busy_when_locked
 from register.application import Register
 
@@ -60,6 +60,7 @@ def audit(register: Register, as_of: dt.date, as_recorded: dt.datetime | None = 
         where = f" at position {verified['position']}" if verified["position"] is not None else ""
         raise HistoryBroken(f"no audit: the register is not intact{where}: {verified['problem']}")
     position = register.ledger.position_at(as_recorded) if as_recorded else register.size()
+    decisions = register.decisions(as_of, as_recorded=as_recorded)
     return {
         "board": register.board,
         "as_of": as_of.isoformat(),
@@ -67,10 +68,11 @@ def audit(register: Register, as_of: dt.date, as_recorded: dt.datetime | None = 
         "position": position,
         "digest": register.ledger.digest_at(position),
         "meetings": [m for m in register.meetings(as_recorded) if m["date"] <= as_of.isoformat()],
-        "decisions": register.decisions(as_of, as_recorded=as_recorded),
+        "decisions": decisions,
         "follow_ups": register.follow_ups(as_of, include_done=True, as_recorded=as_recorded),
         "plans": register.plans(as_of, as_recorded=as_recorded),
         "grants": register.grants(as_of, as_recorded=as_recorded),
+        "reviewed": [row for d in decisions if (row := ReviewedRow.of_decision(d))],
     }
 
 

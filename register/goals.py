@@ -12,7 +12,7 @@ import attrs
 from domain.board import Board, Goal, GoalKind, ReportedOutcome
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
-from domain.values import fold
+from domain.values import DecisionStatus, fold
 from projections import outcomes as money, representation as attendance
 from projections.outcomes import OtherYearGrants
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
@@ -103,7 +103,7 @@ def other_year_grants(register: Register, year: int, as_of: dt.date | None = Non
     are all of other years, so that the outcomes of `year` count none of them."""
     board = register.board_record()
     rows = reported if reported is not None else (board.outcomes.get(year, []) if board else [])
-    grants = [g for g in register.grants(as_of) if g.status == "in_force"]
+    grants = [g for g in register.grants(as_of) if g.status == DecisionStatus.IN_FORCE]
     texts = {d.id: d.text for d in register.decisions(as_of)}
     return money.other_year_grants(year, rows, grants, texts, board.matches if board else {})
 
@@ -129,6 +129,6 @@ def outcomes(register: Register, year: int, as_of: dt.date | None = None) -> lis
     if not reported:
         raise NothingRecorded(f"no project outcomes are reported for {year}: import them with "
                            f"register import-outcomes FILE --year {year}")
-    grants = [g for g in register.grants(as_of, year) if g.status == "in_force"]
+    grants = [g for g in register.grants(as_of, year) if g.status == DecisionStatus.IN_FORCE]
     texts = {d.id: d.text for d in register.decisions(as_of)}
     return money.outcomes(year, reported, grants, texts, board.matches if board else {})

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from domain.corrections import MeetingRecord
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain import events as e
-from domain.values import Due, FollowUpStatus, Party
+from domain.values import Due, FollowUpStatus, Party, PlanStatus
 from projections.facts import decision_key, followup_key
 from projections.folds import Row
 from projections.kinds import ENDED, Entity, FactType as F, key
@@ -81,7 +81,7 @@ class Known:
         """The decision in force that adopted a party's plan for a year, before a date."""
         day = (before - dt.timedelta(days=1)).isoformat()
         for row in self.views.rows(self.board, "plan", day):
-            if row["party"] == party.value and row["year"] == year and row["status"] == "adopted" and row["decision"]:
+            if row["party"] == party.value and row["year"] == year and row["status"] == PlanStatus.ADOPTED and row["decision"]:
                 return DecisionId.parse(row["decision"])
         return None
 

@@ -22,8 +22,26 @@ class PdfUnavailable(RegisterError):
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="The TCP port to listen on.")
 @click.option("--public", is_flag=True, help="The public site: what is withheld from publication is left out.")
 @click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True, help="Requests served at once.")
-def serve(host: str, port: int, public: bool, threads: int) -> None:
+@click.option("--base-url", metavar="URL",
+              help="The address the public reaches the site at (http:// or https://, no query): the feeds' absolute links "
+                   "start here, never from a request's Host header. Without it their links are relative.")
+@click.option("--behind-tls", is_flag=True,
+              help="A proxy in front serves the site over TLS: answers carry Strict-Transport-Security, and the proxy's "
+                   "X-Forwarded-Proto is believed.")
+@click.option("--verify-every", metavar="DURATION",
+              help="Check the register against its history again this often (30m, 6h, 1d); it is always checked at start.")
+def serve(host: str, port: int, public: bool, threads: int, base_url: str | None, behind_tls: bool,
+          verify_every: str | None) -> None:
     """Serve the register as a read-only web site (pages, JSON under /api, feeds)."""
+    from register.web.addresses import BaseUrl  # the site's modules load Flask: only `serve` pays for it
+    from register.web.watch import Watch, parse_every
+
+    # Refused before the store is opened: opening an SQLite store that is not there makes one.
+    address = BaseUrl.parse(base_url) if base_url is not None else None
+    every = parse_every(verify_every) if verify_every is not None else None
+    if behind_tls and address is not None and not address.https:
+        raise InvalidValue(f"--base-url {base_url!r} with --behind-tls: the feeds' links would leave TLS; give the https:// address")
+
     import logging
 
     import waitress
@@ -36,18 +54,27 @@ def serve(host: str, port: int, public: bool, threads: int) -> None:
     opener = click.get_current_context().find_root().obj
     first = current_register()  # opened (and caught up) before listening: a bad store fails here, exit 2
     first.catch_up()
-    app = create_app(lambda: opener(False), public)
+    watch = Watch(lambda: opener(False), every, report=lambda said: click.echo(said, err=True))
+    app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch)
     try:
-        server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister")
+        # Under the base URL's path, if it has one, so that the pages' own links carry it too.
+        server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister",
+                                        url_prefix=address.path if address is not None else "")
     except OSError as error:
         raise InvalidValue(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     shown = "the public site: withheld items left out" if public else "everything, withheld items marked"
-    click.echo(f"serving the register of {first.board} on http://{host}:{port}/ ({shown}); Ctrl-C stops", err=True)
+    prefix = address.path if address is not None else ""
+    click.echo(f"serving the register of {first.board} on http://{host}:{port}{prefix}/ ({shown}); Ctrl-C stops", err=True)
+    links = f"on {address.root}/" if address is not None else "relative (no --base-url)"
+    schedule = f"at start and every {verify_every}" if every is not None else "at start"
+    click.echo(f"feeds' links: {links}; the register is checked against its history {schedule}", err=True)
+    watch.start()
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
+        watch.stop()
         server.close()
         app.extensions["registers"].close()
 

@@ -31,6 +31,8 @@ class Minutes:
     name: str
     text: str
     parsed: m.ParsedMinutes
+    path: str = ""
+    """The file as the user named it (`tests/importer/minutes/…`), for commands the review file suggests."""
 
 
 def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Minutes | None,
@@ -43,7 +45,8 @@ def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Mi
         raise check.at("meeting", 0, "id", f"meeting {plan.meeting} is already recorded; this review cannot be accepted again")
     proposal = propose(register.known, minutes.parsed, plan.held_on, plan.digest) if minutes else None
     check.edits(proposal)
-    review = Review(reviewed.reviewed_by or actor, tuple(changes(proposal, plan)))
+    review = Review(reviewed.reviewed_by or actor, tuple(changes(proposal, plan)),
+                    tuple((id_, added, tuple(said)) for id_, (added, said) in decision_changes(proposal, plan).items()))
     try:
         return record_plan(register, plan, dry_run, review)
     except RegisterError as error:
@@ -133,25 +136,11 @@ def changes(proposal: p.Plan | None, plan: p.Plan) -> list[str]:
     for name in ("held_on", "place", "justerare", "attendance"):
         if getattr(proposal, name) != getattr(plan, name):
             found.append(f"meeting: {name} {_shown(getattr(proposal, name))} → {_shown(getattr(plan, name))}")
-    before = {d.id: d for d in proposal.decisions}
     after = {d.id: d for d in plan.decisions}
-    for id_ in sorted(set(before) - set(after)):
+    for id_ in sorted(set(d.id for d in proposal.decisions) - set(after)):
         found.append(f"dropped decision {id_}")
-    for id_, decision in sorted(after.items()):
-        if id_ not in before:
-            found.append(f"added decision {id_} ({decision.kind.value})")
-            continue
-        for field in attrs.fields(p.Decision):
-            if field.name in ("line", "generated"):
-                continue
-            old, new = getattr(before[id_], field.name), getattr(decision, field.name)
-            if old == new:
-                continue
-            if isinstance(old, p.FollowUp) and isinstance(new, p.FollowUp) and old.kind == new.kind:
-                found += [f"{id_}: {old.kind} {part.name} {_shown(getattr(old, part.name))} → {_shown(getattr(new, part.name))}"
-                          for part in attrs.fields(p.FollowUp) if getattr(old, part.name) != getattr(new, part.name)]
-            else:
-                found.append(f"{id_}: {field.name} {_shown(old)} → {_shown(new)}")
+    for id_, (added, said) in sorted(decision_changes(proposal, plan).items()):
+        found += [f"added decision {id_} ({after[id_].kind.value})"] if added else [f"{id_}: {change}" for change in said]
     items_before = {_item_key(i): i for i in proposal.items}
     for item in plan.items:
         old_item = items_before.get(_item_key(item))
@@ -160,6 +149,35 @@ def changes(proposal: p.Plan | None, plan: p.Plan) -> list[str]:
             new = getattr(item, name)
             if (old or None) != (new or None):
                 found.append(f"{item.ref or item.title}: {name} {_shown(old)} → {_shown(new)}")
+    return found
+
+
+def decision_changes(proposal: p.Plan | None, plan: p.Plan) -> dict[DecisionId, tuple[bool, list[str]]]:
+    """Each decision the review added (True) or changed (False, with what changed); a decision
+    as the importer read it is not listed. Without minutes, every decision is the reviewer's."""
+    if proposal is None:
+        return {decision.id: (True, []) for decision in plan.decisions}
+    before = {d.id: d for d in proposal.decisions}
+    found: dict[DecisionId, tuple[bool, list[str]]] = {}
+    for decision in plan.decisions:
+        read = before.get(decision.id)
+        if read is None:
+            found[decision.id] = (True, [])
+            continue
+        said = []
+        for field in attrs.fields(p.Decision):
+            if field.name in ("line", "generated"):
+                continue
+            old, new = getattr(read, field.name), getattr(decision, field.name)
+            if old == new:
+                continue
+            if isinstance(old, p.FollowUp) and isinstance(new, p.FollowUp) and old.kind == new.kind:
+                said += [f"{old.kind} {part.name} {_shown(getattr(old, part.name))} → {_shown(getattr(new, part.name))}"
+                         for part in attrs.fields(p.FollowUp) if getattr(old, part.name) != getattr(new, part.name)]
+            else:
+                said.append(f"{field.name} {_shown(old)} → {_shown(new)}")
+        if said:
+            found[decision.id] = (False, said)
     return found
 
 
@@ -200,7 +218,7 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
     register.catch_up()
     plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), digest_of(minutes.text))
     summary = record_plan(register, plan, dry_run=True)
-    _write(target, to_toml(plan, target.name))
+    _write(target, to_toml(plan, str(target), minutes.path or minutes.name))
     return summary
 
 
@@ -210,7 +228,7 @@ def write_blank_review(meeting: MeetingId, held_on: dt.date, target: Path) -> No
 
     if target.exists():
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
-    _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), target.name) + HAND_EXAMPLE)
+    _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), str(target)) + HAND_EXAMPLE)
 
 
 def accept_review(register: Register, review: Path, minutes: Minutes | None, actor: str, dry_run: bool = False) -> ImportSummary:

@@ -13,10 +13,11 @@ from typing import Any
 import attrs
 
 from domain.corrections import CorrectedField
-from domain.ids import ItemRef
+from domain.ids import DecisionId, ItemRef
 from domain.meeting import Meeting
 from domain.values import Party
 from projections.facts import facts_of
+from projections.lines import english
 from register.application import Register
 from register.minutes import model as m
 from register.minutes import plan as p
@@ -78,6 +79,8 @@ class Review:
 
     by: str
     changes: tuple[str, ...]
+    decisions: tuple[tuple[DecisionId, bool, tuple[str, ...]], ...] = ()
+    """Each decision the reviewer added (True) or changed (False, with what changed)."""
 
 
 def record_plan(register: Register, plan: p.Plan, dry_run: bool = False, review: Review | None = None) -> ImportSummary:
@@ -90,6 +93,8 @@ def record_plan(register: Register, plan: p.Plan, dry_run: bool = False, review:
             writer = _Writer(recording, plan)
             writer.run()
             if review is not None:
+                for decision, added, said in review.decisions:
+                    recording.mark_reviewed(decision, review.by, added, said)
                 recording.review(review.by, plan.digest, review.changes)
             counted = len(recording.pending)
             if dry_run:
@@ -218,7 +223,7 @@ class _Writer:
         for event in self.recording.pending[mark:]:
             facts = facts_of(event, self.plan.meeting)
             if facts is not None:
-                lines.append(f"{facts.event}: {facts.detail}")
+                lines.append(f"{facts.event}: {english(facts.line)}")
         return tuple(lines)
 
 

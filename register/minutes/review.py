@@ -7,6 +7,7 @@ each field may hold; `reviewed.py` reads it back.
 from __future__ import annotations
 
 import json
+import shlex
 from collections.abc import Iterable
 
 from domain.errors import RegisterError
@@ -29,7 +30,7 @@ ROLES = ", ".join(r.value for r in Role)
 _HEADER = """\
 # Review of what the importer read in {source} (meeting {meeting}, {date}).
 # Correct what it misread, then record exactly this file with
-#     register import-minutes {source} --accept {target}
+#     {command}
 # Nothing is recorded before that. A line starting with # is a comment. A key not named
 # below is refused, not ignored; a due lies between 2004 and ten years after the meeting.
 #
@@ -78,9 +79,13 @@ HAND_EXAMPLE = """
 """
 
 
-def to_toml(plan: p.Plan, target: str) -> str:
+def to_toml(plan: p.Plan, target: str, minutes_path: str = "") -> str:
+    """`target` and `minutes_path`: the files as the user named them, so the command the header
+    suggests runs as written from where they ran theirs."""
+    minutes = f" {shlex.quote(minutes_path or plan.source)}" if plan.source else ""
+    command = f"register import-minutes{minutes} --accept {shlex.quote(target)}"
     out: list[str] = [_HEADER.format(source=plan.source or "(no minutes)", meeting=plan.meeting, date=plan.held_on,
-                                     target=target, kinds=KINDS)]
+                                     command=command, kinds=KINDS)]
     if plan.to_review:
         out.append("# To review:")
         out += [f"#   line {d.line}: {d.what}" for d in plan.to_review]

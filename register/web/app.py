@@ -3,7 +3,8 @@ of `feeds.py`, and error pages that never show a traceback.
 
 The pages ask the register the same questions the command line asks (`Register.decisions`,
 `.follow_ups`, `.trace` …) and have no SQL of their own; what they share while serving a
-request is in `context.py`.
+request is in `context.py`; what every answer carries for browsers and caches in `defences.py`;
+the check of the register against its history in `watch.py`.
 """
 
 from __future__ import annotations
@@ -12,29 +13,58 @@ from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownMeeting
+from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
+from projections.search import FoundIn
+from projections.sql import StoreBusy, StoreUnavailable
 from register.web import feeds, pages
+from register.web.addresses import BaseUrl
 from register.web.context import (
-    Clocks, OpenRegister, Registers, decision_path, error_page, highlighted, kronor, link, linked, meeting_path, percent,
-    publication,
+    Clocks, OpenRegister, Registers, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
+    meeting_path, percent, publication,
 )
-from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, detail, remark
+from register.web.defences import Defences, inline_styles, style_digests
+from register.web.watch import Status, Watch
+from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, in_swedish, remark
 
 
-def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
+MAINTENANCE = ("Registret är under underhåll. En kontroll fann att det som sidorna skulle visa inte stämmer med "
+               "registrets historik, så inget visas förrän registret är återställt. Försök igen senare.")
+RETRY_AFTER = 600
+"""Seconds a client is asked to wait during maintenance: a check, then a rebuild, take minutes."""
+LOST = "Förbindelsen med registrets databas bröts. Försök igen om en stund."
+
+
+def create_app(open_register: OpenRegister, public: bool = False, *, base_url: BaseUrl | None = None,
+               behind_tls: bool = False, watch: Watch | None = None) -> Flask:
     """The site over the register `open_register` opens. `public`: the site the public sees
-    (what is withheld from publication is left out); otherwise the secretary's own view."""
+    (what is withheld from publication is left out); otherwise the secretary's own view.
+    `base_url`: where the public reaches the site, for the feeds' absolute links (without it
+    they are relative). `behind_tls`: a proxy in front serves it over TLS. `watch`: the check
+    of the register against its history, whose finding every page follows."""
     app = Flask(__name__)
     app.config["PUBLIC"] = public
+    app.config["BASE_URL"] = base_url
     registers = Registers(open_register)
     app.extensions["registers"] = registers
     app.register_blueprint(pages.site)
     app.register_blueprint(feeds.feeds)
     app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent,
-                                 in_swedish=lambda text, event: detail(event, text))
+                                 in_swedish=in_swedish)
     app.jinja_env.globals.update(
         link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,
+        DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus, FoundIn=FoundIn,
     )
+
+    defences = Defences(_inline_style_digests(app), behind_tls)
+
+    @app.before_request
+    def closed_for_maintenance() -> tuple[Response | str, int, dict[str, str]] | None:
+        if watch is None or watch.status is not Status.NOT_INTACT or request.endpoint == "static":
+            return None  # the stylesheet still serves: the maintenance page uses it
+        g.clocks = Clocks()  # its links lead to the register as it stands, once it is back
+        body, status = error_page(503, "Registret är under underhåll", MAINTENANCE)
+        return body, status, {"Retry-After": str(RETRY_AFTER)}
 
     @app.before_request
     def read_clocks() -> None:
@@ -52,7 +82,10 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
 
     @app.errorhandler(RegisterError)
     def register_error(error: RegisterError) -> tuple[Response | str, int]:
-        return error_page(400 if error.exit_status == 2 else 503, "Registret kunde inte svara", str(error))
+        if connection_lost(error):
+            return lost_connection()
+        refused = error.exit_status == 2 and not isinstance(error, (StoreBusy, StoreUnavailable))
+        return error_page(400 if refused else 503, "Registret kunde inte svara", str(error))
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[Response | str, int]:
@@ -62,9 +95,38 @@ def create_app(open_register: OpenRegister, public: bool = False) -> Flask:
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception) -> tuple[Response | str, int]:
+        if connection_lost(error):
+            return lost_connection()
         app.logger.exception("unexpected error")  # the traceback goes to the log, never to the page
         return error_page(500, "Något gick fel", "Registret kunde inte visa sidan. Felet är loggat.")
 
+    def lost_connection() -> tuple[Response | str, int]:
+        # This thread's connection is gone for good; the next request gets a fresh one.
+        app.logger.warning("the database connection was lost; this thread opens another for its next request")
+        registers.discard()
+        return error_page(503, "Registret kunde inte svara", LOST)
+
+    @app.context_processor
+    def check_in_progress() -> dict[str, bool]:
+        return {"being_checked": watch is not None and watch.status is Status.CHECKING}
+
+    @app.after_request
+    def defend(response: Response) -> Response:
+        if watch is not None:  # for scripts, whose JSON twins must stay as the command line prints them
+            response.headers["Register-Check"] = watch.status.value
+        return defences.apply(response, request, static=request.endpoint == "static")
+
     return app
+
+
+def _inline_style_digests(app: Flask) -> tuple[str, ...]:
+    """The digests of the templates' inline styles (the protokollsutdrag's), as they render."""
+    env = app.jinja_env
+    assert env.loader is not None
+    styles = []
+    for name in env.list_templates(extensions=["html"]):
+        source = env.loader.get_source(env, name)[0]
+        styles += [env.from_string(style).render() for style in inline_styles(source)]
+    return style_digests(styles)
 
 

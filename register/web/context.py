@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -75,6 +76,19 @@ class Registers:
         register.notices.clear()
         return register
 
+    def discard(self) -> None:
+        """Forgets this thread's register, whose connection failed: the next request opens another."""
+        register = getattr(self._local, "register", None)
+        if register is None:
+            return
+        self._local.register = None
+        with self._lock:
+            self._opened.remove(register)
+        try:
+            register.close()
+        except Exception:
+            pass  # a connection that broke may fail to close; it is dropped either way
+
     def close(self) -> None:
         with self._lock:
             for register in self._opened:
@@ -82,14 +96,33 @@ class Registers:
             self._opened.clear()
 
 
+def connection_lost(error: BaseException) -> bool:
+    """Whether the database, not the question, failed: PostgreSQL ended the session, the network
+    dropped, or it timed out (psycopg's OperationalError, however the library wrapped it).
+    A fresh connection may well work."""
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:
+        return False  # only a PostgreSQL store loads it
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, (psycopg.OperationalError, psycopg.InterfaceError)):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def register() -> Register:
     return current_app.extensions["registers"].current()
 
 
 def publication() -> Publication:
-    """What this request may show of what is withheld (read once per request)."""
+    """What this request may show of what is withheld, read once per request. A withholding is
+    a decision about what the public may see now: it holds for every view of the past too, so
+    it is read as it stands, whatever the page's clocks."""
     if "publication" not in g:
-        g.publication = Publication.of(register().withheld(g.clocks.as_recorded), current_app.config["PUBLIC"])
+        g.publication = Publication.of(register().withheld(), current_app.config["PUBLIC"])
     return g.publication
 
 

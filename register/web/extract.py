@@ -7,7 +7,8 @@ import datetime as dt
 from typing import Any
 
 from domain.errors import UnknownDecision
-from domain.ids import DecisionId, MeetingId
+from domain.ids import DecisionId, ItemRef, MeetingId
+from projections.lines import Happened
 from register.application import Register
 
 
@@ -18,8 +19,8 @@ def extract_of(register: Register, ref: DecisionId, as_of: dt.date | None = None
         raise UnknownDecision(f"beslut {ref} finns inte i registret" + (f" per {as_of}" if as_of else ""))
     meeting = next(m for m in register.meetings() if MeetingId.parse(m.meeting).key == ref.meeting.key)
     trace = register.trace(ref, as_of)
-    item = str(DecisionId.parse(decision.id).item)
-    title = next((line.detail.removeprefix(item).strip() for line in trace["events"]
-                  if line.event == "put forward" and line.detail.startswith(item + " ")), "")
+    item = DecisionId.parse(decision.id).item
+    title = next((line.data["title"] for line in trace["events"]
+                  if line.event == Happened.PUT_FORWARD and ItemRef.parse(line.data["matter"]).key == item.key), "")
     return {"board": register.board, "decision": decision, "meeting": meeting, "paragraph": f"§ {ref.item.item}",
             "title": title, "sealed": bool(meeting.sealed_by)}

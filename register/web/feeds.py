@@ -4,12 +4,14 @@ due, and an iCalendar file of follow-up due dates, one set per board."""
 from __future__ import annotations
 
 import datetime as dt
+from uuid import UUID
 from xml.sax.saxutils import escape as xml_escape
 
 from flask import Blueprint, Response, g, request, url_for
 
 from domain.values import Due
 from projections.rows import FollowUpRow
+from register.web.addresses import address, relative_links, stable_id
 from register.web.context import decision_path, publication, register
 
 feeds = Blueprint("feeds", __name__)
@@ -22,7 +24,8 @@ def decisions_feed() -> Response:
     decided = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)
     rows = publication().visible(decided, lambda d: d.id)[-NEWEST:]
     entries = [
-        _entry(f"Beslut {d.id}", url_for("site.decision", _external=True, **decision_path(d.id)), d.date, d.text)
+        _entry(f"Beslut {d.id}", stable_id(register().board, "decision", d.id),
+               address(url_for("site.decision", **decision_path(d.id))), d.date, d.text)
         for d in reversed(rows)
     ]
     return _atom(f"Beslut: {register().board}", entries, max((d.date for d in rows), default="2004-01-01"))
@@ -32,7 +35,7 @@ def decisions_feed() -> Response:
 def follow_ups_feed() -> Response:
     rows = sorted(_dated_follow_ups(), key=lambda pair: pair[0])
     entries = [
-        _entry(f"{f.responsible}: {f.subject}", url_for("site.follow_ups", _external=True, ansvarig=f.responsible),
+        _entry(f"{f.responsible}: {f.subject}", _follow_up_id(f), address(url_for("site.follow_ups", ansvarig=f.responsible)),
                day.isoformat(), f"Förfaller {f.due} ({f.status}); beslut {f.source}")
         for day, f in rows
     ]
@@ -43,14 +46,13 @@ def follow_ups_feed() -> Response:
 @feeds.route("/kalender/uppfoljning.ics")
 def follow_ups_calendar() -> Response:
     """Each open follow-up with a due date or month, as an all-day event on its last day."""
-    host = request.host.split(":")[0] or "localhost"
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//beslutsregister//uppfoljning//SV", "CALSCALE:GREGORIAN",
              _ics_line("X-WR-CALNAME", f"Uppföljningar: {register().board}")]
     for day, f in _dated_follow_ups():
         lines += [
             "BEGIN:VEVENT",
-            _ics_line("UID", f"{f.kind}-{f.source}@{host}".replace(" ", "")),
+            _ics_line("UID", str(_follow_up_id(f))),
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
@@ -73,16 +75,22 @@ def _dated_follow_ups() -> list[tuple[dt.date, FollowUpRow]]:
     return found
 
 
-def _entry(title: str, link: str, date: str, summary: str) -> str:
-    return (f"<entry><title>{xml_escape(title)}</title><id>{xml_escape(link)}</id>"
+def _follow_up_id(f: FollowUpRow) -> UUID:
+    """The same in the Atom feed and the calendar; a decision creates one follow-up at most."""
+    return stable_id(register().board, "follow-up", f.kind, f.source)
+
+
+def _entry(title: str, entry_id: UUID, link: str, date: str, summary: str) -> str:
+    return (f"<entry><title>{xml_escape(title)}</title><id>urn:uuid:{entry_id}</id>"
             f'<link href="{xml_escape(link)}"/><updated>{date}T00:00:00Z</updated>'
             f"<summary>{xml_escape(summary)}</summary></entry>")
 
 
 def _atom(title: str, entries: list[str], updated: str) -> Response:
-    body = (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">'
-            f"<title>{xml_escape(title)}</title><id>{xml_escape(request.base_url)}</id>"
-            f'<link rel="self" href="{xml_escape(request.base_url)}"/><updated>{updated}T00:00:00Z</updated>'
+    said = "<!-- links are relative to this feed: the site was started without a base URL -->" if relative_links() else ""
+    body = (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">{said}'
+            f"<title>{xml_escape(title)}</title><id>urn:uuid:{stable_id(register().board, 'feed', request.path)}</id>"
+            f'<link rel="self" href="{xml_escape(address(request.script_root + request.path))}"/><updated>{updated}T00:00:00Z</updated>'
             f"<author><name>beslutsregister</name></author>{''.join(entries)}</feed>\n")
     return Response(body, mimetype="application/atom+xml")
 

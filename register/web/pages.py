@@ -11,7 +11,7 @@ from flask import Blueprint, Response, abort, g, request
 
 from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.values import Due
+from domain.values import DecisionStatus, Due, FollowUpStatus
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
@@ -49,8 +49,8 @@ def start() -> Response | str:
     today = clocks.as_of or dt.date.today()
     open_ones = register().follow_ups(clocks.as_of, False, clocks.as_recorded)
     twin_rows = publication().visible(open_ones, lambda f: f.source)
-    coming = [f for f in open_ones if f.status == "open" and _falls_due_soon(f.due, today)]
-    overdue = [f for f in open_ones if f.status == "overdue"]
+    coming = [f for f in open_ones if f.status == FollowUpStatus.OPEN and _falls_due_soon(f.due, today)]
+    overdue = [f for f in open_ones if f.status == FollowUpStatus.OVERDUE]
     latest = sorted(_meetings_by_then(), key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
     twin = {"coming": [f for f in coming if f in twin_rows], "overdue": [f for f in overdue if f in twin_rows],
             "latest_meetings": latest}
@@ -133,7 +133,7 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     trace = register().trace(ref, g.clocks.as_of, g.clocks.as_recorded)
     cited_by = register().citing(ref, g.clocks.as_of, g.clocks.as_recorded)
     shown = publication().trace(trace)
-    return page("decision.html", shown, ref=ref, decision=found, trace=shown if publication().public else trace,
+    return page("decision.html", shown, ref=ref, decision=found, trace=shown,
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
 
 
@@ -158,9 +158,9 @@ def follow_ups() -> Response | str:
     responsible = request.args.get("ansvarig", "").strip() or None
     rows = register().follow_ups(g.clocks.as_of, show != "oppna", g.clocks.as_recorded, responsible, kind)
     if show == "forsenade":
-        rows = [r for r in rows if r.status == "overdue"]
+        rows = [r for r in rows if r.status == FollowUpStatus.OVERDUE]
     elif show == "klara":
-        rows = [r for r in rows if r.status == "done"]
+        rows = [r for r in rows if r.status == FollowUpStatus.DONE]
     twin = publication().visible(rows, lambda f: f.source)
     return page("follow_ups.html", twin, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS)
 
@@ -168,16 +168,17 @@ def follow_ups() -> Response | str:
 @route("/planer")
 def plans() -> Response | str:
     year = _year()
-    rows = register().plans(g.clocks.as_of, year, g.clocks.as_recorded)
-    grants = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
-    return page("plans.html", rows, plans=rows, grants=grants, year=year,
-                granted=sum(grant.amount_sek for grant in grants if grant.status == "in_force"))
+    all_grants = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
+    rows = publication().plans(register().plans(g.clocks.as_of, year, g.clocks.as_recorded), all_grants)
+    grants = publication().visible(all_grants, lambda grant: grant.decision)
+    return page("plans.html", rows, plans=rows, grants=grants, year=year, left_out=len(all_grants) - len(grants),
+                granted=sum(grant.amount_sek for grant in grants if grant.status == DecisionStatus.IN_FORCE))
 
 
 @route("/bidrag")
 def grants() -> Response | str:
     year = _year()
-    rows = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
+    rows = publication().visible(register().grants(g.clocks.as_of, year, g.clocks.as_recorded), lambda grant: grant.decision)
     return page("grants.html", rows, grants=rows, year=year)
 
 

@@ -8,7 +8,6 @@ everything and marks what the public does not see.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
@@ -16,11 +15,10 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef
-from projections.rows import TraceLine, WithheldRow
+from projections.lines import Happened, ids_of
+from projections.rows import GrantRow, PlanRow, TraceLine, WithheldRow
 
 Row = TypeVar("Row")
-
-_REF = re.compile(r"\b\d{4}[-:]\d{1,2} §\d{1,3}(?::\d{1,2})?")
 
 
 @attrs.frozen
@@ -50,15 +48,39 @@ class Publication:
         """The rows the site may show: on the public site, none that is withheld."""
         return [row for row in rows if not self.hides(ref_of(row))]
 
+    def plans(self, plans: Iterable[PlanRow], grants: Iterable[GrantRow]) -> list[PlanRow]:
+        """Plans the site may show: none adopted by a withheld decision, and, where one of the
+        party's grants for the year is withheld, no sum that would tell its amount."""
+        if not self.public:
+            return list(plans)
+        hiding = {(grant.party, grant.year) for grant in grants if self.hides(grant.decision)}
+        return [attrs.evolve(plan, granted_sek=None) if (plan.party, plan.year) in hiding else plan
+                for plan in plans if not (plan.decision and self.hides(plan.decision))]
+
     def trace(self, document: dict[str, object]) -> dict[str, object]:
         """A trace without the lines that name what is withheld: they repeat its text or title,
         or say what it did (an agreement terminated and with whom)."""
         lines = document["events"]
         assert isinstance(lines, list)
-        return {**document, "events": [line for line in lines if not self.hides_line(line)]}
+        if not self.public:
+            return document
+        return {**document, "events": [_without_review_notes(line) for line in lines if not self.hides_line(line)]}
 
     def hides_line(self, line: TraceLine) -> bool:
-        return any(self.hides(found[0]) for found in _REF.finditer(line.detail))
+        """Whether a line names anything withheld, under any role: the decision it is about, the
+        one that did it, the item, the follow-up (a report's line names the decision that asked)."""
+        return any(self.hides(ref) for ref in ids_of(line.said))
+
+
+def _without_review_notes(line: TraceLine) -> TraceLine:
+    """A meeting's review line says how many changes the reviewer made, not what they were: the
+    list is the secretary's working note and may quote a withheld decision (each decision's own
+    changes are on its own line, which publication hides with it)."""
+    changes = line.data.get("changes")
+    if line.event != Happened.REVIEWED or not changes:
+        return line
+    data = {key: value for key, value in line.said.items() if key != "changes"}
+    return TraceLine.of_line(line.date, line.meeting, {**data, "changed": len(changes)})
 
 
 def _key(ref: str) -> str | None:

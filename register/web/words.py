@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import Any
 
-from domain.values import DecisionKind, FollowUpStatus
+from markupsafe import Markup, escape
+
+from domain.values import DecisionKind, DecisionStatus, FollowUpStatus, PlanStatus
+from projections import lines
+from projections.lines import VOIDED, Happened, Role, Shapes
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
+from projections.rows import TraceLine
+from register.web.context import linked
 
 SEARCH_KINDS = tuple(dict.fromkeys([*(kind.value for kind in DecisionKind), *FOLLOW_UP_KINDS]))
 SEARCH_STATUSES = (*DECISION_STATUSES, *(status.value for status in FollowUpStatus))
 
 WORDS = {
-    # decision status
-    "in_force": "gäller", "withdrawn": "utgått", "revoked": "upphävt", "superseded": "ersatt",
-    # follow-up status
-    "open": "öppen", "overdue": "försenad", "done": "klar",
+    DecisionStatus.IN_FORCE: "gäller", DecisionStatus.WITHDRAWN: "utgått", DecisionStatus.REVOKED: "upphävt",
+    DecisionStatus.SUPERSEDED: "ersatt", DecisionStatus.VOID: "fattades aldrig",
+    FollowUpStatus.OPEN: "öppen", FollowUpStatus.OVERDUE: "försenad", FollowUpStatus.DONE: "klar",
+    PlanStatus.PROPOSED: "föreslagen", PlanStatus.ADOPTED: "fastställd",  # referred_back and withdrawn: as below and above
     # follow-up kinds
     "report": "återrapport", "assignment": "uppdrag", "referred_back": "återremiss", "deferred": "bordlagt",
-    # plan status
-    "proposed": "föreslagen", "adopted": "fastställd",
     # decision kinds
     "grant": "beviljande", "plan": "plan", "referral": "återremiss", "withdrawal": "utgår",
     "revocation": "upphävande", "termination": "uppsägning", "document": "fastställt dokument",
@@ -32,14 +36,18 @@ WORDS = {
 
 EVENTS = {
     # what a trace line says happened
-    "put forward": "framlagt", "returned": "återkommit", "decided": "beslutat", "referred back": "återremitterat",
-    "withdrawn": "utgått", "revoked": "upphävt", "superseded": "ersatt", "plan proposed": "plan föreslagen",
-    "plan referred back": "plan återremitterad", "plan adopted": "plan fastställd", "grant": "medel beviljade",
-    "report required": "återrapport begärd", "assignment given": "uppdrag givet", "fulfilled": "fullgjort",
-    "settled": "avklarat", "vote": "omröstning", "reservation": "reservation", "recusal (jäv)": "jäv",
-    "reviewed": "granskat", "sealed at once": "omedelbart justerat", "sealed": "justerat",
-    "agreement terminated": "avtal uppsagt", "document adopted": "dokument fastställt", "corrected": "rättat",
-    "withheld from publication": "utelämnat från publicering", "published again": "publicerat igen",
+    Happened.PUT_FORWARD: "framlagt", Happened.RETURNED: "återkommit", Happened.DECIDED: "beslutat",
+    Happened.REFERRED_BACK: "återremitterat", Happened.DEFERRED: "bordlagt", Happened.WITHDRAWN: "utgått",
+    Happened.REVOKED: "upphävt", Happened.SUPERSEDED: "ersatt", Happened.PLAN_PROPOSED: "plan föreslagen",
+    Happened.PLAN_REFERRED_BACK: "plan återremitterad", Happened.PLAN_ADOPTED: "plan fastställd",
+    Happened.GRANTED: "medel beviljade", Happened.REPORT_REQUIRED: "återrapport begärd",
+    Happened.ASSIGNMENT_GIVEN: "uppdrag givet", Happened.FULFILLED: "fullgjort", Happened.SETTLED: "avklarat",
+    Happened.VOTED: "omröstning", Happened.RESERVED: "reservation", Happened.RECUSED: "jäv",
+    Happened.REVIEWED: "granskat", Happened.ADDED_IN_REVIEW: "tillagt vid granskning",
+    Happened.CHANGED_IN_REVIEW: "ändrat vid granskning", Happened.SEALED_AT_ONCE: "omedelbart justerat", Happened.SEALED: "justerat",
+    Happened.AGREEMENT_TERMINATED: "avtal uppsagt", Happened.DOCUMENT_ADOPTED: "dokument fastställt",
+    Happened.CORRECTED: "rättat", Happened.WITHHELD: "utelämnat från publicering",
+    Happened.PUBLISHED: "publicerat igen",
 }
 
 
@@ -61,40 +69,64 @@ def remark(text: str | None) -> str:
     return text
 
 
-_DECISION = r"\d{4}[-:]\d{1,2} §\d{1,3}:\d{1,2}"
-_WHEN = {"next-meeting": "nästa möte", "later": "senare"}
 _FIELDS = {"text": "texten", "amount": "beloppet", "party": "parten", "due": "tiden", "date": "datumet"}
-_DETAILS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    # the structure the trace's English gives a line, and the Swedish for it; the texts quoted
-    # from the minutes (a decision's text, a subject, a reason) stay as they were written
-    (re.compile(rf" by ({_DECISION})"), r" genom \1"),
-    (re.compile(r", to return (\S+)$"), lambda m: f", återkommer {_WHEN.get(m[1], m[1])}"),
-    (re.compile(r", to (next-meeting|later|\d{4}-\d{2}(?:-\d{2})?)$"), lambda m: f", till {_WHEN.get(m[1], m[1])}"),
-    (re.compile(r", due (next-meeting|\d{4}-\d{2}(?:-\d{2})?)$"), lambda m: f", senast {_WHEN.get(m[1], m[1])}"),
-    (re.compile(r" returns as "), " återkommer som "),
-    (re.compile(r", citing "), ", med hänvisning till "),
-    (re.compile(r"^([\d ]+ kr) to (.+?) for (\d{4})"), r"\1 till \2 för \3"),
-    (re.compile(r"^follow-up from "), "uppföljning från "),
-    (re.compile(r"(\d+) for, (\d+) against, (\d+) abstained$"), r"\1 för, \2 emot, \3 avstod"),
-    (re.compile(rf" on ({_DECISION})$"), r" i \1"),
-    (re.compile(r"^minutes of (\S+) reviewed by "), r"protokollet för \1 granskat av "),
-    (re.compile(r": nothing changed$"), ": inget ändrat"),
-    (re.compile(r"^minutes of (\S+) justerade by "), r"protokollet för \1 justerat av "),
-    (re.compile(rf"^({_DECISION}) was never taken; reason: "), r"\1 fattades aldrig; skäl: "),
-    (re.compile(r"^(text|amount|party|due|date) of (.+?): "), lambda m: f"{_FIELDS[m[1]]} i {m[2]}: "),
-    (re.compile(r"; reason: "), "; skäl: "),
-]
-_VERBATIM = {"decided", "put forward"}
-"""Lines that quote the minutes from their start: a decision's text, an item's title."""
+
+SWEDISH: Shapes = {
+    # the trace's lines as the site says them; what they quote from the minutes stays as written
+    Happened.PUT_FORWARD: ("{matter} {title}",),
+    Happened.RETURNED: ("{matter} återkommer som {item}", ", med hänvisning till {citing}"),
+    Happened.DECIDED: ("{decision} ({kind}): {text}",),
+    Happened.REFERRED_BACK: ("{matter} genom {by}, återkommer {returns}",),
+    Happened.DEFERRED: ("{source}: {subject}, till {to}",),
+    Happened.WITHDRAWN: ("{decision}", " genom {by}", ": {reason}"),
+    Happened.REVOKED: ("{decision} genom {by}",),
+    Happened.SUPERSEDED: ("{decision} genom {by}",),
+    Happened.PLAN_PROPOSED: ("{party} {year}",),
+    Happened.PLAN_REFERRED_BACK: ("{party} {year} genom {by}",),
+    Happened.PLAN_ADOPTED: ("{party} {year} genom {by}",),
+    Happened.GRANTED: ("{amount} till {party} för {year}", " ({purpose})", " genom {by}"),
+    Happened.REPORT_REQUIRED: ("{responsible}: {subject}", ", senast {due}"),
+    Happened.ASSIGNMENT_GIVEN: ("{responsible}: {subject}", ", senast {due}"),
+    Happened.FULFILLED: ("uppföljning från {source}", " genom {by}", ": {note}"),
+    Happened.SETTLED: ("uppföljning från {source}", " genom {by}", ": {note}"),
+    Happened.VOTED: ("{decision}: {in_favour} för, {against} emot, {abstained} avstod",),
+    Happened.RESERVED: ("{name}", " ({party})", " i {decision}"),
+    Happened.RECUSED: ("{name}", " ({party})", " i {decision}"),
+    Happened.REVIEWED: ("protokollet för {meeting} granskat av {reviewer}", ": {changes}", "; {changed} ändringar visas inte"),
+    Happened.ADDED_IN_REVIEW: ("{decision} tillagt av {reviewer} vid granskningen: inte läst ur protokollet",),
+    Happened.CHANGED_IN_REVIEW: ("{decision} ändrat av {reviewer} vid granskningen: {changes}",),
+    Happened.SEALED_AT_ONCE: ("{item} justerad omedelbart",),
+    Happened.SEALED: ("protokollet för {meeting} justerat av {justerare}",),
+    Happened.AGREEMENT_TERMINATED: ("{agreement} genom {by}",),
+    Happened.DOCUMENT_ADOPTED: ("{title} genom {by}",),
+    Happened.WITHHELD: ("{ref}: {reason}",),
+    Happened.PUBLISHED: ("{ref}",),
+    Happened.CORRECTED: ("{field} i {target}: {previous} → {value}", "; skäl: {reason}"),
+    VOIDED: ("{target} fattades aldrig", "; skäl: {reason}"),
+}
 
 
-_DECIDED = re.compile(rf"^({_DECISION}) \((\w+)\): ")
+def _say(role: Role, name: str, value: Any) -> str:
+    """A role's value in Swedish, as HTML: ids and the minutes' words with their decision ids linked."""
+    if role in (Role.ID, Role.WORDS):
+        return str(linked(value))
+    if role is Role.CODE:
+        shown = _FIELDS.get(value, value) if name == "field" else WORDS.get(value, value)
+    elif role in (Role.WHEN, Role.DUE):
+        shown = {"next-meeting": "nästa möte", "": "senare"}.get(value, value)
+    elif role is Role.AMOUNT:
+        shown = lines.kronor(value)
+    elif role is Role.QUOTED:
+        shown = lines.quoted(value)
+    elif role is Role.NAMES:
+        shown = ", ".join(value)
+    elif role is Role.CHANGES:
+        shown = "; ".join(value) if value else "inget ändrat"
+    else:
+        shown = str(value)
+    return str(escape(shown))
 
 
-def detail(event: str, text: str) -> str:
-    """A trace line's detail in Swedish, where the register wrote it in English."""
-    if event in _VERBATIM:  # only the kind before a decision's text is the register's word
-        return _DECIDED.sub(lambda m: f"{m[1]} ({WORDS.get(m[2], m[2])}): ", text, count=1)
-    for pattern, swedish in _DETAILS:
-        text = pattern.sub(swedish, text)
-    return text
+def in_swedish(line: TraceLine) -> Markup:
+    """A trace line in Swedish, with the decisions it names linked."""
+    return Markup(lines.phrase(line.said, SWEDISH, _say, lambda text: str(escape(text))))

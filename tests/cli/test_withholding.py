@@ -21,7 +21,9 @@ def test_withholding_lists_the_reason_and_the_trace_shows_it(cli, demo):
     assert listed == [{"ref": "2025-7 §13:1", "reason": "personuppgifter", "meeting": "2025-7"}]
     trace = json.loads(cli("trace", "2025-7 §13:1", "--format", "json").output)["events"]
     assert {"date": "2025-12-08", "meeting": "2025-7", "event": "withheld from publication",
-            "detail": "2025-7 §13:1: personuppgifter"} in trace
+            "detail": "2025-7 §13:1: personuppgifter",
+            "concerns": {"decisions": ["2025-7 §13:1"], "items": [], "follow_ups": [], "meetings": []},
+            "data": {"ref": "2025-7 §13:1", "reason": "personuppgifter"}} in trace
     assert cli("publish", "2025-7 §13:1").output == "published 2025-7 §13:1 again\n"
     assert json.loads(cli("withheld", "--format", "json").output) == []
 

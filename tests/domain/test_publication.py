@@ -7,7 +7,7 @@ import pytest
 
 from domain.errors import InvalidValue, MeetingMismatch, UnknownDecision
 from domain.ids import DecisionId, ItemRef
-from domain.values import DecisionKind
+from domain.values import DecisionKind, Due
 from tests.domain.test_meeting import D071, new_meeting
 
 
@@ -35,10 +35,32 @@ def test_a_whole_agenda_item_with_a_decision_can_be_withheld():
     assert meeting.unpublished == {ItemRef.parse("2025-7 §7"): "namn"}
 
 
+def test_an_agenda_item_without_a_decision_can_be_withheld():
+    """An item put forward and deferred, or only put forward for information, has no decision
+    and may still name someone: it can be withheld all the same."""
+    meeting = new_meeting()
+    deferred, informed = ItemRef.parse("2025-7 §10"), ItemRef.parse("2025-7 §11")
+    meeting.put_forward(deferred, "Ansökan från N.N.")
+    meeting.defer(deferred, "Ansökan från N.N.", Due.parse("next-meeting"))
+    meeting.put_forward(informed, "Information om N.N.")
+    meeting.seal(("Johanna Månsson",))
+    meeting.withhold(deferred, "personuppgifter")
+    meeting.withhold(informed, "personuppgifter")
+    assert meeting.unpublished == {deferred: "personuppgifter", informed: "personuppgifter"}
+
+
+def test_an_item_deferred_under_its_own_heading_without_being_put_forward_can_be_withheld():
+    meeting = new_meeting()
+    item = ItemRef.parse("2025-7 §12")
+    meeting.defer(item, "Ärendet om N.N.", Due.parse("next-meeting"))
+    meeting.withhold(item, "personuppgifter")
+    assert item in meeting.unpublished
+
+
 @pytest.mark.parametrize(("ref", "reason", "error", "said"), [
     (D071, " ", InvalidValue, "needs a reason"),
     (DecisionId.parse("2025-7 §08:1"), "x", UnknownDecision, "decision 2025-7 §08:1 is not recorded at meeting 2025-7"),
-    (ItemRef.parse("2025-7 §9"), "x", UnknownDecision, "no decision is recorded under 2025-7 §09"),
+    (ItemRef.parse("2025-7 §9"), "x", UnknownDecision, "nothing is recorded under the agenda item 2025-7 §09"),
     (DecisionId.parse("2026-1 §07:1"), "x", MeetingMismatch, "2026-1 §07:1 does not belong to meeting 2025-7"),
 ])
 def test_withholding_what_is_not_here_or_without_a_reason_is_refused(ref, reason, error, said):

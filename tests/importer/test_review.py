@@ -201,6 +201,55 @@ def test_adding_a_missed_decision_records_it_and_the_review_says_who_reviewed(cl
     assert reviewed_line.startswith("minutes of 2026-3 reviewed by Elin Nordqvist: added decision 2026-3 §04:3")
 
 
+def test_a_decision_the_review_added_is_named_the_reviewers_in_its_row_trace_audit_and_page(cli, reviewed, store):
+    june, review = reviewed
+    _edit(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
+    review.write_text(review.read_text(encoding="utf-8") + (
+        '\n[[decision]]\nid = "2026-3 §04:3"\nkind = "other"\ntext = "Att tacka kansliet för arbetet."\n'), encoding="utf-8")
+    _accept(cli, june, review)
+    assert decision(cli, "2026-3 §04:3")["review"] == {"by": "Elin Nordqvist", "added": True, "changes": []}
+    assert decision(cli, "2026-3 §04:1")["review"] is None  # as read from the minutes
+    trace = view(cli, "trace", "2026-3 §04:3")["events"]
+    assert {"event": "added in review", "detail": "2026-3 §04:3 added by Elin Nordqvist in the review: not read from the minutes"} in [
+        {"event": e["event"], "detail": e["detail"]} for e in trace]
+    audit = view(cli, "audit", "--as-of", "2026-12-31", "--format", "json")["reviewed"]
+    assert audit == [{"decision": "2026-3 §04:3", "by": "Elin Nordqvist", "added": True, "changes": []}]
+    report = cli("audit", "--as-of", "2026-12-31").output
+    assert "## Added or changed in review, not read from the minutes" in report and "| 2026-3 §04:3 | Elin Nordqvist | yes |" in report
+    page = _site(store).get("/beslut/2026-3/4/3").get_data(as_text=True)
+    assert "tillagt av Elin Nordqvist vid granskningen, inte läst ur protokollet" in page
+    assert "tillagt av Elin Nordqvist vid granskningen" in _site(store, public=True).get("/beslut/2026-3/4/3").get_data(as_text=True)
+
+
+def test_a_text_the_review_rewrote_is_named_a_change_with_what_was_read(cli, reviewed, store):
+    june, review = reviewed
+    _edit(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
+    _edit(review, 'text = "Att bjuda ledamöterna på kaffe."', 'text = "Att bjuda ledamöterna på kaffe och bulle."')
+    _accept(cli, june, review)
+    change = "text Att bjuda ledamöterna på kaffe. → Att bjuda ledamöterna på kaffe och bulle."
+    assert decision(cli, "2026-3 §04:2")["review"] == {"by": "Elin Nordqvist", "added": False, "changes": [change]}
+    assert decision(cli, "2026-3 §04:2")["text"] == "Att bjuda ledamöterna på kaffe och bulle."
+    details = [e["detail"] for e in view(cli, "trace", "2026-3 §04:2")["events"] if e["event"] == "changed in review"]
+    assert details == [f"2026-3 §04:2 changed by Elin Nordqvist in the review: {change}"]
+    assert [r["decision"] for r in view(cli, "audit", "--as-of", "2026-12-31", "--format", "json")["reviewed"]] == ["2026-3 §04:2"]
+    page = _site(store).get("/beslut/2026-3/4/2").get_data(as_text=True)
+    assert "läst ur protokollet och ändrat av Elin Nordqvist vid granskningen: text" in page
+    assert "ändrat vid granskning" in page  # the trace line, in Swedish
+
+
+def test_a_review_accepted_unchanged_marks_no_decision(cli, reviewed):
+    june, review = reviewed
+    _accept(cli, june, review)
+    assert [d["review"] for d in view(cli, "decisions", "--as-of", "2026-12-31")] == [None] * 5
+    assert view(cli, "audit", "--as-of", "2026-12-31", "--format", "json")["reviewed"] == []
+
+
+def _site(store: Store, public: bool = False):
+    from register.web.app import create_app
+
+    return create_app(lambda: Register.open(store), public).test_client()
+
+
 BAD_EDITS = [
     ('kind = "other"', 'kind = "approval"', "kind: unknown decision kind 'approval'"),
     ('due = "none"}', 'due = "in the autumn"}', "not a due date: 'in the autumn'"),
@@ -265,3 +314,5 @@ def test_a_meeting_without_minutes_is_reviewed_from_an_empty_file(cli, tmp_path)
     assert result.exit_code == 0, result.output
     assert [(g["decision"], g["amount_sek"]) for g in view(cli, "grants", "--as-of", "2026-12-31")] == [("2026-5 §04:1", 250_000)]
     assert view(cli, "trace", "2026-5 §04")["events"][0]["detail"] == "2026-5 §04 Förstudie i Ronneby"
+    # No minutes were read: the decision is the reviewer's entry.
+    assert decision(cli, "2026-5 §04:1")["review"]["added"] is True

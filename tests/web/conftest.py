@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from domain.ids import DecisionId, MeetingId
@@ -60,3 +61,19 @@ def client(recorded: Recorded) -> Iterator[FlaskClient]:
     app.testing = False  # errors go through the site's own pages, as a visitor would see them
     yield app.test_client()
     app.extensions["registers"].close()
+
+
+@pytest.fixture
+def client_with(recorded: Recorded) -> Iterator[Callable[..., FlaskClient]]:
+    """Makes clients of sites over the same store, each with its own options of `create_app`."""
+    apps: list[Flask] = []
+
+    def make(**options: Any) -> FlaskClient:
+        app = create_app(lambda: Register.open(recorded.store), **options)
+        app.testing = False
+        apps.append(app)
+        return app.test_client()
+
+    yield make
+    for app in apps:
+        app.extensions["registers"].close()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -30,28 +32,35 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(store: Path, *options: str) -> Iterator[str]:
-    """Runs `register serve` on `store` until the block ends; yields its address."""
+def serving(store: Path | str, *options: str, env: dict[str, str] | None = None,
+            said: IO[str] | None = None) -> Iterator[str]:
+    """Runs `register serve` on `store` (a path or a URL) until the block ends; yields its
+    address. `env`: more environment for the server; `said`: a file that gets what it prints."""
     port = free_port()
     command = [sys.executable, "-c", "from cli import main; main()", "--store", str(store), "serve", "--port", str(port), *options]
-    said = tempfile.TemporaryFile(mode="w+")  # not a pipe: a full pipe nobody reads would stop the server
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=said, text=True)
+    # Not a pipe: a full pipe nobody reads would stop the server.
+    output = said or tempfile.TemporaryFile(mode="w+")
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=output, text=True,
+                              env={**os.environ, **(env or {})})
     address = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
             try:
                 urllib.request.urlopen(address + "/tillganglighet", timeout=1)
                 break
+            except urllib.error.HTTPError:
+                break  # it answers, if not with the page (a site closed for maintenance)
             except OSError:
                 if server.poll() is not None:
-                    said.seek(0)
-                    raise RuntimeError(f"register serve stopped: {said.read()}") from None
+                    output.seek(0)
+                    raise RuntimeError(f"register serve stopped: {output.read()}") from None
                 time.sleep(0.1)
         yield address
     finally:
         server.terminate()
         server.wait(timeout=10)
-        said.close()
+        if said is None:
+            output.close()
 
 
 @contextmanager

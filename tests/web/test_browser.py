@@ -110,6 +110,15 @@ def test_the_extract_prints_on_a4_with_the_certification_line(site, browser, sho
     shoot(browser, shots, "extract")
 
 
+def test_the_content_security_policy_lets_the_stylesheet_and_the_extracts_own_styles_apply(site, browser):
+    """The browser enforces the policy the site sends: a style it did not allow would not apply."""
+    browser.get(site + "/beslut")
+    header = browser.find_element(By.CSS_SELECTOR, "header.site")
+    assert header.value_of_css_property("background-color") == "rgba(238, 243, 248, 1)"  # site.css: #eef3f8
+    browser.get(site + "/utdrag/2025-7/7/1")
+    assert browser.find_element(By.TAG_NAME, "body").value_of_css_property("font-family").startswith("Georgia")
+
+
 @pytest.mark.parametrize("width", [360, 640], ids=["phone", "zoomed-200-percent"])
 def test_the_pages_fit_a_narrow_screen_without_sideways_scrolling(site, browser, width):
     """A phone, and a 1280 px screen zoomed to 200 % (CSS sees 640 px)."""

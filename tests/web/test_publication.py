@@ -119,3 +119,23 @@ def test_published_again_it_shows_on_the_public_site(withheld, public):
         register.close()
     assert "Att återremittera ärendet." in read(public.get("/beslut/2025-7/13/1")).text
     assert "1 träffar" in read(public.get("/sok?q=återremittera")).text
+
+
+def test_deleting_the_views_record_of_a_withholding_does_not_publish_it(withheld, public):
+    """What is withheld is read from the events: a forger who deletes the facts the views keep
+    of it (or drops their index) leaves the public site as it was."""
+    db = withheld.store.database()
+    try:
+        deleted = db.execute("DELETE FROM view_facts WHERE type IN ('Withheld', 'Published')").rowcount
+        db.execute(f"DROP INDEX IF EXISTS {withheld.store.events_table}_publication")
+    finally:
+        db.close()
+    assert deleted == 2
+    db = withheld.store.database()
+    try:
+        assert db.execute("SELECT COUNT(*) FROM view_facts WHERE type = 'Withheld'").fetchone()[0] == 0
+    finally:
+        db.close()
+    assert f"Utelämnad: {REASON}" in read(public.get("/beslut/2025-7/13/1")).text
+    assert "Att återremittera" not in public.get("/api/moten/2025-7").get_data(as_text=True)
+    assert "0 träffar" in read(public.get("/sok?q=återremittera")).text
