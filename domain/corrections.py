@@ -88,7 +88,7 @@ def check_correction(record: MeetingRecord, decision: DecisionId | None, field: 
         case CorrectedField.DUE:
             if decision not in record.dues:
                 raise InvalidValue(f"decision {decision} created no follow-up whose due date could be corrected")
-            new_due = Due.parse(value)
+            new_due = Due.parse(value).check_near(record.held_on)
             if new_due == record.dues[decision]:
                 raise InvalidValue(f"the follow-up from {decision} is already due {new_due}")
             return Correction(decision, field, str(new_due), str(record.dues[decision]))

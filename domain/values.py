@@ -247,6 +247,25 @@ class Due:
     def month(cls, year: int, month: int) -> Due:
         return cls(DueKind.MONTH, f"{year:04d}-{month:02d}")
 
+    def first_day(self) -> dt.date | None:
+        """The first day the due names (a month's first); None if that depends on meetings."""
+        if self.kind is DueKind.MONTH:
+            return dt.date.fromisoformat(self.value + "-01")
+        return self.last_day()
+
+    def check_near(self, held_on: dt.date) -> Due:
+        """This due, if a board meeting held on `held_on` could have set it: not before boards like
+        this one met, nor more than ten years ahead. Either is a typo or a misreading (`2062` for
+        `2026`), which a register that lists follow-ups by due would carry for decades."""
+        first, last = self.first_day(), self.last_day()
+        if last is not None and last < FIRST_DAY:
+            raise InvalidValue(f"the due {self} is before {FIRST_DAY.year}: no samordningsförbund met then")
+        latest = _years_after(held_on, MOST_YEARS_AHEAD)
+        if first is not None and first > latest:
+            raise InvalidValue(f"the due {self} is more than {MOST_YEARS_AHEAD} years after the meeting of {held_on} "
+                               f"(at most {latest})")
+        return self
+
     def last_day(self) -> dt.date | None:
         """The last day on which the follow-up is still on time; None if that depends on meetings."""
         if self.kind is DueKind.DATE:
@@ -273,6 +292,17 @@ class Due:
         if self.kind is DueKind.NEXT_MEETING:
             return "next-meeting"
         return self.value
+
+
+MOST_YEARS_AHEAD = 10
+"""How far ahead a meeting may set a due: further is taken for a typo."""
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February, in a year that has none
+        return day.replace(year=day.year + years, day=28)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -4,12 +4,15 @@ register holds for it.
 A grant is the project's when its purpose or its decision's text names the project (case,
 diacritics and spacing aside), or when the secretary pinned the decision to the project.
 Grants of the year that no reported project claims are listed too: granted, but not reported.
+A project whose only grants are of other years is counted in none, and said so (`other_year_grants`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+
+import attrs
 
 from domain.board import ReportedOutcome
 from domain.ids import DecisionId
@@ -22,6 +25,13 @@ def names(project: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(fold(project))}(?!\w)", fold(text)) is not None
 
 
+def is_for(project: str, grant: GrantRow, texts: Mapping[str, str], pinned: Mapping[str, Sequence[DecisionId]]) -> bool:
+    """Whether the grant is the project's: pinned to it, or naming it in its purpose or its decision's text."""
+    pins = {d.key for d in pinned.get(fold(project), [])}
+    return (DecisionId.parse(grant.decision).key in pins or names(project, grant.purpose)
+            or names(project, texts.get(grant.decision, "")))
+
+
 def outcomes(year: int, reported: Sequence[ReportedOutcome], grants: Sequence[GrantRow],
              texts: Mapping[str, str], pinned: Mapping[str, Sequence[DecisionId]]) -> list[OutcomeRow]:
     """`grants`: the register's grants for `year` in force; `texts`: decision id → its text;
@@ -29,10 +39,7 @@ def outcomes(year: int, reported: Sequence[ReportedOutcome], grants: Sequence[Gr
     claimed: set[int] = set()
     rows = []
     for outcome in reported:
-        pins = {d.key for d in pinned.get(fold(outcome.project), [])}
-        mine = [i for i, g in enumerate(grants)
-                if DecisionId.parse(g.decision).key in pins or names(outcome.project, g.purpose)
-                or names(outcome.project, texts.get(g.decision, ""))]
+        mine = [i for i, g in enumerate(grants) if is_for(outcome.project, g, texts, pinned)]
         claimed.update(mine)
         granted = sum(grants[i].amount_sek for i in mine) if mine else None
         rows.append(OutcomeRow(
@@ -48,6 +55,29 @@ def outcomes(year: int, reported: Sequence[ReportedOutcome], grants: Sequence[Gr
                 outcome=None, difference=None, used=None, decisions=[grant.decision], remark="granted but not in the report",
             ))
     return rows
+
+
+@attrs.frozen
+class OtherYearGrants:
+    """A reported project that no grant of the report's year is for, beside grants of other years
+    that are (pinned to it, or naming it): they count in no outcome of `year`."""
+
+    project: str
+    year: int
+    line: int
+    """The project's row in the report."""
+    grants: tuple[GrantRow, ...]
+
+
+def other_year_grants(year: int, reported: Sequence[ReportedOutcome], grants: Sequence[GrantRow],
+                      texts: Mapping[str, str], pinned: Mapping[str, Sequence[DecisionId]]) -> list[OtherYearGrants]:
+    """`grants`: the register's grants in force, of every year; the rest as for `outcomes`."""
+    found = []
+    for outcome in reported:
+        theirs = [g for g in grants if is_for(outcome.project, g, texts, pinned)]
+        if theirs and all(g.year != year for g in theirs):
+            found.append(OtherYearGrants(outcome.project, year, outcome.line, tuple(theirs)))
+    return found
 
 
 def _remark(granted: int | None, stated: int) -> str | None:

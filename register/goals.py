@@ -4,6 +4,7 @@ minutes record, and the money granted against what the annual report says was sp
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
@@ -11,8 +12,9 @@ import attrs
 from domain.board import Board, Goal, GoalKind, ReportedOutcome
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
-from domain.values import DecisionStatus
+from domain.values import DecisionStatus, fold
 from projections import outcomes as money, representation as attendance
+from projections.outcomes import OtherYearGrants
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register.application import Register
 from register.documents.goals import parse_goals, parties_named
@@ -35,6 +37,8 @@ class Imported:
     parties: tuple[str, ...] = ()
     """Parties recorded from the document, when the board had none."""
     dry_run: bool = False
+    other_years: tuple[OtherYearGrants, ...] = ()
+    """Projects of the report whose only grants in the register are of other years: recorded, with a warning."""
 
 
 def parties(register: Register) -> list[PartyRow]:
@@ -69,10 +73,11 @@ def import_outcomes(register: Register, path: Path, year: int, dry_run: bool = F
     rows = parse_outcomes(text, path.name, year)
     if dry_run:
         _check_new(register.board_record(), path.name, digest)
-        return Imported(path.name, year, outcomes=rows, dry_run=True)
+        return Imported(path.name, year, outcomes=rows, dry_run=True,
+                        other_years=tuple(other_year_grants(register, year, reported=rows)))
     with register.recording_board() as board:
         board.report_outcomes(year, rows, path.name, digest)
-    return Imported(path.name, year, outcomes=rows)
+    return Imported(path.name, year, outcomes=rows, other_years=tuple(other_year_grants(register, year)))
 
 
 def _check_new(board: Board | None, document: str, digest: str) -> None:
@@ -80,13 +85,27 @@ def _check_new(board: Board | None, document: str, digest: str) -> None:
         raise InvalidValue(f"{document}: this document is already imported (the same text was recorded before)")
 
 
-def match_outcome(register: Register, project: str, decision: DecisionId) -> None:
-    """Pins the project to the decision; the project first, then the decision, must be known."""
+def match_outcome(register: Register, project: str, decision: DecisionId) -> list[OtherYearGrants]:
+    """Pins the project to the decision; the project first, then the decision, must be known.
+    Returns, for each year the project is reported, whether its grants are all of other years."""
     with register.recording_board() as board:
         board.check_reported(project)
         if not any(DecisionId.parse(g.decision).key == decision.key for g in register.grants(dt.date.max)):
             raise InvalidValue(f"decision {decision} grants no money in the register; match a project to a grant decision")
         board.match_outcome(project, decision)
+    years = sorted(year for year, rows in board.outcomes.items() if any(fold(r.project) == fold(project) for r in rows))
+    return [found for year in years for found in other_year_grants(register, year) if fold(found.project) == fold(project)]
+
+
+def other_year_grants(register: Register, year: int, as_of: dt.date | None = None,
+                      reported: Sequence[ReportedOutcome] | None = None) -> list[OtherYearGrants]:
+    """The projects reported for `year` (or about to be: `reported`) whose grants in the register
+    are all of other years, so that the outcomes of `year` count none of them."""
+    board = register.board_record()
+    rows = reported if reported is not None else (board.outcomes.get(year, []) if board else [])
+    grants = [g for g in register.grants(as_of) if g.status == DecisionStatus.IN_FORCE]
+    texts = {d.id: d.text for d in register.decisions(as_of)}
+    return money.other_year_grants(year, rows, grants, texts, board.matches if board else {})
 
 
 def representation(register: Register, year: int, as_of: dt.date | None = None) -> list[RepresentationRow]:

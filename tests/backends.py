@@ -13,6 +13,9 @@ import pytest
 from register.storage import Store
 
 POSTGRES = os.environ.get("REGISTER_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+REQUIRE_POSTGRES = os.environ.get("REGISTER_REQUIRE_POSTGRES", "") not in ("", "0")
+"""Set by CI (`.ci/run`): a PostgreSQL that does not answer fails its tests instead of skipping
+them, so that a green run has run the whole suite on both stores."""
 _reachable: bool | None = None
 
 
@@ -30,12 +33,14 @@ def postgres_reachable() -> bool:
 
 
 def skip_without_postgres() -> None:
-    if not postgres_reachable():
-        pytest.skip(
-            f"PostgreSQL does not answer at {POSTGRES}: start it (on Debian: "
-            "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) "
-            "or point REGISTER_TEST_POSTGRES at a database you may create schemas in"
-        )
+    if postgres_reachable():
+        return
+    reason = (f"PostgreSQL does not answer at {POSTGRES}: start it (on Debian: "
+              "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) "
+              "or point REGISTER_TEST_POSTGRES at a database you may create schemas in")
+    if REQUIRE_POSTGRES:
+        pytest.fail(f"REGISTER_REQUIRE_POSTGRES is set (as in CI), and {reason}", pytrace=False)
+    pytest.skip(reason)
 
 
 @contextmanager

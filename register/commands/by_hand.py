@@ -62,7 +62,7 @@ def decide(decision: DecisionId, text: str, kind: DecisionKind, matter: ItemRef 
 def refer_back(matter: ItemRef, by: DecisionId, returns: Due) -> None:
     """Record that a matter was referred back (återremiss)."""
     with current_register().recording(by.meeting) as recording:
-        recording.refer_back(matter, by, returns)
+        recording.refer_back(matter, by, returns.check_near(recording.recorded.held_on))
     click.echo(f"referred back {matter} by {by}")
 
 
@@ -73,7 +73,7 @@ def refer_back(matter: ItemRef, by: DecisionId, returns: Due) -> None:
 def defer(item: ItemRef, subject: str, to: Due) -> None:
     """Record that an agenda item was deferred to a later meeting."""
     with current_register().recording(item.meeting) as recording:
-        recording.defer(item, subject, to)
+        recording.defer(item, subject, to.check_near(recording.recorded.held_on))
     click.echo(f"deferred {item}")
 
 
@@ -134,7 +134,7 @@ def grant(party: Party, amount: int, by: DecisionId, year: int | None, purpose: 
 def oblige(party: Party, subject: str, by: DecisionId, due: Due) -> None:
     """Record that a party must report back to the board."""
     with current_register().recording(by.meeting) as recording:
-        recording.require_report(party, subject, due, by)
+        recording.require_report(party, subject, due.check_near(recording.recorded.held_on), by)
     click.echo(f"report required of {party} by {by}")
 
 
@@ -146,7 +146,7 @@ def oblige(party: Party, subject: str, by: DecisionId, due: Due) -> None:
 def assign(responsible: str, subject: str, by: DecisionId, due: Due | None) -> None:
     """Record an assignment (uppdrag), e.g. to the förbundschef."""
     with current_register().recording(by.meeting) as recording:
-        recording.give_assignment(responsible, subject, due or Due.parse(None), by)
+        recording.give_assignment(responsible, subject, (due or Due.parse(None)).check_near(recording.recorded.held_on), by)
     click.echo(f"assignment given to {responsible} by {by}")
 
 

@@ -4,12 +4,14 @@ outcomes against grants."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
 from domain.board import GoalKind
 from domain.ids import DecisionId
+from projections.outcomes import OtherYearGrants
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register import goals
 from register.documents.goals import unknown_parties
@@ -77,6 +79,7 @@ def representation(year: int, as_of: dt.date | None, fmt: str) -> None:
 def import_outcomes(file: Path, year: int, dry_run: bool, fmt: str) -> None:
     """Read an annual report's project follow-up (frame granted, outcome, difference) and record each row."""
     done = goals.import_outcomes(current_register(), file, year, dry_run)
+    _warn(done.other_years)
     if fmt == "json":
         click.echo(as_json({"document": done.document, "year": year, "dry_run": dry_run,
                             "rows": [{"project": o.project, "frame": o.frame, "outcome": o.outcome,
@@ -95,7 +98,9 @@ def import_outcomes(file: Path, year: int, dry_run: bool, fmt: str) -> None:
 @output_format
 def outcomes(year: int, as_of: dt.date | None, fmt: str) -> None:
     """Each reported project: the frame the register grants, the frame and outcome the report states."""
-    show(goals.outcomes(current_register(), year, as_of), OutcomeRow, fmt)
+    register = current_register()
+    show(goals.outcomes(register, year, as_of), OutcomeRow, fmt)
+    _warn(goals.other_year_grants(register, year, as_of))
 
 
 @click.command("match-outcome")
@@ -103,8 +108,17 @@ def outcomes(year: int, as_of: dt.date | None, fmt: str) -> None:
 @click.argument("decision", type=DECISION)
 def match_outcome(project: str, decision: DecisionId) -> None:
     """Pin a reported project to the decision that granted its money, when the names do not say so."""
-    goals.match_outcome(current_register(), project, decision)
+    other_years = goals.match_outcome(current_register(), project, decision)
     click.echo(f"matched {project} to {decision}")
+    _warn(other_years)
+
+
+def _warn(found: Iterable[OtherYearGrants]) -> None:
+    """On stderr, so that a JSON document on stdout stays one; a warning stops nothing."""
+    for project in found:
+        grants = ", ".join(f"{g.decision} (money for {g.year})" for g in project.grants)
+        click.echo(f"warning: {project.project} (line {project.line} of the report for {project.year}) is matched only to "
+                   f"grants of other years: {grants}; the outcomes of {project.year} count none of them", err=True)
 
 
 def _kr(amount: int) -> str:

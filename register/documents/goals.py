@@ -16,7 +16,8 @@ from domain.values import fold
 from register.documents.reading import DocumentError, numbered_lines
 
 _ID = re.compile(r"^(?P<ident>[A-ZÅÄÖ]{1,4}:\d{1,3})\s+(?P<rest>\S.*)$")
-_NUMBER = r"\d{1,3}(?:[,.]\d+)?"
+_NUMBER = r"[-−]?\d{1,3}(?:[,.]\d+)?"
+"""A figure of a span; a minus is read so that a span below 0 is refused, not passed over."""
 _SPAN = (rf"(?:(?P<least>≥|>=|minst|lägst)\s*|(?P<most>≤|<=|högst|max(?:imalt)?)\s*)?"
          rf"(?P<low>{_NUMBER})(?:\s*[-–]\s*(?P<high>{_NUMBER}))?\s*(?P<percent>%)?(?:\s+(?P<more>eller\s+(?:mer|fler|högre)))?")
 """A target span: `80-100 %`, `100 %`, `5,0-6,5`, or one side open: `minst 80 %`, `≥ 80 %`,
@@ -46,16 +47,17 @@ def parse_goals(text: str, name: str, year: int, parties: tuple[str, ...]) -> tu
             paragraph.append(lines[after][1])
             after += 1
         wording = " ".join(paragraph)
-        span_text = ""
+        span_text, span_line = "", number
         at_end = _SPAN_AT_END.search(wording)
         if at_end is not None and (at_end["percent"] or _SCALE.search(wording)):
             span_text, wording = at_end.group(0).strip(), wording[: at_end.start()].strip()
+            span_line = lines[after - 1][0]
         else:
-            following = next((line for _, line in lines[after:] if line), "")
+            following_line, following = next(((n, line) for n, line in lines[after:] if line), (number, ""))
             alone = _SPAN_ALONE.match(following)
             if alone and (alone["percent"] or alone["high"]):  # a bare number is a page number
-                span_text = following
-        goals.append(_goal(found["ident"], " ".join(wording.split()), span_text, parties, name, number))
+                span_text, span_line = following, following_line
+        goals.append(_goal(found["ident"], " ".join(wording.split()), span_text, parties, f"{name}, line {span_line}"))
     if not goals:
         raise DocumentError(f"{name}: no goal table found (a goal line starts with its id, e.g. 'PR:3 Försäkringskassan ska …')")
     idents = [goal.ident for goal in goals]
@@ -65,13 +67,18 @@ def parse_goals(text: str, name: str, year: int, parties: tuple[str, ...]) -> tu
     return tuple(goals)
 
 
-def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], name: str, line: int) -> Goal:
+def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], where: str) -> Goal:
+    """`where`: the document and the line of the span, for messages."""
     low = high = None
     if span_text:
         found = _SPAN_ALONE.match(span_text)
         assert found is not None
         low = _number(found["low"])
         high = _number(found["high"]) if found["high"] else low
+        if min(low, high) < 0:
+            raise DocumentError(f"{where}: the span of {ident} runs below 0: {span_text!r}")
+        if found["percent"] and max(low, high) > 100:
+            raise DocumentError(f"{where}: the span of {ident} runs above 100 %: {span_text!r}")
         if found["least"] or found["more"]:
             high = 100.0 if found["percent"] else None
         elif found["most"]:
@@ -79,7 +86,7 @@ def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], na
         if low is None or high is None:  # an open side without per cent: no span to hold a rate to
             low = high = None
         if low is not None and high is not None and high < low:
-            raise DocumentError(f"{name}, line {line}: the span of {ident} runs backwards: {span_text!r}")
+            raise DocumentError(f"{where}: the span of {ident} runs backwards: {span_text!r}")
     party = _party_named(wording, parties)
     least = _LEAST.search(wording)
     percent = "%" in span_text
@@ -120,4 +127,4 @@ def parties_named(goals: tuple[Goal, ...]) -> tuple[str, ...]:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    return float(text.replace(",", ".").replace("−", "-"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from domain.board import ReportedOutcome
+from domain.values import fold
 from register.documents.reading import DocumentError
 
 _CELLS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
@@ -45,7 +46,13 @@ def parse_outcomes(text: str, name: str, year: int) -> tuple[ReportedOutcome, ..
         if _SUM.match(cells[0]):
             _check_sums(rows, cells, name, number, unit)
             return tuple(rows)
-        rows.append(_row(cells, name, number, unit))
+        row = _row(cells, name, number, unit)
+        # Outcomes are matched to grants by the project's name: two rows of one name would share them.
+        earlier = next((r for r in rows if fold(r.project) == fold(row.project)), None)
+        if earlier is not None:
+            raise DocumentError(f"{name}, lines {earlier.line} and {number}: the project {row.project!r} is named twice; "
+                                "a project has one row")
+        rows.append(row)
     raise DocumentError(f"{name}, line {header + 1}: the project table has no sum row (Summa) to check it against")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import attrs
 
+from domain.errors import InvalidValue
 from domain.values import Due
 from register.minutes.phrasebook import MONTH, MONTHS
 
@@ -83,6 +84,16 @@ NO_DUE = Due.parse(None)
 
 def resolved(due: DueAsWritten, held_on: dt.date) -> Due:
     return due if isinstance(due, Due) else due.after(held_on)
+
+
+def out_of_reach(due: Due, held_on: dt.date) -> str | None:
+    """Why no meeting held on `held_on` could have set the due (`Due.check_near`), or None. Read as
+    written, it is put to review: a review of it is refused until it is put right."""
+    try:
+        due.check_near(held_on)
+    except InvalidValue as error:
+        return f"{error}; is the year right?"
+    return None
 
 
 _SEASONS = {"våren": (3, 5), "vårens": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "höstens": (9, 11),

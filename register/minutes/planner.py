@@ -18,7 +18,7 @@ from register.known import Known
 from register.minutes import model as m
 from register.minutes import plan as p
 from register.minutes.debate import Debate, Person
-from register.minutes.dues import NO_DUE, resolved, unread_time
+from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
 from register.minutes.links import Link, Linker, Unlinked
 
 _TITLE_WORDS = 8
@@ -151,6 +151,8 @@ class _Planner:
         proposes, referred_by = self._plan_put_forward(item, decided, continues or item.ref)
         self._note_external(item.line, tuple(c.target for c in item.cites))
         base = known or p.Item(item.ref, item.title, item.line)
+        if item.deferred and (problem := out_of_reach(resolved(item.deferred.to, self.held_on), self.held_on)):
+            self._review(item.line, f"{item.ref or item.title}: {problem}")
         return attrs.evolve(
             base, title=item.title or base.title, continues=continues if continues != item.ref else None,
             returns_from=_citing(links), settles=tuple(settles),
@@ -243,6 +245,8 @@ class _Planner:
     def _follow_up(self, draft: _Draft, follow_up: p.FollowUp) -> None:
         if draft.decision.follow_up is None:  # one follow-up a decision: the first its wording names
             draft.add(follow_up=follow_up)
+            if problem := out_of_reach(follow_up.due, self.held_on):
+                self._review(draft.decision.line, f"{draft.decision.id}: {problem}")
 
     def _supersede_earlier_plan(self, draft: _Draft, parsed: m.ParsedDecision, party: Party, year: int) -> None:
         """A plan adopted again for the same party and year replaces the one adopted before."""

@@ -31,7 +31,8 @@ _HEADER = """\
 # Review of what the importer read in {source} (meeting {meeting}, {date}).
 # Correct what it misread, then record exactly this file with
 #     {command}
-# Nothing is recorded before that. A line starting with # is a comment.
+# Nothing is recorded before that. A line starting with # is a comment. A key not named
+# below is refused, not ignored; a due lies between 2004 and ten years after the meeting.
 #
 # Decisions: one [[decision]] table each. Fields (leave out what a decision does not do):
 #   id          "2026-3 §05:1": meeting, item (§) and number; the item must be of this meeting

@@ -37,6 +37,13 @@ CASES = [
     (["refer-back", "2025-7 §13", "--by", "2025-7 §13:1"], "decision 2025-7 §13:1 is not recorded at meeting 2025-7"),
     (["revoke", "2025-7 §07:1", "--by", "2025-7 §07:1"], "decision 2025-7 §07:1 cannot revoke itself"),
     (["assign", "förbundschefen", "föreslå", "--by", "2025-7 §07:2"], "decision 2025-7 §07:2 already created a follow-up"),
+    # A due no meeting of 2025-12-08 could have set: before 2004, or more than ten years on.
+    (["oblige", "Ronneby kommun", "läget", "--by", "2025-7 §07:1", "--due", "2036-01"],
+     "the due 2036-01 is more than 10 years after the meeting of 2025-12-08 (at most 2035-12-08)"),
+    (["assign", "förbundschefen", "föreslå", "--by", "2025-7 §07:1", "--due", "2003-06-30"], "the due 2003-06-30 is before 2004"),
+    (["refer-back", "2025-7 §07", "--by", "2025-7 §07:1", "--returns", "2052-05"], "the due 2052-05 is more than 10 years after"),
+    (["defer", "2025-7 §09", "Budget 2027", "--to", "1999-01"], "the due 1999-01 is before 2004"),
+    (["correct", "2025-7 §07:2", "--due", "2062-05", "--reason", "fel månad"], "the due 2062-05 is more than 10 years after"),
 ]
 
 
@@ -47,6 +54,15 @@ def test_bad_input_exits_2_with_a_message_and_writes_nothing(cli, store, recorde
     assert message in result.output
     assert "Traceback" not in result.output
     assert stored_events(store) == recorded
+
+
+def test_revoking_a_decision_struck_at_the_same_meeting_is_refused(cli, store, recorded):
+    assert cli("withdraw", "2025-7 §07:1").exit_code == 0
+    count = stored_events(store)
+    result = cli("revoke", "2025-7 §07:1", "--by", "2025-7 §07:2")
+    assert result.exit_code == 2
+    assert result.output == "error: decision 2025-7 §07:1 is already withdrawn or revoked\n"
+    assert stored_events(store) == count
 
 
 def test_withdrawing_a_decision_already_withdrawn_is_refused(cli, store, recorded):

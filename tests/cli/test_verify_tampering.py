@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from register.storage import Store
@@ -45,6 +47,13 @@ class Tamperer:
         finally:
             db.close()
         return next(position for position, state in rows if text.encode() in bytes(state))
+
+    def position_of_topic(self, topic: str) -> int:
+        db = self.store.database()
+        try:
+            return int(db.execute(f"SELECT min({self.position}) FROM {self.table} WHERE topic = ?", (topic,)).fetchone()[0])
+        finally:
+            db.close()
 
     def append_copy_of(self, position: int, version: int) -> None:
         """Appends a copy of a stored event (under another version) behind the register's back."""
@@ -103,6 +112,17 @@ def test_reordered_events_are_caught_at_the_first_one_moved(cli, tamper):
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == "broken at position 3: event altered or reordered"
+
+
+def test_an_events_topic_altered_is_caught_at_its_position(cli, tamper):
+    # The forger keeps every stored byte of the state and turns an adopted plan into one referred back.
+    adopted = tamper.position_of_topic("beslutsregister:Meeting.PlanAdopted")
+    tamper.run(f"UPDATE {{table}} SET topic = 'beslutsregister:Meeting.PlanReferredBack' WHERE {{position}} = {adopted}")
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert result.output.strip() == f"broken at position {adopted}: event altered or reordered"
+    assert cli("rebuild").exit_code == 1
+    assert {p["status"] for p in json.loads(cli("plans", "--year", "2026", "--format", "json").output)} == {"adopted"}
 
 
 def test_an_event_inserted_outside_the_register_is_caught(cli, tamper):

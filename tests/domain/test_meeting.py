@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from domain.corrections import CorrectedField, MeetingRecord
 from domain.errors import (
     DecisionNotInForce,
     DuplicateDecision,
@@ -13,7 +14,7 @@ from domain.errors import (
     UnknownDecision,
 )
 from domain.ids import DecisionId, ItemRef, MeetingId
-from domain.meeting import Meeting
+from domain.meeting import Meeting, NoOtherMeetings
 from domain.values import DecisionKind, Due, Party
 
 D071 = DecisionId.parse("2025-7 §07:1")
@@ -91,3 +92,33 @@ def test_a_refused_command_records_no_event():
     with pytest.raises(UnknownDecision):
         meeting.withdraw(D071, None, "utgår")
     assert [type(e).__name__ for e in meeting.collect_events()] == ["Recorded"]
+
+
+def test_a_struck_decision_cannot_then_be_revoked_at_the_same_meeting():
+    meeting = new_meeting()
+    meeting.take_decision(D071, "Att fastställa planen.", DecisionKind.PLAN)
+    meeting.take_decision(D072, "Att upphäva Beslut 2025-7 §07:1.", DecisionKind.REVOCATION)
+    meeting.withdraw(D071, None, "utgår")
+    with pytest.raises(DecisionNotInForce, match="decision 2025-7 §07:1 is already withdrawn or revoked"):
+        meeting.revoke(D071, D072)
+
+
+class KnowsItsOwnRecord(NoOtherMeetings):
+    """The register as it answers once the meeting is recorded: it holds the meeting's own decisions too."""
+
+    def __init__(self, record: MeetingRecord) -> None:
+        self.record = record
+
+    def record_of(self, decision: DecisionId) -> MeetingRecord:
+        return self.record
+
+
+def test_a_meeting_corrects_its_own_decisions_only_by_rattelse_never_as_a_later_meeting():
+    meeting = new_meeting()
+    meeting.take_decision(D071, "Att bevilja Karlskrona kommun 300 000 kr.", DecisionKind.GRANT)
+    meeting.award_grant(Party.KARLSKRONA, 2026, 300_000, D071)
+    meeting.take_decision(D072, "Att rätta Beslut 2025-7 §07:1 så att beloppet blir 350 000 kr.", DecisionKind.CORRECTION)
+    meeting.among(KnowsItsOwnRecord(meeting.recorded))
+    with pytest.raises(InvalidValue, match="2025-7 §07:2 can correct only a decision of an earlier meeting, not 2025-7 §07:1"):
+        meeting.correct_earlier(D071, CorrectedField.AMOUNT, "350000", D072)
+    assert "Corrected" not in [type(e).__name__ for e in meeting.collect_events()]

@@ -58,6 +58,32 @@ def test_a_due_that_is_no_date_is_refused(written):
         Due.parse(written)
 
 
+JUNE_MEETING = dt.date(2026, 6, 8)
+
+
+@pytest.mark.parametrize("written", ["2004-01", "2004-01-01", "2036-06", "2036-06-08", "next-meeting", "none"])
+def test_a_due_from_2004_to_ten_years_after_its_meeting_is_kept(written):
+    assert Due.parse(written).check_near(JUNE_MEETING) == Due.parse(written)
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("2003-12", "the due 2003-12 is before 2004"),
+    ("2003-12-31", "the due 2003-12-31 is before 2004"),
+    ("2036-07", "the due 2036-07 is more than 10 years after the meeting of 2026-06-08 (at most 2036-06-08)"),
+    ("2036-06-09", "the due 2036-06-09 is more than 10 years after the meeting of 2026-06-08"),
+])
+def test_a_due_before_2004_or_more_than_ten_years_after_its_meeting_is_refused(written, said):
+    with pytest.raises(InvalidValue) as refused:
+        Due.parse(written).check_near(JUNE_MEETING)
+    assert str(refused.value).startswith(said)
+
+
+def test_ten_years_after_a_leap_day_is_the_28th_of_february():
+    assert Due.parse("2038-02-28").check_near(dt.date(2028, 2, 29)).kind is DueKind.DATE
+    with pytest.raises(InvalidValue, match="at most 2038-02-28"):
+        Due.parse("2038-03").check_near(dt.date(2028, 2, 29))
+
+
 @pytest.mark.parametrize("written", ["2025-12-8", "08/12/2025", "2025-02-30", "idag"])
 def test_non_iso_dates_are_refused(written):
     with pytest.raises(InvalidValue, match="not an ISO date"):

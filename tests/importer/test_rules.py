@@ -91,6 +91,12 @@ def test_revoking_a_decision_is_a_revocation() -> None:
     assert (found.kind, found.effects) == (DecisionKind.REVOCATION, (Revoke(id_("2025-7 §14:2")),))
 
 
+def test_a_decision_said_to_be_revoked_in_the_passive_is_a_revocation() -> None:
+    found = classify("Att Beslut 2026-2 §06:1 upphävs, eftersom kommunen har dragit tillbaka sin ansökan.")
+    assert found.kind is DecisionKind.REVOCATION
+    assert Revoke(id_("2026-2 §06:1")) in found.effects
+
+
 def test_revoking_while_adopting_a_plan_keeps_both_and_is_a_plan() -> None:
     found = classify("Att upphäva Beslut 2025-7 §11:1 och fastställa Karlshamns kommuns reviderade FINSAM-plan 2026.")
     assert (found.kind, found.effects) == (

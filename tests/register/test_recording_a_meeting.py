@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from domain.corrections import CorrectedField
 from domain.errors import (
     DecisionNotInForce,
+    InvalidValue,
     FollowUpAlreadyFulfilled,
     MeetingAlreadyRecorded,
     UnknownDecision,
@@ -171,6 +173,29 @@ def test_a_hand_entry_cannot_withdraw_a_decision_not_recorded(meeting_2026_1: Me
         with register.recording(meeting_2026_1) as recording:
             recording.take_decision(ids("2026-1 §02:1"), "Att Beslut 2025-7 §13:1 utgår.", DecisionKind.WITHDRAWAL)
             recording.withdraw(ids("2025-7 §13:1"), ids("2026-1 §02:1"), "")
+
+
+def test_a_meeting_taken_up_again_cannot_correct_its_own_grant_as_a_later_meeting_would(sample: Register):
+    # Its own record is fixed by a rättelse with a reason (`correct`), which the trace shows as such.
+    with pytest.raises(InvalidValue, match="2025-7 §16:1 can correct only a decision of an earlier meeting, not 2025-7 §07:1"):
+        with sample.recording(M2025_7) as recording:
+            recording.take_decision(ids("2025-7 §16:1"), "Att rätta Beslut 2025-7 §07:1 så att beloppet blir 3 600 000 kr.",
+                                    DecisionKind.CORRECTION)
+            recording.correct_earlier(ids("2025-7 §07:1"), CorrectedField.AMOUNT, "3600000", ids("2025-7 §16:1"))
+    assert [g.amount_sek for g in sample.grants(dt.date(2026, 12, 31)) if g.decision == "2025-7 §07:1"] == [3_578_000]
+    assert "2025-7 §16:1" not in {r["id"] for r in sample.decisions()}
+
+
+def test_a_decision_struck_at_its_meeting_cannot_be_revoked_there_afterwards(meeting_2026_1: MeetingId, register: Register):
+    plan, revocation = ids("2026-1 §04:1"), ids("2026-1 §04:2")
+    with register.recording(meeting_2026_1) as recording:
+        recording.take_decision(plan, "Att fastställa Ronneby kommuns plan för 2026.", DecisionKind.PLAN)
+        recording.withdraw(plan, None, "utgår")
+    with pytest.raises(DecisionNotInForce, match="decision 2026-1 §04:1 is already withdrawn or revoked"):
+        with register.recording(meeting_2026_1) as recording:
+            recording.take_decision(revocation, "Att upphäva Beslut 2026-1 §04:1.", DecisionKind.REVOCATION)
+            recording.revoke(plan, revocation)
+    assert {r["id"]: r["status"] for r in register.decisions(dt.date(2026, 12, 31))} == {"2026-1 §04:1": "withdrawn"}
 
 
 def test_meetings_imported_out_of_order_fold_in_decided_order(register: Register):
