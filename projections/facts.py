@@ -84,7 +84,8 @@ def _put_forward(event: e.MotionPutForward, meeting: MeetingId) -> Facts:
 @facts_of.register
 def _returned(event: e.MatterReturned, meeting: MeetingId) -> Facts:
     matter, item, citing = event.matter, event.item, event.citing
-    facts = [Fact(matter_key(matter), F.RETURNED, {"item": str(item), "citing": _opt(citing)})]
+    facts = [Fact(matter_key(matter), F.RETURNED, {"item": str(item), "citing": _opt(citing)}),
+             Fact(matter_key(item), F.CONTINUES, {"matter": str(matter)})]
     if citing is not None:
         facts.append(Fact(followup_key(citing), F.RETURNED, {"item": str(item)}))
     return Facts(tuple(facts), (), line(H.RETURNED, matter=matter, item=item, citing=citing))

@@ -54,6 +54,8 @@ class FactType(enum.StrEnum):
     PUT_FORWARD = "PutForward"
     DECIDED = "Decided"
     RETURNED = "Returned"
+    CONTINUES = "Continues"
+    """Filed under the item a matter returned as: which matter it continues (for its trace)."""
     REFERRED_BACK = "ReferredBack"
     DEFERRED = "Deferred"
     PLAN_PROPOSED = "PlanProposed"

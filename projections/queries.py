@@ -121,9 +121,11 @@ def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: 
 
 def _matter_of(views: ReadModel, board: str, ref: DecisionId | ItemRef) -> ItemRef:
     if isinstance(ref, ItemRef):
-        if not views.facts(board, [matter_key(ref), followup_key(ref)]):
+        facts = views.facts(board, [matter_key(ref), followup_key(ref)])
+        if not facts:
             raise UnknownDecision(f"nothing is recorded for the matter {ref}")
-        return ref
+        # An item a matter returned as belongs to that matter.
+        return next((ItemRef.parse(f["data"]["matter"]) for f in facts if f["type"] == F.CONTINUES), ref)
     for fact in views.facts(board, [decision_key(ref)]):
         if fact["type"] == F.TAKEN:
             return ItemRef.parse(fact["data"]["matter"]) if fact["data"]["matter"] else ref.item

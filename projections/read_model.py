@@ -75,13 +75,14 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 7
+_LAYOUT = 8
 """Raise when the tables below, or what the folds write into them, change: a read model of
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
 rows carry votes, reservations and recusals; plan rows count only the plan's own money.
 6: decision and follow-up rows carry the stems of their text, indexed for search. 7: a fact
 keeps its event's trace line as data (`line`), not as English prose; a stem longer than
-search's limit is stored cut to it."""
+search's limit is stored cut to it. 8: the item a matter returned as files which matter it
+continues (`Continues`), so the item's id leads to the matter's trace."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
@@ -298,6 +299,14 @@ class ReadModel:
             (board, _escaped(prefix) + "%", *types),
         )
         return [{"key": k, "decided_on": d, "meeting": m, "data": json.loads(data)} for k, d, m, data in found]
+
+    def latest_row(self, board: str, key: str) -> Row | None:
+        """An entity's row as it stands after its last meeting, as the register shows it now."""
+        found = self.db.execute(
+            "SELECT row FROM view_rows WHERE board = ? AND key = ? AND recorded_to IS NULL ORDER BY valid_from DESC LIMIT 1",
+            (board, key),
+        ).fetchone()
+        return None if found is None else json.loads(found[0])
 
     def has_facts(self, board: str, key: str, types: Sequence[str]) -> bool:
         marks = ",".join("?" * len(types))

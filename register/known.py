@@ -46,6 +46,8 @@ class Known:
                 self.follow_ups.add((board, event.by))
             elif isinstance(event, e.FollowUpFulfilled):
                 self.fulfilled.add((board, event.source))
+            elif isinstance(event, e.MatterReturned) and event.citing is not None:
+                self.fulfilled.add((board, event.citing))
             elif isinstance(event, (e.DecisionWithdrawn, e.DecisionRevoked)):
                 self.ended.add((board, event.decision))
             elif isinstance(event, e.Corrected) and event.field == "void" and event.decision is not None:
@@ -114,4 +116,8 @@ class Known:
         return (self.board, source) in self.follow_ups or self.views.has_facts(self.board, followup_key(source), (F.OPENED,))
 
     def is_fulfilled(self, source: FollowUpSource) -> bool:
-        return (self.board, source) in self.fulfilled or self.views.has_facts(self.board, followup_key(source), (F.FULFILLED,))
+        """Done by a fulfilment, or by its matter coming back (a referral or a deferral)."""
+        if (self.board, source) in self.fulfilled:
+            return True
+        row = self.views.latest_row(self.board, followup_key(source))
+        return row is not None and row["status"] == FollowUpStatus.DONE

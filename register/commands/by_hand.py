@@ -151,12 +151,13 @@ def assign(responsible: str, subject: str, by: DecisionId, due: Due | None) -> N
 
 
 @click.command()
-@click.argument("source", type=DECISION)
+@click.argument("source", type=REF)
 @click.option("--by", type=DECISION, help="The decision that accepts the report.")
 @click.option("--meeting", type=MEETING, help="The meeting where it was fulfilled, when no decision was taken.")
 @click.option("--note", default="", help="What was reported.")
-def fulfil(source: DecisionId, by: DecisionId | None, meeting: MeetingId | None, note: str) -> None:
-    """Record that the follow-up created by SOURCE was fulfilled."""
+def fulfil(source: FollowUpSource, by: DecisionId | None, meeting: MeetingId | None, note: str) -> None:
+    """Record that the follow-up from SOURCE is done: a report or assignment (its decision) fulfilled,
+    a referral (its decision) or a deferred item (2026-1 §07, or 2025-7 deferred 1) come back."""
     at = by.meeting if by is not None else meeting
     if at is None:
         raise click.UsageError("give --by DECISION or --meeting MEETING")

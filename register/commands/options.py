@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from domain.errors import HistoryBroken, RegisterError
-from domain.ids import DecisionId, ItemRef, MeetingId, parse_source
+from domain.errors import HistoryBroken, InvalidValue, RegisterError
+from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId, parse_source
 from domain.values import Attendee, DecisionKind, Due, Party, known_parties, parse_date, parse_instant, parse_kronor
 from projections.rows import ViewRow
 from register.application import Register
@@ -53,6 +53,16 @@ DIGEST = Parsed("digest", parse_digest)
 
 REF = Parsed("ref", parse_source)
 """A decision (2025-7 §13:1), an agenda item (2025-7 §13) or a deferral under no heading (2025-7 deferred 1)."""
+
+
+def _decision_or_item(text: str) -> DecisionId | ItemRef:
+    source = parse_source(text)
+    if isinstance(source, DeferralRef):
+        raise InvalidValue(f"{text!r} is a deferral; give a decision (2025-7 §13:1) or an agenda item (2025-7 §13)")
+    return source
+
+
+PARAGRAPH = Parsed("decision or item", _decision_or_item)
 
 
 def current_register(any_board: bool = False, checking: bool = False) -> Register:

@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from domain.errors import InvalidValue, RegisterError
-from domain.ids import DecisionId
-from register.commands.options import DECISION, as_of_option, current_register
+from domain.ids import DecisionId, ItemRef
+from register.commands.options import PARAGRAPH, as_of_option, current_register
 
 
 class PdfUnavailable(RegisterError):
@@ -80,11 +80,12 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
 
 
 @click.command()
-@click.argument("decision", type=DECISION)
+@click.argument("ref", type=PARAGRAPH)
 @click.option("--pdf", "pdf", type=click.Path(dir_okay=False, path_type=Path), help="Write a PDF here (needs: pip install -e '.[pdf]').")
 @as_of_option
-def extract(decision: DecisionId, pdf: Path | None, as_of: dt.date | None) -> None:
-    """Protokollsutdrag: one decision as a print-ready page (HTML on stdout, or --pdf FILE)."""
+def extract(ref: DecisionId | ItemRef, pdf: Path | None, as_of: dt.date | None) -> None:
+    """Protokollsutdrag: a decision (2025-7 §13:1), or a whole paragraph (2025-7 §13), as a
+    print-ready page (HTML on stdout, or --pdf FILE)."""
     if pdf is not None:
         try:
             import weasyprint  # type: ignore[import-not-found]
@@ -99,7 +100,7 @@ def extract(decision: DecisionId, pdf: Path | None, as_of: dt.date | None) -> No
     register = current_register()
     app = create_app(lambda: register)
     with app.test_request_context("/"):
-        html = render_template("extract.html", **extract_of(register, decision, as_of))
+        html = render_template("extract.html", **extract_of(register, ref, as_of))
     if pdf is None:
         sys.stdout.write(html)
         return

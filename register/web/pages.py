@@ -253,11 +253,21 @@ def search() -> Response | str:
 @site.route("/utdrag/<meeting_key>/<int:item>/<int:number>")
 def extract(meeting_key: str, item: int, number: int) -> Response | str:
     """Protokollsutdrag: one decision on a page made to be printed."""
+    return _extract(DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number))
+
+
+@site.route("/utdrag/<meeting_key>/<int:item>")
+def paragraph_extract(meeting_key: str, item: int) -> Response | str:
+    """Protokollsutdrag of a whole paragraph: every decision of the agenda item."""
+    return _extract(ItemRef(MeetingId.parse(meeting_key), item))
+
+
+def _extract(ref: DecisionId | ItemRef) -> Response | str:
     from register.web.extract import extract_of
 
-    ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
     if publication().hides(str(ref)):
-        abort(403, f"Beslut {ref} är utelämnat från publicering: {publication().reason(str(ref))}")
+        what = "Beslut" if isinstance(ref, DecisionId) else "Ärende"
+        abort(403, f"{what} {ref} är utelämnat från publicering: {publication().reason(str(ref))}")
     return page("extract.html", None, **extract_of(register(), ref, g.clocks.as_of))
 
 
