@@ -21,6 +21,7 @@ from register.web.context import (
     Clocks, OpenRegister, Registers, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
     meeting_path, percent, publication,
 )
+from register.web.parameters import check_parameters
 from register.web.defences import Defences, inline_styles, style_digests
 from register.web.watch import Status, Watch
 from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, in_swedish, remark
@@ -68,6 +69,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     @app.before_request
     def read_clocks() -> None:
         g.clocks = Clocks()  # the error page needs them even when they do not parse
+        check_parameters()
         g.clocks = Clocks.from_query(request.args)
 
     @app.errorhandler(InvalidValue)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, Response, abort, g, request
+from flask import Blueprint, Response, abort, g
 
 from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
@@ -18,6 +18,7 @@ from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
 from register import goals
 from register.web.context import page, publication, register
+from register.web.parameters import arg, takes
 
 site = Blueprint("site", __name__)
 
@@ -107,24 +108,28 @@ def _party_of() -> Callable[[str], str]:
 
 
 @route("/beslut")
+@takes("status", "sida")
 def decisions() -> Response | str:
-    status = request.args.get("status") or None
+    status = arg("status") or None
     if status is not None and status not in DECISION_STATUSES:
         abort(400, f"okänd status {status!r}: välj en av {', '.join(DECISION_STATUSES)}")
     rows = register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded)
     twin = publication().visible(rows, lambda d: d.id)
     newest_first = list(reversed(rows))
     pages = max(1, -(-len(newest_first) // PAGE))
-    number = _page_number(pages)
+    number, note = _page_number(pages)
     return page("decisions.html", twin, decisions=newest_first[(number - 1) * PAGE : number * PAGE], total=len(rows),
-                status=status, statuses=DECISION_STATUSES, number=number, pages=pages)
+                status=status, statuses=DECISION_STATUSES, number=number, pages=pages, note=note)
 
 
-def _page_number(pages: int) -> int:
-    text = request.args.get("sida", "1").strip()
-    if not text.isdigit() or not 1 <= int(text) <= pages:
-        abort(400, f"ogiltig sida {text!r}: välj 1–{pages}")
-    return int(text)
+def _page_number(pages: int) -> tuple[int, str]:
+    """The page asked for, and a note when there is no such page and the last one is shown instead."""
+    text = arg("sida", "1").strip()
+    if not text.isdigit() or int(text) < 1:
+        abort(400, f"ogiltig sida {text!r}: skriv ett sidnummer, 1–{pages}")
+    if int(text) > pages:
+        return pages, f"Det finns ingen sida {int(text)}; här visas den sista, sida {pages} av {pages}."
+    return int(text), ""
 
 
 @route("/beslut/<meeting_key>/<int:item>/<int:number>")
@@ -170,14 +175,15 @@ def _matter_page(ref: ItemRef | DeferralRef, heading: str) -> Response | str:
 
 
 @route("/uppfoljning")
+@takes("visa", "typ", "ansvarig")
 def follow_ups() -> Response | str:
-    show = request.args.get("visa", "oppna")
+    show = arg("visa", "oppna")
     if show not in ("oppna", "alla", "forsenade", "klara"):
         abort(400, f"okänt val visa={show!r}: välj oppna, forsenade, klara eller alla")
-    kind = request.args.get("typ") or None
+    kind = arg("typ") or None
     if kind is not None and kind not in FOLLOW_UP_KINDS:
         abort(400, f"okänd typ {kind!r}: välj en av {', '.join(FOLLOW_UP_KINDS)}")
-    responsible = request.args.get("ansvarig", "").strip() or None
+    responsible = arg("ansvarig").strip() or None
     rows = register().follow_ups(g.clocks.as_of, show != "oppna", g.clocks.as_recorded, responsible, kind)
     if show == "forsenade":
         rows = [r for r in rows if r.status == FollowUpStatus.OVERDUE]
@@ -188,6 +194,7 @@ def follow_ups() -> Response | str:
 
 
 @route("/planer")
+@takes("ar")
 def plans() -> Response | str:
     year = _year()
     all_grants = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
@@ -198,6 +205,7 @@ def plans() -> Response | str:
 
 
 @route("/bidrag")
+@takes("ar")
 def grants() -> Response | str:
     year = _year()
     rows = publication().visible(register().grants(g.clocks.as_of, year, g.clocks.as_recorded), lambda grant: grant.decision)
@@ -205,6 +213,7 @@ def grants() -> Response | str:
 
 
 @route("/narvaro")
+@takes("ar")
 def representation() -> Response | str:
     """The parties' representation at the year's meetings against the board's goals."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year
@@ -216,6 +225,7 @@ def representation() -> Response | str:
 
 
 @route("/utfall")
+@takes("ar")
 def outcomes() -> Response | str:
     """Each reported project's frame and outcome beside the grants the register holds."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year - 1
@@ -227,7 +237,7 @@ def outcomes() -> Response | str:
 
 
 def _year() -> int | None:
-    text = request.args.get("ar", "").strip()
+    text = arg("ar").strip()
     if not text:
         return None
     if not text.isdigit() or not 1900 <= int(text) <= 2999:
@@ -236,18 +246,19 @@ def _year() -> int | None:
 
 
 @route("/sok")
+@takes("q", "mote", "typ", "status", "sida")
 def search() -> Response | str:
-    query = request.args.get("q", "").strip()
-    meeting_text = request.args.get("mote", "").strip()
-    kind = request.args.get("typ") or None
-    status = request.args.get("status") or None
+    query = arg("q").strip()
+    meeting_text = arg("mote").strip()
+    kind = arg("typ") or None
+    status = arg("status") or None
     wanted = MeetingId.parse(meeting_text) if meeting_text else None
     found = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
     hits = publication().visible(found, lambda hit: hit.ref)
     pages = max(1, -(-len(hits) // HITS))
-    number = _page_number(pages)
+    number, note = _page_number(pages)
     return page("search.html", hits, query=query, hits=hits[(number - 1) * HITS : number * HITS], total=len(hits),
-                number=number, pages=pages, meeting=meeting_text, kind=kind or "", status=status or "")
+                number=number, pages=pages, note=note, meeting=meeting_text, kind=kind or "", status=status or "")
 
 
 @site.route("/utdrag/<meeting_key>/<int:item>/<int:number>")

@@ -4,6 +4,7 @@ offers, each page's JSON twin, under the clocks given, until nothing new is link
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from collections.abc import Iterable, Mapping
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
@@ -13,8 +14,10 @@ _HREF = re.compile(r"""href="([^"]*)\"""")
 _NOT_PAGES = ("/static/",)
 
 
-def crawl(client: FlaskClient, doors: Iterable[str], clocks: Mapping[str, str], limit: int = 2000) -> dict[str, str]:
-    """Every address reached from `doors` (each opened with `clocks`) → what it answered."""
+def crawl(client: FlaskClient, doors: Iterable[str], clocks: Mapping[str, str], limit: int = 2000,
+          statuses: dict[str, int] | None = None) -> dict[str, str]:
+    """Every address reached from `doors` (each opened with `clocks`) → what it answered;
+    `statuses`, if given, gets each address's status."""
     seen: dict[str, str] = {}
     waiting = [_with(door, clocks) for door in doors]
     while waiting:
@@ -25,6 +28,8 @@ def crawl(client: FlaskClient, doors: Iterable[str], clocks: Mapping[str, str], 
         response = client.get(address)
         body = response.get_data(as_text=True)
         seen[address] = body
+        if statuses is not None:
+            statuses[address] = response.status_code
         if response.mimetype == "text/html" or response.mimetype.endswith("+xml"):
             waiting += [found for found in _links(address, body) if found not in seen]
         path = urlsplit(address).path
@@ -51,3 +56,36 @@ def _with(address: str, clocks: Mapping[str, str]) -> str:
     query = dict(parse_qsl(parts.query))
     query.update(clocks)
     return parts.path + (f"?{urlencode(query)}" if query else "")
+
+
+class _Forms(HTMLParser):
+    """The GET forms of a page: where each goes and the fields it sends as the page shows them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.forms: list[tuple[str, dict[str, str]]] = []
+        self._select: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form" and a.get("method", "get").lower() == "get":
+            self.forms.append((a.get("action", ""), {}))
+        elif not self.forms:
+            return
+        elif tag == "input" and a.get("name") and a.get("type") != "submit":
+            self.forms[-1][1][a["name"]] = a.get("value", "")
+        elif tag == "select":
+            self._select = a.get("name")
+            self.forms[-1][1].setdefault(self._select or "", "")
+        elif tag == "option" and self._select and "selected" in a:
+            self.forms[-1][1][self._select] = a.get("value", "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "select":
+            self._select = None
+
+
+def forms(body: str) -> list[tuple[str, dict[str, str]]]:
+    reader = _Forms()
+    reader.feed(body)
+    return reader.forms

@@ -158,9 +158,12 @@ def leaks(pages: dict[str, str], words: list[str]) -> dict[str, list[str]]:
 def test_no_withheld_word_is_found_anywhere_on_the_public_site(withheld, clock):
     words = list(withheld.secret.words.values())
     for public in withheld.site(True):
-        pages = crawl(public, doors(words), clocks(withheld)[clock])
+        statuses: dict[str, int] = {}
+        pages = crawl(public, doors(words), clocks(withheld)[clock], statuses=statuses)
         assert len(pages) > 60
         assert leaks(pages, words) == {}
+        # A link the site offers never leads to a page it cannot answer (400, 500).
+        assert [address for address, status in statuses.items() if status not in (200, 403, 404)] == []
         assert any("Utelämnad: personuppgifter" in body for body in pages.values()) or clock.startswith("as of")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.web.page import column, read
 
 BEFORE_REVISION = "2026-01-01"
@@ -171,7 +173,39 @@ def test_the_decision_list_comes_in_pages_newest_first(client, monkeypatch):
     last = read(client.get(first.href("Äldre beslut").replace("sida=2", "sida=3")))
     assert column(last.table("13 beslut"), 0) == ["2022:5 §08:1", "2022:5 §05:1", "2022:5 §04:1"]
     assert "Äldre beslut" not in last.text and last.href("Nyare beslut") == "/beslut?sida=2"
-    assert client.get("/beslut?sida=4").status_code == 400
+    past = client.get("/beslut?sida=4")
+    assert past.status_code == 200
+    shown = read(past)
+    assert "Det finns ingen sida 4; här visas den sista, sida 3 av 3." in shown.text
+    assert column(shown.table("13 beslut"), 0) == column(last.table("13 beslut"), 0)
+    assert client.get("/beslut?sida=0").status_code == client.get("/beslut?sida=tre").status_code == 400
+
+
+def test_an_english_alias_of_a_parameter_is_the_parameter(client, monkeypatch):
+    from register.web import pages
+
+    monkeypatch.setattr(pages, "PAGE", 5)
+    assert read(client.get("/beslut?page=2")).text == read(client.get("/beslut?sida=2")).text
+    assert client.get("/api/planer?year=2026").get_json() == client.get("/api/planer?ar=2026").get_json()
+    assert client.get("/api/sok?query=plan&kind=plan").get_json() == client.get("/api/sok?q=plan&typ=plan").get_json()
+
+
+@pytest.mark.parametrize(("path", "takes"), [
+    ("/beslut?sidan=2", "status, sida, as_of, as_recorded"),
+    ("/?foo=1", "as_of, as_recorded"),
+    ("/planer?year=2026&ar=2026", None),
+    ("/api/uppfoljning?asof=2026-01-01", "visa, typ, ansvarig, as_of, as_recorded"),
+    ("/flode/beslut.atom?format=rss", "as_of, as_recorded"),
+    ("/beslut/2025-7/7/1?sida=2", "as_of, as_recorded"),
+])
+def test_a_parameter_the_page_does_not_take_is_a_400_naming_those_it_does(client, path, takes):
+    response = client.get(path)
+    assert response.status_code == 400
+    said = response.get_data(as_text=True)
+    if takes is None:
+        assert "given två gånger" in said
+    else:
+        assert f"den här sidan tar {takes}" in said
 
 
 def test_the_trace_on_the_page_is_in_swedish_and_quotes_the_minutes_as_written(client):
@@ -182,3 +216,19 @@ def test_the_trace_on_the_page_is_in_swedish_and_quotes_the_minutes_as_written(c
     assert "beslutat: 2025-7 §07:2 (återrapport): Att Karlskrona kommun ska rapportera" in page.text
     twin = client.get("/api/beslut/2025-7/7/1").get_data(as_text=True)
     assert "2025-7 §07:1 by 2026-1 §04:1" in twin  # the JSON twin is the command line's, word for word
+
+
+def test_every_form_on_every_page_sends_only_what_its_page_takes(client):
+    """Each search and filter form, submitted as a visitor finds it (under a clock, as the date
+    field keeps it), reaches its page: no field it sends is one the page refuses."""
+    from urllib.parse import urlsplit
+
+    from tests.web.crawl import crawl, forms
+
+    pages = crawl(client, ["/", "/beslut", "/uppfoljning", "/planer", "/bidrag", "/sok?q=plan"], {"as_of": "2026-06-30"})
+    submitted = {(action or urlsplit(address).path, tuple(sorted(fields.items())))
+                 for address, body in pages.items() for action, fields in forms(body)}
+    assert len({action for action, _ in submitted}) >= 8  # every page has the date field; the lists their filters
+    for action, fields in submitted:
+        response = client.get(action, query_string=dict(fields))
+        assert response.status_code == 200, (action, fields, response.get_data(as_text=True)[:300])
