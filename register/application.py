@@ -192,10 +192,16 @@ class Register(Application):
             self.catch_up()
         return aggregate.among(self.known, unknown_targets_allowed=not known_targets_only)
 
-    def board_record(self) -> Board | None:
-        """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded for it."""
+    def board_record(self, as_recorded: dt.datetime | None = None) -> Board | None:
+        """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded
+        for it; with `as_recorded`, at the version it had at that instant."""
+        version = None
+        if as_recorded is not None:
+            version = self.event_rows.version_at(board_uuid(self.board), self.ledger.position_at(as_recorded))
+            if version is None:
+                return None
         try:
-            return self.repository.get(board_uuid(self.board))
+            return self.repository.get(board_uuid(self.board), version=version)
         except AggregateNotFoundError:
             return None
 
@@ -329,10 +335,16 @@ class Register(Application):
         """The decisions that cite, revoke, supersede or withdraw `ref`, as of a date, with which."""
         return queries.citing(self.read_model, self.board, ref, _day(as_of), self._position_at(as_recorded))
 
-    def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:
+    def withheld(self, as_recorded: dt.datetime | None = None, as_of: dt.date | None = None) -> list[WithheldRow]:
         """Decisions and agenda items withheld from publication, read from the events (the public
-        site leaves them out, under every clock: it asks for them as they stand now)."""
-        return self.withholdings.current(self.board, self._position_at(as_recorded))
+        site leaves them out, under every clock: it asks for them as they stand now); with
+        `as_of`, only those of meetings held by that date."""
+        recorded = self._position_at(as_recorded)
+        rows = self.withholdings.current(self.board, recorded)
+        if as_of is None:
+            return rows
+        held = {MeetingId.parse(m.meeting).key for m in self._meetings_at(recorded, as_of)}
+        return [r for r in rows if MeetingId.parse(r.meeting).key in held]
 
     def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
         """Catches the views up; returns the position the register held at `as_recorded`."""
@@ -342,16 +354,28 @@ class Register(Application):
             raise UnknownBoard(f"the store holds no register of the board {self.board!r}; it holds: {', '.join(boards)}")
         return None if as_recorded is None else self.ledger.position_at(as_recorded)
 
-    def attendance(self, meeting: MeetingId) -> list[AttendanceRow]:
-        """The attendance list of a meeting, by organisation; `present` is None where unclear."""
-        self.catch_up()
-        rows = self.read_model.attendance(self.board, meeting)
-        if rows is None:
+    def attendance(self, meeting: MeetingId, as_of: dt.date | None = None,
+                   as_recorded: dt.datetime | None = None) -> list[AttendanceRow]:
+        """The attendance list of a meeting, by organisation; `present` is None where unclear.
+        Empty for a meeting held after `as_of`, or recorded after `as_recorded`: it had none yet."""
+        recorded = self._position_at(as_recorded)
+        if self.read_model.attendance(self.board, meeting) is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded")
-        return sorted((AttendanceRow(**a) for a in rows), key=lambda a: (a.organisation, a.name))
+        then = next((m for m in self._meetings_at(recorded, None) if MeetingId.parse(m.meeting).key == meeting.key), None)
+        if then is None or (as_of is not None and then.date > as_of.isoformat()):
+            why = f"was held on {then.date}, after {as_of}" if then else f"was not recorded yet at {_instant(as_recorded)}"
+            self.notices.append(f"meeting {meeting} {why}: no attendance to show")
+            return []
+        return sorted((AttendanceRow(**a) for a in then.attendance), key=lambda a: (a.organisation, a.name))
 
-    def meetings(self, as_recorded: dt.datetime | None = None) -> list[MeetingRow]:
-        return [MeetingRow(**m) for m in self.read_model.meetings(self.board, self._position_at(as_recorded))]
+    def meetings(self, as_recorded: dt.datetime | None = None, *, as_of: dt.date | None = None) -> list[MeetingRow]:
+        """The meetings recorded (by `as_recorded`), held by `as_of`; without it, every one,
+        whatever its date."""
+        return self._meetings_at(self._position_at(as_recorded), as_of)
+
+    def _meetings_at(self, recorded: int | None, as_of: dt.date | None) -> list[MeetingRow]:
+        rows = [MeetingRow(**m) for m in self.read_model.meetings(self.board, recorded)]
+        return [m for m in rows if as_of is None or m.date <= as_of.isoformat()]
 
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
@@ -385,6 +409,10 @@ def default_actor() -> str:
     except (KeyError, OSError):
         user = "unknown"
     return os.environ.get("REGISTER_ACTOR") or user
+
+
+def _instant(as_recorded: dt.datetime | None) -> str:
+    return as_recorded.isoformat() if as_recorded else "now"
 
 
 def _day(as_of: dt.date | None) -> str:

@@ -10,7 +10,7 @@ import click
 
 from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId
-from register.commands.options import DECISION, as_of_option, current_register
+from register.commands.options import DECISION, as_of_option, as_recorded_option, current_register
 
 
 class PdfUnavailable(RegisterError):
@@ -83,7 +83,8 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
 @click.argument("decision", type=DECISION)
 @click.option("--pdf", "pdf", type=click.Path(dir_okay=False, path_type=Path), help="Write a PDF here (needs: pip install -e '.[pdf]').")
 @as_of_option
-def extract(decision: DecisionId, pdf: Path | None, as_of: dt.date | None) -> None:
+@as_recorded_option
+def extract(decision: DecisionId, pdf: Path | None, as_of: dt.date | None, as_recorded: dt.datetime | None) -> None:
     """Protokollsutdrag: one decision as a print-ready page (HTML on stdout, or --pdf FILE)."""
     if pdf is not None:
         try:
@@ -99,7 +100,7 @@ def extract(decision: DecisionId, pdf: Path | None, as_of: dt.date | None) -> No
     register = current_register()
     app = create_app(lambda: register)
     with app.test_request_context("/"):
-        html = render_template("extract.html", **extract_of(register, decision, as_of))
+        html = render_template("extract.html", **extract_of(register, decision, as_of, as_recorded))
     if pdf is None:
         sys.stdout.write(html)
         return
