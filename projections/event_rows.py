@@ -58,14 +58,14 @@ class EventRows:
         )
         return ((p, hex_id(o), v, t, bytes(s)) for p, o, v, t, s in found)
 
-    def version_at(self, aggregate: UUID, position: int) -> int | None:
-        """The version an aggregate had once the events up to `position` were stored; None before its first."""
+    def version_at(self, aggregate: UUID, position: int) -> int:
+        """The version an aggregate had once the events up to `position` were stored; 0 before its first."""
         wanted: Any = aggregate.hex if self.db.dialect == "sqlite" else aggregate  # as each store keeps the id
         found: Any = self.db.execute(
             f"SELECT MAX(originator_version) FROM {self.table} WHERE originator_id = ? AND {self.position} <= ?",
             (wanted, position),
         ).fetchone()
-        return found[0]
+        return found[0] or 0
 
     def count(self, upto: int) -> int:
         """How many events are stored at positions up to `upto`."""

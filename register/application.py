@@ -195,13 +195,10 @@ class Register(Application):
     def board_record(self, as_recorded: dt.datetime | None = None) -> Board | None:
         """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded
         for it; with `as_recorded`, at the version it had at that instant."""
-        version = None
-        if as_recorded is not None:
-            version = self.event_rows.version_at(board_uuid(self.board), self.ledger.position_at(as_recorded))
-            if version is None:
-                return None
+        board = board_uuid(self.board)
+        version = None if as_recorded is None else self.event_rows.version_at(board, self.ledger.position_at(as_recorded))
         try:
-            return self.repository.get(board_uuid(self.board), version=version)
+            return None if version == 0 else self.repository.get(board, version=version)
         except AggregateNotFoundError:
             return None
 
@@ -303,19 +300,10 @@ class Register(Application):
 
     def search(self, query: str, as_of: dt.date | None = None, meeting: MeetingId | None = None,
                kind: str | None = None, status: str | None = None, as_recorded: dt.datetime | None = None) -> list[SearchHit]:
-        """Decisions and follow-ups whose words match `query` (Swedish stems), as of a date: the
-        full-text index finds the candidates, and `search` ranks them and marks the words."""
-        wanted = search.stems(query)
-        if not wanted:
+        """Decisions, follow-ups and agenda items whose words match `query` (Swedish stems), as of a date."""
+        if not search.stems(query):
             return []
-        recorded = self._position_at(as_recorded)
-        decisions = queries.decisions(self.read_model, self.board, _day(as_of), meeting, None, recorded, wanted)
-        follow_ups = queries.follow_ups(self.read_model, self.board, _day(as_of), True, recorded, wanted)
-        titles = self.read_model.titles(self.board, _day(as_of), recorded, wanted)  # few: scanned, not indexed
-        if meeting is not None:
-            follow_ups = [f for f in follow_ups if MeetingId.parse(f.meeting).key == meeting.key]
-            titles = [t for t in titles if MeetingId.parse(t["meeting"]).key == meeting.key]
-        hits = search.search(query, decisions, follow_ups, titles)
+        hits = queries.search(self.read_model, self.board, query, _day(as_of), meeting, self._position_at(as_recorded))
         return [h for h in hits if (kind is None or h.kind == kind) and (status is None or h.status == status)]
 
     def plans(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[PlanRow]:
@@ -342,8 +330,8 @@ class Register(Application):
         recorded = self._position_at(as_recorded)
         rows = self.withholdings.current(self.board, recorded)
         if as_of is None:
-            return rows
-        held = {MeetingId.parse(m.meeting).key for m in self._meetings_at(recorded, as_of)}
+            return rows  # the site asks this on every page: no meetings read
+        held = {MeetingId.parse(m.meeting).key for m in queries.meetings(self.read_model, self.board, _held_by(as_of), recorded)}
         return [r for r in rows if MeetingId.parse(r.meeting).key in held]
 
     def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
@@ -356,26 +344,18 @@ class Register(Application):
 
     def attendance(self, meeting: MeetingId, as_of: dt.date | None = None,
                    as_recorded: dt.datetime | None = None) -> list[AttendanceRow]:
-        """The attendance list of a meeting, by organisation; `present` is None where unclear.
-        Empty for a meeting held after `as_of`, or recorded after `as_recorded`: it had none yet."""
-        recorded = self._position_at(as_recorded)
-        if self.read_model.attendance(self.board, meeting) is None:
+        """The attendance list of a meeting, by organisation; `present` is None where unclear;
+        empty (and a notice) for one held after `as_of` or recorded after `as_recorded`."""
+        rows = queries.attendance(self.read_model, self.board, meeting, _held_by(as_of), self._position_at(as_recorded))
+        if rows is None and self.read_model.attendance(self.board, meeting) is None:
             raise UnknownMeeting(f"meeting {meeting} is not recorded")
-        then = next((m for m in self._meetings_at(recorded, None) if MeetingId.parse(m.meeting).key == meeting.key), None)
-        if then is None or (as_of is not None and then.date > as_of.isoformat()):
-            why = f"was held on {then.date}, after {as_of}" if then else f"was not recorded yet at {_instant(as_recorded)}"
-            self.notices.append(f"meeting {meeting} {why}: no attendance to show")
-            return []
-        return sorted((AttendanceRow(**a) for a in then.attendance), key=lambda a: (a.organisation, a.name))
+        if rows is None:
+            self.notices.append(f"meeting {meeting} was not held by the date asked, or not recorded by the instant: no attendance yet")
+        return rows or []
 
     def meetings(self, as_recorded: dt.datetime | None = None, *, as_of: dt.date | None = None) -> list[MeetingRow]:
-        """The meetings recorded (by `as_recorded`), held by `as_of`; without it, every one,
-        whatever its date."""
-        return self._meetings_at(self._position_at(as_recorded), as_of)
-
-    def _meetings_at(self, recorded: int | None, as_of: dt.date | None) -> list[MeetingRow]:
-        rows = [MeetingRow(**m) for m in self.read_model.meetings(self.board, recorded)]
-        return [m for m in rows if as_of is None or m.date <= as_of.isoformat()]
+        """The meetings recorded (by `as_recorded`), held by `as_of`; without it, every one, whatever its date."""
+        return queries.meetings(self.read_model, self.board, _held_by(as_of), self._position_at(as_recorded))
 
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
@@ -411,8 +391,8 @@ def default_actor() -> str:
     return os.environ.get("REGISTER_ACTOR") or user
 
 
-def _instant(as_recorded: dt.datetime | None) -> str:
-    return as_recorded.isoformat() if as_recorded else "now"
+def _held_by(as_of: dt.date | None) -> str | None:
+    return as_of.isoformat() if as_of else None  # None: a meeting of any date
 
 
 def _day(as_of: dt.date | None) -> str:
