@@ -80,14 +80,18 @@ def test_a_command_is_a_read_command_unless_it_is_named_as_reading_at_no_time():
     assert not reads_at_a_time("log") and not reads_at_a_time("decide")
 
 
+ABOUT_THE_QUESTION = ("as_of", "as_recorded", "position", "digest")
+"""What `audit` says of the clocks it was given and the history behind them, not what it shows."""
+
+
 def answer(result: Any) -> Any:
-    """What a command showed: its JSON (without the clocks it echoes back), or its text."""
+    """What a command showed: its JSON (the views, not what it says of the question), or its text."""
     assert result.exit_code == 0, result.output
     try:
         shown = json.loads(result.stdout)
     except ValueError:
         return result.stdout
-    return {k: v for k, v in shown.items() if k not in ("as_of", "as_recorded")} if isinstance(shown, dict) else shown
+    return {k: v for k, v in shown.items() if k not in ABOUT_THE_QUESTION} if isinstance(shown, dict) else shown
 
 
 def test_each_clock_changes_what_every_read_command_shows(cli):
