@@ -107,7 +107,7 @@ def representation(register: Register, year: int, as_of: dt.date | None = None,
     board = register.board_record(as_recorded)
     parties = _parties(board, as_of)
     if board is None or not parties:
-        raise NothingRecorded("the board's parties are not recorded" + (f" at {as_recorded}" if as_recorded else "")
+        raise NothingRecorded("the board's parties are not recorded" + (f" at {as_recorded.isoformat()}" if as_recorded else "")
                               + ": record them with register parties set \"Region Blekinge\" \"Försäkringskassan\" …, "
                               "or import the goals")
     held = [m for m in register.meetings(as_recorded, as_of=as_of or dt.date.today()) if m.date.startswith(f"{year}-")]
@@ -124,7 +124,7 @@ def outcomes(register: Register, year: int, as_of: dt.date | None = None,
     board = register.board_record(as_recorded)
     reported = board.outcomes.get(year) if board else None
     if not reported:
-        raise NothingRecorded(f"no project outcomes are reported for {year}" + (f" at {as_recorded}" if as_recorded else "")
+        raise NothingRecorded(f"no project outcomes are reported for {year}" + (f" at {as_recorded.isoformat()}" if as_recorded else "")
                               + f": import them with register import-outcomes FILE --year {year}")
     grants = [g for g in register.grants(as_of, year, as_recorded) if g.status == DecisionStatus.IN_FORCE]
     texts = {d.id: d.text for d in register.decisions(as_of, as_recorded=as_recorded)}
