@@ -22,7 +22,7 @@ from register import audit as whole_store
 from register.application import DEFAULT_BOARD, Register
 from register.commands import by_hand, goals, web
 from register.commands.options import (
-    DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_option, as_recorded_option, current_register,
+    DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_meaning, as_of_option, as_recorded_option, current_register,
     output_format, show,
 )
 from register.render import as_json, import_summary, render
@@ -136,11 +136,12 @@ def trace(ref: FollowUpSource, as_of: dt.date | None, as_recorded: dt.datetime |
 
 
 @main.command()
+@as_of_meaning("only the meetings held by this date (default: every meeting recorded, also one dated later than today)")
 @as_recorded_option
 @output_format
-def meetings(as_recorded: dt.datetime | None, fmt: str) -> None:
+def meetings(as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """The meetings recorded, with date, place and justerare."""
-    show(current_register().meetings(as_recorded), MeetingRow, fmt)
+    show(current_register().meetings(as_recorded, as_of=as_of), MeetingRow, fmt)
 
 
 @contextmanager
@@ -178,12 +179,12 @@ def log(since: dt.datetime | None, until: dt.datetime | None, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--as-of", type=DATE, required=True, help="Decided time: the register as decided by this date.")
+@as_of_option
 @as_recorded_option
 @click.option("--format", "fmt", type=click.Choice(("md", "json")), default="md", show_default=True, help="Output format.")
-def audit(as_of: dt.date, as_recorded: dt.datetime | None, fmt: str) -> None:
+def audit(as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Every view in one document, with the digest of the history it was built from."""
-    document = whole_store.audit(current_register(), as_of, as_recorded)
+    document = whole_store.audit(current_register(), as_of or dt.date.today(), as_recorded)
     if fmt == "json":
         click.echo(as_json(document))
         return
@@ -315,10 +316,12 @@ def review_new(meeting: MeetingId, held_on: dt.date, target: Path | None) -> Non
 
 @main.command()
 @click.argument("meeting", type=MEETING)
+@as_of_meaning("none if the meeting was held after this date (default: the meeting's attendance, whatever its date)")
+@as_recorded_option
 @output_format
-def attendance(meeting: MeetingId, fmt: str) -> None:
+def attendance(meeting: MeetingId, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Who attended a meeting, by party or organisation; present yes, no or unclear."""
-    show(current_register().attendance(meeting), AttendanceRow, fmt)
+    show(current_register().attendance(meeting, as_of, as_recorded), AttendanceRow, fmt)
 
 
 @main.command()

@@ -5,6 +5,7 @@ them and from what the meetings hold."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from uuid import NAMESPACE_URL, UUID, uuid5
 
@@ -89,6 +90,7 @@ class PartiesSet(BoardEvent):
 
     def apply(self, board: Board) -> None:
         board.parties = self.parties
+        board.party_lists.append((self.timestamp.date(), self.parties))
 
 
 class GoalsAdopted(BoardEvent):
@@ -144,11 +146,20 @@ class Board(Aggregate):
     def __init__(self, board: str) -> None:
         self.board = board
         self.parties: tuple[str, ...] = ()
+        self.party_lists: list[tuple[dt.date, tuple[str, ...]]] = []
+        """Each list with the day (UTC) it was recorded, the day its event was made."""
         self.goals: dict[int, tuple[Goal, ...]] = {}
         self.outcomes: dict[int, list[ReportedOutcome]] = {}
         self.outcome_documents: dict[int, str] = {}
         self.matches: dict[str, list[DecisionId]] = {}
         self.documents: set[str] = set()
+
+    def parties_on(self, day: dt.date) -> tuple[str, ...]:
+        """The parties as of `day`: the list recorded last by then. A list has no date but the
+        day it was recorded, and before the first one the register knows of no other, so the
+        first list also stands for the time before it."""
+        lists = [parties for recorded, parties in self.party_lists if recorded <= day] or [p for _, p in self.party_lists[:1]]
+        return tuple(lists[-1]) if lists else ()
 
     def set_parties(self, parties: tuple[str, ...], source: str = "") -> None:
         names = tuple(" ".join(plain(name, "a party's name").split()) for name in parties)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Any
+from uuid import UUID
 
 from projections.sql import Database, hex_id
 
@@ -56,6 +57,15 @@ class EventRows:
             f"WHERE {self.position} > ? AND {self.position} <= ? ORDER BY {self.position}", (after, 2**62 if upto is None else upto)
         )
         return ((p, hex_id(o), v, t, _state(s)) for p, o, v, t, s in found)
+
+    def version_at(self, aggregate: UUID, position: int) -> int:
+        """The version an aggregate had once the events up to `position` were stored; 0 before its first."""
+        wanted: Any = aggregate.hex if self.db.dialect == "sqlite" else aggregate  # as each store keeps the id
+        found: Any = self.db.execute(
+            f"SELECT MAX(originator_version) FROM {self.table} WHERE originator_id = ? AND {self.position} <= ?",
+            (wanted, position),
+        ).fetchone()
+        return found[0] or 0
 
     def count(self, upto: int) -> int:
         """How many events are stored at positions up to `upto`."""

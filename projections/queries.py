@@ -14,7 +14,8 @@ from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import decided_order
 from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
 from projections.read_model import ReadModel
-from projections.rows import DecisionRow, FollowUpRow, GrantRow, PlanRow, TraceLine
+from projections import search as find
+from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, TraceLine
 
 DECISION_STATUSES = tuple(s.value for s in DecisionStatus if s is not DecisionStatus.VOID)
 """What a listed decision's status can be: a void one is not listed (it was never taken)."""
@@ -64,6 +65,34 @@ def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded:
         for grant in r["grants"]
     ]
     return sorted(found, key=lambda g: (g.date, DecisionId.parse(g.decision).sort_key, g.party, g.year))
+
+
+def meetings(views: ReadModel, board: str, held_by: str | None, recorded: int | None = None) -> list[MeetingRow]:
+    """The meetings recorded by position `recorded`, held by the day `held_by` (every one without it)."""
+    rows = [MeetingRow(**m) for m in views.meetings(board, recorded)]
+    return [m for m in rows if held_by is None or m.date <= held_by]
+
+
+def search(views: ReadModel, board: str, query: str, as_of: str, meeting: MeetingId | None,
+           recorded: int | None = None) -> list[SearchHit]:
+    """The full-text index finds the candidates under both clocks, and `search.search` ranks
+    them and marks the words."""
+    wanted = find.stems(query)
+    decisions_found = decisions(views, board, as_of, meeting, None, recorded, wanted)
+    follow_ups_found = follow_ups(views, board, as_of, True, recorded, wanted)
+    titles = views.titles(board, as_of, recorded, wanted)  # few: scanned, not indexed
+    if meeting is not None:
+        follow_ups_found = [f for f in follow_ups_found if MeetingId.parse(f.meeting).key == meeting.key]
+        titles = [t for t in titles if MeetingId.parse(t["meeting"]).key == meeting.key]
+    return find.search(query, decisions_found, follow_ups_found, titles)
+
+
+def attendance(views: ReadModel, board: str, meeting: MeetingId, held_by: str | None,
+               recorded: int | None = None) -> list[AttendanceRow] | None:
+    """A meeting's attendance, by organisation; None if it was not recorded by position
+    `recorded`, or held after the day `held_by`: it had none then."""
+    then = next((m for m in meetings(views, board, held_by, recorded) if MeetingId.parse(m.meeting).key == meeting.key), None)
+    return None if then is None else sorted((AttendanceRow(**a) for a in then.attendance), key=lambda a: (a.organisation, a.name))
 
 
 def trace(views: ReadModel, board: str, ref: FollowUpSource, as_of: str, recorded: int | None = None) -> dict[str, Any]:

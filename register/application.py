@@ -15,19 +15,18 @@ from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
 from domain.board import Board, board_uuid
 from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
-from domain.ids import DecisionId, FollowUpSource, MeetingId
+from domain.ids import MeetingId
 from domain.meeting import Meeting, meeting_uuid
 from domain.values import Attendee, check_meeting_date, plain
-from projections import queries, search
 from projections.catchup import Progress
 from projections.sql import DiskFull, StoreBusy, busy_when_locked, refused_when_full
 from projections.unavailable import ConnectionLost, lost_when_gone
 from projections.read_model import ProjectionFailed
-from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, WithheldRow
 from projections.event_rows import EventRows
 from register import damage
 from register.actor import default_actor
 from register.known import Known
+from register.reading import Reading
 from register.ledger import Ledger
 from register.storage import Store
 from register.transcodings import EventDecoder, register_all
@@ -42,15 +41,11 @@ class BoardNotChosen(RegisterError):
     """Raised when a store holds several boards and no `--board` says which one."""
 
 
-class UnknownBoard(RegisterError):
-    """Raised when reading the register of a board the store holds none of (a mistyped `--board`)."""
-
-
 class ConcurrentRecording(RegisterError):
     """Raised when another writer recorded at the same meeting first; nothing of ours was saved."""
 
 
-class Register(Application):
+class Register(Reading, Application):
     name = "Register"
 
     def __init__(self, store: Store, board: str = DEFAULT_BOARD, actor: str | None = None) -> None:
@@ -191,9 +186,14 @@ class Register(Application):
             self.catch_up()
         return aggregate.among(self.known, unknown_targets_allowed=not known_targets_only)
 
-    def board_record(self) -> Board | None:
-        """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded for it."""
-        return cast(Board | None, self._read_back(board_uuid(self.board), f"the board's own record ({self.board})"))
+    def board_record(self, as_recorded: dt.datetime | None = None) -> Board | None:
+        """The board's own aggregate (parties, goals, reported outcomes), if anything is recorded
+        for it; with `as_recorded`, at the version it had at that instant."""
+        board = board_uuid(self.board)
+        version = None if as_recorded is None else self.event_rows.version_at(board, self.ledger.position_at(as_recorded))
+        if version == 0:
+            return None
+        return cast(Board | None, self._read_back(board, f"the board's own record ({self.board})", version))
 
     @contextmanager
     def recording_board(self) -> Iterator[Board]:
@@ -210,11 +210,11 @@ class Register(Application):
     def _find(self, meeting: MeetingId) -> Meeting | None:
         return cast(Meeting | None, self._read_back(meeting_uuid(self.board, meeting), f"meeting {meeting}"))
 
-    def _read_back(self, aggregate: UUID, what: str) -> Any:
-        """The aggregate its stored events give, None if none are stored."""
+    def _read_back(self, aggregate: UUID, what: str, version: int | None = None) -> Any:
+        """The aggregate its stored events give (up to `version`), None if none are stored."""
         try:
             with damage.read_back(self.ledger, what):
-                return self.repository.get(aggregate)
+                return self.repository.get(aggregate, version=version)
         except AggregateNotFoundError:
             return None
 
@@ -281,83 +281,6 @@ class Register(Application):
         """How many events the store holds."""
         return self.recorder.max_notification_id() or 0
 
-    def decisions(self, as_of: dt.date | None = None, meeting: MeetingId | None = None, status: str | None = None,
-                  as_recorded: dt.datetime | None = None) -> list[DecisionRow]:
-        recorded = self._position_at(as_recorded)
-        if meeting is not None and self.read_model.attendance(self.board, meeting) is None:
-            held = [m["meeting"] for m in self.read_model.meetings(self.board)]
-            shown = ", ".join(held[-12:]) + (f" (and {len(held) - 12} earlier)" if len(held) > 12 else "")
-            raise UnknownMeeting(f"meeting {meeting} is not recorded; the register holds: {shown or 'no meetings'}")
-        return queries.decisions(self.read_model, self.board, _day(as_of), meeting, status, recorded)
-
-    def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
-                   as_recorded: dt.datetime | None = None, responsible: str | None = None,
-                   kind: str | None = None) -> list[FollowUpRow]:
-        """`responsible`: only those whose responsible party's name holds this (any case)."""
-        recorded = self._position_at(as_recorded)
-        rows = queries.follow_ups(self.read_model, self.board, _day(as_of), include_done, recorded)
-        wanted = responsible.casefold() if responsible else None
-        return [r for r in rows if (kind is None or r.kind == kind) and (wanted is None or wanted in r.responsible.casefold())]
-
-    def search(self, query: str, as_of: dt.date | None = None, meeting: MeetingId | None = None,
-               kind: str | None = None, status: str | None = None, as_recorded: dt.datetime | None = None) -> list[SearchHit]:
-        """Decisions and follow-ups whose words match `query` (Swedish stems), as of a date: the
-        full-text index finds the candidates, and `search` ranks them and marks the words."""
-        wanted = search.stems(query)
-        if not wanted:
-            return []
-        recorded = self._position_at(as_recorded)
-        decisions = queries.decisions(self.read_model, self.board, _day(as_of), meeting, None, recorded, wanted)
-        follow_ups = queries.follow_ups(self.read_model, self.board, _day(as_of), True, recorded, wanted)
-        titles = self.read_model.titles(self.board, _day(as_of), recorded, wanted)  # few: scanned, not indexed
-        if meeting is not None:
-            follow_ups = [f for f in follow_ups if MeetingId.parse(f.meeting).key == meeting.key]
-            titles = [t for t in titles if MeetingId.parse(t["meeting"]).key == meeting.key]
-        hits = search.search(query, decisions, follow_ups, titles)
-        return [h for h in hits if (kind is None or h.kind == kind) and (status is None or h.status == status)]
-
-    def plans(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[PlanRow]:
-        recorded = self._position_at(as_recorded)
-        return queries.plans(self.read_model, self.board, _day(as_of), year, recorded)
-
-    def grants(self, as_of: dt.date | None = None, year: int | None = None, as_recorded: dt.datetime | None = None) -> list[GrantRow]:
-        recorded = self._position_at(as_recorded)
-        return queries.grants(self.read_model, self.board, _day(as_of), year, recorded)
-
-    def trace(self, ref: FollowUpSource, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
-        recorded = self._position_at(as_recorded)
-        return queries.trace(self.read_model, self.board, ref, _day(as_of), recorded)
-
-    def citing(self, ref: DecisionId, as_of: dt.date | None = None,
-               as_recorded: dt.datetime | None = None) -> list[tuple[str, DecisionRow]]:
-        """The decisions that cite, revoke, supersede or withdraw `ref`, as of a date, with which."""
-        recorded = self._position_at(as_recorded)  # first: catching up may put views derived aside in place
-        return queries.citing(self.read_model, self.board, ref, _day(as_of), recorded)
-
-    def withheld(self, as_recorded: dt.datetime | None = None) -> list[WithheldRow]:
-        """What is withheld from publication, from the events (the site asks for it as it stands now)."""
-        return self.withholdings.current(self.board, self._position_at(as_recorded))
-
-    def _position_at(self, as_recorded: dt.datetime | None) -> int | None:
-        """Catches the views up; returns the position the register held at `as_recorded`."""
-        self.catch_up()
-        boards = self.read_model.boards()
-        if boards and self.board not in boards:
-            raise UnknownBoard(f"the store holds no register of the board {self.board!r}; it holds: {', '.join(boards)}")
-        return None if as_recorded is None else self.ledger.position_at(as_recorded)
-
-    def attendance(self, meeting: MeetingId) -> list[AttendanceRow]:
-        """The attendance list of a meeting, by organisation; `present` is None where unclear."""
-        self.catch_up()
-        rows = self.read_model.attendance(self.board, meeting)
-        if rows is None:
-            raise UnknownMeeting(f"meeting {meeting} is not recorded")
-        return sorted((AttendanceRow(**a) for a in rows), key=lambda a: (a.organisation, a.name))
-
-    def meetings(self, as_recorded: dt.datetime | None = None) -> list[MeetingRow]:
-        recorded = self._position_at(as_recorded)
-        return [MeetingRow(**m) for m in self.read_model.meetings(self.board, recorded)]
-
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
         register) saved after position `since`, exactly as it made them; returns how many."""
@@ -385,7 +308,3 @@ class Register(Application):
             if len(batch) < 1000:
                 return
             after = batch[-1].id
-
-
-def _day(as_of: dt.date | None) -> str:
-    return (as_of or dt.date.today()).isoformat()

@@ -75,7 +75,7 @@ def audit(register: Register, as_of: dt.date, as_recorded: dt.datetime | None = 
         "as_recorded": as_recorded.isoformat() if as_recorded else None,
         "position": position,
         "digest": register.ledger.digest_at(position),
-        "meetings": [m for m in register.meetings(as_recorded) if m["date"] <= as_of.isoformat()],
+        "meetings": register.meetings(as_recorded, as_of=as_of),
         "decisions": decisions,
         "follow_ups": register.follow_ups(as_of, include_done=True, as_recorded=as_recorded),
         "plans": register.plans(as_of, as_recorded=as_recorded),

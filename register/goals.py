@@ -41,9 +41,16 @@ class Imported:
     """Projects of the report whose only grants in the register are of other years: recorded, with a warning."""
 
 
-def parties(register: Register) -> list[PartyRow]:
-    board = register.board_record()
-    return [PartyRow(party) for party in (board.parties if board else ())]
+def parties(register: Register, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None) -> list[PartyRow]:
+    """The board's parties as of a date (the list recorded last by then, `Board.parties_on`), as
+    recorded at an instant; without a date, the list recorded last."""
+    return [PartyRow(party) for party in _parties(register.board_record(as_recorded), as_of)]
+
+
+def _parties(board: Board | None, as_of: dt.date | None) -> tuple[str, ...]:
+    if board is None:
+        return ()
+    return board.parties if as_of is None else board.parties_on(as_of)
 
 
 def set_parties(register: Register, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -108,27 +115,36 @@ def other_year_grants(register: Register, year: int, as_of: dt.date | None = Non
     return money.other_year_grants(year, rows, grants, texts, board.matches if board else {})
 
 
-def representation(register: Register, year: int, as_of: dt.date | None = None) -> list[RepresentationRow]:
-    board = register.board_record()
-    if board is None or not board.parties:
-        raise NothingRecorded("the board's parties are not recorded: record them with "
-                           "register parties set \"Region Blekinge\" \"Försäkringskassan\" …, or import the goals")
-    until = (as_of or dt.date.today()).isoformat()
-    held = [m for m in register.meetings() if m.date.startswith(f"{year}-") and m.date <= until]
-    return attendance.representation(held, board.parties, board.goals.get(year, ()))
+# Under --as-of, a year's goals and reported outcomes (and a project pinned to its decision)
+# count for the year they concern whatever the date, as a correction does: the date moves what
+# they are compared with, the meetings held and the money granted by then. A party list has no
+# date but the day it was recorded (`Board.parties_on`).
 
 
-def followed_up_elsewhere(register: Register, year: int) -> list[Goal]:
-    board = register.board_record()
+def representation(register: Register, year: int, as_of: dt.date | None = None,
+                   as_recorded: dt.datetime | None = None) -> list[RepresentationRow]:
+    board = register.board_record(as_recorded)
+    parties = _parties(board, as_of)
+    if board is None or not parties:
+        raise NothingRecorded("the board's parties are not recorded" + (f" at {as_recorded.isoformat()}" if as_recorded else "")
+                              + ": record them with register parties set \"Region Blekinge\" \"Försäkringskassan\" …, "
+                              "or import the goals")
+    held = [m for m in register.meetings(as_recorded, as_of=as_of or dt.date.today()) if m.date.startswith(f"{year}-")]
+    return attendance.representation(held, parties, board.goals.get(year, ()))
+
+
+def followed_up_elsewhere(register: Register, year: int, as_recorded: dt.datetime | None = None) -> list[Goal]:
+    board = register.board_record(as_recorded)
     return [g for g in (board.goals.get(year, ()) if board else ()) if g.kind is GoalKind.ELSEWHERE]
 
 
-def outcomes(register: Register, year: int, as_of: dt.date | None = None) -> list[OutcomeRow]:
-    board = register.board_record()
+def outcomes(register: Register, year: int, as_of: dt.date | None = None,
+             as_recorded: dt.datetime | None = None) -> list[OutcomeRow]:
+    board = register.board_record(as_recorded)
     reported = board.outcomes.get(year) if board else None
     if not reported:
-        raise NothingRecorded(f"no project outcomes are reported for {year}: import them with "
-                           f"register import-outcomes FILE --year {year}")
-    grants = [g for g in register.grants(as_of, year) if g.status == DecisionStatus.IN_FORCE]
-    texts = {d.id: d.text for d in register.decisions(as_of)}
+        raise NothingRecorded(f"no project outcomes are reported for {year}" + (f" at {as_recorded.isoformat()}" if as_recorded else "")
+                              + f": import them with register import-outcomes FILE --year {year}")
+    grants = [g for g in register.grants(as_of, year, as_recorded) if g.status == DecisionStatus.IN_FORCE]
+    texts = {d.id: d.text for d in register.decisions(as_of, as_recorded=as_recorded)}
     return money.outcomes(year, reported, grants, texts, board.matches if board else {})

@@ -12,8 +12,8 @@ from domain.values import Attendee, DecisionKind, Due, Party
 from register import audit as whole_store
 from projections.rows import WithheldRow
 from register.commands.options import (
-    ATTENDEE, DATE, DECISION, DUE, ITEM, KIND, KRONOR, MEETING, PARTY, REF, YEAR, as_recorded_option, current_register,
-    output_format, show,
+    ATTENDEE, DATE, DECISION, DUE, ITEM, KIND, KRONOR, MEETING, PARTY, REF, YEAR, as_of_meaning, as_recorded_option,
+    current_register, output_format, show,
 )
 
 
@@ -237,11 +237,13 @@ def publish(ref: FollowUpSource) -> None:
 
 
 @click.command()
+@as_of_meaning("only what is withheld of the meetings held by this date (default: of every meeting)")
 @as_recorded_option
 @output_format
-def withheld(as_recorded: dt.datetime | None, fmt: str) -> None:
-    """What is withheld from publication, with the reasons."""
-    show(current_register().withheld(as_recorded), WithheldRow, fmt)
+def withheld(as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
+    """What is withheld from publication, with the reasons; with --as-of, only the withholdings
+    of meetings held by that date."""
+    show(current_register().withheld(as_recorded, as_of), WithheldRow, fmt)
 
 
 COMMANDS = [record_meeting, put_forward, decide, refer_back, defer, withdraw, revoke, adopt_plan, grant, oblige, assign,

@@ -15,19 +15,24 @@ from projections.outcomes import OtherYearGrants
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register import goals
 from register.documents.goals import unknown_parties
-from register.commands.options import DECISION, YEAR, as_of_option, current_register, output_format, show
+from register.commands.options import DECISION, YEAR, as_of_meaning, as_recorded_option, current_register, output_format, show
 from register.render import as_json
 
 DOCUMENT = click.Path(dir_okay=False, path_type=Path)
 
 
 @click.group(invoke_without_command=True)
+@as_of_meaning("the list recorded last by this date; the first list recorded stands for the time before it "
+               "(default: the list recorded last)")
+@as_recorded_option
 @output_format
 @click.pass_context
-def parties(ctx: click.Context, fmt: str) -> None:
+def parties(ctx: click.Context, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """The board's parties (member organisations); `parties set` records them."""
     if ctx.invoked_subcommand is None:
-        show(goals.parties(current_register()), PartyRow, fmt)
+        show(goals.parties(current_register(), as_of, as_recorded), PartyRow, fmt)
+    elif as_of or as_recorded:
+        raise click.UsageError("--as-of and --as-recorded are for listing the parties; `parties set` records a list now")
 
 
 @parties.command("set")
@@ -60,13 +65,14 @@ def import_goals(file: Path, year: int, dry_run: bool) -> None:
 
 @click.command()
 @click.option("--year", type=YEAR, required=True, help="The year of the board's meetings.")
-@as_of_option
+@as_of_meaning("the year's meetings held by this date, against the parties as of then (default today)")
+@as_recorded_option
 @output_format
-def representation(year: int, as_of: dt.date | None, fmt: str) -> None:
+def representation(year: int, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Each party's representation at the year's board meetings up to a date, against its goal."""
     register = current_register()
-    show(goals.representation(register, year, as_of), RepresentationRow, fmt)
-    elsewhere = goals.followed_up_elsewhere(register, year)
+    show(goals.representation(register, year, as_of, as_recorded), RepresentationRow, fmt)
+    elsewhere = goals.followed_up_elsewhere(register, year, as_recorded)
     if elsewhere and fmt == "table":
         click.echo(f"\nfollowed up elsewhere: {', '.join(g.ident for g in elsewhere)}")
 
@@ -94,12 +100,13 @@ def import_outcomes(file: Path, year: int, dry_run: bool, fmt: str) -> None:
 
 @click.command()
 @click.option("--year", type=YEAR, required=True, help="The year the annual report follows up.")
-@as_of_option
+@as_of_meaning("the year's report against the money granted by this date (default today)")
+@as_recorded_option
 @output_format
-def outcomes(year: int, as_of: dt.date | None, fmt: str) -> None:
+def outcomes(year: int, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Each reported project: the frame the register grants, the frame and outcome the report states."""
     register = current_register()
-    show(goals.outcomes(register, year, as_of), OutcomeRow, fmt)
+    show(goals.outcomes(register, year, as_of, as_recorded), OutcomeRow, fmt)
     _warn(goals.other_year_grants(register, year, as_of))
 
 

@@ -89,8 +89,33 @@ def show(rows: Sequence[ViewRow], kind: type[ViewRow], fmt: str, document: Any =
 
 
 output_format = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
-as_of_option = click.option("--as-of", type=DATE, help="Decided time: the register as decided by this date (default today).")
+
+
+def as_of_meaning(meaning: str) -> Callable[[Any], Any]:
+    """The --as-of option, declared here only; `meaning` says what the date keeps in a command
+    whose answer is not a view of decisions."""
+    return click.option("--as-of", type=DATE, help=f"Decided time: {meaning}.")
+
+
+as_of_option = as_of_meaning("the register as decided by this date (default today)")
 as_recorded_option = click.option(
     "--as-recorded", type=INSTANT,
     help="Recorded time: exactly what the register held at this instant (ISO date or date-time; UTC unless an offset is given).",
 )
+
+# Every command reads the register at a time, and so takes both clocks, unless it is named
+# here with the reason it does not; a test holds every other command to both clocks.
+RECORDING = frozenset({
+    "adopt-plan", "assign", "correct", "decide", "defer", "demo", "fulfil", "grant", "import-goals", "import-minutes",
+    "import-outcomes", "match-outcome", "meeting", "oblige", "publish", "put-forward", "refer-back", "review-new",
+    "revoke", "seal", "withdraw", "withhold",
+})
+"""Commands that write (events, or a review file to fill in): they act now, on the register as it stands."""
+WHOLE_STORE = frozenset({"boards", "copy", "log", "rebuild", "serve", "verify"})
+"""Commands over the whole store or its history, not one view at a time: `log` bounds the
+recorded time with --since and --until, `serve` takes the clocks per page."""
+
+
+def reads_at_a_time(command: str) -> bool:
+    """Whether a command shows the register as of a date and as recorded at an instant."""
+    return command not in RECORDING | WHOLE_STORE

@@ -10,7 +10,7 @@ import click
 
 from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, ItemRef
-from register.commands.options import PARAGRAPH, as_of_option, current_register
+from register.commands.options import PARAGRAPH, as_of_option, as_recorded_option, current_register
 
 
 class PdfUnavailable(RegisterError):
@@ -83,7 +83,8 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
 @click.argument("ref", type=PARAGRAPH)
 @click.option("--pdf", "pdf", type=click.Path(dir_okay=False, path_type=Path), help="Write a PDF here (needs: pip install -e '.[pdf]').")
 @as_of_option
-def extract(ref: DecisionId | ItemRef, pdf: Path | None, as_of: dt.date | None) -> None:
+@as_recorded_option
+def extract(ref: DecisionId | ItemRef, pdf: Path | None, as_of: dt.date | None, as_recorded: dt.datetime | None) -> None:
     """Protokollsutdrag: a decision (2025-7 §13:1), or a whole paragraph (2025-7 §13), as a
     print-ready page (HTML on stdout, or --pdf FILE)."""
     if pdf is not None:
@@ -100,7 +101,7 @@ def extract(ref: DecisionId | ItemRef, pdf: Path | None, as_of: dt.date | None) 
     register = current_register()
     app = create_app(lambda: register)
     with app.test_request_context("/"):
-        html = render_template("extract.html", **extract_of(register, ref, as_of))
+        html = render_template("extract.html", **extract_of(register, ref, as_of, as_recorded))
     if pdf is None:
         sys.stdout.write(html)
         return
