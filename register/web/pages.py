@@ -86,7 +86,7 @@ def meeting(meeting_key: str) -> Response | str:
     if not found:
         raise UnknownMeeting(f"mötet {meeting_key} finns inte i registret")
     decisions = register().decisions(g.clocks.as_of, wanted, None, g.clocks.as_recorded)
-    attendance = register().attendance(wanted)
+    attendance = register().attendance(wanted, g.clocks.as_of, g.clocks.as_recorded)
     held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
     twin = publication().visible(decisions, lambda d: d.id)
     return page("meeting.html", twin, meeting=found[0], decisions=decisions, attendance=attendance, held_by_then=held_by_then,
@@ -96,7 +96,7 @@ def meeting(meeting_key: str) -> Response | str:
 @route("/moten/<meeting_key>/narvaro")
 def attendance(meeting_key: str) -> Response | str:
     wanted = MeetingId.parse(meeting_key)
-    rows = register().attendance(wanted)
+    rows = register().attendance(wanted, g.clocks.as_of, g.clocks.as_recorded)
     return page("attendance.html", rows, meeting=str(wanted), attendance=rows, party_of=_party_of())
 
 
@@ -218,10 +218,10 @@ def representation() -> Response | str:
     """The parties' representation at the year's meetings against the board's goals."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year
     try:
-        rows = goals.representation(register(), year, g.clocks.as_of)
+        rows = goals.representation(register(), year, g.clocks.as_of, g.clocks.as_recorded)
     except goals.NothingRecorded:
         abort(404, "Förbundets parter är inte registrerade ännu, så närvaron kan inte räknas.")
-    return page("representation.html", rows, rows=rows, year=year, elsewhere=goals.followed_up_elsewhere(register(), year))
+    return page("representation.html", rows, rows=rows, year=year, elsewhere=goals.followed_up_elsewhere(register(), year, g.clocks.as_recorded))
 
 
 @route("/utfall")
@@ -230,7 +230,7 @@ def outcomes() -> Response | str:
     """Each reported project's frame and outcome beside the grants the register holds."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year - 1
     try:
-        rows = goals.outcomes(register(), year, g.clocks.as_of)
+        rows = goals.outcomes(register(), year, g.clocks.as_of, g.clocks.as_recorded)
     except goals.NothingRecorded:
         abort(404, f"Inga projektutfall är rapporterade för {year}.")
     return page("outcomes.html", rows, rows=rows, year=year)
@@ -279,7 +279,7 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
     if publication().hides(str(ref)):
         what = "Beslut" if isinstance(ref, DecisionId) else "Ärende"
         abort(403, f"{what} {ref} är utelämnat från publicering: {publication().reason(str(ref))}")
-    return page("extract.html", None, **extract_of(register(), ref, g.clocks.as_of))
+    return page("extract.html", None, **extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded))
 
 
 @site.route("/tillganglighet")
