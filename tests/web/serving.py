@@ -11,7 +11,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -85,3 +85,13 @@ def screenshot(browser: Any, target: Path) -> None:
     browser.set_window_size(browser.get_window_size()["width"], max(600, min(height + 120, 4000)))
     if not browser.save_screenshot(str(target)):
         raise RuntimeError(f"could not save {target}")
+
+
+def until(condition: Callable[[], bool], seconds: float = 60) -> bool:
+    """Whether `condition` comes true within `seconds` (a check runs in the background)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True

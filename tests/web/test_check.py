@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import pytest
@@ -23,6 +22,7 @@ from projections.sql import StoreUnavailable
 from tests.cli.test_verify_tampering import VIEW_FORGERIES, Tamperer
 from tests.conftest import stored_events
 from tests.web.page import read
+from tests.web.serving import until
 
 PAGES = ["/", "/moten", "/moten/2025-7", "/beslut", "/beslut/2025-7/7/1", "/uppfoljning", "/planer", "/bidrag",
          "/sok?q=plan", "/utdrag/2025-7/7/1", "/tillganglighet"]
@@ -47,15 +47,6 @@ def watched(recorded, client_with) -> Iterator[Watched]:
 
 def forge(store: Store, forgery: str) -> None:
     Tamperer(store).run(VIEW_FORGERIES[forgery])
-
-
-def until(condition: Callable[[], bool], seconds: float = 60) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 def test_while_the_first_check_runs_the_site_serves_and_every_page_says_so(watched, client):

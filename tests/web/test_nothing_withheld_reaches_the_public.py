@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import string
 import time
 from collections.abc import Iterator
 

@@ -232,3 +232,12 @@ def test_every_form_on_every_page_sends_only_what_its_page_takes(client):
     for action, fields in submitted:
         response = client.get(action, query_string=dict(fields))
         assert response.status_code == 200, (action, fields, response.get_data(as_text=True)[:300])
+
+
+def test_every_kind_of_trace_line_has_its_swedish_sentence_and_name():
+    """A new kind of event the trace shows cannot reach the site in English."""
+    from projections.lines import ENGLISH, VOIDED, Happened
+    from register.web.words import EVENTS, SWEDISH
+
+    assert set(SWEDISH) == set(ENGLISH) == {*Happened, VOIDED}
+    assert set(EVENTS) == set(Happened)

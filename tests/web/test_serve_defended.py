@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import json
 import tempfile
-import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from http.client import HTTPResponse
 
 from register.storage import Store
 from tests.cli.test_verify_tampering import VIEW_FORGERIES, Tamperer
-from tests.web.serving import serving
+from tests.web.serving import serving, until
 
 FORGED_HOST = {"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
 
@@ -29,15 +27,6 @@ def get(address: str, path: str, headers: dict[str, str] | None = None) -> tuple
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
     return response.status, dict(response.headers), response.read()
-
-
-def until(condition: Callable[[], bool], seconds: float = 30) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.2)
-    return True
 
 
 def test_behind_a_proxy_the_feeds_link_to_the_base_url_and_browsers_are_told_https_only(recorded):
