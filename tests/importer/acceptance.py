@@ -23,9 +23,75 @@ import attrs
 from click.testing import CliRunner
 
 from cli import main
+from domain.errors import InvalidValue
+from domain.ids import DecisionId, ItemRef
 
 _HERE = Path(__file__).parent
 _LOOK_IN = (_HERE / "minutes", _HERE.parents[2] / "shared" / "seeds")
+
+
+@attrs.define
+class Doubts:
+    """What the importer said it doubted, meeting by meeting: a miss about something it doubted
+    (or about a meeting it refused) was not wrong in silence."""
+
+    said: dict[str, list[tuple[int, str]]] = attrs.Factory(dict)
+    """Meeting key → (line, what) of every doubt: to review, warnings, citations not linked."""
+    items: dict[str, list[tuple[int, int]]] = attrs.Factory(dict)
+    """Meeting key → (line, item number) where each item read begins, in order."""
+    refused: set[str] = attrs.Factory(set)
+    files: dict[str, str] = attrs.Factory(dict)
+    """File name → meeting key, for a refused meeting the summary does not name."""
+
+    def learn(self, summary: dict[str, Any]) -> None:
+        meeting = _meeting_key(summary["meeting"])
+        self.said[meeting] = ([(d["line"], d["what"]) for d in summary["to_review"]]
+                              + [(w["line"], w["message"]) for w in summary["warnings"]]
+                              + [(u["line"], f"{u['citation']}: {u['why']}") for u in summary["unlinked"]])
+        starts = [(i["line"], ItemRef.parse(i["ref"]).item) for i in summary["items"] if i["ref"]]
+        starts += [(d["line"], DecisionId.parse(d["id"]).item.item) for d in summary["decisions"]]
+        self.items[meeting] = sorted(set(starts))
+
+    def about(self, ref: str) -> bool:
+        """Whether the importer doubted this decision, item or follow-up source, or refused its meeting."""
+        meeting, item = _where(ref)
+        if meeting is None:
+            return False
+        if meeting in self.refused:
+            return True
+        named = re.compile(rf"§\s?0*{item}\b") if item is not None else None
+        span = self._span(meeting, item)
+        for line, what in self.said.get(meeting, []):
+            if ref in what or (named is not None and named.search(what)):
+                return True
+            if span is not None and span[0] <= line < span[1]:
+                return True
+        return False
+
+    def _span(self, meeting: str, item: int | None) -> tuple[int, int] | None:
+        starts = self.items.get(meeting, [])
+        lines = [line for line, number in starts if number == item]
+        if item is None or not lines:
+            return None
+        first = min(lines)
+        later = [line for line, number in starts if line > first and number != item]
+        return first, min(later, default=10**9)
+
+
+def _meeting_key(text: str) -> str:
+    return text.replace(":", "-")
+
+
+def _where(ref: str) -> tuple[str | None, int | None]:
+    for parse in (DecisionId.parse, ItemRef.parse):
+        try:
+            found = parse(ref)
+        except InvalidValue:
+            continue
+        item = found.item if isinstance(found, DecisionId) else found
+        return _meeting_key(str(item.meeting)), item.item
+    meeting = ref.split(" ")[0]
+    return (_meeting_key(meeting), None) if re.fullmatch(r"\d{4}[-:]\d{1,2}", meeting) else (None, None)
 
 
 @attrs.define
@@ -33,22 +99,32 @@ class Tally:
     right: dict[str, int] = attrs.Factory(dict)
     total: dict[str, int] = attrs.Factory(dict)
     misses: list[str] = attrs.Factory(list)
+    silent: list[str] = attrs.Factory(list)
+    """Misses about nothing the importer doubted: wrong, and not flagged for review."""
+    doubts: Doubts = attrs.Factory(Doubts)
 
-    def check(self, what: str, ok: bool, miss: str) -> None:
+    def check(self, what: str, ok: bool, miss: str, about: tuple[str, ...] = ()) -> None:
         self.total[what] = self.total.get(what, 0) + 1
         self.right[what] = self.right.get(what, 0) + ok
         if not ok:
             self.misses.append(f"{what}: {miss}")
+            if not any(self.doubts.about(ref) for ref in about):
+                self.silent.append(f"{what}: {miss}")
 
     @property
     def share(self) -> float:
         return sum(self.right.values()) / max(1, sum(self.total.values()))
 
+    @property
+    def silent_share(self) -> float:
+        return len(self.silent) / max(1, sum(self.total.values()))
+
     def report(self) -> str:
         lines = [f"{what:<22} {self.right[what]:>4} of {self.total[what]:<4}" for what in self.total]
-        lines.append(f"{'all facts':<22} {sum(self.right.values()):>4} of {sum(self.total.values()):<4} "
-                     f"({100 * self.share:.1f} %)")
-        return "\n".join(lines + ["", *self.misses])
+        everything = sum(self.total.values())
+        lines.append(f"{'all facts':<22} {sum(self.right.values()):>4} of {everything:<4} ({100 * self.share:.1f} %)")
+        lines.append(f"{'wrong, not flagged':<22} {len(self.silent):>4} of {everything:<4} ({100 * self.silent_share:.1f} %)")
+        return "\n".join(lines + ["", *self.misses, "", "wrong and not flagged for review:", *self.silent])
 
 
 def _find(folder: Path, name: str) -> Path:
@@ -82,11 +158,15 @@ def score(folder: Path, store: str | Path) -> Tally:
     tally = Tally()
     for step in key["imports"]:
         date = ("--date", step["date"]) if step.get("date") else ()
+        named = re.search(r"\d{4}[-:]\d{1,2}", step["file"])  # the histories name files by meeting
+        meeting = _meeting_key(named[0]) if named else step["file"]
         try:
-            run("import-minutes", str(_find(folder, step["file"])), *date, "--format", "json")
+            summary = run("import-minutes", str(_find(folder, step["file"])), *date, "--format", "json")
         except AssertionError as refused:
-            tally.check("meetings imported", False, str(refused).strip())
+            tally.doubts.refused.add(meeting)
+            tally.check("meetings imported", False, str(refused).strip(), (meeting,))
         else:
+            tally.doubts.learn(summary)
             tally.check("meetings imported", True, "")
 
     _decisions(tally, key["decisions"], run("decisions", "--as-of", "2999-12-31", "--format", "json"))
@@ -109,17 +189,18 @@ def _decisions(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str,
     wanted = {d["id"] for d in expected}
     for d in expected:
         mine = found.get(d["id"])
-        tally.check("decisions found", mine is not None, f"{d['id']} not found")
+        about = (d["id"],)
+        tally.check("decisions found", mine is not None, f"{d['id']} not found", about)
         if mine is None:
             continue
-        tally.check("kinds", mine["kind"] == d["kind"], f"{d['id']} is {mine['kind']}, not {d['kind']}")
-        tally.check("statuses", mine["status"] == d["status"], f"{d['id']} is {mine['status']}, not {d['status']}")
+        tally.check("kinds", mine["kind"] == d["kind"], f"{d['id']} is {mine['kind']}, not {d['kind']}", about)
+        tally.check("statuses", mine["status"] == d["status"], f"{d['id']} is {mine['status']}, not {d['status']}", about)
         debate = (mine.get("votes"), sorted(p["name"] for p in mine.get("reservations", [])),
                   sorted(p["name"] for p in mine.get("recusals", [])))
         wanted_debate = (d.get("votes"), sorted(d.get("reservations", [])), sorted(d.get("recusals", [])))
-        tally.check("votes and dissent", debate == wanted_debate, f"{d['id']}: {debate} ≠ {wanted_debate}")
+        tally.check("votes and dissent", debate == wanted_debate, f"{d['id']}: {debate} ≠ {wanted_debate}", about)
     for extra in sorted(set(found) - wanted):
-        tally.check("decisions found", False, f"{extra} found but not a decision ({found[extra]['text'][:60]})")
+        tally.check("decisions found", False, f"{extra} found but not a decision ({found[extra]['text'][:60]})", (extra,))
 
 
 def _follow_ups(tally: Tally, day: str, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
@@ -127,7 +208,7 @@ def _follow_ups(tally: Tally, day: str, expected: list[dict[str, Any]], got: lis
     for row in expected:
         mine = found.get(row["source"])
         if mine is None:
-            tally.check("follow-ups", False, f"{day}: {row['source']} ({row['kind']}) missing")
+            tally.check("follow-ups", False, f"{day}: {row['source']} ({row['kind']}) missing", (row["source"],))
             continue
         problems = [
             f"{field} {mine[field]!r} ≠ {row[field]!r}"
@@ -137,9 +218,10 @@ def _follow_ups(tally: Tally, day: str, expected: list[dict[str, Any]], got: lis
                 ("responsible", _names(mine["responsible"]) == _names(row["responsible"])),
             ) if not same
         ]
-        tally.check("follow-ups", not problems, f"{day}: {row['source']}: {'; '.join(problems)}")
+        tally.check("follow-ups", not problems, f"{day}: {row['source']}: {'; '.join(problems)}", (row["source"],))
     for extra in sorted(set(found) - {r["source"] for r in expected}):
-        tally.check("follow-ups", False, f"{day}: {extra} ({found[extra]['kind']}: {found[extra]['subject'][:50]}) not expected")
+        tally.check("follow-ups", False, f"{day}: {extra} ({found[extra]['kind']}: {found[extra]['subject'][:50]}) not expected",
+                    (extra,))
 
 
 def _plans(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
@@ -149,9 +231,11 @@ def _plans(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any
         fields = ("status", "granted_sek", "decision")
         same = mine is not None and all(mine[f] == plan[f] for f in fields)
         shown = None if mine is None else {f: mine[f] for f in fields}
-        tally.check("plan rows", same, f"{plan['party']} {plan['year']}: {shown} ≠ { {f: plan[f] for f in fields} }")
+        deciding = tuple(d for d in (plan["decision"], mine and mine["decision"]) if d)
+        tally.check("plan rows", same, f"{plan['party']} {plan['year']}: {shown} ≠ { {f: plan[f] for f in fields} }", deciding)
     for extra in found.values():
-        tally.check("plan rows", False, f"{extra['party']} {extra['year']} ({extra['status']}) not expected")
+        tally.check("plan rows", False, f"{extra['party']} {extra['year']} ({extra['status']}) not expected",
+                    (extra["decision"],) if extra["decision"] else ())
 
 
 def _grants(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
@@ -160,9 +244,10 @@ def _grants(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, An
         mine = found.pop((grant["decision"], grant["party"], grant["year"]), None)
         same = mine is not None and (mine["amount_sek"], mine["status"]) == (grant["amount_sek"], grant["status"])
         shown = None if mine is None else (mine["amount_sek"], mine["status"])
-        tally.check("grants", same, f"{grant['decision']} {grant['party']}: {shown} ≠ {(grant['amount_sek'], grant['status'])}")
+        tally.check("grants", same, f"{grant['decision']} {grant['party']}: {shown} ≠ {(grant['amount_sek'], grant['status'])}",
+                    (grant["decision"],))
     for extra in found.values():
-        tally.check("grants", False, f"{extra['decision']} {extra['party']} {extra['amount_sek']} not expected")
+        tally.check("grants", False, f"{extra['decision']} {extra['party']} {extra['amount_sek']} not expected", (extra["decision"],))
 
 
 def _link(tally: Tally, link: dict[str, Any], dates: dict[str, str], follow_ups: list[dict[str, Any]],
@@ -173,16 +258,19 @@ def _link(tally: Tally, link: dict[str, Any], dates: dict[str, str], follow_ups:
         row = next((r for r in follow_ups if r["source"] == link["source"]), None)
         done_on = None if row is None else row.get("done_on")
         ok = done_on is not None and done_on == _date_of(dates, meeting)
-        tally.check("links", ok, f"{link['source']} should be settled at {link['at']}; done on {done_on}")
+        tally.check("links", ok, f"{link['source']} should be settled at {link['at']}; done on {done_on}",
+                    (link["source"], link["at"]))
         return
     ended = {"supersedes": "superseded", "revokes": "revoked", "withdraws": "withdrawn"}
     if what in ended:
         status = decisions.get(link["target"], {}).get("status")
-        tally.check("links", status == ended[what], f"{link['by']} {what} {link['target']}: it is {status}")
+        tally.check("links", status == ended[what], f"{link['by']} {what} {link['target']}: it is {status}",
+                    (link["by"], link["target"]))
         return
     if what == "corrects":
         amounts = [g["amount_sek"] for g in grants if g["decision"] == link["target"]]
-        tally.check("links", amounts == [link["value"]], f"{link['by']} corrects {link['target']} to {link['value']}: {amounts}")
+        tally.check("links", amounts == [link["value"]], f"{link['by']} corrects {link['target']} to {link['value']}: {amounts}",
+                    (link["by"], link["target"]))
         return
     tally.check("links", False, f"unknown link {link}")
 
