@@ -241,3 +241,20 @@ def test_every_kind_of_trace_line_has_its_swedish_sentence_and_name():
 
     assert set(SWEDISH) == set(ENGLISH) == {*Happened, VOIDED}
     assert set(EVENTS) == set(Happened)
+
+
+def test_a_decisions_page_shows_its_vote_count_reservation_and_jav(recorded, client):
+    from domain.ids import DecisionId
+    from register.application import Register
+
+    register = Register.open(recorded.store)
+    try:
+        with register.recording(DecisionId.parse("2026-1 §04:1").meeting) as meeting:
+            meeting.record_vote(DecisionId.parse("2026-1 §04:1"), 6, 2, 1)
+            meeting.record_reservation(DecisionId.parse("2026-1 §04:1"), "Per Persson", "M")
+            meeting.record_recusal(DecisionId.parse("2026-1 §04:1"), "Eva Ek", "S")
+    finally:
+        register.close()
+    facts = read(client.get("/beslut/2026-1/4/1")).text
+    assert "Omröstning 6 för, 2 emot, 1 avstod" in facts
+    assert "Reservationer Per Persson (M)" in facts and "Jäv Eva Ek (S)" in facts
