@@ -226,7 +226,7 @@ class Register(Reading, Application):
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
         if self.in_bulk:
-            self.known.learn(r.domain_event for r in recordings)
+            self.known.learn((r.domain_event for r in recordings), aggregate.held_on if isinstance(aggregate, Meeting) else None)
             return
         saved = [(r.notification, r.domain_event) for r in recordings]
         try:

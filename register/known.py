@@ -32,22 +32,35 @@ class Known:
         self.follow_ups: set[tuple[str, FollowUpSource]] = set()
         self.fulfilled: set[tuple[str, FollowUpSource]] = set()
         self.ended: set[tuple[str, DecisionId]] = set()
+        self.matters: dict[tuple[str, FollowUpSource], tuple[str, str]] = {}
+        """A referral's or deferral's matter (its key) and the day it was opened."""
+        self.taken_up: dict[tuple[str, str], list[str]] = {}
+        """Each matter's key → the days a meeting took it up again (returned, decided, put forward)."""
 
     def forget_batch(self) -> None:
         self.decisions, self.follow_ups, self.fulfilled, self.ended = {}, set(), set(), set()
+        self.matters, self.taken_up = {}, {}
 
-    def learn(self, events: Iterable[object]) -> None:
-        """Takes note of what a save in the batch recorded."""
-        board = self.board
+    def learn(self, events: Iterable[object], held_on: dt.date | None = None) -> None:
+        """Takes note of what a save in the batch recorded (at a meeting held on `held_on`)."""
+        board, day = self.board, held_on.isoformat() if held_on else ""
         for event in events:
             if isinstance(event, e.DecisionTaken):
                 self.decisions[(board, event.decision)] = event.matter
-            elif isinstance(event, (e.ReportRequired, e.AssignmentGiven, e.MatterReferredBack)):
+                self._taken_up(event.matter, day)
+            elif isinstance(event, (e.ReportRequired, e.AssignmentGiven)):
                 self.follow_ups.add((board, event.by))
+            elif isinstance(event, e.MatterReferredBack):
+                self.follow_ups.add((board, event.by))
+                self.matters[(board, event.by)] = (event.matter.key, day)
+            elif isinstance(event, e.ItemDeferred) and event.item is not None:
+                self.matters[(board, event.item)] = (event.item.key, day)
             elif isinstance(event, e.FollowUpFulfilled):
                 self.fulfilled.add((board, event.source))
-            elif isinstance(event, e.MatterReturned) and event.citing is not None:
-                self.fulfilled.add((board, event.citing))
+            elif isinstance(event, e.MatterReturned):
+                self._taken_up(event.matter, day)
+            elif isinstance(event, e.MotionPutForward):
+                self._taken_up(event.matter, day)
             elif isinstance(event, (e.DecisionWithdrawn, e.DecisionRevoked)):
                 self.ended.add((board, event.decision))
             elif isinstance(event, e.Corrected) and event.field == "void" and event.decision is not None:
@@ -116,8 +129,19 @@ class Known:
         return (self.board, source) in self.follow_ups or self.views.has_facts(self.board, followup_key(source), (F.OPENED,))
 
     def is_fulfilled(self, source: FollowUpSource) -> bool:
-        """Done by a fulfilment, or by its matter coming back (a referral or a deferral)."""
-        if (self.board, source) in self.fulfilled:
+        """Done by a fulfilment, or (a referral or a deferral) by a later meeting taking its
+        matter up again: as the follow-up's fold decides it, for what the views hold and what
+        the batch saved alike."""
+        key = followup_key(source)
+        if (self.board, source) in self.fulfilled or self.views.has_facts(self.board, key, (F.FULFILLED,)):
             return True
-        row = self.views.latest_row(self.board, followup_key(source))
-        return row is not None and row["status"] == FollowUpStatus.DONE
+        row = self.views.latest_row(self.board, key)
+        if row is not None and row["status"] == FollowUpStatus.DONE:
+            return True
+        matter, opened_on = self.matters.get((self.board, source)) or (
+            (ItemRef.parse(row["matter"]).key, row["date"]) if row is not None and row.get("matter") else (None, ""))
+        return matter is not None and any(day > opened_on for day in self.taken_up.get((self.board, matter), ()))
+
+    def _taken_up(self, matter: ItemRef | None, day: str) -> None:
+        if matter is not None:
+            self.taken_up.setdefault((self.board, matter.key), []).append(day)
