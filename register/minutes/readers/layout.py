@@ -1,0 +1,96 @@
+"""Words placed on a PDF page, made into lines of segments: the geometry the PDF reader reads
+its layout from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import attrs
+
+_GAP = 0.45
+"""A gap between words wider than this share of the font size parts two cells: a space is about
+0.3 of it, the two spaces or the tab stop between columns more."""
+_LABEL_WIDTH = 60.0
+"""Points between the left margin and a column of text beside labels, at the least."""
+_SAME_X = 2.5
+
+
+@attrs.frozen
+class Segment:
+    x0: float
+    x1: float
+    text: str
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@attrs.frozen
+class PdfLine:
+    page: int
+    top: float
+    bottom: float
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text for segment in self.segments)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def split_at(self, column: float) -> tuple[str, str] | None:
+        """(label, text) for a line whose text starts at the column of text beside labels; None
+        for a line that has nothing there."""
+        at = next((i for i, s in enumerate(self.segments) if abs(s.x0 - column) <= _SAME_X), None)
+        if at is None or any(s.x1 > column for s in self.segments[:at]):
+            return None
+        label = " ".join(s.text for s in self.segments[:at])
+        return label, "\t".join(s.text for s in self.segments[at:])
+
+
+def lines_of(words: list[dict[str, Any]], page: int) -> list[PdfLine]:
+    """Words on one baseline (give or take) make a line, left to right; lines top to bottom."""
+    rows: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        size = float(word.get("size") or 10)
+        if rows and abs(word["top"] - rows[-1][0]["top"]) <= size * 0.4:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        segments: list[list[dict[str, Any]]] = [[row[0]]]
+        for word in row[1:]:
+            gap = word["x0"] - segments[-1][-1]["x1"]
+            if gap > _GAP * float(word.get("size") or 10):
+                segments.append([word])
+            else:
+                segments[-1].append(word)
+        lines.append(PdfLine(
+            page, min(w["top"] for w in row), max(w["bottom"] for w in row),
+            tuple(Segment(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in segments),
+        ))
+    return lines
+
+
+def label_column(lines: list[PdfLine]) -> float | None:
+    """Where text stands beside a column of labels, if the minutes are laid out so: a place
+    right of the margin where at least three lines start, and beside which at least two lines
+    carry a short word or two in the margin."""
+    if not lines:
+        return None
+    margin = min(line.segments[0].x0 for line in lines)
+    starts = Counter(round(line.segments[0].x0) for line in lines if line.segments[0].x0 >= margin + _LABEL_WIDTH)
+    for x, count in starts.most_common(3):
+        if count < 3:
+            break
+        labelled = [line for line in lines if abs(line.segments[0].x0 - margin) <= _SAME_X
+                    and (split := line.split_at(float(x))) is not None and split[0] and len(split[0]) <= 40]
+        if len(labelled) >= 2:
+            return float(x)
+    return None
