@@ -38,7 +38,10 @@ def read(data: bytes, name: str) -> Document:
     column = label_column([line for lines in body for line in lines])
     blocks: list[Block] = []
     tables = [0]
+    top = min((lines[0].top for lines in body if lines), default=0.0)
     for (number, _), lines in zip(pages, body):
+        if blocks and lines and lines[0].top - top > 0.8 * lines[0].height:
+            blocks.append(Block(BlockKind.BLANK, page=number))  # the page starts with an empty line
         blocks += _blocks(lines, number, column, tables)
     return Document(Format.PDF, tuple(_hyphens_joined(blocks)), pages=len(pages), left_out=left_out)
 

@@ -65,16 +65,35 @@ class PdfWriter:
             else:
                 font, size = ("bold", 11.0) if block.kind is BlockKind.HEADING else ("body", SIZE)
                 text = f"{block.number} {block.text}" if block.kind is BlockKind.LIST_ITEM else block.text
-                before, _, after = text.partition(SOFT_HYPHEN)
-                out += [_Line([(MARGIN, line)], font, size) for line in self.wrap(before + ("-" if after else ""), body, size, font)]
-                if after:  # the word breaks where the page does
-                    first, *rest = self.wrap(after.lstrip(), body, size, font)
-                    out.append(_Line([(MARGIN, first)], font, size, page_break_before=True))
-                    out += [_Line([(MARGIN, line)], font, size) for line in rest]
+                for part in text.split("\n"):  # a line break of the paragraph: a line as printed
+                    before, _, after = part.partition(SOFT_HYPHEN)
+                    if not after:
+                        out.append(self._printed(part, font, size, body))
+                        continue
+                    out += [_Line([(MARGIN, line)], font, size)
+                            for line in self.wrap(before + "-", body, size, font)]
+                    if after:  # the word breaks where the page does
+                        first, *rest = self.wrap(after.lstrip(), body, size, font)
+                        out.append(_Line([(MARGIN, first)], font, size, page_break_before=True))
+                        out += [_Line([(MARGIN, line)], font, size) for line in rest]
             if at + len(run) - 1 in break_after and out and out[-1] is not None:
                 out.append(_Line([], page_break_before=True))
             at += len(run)
         return out
+
+    def _printed(self, line: str, font: str, size: float, body: float) -> _Line:
+        """A line of text as its writer ended it, set smaller where it is wider than the page;
+        a tab in it a column of its own."""
+        parts = line.split("\t")
+        widths = [self.width(part, font, size) for part in parts]
+        wide = sum(widths) + 16 * (len(parts) - 1)
+        if wide > body:
+            size = size * body / wide
+        cells, x = [], MARGIN
+        for part in parts:
+            cells.append((x, part))
+            x += self.width(part, font, size) + 16 * size / SIZE
+        return _Line(cells, font, size)
 
     def _table(self, rows: list[Block]) -> list[_Line | None]:
         width = max(len(row.cells) for row in rows)
@@ -101,15 +120,14 @@ class PdfWriter:
             if line is not None and line.page_break_before and pages[-1]:
                 pages.append([])
                 y = TOP
-            if y + LEADING > BOTTOM:
+            if y + LEADING > BOTTOM or (line is None and y + 2 * LEADING > BOTTOM):
+                # An empty line that would end a page starts the next one, where a reader sees it.
                 pages.append([])
                 y = TOP
             if line is not None and line.cells:
                 pages[-1].append((y, line))
             if line is not None and not line.cells:
                 continue
-            if line is None and not pages[-1]:
-                continue  # no empty line at the top of a page
             y += LEADING
         return self._draw(pages)
 

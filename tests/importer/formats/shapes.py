@@ -1,10 +1,12 @@
 """Text minutes cut into the blocks a word processor would hold: what `make.py` renders.
 
-A secretary's Word file has paragraphs, not the wrapped lines of a text file: lines that run on
-(no full stop at the end, lower case or a figure after) are one paragraph; lines of columns
-(tabs, or three spaces and more) are the rows of a table, a line of tick boxes a row of an
-attendance table, and the line of column names above it its header; `- ` starts a bulleted
-list item.
+Lines of columns (tabs, or three spaces and more) are the rows of a table, a line of tick boxes
+a row of an attendance table, and the line of column names above it its header; `- ` starts a
+bulleted list item; the lines between blank lines are one paragraph. Each line of a paragraph
+keeps its end, as a line break inside the paragraph (Word's Shift+Enter; in the PDF, a line as
+printed): the parser reads minutes line by line, and a paragraph joined into one line is read
+otherwise than its wrapped lines (attendance written as running text above all), which is the
+parser's to learn, not the readers' to hide (see the report of issue 23).
 """
 
 from __future__ import annotations
@@ -15,17 +17,13 @@ from register.minutes.document import Block, BlockKind
 
 _COLUMNS = re.compile(r"\t+|\s{3,}")
 _BOX = re.compile(r"<input\b[^>]*>|[☐☒☑]")
-_BULLET = re.compile(r"^\s*[-–•]\s+")
-_SENTENCE_END = (".", ":", ";", "!", "?")
-_WRAPPED = 60
-"""A line this long that ends mid-sentence was wrapped by the page, not ended by the writer."""
+_BULLET = re.compile(r"^\s*-\s+")
 
 
 def blocks_of_text(text: str) -> list[Block]:
     lines = text.rstrip("\n").split("\n")
     blocks: list[Block] = []
     table = 0
-    previous = ""
     for at, line in enumerate(lines):
         stripped = line.strip()
         last = blocks[-1] if blocks else None
@@ -38,7 +36,16 @@ def blocks_of_text(text: str) -> list[Block]:
                 table += 1
             blocks.append(Block(BlockKind.TABLE_ROW, cells=("",) * len(ticks) + tuple(cells),
                                 ticks=tuple(ticks) + (None,) * len(cells), table=table))
-        elif len(cells := [c for c in _COLUMNS.split(stripped) if c]) > 1:
+        elif (cells := _cells(stripped)) and (_cells(lines[at - 1].strip()) if at else []) + (
+                _cells(lines[at + 1].strip()) if at + 1 < len(lines) else []) == [] and not (
+                at + 1 < len(lines) and _BOX.search(lines[at + 1])):
+            # One line of two columns among prose: a paragraph with a tab, as a Word user writes it.
+            paragraph = Block(BlockKind.PARAGRAPH, "\t".join(cells))
+            if last is not None and last.kind is BlockKind.PARAGRAPH:
+                blocks[-1] = Block(BlockKind.PARAGRAPH, f"{last.text}\n{paragraph.text}")
+            else:
+                blocks.append(paragraph)
+        elif cells:
             continuing = last is not None and last.kind is BlockKind.TABLE_ROW
             header_of_boxes = at + 1 < len(lines) and bool(_BOX.search(lines[at + 1]))
             if not continuing or header_of_boxes:
@@ -46,11 +53,10 @@ def blocks_of_text(text: str) -> list[Block]:
             blocks.append(Block(BlockKind.TABLE_ROW, cells=tuple(cells), table=table))
         elif _BULLET.match(line):
             blocks.append(Block(BlockKind.LIST_ITEM, _BULLET.sub("", line).strip(), number="-"))
-        elif last is not None and _runs_on(last, previous, stripped):
-            blocks[-1] = Block(last.kind, f"{last.text} {stripped}", number=last.number)
+        elif last is not None and last.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            blocks[-1] = Block(last.kind, f"{last.text}\n{stripped}", number=last.number)
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, stripped))
-        previous = stripped
     return blocks
 
 
@@ -58,12 +64,7 @@ def _split_boxes(line: str) -> list[str]:
     return [part for part in re.split(r"(<input\b[^>]*>)", line) if part]
 
 
-def _runs_on(last: Block, previous: str, line: str) -> bool:
-    """`previous`: the text file's line before this one, the end of `last`."""
-    if last.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-        return False
-    if len(previous) < _WRAPPED or previous.endswith(_SENTENCE_END):
-        return False
-    if re.match(r"(?:att\b|\d{1,2}[.)]\s)", line):
-        return False  # a clause of a decision written as a list starts a line of its own
-    return line[0].islower() or line[0].isdigit()
+def _cells(line: str) -> list[str]:
+    """The columns of a line written in columns; none for a line of prose."""
+    cells = [c for c in _COLUMNS.split(line) if c]
+    return cells if len(cells) > 1 and not _BOX.search(line) else []
