@@ -46,8 +46,8 @@ class PdfLine:
         """(label, text) for a line whose text starts at the column of text beside labels; None
         for a line that has nothing there."""
         at = next((i for i, s in enumerate(self.segments) if abs(s.x0 - column) <= _SAME_X), None)
-        if at is None or any(s.x1 > column for s in self.segments[:at]):
-            return None
+        if at is None or at != len(self.segments) - 1 or any(s.x1 > column for s in self.segments[:at]):
+            return None  # a row of a table has more cells than a label and its text
         label = " ".join(s.text for s in self.segments[:at])
         return label, "\t".join(s.text for s in self.segments[at:])
 
@@ -80,17 +80,21 @@ def lines_of(words: list[dict[str, Any]], page: int) -> list[PdfLine]:
 
 def label_column(lines: list[PdfLine]) -> float | None:
     """Where text stands beside a column of labels, if the minutes are laid out so: a place
-    right of the margin where at least three lines start, and beside which at least two lines
-    carry a short word or two in the margin."""
+    right of the margin where the text of at least two lines starts beside a short label in
+    the margin, and where some of that text runs long, or goes on in a line of its own (what
+    a table of short cells, such as names beside roles, does not do)."""
     if not lines:
         return None
     margin = min(line.segments[0].x0 for line in lines)
-    starts = Counter(round(line.segments[0].x0) for line in lines if line.segments[0].x0 >= margin + _LABEL_WIDTH)
-    for x, count in starts.most_common(3):
-        if count < 3:
+    beside = Counter(
+        round(line.segments[1].x0) for line in lines
+        if len(line.segments) == 2 and abs(line.segments[0].x0 - margin) <= _SAME_X
+        and len(line.segments[0].text) <= 40 and line.segments[1].x0 >= margin + _LABEL_WIDTH)
+    for x, count in beside.most_common(3):
+        if count < 2:
             break
-        labelled = [line for line in lines if abs(line.segments[0].x0 - margin) <= _SAME_X
-                    and (split := line.split_at(float(x))) is not None and split[0] and len(split[0]) <= 40]
-        if len(labelled) >= 2:
+        long_text = any(len(split[1]) > 60 for line in lines if (split := line.split_at(float(x))) and split[0])
+        goes_on = any(len(line.segments) == 1 and abs(line.segments[0].x0 - x) <= _SAME_X for line in lines)
+        if long_text or goes_on:
             return float(x)
     return None

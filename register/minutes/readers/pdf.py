@@ -27,6 +27,8 @@ _BAND = 0.08
 """The top and foot of a page, as a share of its height, where running headers and footers stand."""
 _PAGE_NUMBER = re.compile(r"^(?:(?:Sida|Sid\.?|Page|s\.)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:av|of|/)\s*\d{1,3}|\(\d{1,3}\))?\s*[-–]?$", re.I)
 _DIGITS = re.compile(r"\d+")
+_SAME_COLUMN = 8.0
+"""Tick marks this close (in points) from the left stand in one column: ✓ and ☒ differ in width."""
 _OCR = ("run OCR on it first (for example `ocrmypdf minutes.pdf minutes-ocr.pdf`), then import the PDF "
         "that OCR writes")
 
@@ -42,7 +44,7 @@ def read(data: bytes, name: str) -> Document:
     for (number, _), lines in zip(pages, body):
         if blocks and lines and lines[0].top - top > 0.8 * lines[0].height:
             blocks.append(Block(BlockKind.BLANK, page=number))  # the page starts with an empty line
-        blocks += _blocks(lines, number, column, tables)
+        blocks += _blocks(lines, number, column, tables, bool(blocks) and blocks[-1].kind is BlockKind.TABLE_ROW)
     return Document(Format.PDF, tuple(_hyphens_joined(blocks)), pages=len(pages), left_out=left_out)
 
 
@@ -104,7 +106,8 @@ def _furniture(pages: list[tuple[float, list[PdfLine]]]) -> tuple[set[int], tupl
     return dropped, tuple(said)
 
 
-def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[int]) -> list[Block]:
+def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[int], continuing: bool) -> list[Block]:
+    """`continuing`: the page before ended in a table, which rows at the top of this page go on."""
     blocks: list[Block] = []
     labelled: tuple[str, list[str]] | None = None
     run: list[PdfLine] = []
@@ -115,7 +118,8 @@ def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[
             blocks.append(Block(BlockKind.LABELLED, "\n".join(labelled[1]), label=labelled[0], page=page))
             labelled = None
         if run:
-            tables[0] += 1
+            if not (continuing and not blocks):
+                tables[0] += 1
             blocks.extend(_rows(run, tables[0], page))
             run = []
 
@@ -148,18 +152,19 @@ def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[
 def _rows(run: list[PdfLine], table: int, page: int) -> list[Block]:
     """Lines of cells; where some hold tick glyphs, the columns of ticks are found by position
     and a row without a mark in one of them has an empty box there."""
-    marks = [s for line in run for s in line.segments if s.text in TICKED_GLYPHS | EMPTY_GLYPHS]
-    columns = sorted({round(s.centre / 6) for s in marks})
+    columns: list[float] = []
+    for x in sorted(s.x0 for line in run for s in line.segments if s.text in TICKED_GLYPHS | EMPTY_GLYPHS):
+        if not columns or x - columns[-1] > _SAME_COLUMN:
+            columns.append(x)
     blocks = []
     for index, line in enumerate(run):
         segments: list[tuple[float, str, bool | None]] = [
-            (s.centre, s.text, (s.text in TICKED_GLYPHS) if s.text in TICKED_GLYPHS | EMPTY_GLYPHS else None)
+            (s.x0, s.text, (s.text in TICKED_GLYPHS) if s.text in TICKED_GLYPHS | EMPTY_GLYPHS else None)
             for s in line.segments]
         ticking = bool(columns) and (index > 0 or any(tick is not None for _, _, tick in segments))
         if ticking:
-            held = {round(centre / 6) for centre, _, tick in segments if tick is not None}
-            held |= {c + d for c in held for d in (-1, 1)}
-            segments += [(c * 6.0, "", False) for c in columns if c not in held]
+            held = [x for x, _, tick in segments if tick is not None]
+            segments += [(c, "", False) for c in columns if all(abs(c - x) > _SAME_COLUMN for x in held)]
             segments.sort(key=lambda s: s[0])
         blocks.append(Block(BlockKind.TABLE_ROW, cells=tuple(text for _, text, _ in segments),
                             ticks=tuple(tick for _, _, tick in segments) if ticking else (), table=table, page=page))

@@ -16,6 +16,7 @@ from cli import main
 from register.application import Register
 from register.storage import Store
 from tests.backends import fresh_store
+from tests.importer.formats.fixtures import FOLDER, LAYOUT
 from tests.importer.formats.make import FONT, render
 
 HERE = Path(__file__).parents[1]
@@ -42,6 +43,9 @@ for history in HISTORIES:
     SEQUENCES[history.name] = _steps(history, [(step["file"], step.get("date")) for step in key["imports"]])
 SEQUENCES["own-minutes"] = _steps(HERE / "minutes", OWN)
 SEQUENCES["demo-2022-5"] = _steps(ROOT / "register" / "data" / "minutes", DEMO)
+SEQUENCES["layout-2027-4"] = [(FOLDER / f"{LAYOUT}.txt", None)]
+COMMITTED = {FOLDER / f"{LAYOUT}.txt": {fmt: FOLDER / f"{LAYOUT}.{fmt}" for fmt in ("docx", "pdf", "odt")}}
+"""Rendered once and committed (`fixtures.py`): labels, ticks, a table split over a page break."""
 
 
 @pytest.fixture(scope="session")
@@ -53,9 +57,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, dict[str, P
     found: dict[Path, dict[str, Path]] = {}
     for steps in SEQUENCES.values():
         for path, _ in steps:
-            if path.parent != SEEDS and path not in found:
+            if path.parent != SEEDS and path not in found and path not in COMMITTED:
                 found[path] = render(path.read_text(encoding="utf-8"), folder, f"{path.parent.name}-{path.stem}")
-    return found
+    return {**found, **COMMITTED}
 
 
 _TEXT_EVENTS: dict[tuple[str, str], list[tuple[str, str]]] = {}
