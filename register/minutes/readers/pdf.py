@@ -41,7 +41,7 @@ def read(data: bytes, name: str) -> Document:
     blocks: list[Block] = []
     tables = [0]
     top = min((lines[0].top for lines in body if lines), default=0.0)
-    for (number, _), lines in zip(pages, body):
+    for number, lines in enumerate(body, start=1):
         if blocks and lines and lines[0].top - top > 0.8 * lines[0].height:
             blocks.append(Block(BlockKind.BLANK, page=number))  # the page starts with an empty line
         blocks += _blocks(lines, number, column, tables, bool(blocks) and blocks[-1].kind is BlockKind.TABLE_ROW)
