@@ -17,17 +17,19 @@ from pathlib import PurePath
 
 import attrs
 
-from register.files import read_at_most, shown_size
+from register.files import read_start, shown_size
 from register.minutes.document import Document, Format
 from register.minutes.parser import MOST_BYTES, MinutesError
 
 MOST_FILE_BYTES = 20_000_000
 """A Word file with the board's logo, or a signed PDF with its fonts embedded, runs to some
-megabytes though its text is kilobytes; twenty is far more than minutes need. The text read out
-of such a file is held to the limit of a text file (`MOST_BYTES`)."""
+megabytes though its text is kilobytes; twenty is far more than minutes need. Only a PDF or a
+zip package may be that large: any other file is held to the limit of text minutes
+(`MOST_BYTES`), and so is the text read out of a PDF or a package."""
 
 READ = "it reads Word (.docx), PDF, OpenDocument text (.odt) and plain UTF-8 text"
 
+_PACKAGED = (b"%PDF-", b"PK\x03\x04")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGES = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"II*\x00", "a TIFF image"),
            (b"MM\x00*", "a TIFF image"), (b"GIF8", "a GIF image"))
@@ -52,10 +54,15 @@ def read_document(path: str | os.PathLike[str], name: str | None = None) -> Read
     register can read. `name` is how messages name the file (default: the path)."""
     shown = name or str(path)
     try:
-        data = read_at_most(path, MOST_FILE_BYTES, lambda problem: MinutesError(shown, problem),
-                            "minutes are kilobytes, and a Word file or PDF of them some megabytes; this is not minutes")
+        # Past the limit of text only a PDF or a zip package is read on: they carry fonts and pictures.
+        data = read_start(path, MOST_BYTES + 1, then=(MOST_FILE_BYTES + 1, lambda head: head.startswith(_PACKAGED)))
     except OSError as error:
         raise MinutesError(shown, f"cannot read the file: {error.strerror or error}") from None
+    if len(data) > MOST_BYTES and not data.startswith(_PACKAGED):
+        raise MinutesError(shown, f"larger than {shown_size(MOST_BYTES)}: minutes are kilobytes; this is not minutes")
+    if len(data) > MOST_FILE_BYTES:
+        raise MinutesError(shown, f"larger than {shown_size(MOST_FILE_BYTES)}: minutes are kilobytes, and a Word "
+                                  "file or PDF of them some megabytes; this is not minutes")
     found = sniff(data)
     if isinstance(found, str):
         raise MinutesError(shown, f"{found}, not minutes the register reads: {READ}")
@@ -70,8 +77,6 @@ def _read(found: Format, data: bytes, name: str) -> Document:
     if found is Format.TEXT:
         from register.minutes.readers import plain
 
-        if len(data) > MOST_BYTES:
-            raise MinutesError(name, f"larger than {shown_size(MOST_BYTES)}: minutes are kilobytes; this is not minutes")
         return plain.read(data, name)
     if found is Format.DOCX:
         from register.minutes.readers import word

@@ -81,7 +81,7 @@ def layout_blocks() -> list[Block]:
         Block(BlockKind.HEADING, "§ 4 Uppföljning av insatser"),
         _p("Kansliet redovisade deltagarstatistiken för första kvartalet och hur insatserna bemannats."),
         _p("Styrelsen beslutade:"),
-        _p(f"Att ge förbundschefen i uppdrag att åter{SOFT_HYPHEN}rapportera deltagarstatistiken för första "
+        _p(f"Att ge förbundschefen i uppdrag att samman{SOFT_HYPHEN}ställa deltagarstatistiken för första "
            "halvåret till nästa styrelsemöte."),
         BLANK,
         Block(BlockKind.HEADING, "§ 5 Samverkansdag"),

@@ -66,10 +66,10 @@ def test_running_headers_and_footers_are_left_out_and_said(fmt):
 def test_the_pdf_has_its_pages_counted_and_a_word_hyphenated_at_a_page_break_made_whole():
     document = read_document(layout("pdf")).document
     assert document.pages == 3
-    assert any(line.endswith("att återrapportera") for line in document.lines())
-    assert not any(line.endswith("åter-") for line in document.lines())
+    assert any(line.endswith("att sammanställa") for line in document.lines())
+    assert not any(line.endswith("samman-") for line in document.lines())
     decisions = parse_minutes(document.text, "x.pdf").decisions
-    assert "Att ge förbundschefen i uppdrag att återrapportera deltagarstatistiken för första halvåret" in decisions[1].text
+    assert "Att ge förbundschefen i uppdrag att sammanställa deltagarstatistiken för första halvåret" in decisions[1].text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
