@@ -55,7 +55,8 @@ def read(data: bytes, name: str) -> Document:
             blocks.append(_paragraph(element, numbering, styles))
         else:
             tables += 1
-            blocks += table_blocks([_row(tr) for tr in element.iter(_TR)], tables)
+            rows = [tr for tr in element.iter(_TR) if next(tr.iterancestors(_TBL)) is element]
+            blocks += table_blocks([_row(tr) for tr in rows], tables)
     return Document(Format.DOCX, tuple(blocks), left_out=_furniture(word))
 
 
@@ -119,7 +120,7 @@ def _paragraph(p: Any, numbering: Numbering, styles: _Styles) -> Block:
 def _row(tr: Any) -> list[Cell]:
     cells = []
     for tc in tr.iter(_TC):
-        if tc.getparent() is not tr and tc.getparent().getparent() is not tr:
+        if next(tc.iterancestors(_TR)) is not tr:
             continue  # a cell of a table nested in this row's cells: read as that cell's text
         text = text_of(tc)
         box: bool | None = None
