@@ -30,6 +30,10 @@ def _q(namespace: str, tag: str) -> str:
 _P, _TBL, _SDT, _TR, _TC = (_q(W, t) for t in ("p", "tbl", "sdt", "tr", "tc"))
 _T, _TAB, _BR, _CR, _NB_HYPHEN = (_q(W, t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
 _CHECKBOX, _CHECKED = _q(W14, "checkbox"), _q(W14, "checked")
+_SYM = _q(W, "sym")
+_SYMBOLS = {"F0FE": "☒", "F0FD": "☒", "F078": "☒", "F0FC": "✓", "F0A8": "☐", "F06F": "☐", "F0A3": "☐",
+            "F052": "☒", "F054": "☒", "F050": "✓"}
+"""Boxes and ticks of the Wingdings fonts, inserted as symbols (Insert › Symbol) in older templates."""
 _SKIPPED = {_q(W, t) for t in ("delText", "instrText", "footnoteReference", "endnoteReference", "commentReference",
                                "pPr", "rPr", "sdtPr", "del")} | {_q(MC, "Fallback")}
 """Deleted text, field codes, notes, and the fallback copy of a text box: not what the minutes say."""
@@ -96,6 +100,8 @@ def _walk(element: Any, parts: list[str]) -> None:
                 parts.append("\n")
         elif tag == _NB_HYPHEN:
             parts.append("-")
+        elif tag == _SYM:
+            parts.append(_SYMBOLS.get(str(child.get(_q(W, "char"), "")).upper(), ""))
         elif tag == _P:
             if parts and parts[-1] != "\n":
                 parts.append("\n")

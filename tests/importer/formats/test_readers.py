@@ -95,3 +95,23 @@ def test_the_digest_is_of_the_files_bytes(tmp_path):
 
     assert read_document(text).digest == "sha256:" + hashlib.sha256(text.read_bytes()).hexdigest()
     assert read_document(layout("docx")).digest == "sha256:" + hashlib.sha256(layout("docx").read_bytes()).hexdigest()
+
+
+def test_a_tick_inserted_as_a_wingdings_symbol_counts_as_a_tick(tmp_path):
+    """Older templates tick with Insert › Symbol: a `w:sym` of Wingdings, not a character."""
+    import docx
+    from docx.oxml import parse_xml
+
+    word = docx.Document()
+    table = word.add_table(rows=3, cols=2)
+    for row, (name, char) in zip(table.rows, [("Namn", None), ("Anna Ek (S)", "F0FE"), ("Bo Ek (M)", "F0A8")]):
+        row.cells[0].text = name
+        if char:
+            symbol = (f'<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                      f'<w:sym w:font="Wingdings" w:char="{char}"/></w:r>')
+            row.cells[1].paragraphs[0]._p.append(parse_xml(symbol))
+        else:
+            row.cells[1].text = "Närvarande"
+    path = tmp_path / "symboler.docx"
+    word.save(path)
+    assert read_document(path).document.lines() == ["Namn\tNärvarande", "☐\t☒\tAnna Ek (S)", "☒\t☐\tBo Ek (M)"]
