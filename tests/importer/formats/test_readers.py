@@ -115,3 +115,21 @@ def test_a_tick_inserted_as_a_wingdings_symbol_counts_as_a_tick(tmp_path):
     path = tmp_path / "symboler.docx"
     word.save(path)
     assert read_document(path).document.lines() == ["Namn\tNärvarande", "☐\t☒\tAnna Ek (S)", "☒\t☐\tBo Ek (M)"]
+
+
+def test_a_table_inside_a_cell_is_that_cells_text_not_rows_of_the_outer_table(tmp_path):
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Beslut"
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Att fastställa budgeten för 2028 så som förbundschefen föreslagit i sin skrivelse."
+    inner.cell(0, 1).text = "Enhälligt"
+    table.cell(1, 0).text = "Plats"
+    table.cell(1, 1).text = "Kansliet"
+    path = tmp_path / "inre.docx"
+    word.save(path)
+    assert read_document(path).document.lines() == [
+        "Beslut", "Att fastställa budgeten för 2028 så som förbundschefen föreslagit i sin skrivelse.", "Enhälligt",
+        "Plats: Kansliet"]
