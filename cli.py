@@ -272,7 +272,8 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
         return
     if len(files) == 1:
         minutes = _minutes(files[0], meeting)
-        _print_imports([record_minutes(register, minutes.parsed, date, dry_run, minutes.text)], fmt)
+        summary = record_minutes(register, minutes.parsed, date, dry_run, minutes.text, minutes.digest)
+        _print_imports([accepting.read_from(summary, minutes)], fmt)
         return
     read = []
     for file in files:  # every file read and parsed before anything is rehearsed
@@ -285,11 +286,31 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
 
 
 def _minutes(file: Path, meeting: MeetingId | None) -> Any:
+    """The file read in its format (Word, PDF, OpenDocument or text, told by its content) and parsed."""
     from register.minutes.accepting import Minutes
-    from register.minutes.parser import parse_minutes, read_minutes_file
+    from register.minutes.formats import read_document
+    from register.minutes.parser import parse_minutes
 
-    text = read_minutes_file(file)
-    return Minutes(file.name, text, parse_minutes(text, file.name, meeting), str(file))
+    read = read_document(file)
+    text = read.document.text
+    return Minutes(file.name, text, parse_minutes(text, file.name, meeting), str(file), read.digest,
+                   read.document.reading())
+
+
+@main.command("minutes-text")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def minutes_text(file: Path) -> None:
+    """Print the text the register reads from a minutes file (Word, PDF, OpenDocument or text),
+    its lines numbered as the import's messages number them."""
+    from register.minutes.formats import read_document
+
+    document = read_document(file).document
+    lines = document.lines()
+    width = len(str(len(lines)))
+    for number, line in enumerate(lines, start=1):
+        click.echo(f"{number:>{width}}  {line}".rstrip())
+    for said in document.reading().said():
+        click.echo(f"# {said}", err=True)
 
 
 def _print_imports(summaries: list[Any], fmt: str) -> None:

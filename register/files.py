@@ -15,24 +15,32 @@ from domain.errors import RegisterError
 _CHUNK = 1 << 20
 
 
-def read_start(path: str | os.PathLike[str], most: int) -> bytes:
-    """The first `most` bytes of the file (fewer if it ends before). A pipe that no one writes
-    to reads as empty instead of holding the open; errors of the file system (no such file, a
-    folder, no permission) pass to the caller as `OSError`, for it to word."""
+def read_start(path: str | os.PathLike[str], most: int, then: tuple[int, Callable[[bytes], bool]] | None = None) -> bytes:
+    """The first `most` bytes of the file (fewer if it ends before); with `then` (`more`,
+    `allowed`), reading goes on up to `more` bytes if `allowed(the bytes read so far)`. A pipe
+    that no one writes to reads as empty instead of holding the open; errors of the file system
+    (no such file, a folder, no permission) pass to the caller as `OSError`, for it to word."""
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     try:
         os.set_blocking(descriptor, True)  # non-blocking only to open: a writer's data is waited for
         chunks: list[bytes] = []
-        held = 0
-        while held < most:
-            chunk = os.read(descriptor, min(_CHUNK, most - held))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            held += len(chunk)
+        held = _read_into(descriptor, chunks, most)
+        if then is not None and held >= most and then[1](b"".join(chunks)):
+            _read_into(descriptor, chunks, then[0] - held)
         return b"".join(chunks)
     finally:
         os.close(descriptor)
+
+
+def _read_into(descriptor: int, chunks: list[bytes], most: int) -> int:
+    held = 0
+    while held < most:
+        chunk = os.read(descriptor, min(_CHUNK, most - held))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        held += len(chunk)
+    return sum(len(chunk) for chunk in chunks)
 
 
 def read_at_most(path: str | os.PathLike[str], most: int, refused: Callable[[str], RegisterError], why: str) -> bytes:

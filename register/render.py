@@ -128,6 +128,16 @@ def import_summary(summary: Any) -> str:
     return visible(_import_summary(summary))
 
 
+def _how_read(read: dict[str, Any] | None) -> list[str]:
+    """How a file other than plain text was read; a text file is read as it stands."""
+    if not read or read["format"] == "text":
+        return []
+    from register.minutes.document import Format, Reading
+
+    return Reading(read["format"], Format(read["format"]).described, read["pages"], read["blocks"], read["lines"],
+                   tuple(read["left_out"]), tuple(read["attendance_tables"])).said()
+
+
 def _import_summary(summary: Any) -> str:
     """What an import recorded (or would record), decision by decision, for review."""
     done = f"recorded {summary.events} events" if summary.recorded else f"dry run: would record {summary.events} events; nothing written"
@@ -135,6 +145,7 @@ def _import_summary(summary: Any) -> str:
     unknown = [a for a in summary.attendance if a["present"] is None]
     lines = [
         f"meeting {summary.meeting} ({summary.date}) from {summary.source}: {done}",
+        *_how_read(summary.read),
         f"justerare: {', '.join(summary.justerare) or '(none found)'}",
         f"attendance: {len(summary.attendance)} listed, {len(present)} present, {len(unknown)} unclear",
         "",

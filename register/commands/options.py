@@ -116,6 +116,10 @@ WHOLE_STORE = frozenset({"boards", "copy", "log", "rebuild", "serve", "verify"})
 recorded time with --since and --until, `serve` takes the clocks per page."""
 
 
+FILE_ONLY = frozenset({"minutes-text"})
+"""Commands that read a file the user names, and not the register."""
+
+
 def reads_at_a_time(command: str) -> bool:
     """Whether a command shows the register as of a date and as recorded at an instant."""
-    return command not in RECORDING | WHOLE_STORE
+    return command not in RECORDING | WHOLE_STORE | FILE_ONLY

@@ -18,6 +18,7 @@ from domain.values import Due
 from register.application import Register
 from register.files import read_at_most
 from register.minutes import model as m
+from register.minutes.document import Reading
 from register.minutes import plan as p
 from register.minutes.planner import digest_of, propose
 from register.minutes.importing import ImportSummary, Review, record_plan
@@ -37,6 +38,14 @@ class Minutes:
     parsed: m.ParsedMinutes
     path: str = ""
     """The file as the user named it (`tests/importer/minutes/…`), for commands the review file suggests."""
+    digest: str = ""
+    """Of the file's bytes (`formats.read_document`): ties a review, and the meeting recorded, to the file."""
+    reading: Reading | None = None
+    """How the file was read: its format, pages or blocks, what was left out, the attendance tables."""
+
+    @property
+    def digest_or_text(self) -> str:
+        return self.digest or digest_of(self.text)
 
 
 def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Minutes | None,
@@ -52,7 +61,7 @@ def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Mi
     review = Review(reviewed.reviewed_by or actor, tuple(changes(proposal, plan)),
                     tuple((id_, added, tuple(said)) for id_, (added, said) in decision_changes(proposal, plan).items()))
     try:
-        return record_plan(register, plan, dry_run, review)
+        return read_from(record_plan(register, plan, dry_run, review), minutes)
     except RegisterError as error:
         raise ReviewError(review_name, str(error), check.line_of(str(error))) from None
 
@@ -82,7 +91,7 @@ class _Check:
                 raise self.at("review", 0, "digest", f"this review was made from the minutes {plan.source}; "
                                                       "give that file: register import-minutes FILE --accept REVIEW")
             return
-        if plan.digest != digest_of(minutes.text):
+        if plan.digest != minutes.digest_or_text:
             raise self.at("review", 0, "digest", f"this review is of another minutes file ({plan.source or 'none'}), "
                                                   f"not of {minutes.name}: their digests differ")
         if minutes.parsed.meeting != plan.meeting:
@@ -125,6 +134,13 @@ class _Check:
             raise self.at(table, index, key, f"no follow-up from {source} is recorded")
         if self.known.is_fulfilled(source):
             raise self.at(table, index, key, f"the follow-up from {source} is already settled")
+
+
+def read_from(summary: ImportSummary, minutes: Minutes | None) -> ImportSummary:
+    """The summary, saying how the minutes file was read."""
+    if minutes is None or minutes.reading is None:
+        return summary
+    return attrs.evolve(summary, read=minutes.reading.as_json())
 
 
 def _added(now: Iterable[Any], before: Iterable[Any]) -> list[Any]:
@@ -220,10 +236,11 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
     if target.exists():
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
     register.catch_up()
-    plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), digest_of(minutes.text))
+    plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), minutes.digest_or_text)
     summary = record_plan(register, plan, dry_run=True)
-    _write(target, to_toml(plan, str(target), minutes.path or minutes.name))
-    return summary
+    said = minutes.reading.said() if minutes.reading else ()
+    _write(target, to_toml(plan, str(target), minutes.path or minutes.name, said))
+    return read_from(summary, minutes)
 
 
 def write_blank_review(meeting: MeetingId, held_on: dt.date, target: Path) -> None:

@@ -9,7 +9,7 @@ import attrs
 
 from domain.errors import RegisterError
 from register.application import Register
-from register.minutes.accepting import Minutes
+from register.minutes.accepting import Minutes, read_from
 from register.minutes.importing import ImportSummary, record_minutes
 from register.rehearsal import rehearsal
 
@@ -23,7 +23,8 @@ def import_together(register: Register, files: Sequence[Minutes], dry_run: bool,
         since = rehearsed.size()
         for minutes in files:
             try:
-                summaries.append(record_minutes(rehearsed, minutes.parsed, None, False, minutes.text))
+                summaries.append(read_from(record_minutes(rehearsed, minutes.parsed, None, False, minutes.text,
+                                                          minutes.digest), minutes))
             except RegisterError as error:
                 raise error.noted(f"(in {minutes.name}; nothing of the {len(files)} files was recorded)") from None
             progress(1)

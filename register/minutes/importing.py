@@ -60,16 +60,20 @@ class ImportSummary:
     changed: tuple[str, ...] = ()
     """What the secretary's review changed against what the importer proposed."""
     reviewed_by: str | None = None
+    read: dict[str, Any] | None = None
+    """How the minutes file was read (`document.Reading.as_json`): format, pages or blocks, lines,
+    what was left out as page furniture, the tables read as attendance."""
 
     def as_json(self) -> dict[str, Any]:
         return attrs.asdict(self)
 
 
 def record_minutes(register: Register, parsed: m.ParsedMinutes, date: dt.date | None, dry_run: bool,
-                   text: str = "") -> ImportSummary:
-    """Imports minutes as the importer reads them: the proposed plan, recorded unchanged."""
+                   text: str = "", digest: str = "") -> ImportSummary:
+    """Imports minutes as the importer reads them: the proposed plan, recorded unchanged.
+    `digest`: of the file's bytes; without one, of the text."""
     register.catch_up()  # links to earlier meetings are read from the views
-    plan = propose(register.known, parsed, meeting_date(parsed, date), digest_of(text))
+    plan = propose(register.known, parsed, meeting_date(parsed, date), digest or digest_of(text))
     return record_plan(register, plan, dry_run)
 
 

@@ -128,3 +128,12 @@ def _filled_after(lines: list[str | None], i: int, blank_ends: bool = False) -> 
         if blank_ends and lines[k] == "":
             return None
     return None
+
+
+def joined_at_hyphen(line: str, following: str) -> tuple[str, str] | None:
+    """`återrappor-` / `tera i maj`: the word made whole on the first line and what is left of
+    the second; None where the hyphen is not a break inside a word."""
+    if not (_hyphenated(line) and _joins(line, following)):
+        return None
+    word, _, rest = following.partition(" ")
+    return line[:-1] + word, rest

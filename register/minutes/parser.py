@@ -57,6 +57,11 @@ def read_minutes_file(path: str | os.PathLike[str]) -> str:
                             "minutes are kilobytes; this is not minutes")
     except OSError as error:
         raise MinutesError(name, f"cannot read the file: {error.strerror or error}") from None
+    return decode_minutes(data, name)
+
+
+def decode_minutes(data: bytes, name: str) -> str:
+    """The text of a file's bytes, or a refusal naming the file."""
     data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     if not data.strip():
         raise MinutesError(name, "the file is empty")

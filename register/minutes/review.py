@@ -79,13 +79,16 @@ HAND_EXAMPLE = """
 """
 
 
-def to_toml(plan: p.Plan, target: str, minutes_path: str = "") -> str:
+def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[str] = ()) -> str:
     """`target` and `minutes_path`: the files as the user named them, so the command the header
-    suggests runs as written from where they ran theirs."""
+    suggests runs as written from where they ran theirs; `read`: how the minutes file was read,
+    said in the header (its format, pages or blocks, what was left out, the attendance tables)."""
     minutes = f" {shlex.quote(minutes_path or plan.source)}" if plan.source else ""
     command = f"register import-minutes{minutes} --accept {shlex.quote(target)}"
     out: list[str] = [_HEADER.format(source=plan.source or "(no minutes)", meeting=plan.meeting, date=plan.held_on,
                                      command=command, kinds=KINDS)]
+    if said := [f"# {line}" for line in read]:
+        out += ["# How the minutes were read:", *said, ""]
     if plan.to_review:
         out.append("# To review:")
         out += [f"#   line {d.line}: {d.what}" for d in plan.to_review]

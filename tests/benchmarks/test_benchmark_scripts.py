@@ -54,3 +54,18 @@ def test_the_phase_breakdown_names_each_half_of_a_rebuild():
     for phase in ("decode into domain events", "describe (facts, lines, JSON)", "write INSERT INTO view_facts",
                   "read back the flush's entities"):
         assert phase in done.stdout
+
+
+def test_the_formats_benchmark_measures_each_format_against_text(tmp_path):
+    results = tmp_path / "formats.json"
+    done = subprocess.run([sys.executable, "benchmarks/formats.py", "--pages", "2", "--repeat", "1", "--json", str(results)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows = {r["figure"]: r for r in json.loads(results.read_text())}
+    for fmt in ("pdf", "docx", "odt"):
+        for figure in (f"read:{fmt}", f"read+parse:{fmt}", f"memory:{fmt}"):
+            assert rows[figure]["value"] > 0 and rows[figure]["baseline"] > 0
+            assert abs(rows[figure]["ratio"] / (rows[figure]["value"] / rows[figure]["baseline"]) - 1) < 0.01
+    assert rows["read:pdf"]["unit"] == "ms/page" and rows["read:pdf"]["pages"] == 2
+    assert {"import:pdfplumber", "import:docx", "import:odf.opendocument"} <= set(rows)
+    assert "read:pdf" in done.stdout and "ratio" in done.stdout

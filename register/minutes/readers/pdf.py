@@ -1,0 +1,188 @@
+"""PDF, read with pdfplumber: each page's words with their positions, made into lines in
+reading order, the pages in order.
+
+A PDF has no paragraphs or tables, only words where they were drawn, so the layout is read
+from the positions: a wide gap between words parts cells; a column where lines start that a
+left column of short words stands beside is a column of labels (`Beslut` beside `Att …`); a
+line at the top or foot of the page that comes back page after page is a running header or
+footer and is left out; a word hyphenated at a line end is made whole. A page that is an
+image with no text (a scan) is refused: it needs OCR first.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import defaultdict
+
+from register.minutes.document import Block, BlockKind, Document, Format
+from register.minutes.noise import joined_at_hyphen
+from register.minutes.parser import MinutesError
+from register.minutes.readers.layout import PdfLine, label_column, lines_of
+from register.minutes.readers.tables import EMPTY_GLYPHS, TICKED_GLYPHS
+
+MOST_PAGES = 200
+"""Minutes run to a few dozen pages; two hundred is several years of them, and reading stops there."""
+_BAND = 0.08
+"""The top and foot of a page, as a share of its height, where running headers and footers stand."""
+_PAGE_NUMBER = re.compile(r"^(?:(?:Sida|Sid\.?|Page|s\.)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:av|of|/)\s*\d{1,3}|\(\d{1,3}\))?\s*[-–]?$", re.I)
+_DIGITS = re.compile(r"\d+")
+_SAME_COLUMN = 8.0
+"""Tick marks this close (in points) from the left stand in one column: ✓ and ☒ differ in width."""
+_OCR = ("run OCR on it first (for example `ocrmypdf minutes.pdf minutes-ocr.pdf`), then import the PDF "
+        "that OCR writes")
+
+
+def read(data: bytes, name: str) -> Document:
+    pages = _pages(data, name)
+    furniture, left_out = _furniture(pages)
+    body = [[line for line in lines if id(line) not in furniture] for _, lines in pages]
+    column = label_column([line for lines in body for line in lines])
+    blocks: list[Block] = []
+    tables = [0]
+    top = min((lines[0].top for lines in body if lines), default=0.0)
+    for number, lines in enumerate(body, start=1):
+        if blocks and lines and lines[0].top - top > 0.8 * lines[0].height:
+            blocks.append(Block(BlockKind.BLANK, page=number))  # the page starts with an empty line
+        blocks += _blocks(lines, number, column, tables, bool(blocks) and blocks[-1].kind is BlockKind.TABLE_ROW)
+    return Document(Format.PDF, tuple(_hyphens_joined(blocks)), pages=len(pages), left_out=left_out)
+
+
+def _pages(data: bytes, name: str) -> list[tuple[float, list[PdfLine]]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as error:  # pdfplumber wraps pdfminer's many errors; each is the file's fault
+        cause = error.args[0] if error.args else error
+        if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).casefold():
+            raise MinutesError(name, "the PDF is protected by a password: save a copy without one "
+                                     "(or print it to a new PDF) and import that") from None
+        raise MinutesError(name, f"a PDF that cannot be read (damaged or cut short?): {cause or type(cause).__name__}") from None
+    with pdf:
+        try:
+            count = len(pdf.pages)
+        except Exception as error:
+            raise MinutesError(name, f"a PDF whose pages cannot be read (damaged?): {error}") from None
+        if count > MOST_PAGES:
+            raise MinutesError(name, f"a PDF of {count} pages (more than {MOST_PAGES}): minutes run to a few dozen; "
+                                     "is it the right file?")
+        pages: list[tuple[float, list[PdfLine]]] = []
+        scanned: list[int] = []
+        for number, page in enumerate(pdf.pages, start=1):
+            words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+            if not words and page.images:
+                scanned.append(number)
+            if any("(cid:" in word["text"] for word in words):
+                raise MinutesError(name, f"page {number}'s fonts do not say which letters they draw, so its text "
+                                         f"cannot be read; {_OCR}")
+            pages.append((float(page.height), lines_of(words, number)))
+            page.close()  # pdfplumber keeps each page's objects otherwise: memory grows with the pages
+    if scanned:
+        which = "every page is" if len(scanned) == count else (
+            f"page {scanned[0]} is" if len(scanned) == 1 else f"pages {', '.join(map(str, scanned))} are")
+        raise MinutesError(name, f"a scanned PDF: {which} an image with no text layer; {_OCR}")
+    return pages
+
+
+def _furniture(pages: list[tuple[float, list[PdfLine]]]) -> tuple[set[int], tuple[str, ...]]:
+    """Lines in the top or foot band of a page that come back on other pages (up to their
+    numbers), or that are only a page number."""
+    seen: dict[tuple[str, str], list[PdfLine]] = defaultdict(list)
+    for height, lines in pages:
+        for line in lines:
+            zone = "header" if line.top < height * _BAND else "footer" if line.bottom > height * (1 - _BAND) else ""
+            if zone:
+                seen[(zone, _DIGITS.sub("#", line.text))].append(line)
+    dropped: set[int] = set()
+    said: list[str] = []
+    for (zone, _), lines in seen.items():
+        numbered = all(_PAGE_NUMBER.match(line.text) for line in lines)
+        if len({line.page for line in lines}) >= 2 or numbered:
+            dropped |= {id(line) for line in lines}
+            what = "page number" if numbered else zone
+            said.append(f"{what} on {len(lines)} page{'s' if len(lines) > 1 else ''}: {lines[0].text!r}")
+    return dropped, tuple(said)
+
+
+def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[int], continuing: bool) -> list[Block]:
+    """`continuing`: the page before ended in a table, which rows at the top of this page go on."""
+    blocks: list[Block] = []
+    labelled: tuple[str, list[str]] | None = None
+    run: list[PdfLine] = []
+
+    def close() -> None:
+        nonlocal labelled, run
+        if labelled is not None:
+            blocks.append(Block(BlockKind.LABELLED, "\n".join(labelled[1]), label=labelled[0], page=page))
+            labelled = None
+        if run:
+            if not (continuing and not blocks):
+                tables[0] += 1
+            blocks.extend(_rows(run, tables[0], page))
+            run = []
+
+    previous: PdfLine | None = None
+    for line in lines:
+        if previous is not None and line.top - previous.bottom > 0.8 * line.height:
+            close()
+            blocks.append(Block(BlockKind.BLANK, page=page))
+        previous = line
+        if column is not None and (split := line.split_at(column)) is not None:
+            label, value = split
+            if label:
+                close()
+                labelled = (label, [value])
+                continue
+            if labelled is not None:
+                labelled[1].append(value)
+                continue
+        if len(line.segments) > 1:
+            if labelled is not None:
+                close()
+            run.append(line)
+            continue
+        close()
+        blocks.append(Block(BlockKind.PARAGRAPH, line.text, page=page))
+    close()
+    return blocks
+
+
+def _rows(run: list[PdfLine], table: int, page: int) -> list[Block]:
+    """Lines of cells; where some hold tick glyphs, the columns of ticks are found by position
+    and a row without a mark in one of them has an empty box there."""
+    columns: list[float] = []
+    for x in sorted(s.x0 for line in run for s in line.segments if s.text in TICKED_GLYPHS | EMPTY_GLYPHS):
+        if not columns or x - columns[-1] > _SAME_COLUMN:
+            columns.append(x)
+    blocks = []
+    for index, line in enumerate(run):
+        segments: list[tuple[float, str, bool | None]] = [
+            (s.x0, s.text, (s.text in TICKED_GLYPHS) if s.text in TICKED_GLYPHS | EMPTY_GLYPHS else None)
+            for s in line.segments]
+        ticking = bool(columns) and (index > 0 or any(tick is not None for _, _, tick in segments))
+        if ticking:
+            held = [x for x, _, tick in segments if tick is not None]
+            segments += [(c, "", False) for c in columns if all(abs(c - x) > _SAME_COLUMN for x in held)]
+            segments.sort(key=lambda s: s[0])
+        blocks.append(Block(BlockKind.TABLE_ROW, cells=tuple(text for _, text, _ in segments),
+                            ticks=tuple(tick for _, _, tick in segments) if ticking else (), table=table, page=page))
+    return blocks
+
+
+def _hyphens_joined(blocks: list[Block]) -> list[Block]:
+    """`återrappor-` at the end of a line (or a page) and `tera …` on the next: one word."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (last is not None and last.kind is BlockKind.PARAGRAPH and block.kind is BlockKind.PARAGRAPH
+                and (joined := joined_at_hyphen(last.text, block.text)) is not None):
+            whole, rest = joined
+            out[-1] = Block(BlockKind.PARAGRAPH, whole, page=last.page)
+            if rest:
+                out.append(Block(BlockKind.PARAGRAPH, rest, page=block.page))
+            continue
+        out.append(block)
+    return out
+

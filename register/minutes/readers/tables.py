@@ -1,0 +1,70 @@
+"""A table of Word or OpenDocument, row by row: which columns are ticks (attendance), or
+whether the table is a layout of labels beside their text."""
+
+from __future__ import annotations
+
+import attrs
+
+from register.minutes.document import Block, BlockKind
+
+TICKED_GLYPHS = frozenset({"☒", "☑", "✓", "✔", "✗", "✘", "x", "X"})
+EMPTY_GLYPHS = frozenset({"☐", "□"})
+_LABEL = 40
+"""A label is a few words: longer, the left column is text of its own."""
+_TEXT = 60
+
+
+@attrs.frozen
+class Cell:
+    text: str
+    box: bool | None = None
+    """The state of a checkbox control in the cell, where there is one."""
+
+
+def tick(cell: Cell) -> bool | None:
+    if cell.box is not None:
+        return cell.box
+    if cell.text in TICKED_GLYPHS:
+        return True
+    if cell.text in EMPTY_GLYPHS:
+        return False
+    return None
+
+
+def table_blocks(rows: list[list[Cell]], table: int, page: int | None = None) -> list[Block]:
+    rows = [row for row in rows if any(cell.text or cell.box is not None for cell in row)]
+    if not rows:
+        return []
+    columns = tick_columns(rows)
+    if not columns and is_label_layout(rows):
+        return [Block(BlockKind.LABELLED, row[1].text, label=" ".join(row[0].text.split()), page=page) for row in rows]
+    blocks = []
+    for index, row in enumerate(rows):
+        # The first row without a tick is the table's header; after it, an empty box is "no".
+        ticking = bool(columns) and (index > 0 or any(tick(cell) is not None for cell in row))
+        ticks = tuple(bool(tick(cell)) if ticking and at in columns else None for at, cell in enumerate(row))
+        cells = tuple(" ".join(cell.text.split()) for cell in row)
+        blocks.append(Block(BlockKind.TABLE_ROW, cells=cells, ticks=ticks if ticking else (), table=table, page=page))
+    return blocks
+
+
+def tick_columns(rows: list[list[Cell]]) -> set[int]:
+    """Columns that hold ticks: some row ticks or leaves a box there, and nothing but ticks and
+    empty cells stands in them below the header."""
+    found: set[int] = set()
+    for at in range(max(len(row) for row in rows)):
+        column = [row[at] if at < len(row) else Cell("") for row in rows]
+        marks = [tick(cell) for cell in column]
+        body = column[1:] if marks[0] is None else column
+        if any(mark is not None for mark in marks) and all(tick(cell) is not None or not cell.text for cell in body):
+            found.add(at)
+    return found
+
+
+def is_label_layout(rows: list[list[Cell]]) -> bool:
+    """Two columns, short labels on the left, and text on the right longer than a label's value."""
+    if any(len(row) != 2 for row in rows):
+        return False
+    if any(len(row[0].text) > _LABEL or "\n" in row[0].text for row in rows):
+        return False
+    return any(len(row[1].text) > _TEXT or "\n" in row[1].text.strip() for row in rows)
