@@ -164,7 +164,8 @@ def score(folder: Path, store: str | Path) -> Tally:
             summary = run("import-minutes", str(_find(folder, step["file"])), *date, "--format", "json")
         except AssertionError as refused:
             tally.doubts.refused.add(meeting)
-            tally.check("meetings imported", False, str(refused).strip(), (meeting,))
+            said = str(refused).partition(": exit ")[2] or str(refused)
+            tally.check("meetings imported", False, f"{step['file']}: exit {said.strip()}", (meeting,))
         else:
             tally.doubts.learn(summary)
             tally.check("meetings imported", True, "")
