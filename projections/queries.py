@@ -43,7 +43,7 @@ def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, rec
         status = FollowUpStatus.on(day, done, Due.parse(r["due"] or None), dt.date.fromisoformat(r["date"]), meetings_held)
         result.append(FollowUpRow(kind=r["kind"], source=r["source"], responsible=r["responsible"], subject=r["subject"],
                                   due=r["due"] or None, status=status.value, meeting=r["meeting"], date=r["date"],
-                                  done_on=r["done_on"]))
+                                  done_on=r["done_on"], matter=r["matter"]))
     return result
 
 

@@ -70,6 +70,8 @@ class FollowUpRow(ViewRow):
     meeting: str
     date: str
     done_on: str | None
+    matter: str | None = None
+    """The matter a referral or deferral concerns (its subject is the matter's title); None for a report or assignment."""
 
 
 @attrs.frozen
@@ -183,6 +185,8 @@ class SearchHit(ViewRow):
     text: str
     matched: list[str]
     """The words of `text`, as written, that matched the query."""
+    matter: str | None = None
+    """For a follow-up found by its subject: the matter a referral or deferral concerns."""
 
 
 @attrs.frozen

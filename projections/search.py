@@ -80,12 +80,12 @@ def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[Fo
     if not wanted:
         return []
     candidates = [
-        *((d.id, FoundIn.DECISION, d.kind, d.status, d.meeting, d.date, d.text) for d in decisions),
-        *((f.source, FoundIn.FOLLOW_UP, f.kind, f.status, f.meeting, f.date, f.subject) for f in follow_ups),
-        *((t["matter"], FoundIn.ITEM, FoundIn.ITEM, "", t["meeting"], t["date"], t["title"]) for t in titles),
+        *((d.id, FoundIn.DECISION, d.kind, d.status, d.meeting, d.date, d.text, None) for d in decisions),
+        *((f.source, FoundIn.FOLLOW_UP, f.kind, f.status, f.meeting, f.date, f.subject, f.matter) for f in follow_ups),
+        *((t["matter"], FoundIn.ITEM, FoundIn.ITEM, "", t["meeting"], t["date"], t["title"], None) for t in titles),
     ]
     hits = []
-    for ref, found_in, kind, status, meeting, date, text in candidates:
+    for ref, found_in, kind, status, meeting, date, text, matter in candidates:
         # Swedish snowball only cuts endings, so a stem stands inside its word: a text without
         # every stem in it cannot match, and is passed by before it is split and stemmed.
         folded = text.casefold()
@@ -96,7 +96,7 @@ def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[Fo
             continue
         score = sum(1 for s in counted if s in wanted)
         hits.append(SearchHit(ref=ref, found_in=found_in, kind=kind, status=status, meeting=meeting, date=date,
-                              score=score, text=text, matched=matched_words(text, wanted)))
+                              score=score, text=text, matched=matched_words(text, wanted), matter=matter))
     return sorted(hits, key=lambda hit: (-hit.score, _descending(hit.date), hit.ref))
 
 

@@ -68,7 +68,7 @@ def _dated_follow_ups() -> list[tuple[dt.date, FollowUpRow]]:
     """Open follow-ups that fall due on a known day (a month's last day; next-meeting has none)."""
     found = []
     open_ones = register().follow_ups(g.clocks.as_of, False, g.clocks.as_recorded)
-    for f in publication().visible(open_ones, lambda f: f.source):
+    for f in publication().follow_ups(open_ones):
         day = Due.parse(f.due).last_day()
         if day is not None:
             found.append((day, f))

@@ -49,13 +49,11 @@ def start() -> Response | str:
     """What the next meeting has before it, the latest meetings, and what is overdue."""
     clocks = g.clocks
     today = clocks.as_of or dt.date.today()
-    open_ones = register().follow_ups(clocks.as_of, False, clocks.as_recorded)
-    twin_rows = publication().visible(open_ones, lambda f: f.source)
+    open_ones = publication().follow_ups(register().follow_ups(clocks.as_of, False, clocks.as_recorded))
     coming = [f for f in open_ones if f.status == FollowUpStatus.OPEN and _falls_due_soon(f.due, today)]
     overdue = [f for f in open_ones if f.status == FollowUpStatus.OVERDUE]
     latest = sorted(_meetings_by_then(), key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
-    twin = {"coming": [f for f in coming if f in twin_rows], "overdue": [f for f in overdue if f in twin_rows],
-            "latest_meetings": latest}
+    twin = {"coming": coming, "overdue": overdue, "latest_meetings": latest}
     return page("start.html", twin, coming=coming, overdue=overdue, latest=latest, board=register().board)
 
 
@@ -189,8 +187,8 @@ def follow_ups() -> Response | str:
         rows = [r for r in rows if r.status == FollowUpStatus.OVERDUE]
     elif show == "klara":
         rows = [r for r in rows if r.status == FollowUpStatus.DONE]
-    twin = publication().visible(rows, lambda f: f.source)
-    return page("follow_ups.html", twin, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS)
+    rows = publication().follow_ups(rows)
+    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS)
 
 
 @route("/planer")
@@ -230,7 +228,7 @@ def outcomes() -> Response | str:
     """Each reported project's frame and outcome beside the grants the register holds."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year - 1
     try:
-        rows = goals.outcomes(register(), year, g.clocks.as_of, g.clocks.as_recorded)
+        rows = publication().outcomes(goals.outcomes(register(), year, g.clocks.as_of, g.clocks.as_recorded))
     except goals.NothingRecorded:
         abort(404, f"Inga projektutfall är rapporterade för {year}.")
     return page("outcomes.html", rows, rows=rows, year=year)
@@ -254,7 +252,7 @@ def search() -> Response | str:
     status = arg("status") or None
     wanted = MeetingId.parse(meeting_text) if meeting_text else None
     found = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
-    hits = publication().visible(found, lambda hit: hit.ref)
+    hits = publication().hits(found)
     pages = max(1, -(-len(hits) // HITS))
     number, note = _page_number(pages)
     return page("search.html", hits, query=query, hits=hits[(number - 1) * HITS : number * HITS], total=len(hits),

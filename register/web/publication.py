@@ -16,9 +16,11 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, parse_source
 from projections.lines import Happened, ids_of
-from projections.rows import GrantRow, PlanRow, TraceLine, WithheldRow
+from projections.rows import FollowUpRow, GrantRow, OutcomeRow, PlanRow, SearchHit, TraceLine, WithheldRow
 
 Row = TypeVar("Row")
+
+WITHHELD_REMARK = "a grant it counts is withheld from publication"
 
 
 @attrs.frozen
@@ -56,6 +58,32 @@ class Publication:
         hiding = {(grant.party, grant.year) for grant in grants if self.hides(grant.decision)}
         return [attrs.evolve(plan, granted_sek=None) if (plan.party, plan.year) in hiding else plan
                 for plan in plans if not (plan.decision and self.hides(plan.decision))]
+
+    def follow_ups(self, rows: Iterable[FollowUpRow]) -> list[FollowUpRow]:
+        """Follow-ups the site may show: on the public site none created by something withheld,
+        nor any about a withheld matter (a later referral's subject is the matter's title), and
+        none at all of them, so that no responsible name or due says what is behind them."""
+        return [row for row in rows if not self.hides(row.source) and not (row.matter and self.hides(row.matter))]
+
+    def hits(self, hits: Iterable[SearchHit]) -> list[SearchHit]:
+        """Search hits the site may show: none on something withheld, nor a follow-up about a withheld matter."""
+        return [hit for hit in hits if not self.hides(hit.ref) and not (hit.matter and self.hides(hit.matter))]
+
+    def outcomes(self, rows: Iterable[OutcomeRow]) -> list[OutcomeRow]:
+        """Reported outcomes the site may show: a grant no project claims is left out when its
+        decision is withheld; a project that counts a withheld grant shows neither its decisions
+        nor any sum or share that would tell the withheld amount."""
+        if not self.public:
+            return list(rows)
+        shown = []
+        for row in rows:
+            hidden = [d for d in row.decisions if self.hides(d)]
+            if not hidden:
+                shown.append(row)
+            elif row.granted_report is not None:
+                shown.append(attrs.evolve(row, decisions=[d for d in row.decisions if d not in hidden], granted_register=None,
+                                          difference=None, used=None, remark=WITHHELD_REMARK))
+        return shown
 
     def trace(self, document: dict[str, Any]) -> dict[str, Any]:
         """A trace without the lines that name what is withheld: they repeat its text or title,

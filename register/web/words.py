@@ -13,6 +13,7 @@ from projections.lines import VOIDED, Happened, Role, Shapes
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import TraceLine
 from register.web.context import linked
+from register.web.publication import WITHHELD_REMARK
 
 SEARCH_KINDS = tuple(dict.fromkeys([*(kind.value for kind in DecisionKind), *FOLLOW_UP_KINDS]))
 SEARCH_STATUSES = (*DECISION_STATUSES, *(status.value for status in FollowUpStatus))
@@ -59,7 +60,8 @@ def remark(text: str | None) -> str:
     if not text:
         return ""
     fixed = {"no grant decision in the register": "inget beslut om medel i registret",
-             "granted but not in the report": "beviljat men inte med i rapporten"}
+             "granted but not in the report": "beviljat men inte med i rapporten",
+             WITHHELD_REMARK: "ett beviljande som räknas in är utelämnat från publicering"}
     if text in fixed:
         return fixed[text]
     found = _MORE_OR_LESS.match(text)

@@ -10,17 +10,20 @@ import datetime as dt
 import random
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
 
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party
+from register import goals
 from register.application import Register
 from register.web.app import create_app
 from register.web.publication import Publication
 from tests.web.conftest import Recorded, record_demo_and_a_revision
 from tests.web.crawl import crawl
+from tests.web.page import read
 
 MEETING = MeetingId.parse("2026-3")
 HELD = dt.date(2026, 5, 18)
@@ -49,7 +52,7 @@ class Secrets:
     def __init__(self, seed: int) -> None:
         rng = random.Random(seed)
         self.words = {role: secret_word(rng) for role in (
-            "title", "grant text", "purpose", "more", "report", "assigned", "assignment", "reserved", "item decision",
+            "title", "grant text", "purpose", "more", "report", "assigned", "assignment", "assignee", "reserved", "item decision",
             "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed")}
 
     def __getitem__(self, role: str) -> str:
@@ -69,7 +72,8 @@ def record_the_secrets(register: Register, secret: Secrets) -> dt.datetime:
         meeting.require_report(Party.RONNEBY, f"resultatet för {secret['report']}", Due.parse("2026-12"), GRANTED)
         meeting.take_decision(ASSIGNED, f"Att ge förbundschefen i uppdrag att följa upp {secret['assigned']}.",
                               DecisionKind.ASSIGNMENT)
-        meeting.give_assignment("förbundschefen", f"följa upp {secret['assignment']}", Due.parse("next-meeting"), ASSIGNED)
+        meeting.give_assignment(f"{secret['assignee']} Nilsson", f"följa upp {secret['assignment']}", Due.parse("next-meeting"),
+                                ASSIGNED)
         meeting.record_vote(GRANTED, 6, 2, 0)
         meeting.record_reservation(GRANTED, f"{secret['reserved']} Persson", "Ronneby kommun")
         meeting.put_forward(TERMINATED, "Avtal med en leverantör")
@@ -98,6 +102,24 @@ def withhold_them(register: Register) -> None:
             meeting.withhold(ref, "personuppgifter")
 
 
+def take_the_withheld_item_up_again(register: Register) -> None:
+    """A later, public meeting refers the withheld item back: the referral's subject is its title."""
+    returned, referral = ItemRef.parse("2026-4 §02"), DecisionId.parse("2026-4 §02:1")
+    with register.new_meeting(MeetingId.parse("2026-4"), dt.date(2026, 9, 14), "Ronneby") as meeting:
+        meeting.return_matter(DEFERRED, returned)
+        meeting.take_decision(referral, "Att återremittera ärendet för komplettering.", DecisionKind.REFERRAL, DEFERRED)
+        meeting.refer_back(DEFERRED, referral, Due.parse("next-meeting"))
+
+
+def report_the_years_outcomes(register: Register, folder: Path) -> None:
+    """The annual report names one project: the withheld grants are granted but not in the report."""
+    report = folder / "utfall-2026.txt"
+    report.write_text("Årsredovisning 2026\n\nNot 6 Projektens ekonomi 2026\n\n"
+                      "| Projekt | Beviljat 2026 | Utfall | Avvikelse |\n| Lotsen | 500 000 | 480 000 | 20 000 |\n"
+                      "| Totalt | 500 000 | 480 000 | 20 000 |\n", encoding="utf-8")
+    goals.import_outcomes(register, report, 2026)
+
+
 class Withheld:
     def __init__(self, recorded: Recorded, secret: Secrets, before: dt.datetime) -> None:
         self.store = recorded.store
@@ -112,13 +134,15 @@ class Withheld:
 
 
 @pytest.fixture
-def withheld(store) -> Withheld:
+def withheld(store, tmp_path) -> Withheld:
     secret = Secrets(random.SystemRandom().randrange(2**32))
     register = Register(store)
     try:
         between = record_demo_and_a_revision(register)
         before = record_the_secrets(register, secret)
         withhold_them(register)
+        take_the_withheld_item_up_again(register)
+        report_the_years_outcomes(register, tmp_path)
     finally:
         register.close()
     return Withheld(Recorded(store, between), secret, before)
@@ -136,6 +160,7 @@ def doors(words: list[str]) -> list[str]:
         pages += [f"/beslut/2026-3/{item}/{number}", f"/utdrag/2026-3/{item}/{number}"]
     # Asked in capitals: the page repeats the question, and a leak is the word as it was written.
     pages += [f"/sok?q={word.upper()}" for word in words] + [f"/sok?q={word.upper()}&mote=2026-3" for word in words]
+    pages += [f"/uppfoljning?visa=alla&ansvarig={word.upper()}" for word in words]
     return pages + [f"/api{page}" if page != "/" else "/api/start" for page in pages if not page.startswith(("/flode", "/kalender"))]
 
 
@@ -210,3 +235,14 @@ def test_plans_and_grants_on_the_public_site_name_no_withheld_decision_nor_its_m
                 "decision": str(PLANNED)} in plans
         assert {"party": "Karlskrona kommun", "year": 2026, "status": "adopted", "granted_sek": 3_720_000,
                 "decision": "2026-1 §04:1"} in plans
+
+
+def test_a_withheld_follow_ups_responsible_cannot_be_found_by_filtering_on_the_name(withheld):
+    """The filter by responsible would tell, by the rows it counts, who a withheld assignment is for."""
+    name = withheld.secret["assignee"].upper()
+    for public in withheld.site(True):
+        asked = read(public.get(f"/uppfoljning?visa=alla&ansvarig={name}")).text
+        nobody = read(public.get("/uppfoljning?visa=alla&ansvarig=ingenalls")).text
+        assert asked.replace(name, "X") == nobody.replace("ingenalls", "X")
+    for own in withheld.site(False):
+        assert withheld.secret["assignee"] in read(own.get(f"/uppfoljning?visa=alla&ansvarig={name}")).text
