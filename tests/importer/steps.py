@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 from click.testing import Result
 
 Cli = Callable[..., Result]
@@ -46,3 +47,30 @@ def decision(cli: Cli, id_: str) -> dict[str, Any]:
 def events(summary: dict[str, Any]) -> list[str]:
     """Every event line the import summary shows, decisions and items alike."""
     return [e for d in summary["decisions"] for e in d["events"]] + [e for i in summary["items"] for e in i["events"]]
+
+
+HISTORIES = Path(__file__).parent / "histories"
+_LOOK_IN = (Path(__file__).parent / "minutes", Path(__file__).resolve().parents[3] / "shared" / "seeds")
+
+
+@attrs.frozen
+class Step:
+    """One import of a history: the minutes, the date given where they lack one, and whether the
+    history's key pins the meeting as refused at its first read (exit 2, nothing recorded)."""
+
+    path: Path
+    date: str | None
+    refused: bool
+
+
+def history_steps(folder: Path) -> list[Step]:
+    """A history's imports in order, each file looked up in its folder, our minutes, then the seeds."""
+    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    misses = key.get("known_misses", {}).get("misses", [])
+    refused = {m.split(": ")[1] for m in misses if m.startswith("meetings imported: ") and ": exit 2" in m}
+    steps = []
+    for step in key["imports"]:
+        name = step["file"]
+        path = next((p / name for p in (folder, *_LOOK_IN) if (p / name).exists()), _LOOK_IN[-1] / name)
+        steps.append(Step(path, step.get("date"), name in refused))
+    return steps

@@ -12,10 +12,8 @@ from register.application import Register
 from register.storage import Store
 from tests.backends import fresh_store
 from tests.conftest import SEEDS, stored_events
-from tests.importer.steps import decision, follow_up, imported, minutes, view
+from tests.importer.steps import HISTORIES, Step, decision, follow_up, history_steps, imported, minutes, view
 from tests.importer.test_import_minutes import OWN
-
-HISTORIES = Path(__file__).parent / "histories"
 
 
 def _events(store: Store) -> list[tuple[str, int, str, dict]]:
@@ -34,37 +32,34 @@ def _events(store: Store) -> list[tuple[str, int, str, dict]]:
         register.close()
 
 
-def _steps() -> list[tuple[str, list[tuple[Path, str | None]]]]:
+def _steps() -> list[tuple[str, list[Step]]]:
     """Each history of test minutes: the files in import order, with a date where the minutes lack one."""
-    own = [(SEEDS / "board-minutes-2025-7.txt", "2025-12-08"), (OWN / "board-minutes-2026-1.txt", "2026-02-16"),
-           (OWN / "board-minutes-2026-3.txt", None), (OWN / "board-minutes-2026-4.txt", None)]
-    histories = [("own", own)]
-    for folder in sorted(HISTORIES.iterdir()):
-        key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        files = []
-        for step in key["imports"]:
-            name = step["file"]
-            path = next((p / name for p in (folder, OWN, SEEDS) if (p / name).exists()), SEEDS / name)
-            files.append((path, step.get("date")))
-        histories.append((folder.name, files))
-    return histories
+    own = [Step(SEEDS / "board-minutes-2025-7.txt", "2025-12-08", False),
+           Step(OWN / "board-minutes-2026-1.txt", "2026-02-16", False),
+           Step(OWN / "board-minutes-2026-3.txt", None, False), Step(OWN / "board-minutes-2026-4.txt", None, False)]
+    return [("own", own), *((folder.name, history_steps(folder)) for folder in sorted(HISTORIES.iterdir()))]
 
 
 @pytest.mark.parametrize("history", _steps(), ids=lambda h: h[0])
 def test_a_review_accepted_unchanged_records_the_same_events_as_a_plain_import(history, cli, store, backend, tmp_path):
-    name, files = history
-    for path, _ in files:
-        if not path.exists():
-            pytest.skip(f"the real minutes are not here ({path}); CI copies shared/ beside the repo")
+    name, steps = history
+    for step in steps:
+        if not step.path.exists():
+            pytest.skip(f"the real minutes are not here ({step.path}); CI copies shared/ beside the repo")
     (tmp_path / "plain").mkdir()
     with fresh_store(backend, tmp_path / "plain") as plain:
         plain_cli = _cli_for(plain)
-        for number, (path, date) in enumerate(files):
-            dated = ("--date", date) if date else ()
-            imported(plain_cli, path, *dated)
+        for number, step in enumerate(steps):
+            dated = ("--date", step.date) if step.date else ()
             review = tmp_path / f"review-{number}.toml"
-            assert cli("import-minutes", str(path), *dated, "--review", str(review)).exit_code == 0
-            accepted = cli("import-minutes", str(path), "--accept", str(review))
+            if step.refused:
+                # Minutes the importer refuses are refused whichever way they come in.
+                assert plain_cli("import-minutes", str(step.path), *dated).exit_code == 2
+                assert cli("import-minutes", str(step.path), *dated, "--review", str(review)).exit_code == 2
+                continue
+            imported(plain_cli, step.path, *dated)
+            assert cli("import-minutes", str(step.path), *dated, "--review", str(review)).exit_code == 0
+            accepted = cli("import-minutes", str(step.path), "--accept", str(review))
             assert accepted.exit_code == 0, accepted.output
             assert "changed against what the importer proposed:\n  nothing" in accepted.output
         assert _events(store) == _events(plain)

@@ -21,7 +21,8 @@ _BULLET = re.compile(r"^\s*-\s+")
 
 
 def blocks_of_text(text: str) -> list[Block]:
-    lines = text.rstrip("\n").split("\n")
+    # A form feed is where a page of the text ended: a line break to a renderer that lays out its own pages.
+    lines = text.replace("\f", "\n").rstrip("\n").split("\n")
     blocks: list[Block] = []
     table = 0
     for at, line in enumerate(lines):
