@@ -248,7 +248,7 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
     """Import meetings' minutes: every decision and what it implies; several files are recorded
     in one transaction, all of them or none."""
     from register.minutes import accepting
-    from register.minutes.batch import import_together
+    from register.minutes.batch import import_together, numbering
     from register.minutes.importing import record_minutes
 
     if len(files) > 1 and (meeting or date or review_to or accept_from):
@@ -259,7 +259,7 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
         raise click.UsageError("give the minutes file(s) to import")
     register = current_register()
     if review_to or accept_from:
-        minutes = _minutes(files[0], meeting) if files else None
+        minutes = _minutes(files[0], meeting, numbering(register)) if files else None
         if review_to:
             assert minutes is not None
             summary = accepting.write_review(register, minutes, date, review_to)
@@ -271,29 +271,30 @@ def import_minutes(files: tuple[Path, ...], meeting: MeetingId | None, date: dt.
             click.echo(f"\nwrote the review to {review_to}; nothing is recorded until it is accepted with --accept", err=fmt == "json")
         return
     if len(files) == 1:
-        minutes = _minutes(files[0], meeting)
+        minutes = _minutes(files[0], meeting, numbering(register))
         summary = record_minutes(register, minutes.parsed, date, dry_run, minutes.text, minutes.digest)
         _print_imports([accepting.read_from(summary, minutes)], fmt)
         return
-    read = []
+    read: list[Any] = []
     for file in files:  # every file read and parsed before anything is rehearsed
         try:
-            read.append(_minutes(file, None))
+            read.append(_minutes(file, None, numbering(register, [m.parsed.held_on for m in read])))
         except RegisterError as error:
             raise error.noted(f"(nothing of the {len(files)} files was recorded)") from None
     with _progress(len(files) * 1000, "importing") as progress:  # a bar for two files or more
         _print_imports(import_together(register, read, dry_run, lambda files: progress(files * 1000)), fmt)
 
 
-def _minutes(file: Path, meeting: MeetingId | None) -> Any:
-    """The file read in its format (Word, PDF, OpenDocument or text, told by its content) and parsed."""
+def _minutes(file: Path, meeting: MeetingId | None, numbering: Any) -> Any:
+    """The file read in its format (Word, PDF, OpenDocument or text, told by its content) and parsed;
+    `numbering` works out the id of minutes that give only their date."""
     from register.minutes.accepting import Minutes
     from register.minutes.formats import read_document
     from register.minutes.parser import parse_minutes
 
     read = read_document(file)
     text = read.document.text
-    return Minutes(file.name, text, parse_minutes(text, file.name, meeting), str(file), read.digest,
+    return Minutes(file.name, text, parse_minutes(text, file.name, meeting, numbering), str(file), read.digest,
                    read.document.reading())
 
 

@@ -3,6 +3,7 @@ in order, then all of them recorded in one transaction, or none."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -32,3 +33,11 @@ def import_together(register: Register, files: Sequence[Minutes], dry_run: bool,
             return [attrs.evolve(summary, recorded=False) for summary in summaries]
         register.adopt(rehearsed, since)
     return summaries
+
+
+def numbering(register: Register, read_before: Sequence[dt.date | None] = ()) -> Callable[[dt.date], int]:
+    """How many meetings of a date's year were held before it: those the register records and
+    those of the files read before in the same import."""
+    held = [dt.date.fromisoformat(row.date) for row in register.meetings() if row.date]
+    held += [date for date in read_before if date is not None]
+    return lambda date: sum(1 for other in held if other.year == date.year and other < date)

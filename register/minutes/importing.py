@@ -21,6 +21,7 @@ from projections.lines import english
 from register.application import Register
 from register.minutes import model as m
 from register.minutes import plan as p
+from register.minutes.accounted import refuse_if_nothing_read
 from register.minutes.planner import MissingDate, digest_of, meeting_date, propose
 
 __all__ = ["DecisionSummary", "ImportSummary", "MissingDate", "record_minutes", "record_plan"]
@@ -72,6 +73,7 @@ def record_minutes(register: Register, parsed: m.ParsedMinutes, date: dt.date | 
                    text: str = "", digest: str = "") -> ImportSummary:
     """Imports minutes as the importer reads them: the proposed plan, recorded unchanged.
     `digest`: of the file's bytes; without one, of the text."""
+    refuse_if_nothing_read(parsed)
     register.catch_up()  # links to earlier meetings are read from the views
     plan = propose(register.known, parsed, meeting_date(parsed, date), digest or digest_of(text))
     return record_plan(register, plan, dry_run)

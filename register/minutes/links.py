@@ -19,6 +19,7 @@ from register.known import Known
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
 from register.minutes.references import relation
+from register.minutes.promises import not_delivered
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -181,7 +182,7 @@ class Linker:
         # subject than an assignment.
         told = f"{item.title} {item.text}"
         if len(reports) == 1 and (_DELIVERED.search(told) or (_REPORTING.search(told) and (plain or _REPORTING.search(item.title)))):
-            return reports[0][0]
+            return reports[0][0] if _delivery_told(item) else None
         best = _best(reports, item, 0.4) or _best(candidates, item, 0.5)
         return best if best is None or _said_done(item, _subject(dict(self._open)[best])) else None
 
@@ -234,7 +235,14 @@ def _said_done(item: ParsedItem, subject: str) -> bool:
     (`upphandlingen av genomlysningen har påbörjats`) or not yet come."""
     clauses = [c for c in _CLAUSES.split(f"{item.title}. {item.text}") if c.strip()]
     nearest = max(clauses, key=lambda c: likeness(subject, c), default="")
-    return not (_UNDER_WAY.search(nearest) or _NOT_YET.search(nearest))
+    return not (_UNDER_WAY.search(nearest) or _NOT_YET.search(nearest) or not_delivered(nearest))
+
+
+def _delivery_told(item: ParsedItem) -> bool:
+    """Whether a clause of the item's text that speaks of reporting says it was done: a title
+    that names the report (`Lägesrapport Ronneby kommun`) delivers nothing by itself."""
+    clauses = [c for c in _CLAUSES.split(item.text) if c.strip()]
+    return any((_REPORTING.search(c) or _DELIVERED.search(c)) and not not_delivered(c) for c in clauses)
 
 
 def _reports(item: ParsedItem) -> bool:

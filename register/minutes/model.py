@@ -214,3 +214,5 @@ class ParsedMinutes:
     listed: tuple[DecisionId, ...] | None
     """The ids in the BESLUTSLISTA, when the minutes have one."""
     warnings: tuple[ParseWarning, ...]
+    doubts: tuple[ParseWarning, ...] = ()
+    """What was worked out rather than read (a meeting id from the date): put to review."""

@@ -9,6 +9,7 @@ stop the import become warnings for the secretary's review.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 
@@ -73,9 +74,15 @@ def decode_minutes(data: bytes, name: str) -> str:
         raise MinutesError(name, f"not UTF-8 text (undecodable byte at offset {error.start})") from None
 
 
-def parse_minutes(text: str, source: str, meeting: MeetingId | None = None) -> ParsedMinutes:
+Numbering = Callable[[dt.date], int]
+"""How many meetings of a date's year the register knows were held before it: the number a
+meeting whose minutes give only their date is worked out from."""
+
+
+def parse_minutes(text: str, source: str, meeting: MeetingId | None = None,
+                  numbering: Numbering | None = None) -> ParsedMinutes:
     try:
-        return _parse(text, source, meeting)
+        return _parse(text, source, meeting, numbering)
     except LineError as error:
         raise MinutesError(source, error.problem, error.line) from None
     except InvalidValue as error:
@@ -83,12 +90,23 @@ def parse_minutes(text: str, source: str, meeting: MeetingId | None = None) -> P
         raise MinutesError(source, str(error)) from None
 
 
-def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
+def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numbering | None) -> ParsedMinutes:
     if not text.strip():
         raise MinutesError(source, "the text is empty: there are no minutes to read")
     lines = split_lines(text)
     ids = {i: id_line for i in range(len(lines)) if (id_line := decision_id(lines, i)) is not None}
-    meeting = _meeting(source, lines, ids, wanted)
+    held_on, place = date_and_place(lines)
+    doubts: list[ParseWarning] = []
+    try:
+        meeting = _meeting(source, lines, ids, wanted)
+    except MinutesError:
+        if wanted is not None or numbering is None or held_on is None or not _looks_like_minutes(lines):
+            raise
+        meeting = MeetingId(held_on.year, numbering(held_on) + 1)
+        doubts.append(ParseWarning(_line_of(lines, held_on), (
+            f"meeting id {meeting} worked out, not read: the minutes give no number, and this is meeting "
+            f"{meeting.number} of {held_on.year} by date among those the register knows; "
+            f"if it is not, import with --meeting")))
     for i, id_line in ids.items():
         if id_line.id.meeting != meeting:
             raise LineError(
@@ -97,7 +115,6 @@ def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
                 f"not to {meeting}, the meeting being imported",
             )
 
-    held_on, place = date_and_place(lines)
     attendance, warnings = read_attendance(lines)
     if not attendance:
         attendance, warnings = read_attendance_lists(lines)
@@ -126,6 +143,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None) -> ParsedMinutes:
         decisions=tuple(decisions),
         listed=listed,
         warnings=tuple(sorted([*warnings, *assembled.warnings], key=lambda w: w.line)),
+        doubts=tuple(doubts),
     )
 
 
@@ -153,6 +171,11 @@ def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: Mee
     if wanted is not None and wanted != found[0]:
         raise MinutesError(source, f"these are the minutes of meeting {found[0]}, not of {wanted}", found[1])
     return found[0]
+
+
+def _line_of(lines: list[Line], held_on: dt.date) -> int:
+    """The first line that gives the meeting's date, where a doubt about it is shown."""
+    return next((line.no for line in lines if held_on.isoformat() in line.text), lines[0].no)
 
 
 def _looks_like_minutes(lines: list[Line]) -> bool:

@@ -17,6 +17,7 @@ from domain.values import Attendee, DecisionKind, Party
 from register.known import Known
 from register.minutes import model as m
 from register.minutes import plan as p
+from register.minutes.accounted import run_on, unread
 from register.minutes.debate import Debate, Person
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
 from register.minutes.links import Link, Linker, Unlinked
@@ -66,7 +67,7 @@ class _Planner:
         self.linker = Linker(known, parsed.meeting, held_on)
         self.warnings = [p.Doubt(w.line, w.message) for w in parsed.warnings if not _unclassified(w)]
         self.unlinked: list[p.Unlinked] = []
-        self.to_review: list[p.Doubt] = []
+        self.to_review = [p.Doubt(d.line, d.message) for d in (*parsed.doubts, *unread(parsed), *run_on(parsed))]
         self.here = {d.id for d in parsed.decisions}
         self.titles = {i.ref: i.title for i in parsed.items if i.ref is not None}
         self.by_item: dict[ItemRef, list[m.ParsedDecision]] = {}

@@ -12,7 +12,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
-from register.minutes import noise
+from register.minutes import columns, noise
 
 
 class LineError(Exception):
@@ -46,23 +46,55 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    mended = _headings_joined(noise.mend(flats, noise.furniture(flats)))
-    return [Line(no, raw, flat) for no, (raw, flat) in enumerate(zip(raws, mended), start=1) if flat is not None]
+    mended = _numbered_as_headings(_headings_joined(noise.mend(flats, noise.furniture(flats))))
+    body = next((i for i, flat in enumerate(mended) if flat and _HEADING.match(flat)), len(mended))
+    labelled = columns.split(raws, body)
+    found = []
+    for no, (raw, flat) in enumerate(zip(raws, mended), start=1):
+        if flat is None:
+            continue
+        if no - 1 in labelled:
+            # A label and its text beside it: read as a line each, both at the file's line.
+            found += [Line(no, raw, " ".join(part.split())) for part in labelled[no - 1] if part]
+        else:
+            found.append(Line(no, raw, flat))
+    return found
 
 
-_LONE_NUMBER = re.compile(r"^§\s*\d{1,3}[.:]?$")
+_LONE_NUMBER = re.compile(r"^(?P<number>§\s*\d{1,3}[.:]?)(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)
+"""`§ 14` alone, or with the matter's diarienummer beside it (`§ 14   Dnr FSB 2031/8`)."""
 
 
 def _headings_joined(lines: list[str | None]) -> list[str | None]:
-    """`§ 58` on a line of its own with its title on the next: one heading, `§ 58 Title`."""
+    """`§ 58` on a line of its own (or beside its Dnr) with its title on the next: one heading,
+    `§ 58 Title`."""
     for i, line in enumerate(lines):
-        if not line or not _LONE_NUMBER.match(line):
+        if not line or not (lone := _LONE_NUMBER.match(line)):
             continue
         k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
         title = lines[k] if k is not None else None
         if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
-            lines[i] = f"{line} {title}"
+            lines[i] = f"{lone['number']} {title}"
             lines[k] = None  # type: ignore[index]
+    return lines
+
+
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ][^.:;]{2,90})$")
+_FEWEST_NUMBERED = 3
+
+
+def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
+    """Minutes without a § anywhere that number their items `1. Mötets öppnande`: a short title
+    line standing alone, numbered in rising order through the document, is an item heading."""
+    if any(line and _HEADING.match(line) for line in lines):
+        return lines
+    alone = [i for i, line in enumerate(lines) if line and _NUMBERED_TITLE.match(line)
+             and not (i and lines[i - 1]) and not (i + 1 < len(lines) and lines[i + 1])]
+    numbers = [int(_NUMBERED_TITLE.match(lines[i] or "")["number"]) for i in alone]  # type: ignore[index]
+    if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)):
+        return lines
+    for i in alone:
+        lines[i] = f"§ {lines[i]}"
     return lines
 
 
@@ -73,15 +105,20 @@ def join(lines: list[Line]) -> str:
 # Lone column labels of the PDF layout; their presence means the text stands out of order.
 ARTEFACTS = frozenset({"Beslut", "Information"})
 
+_COUNTED = ("ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+_ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
+             "elfte", "tolfte")
+_NUMBER_WORDS = "|".join(sorted(_COUNTED + _ORDINALS, key=len, reverse=True))
+"""`Styrelsemöte nr fem 2030`, `det tredje sammanträdet 2030`: a meeting's number written in words."""
 _HEADER = re.compile(
     r"(?:^|\s{3,}|\t)(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|Protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
-    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})(?![-\d])|(?P<number>\d{1,2})\s*(?:/|,|(?<=\d)\s(?=\d{4}))\s*(?P<year>\d{4}))\b",
+    rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}}))\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
 """`Styrelsemöte 2022:5`, or the newer template's `Sammanträde nr 3/2027` (meeting 2027-3)."""
 _TITLED = re.compile(
     r"\b(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de)\s+(?:nr\.?\s*|nummer\s+)?"
-    r"(?:(?P<id>\d{4}\s*[-:]\s*\d{1,3})(?![-\d])|(?P<number>\d{1,2})\s*(?:/|,|(?<=\d)\s(?=\d{4}))\s*(?P<year>\d{4}))\b",
+    rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}}))\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
 _TITLE_BLOCK = 25
@@ -134,7 +171,11 @@ def meeting_header(line: Line) -> MeetingId | None:
         match = _TITLED.search(line.text)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
     if match is None:
         return None
-    written = match["id"] or f"{match['year']}-{match['number']}"
+    number = match["number"]
+    if number and not number.isdigit():
+        word = number.lower()
+        number = str((_COUNTED.index(word) if word in _COUNTED else _ORDINALS.index(word)) + 1)
+    written = match["id"] or f"{match['year']}-{number}"
     try:
         return MeetingId.parse(written)
     except InvalidValue:
@@ -199,6 +240,9 @@ def marker(line: Line) -> str | None:
         return None
     if match["inline"] and match["inline"].lower().rstrip(" :") != "att":
         return match["inline"]
+    if match["label"] and (inner := _MARKER.match(match["label"].strip())) is not None and not inner["label"]:
+        # `Beslut: Styrelsen beslutar` — a label beside the decision's own opening words.
+        return marker(Line(line.no, line.raw, match["label"].strip()))
     return (match["rest"] or match["label"] or "").strip()
 
 

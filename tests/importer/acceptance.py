@@ -204,6 +204,11 @@ def _decisions(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str,
         tally.check("decisions found", False, f"{extra} found but not a decision ({found[extra]['text'][:60]})", (extra,))
 
 
+_FOLLOW_UP_KINDS = {"referral": "referred_back", "deferral": "deferred"}
+"""Keys written blind name a follow-up by the kind of decision that opened it (a referral); the
+register names it by what it waits for (the matter referred back). The same follow-up either way."""
+
+
 def _follow_ups(tally: Tally, day: str, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
     found = {r["source"]: r for r in got}
     for row in expected:
@@ -214,7 +219,8 @@ def _follow_ups(tally: Tally, day: str, expected: list[dict[str, Any]], got: lis
         problems = [
             f"{field} {mine[field]!r} ≠ {row[field]!r}"
             for field, same in (
-                ("kind", mine["kind"] == row["kind"]), ("status", mine["status"] == row["status"]),
+                ("kind", mine["kind"] == _FOLLOW_UP_KINDS.get(row["kind"], row["kind"])),
+                ("status", mine["status"] == row["status"]),
                 ("due", _due_ok(row["due"], mine["due"])),
                 ("responsible", _names(mine["responsible"]) == _names(row["responsible"])),
             ) if not same

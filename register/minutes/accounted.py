@@ -1,0 +1,82 @@
+"""Every paragraph (§) of the minutes accounted for: a decision read from it, or a reason why
+none was — a formality, information placed on file, a deferral — or a doubt put to review.
+
+A § that reads like a decision (`beslutar`, an att-clause, an amount, a verb of deciding) from
+which no decision was read is the importer's silence at its most dangerous: the register would
+lack a decision and nobody would know. And minutes from which not one decision was read, though
+a § reads like one, are not recorded unless the secretary reviews them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from register.minutes.model import ParsedItem, ParsedMinutes, ParseWarning
+from register.minutes.parser import MinutesError
+from register.minutes.wording import is_formality
+
+_CUES = re.compile(
+    r"\bbeslut(?:ar|ade|as|at|s)?\b|\bbeslöt\b|\bbeslutsförslag|(?:^|[:;]|\d[.)])\s*att\s+(?!\w+\s+protokoll)"
+    r"|\b\d[\d\s.]*(?:,\d+)?\s*(?:kr|kronor|tkr|mnkr|miljoner)\b"
+    r"|\b(?:fastställ|bevilj|godkän|upphäv|återremitt|antag|anta\b|tillstyrk|avslå|bifall|uppdra)",
+    re.I,
+)
+"""What a § that decides something says, in any word order: a cue, not a reading."""
+_MORE = re.compile(r"\b(?:beslutade(?:s)?|beslöt|beslutar|beslutas)\b(?!\s+(?:om\s+)?(?:enligt|i enlighet))", re.I)
+"""A verb of deciding still in the prose once the decisions are taken out of it."""
+_SECOND = re.compile(r"(?<=[.;])\s+(?!(?:Ärendet|Planen|Frågan|Beslutet|Detta|Det)\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+\w+){0,3}"
+                     r"\s+(?:ska|skall|får|ges|beviljas|beslutade|uppdras)\b")
+"""After a sentence's end, a subject that is not the matter itself and a verb of obliging or deciding."""
+
+
+def unread(parsed: ParsedMinutes) -> list[ParseWarning]:
+    """A doubt for each § with decision cues from which no decision was read, with its lines."""
+    decided = {d.id.item for d in parsed.decisions}
+    numbered = sorted((i for i in parsed.items if i.ref is not None), key=lambda i: i.line)
+    doubts = []
+    for at, item in enumerate(numbered):
+        last = f"–{numbered[at + 1].line - 1}" if at + 1 < len(numbered) else " on"
+        where = f"§{item.ref.item if item.ref else '?'} {item.title}"
+        if item.ref in decided:
+            # The prose left beside the decisions read says the board decided more.
+            if (more := _MORE.search(item.text)) is not None:
+                doubts.append(ParseWarning(item.line, (
+                    f"{where}: its text says more was decided ('{more[0].strip()}') than the decisions read; "
+                    f"see lines {item.line}{last}")))
+            continue
+        if _explained(item) or (cue := _CUES.search(item.text)) is None:
+            continue
+        doubts.append(ParseWarning(item.line, (
+            f"{where}: reads like a decision ('{cue[0].strip()}') but none was read from it; "
+            f"see lines {item.line}{last}")))
+    return doubts
+
+
+def run_on(parsed: ParsedMinutes) -> list[ParseWarning]:
+    """A doubt for each decision whose text goes on with a sentence of its own subject and a verb
+    of obliging or deciding (`… 350 000 kr. Sölvesborgs kommun ska redovisa …`): likely a second
+    decision read into the first."""
+    return [ParseWarning(d.line, (
+        f"{d.id}: its text goes on with a sentence of its own ('{found[0].strip(' .;')} …'), "
+        "which may be a decision of its own")) for d in parsed.decisions if (found := _SECOND.search(d.text))]
+
+
+def _explained(item: ParsedItem) -> bool:
+    """Nothing to read: a formality, information placed on file, a deferral, a correction noted."""
+    return bool(item.noted or item.deferred or item.correction or item.sealed
+                or is_formality(item.title) or (item.text and is_formality(item.text)))
+
+
+def refuse_if_nothing_read(parsed: ParsedMinutes) -> None:
+    """Minutes with not one decision read, and a § that reads like one, are not recorded as they
+    are read: a meeting whose every § is a formality, information or a deferral decided nothing,
+    and may be; one whose decisions were not understood must not pass as such."""
+    doubts = unread(parsed)
+    if parsed.decisions or not doubts:
+        return
+    numbers = sorted(i.ref.item for i in parsed.items if i.ref is not None)
+    listed = "; ".join(f"line {d.line}: {d.message}" for d in doubts[:3]) + ("; …" if len(doubts) > 3 else "")
+    raise MinutesError(parsed.source, (
+        f"{len(numbers)} paragraphs (§{numbers[0]}–§{numbers[-1]}) were read and not one decision, though "
+        f"{len(doubts)} read like decisions ({listed}): the importer did not understand these minutes; write a "
+        "review with --review FILE, add the decisions, and record it with --accept FILE"))

@@ -1,0 +1,22 @@
+"""A report promised is not a report delivered. `Rapporten kommer att lämnas i juni`, `planeras
+till oktober`, `har inte undertecknats`, `Någon lägesrapport har inte lämnats`, `blir försenad`:
+a clause that denies, promises, plans or postpones, in any tense or word order, fulfils nothing.
+Read by the clause's markers of negation and of time to come, not by listed sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATION = re.compile(r"\b(?:inte|ej|icke|ännu|aldrig|saknas|uteblivit|uteblev)\b", re.I)
+_TO_COME = re.compile(
+    r"\bkommer\s+att\b|\bska(?:ll)?\b|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
+    r"|\bdröj\w*|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"
+    r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b",
+    re.I,
+)
+
+
+def not_delivered(clause: str) -> bool:
+    """Whether a clause speaks of something not done or still to come."""
+    return bool(_NEGATION.search(clause) or _TO_COME.search(clause))

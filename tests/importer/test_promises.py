@@ -1,0 +1,61 @@
+"""A report promised, planned, postponed, denied or not yet signed fulfils nothing, in any tense
+or word order; only a delivery does (#24 A.4). Sentences of our own, each under an item whose
+title names the report, so that the title alone would match it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importer.steps import follow_up, imported, minutes
+
+ASKED = """\
+Sammanträde nr 1/2027
+Datum: 2027-02-08
+
+§ 3 Ronneby kommuns FINSAM-plan 2027
+Styrelsen beslutar att Ronneby kommun ska lämna en lägesrapport om planens genomförande till styrelsen senast i juni 2027.
+"""
+
+LATER = """\
+Sammanträde nr 2/2027
+Datum: 2027-04-12
+
+§ 12 Lägesrapport Ronneby kommun
+{sentence}
+
+§ 13 Hyra
+Styrelsen beslutar att godkänna hyran.
+"""
+
+NOT_DELIVERED = [
+    "Ronneby kommun kommer att lämna lägesrapporten vid nästa sammanträde.",
+    "Lägesrapporten från Ronneby kommun planeras till oktober.",
+    "Lägesrapporten från Ronneby kommun har ännu inte inkommit.",
+    "Ronneby kommuns lägesrapport är inte klar och lämnas i juni.",
+    "Lägesrapporten har inte undertecknats av kommunen än och läggs därför inte fram.",
+    "Någon lägesrapport har inte lämnats av Ronneby kommun.",
+    "Förbundschefen meddelade att Ronneby kommun avser att redovisa lägesrapporten i juni.",
+    "Ronneby kommun har aviserat att lägesrapporten blir försenad.",
+    "Lägesrapporten från Ronneby kommun skjuts upp till juni.",
+]
+
+DELIVERED = [
+    "Ronneby kommun lämnade sin lägesrapport om planens genomförande. Rapporten läggs till handlingarna.",
+    "Styrelsen tog del av Ronneby kommuns lägesrapport om planens genomförande.",
+]
+
+
+def _status_after(cli, tmp_path, sentence: str) -> str:
+    imported(cli, minutes(tmp_path, "feb.txt", ASKED))
+    imported(cli, minutes(tmp_path, "apr.txt", LATER.format(sentence=sentence)))
+    return str(follow_up(cli, "2027-1 §03:1", "2027-05-01")["status"])
+
+
+@pytest.mark.parametrize("sentence", NOT_DELIVERED)
+def test_a_report_promised_planned_or_denied_stays_open(cli, tmp_path, sentence):
+    assert _status_after(cli, tmp_path, sentence) == "open"
+
+
+@pytest.mark.parametrize("sentence", DELIVERED)
+def test_a_report_delivered_is_done(cli, tmp_path, sentence):
+    assert _status_after(cli, tmp_path, sentence) == "done"
