@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import shlex
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from domain.errors import RegisterError
 from domain.values import DecisionKind, Due, Role
@@ -100,6 +100,7 @@ def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[st
     out += ["[review]", f"minutes = {_s(plan.source)}",
             f"digest = {_s(plan.digest)}  # of the minutes file; a review is accepted only for the file it was made from",
             'reviewed_by = ""  # who reviewed; empty: --actor, else the user of this computer', ""]
+    out += _beside(plan, lambda d: "worked out" in d.what and str(plan.meeting) in d.what)
     out += ["[meeting]", f"id = {_s(str(plan.meeting))}", f"date = {plan.held_on.isoformat()}",
             f"place = {_s(plan.place)}", f"justerare = {_list(plan.justerare)}", ""]
     if plan.attendance:
@@ -108,10 +109,15 @@ def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[st
         present = '"unclear"' if a.present is None else str(a.present).lower()
         out += ["[[attendance]]", f"name = {_s(a.name)}", f"organisation = {_s(a.organisation)}",
                 f"role = {_s(a.role.value)}", f"present = {present}", f"party = {_s(a.political_party)}", ""]
+    def about_decision(doubt: p.Doubt, d: p.Decision) -> bool:
+        return doubt.line == d.line or doubt.what.startswith(f"{d.id}:")
+
     for d in plan.decisions:
-        out += _decision(d)
+        out += _beside(plan, lambda doubt, d=d: about_decision(doubt, d)) + _decision(d)
     for item in plan.items:
-        out += _item(item)
+        heading = f"§{item.ref.item} " if item.ref is not None else None
+        out += _beside(plan, lambda doubt, item=item, heading=heading: bool(heading and doubt.what.startswith(heading)) or (
+            doubt.line == item.line and not any(about_decision(doubt, d) for d in plan.decisions))) + _item(item)
     if plan.unlinked:
         out.append(_UNLINKED)
     for u in plan.unlinked:
@@ -119,6 +125,12 @@ def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[st
                 f"at = {_s(_item_at(plan, u.line))}  # the item where it stands",
                 'links_to = ""  # e.g. "2025-7 §13:1", "2026-2 §08" or "2025-7 deferred 1"', ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _beside(plan: p.Plan, about: Callable[[p.Doubt], bool]) -> list[str]:
+    """The doubts an entry concerns, as comments above it: where the secretary edits it, not only
+    in the list at the top."""
+    return [f"# to review (line {d.line}): {d.what}" for d in plan.to_review if about(d)]
 
 
 def _decision(d: p.Decision) -> list[str]:

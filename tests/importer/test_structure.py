@@ -236,3 +236,26 @@ def test_a_referral_that_says_when_the_matter_returns_is_one_decision() -> None:
             "kansliet. Ärendet ska återkomma vid nästa sammanträde.\n")
     from register.minutes.accounted import run_on
     assert run_on(parse_minutes(text, "dec.txt")) == []
+
+
+def test_each_doubt_stands_in_the_review_file_above_the_entry_it_concerns(cli, tmp_path):
+    review = tmp_path / "dec.toml"
+    path = minutes(tmp_path, "dec.txt", MORE_DECIDED)
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    lines = review.read_text(encoding="utf-8").splitlines()
+
+    def entry_below(doubt: str) -> tuple[str, str]:
+        at = next(i for i, line in enumerate(lines) if line.startswith("# to review") and doubt in line)
+        below = next(i for i in range(at, len(lines)) if not lines[i].startswith("#"))
+        return lines[below], lines[below + 1]
+
+    assert entry_below("its text goes on") == ("[[decision]]", 'id = "2027-7 §61:1"')
+    assert entry_below("more was decided") == ("[[item]]", 'ref = "2027-7 §60"')
+
+
+def test_a_meeting_id_worked_out_is_doubted_above_the_meeting(cli, tmp_path):
+    review = tmp_path / "feb.toml"
+    assert cli("import-minutes", str(minutes(tmp_path, "feb.txt", _dated("2027-02-15", 1))), "--review", str(review)).exit_code == 0
+    lines = review.read_text(encoding="utf-8").splitlines()
+    at = lines.index("[meeting]")
+    assert lines[at - 1].startswith("# to review (line 2): meeting id 2027-1 worked out")
