@@ -161,6 +161,9 @@ def _import_summary(summary: Any) -> str:
             noted = " (placed on file)" if i["noted"] else ""
             lines.append(f"  {i['ref'] or '(no §)'} {i['title']}{noted}  (line {i['line']})")
             lines += [f"      {event}" for event in i["events"]]
+    if summary.paragraphs:
+        lines += ["", "paragraphs:"]
+        lines += [f"  §{g['number']} {g['title']} (line {g['line']}): {g['read']}" for g in summary.paragraphs]
     if summary.unlinked:
         lines += ["", "cited, not linked:"]
         lines += [f"  line {u['line']}: {u['citation']}: {u['why']}" for u in summary.unlinked]

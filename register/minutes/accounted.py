@@ -13,6 +13,7 @@ import re
 
 from register.minutes.model import ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.parser import MinutesError
+from register.minutes.plan import Paragraph
 from register.minutes.wording import is_formality
 
 _CUES = re.compile(
@@ -22,8 +23,10 @@ _CUES = re.compile(
     re.I,
 )
 """What a § that decides something says, in any word order: a cue, not a reading."""
-_MORE = re.compile(r"\b(?:beslutade(?:s)?|beslöt|beslutar|beslutas)\b(?!\s+(?:om\s+)?(?:enligt|i enlighet))", re.I)
-"""A verb of deciding still in the prose once the decisions are taken out of it."""
+_MORE = re.compile(r"\b(?:beslutade(?:s)?|beslöt|beslutar|beslutas)\s+(?:också|även|vidare|dessutom|därtill|samtidigt|att)\b",
+                   re.I)
+"""A verb of deciding that goes on (`beslutades också att`) still in the prose once the decisions
+are taken out of it; a marker that heads them (`Styrelsen beslutade:`) is not one."""
 _SECOND = re.compile(r"(?<=[.;])\s+(?!(?:Ärendet|Planen|Frågan|Beslutet|Detta|Det)\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+\w+){0,3}"
                      r"\s+(?:ska|skall|får|ges|beviljas|beslutade|uppdras)\b")
 """After a sentence's end, a subject that is not the matter itself and a verb of obliging or deciding."""
@@ -50,6 +53,31 @@ def unread(parsed: ParsedMinutes) -> list[ParseWarning]:
             f"{where}: reads like a decision ('{cue[0].strip()}') but none was read from it; "
             f"see lines {item.line}{last}")))
     return doubts
+
+
+def account(parsed: ParsedMinutes) -> list[Paragraph]:
+    """Every § with what was read from it, or why nothing was."""
+    decided: dict[int, int] = {}
+    for d in parsed.decisions:
+        decided[d.id.item.item] = decided.get(d.id.item.item, 0) + 1
+    doubted = {d.line for d in unread(parsed)}
+    found = []
+    for item in sorted((i for i in parsed.items if i.ref is not None), key=lambda i: i.line):
+        number = item.ref.item if item.ref is not None else 0
+        if number in decided:
+            read = f"{decided[number]} decision{'s' if decided[number] > 1 else ''}"
+        elif item.line in doubted:
+            read = "not understood: to review"
+        elif is_formality(item.title) or (item.text and is_formality(item.text)):
+            read = "a formality"
+        elif item.deferred:
+            read = "deferred"
+        elif item.noted:
+            read = "information placed on file"
+        else:
+            read = "nothing to record"
+        found.append(Paragraph(number, item.title, item.line, read))
+    return found
 
 
 def run_on(parsed: ParsedMinutes) -> list[ParseWarning]:

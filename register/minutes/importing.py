@@ -61,6 +61,8 @@ class ImportSummary:
     changed: tuple[str, ...] = ()
     """What the secretary's review changed against what the importer proposed."""
     reviewed_by: str | None = None
+    paragraphs: tuple[dict[str, Any], ...] = ()
+    """Every § of the minutes with what was read from it, or why nothing was."""
     read: dict[str, Any] | None = None
     """How the minutes file was read (`document.Reading.as_json`): format, pages or blocks, lines,
     what was left out as page furniture, the tables read as attendance."""
@@ -121,6 +123,7 @@ def record_plan(register: Register, plan: p.Plan, dry_run: bool = False, review:
         events=counted,
         unlinked=tuple({"line": u.line, "citation": u.citation, "why": u.why} for u in plan.unlinked),
         to_review=tuple({"line": d.line, "what": d.what} for d in plan.to_review),
+        paragraphs=tuple(attrs.asdict(paragraph) for paragraph in plan.paragraphs),
         changed=review.changes if review else (),
         reviewed_by=review.by if review else None,
     )

@@ -139,3 +139,26 @@ def joined_at_hyphen(line: str, following: str) -> tuple[str, str] | None:
         return None
     word, _, rest = following.partition(" ")
     return line[:-1] + word, rest
+
+
+_SECTION = re.compile(r"^§\s*(\d{1,3})\b")
+_CONTENTS_RUN = 3
+
+
+def contents(lines: list[str | None]) -> set[int]:
+    """Indices of a table of contents without dotted leaders: a run of three or more § lines
+    standing close together whose numbers come again further down, where the items are."""
+    sections = [(i, int(m[1])) for i, line in enumerate(lines) if line and (m := _SECTION.match(line))]
+    runs: list[list[tuple[int, int]]] = []
+    for i, number in sections:
+        before = runs[-1][-1][0] if runs else -9
+        if i - before <= 2 and all(lines[k] for k in range(before + 1, i)):  # no blank line between
+            runs[-1].append((i, number))
+        else:
+            runs.append([(i, number)])
+    found: set[int] = set()
+    for run in runs:
+        later = {number for i, number in sections if i > run[-1][0]}
+        if len(run) >= _CONTENTS_RUN and sum(number in later for _, number in run) * 2 > len(run):
+            found |= {i for i, _ in run}
+    return found

@@ -124,6 +124,18 @@ class Unlinked:
 
 
 @attrs.frozen
+class Paragraph:
+    """A § of the minutes and what was read from it, or why nothing was."""
+
+    number: int
+    title: str
+    line: int
+    read: str
+    """`2 decisions`, `a formality`, `information placed on file`, `deferred`, `nothing to record`, or
+    `not understood: to review`."""
+
+
+@attrs.frozen
 class Plan:
     source: str
     """The minutes file's name ('' for a meeting recorded by hand)."""
@@ -139,6 +151,8 @@ class Plan:
     unlinked: tuple[Unlinked, ...] = ()
     to_review: tuple[Doubt, ...] = ()
     warnings: tuple[Doubt, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    """Every § of the minutes accounted for (none for a meeting recorded by hand or a review)."""
 
     def item(self, ref: ItemRef) -> Item | None:
         return next((i for i in self.items if i.ref == ref), None)

@@ -17,7 +17,7 @@ from domain.values import Attendee, DecisionKind, Party
 from register.known import Known
 from register.minutes import model as m
 from register.minutes import plan as p
-from register.minutes.accounted import run_on, unread
+from register.minutes.accounted import account, run_on, unread
 from register.minutes.debate import Debate, Person
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
 from register.minutes.links import Link, Linker, Unlinked
@@ -100,6 +100,7 @@ class _Planner:
             unlinked=tuple(sorted(self.unlinked, key=lambda u: u.line)),
             to_review=tuple(sorted(self.to_review, key=lambda d: d.line)),
             warnings=tuple(sorted(self.warnings, key=lambda d: d.line)),
+            paragraphs=tuple(account(self.parsed)),
         )
 
     # Returns: worked out first, as the decisions continue their matter.

@@ -6,6 +6,7 @@ each field may hold; `reviewed.py` reads it back.
 
 from __future__ import annotations
 
+import functools
 import json
 import shlex
 from collections.abc import Callable, Iterable
@@ -89,6 +90,10 @@ def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[st
                                      command=command, kinds=KINDS)]
     if said := [f"# {line}" for line in read]:
         out += ["# How the minutes were read:", *said, ""]
+    if plan.paragraphs:
+        out.append("# Paragraphs, each with what was read from it:")
+        out += [f"#   §{g.number} {g.title} (line {g.line}): {g.read}" for g in plan.paragraphs]
+        out.append("")
     if plan.to_review:
         out.append("# To review:")
         out += [f"#   line {d.line}: {d.what}" for d in plan.to_review]
@@ -109,15 +114,10 @@ def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[st
         present = '"unclear"' if a.present is None else str(a.present).lower()
         out += ["[[attendance]]", f"name = {_s(a.name)}", f"organisation = {_s(a.organisation)}",
                 f"role = {_s(a.role.value)}", f"present = {present}", f"party = {_s(a.political_party)}", ""]
-    def about_decision(doubt: p.Doubt, d: p.Decision) -> bool:
-        return doubt.line == d.line or doubt.what.startswith(f"{d.id}:")
-
     for d in plan.decisions:
-        out += _beside(plan, lambda doubt, d=d: about_decision(doubt, d)) + _decision(d)
+        out += _beside(plan, functools.partial(_about_decision, d)) + _decision(d)
     for item in plan.items:
-        heading = f"§{item.ref.item} " if item.ref is not None else None
-        out += _beside(plan, lambda doubt, item=item, heading=heading: bool(heading and doubt.what.startswith(heading)) or (
-            doubt.line == item.line and not any(about_decision(doubt, d) for d in plan.decisions))) + _item(item)
+        out += _beside(plan, functools.partial(_about_item, item, plan.decisions)) + _item(item)
     if plan.unlinked:
         out.append(_UNLINKED)
     for u in plan.unlinked:
@@ -125,6 +125,17 @@ def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[st
                 f"at = {_s(_item_at(plan, u.line))}  # the item where it stands",
                 'links_to = ""  # e.g. "2025-7 §13:1", "2026-2 §08" or "2025-7 deferred 1"', ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _about_decision(d: p.Decision, doubt: p.Doubt) -> bool:
+    return doubt.line == d.line or doubt.what.startswith(f"{d.id}:")
+
+
+def _about_item(item: p.Item, decisions: tuple[p.Decision, ...], doubt: p.Doubt) -> bool:
+    """A doubt that names the § (`§60 Hyresavtal: …`), or stands at its line and is no decision's."""
+    if item.ref is not None and doubt.what.startswith(f"§{item.ref.item} "):
+        return True
+    return doubt.line == item.line and not any(_about_decision(d, doubt) for d in decisions)
 
 
 def _beside(plan: p.Plan, about: Callable[[p.Doubt], bool]) -> list[str]:

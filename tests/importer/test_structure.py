@@ -259,3 +259,21 @@ def test_a_meeting_id_worked_out_is_doubted_above_the_meeting(cli, tmp_path):
     lines = review.read_text(encoding="utf-8").splitlines()
     at = lines.index("[meeting]")
     assert lines[at - 1].startswith("# to review (line 2): meeting id 2027-1 worked out")
+
+
+def test_a_table_of_contents_without_leaders_names_no_item() -> None:
+    text = ("Sammanträde nr 2/2028\nDatum: 2028-03-06\n\nÄrenden\n§ 8     Dnr 2028/2     Lokaler\n"
+            "§ 9     Dnr 2028/3     Larm\n§ 10    Dnr 2028/4     Städning\n\n"
+            "§ 8\n\nLokaler\n\nStyrelsen beslutar att säga upp lokalen.\n\n"
+            "§ 9\n\nLarm\n\nStyrelsen beslutar att byta larmleverantör.\n\n"
+            "§ 10\n\nStädning\n\nStyrelsen beslutar att upphandla städning.\n")
+    parsed = parse_minutes(text, "mars.txt")
+    assert {i.ref.item: (i.title, i.line) for i in parsed.items if i.ref} == {
+        8: ("Lokaler", 9), 9: ("Larm", 15), 10: ("Städning", 21)}
+    assert [str(d.id) for d in parsed.decisions] == ["2028-2 §08:1", "2028-2 §09:1", "2028-2 §10:1"]
+
+
+def test_a_marker_that_heads_the_decisions_is_not_taken_for_more_decided(cli, tmp_path):
+    text = ("Styrelsemöte 2028:2\nDatum: 2028-03-06\n\n§8 Förstudie\nRonneby kommun presenterade ansökan.\n"
+            "Styrelsen beslutade:\nBeslut 2028-2 §08:1\nAtt bevilja Ronneby kommun 50 000 kr för en förstudie.\n")
+    assert imported(cli, minutes(tmp_path, "mars.txt", text))["to_review"] == []
