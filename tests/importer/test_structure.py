@@ -277,3 +277,17 @@ def test_a_marker_that_heads_the_decisions_is_not_taken_for_more_decided(cli, tm
     text = ("Styrelsemöte 2028:2\nDatum: 2028-03-06\n\n§8 Förstudie\nRonneby kommun presenterade ansökan.\n"
             "Styrelsen beslutade:\nBeslut 2028-2 §08:1\nAtt bevilja Ronneby kommun 50 000 kr för en förstudie.\n")
     assert imported(cli, minutes(tmp_path, "mars.txt", text))["to_review"] == []
+
+
+def test_every_section_is_accounted_for_in_the_summary_and_the_review_file(cli, tmp_path):
+    text = UNREAD + "\n§ 43 Revision\nStyrelsen beslutar att anlita en ny revisor.\n\n§ 44 Forum\nÄrendet bordläggs.\n"
+    path = minutes(tmp_path, "sep.txt", text)
+    summary = imported(cli, path, "--dry-run")
+    assert [(g["number"], g["read"]) for g in summary["paragraphs"]] == [
+        (40, "a formality"), (41, "not understood: to review"), (42, "nothing to record"), (43, "1 decision"),
+        (44, "deferred")]
+    review = tmp_path / "sep.toml"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    assert "#   §41 Avgifter (line 7): not understood: to review" in review.read_text(encoding="utf-8")
+    table = cli("import-minutes", str(path), "--dry-run").output
+    assert "paragraphs:\n  §40 Val av justerare (line 4): a formality\n" in table
