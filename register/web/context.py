@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import attrs
-from flask import Response, current_app, g, render_template, request, url_for
+from flask import Response, abort, current_app, g, render_template, request, url_for
 from markupsafe import Markup, escape
 
 from domain.errors import InvalidValue
@@ -138,6 +138,15 @@ def page(template: str, twin: Any, **context: Any) -> Response | str:
     the same question) when the path starts with /api/ or the client asks for JSON."""
     if wants_json():
         return Response(as_json(twin) + "\n", mimetype="application/json")
+    return render_template(template, clocks=g.clocks, **context)
+
+
+def html_page(template: str, refusal: str, **context: Any) -> Response | str:
+    """A page that has no JSON twin, since no command prints its answer as JSON (a print page,
+    a page of prose). Asked for JSON, it answers 406 with `refusal` as the JSON error every
+    other refusal gives (saying where the data is, if anywhere), never a body of `null`."""
+    if wants_json():
+        abort(406, refusal)
     return render_template(template, clocks=g.clocks, **context)
 
 

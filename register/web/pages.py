@@ -17,7 +17,7 @@ from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS
 from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
 from register import goals
-from register.web.context import page, publication, register
+from register.web.context import decision_path, html_page, link, page, publication, register
 from register.web.parameters import arg, one_of, takes
 
 site = Blueprint("site", __name__)
@@ -273,10 +273,15 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
     if publication().hides(str(ref)):
         what = "Beslut" if isinstance(ref, DecisionId) else "Ärende"
         abort(403, f"{what} {ref} är utelämnat från publicering: {publication().reason(str(ref))}")
-    return page("extract.html", None, **extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded))
+    if isinstance(ref, DecisionId):
+        twin = link("site.decision_json", **decision_path(ref))
+    else:
+        twin = link("site.matter_json", meeting_key=ref.meeting.key, item=ref.item)
+    return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}",
+                     **extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded))
 
 
 @site.route("/tillganglighet")
 def accessibility() -> Response | str:
-    return page("accessibility.html", None)
+    return html_page("accessibility.html", "Sidan om tillgänglighet finns bara som HTML.")
 
