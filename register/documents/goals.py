@@ -13,7 +13,7 @@ import re
 
 from domain.board import Goal, GoalKind
 from domain.values import fold
-from register.documents.reading import DocumentError, numbered_lines
+from register.documents.reading import DocumentError, check_year, numbered_lines
 
 _ID = re.compile(r"^(?P<ident>[A-ZÅÄÖ]{1,4}:\d{1,3})\s+(?P<rest>\S.*)$")
 _NUMBER = r"[-−]?\d{1,3}(?:[,.]\d+)?"
@@ -33,8 +33,7 @@ _COUNTS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6
 def parse_goals(text: str, name: str, year: int, parties: tuple[str, ...]) -> tuple[Goal, ...]:
     """The goals of the document `name` for `year`; `parties`: the board's, which a goal may name
     (a goal of the form "<X> ska vara representerad …" names X when none are known)."""
-    if str(year) not in text:
-        raise DocumentError(f"{name}: the year {year} does not appear in the document; is it the plan for another year?")
+    check_year(text, name, year, "plan")
     lines = numbered_lines(text)
     goals: list[Goal] = []
     for index, (number, line) in enumerate(lines):
