@@ -25,8 +25,10 @@ DECOMPOSED = unicodedata.normalize("NFD", "Att notera att ersättaren ångrade s
 SOFT = "Att godkänna an\u00adställningen av en sam\u00adordnare."
 TURKISH = "Att välkomna İlknur Yıldız som ny ledamot."
 ENTITIES = "Att ge Tom & Jerry AB amp-bidrag; se <bilaga 39> och 'beslutet'."
+MARKED = "Att bjuda in Ta\u0304\u0301ne Ŋ\u0330ilas från ﬁlialen."
+"""Letters with marks no single character has: they stay a letter and its marks after NFC."""
 TEXTS = {"2026-2 §03:1": COMPOSED, "2026-2 §04:1": DECOMPOSED, "2026-2 §05:1": SOFT, "2026-2 §06:1": TURKISH,
-         "2026-2 §07:1": ENTITIES}
+         "2026-2 §07:1": ENTITIES, "2026-2 §08:1": MARKED}
 
 
 @pytest.fixture
@@ -76,12 +78,18 @@ def test_a_dotted_capital_i_is_found_in_any_case_and_nothing_else_is(client):
     assert found(client, "Yıldız") == ["2026-2 §06:1"]
     assert found(client, "İ") == ["2026-2 §04:1"]  # the word i ("in"), as the query "i" finds it
     assert found(client, "\u0307") == []  # a combining dot alone is no word
-    for odd in ("\u0130\u0307", "ﬁ", "Straße", "q\u0307x", "\u00ad"):
+    for odd in ("\u0130\u0307", "ﬁ", "Straße", "q\u0307x", "\u00ad", "\u202e", "\x00"):
         assert client.get("/sok", query_string={"q": odd}).status_code == 200, odd
 
 
+def test_a_letter_with_marks_no_character_composes_is_one_word_on_both_stores(client):
+    for query in ("Ta\u0304\u0301ne", "tā\u0301ne", "ŋ\u0330ilas", "filialen", "ﬁlial"):
+        assert found(client, query) == ["2026-2 §08:1"], query
+    assert found(client, "tāne") == found(client, "ilas") == []
+
+
 QUERIES = ["jäv", unicodedata.normalize("NFD", "jäv"), "ångrade", "an\u00adställning", "İlknur", "ILKNUR", "yıldız",
-           "i", "amp", "39", "q\u0307x", "Straße"]
+           "i", "amp", "39", "q\u0307x", "Straße", "ta\u0304\u0301ne", "ŋ\u0330ilas", "ﬁlialen"]
 
 
 def test_the_index_finds_exactly_what_a_scan_of_every_row_finds_for_text_typed_oddly(client, store):
