@@ -3,8 +3,8 @@ agenda items' titles, matched on Swedish stems.
 
 Words are compared by their snowball stem after folding (`fold`): å, ä and ö are letters of
 their own, so "får" never finds "far", however they were typed (one character, or a letter and a
-combining ring or dots), and a soft hyphen inside a word does not split it. Every query word must match; hits are ranked by how
-many times the query's stems occur, then newest first. Both stores give the same hits because
+combining ring or dots), and a soft hyphen inside a word does not split it. Every query word
+must match; hits are ranked by how many times the query's stems occur, then newest first. Both stores give the same hits because
 the stems are computed here, not by the database.
 """
 
