@@ -13,7 +13,7 @@ import click
 
 from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, MeetingId
-from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
+from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES
 from projections.rows import (
     AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, ReviewedRow,
     SearchHit, TraceLine,
@@ -90,8 +90,9 @@ def follow_ups(include_done: bool, responsible: str | None, kind: str | None, as
 @main.command()
 @click.argument("query")
 @click.option("--meeting", type=MEETING, help="Only what was decided or opened at this meeting.")
-@click.option("--kind", help="Only hits of this kind (a decision kind such as grant, or a follow-up kind such as report).")
-@click.option("--status", help="Only hits with this status (in_force, revoked, open, overdue, done …).")
+@click.option("--kind", type=click.Choice(SEARCH_KINDS),
+              help="Only hits of this kind (a decision kind such as grant, a follow-up kind such as report, or item).")
+@click.option("--status", type=click.Choice(SEARCH_STATUSES), help="Only hits with this status.")
 @as_of_option
 @as_recorded_option
 @output_format

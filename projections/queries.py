@@ -9,7 +9,7 @@ from typing import Any
 
 from domain.errors import UnknownDecision
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
-from domain.values import DecisionStatus, Due, FollowUpStatus
+from domain.values import DecisionKind, DecisionStatus, Due, FollowUpStatus
 from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import decided_order
 from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
@@ -20,6 +20,9 @@ from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, 
 DECISION_STATUSES = tuple(s.value for s in DecisionStatus if s is not DecisionStatus.VOID)
 """What a listed decision's status can be: a void one is not listed (it was never taken)."""
 FOLLOW_UP_KINDS = ("report", "assignment", "referred_back", "deferred")
+SEARCH_KINDS = tuple(dict.fromkeys([*(kind.value for kind in DecisionKind), *FOLLOW_UP_KINDS, find.FoundIn.ITEM.value]))
+"""What a search hit's kind can be: a decision's kind, a follow-up's, or `item` for an agenda item's title."""
+SEARCH_STATUSES = (*DECISION_STATUSES, *(status.value for status in FollowUpStatus))
 
 
 def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None,

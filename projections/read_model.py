@@ -20,6 +20,7 @@ from domain.ids import MeetingId
 from projections.catchup import CatchUp, Progress
 from projections.folds import Row
 from projections.kinds import Entity, FactType, key
+from projections.search import fold
 from projections.sql import Database, SQLiteDatabase, hex_id
 from projections.event_rows import Decoder, EventRows
 
@@ -75,14 +76,15 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 8
+_LAYOUT = 9
 """Raise when the tables below, or what the folds write into them, change: a read model of
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
 rows carry votes, reservations and recusals; plan rows count only the plan's own money.
 6: decision and follow-up rows carry the stems of their text, indexed for search. 7: a fact
 keeps its event's trace line as data (`line`), not as English prose; a stem longer than
 search's limit is stored cut to it. 8: the item a matter returned as files which matter it
-continues (`Continues`), so the item's id leads to the matter's trace."""
+continues (`Continues`), so the item's id leads to the matter's trace. 9: stems are of text folded
+to NFC, without soft hyphens (`search.fold`)."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
@@ -288,7 +290,7 @@ class ReadModel:
             (board, FactType.PUT_FORWARD.value, as_of, _upto(recorded)),
         )
         return [{"meeting": m, "date": d, **json.loads(data)} for m, d, data in found
-                if all(part in data.casefold() for part in holding)]
+                if all(part in fold(data) for part in holding)]
 
     def facts_under(self, board: str, prefix: str, types: Sequence[str]) -> list[Row]:
         """Facts of the given types filed under keys that start with `prefix` (an item's decisions)."""

@@ -1,9 +1,10 @@
 """Full-text search over the register as of a date: decision texts, follow-up subjects and
 agenda items' titles, matched on Swedish stems.
 
-Words are compared by their snowball stem after case folding only: å, ä and ö are letters of
-their own, so "får" never finds "far". Every query word must match; hits are ranked by how
-many times the query's stems occur, then newest first. Both stores give the same hits because
+Words are compared by their snowball stem after folding (`fold`): å, ä and ö are letters of
+their own, so "får" never finds "far", however they were typed (one character, or a letter and a
+combining ring or dots), and a soft hyphen inside a word does not split it. Every query word
+must match; hits are ranked by how many times the query's stems occur, then newest first. Both stores give the same hits because
 the stems are computed here, not by the database.
 """
 
@@ -12,12 +13,18 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from projections.rows import DecisionRow, FollowUpRow, SearchHit
 
-_WORD = re.compile(r"\w+")
+SOFT_HYPHEN = "\u00ad"
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""Combining marks: Python's \\w does not count them as letters, so `ja\\u0308v` (jäv typed as a
+letter and its dots) would be two words."""
+_WORD = re.compile(rf"\w[\w{SOFT_HYPHEN}{_MARKS}]*")
+"""A word as written: from a letter or digit on, with its combining marks and soft hyphens."""
 LONGEST_STEM = 200
 """Longer stems are cut to this many characters, where they are stored and where they are
 asked for. PostgreSQL keeps no word of more than 2 047 bytes in its index, and drops one from
@@ -34,14 +41,27 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("swedish")
 
 
+def fold(text: str) -> str:
+    """Text as search compares it: composed (NFC, so that a letter typed with a combining ring
+    is the letter å), without soft hyphens, case-folded. A dotted capital İ folds to i with a
+    combining dot; the dot is dropped, so İlknur is found as ilknur, as in Turkish."""
+    folded = unicodedata.normalize("NFC", text.replace(SOFT_HYPHEN, "")).casefold()
+    return unicodedata.normalize("NFC", folded).replace("i\u0307", "i")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     # A board's vocabulary is small; each word is stemmed once per process.
-    return _stemmer().stemWord(word.casefold())[:LONGEST_STEM]
+    return _stemmer().stemWord(fold(word))[:LONGEST_STEM]
 
 
 def stems(text: str) -> list[str]:
     return [stem(word) for word in _WORD.findall(text)]
+
+
+def words_in(text: str) -> Iterator[re.Match[str]]:
+    """Each word of `text` as written, with where it stands (for marking the words a search found)."""
+    return _WORD.finditer(text)
 
 
 def searched_words(view: str, row: Mapping[str, Any]) -> str | None:
@@ -88,7 +108,7 @@ def search(query: str, decisions: Sequence[DecisionRow], follow_ups: Sequence[Fo
     for ref, found_in, kind, status, meeting, date, text, matter in candidates:
         # Swedish snowball only cuts endings, so a stem stands inside its word: a text without
         # every stem in it cannot match, and is passed by before it is split and stemmed.
-        folded = text.casefold()
+        folded = fold(text)
         if not all(stem in folded for stem in wanted):
             continue
         counted = stems(text)

@@ -209,7 +209,10 @@ class SQLiteDatabase:
         if self.read_only:
             return None
         try:
-            self.connection.execute("INSERT INTO view_rows_text (view_rows_text, rank) VALUES ('integrity-check', 1)")
+            # Locked while a rebuild puts new views in place: the check could not run, which is
+            # no finding about the index (StoreBusy, not a DatabaseError, passes through).
+            with busy_when_locked():
+                self.connection.execute("INSERT INTO view_rows_text (view_rows_text, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as error:
             return f"the full-text index differs from the rows it indexes ({error})"
         return None

@@ -46,11 +46,12 @@ class Reading:
     def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
                    as_recorded: dt.datetime | None = None, responsible: str | None = None,
                    kind: str | None = None) -> list[FollowUpRow]:
-        """`responsible`: only those whose responsible party's name holds this (any case)."""
+        """`responsible`: only those whose responsible party's name holds this (any case, and
+        however its letters were typed, as search compares them)."""
         views, recorded = self._at(as_recorded)
         rows = queries.follow_ups(views, self.board, _day(as_of), include_done, recorded)
-        wanted = responsible.casefold() if responsible else None
-        return [r for r in rows if (kind is None or r.kind == kind) and (wanted is None or wanted in r.responsible.casefold())]
+        wanted = search.fold(responsible) if responsible else None
+        return [r for r in rows if (kind is None or r.kind == kind) and (wanted is None or wanted in search.fold(r.responsible))]
 
     def search(self, query: str, as_of: dt.date | None = None, meeting: MeetingId | None = None,
                kind: str | None = None, status: str | None = None, as_recorded: dt.datetime | None = None) -> list[SearchHit]:

@@ -45,7 +45,7 @@ def set_parties(names: tuple[str, ...]) -> None:
 
 @click.command("import-goals")
 @click.argument("file", type=DOCUMENT)
-@click.option("--year", type=YEAR, required=True, help="The year the operating plan's goals are for.")
+@click.option("--year", type=int, required=True, help="The year the operating plan's goals are for (2004 to ten years ahead).")
 @click.option("--dry-run", is_flag=True, help="Show the goals read; record nothing.")
 def import_goals(file: Path, year: int, dry_run: bool) -> None:
     """Read an operating plan's goal tables and record the goals for a year (a later import for
@@ -79,7 +79,7 @@ def representation(year: int, as_of: dt.date | None, as_recorded: dt.datetime | 
 
 @click.command("import-outcomes")
 @click.argument("file", type=DOCUMENT)
-@click.option("--year", type=YEAR, required=True, help="The year the annual report follows up.")
+@click.option("--year", type=int, required=True, help="The year the annual report follows up (2004 to ten years ahead).")
 @click.option("--dry-run", is_flag=True, help="Show the rows read; record nothing.")
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True, help="Output format.")
 def import_outcomes(file: Path, year: int, dry_run: bool, fmt: str) -> None:

@@ -13,7 +13,7 @@ import re
 
 from domain.board import Goal, GoalKind
 from domain.values import fold
-from register.documents.reading import DocumentError, numbered_lines
+from register.documents.reading import DocumentError, check_year, numbered_lines
 
 _ID = re.compile(r"^(?P<ident>[A-ZÅÄÖ]{1,4}:\d{1,3})\s+(?P<rest>\S.*)$")
 _NUMBER = r"[-−]?\d{1,3}(?:[,.]\d+)?"
@@ -24,7 +24,7 @@ _SPAN = (rf"(?:(?P<least>≥|>=|minst|lägst)\s*|(?P<most>≤|<=|högst|max(?:im
 `80 % eller mer` (up to 100 %), `högst 20 %` (from 0 %)."""
 _SPAN_ALONE = re.compile(rf"^{_SPAN}$", re.I)
 _SPAN_AT_END = re.compile(rf"(?:^|\s){_SPAN}$", re.I)
-_SCALE = re.compile(r"\[\d+\s*[-–]\s*\d+\]")
+_SCALE = re.compile(r"\[(?P<bottom>\d+)\s*[-–]\s*(?P<top>\d+)\]")
 _REPRESENTED = re.compile(r"^(?P<party>.+?)\s+ska\s+vara\s+representerad\b", re.I)
 _LEAST = re.compile(r"\bminst\s+(?P<count>\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+(?:förbundets\s+)?parter", re.I)
 _COUNTS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
@@ -33,8 +33,7 @@ _COUNTS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6
 def parse_goals(text: str, name: str, year: int, parties: tuple[str, ...]) -> tuple[Goal, ...]:
     """The goals of the document `name` for `year`; `parties`: the board's, which a goal may name
     (a goal of the form "<X> ska vara representerad …" names X when none are known)."""
-    if str(year) not in text:
-        raise DocumentError(f"{name}: the year {year} does not appear in the document; is it the plan for another year?")
+    check_year(text, name, year, "plan")
     lines = numbered_lines(text)
     goals: list[Goal] = []
     for index, (number, line) in enumerate(lines):
@@ -79,6 +78,9 @@ def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], wh
             raise DocumentError(f"{where}: the span of {ident} runs below 0: {span_text!r}")
         if found["percent"] and max(low, high) > 100:
             raise DocumentError(f"{where}: the span of {ident} runs above 100 %: {span_text!r}")
+        scale = _SCALE.search(wording)
+        if scale and not found["percent"] and not int(scale["bottom"]) <= min(low, high) <= max(low, high) <= int(scale["top"]):
+            raise DocumentError(f"{where}: the span of {ident} runs outside its scale {scale[0]}: {span_text!r}")
         if found["least"] or found["more"]:
             high = 100.0 if found["percent"] else None
         elif found["most"]:

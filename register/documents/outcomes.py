@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from domain.board import ReportedOutcome
-from domain.values import fold
-from register.documents.reading import DocumentError
+from domain.values import MOST_KRONOR, fold
+from register.documents.reading import DocumentError, check_year
 
 _CELLS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 _AMOUNT = re.compile(r"^[-−–]?\s*\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:,0+)?(?:\s*t?kr)?$")
@@ -24,8 +24,7 @@ _SUM = re.compile(r"^(?:summa|totalt|total|sum)\b", re.I)
 
 def parse_outcomes(text: str, name: str, year: int) -> tuple[ReportedOutcome, ...]:
     """The project rows of the document `name` for `year`, checked against its own sums."""
-    if str(year) not in text:
-        raise DocumentError(f"{name}: the year {year} does not appear in the document; is it the report of another year?")
+    check_year(text, name, year, "report")
     lines = text.splitlines()
     header = next((i for i, line in enumerate(lines) if _is_header(_cells(line))), None)
     if header is None:
@@ -76,7 +75,10 @@ def _row(cells: list[str], name: str, line: int, unit: int) -> ReportedOutcome:
     if len(cells) != 4:
         raise DocumentError(f"{name}, line {line}: a project row needs four cells (project, frame, outcome, difference); "
                             f"found {len(cells)}: {' | '.join(cells)}")
-    project, frame, outcome, difference = cells[0], *(_amount(cell, name, line) * unit for cell in cells[1:])
+    project, frame, outcome, difference = cells[0], *(_amount(cell, name, line, unit) for cell in cells[1:])
+    for column, amount, cell in (("frame", frame, cells[1]), ("outcome", outcome, cells[2])):
+        if amount < 0:  # only the difference may be below 0: a project that spent more than its frame
+            raise DocumentError(f"{name}, line {line}: the {column} of {project} is negative: {cell!r}")
     if frame - outcome != difference:
         raise DocumentError(f"{name}, line {line}: the difference for {project} is {_kr(difference)}, but the frame "
                             f"{_kr(frame)} minus the outcome {_kr(outcome)} is {_kr(frame - outcome)}")
@@ -88,7 +90,7 @@ def _check_sums(rows: list[ReportedOutcome], cells: list[str], name: str, line: 
         raise DocumentError(f"{name}, line {line}: the project table has a sum row but no projects")
     if len(cells) != 4:
         raise DocumentError(f"{name}, line {line}: the sum row needs three amounts; found {' | '.join(cells[1:])}")
-    stated = [_amount(cell, name, line) * unit for cell in cells[1:]]
+    stated = [_amount(cell, name, line, unit) for cell in cells[1:]]
     summed = [sum(r.frame for r in rows), sum(r.outcome for r in rows), sum(r.difference for r in rows)]
     for column, said, added in zip(("frames", "outcomes", "differences"), stated, summed):
         if said != added:
@@ -96,11 +98,20 @@ def _check_sums(rows: list[ReportedOutcome], cells: list[str], name: str, line: 
                                 f"but the {len(rows)} project rows add up to {_kr(added)}")
 
 
-def _amount(cell: str, name: str, line: int) -> int:
+def _amount(cell: str, name: str, line: int, unit: int) -> int:
+    """A cell's amount in kronor (`unit`: 1000 in a table of tkr)."""
     if not _AMOUNT.match(cell):
-        raise DocumentError(f"{name}, line {line}: not an amount in kronor: {cell!r} (expected e.g. '1 958 000')")
+        raise DocumentError(f"{name}, line {line}: not an amount in kronor: {_short(cell)!r} (expected e.g. '1 958 000')")
     digits = re.sub(r"[^\d]", "", cell.removesuffix("kr").removesuffix("t").split(",")[0])
-    return -int(digits) if cell.lstrip()[0] in "-−–" else int(digits)
+    # Counted before int() reads them: a cell of thousands of digits is refused, not converted.
+    if len(digits.lstrip("0")) > len(str(MOST_KRONOR)) or int(digits) * unit > MOST_KRONOR:
+        raise DocumentError(f"{name}, line {line}: {_short(cell)!r} is more than any board grants "
+                            f"(at most {_kr(MOST_KRONOR)}); check the amount")
+    return (-int(digits) if cell.lstrip()[0] in "-−–" else int(digits)) * unit
+
+
+def _short(cell: str) -> str:
+    return cell if len(cell) <= 40 else cell[:37] + "…"
 
 
 def _kr(amount: int) -> str:

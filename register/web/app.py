@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownMeeting
 from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
+from projections.queries import SEARCH_KINDS, SEARCH_STATUSES
 from projections.sql import StoreBusy, StoreUnavailable
 from register.web import feeds, pages
 from register.web.addresses import BaseUrl
@@ -24,7 +25,7 @@ from register.web.context import (
 from register.web.parameters import check_parameters
 from register.web.defences import Defences, inline_styles, style_digests
 from register.web.watch import Status, Watch
-from register.web.words import EVENTS, SEARCH_KINDS, SEARCH_STATUSES, WORDS, in_swedish, remark
+from register.web.words import EVENTS, WORDS, in_swedish, remark
 
 
 MAINTENANCE = ("Registret är under underhåll. En kontroll fann att det som sidorna skulle visa inte stämmer med "

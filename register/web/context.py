@@ -13,12 +13,13 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import attrs
-from flask import Response, current_app, g, render_template, request, url_for
+from flask import Response, abort, current_app, g, render_template, request, url_for
 from markupsafe import Markup, escape
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain.values import parse_date, parse_instant
+from projections.search import words_in
 from register.application import Register
 from register.render import as_json
 from register.web.publication import Publication
@@ -141,6 +142,15 @@ def page(template: str, twin: Any, **context: Any) -> Response | str:
     return render_template(template, clocks=g.clocks, **context)
 
 
+def html_page(template: str, refusal: str, **context: Any) -> Response | str:
+    """A page that has no JSON twin, since no command prints its answer as JSON (a print page,
+    a page of prose). Asked for JSON, it answers 406 with `refusal` as the JSON error every
+    other refusal gives (saying where the data is, if anywhere), never a body of `null`."""
+    if wants_json():
+        abort(406, refusal)
+    return render_template(template, clocks=g.clocks, **context)
+
+
 def error_page(status: int, title: str, message: str) -> tuple[Response | str, int]:
     if request.path.startswith("/api/") or wants_json():
         return Response(as_json({"error": message, "status": status}) + "\n", mimetype="application/json"), status
@@ -207,11 +217,17 @@ def linked(text: str) -> Markup:
 
 
 def highlighted(text: str, words: list[str]) -> Markup:
-    """Text with the words a search matched marked."""
-    if not words:
-        return Markup(escape(text))
-    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-    return Markup(pattern.sub(lambda m: f"<mark>{m[0]}</mark>", str(escape(text))))
+    """Text with the words a search matched marked. The words are found in the text as written,
+    as search splits it, and each piece is escaped after: marking the escaped text would find
+    `amp` inside `&amp;`, or `39` inside `&#39;`, and break the markup."""
+    wanted = set(words)
+    out, last = [], 0
+    for word in words_in(text) if wanted else ():
+        if word[0] in wanted:
+            out += [str(escape(text[last:word.start()])), f"<mark>{escape(word[0])}</mark>"]
+            last = word.end()
+    out.append(str(escape(text[last:])))
+    return Markup("".join(out))
 
 
 def percent(share: float | None) -> str:

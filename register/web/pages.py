@@ -13,12 +13,12 @@ from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import DecisionStatus, Due, FollowUpStatus
 from projections.lines import Happened
-from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
+from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES
 from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
 from register import goals
-from register.web.context import page, publication, register
-from register.web.parameters import arg, takes
+from register.web.context import decision_path, html_page, link, page, publication, register
+from register.web.parameters import arg, one_of, takes
 
 site = Blueprint("site", __name__)
 
@@ -108,9 +108,7 @@ def _party_of() -> Callable[[str], str]:
 @route("/beslut")
 @takes("status", "sida")
 def decisions() -> Response | str:
-    status = arg("status") or None
-    if status is not None and status not in DECISION_STATUSES:
-        abort(400, f"okänd status {status!r}: välj en av {', '.join(DECISION_STATUSES)}")
+    status = one_of("status", DECISION_STATUSES)
     rows = register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded)
     twin = publication().visible(rows, lambda d: d.id)
     newest_first = list(reversed(rows))
@@ -178,9 +176,7 @@ def follow_ups() -> Response | str:
     show = arg("visa", "oppna")
     if show not in ("oppna", "alla", "forsenade", "klara"):
         abort(400, f"okänt val visa={show!r}: välj oppna, forsenade, klara eller alla")
-    kind = arg("typ") or None
-    if kind is not None and kind not in FOLLOW_UP_KINDS:
-        abort(400, f"okänd typ {kind!r}: välj en av {', '.join(FOLLOW_UP_KINDS)}")
+    kind = one_of("typ", FOLLOW_UP_KINDS)
     responsible = arg("ansvarig").strip() or None
     rows = register().follow_ups(g.clocks.as_of, show != "oppna", g.clocks.as_recorded, responsible, kind)
     if show == "forsenade":
@@ -248,8 +244,8 @@ def _year() -> int | None:
 def search() -> Response | str:
     query = arg("q").strip()
     meeting_text = arg("mote").strip()
-    kind = arg("typ") or None
-    status = arg("status") or None
+    kind = one_of("typ", SEARCH_KINDS)
+    status = one_of("status", SEARCH_STATUSES)
     wanted = MeetingId.parse(meeting_text) if meeting_text else None
     found = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
     hits = publication().hits(found)
@@ -277,10 +273,15 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
     if publication().hides(str(ref)):
         what = "Beslut" if isinstance(ref, DecisionId) else "Ärende"
         abort(403, f"{what} {ref} är utelämnat från publicering: {publication().reason(str(ref))}")
-    return page("extract.html", None, **extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded))
+    if isinstance(ref, DecisionId):
+        twin = link("site.decision_json", **decision_path(ref))
+    else:
+        twin = link("site.matter_json", meeting_key=ref.meeting.key, item=ref.item)
+    return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}",
+                     **extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded))
 
 
 @site.route("/tillganglighet")
 def accessibility() -> Response | str:
-    return page("accessibility.html", None)
+    return html_page("accessibility.html", "Sidan om tillgänglighet finns bara som HTML.")
 

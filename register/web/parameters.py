@@ -44,6 +44,16 @@ def check_parameters() -> None:
             abort(400, f"parametern {wanted!r} är given två gånger, också som {name!r}: ge den en gång")
 
 
+def one_of(name: str, allowed: tuple[str, ...]) -> str | None:
+    """A filter's value, None when not given; a value the page does not know is a 400 that
+    names the values it takes, as an unknown parameter is, never an empty list that looks
+    like an answer."""
+    value = arg(name) or None
+    if value is not None and value not in allowed:
+        abort(400, f"okänd {name} {value!r}: parametern {name} tar {', '.join(allowed)}")
+    return value
+
+
 def arg(name: str, default: str = "") -> str:
     """A query parameter by its Swedish name, or by its English alias."""
     if name in request.args:

@@ -5,7 +5,9 @@ While the first check runs the site serves, and says at the top of every page th
 register is being checked: refusing until then would make every restart an outage as long as
 a whole verify, while the time between two scheduled checks stays open however the start is
 handled. Once a check finds the register not intact, every page answers with a maintenance
-page until a later check finds it intact again (after `register rebuild`, or a restore).
+page until a later check finds it intact again (after `register rebuild`, or a restore); while
+closed, the register is checked again every `RETRY` (or sooner, on a shorter schedule), with
+or without a schedule, so the site opens soon after the repair.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from register.web.context import connection_lost
 log = logging.getLogger("beslutsregister.watch")
 
 RETRY = dt.timedelta(minutes=1)
-"""How soon a check that could not run (the store busy or unreachable) is tried again."""
+"""How soon a check that could not run (the store busy or unreachable, a rebuild putting its
+views in place) is tried again, and how soon a register found not intact is checked again."""
 LONGEST = dt.timedelta(days=30)
 _EVERY = re.compile(r"([1-9][0-9]{0,6})([smhd])")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -99,7 +102,11 @@ class Watch:
     def _run(self) -> None:
         try:
             while True:
-                wait = self.every if self.check() else min(RETRY, self.every or RETRY)
+                ran = self.check()
+                # Not intact, the site stays closed until a check finds it repaired: wait for
+                # that no longer than for a check that could not run, schedule or none.
+                soon = not ran or self.status is Status.NOT_INTACT
+                wait = min(RETRY, self.every or RETRY) if soon else self.every
                 if wait is None or self._stopped.wait(wait.total_seconds()):
                     return
         finally:

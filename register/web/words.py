@@ -10,13 +10,9 @@ from markupsafe import Markup, escape
 from domain.values import DecisionKind, DecisionStatus, FollowUpStatus, PlanStatus
 from projections import lines
 from projections.lines import VOIDED, Happened, Role, Shapes
-from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
 from projections.rows import TraceLine
 from register.web.context import linked
 from register.web.publication import WITHHELD_REMARK
-
-SEARCH_KINDS = tuple(dict.fromkeys([*(kind.value for kind in DecisionKind), *FOLLOW_UP_KINDS]))
-SEARCH_STATUSES = (*DECISION_STATUSES, *(status.value for status in FollowUpStatus))
 
 WORDS = {
     DecisionStatus.IN_FORCE: "gäller", DecisionStatus.WITHDRAWN: "utgått", DecisionStatus.REVOKED: "upphävt",

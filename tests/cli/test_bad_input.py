@@ -133,3 +133,11 @@ def test_commands_given_the_wrong_combination_of_options_say_which_to_give(cli, 
     assert result.exit_code == 2
     assert message in result.output
     assert stored_events(store) == recorded
+
+
+@pytest.mark.parametrize(("option", "value"), [("--kind", "motion"), ("--status", "klar")])
+def test_a_search_filter_value_the_register_does_not_know_is_refused_naming_the_values(cli, recorded, option, value):
+    result = cli("search", "planen", option, value)
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for '{option}': '{value}' is not one of" in result.output
+    assert "'in_force'" in result.output or "'item'" in result.output

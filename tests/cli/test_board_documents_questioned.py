@@ -1,4 +1,4 @@
-"""Board documents that do not hold are questioned: a goal span beyond 0–100 % and a project
+"""Board documents that do not hold are questioned: a goal span beyond 0–100 % or its scale, and a project
 reported twice are refused with their lines; a project whose grants are all of another year is
 recorded, with a warning wherever it shows. The documents are our own, for a board of Exempeldalen."""
 
@@ -35,8 +35,10 @@ GOOD = {"at_end": "75-100 %", "alone": "högst 40 %", "scale": "4,0-5,0"}
     ("alone", "120 %", "the span of NÄ:3 runs above 100 %: '120 %'"),
     ("alone", "-10-20 %", "the span of NÄ:3 runs below 0: '-10-20 %'"),
     ("scale", "−1,0-5,0", "the span of EN:1 runs below 0: '−1,0-5,0'"),
+    ("scale", "4,0-999", "the span of EN:1 runs outside its scale [1-5]: '4,0-999'"),
+    ("scale", "0,5-4,0", "the span of EN:1 runs outside its scale [1-5]: '0,5-4,0'"),
 ])
-def test_a_goal_span_above_100_percent_or_below_0_is_refused_with_its_line(cli, store, tmp_path, where, span, said):
+def test_a_goal_span_above_100_percent_below_0_or_outside_its_scale_is_refused_with_its_line(cli, store, tmp_path, where, span, said):
     plan = tmp_path / "plan-2027.txt"
     plan.write_text(PLAN.format(**{**GOOD, where: span}), encoding="utf-8")
     line = next(n for n, text in enumerate(plan.read_text(encoding="utf-8").splitlines(), start=1) if text.endswith(span))

@@ -172,3 +172,41 @@ def test_the_schedule_checks_again_and_finds_a_forgery_made_after_the_start(reco
                                              ("6h", dt.timedelta(hours=6)), ("30d", dt.timedelta(days=30))])
 def test_a_schedule_is_a_whole_number_and_one_unit(text, every):
     assert watching.parse_every(text) == every
+
+
+def test_a_check_that_meets_a_rebuild_putting_its_views_in_place_leaves_the_site_as_it_was(watched, recorded, monkeypatch):
+    if recorded.store.url is not None:
+        pytest.skip("PostgreSQL's readers do not wait for the lock a rebuild holds; SQLite's index check does")
+    monkeypatch.setenv("REGISTER_LOCK_TIMEOUT", "1")
+    assert watched.watch.check() is True and watched.watch.status is Status.INTACT
+    rebuilding = Register.open(recorded.store)
+    try:
+        with rebuilding.read_model.db.exclusive("view_position"):  # as `rebuild` holds it while it copies the views in
+            assert watched.watch.check() is False
+    finally:
+        rebuilding.close()
+    assert watched.watch.status is Status.INTACT
+    assert watched.site.get("/beslut").status_code == 200
+    assert watched.reports[-1].startswith("check: could not check the register (the store is busy")
+    assert watched.watch.check() is True and watched.watch.status is Status.INTACT
+
+
+def test_a_site_closed_without_a_schedule_opens_again_soon_after_a_rebuild(recorded, client_with, monkeypatch):
+    monkeypatch.setattr(watching, "RETRY", dt.timedelta(seconds=0.2))
+    forge(recorded.store, "an amount")
+    watch = Watch(lambda: Register.open(recorded.store), report=lambda said: None)  # checked at start only
+    site = client_with(watch=watch)
+    watch.start()
+    try:
+        assert until(lambda: watch.status is Status.NOT_INTACT)
+        assert site.get("/planer").status_code == 503
+        register = Register.open(recorded.store)
+        try:
+            register.rebuild()
+        finally:
+            register.close()
+        assert until(lambda: watch.status is Status.INTACT)
+        page = site.get("/planer")
+        assert page.status_code == 200 and FORGED_AMOUNT not in read(page).text
+    finally:
+        watch.stop()

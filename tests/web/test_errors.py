@@ -53,3 +53,28 @@ def test_a_year_without_reported_outcomes_gets_404_saying_so_in_swedish(client):
     response = client.get("/utfall?ar=2019")
     assert response.status_code == 404
     assert "Inga projektutfall är rapporterade för 2019." in read(response).text
+
+
+@pytest.mark.parametrize(("path", "said"), [
+    ("/sok?q=plan&typ=motion", "okänd typ 'motion': parametern typ tar plan, grant, "),
+    ("/sok?q=plan&status=gammal", "okänd status 'gammal': parametern status tar in_force, withdrawn, "),
+    ("/sok?q=plan&kind=motion", "okänd typ 'motion': parametern typ tar "),
+    ("/api/sok?q=plan&status=klar", "okänd status 'klar': parametern status tar "),
+    ("/beslut?status=open", "okänd status 'open': parametern status tar in_force, withdrawn, revoked, superseded"),
+    ("/uppfoljning?typ=grant", "okänd typ 'grant': parametern typ tar report, assignment, referred_back, deferred"),
+])
+def test_a_filter_value_the_site_does_not_know_gets_400_naming_the_values_it_takes(client, path, said):
+    response = client.get(path)
+    assert response.status_code == 400
+    shown = json.loads(response.get_data(as_text=True))["error"] if path.startswith("/api/") else read(response).text
+    assert said in shown
+
+
+def test_every_search_filter_value_the_form_offers_is_taken(client):
+    from projections.queries import SEARCH_KINDS, SEARCH_STATUSES
+
+    for name, values in (("typ", SEARCH_KINDS), ("status", SEARCH_STATUSES)):
+        for value in values:
+            assert client.get(f"/sok?q=plan&{name}={value}").status_code == 200, (name, value)
+    items = json.loads(client.get("/api/sok?q=anställning&typ=item").get_data(as_text=True))
+    assert [hit["ref"] for hit in items] == ["2025-7 §13"]

@@ -76,3 +76,20 @@ def test_a_page_asked_for_json_by_its_accept_header_is_its_twin(client):
     assert page.get_data() == client.get("/api/moten/2025-7").get_data()
     browser = client.get("/moten/2025-7", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert browser.mimetype == "text/html"
+
+
+@pytest.mark.parametrize(("path", "said"), [
+    ("/utdrag/2025-7/13/1?as_of=2026-01-01",
+     "Protokollsutdraget finns bara som sida att skriva ut. 2025-7 §13:1 som JSON: /api/beslut/2025-7/13/1?as_of=2026-01-01"),
+    ("/utdrag/2025-7/13", "Protokollsutdraget finns bara som sida att skriva ut. 2025-7 §13 som JSON: /api/arende/2025-7/13"),
+    ("/tillganglighet", "Sidan om tillgänglighet finns bara som HTML."),
+])
+def test_a_page_without_a_json_twin_asked_for_json_answers_406_saying_where_the_data_is(client, path, said):
+    response = client.get(path, headers={"Accept": "application/json"})
+    assert response.status_code == 406
+    assert response.mimetype == "application/json"
+    assert json.loads(response.get_data(as_text=True)) == {"error": said, "status": 406}
+    twin = said.rpartition(" som JSON: ")[2]
+    if twin.startswith("/api/"):
+        assert client.get(twin).status_code == 200
+    assert client.get(path, headers={"Accept": "text/html,*/*;q=0.8"}).mimetype == "text/html"

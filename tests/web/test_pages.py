@@ -91,6 +91,15 @@ def test_follow_ups_filter_by_status_kind_and_responsible_party(client):
     assert column(karlskrona, 1) == ["2025-7 §07:2"]
 
 
+def test_the_responsible_filter_finds_a_name_however_its_letters_were_typed(client):
+    import unicodedata
+
+    composed = client.get("/api/uppfoljning?visa=alla&ansvarig=förbundschefen").get_data()
+    assert b"2022:5 \xc2\xa704:1" in composed
+    for typed in ("FÖRBUNDSCHEFEN", unicodedata.normalize("NFD", "förbundschefen"), "förbunds\u00adchefen"):
+        assert client.get("/api/uppfoljning", query_string={"visa": "alla", "ansvarig": typed}).get_data() == composed, typed
+
+
 def test_plans_show_the_money_granted_now_and_before_the_revision(client):
     now = read(client.get("/planer?ar=2026"))
     plans = now.table("FINSAM-planer per part och år")
