@@ -11,9 +11,8 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
-from domain.values import parse_kronor
 from register.minutes.model import Correct, Effect, Reference
-from register.minutes.phrasebook import AMOUNT, DECISION_ID
+from register.minutes.phrasebook import AMOUNT, DECISION_ID, kronor
 from register.minutes.references import citations
 
 _ID = rf"(?P<id>{DECISION_ID})"
@@ -33,7 +32,7 @@ def corrected_amount(text: str, after: int = 0) -> int | None:
         amounts = [a for a in re.finditer(AMOUNT, sentence, re.IGNORECASE)
                    if not _REPLACED.search(sentence[: a.start()])]
         amount = amounts[-1] if amounts else None
-    return parse_kronor(amount["amount"]) if amount else None
+    return kronor(amount) if amount else None
 
 
 _REPLACED = _p(r"\b(?:i ?stället för|från|av|tidigare)\s*$")

@@ -18,7 +18,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
-from domain.values import DecisionKind, Party, parse_kronor
+from domain.values import DecisionKind, Party
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
 from register.minutes.model import (
@@ -27,7 +27,7 @@ from register.minutes.model import (
 )
 from register.minutes.phrasebook import (
     ADOPT, AMOUNT, APPROVE, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, POSTPONE, REFER_BACK, REJECT, REPLACE,
-    REPORT, REVOKE, STRIKE,
+    REPORT, REVOKE, STRIKE, kronor,
 )
 from register.minutes.references import citations
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -65,7 +65,7 @@ def _plan(match: re.Match[str]) -> Iterable[Effect]:
     yield AdoptPlan(party, year)
     grant = _GRANT_AFTER_PLAN.search(match.string, match.end())
     if grant is not None:
-        amount = parse_kronor(grant["amount"])
+        amount = kronor(grant)
         yield AwardGrant(party, year, amount, f"genomförande av FINSAM-plan {year}")
 
 
@@ -74,7 +74,7 @@ def _grant(match: re.Match[str]) -> Iterable[Effect]:
     tail = match.string[match.end():].split(". ", 1)[0]
     year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", tail)
     purpose = _purpose(match["rest"]) or _purpose(tail)
-    yield AwardGrant(Party.parse(match["party"]), int(year[0]) if year else None, parse_kronor(match["amount"]), purpose)
+    yield AwardGrant(Party.parse(match["party"]), int(year[0]) if year else None, kronor(match), purpose)
 
 
 def _purpose(words: str) -> str:
