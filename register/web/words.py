@@ -7,7 +7,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from domain.values import DecisionKind, DecisionStatus, FollowUpStatus, PlanStatus
+from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
 from projections import lines
 from projections.lines import VOIDED, Happened, Role, Shapes
 from projections.rows import TraceLine
