@@ -41,7 +41,8 @@ _MENTION = re.compile(rf"\b(?P<n>{COUNT})\b(?P<after>[^,.;]*?)(?=[,.;]| och | sa
 _ABSTAINED = re.compile(r"\b(?:avstod|avstår|avstående|nedlag\w*|lade ned|lade ner|blank\w*)\b", re.I)
 _AGAINST = re.compile(r"^\W+(?:röst\w* )?(?:mot|nej)\b|\bavslag|\byrkande|\bnej-?röst", re.I)
 _FOR = re.compile(r"\b(?:för|ja|bifall|ja-?röst\w*)\b", re.I)
-_VERSUS = re.compile(rf"\b(?P<n>{COUNT}) (?:röster )?mot (?P<m>{COUNT})\b", re.I)
+_VERSUS = re.compile(rf"\b(?P<n>{COUNT}) (?:(?:ja|nej)-?röster |röster )?mot (?P<m>{COUNT})\b", re.I)
+"""`sex röster mot två`, `6 ja-röster mot 2 nej-röster`."""
 _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ersättaren|Ersättare|Vice ordförande|"
                          r"Tjänstgörande ersättare|Förbundschefen|Reservation|Reservationer|Jäv|Yrkanden?|"
                          r"Propositionsordning|Votering|Omröstning|Beslut)\s+)+")
@@ -80,7 +81,16 @@ def _vote(flat: str) -> Vote | None:
 
 
 def _abstained(text: str) -> int:
-    return sum(count(m["n"]) for m in _MENTION.finditer(text) if _ABSTAINED.search(m["after"]))
+    """The count each sentence that speaks of abstaining gives: `1 ledamot avstår`, `En ledamot,
+    Mikael Borg, avstod` (the count and the verb in one sentence, whatever stands between)."""
+    total = 0
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if _ABSTAINED.search(sentence) and (first := _COUNTED.search(sentence)) is not None:
+            total += count(first["n"])
+    return total
+
+
+_COUNTED = re.compile(rf"\b(?P<n>{COUNT})\b", re.I)
 
 
 def _is_person(name: str) -> bool:

@@ -1,0 +1,19 @@
+"""Votes as other templates count them (#24 B.13): `ja-röster mot nej-röster`, and whoever
+abstained counted in the sentence that says so, whatever stands between count and verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from register.minutes.debate import Vote, debate_in
+
+
+@pytest.mark.parametrize(("told", "vote"), [
+    ("Votering begärs. Med 7 ja-röster mot 1 nej-röst beslutar styrelsen enligt förslaget. Ingen avstod.", Vote(7, 1, 0)),
+    ("Omröstning verkställdes. Med fyra Ja-röster mot tre Nej-röster bifölls förslaget. 1 ledamot avstår från att rösta.",
+     Vote(4, 3, 1)),
+    ("Votering begärdes. Med sex ja-röster mot två nej-röster beslutade styrelsen att bifalla förslaget. "
+     "En ledamot, Karin Ek, avstod från att rösta.", Vote(6, 2, 1)),
+])
+def test_yes_and_no_votes_are_counted_with_who_abstained(told, vote):
+    assert debate_in(told).vote == vote
