@@ -222,7 +222,7 @@ Styrelsen beslutar att bevilja Ronneby kommun 90 000 kr för en förstudie. Ronn
 def test_prose_that_says_more_was_decided_than_was_read_is_put_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "dec.txt", MORE_DECIDED))
     doubts = {d["line"]: d["what"] for d in summary["to_review"]}
-    assert "§60 Hyresavtal: its text says more was decided ('beslutades')" in doubts[4]
+    assert "§60 Hyresavtal: its text says more was decided ('beslutades också')" in doubts[4]
 
 
 def test_a_decision_that_runs_on_into_a_sentence_of_its_own_is_put_to_review(cli, tmp_path):
