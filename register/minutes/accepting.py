@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from domain.corrections import CorrectedField, check_correction
-from domain.errors import RegisterError
+from domain.errors import MeetingAlreadyRecorded, RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.values import Attendee, Due
 from register.application import Register
@@ -296,12 +296,14 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
     return read_from(summary, minutes)
 
 
-def write_blank_review(meeting: MeetingId, held_on: dt.date, target: Path) -> None:
+def write_blank_review(register: Register, meeting: MeetingId, held_on: dt.date, target: Path) -> None:
     """A review file with the meeting and nothing else, for a meeting recorded by hand."""
     from register.minutes.review import HAND_EXAMPLE, to_toml
 
     if target.exists():
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
+    if register.has_meeting(meeting):  # its review could never be accepted
+        raise MeetingAlreadyRecorded(already_recorded(meeting))
     _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), str(target)) + HAND_EXAMPLE)
 
 

@@ -186,3 +186,26 @@ def test_a_review_of_minutes_whose_meeting_is_recorded_is_refused_before_it_is_w
         2, "error: juni.txt: meeting 2026-3 is already recorded; this review cannot be accepted again\n")
     assert not target.exists()
     assert stored_events(store) == before
+
+
+def test_an_empty_review_for_a_meeting_already_recorded_is_refused_before_it_is_written(cli, store, tmp_path):
+    assert cli("import-minutes", str(minutes(tmp_path, "juni.txt", JUNE))).exit_code == 0
+    target = tmp_path / "hand.toml"
+    result = cli("review-new", "2026-3", "--date", "2026-06-08", "--to", str(target))
+    assert (result.exit_code, result.output) == (2, "error: meeting 2026-3 is already recorded; this review cannot be accepted again\n")
+    assert not target.exists()
+
+
+def test_a_deferred_item_left_without_its_title_is_refused_at_the_title(cli, store, review):
+    june, target = review
+    _edit(target, 'title = "Bemanningen i kansliet"', 'title = ""\ndeferred_to = "next-meeting"')
+    at = _line_of(target, 'title = ""')
+    assert _refused(cli, store, june, target) == f"error: juni.toml, line {at}: item 2026-3 §04 is deferred, so it needs its title"
+
+
+def test_a_table_declared_twice_is_named_as_the_file_writes_it(cli, store, review):
+    june, target = review
+    target.write_text(target.read_text(encoding="utf-8") + '\n[meeting]\nplace = "Karlskrona"\n', encoding="utf-8")
+    at = len(target.read_text(encoding="utf-8").split("\n")) - 2
+    assert _refused(cli, store, june, target) == (
+        f"error: juni.toml, line {at}: not valid TOML: Cannot declare meeting twice (at line {at}, column 9)")
