@@ -333,7 +333,7 @@ def review_new(meeting: MeetingId, held_on: dt.date, target: Path | None) -> Non
     from register.minutes.accepting import write_blank_review
 
     path = target or Path(f"review-{meeting.key}.toml")
-    write_blank_review(meeting, held_on, path)
+    write_blank_review(current_register(), meeting, held_on, path)
     click.echo(f"wrote {path}: fill in the decisions, then record it with: register import-minutes --accept {path}")
 
 

@@ -12,14 +12,15 @@ from typing import Any
 import attrs
 
 from domain.corrections import CorrectedField, check_correction
-from domain.errors import RegisterError
+from domain.errors import MeetingAlreadyRecorded, RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
-from domain.values import Due
+from domain.values import Attendee, Due
 from register.application import Register
 from register.files import read_at_most
 from register.minutes import model as m
 from register.minutes.document import Reading
 from register.minutes import plan as p
+from register.minutes.debate import Person, Vote
 from register.minutes.planner import digest_of, propose
 from register.minutes.importing import ImportSummary, Review, record_plan
 from register.minutes.review import ReviewError
@@ -55,8 +56,10 @@ def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Mi
     check.source(minutes)
     register.catch_up()
     if register.has_meeting(plan.meeting):
-        raise check.at("meeting", 0, "id", f"meeting {plan.meeting} is already recorded; this review cannot be accepted again")
-    proposal = propose(register.known, minutes.parsed, plan.held_on, plan.digest) if minutes else None
+        raise check.at("meeting", 0, "id", already_recorded(plan.meeting))
+    # The date the importer proposed, so that a date the review changed is said to be changed.
+    proposed_on = (minutes.parsed.held_on or reviewed.proposed_on or plan.held_on) if minutes else plan.held_on
+    proposal = propose(register.known, minutes.parsed, proposed_on, plan.digest) if minutes else None
     check.edits(proposal)
     review = Review(reviewed.reviewed_by or actor, tuple(changes(proposal, plan)),
                     tuple((id_, added, tuple(said)) for id_, (added, said) in decision_changes(proposal, plan).items()))
@@ -64,6 +67,10 @@ def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Mi
         return read_from(record_plan(register, plan, dry_run, review), minutes)
     except RegisterError as error:
         raise ReviewError(review_name, str(error), check.line_of(str(error))) from None
+
+
+def already_recorded(meeting: MeetingId) -> str:
+    return f"meeting {meeting} is already recorded; this review cannot be accepted again"
 
 
 class _Check:
@@ -153,22 +160,44 @@ def changes(proposal: p.Plan | None, plan: p.Plan) -> list[str]:
     if proposal is None:
         return ["recorded by hand"]
     found: list[str] = []
-    for name in ("held_on", "place", "justerare", "attendance"):
+    for name, label in (("held_on", "date"), ("place", "place"), ("justerare", "justerare")):
         if getattr(proposal, name) != getattr(plan, name):
-            found.append(f"meeting: {name} {_shown(getattr(proposal, name))} → {_shown(getattr(plan, name))}")
+            found.append(f"meeting: {label} {_shown(getattr(proposal, name))} → {_shown(getattr(plan, name))}")
+    found += attendance_changes(proposal.attendance, plan.attendance)
     after = {d.id: d for d in plan.decisions}
     for id_ in sorted(set(d.id for d in proposal.decisions) - set(after)):
         found.append(f"dropped decision {id_}")
     for id_, (added, said) in sorted(decision_changes(proposal, plan).items()):
         found += [f"added decision {id_} ({after[id_].kind.value})"] if added else [f"{id_}: {change}" for change in said]
     items_before = {_item_key(i): i for i in proposal.items}
+    items_after = {_item_key(i) for i in plan.items}
+    found += [f"dropped item {i.ref or i.title}" for i in proposal.items if _item_key(i) not in items_after]
     for item in plan.items:
         old_item = items_before.get(_item_key(item))
-        for name in ("continues", "returns_from", "settles", "deferred_to", "sealed", "proposes", "plan_referred_by"):
+        if old_item is None:
+            found.append(f"added item {item.ref or item.title}")
+        for name in ("title", "continues", "returns_from", "settles", "deferred_to", "sealed", "proposes",
+                     "plan_referred_by", "noted"):
             old = getattr(old_item, name) if old_item else None
             new = getattr(item, name)
             if (old or None) != (new or None):
                 found.append(f"{item.ref or item.title}: {name} {_shown(old)} → {_shown(new)}")
+    return found
+
+
+def attendance_changes(before: tuple[Attendee, ...], after: tuple[Attendee, ...]) -> list[str]:
+    """Each attendee the review added, dropped or changed, by name."""
+    if before == after:
+        return []
+    old, new = {a.name: a for a in before}, {a.name: a for a in after}
+    if len(old) < len(before) or len(new) < len(after):  # a name twice: the lists whole
+        return [f"meeting: attendance {_shown(before)} → {_shown(after)}"]
+    found = [f"meeting: dropped attendee {_shown(a)}" for a in before if a.name not in new]
+    for a in after:
+        if a.name not in old:
+            found.append(f"meeting: added attendee {_shown(a)}")
+        elif old[a.name] != a:
+            found.append(f"meeting: attendee {_shown(old[a.name])} → {_shown(a)}")
     return found
 
 
@@ -207,8 +236,11 @@ def _item_key(item: p.Item) -> object:
 
 
 def _shown(value: Any) -> str:
+    """A value of a plan as the secretary reads it, never as Python prints it."""
     if value is None or value == () or value == "":
         return "(none)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (tuple, list)):
         return "[" + ", ".join(_shown(v) for v in value) + "]"
     if isinstance(value, dt.date):
@@ -220,9 +252,28 @@ def _shown(value: Any) -> str:
         return f"{value.kind} {who} '{value.subject}' due {value.due or 'none'}".replace("  ", " ")
     if isinstance(value, Due):
         return str(value) or "none"
+    if isinstance(value, p.PartyPlan):
+        return f"{value.party.value} {value.year}"
+    if isinstance(value, p.Grant):
+        purpose = f" ({value.purpose})" if value.purpose else ""
+        return f"{_kronor(value.amount_sek)} to {value.party.value} for {value.year}{purpose}"
+    if isinstance(value, p.Amendment):
+        return f"{value.decision} to {_kronor(value.amount_sek)}"
+    if isinstance(value, Vote):
+        return f"{value.in_favour} for, {value.against} against, {value.abstained} abstained"
+    if isinstance(value, Person):
+        return f"{value.name} ({value.party})" if value.party else value.name
+    if isinstance(value, Attendee):
+        present = {True: "present", False: "absent", None: "presence unclear"}[value.present]
+        said = ", ".join(x for x in (value.organisation, value.role.value, value.political_party, present) if x)
+        return f"{value.name} ({said})"
     if hasattr(value, "value") and not isinstance(value, (ItemRef, DecisionId)):
         return str(value.value)
     return str(value)
+
+
+def _kronor(amount: int) -> str:
+    return f"{amount:,} kr".replace(",", " ")
 
 
 # The files: what the CLI calls.
@@ -236,6 +287,8 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
     if target.exists():
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
     register.catch_up()
+    if register.has_meeting(minutes.parsed.meeting):  # said before a review is written that could never be accepted
+        raise ReviewError(minutes.name, already_recorded(minutes.parsed.meeting))
     plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), minutes.digest_or_text)
     summary = record_plan(register, plan, dry_run=True)
     said = minutes.reading.said() if minutes.reading else ()
@@ -243,12 +296,14 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
     return read_from(summary, minutes)
 
 
-def write_blank_review(meeting: MeetingId, held_on: dt.date, target: Path) -> None:
+def write_blank_review(register: Register, meeting: MeetingId, held_on: dt.date, target: Path) -> None:
     """A review file with the meeting and nothing else, for a meeting recorded by hand."""
     from register.minutes.review import HAND_EXAMPLE, to_toml
 
     if target.exists():
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
+    if register.has_meeting(meeting):  # its review could never be accepted
+        raise MeetingAlreadyRecorded(already_recorded(meeting))
     _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), str(target)) + HAND_EXAMPLE)
 
 
@@ -259,8 +314,12 @@ def accept_review(register: Register, review: Path, minutes: Minutes | None, act
         data = read_at_most(review, MOST_REVIEW_BYTES, lambda problem: ReviewError(str(review), problem),
                             "a review of one meeting's minutes is kilobytes; is it the right file?")
         text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # line ends as text mode reads them
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReviewError(str(review), f"cannot read the review file: {error}") from None
+    except UnicodeDecodeError as error:
+        line = data[:error.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
+        raise ReviewError(review.name, "a review file must be UTF-8 text; this one is not (save it as UTF-8 and "
+                                       "accept it again)", line) from None
+    except OSError as error:
+        raise ReviewError(str(review), f"cannot read the review file: {error.strerror or error}") from None
     return accept(register, from_toml(text, review.name), review.name, minutes, actor, dry_run)
 
 

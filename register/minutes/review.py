@@ -104,7 +104,11 @@ def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[st
         out.append("")
     out += ["[review]", f"minutes = {_s(plan.source)}",
             f"digest = {_s(plan.digest)}  # of the minutes file; a review is accepted only for the file it was made from",
-            'reviewed_by = ""  # who reviewed; empty: --actor, else the user of this computer', ""]
+            'reviewed_by = ""  # who reviewed; empty: --actor, else the user of this computer']
+    if plan.source:  # what a changed [meeting] date is said against; a meeting recorded by hand has no proposal
+        out.append(f"proposed_date = {plan.held_on.isoformat()}  # the date the importer read or was given; "
+                   "a correction goes in [meeting]")
+    out.append("")
     out += _beside(plan, lambda d: "worked out" in d.what and str(plan.meeting) in d.what)
     out += ["[meeting]", f"id = {_s(str(plan.meeting))}", f"date = {plan.held_on.isoformat()}",
             f"place = {_s(plan.place)}", f"justerare = {_list(plan.justerare)}", ""]

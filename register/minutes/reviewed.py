@@ -4,6 +4,7 @@ where a value stood, so the lines are found by reading the file's table and key 
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import tomllib
@@ -12,10 +13,10 @@ from typing import Any
 import attrs
 
 from domain.errors import InvalidValue
-from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
-from domain.values import Attendee, DecisionKind, Due, Party, Role, parse_kronor
+from domain.ids import DecisionId, ItemRef, MeetingId, parse_source
+from domain.values import Attendee, DecisionKind, Role
 from register.minutes import plan as p
-from register.minutes.debate import Person, Vote
+from register.minutes import review_values as v
 from register.minutes.review import ReviewError
 
 @attrs.frozen
@@ -24,14 +25,20 @@ class Reviewed:
     reviewed_by: str
     lines: dict[tuple[str, int, str], int]
     """(table, index, key) → line in the review file, for messages."""
+    proposed_on: dt.date | None = None
+    """The meeting date the importer proposed (the minutes' or --date's), to say whether the review changed it."""
 
 
 def from_toml(text: str, source: str) -> Reviewed:
+    text = text.removeprefix("\ufeff")  # the byte-order mark Windows editors put before UTF-8
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"line (\d+)", str(error))
-        raise ReviewError(source, f"not valid TOML: {error}", int(found[1]) if found else None) from None
+        raise ReviewError(source, f"not valid TOML: {_dotted(str(error))}", int(found[1]) if found else None) from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise ReviewError(source, "not valid TOML for a review: values nested too deep (a review nests at most "
+                                  "a list of tables, [{ … }])", _too_deep(text)) from None
     lines = _locate(text)
     return _Reader(source, data, lines).read()
 
@@ -44,7 +51,7 @@ _KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*[=.]""")
 # that a misspelt key is refused rather than silently left out of what is recorded.
 _KEYS = {
     "": ("review", "meeting", "attendance", "decision", "item", "unlinked"),
-    "review": ("minutes", "digest", "reviewed_by"),
+    "review": ("minutes", "digest", "reviewed_by", "proposed_date"),
     "meeting": ("id", "date", "place", "justerare"),
     "attendance": ("name", "organisation", "role", "present", "party"),
     "decision": ("id", "kind", "text", "line", "generated", "cites", "plans", "grants", "documents", "agreements",
@@ -54,14 +61,43 @@ _KEYS = {
              "plan_referred_by", "noted"),
     "unlinked": ("line", "citation", "why", "at", "links_to"),
 }
-# …and the inline tables ({ … }) a value may be.
-_PARTY_YEAR = ("party", "year")
-_GRANT_KEYS = ("party", "year", "amount_sek", "purpose")
-_FOLLOW_UP_KEYS = ("kind", "responsible", "subject", "due")
-_AMENDMENT_KEYS = ("decision", "amount_sek")
-_SETTLED_KEYS = ("source", "how")
-_VOTE_KEYS = ("for", "against", "abstained")
-_PERSON_KEYS = ("name", "party")
+
+
+def _dotted(message: str) -> str:
+    """tomllib's message with the keys it names as a tuple (`('decision',)`) as a dotted key."""
+    def key(found: re.Match[str]) -> str:
+        try:
+            parts = ast.literal_eval(found[0])
+        except (ValueError, SyntaxError):
+            return found[0]
+        return ".".join(map(v.key_shown, parts)) if all(isinstance(part, str) for part in parts) else found[0]
+    return re.sub(r"\((?:'[^'\\]*'|\"[^\"\\]*\")(?:, (?:'[^'\\]*'|\"[^\"\\]*\"))*,?\)", key, message)
+
+
+def _too_deep(text: str, most: int = 20) -> int | None:
+    """The line where brackets first nest deeper than `most`, strings and comments aside."""
+    depth, quote, line = 0, "", 1
+    for i, char in enumerate(text):
+        if char == "\n":
+            line += 1
+            if quote in ('"', "'", "\n"):
+                quote = ""  # a comment or a one-line string ends with its line
+                continue
+        if quote:
+            if text.startswith(quote, i) and (quote == "'" or text[i - 1] != "\\"):
+                quote = ""
+            continue
+        if char == "#":
+            quote = "\n"
+        elif char in "\"'":
+            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else char
+        elif char in "[{":
+            depth += 1
+            if depth > most:
+                return line
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return None
 
 
 def _locate(text: str) -> dict[tuple[str, int, str], int]:
@@ -97,8 +133,9 @@ class _Reader:
         self._known_keys("", 0, self.data)
         review = self._table("review")
         meeting_table = self._table("meeting")
-        meeting = self._value("meeting", 0, "id", lambda v: MeetingId.parse(_text(v)), meeting_table)
-        held_on = self._value("meeting", 0, "date", _date, meeting_table)
+        meeting = self._value("meeting", 0, "id", lambda x: MeetingId.parse(v.text(x)), meeting_table)
+        held_on = self._value("meeting", 0, "date", v.date, meeting_table)
+        said = {key: self._value("review", 0, key, v.text, review, "") for key in ("minutes", "digest", "reviewed_by")}
         decisions = tuple(self._decision(i, d, meeting, held_on) for i, d in enumerate(self._tables("decision")))
         seen: dict[DecisionId, int] = {}
         for i, d in enumerate(decisions):
@@ -108,25 +145,25 @@ class _Reader:
         items = [self._item(i, t, meeting, held_on) for i, t in enumerate(self._tables("item"))]
         items = self._with_links(items, meeting)
         plan = p.Plan(
-            source=_text(review.get("minutes", "")), digest=_text(review.get("digest", "")), meeting=meeting,
-            held_on=held_on, place=_text(meeting_table.get("place", "")),
-            justerare=tuple(_text(j) for j in meeting_table.get("justerare", [])),
+            source=said["minutes"], digest=said["digest"], meeting=meeting,
+            held_on=held_on, place=self._value("meeting", 0, "place", v.text, meeting_table, ""),
+            justerare=self._value("meeting", 0, "justerare", v.texts, meeting_table, ()),
             attendance=tuple(self._attendee(i, a) for i, a in enumerate(self._tables("attendance"))),
             decisions=decisions, items=tuple(items),
         )
-        return Reviewed(plan, _text(review.get("reviewed_by", "")), self.lines)
+        return Reviewed(plan, said["reviewed_by"], self.lines, self._value("review", 0, "proposed_date", v.date, review, None))
 
     def _table(self, name: str) -> dict[str, Any]:
         table = self.data.get(name)
         if not isinstance(table, dict):
-            raise ReviewError(self.source, f"the review has no [{name}] table")
+            raise ReviewError(self.source, f"the review has no [{name}] table", self.lines.get(("", 0, name)))
         self._known_keys(name, 0, table)
         return table
 
     def _tables(self, name: str) -> list[dict[str, Any]]:
         tables = self.data.get(name, [])
         if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-            raise ReviewError(self.source, f"[[{name}]] must be tables, one per {name}")
+            raise ReviewError(self.source, f"[[{name}]] must be tables, one per {name}", self.lines.get(("", 0, name)))
         for index, table in enumerate(tables):
             self._known_keys(name, index, table)
         return tables
@@ -157,20 +194,20 @@ class _Reader:
             raise self.fail(table, index, key, f"{key}: {_problem(error)}") from None
 
     def _decision(self, i: int, t: dict[str, Any], meeting: MeetingId, held_on: dt.date) -> p.Decision:
-        v = lambda key, read, default=attrs.NOTHING: self._value("decision", i, key, read, t, default)  # noqa: E731
-        id_ = v("id", lambda x: DecisionId.parse(_text(x)))
+        f = lambda key, read, default=attrs.NOTHING: self._value("decision", i, key, read, t, default)  # noqa: E731
+        id_ = f("id", lambda x: DecisionId.parse(v.text(x)))
         if id_.meeting != meeting:
             raise self.fail("decision", i, "id", f"decision {id_} is not of meeting {meeting}, the meeting reviewed")
         decision = p.Decision(
-            id=id_, kind=v("kind", lambda x: DecisionKind.parse(_text(x))), text=v("text", _nonempty),
-            line=v("line", int, 0), generated=v("generated", bool, False),
-            cites=v("cites", _decisions, ()), plans=v("plans", _plans, ()), grants=v("grants", _grants, ()),
-            documents=v("documents", _texts, ()), agreements=v("agreements", _texts, ()),
-            follow_up=v("follow_up", lambda x: _follow_up(x, held_on), None), struck=v("struck", bool, False),
-            withdraws=v("withdraws", _decisions, ()), revokes=v("revokes", _decisions, ()),
-            supersedes=v("supersedes", _decisions, ()), corrects=v("corrects", _amendments, ()),
-            settles=v("settles", _settled, ()), vote=v("vote", _vote, None),
-            reservations=v("reservations", _people, ()), recusals=v("recusals", _people, ()),
+            id=id_, kind=f("kind", lambda x: DecisionKind.parse(v.text(x))), text=f("text", v.nonempty),
+            line=f("line", v.whole, 0), generated=f("generated", v.flag, False),
+            cites=f("cites", v.decisions, ()), plans=f("plans", v.party_plans, ()), grants=f("grants", v.grants, ()),
+            documents=f("documents", v.nonempty_texts, ()), agreements=f("agreements", v.nonempty_texts, ()),
+            follow_up=f("follow_up", lambda x: v.follow_up(x, held_on), None), struck=f("struck", v.flag, False),
+            withdraws=f("withdraws", v.decisions, ()), revokes=f("revokes", v.decisions, ()),
+            supersedes=f("supersedes", v.decisions, ()), corrects=f("corrects", v.amendments, ()),
+            settles=f("settles", v.settled, ()), vote=f("vote", v.vote, None),
+            reservations=f("reservations", v.people, ()), recusals=f("recusals", v.people, ()),
         )
         for key in ("cites", "withdraws", "revokes", "supersedes"):
             for target in getattr(decision, key):
@@ -182,18 +219,21 @@ class _Reader:
         return decision
 
     def _item(self, i: int, t: dict[str, Any], meeting: MeetingId, held_on: dt.date) -> p.Item:
-        v = lambda key, read, default=attrs.NOTHING: self._value("item", i, key, read, t, default)  # noqa: E731
-        ref = v("ref", lambda x: ItemRef.parse(_text(x)) if _text(x) else None)
+        f = lambda key, read, default=attrs.NOTHING: self._value("item", i, key, read, t, default)  # noqa: E731
+        ref = f("ref", lambda x: ItemRef.parse(v.text(x)) if v.text(x) else None)
         if ref is not None and ref.meeting != meeting:
             raise self.fail("item", i, "ref", f"item {ref} is not of meeting {meeting}, the meeting reviewed")
         item = p.Item(
-            ref=ref, title=v("title", _text, ""), line=v("line", int, 0),
-            continues=v("continues", lambda x: ItemRef.parse(_text(x)), None),
-            returns_from=v("returns_from", lambda x: DecisionId.parse(_text(x)), None),
-            settles=v("settles", _settled, ()), deferred_to=v("deferred_to", lambda x: _due(x, held_on), None),
-            sealed=v("sealed", bool, False), proposes=v("proposes", _plan, None),
-            plan_referred_by=v("plan_referred_by", lambda x: DecisionId.parse(_text(x)), None), noted=v("noted", bool, False),
+            ref=ref, title=f("title", v.text, ""), line=f("line", v.whole, 0),
+            continues=f("continues", lambda x: ItemRef.parse(v.text(x)), None),
+            returns_from=f("returns_from", lambda x: DecisionId.parse(v.text(x)), None),
+            settles=f("settles", v.settled, ()), deferred_to=f("deferred_to", lambda x: v.due(x, held_on), None),
+            sealed=f("sealed", v.flag, False), proposes=f("proposes", v.party_plan, None),
+            plan_referred_by=f("plan_referred_by", lambda x: DecisionId.parse(v.text(x)), None),
+            noted=f("noted", v.flag, False),
         )
+        if item.deferred_to is not None and not item.title.strip():  # what the follow-up is about
+            raise self.fail("item", i, "title", f"item {ref} is deferred, so it needs its title")
         if item.continues is not None:
             self._earlier("item", i, "continues", item.continues.meeting, meeting, f"{ref} continues {item.continues}")
         for settled in item.settles:
@@ -203,12 +243,15 @@ class _Reader:
     def _with_links(self, items: list[p.Item], meeting: MeetingId) -> list[p.Item]:
         """Citations the secretary linked in [[unlinked]]: settled by the item they stand in."""
         for i, u in enumerate(self._tables("unlinked")):
-            target = _text(u.get("links_to", "")).strip()
+            # What the importer said of the citation is not recorded, but is read as strictly.
+            for key, read in (("line", v.whole), ("citation", v.text), ("why", v.text), ("at", v.text)):
+                self._value("unlinked", i, key, read, u, None)
+            target = self._value("unlinked", i, "links_to", v.text, u, "").strip()
             if not target:
                 continue
-            source = self._value("unlinked", i, "links_to", lambda x: parse_source(_text(x)), u)
+            source = self._value("unlinked", i, "links_to", lambda x: parse_source(v.text(x)), u)
             self._earlier("unlinked", i, "links_to", source.meeting, meeting, f"a link to {source}")
-            at = self._value("unlinked", i, "at", lambda x: ItemRef.parse(_text(x)), u)
+            at = self._value("unlinked", i, "at", lambda x: ItemRef.parse(v.text(x)), u)
             k = next((k for k, item in enumerate(items) if item.ref == at), None)
             if k is None:
                 raise self.fail("unlinked", i, "at", f"no [[item]] {at} in this review to settle {source}")
@@ -220,142 +263,16 @@ class _Reader:
             raise self.fail(table, index, key, f"{what}: a decision cannot link to a later meeting than its own ({meeting})")
 
     def _attendee(self, i: int, t: dict[str, Any]) -> Attendee:
-        v = lambda key, read, default=attrs.NOTHING: self._value("attendance", i, key, read, t, default)  # noqa: E731
-        present = v("present", _presence)
-        return Attendee(v("name", _nonempty), v("organisation", _text, ""), v("role", lambda x: Role.parse(_text(x))),
-                        present, v("party", _text, ""))
+        f = lambda key, read, default=attrs.NOTHING: self._value("attendance", i, key, read, t, default)  # noqa: E731
+        present = f("present", v.presence)
+        read = (f("name", v.nonempty), f("organisation", v.text, ""), f("role", lambda x: Role.parse(v.text(x))),
+                present, f("party", v.text, ""))
+        try:
+            return Attendee(*read)
+        except InvalidValue as error:  # a control character in a name: the row's line
+            raise self.fail("attendance", i, "", str(error)) from None
 
 
 def _problem(error: Exception) -> str:
-    return str(error) if isinstance(error, InvalidValue) else f"not what the field may hold ({error})"
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise InvalidValue(f"expected text, not {value!r}")
-    return value
-
-
-def _nonempty(value: Any) -> str:
-    if not _text(value).strip():
-        raise InvalidValue("must not be empty")
-    return _text(value).strip()
-
-
-def _texts(value: Any) -> tuple[str, ...]:
-    return tuple(_nonempty(v) for v in _sequence(value))
-
-
-def _sequence(value: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise InvalidValue(f"expected a list [ … ], not {value!r}")
-    return value
-
-
-def _table_value(value: Any, allowed: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise InvalidValue(f"expected a table {{ … }}, not {value!r}")
-    unknown = next((key for key in value if key not in allowed), None)
-    if unknown is not None:
-        raise InvalidValue(f"unknown key {unknown!r} in {{ … }}; allowed there: {', '.join(allowed)}")
-    return value
-
-
-def _decisions(value: Any) -> tuple[DecisionId, ...]:
-    return tuple(DecisionId.parse(_text(v)) for v in _sequence(value))
-
-
-def _date(value: Any) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    raise InvalidValue(f"expected a date such as 2026-05-19, not {value!r}")
-
-
-def _due(value: Any, held_on: dt.date) -> Due:
-    return Due.parse(_text(value)).check_near(held_on)
-
-
-def _amount(value: Any) -> int:
-    return parse_kronor(value)
-
-
-def _plan(value: Any) -> p.PartyPlan:
-    t = _table_value(value, _PARTY_YEAR)
-    return p.PartyPlan(Party.parse(_text(t["party"])), _year(t["year"]))
-
-
-def _plans(value: Any) -> tuple[p.PartyPlan, ...]:
-    return tuple(_plan(v) for v in _sequence(value))
-
-
-def _year(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2999:
-        raise InvalidValue(f"not a year: {value!r}")
-    return value
-
-
-def _grants(value: Any) -> tuple[p.Grant, ...]:
-    grants = []
-    for v in _sequence(value):
-        t = _table_value(v, _GRANT_KEYS)
-        grants.append(p.Grant(Party.parse(_text(t["party"])), _year(t["year"]), _amount(t["amount_sek"]), _text(t.get("purpose", ""))))
-    return tuple(grants)
-
-
-def _follow_up(value: Any, held_on: dt.date) -> p.FollowUp:
-    t = _table_value(value, _FOLLOW_UP_KEYS)
-    kind = _text(t["kind"])
-    if kind not in p.FOLLOW_UP_KINDS:
-        raise InvalidValue(f"unknown follow-up kind {kind!r}: expected one of {', '.join(p.FOLLOW_UP_KINDS)}")
-    responsible = tuple(_text(r) for r in _sequence(t.get("responsible", [])))
-    if kind == "report":
-        responsible = tuple(Party.parse(r).value for r in responsible)
-        if not responsible:
-            raise InvalidValue("a report needs the party (or parties) that owe it")
-    if kind == "assignment" and not responsible:
-        raise InvalidValue("an assignment needs who holds it")
-    return p.FollowUp(kind, responsible, _text(t.get("subject", "")), _due(t.get("due", "none"), held_on))
-
-
-def _amendments(value: Any) -> tuple[p.Amendment, ...]:
-    out = []
-    for v in _sequence(value):
-        t = _table_value(v, _AMENDMENT_KEYS)
-        out.append(p.Amendment(DecisionId.parse(_text(t["decision"])), _amount(t["amount_sek"])))
-    return tuple(out)
-
-
-def _settled(value: Any) -> tuple[p.Settled, ...]:
-    out = []
-    for v in _sequence(value):
-        t = _table_value(v, _SETTLED_KEYS) if isinstance(v, dict) else {"source": v, "how": "by review"}
-        out.append(p.Settled(_source(t["source"]), _text(t.get("how", "by review"))))
-    return tuple(out)
-
-
-def _source(value: Any) -> FollowUpSource:
-    return parse_source(_text(value))
-
-
-def _vote(value: Any) -> Vote:
-    t = _table_value(value, _VOTE_KEYS)
-    counts = [t.get(k, 0) for k in ("for", "against", "abstained")]
-    if any(isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in counts):
-        raise InvalidValue(f"vote counts must be whole numbers from 0: {t}")
-    return Vote(*counts)
-
-
-def _people(value: Any) -> tuple[Person, ...]:
-    out = []
-    for v in _sequence(value):
-        t = _table_value(v, _PERSON_KEYS)
-        out.append(Person(_nonempty(t["name"]), _text(t.get("party", ""))))
-    return tuple(out)
-
-
-def _presence(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if value == "unclear":
-        return None
-    raise InvalidValue(f"present is true, false or \"unclear\", not {value!r}")
+    # Anything but the readers' own refusals is said without Python's words for it.
+    return str(error) if isinstance(error, InvalidValue) else "not what the field may hold"
