@@ -30,6 +30,7 @@ from register.minutes.phrasebook import (
     REPORT, REVOKE, STRIKE, kronor,
 )
 from register.minutes.references import citations
+from register.minutes.voice import active
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
 
 Implies = Callable[[re.Match[str]], Iterable[Effect]]
@@ -324,6 +325,17 @@ class Classification:
 
 
 def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
+    """What a decision's text is and does; a text no rule knows is read again said verb first,
+    where it was said subject first in the passive (`voice.py`)."""
+    found = _classified(text, rules)
+    if not found.classified and rules is RULES and (said := active(text)) is not None:
+        again = _classified(said, rules)
+        if again.classified:
+            return again
+    return found
+
+
+def _classified(text: str, rules: Iterable[Rule]) -> Classification:
     flat = " ".join(text.split())
     kind: DecisionKind | None = None
     effects: list[Effect] = []

@@ -1,0 +1,59 @@
+"""Decisions written subject first in the passive, read as the rules read the active.
+
+`Att Olofströms kommuns FINSAM-plan 2028 fastställs, och medel för planens genomförande beviljas
+med 2 240 000 kronor` says what `Att fastställa Olofströms kommuns FINSAM-plan 2028 och bevilja
+medel för planens genomförande med 2 240 000 kronor` says. A verb is known by its lemma
+(simplemma's Swedish dictionary), so every passive form of every verb the phrasebook knows is
+read without being listed: `fastställs`, `beviljas`, `godkänns`, `upphävs`, `avslås`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from register.minutes import phrasebook as words
+
+_DECIDING = (words.ADOPT, words.GRANT, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
+             words.CORRECT, words.DEFER)
+_INFINITIVES = frozenset(verb.now[0] for verb in _DECIDING) | {"anta"}
+_WORD = re.compile(r"\b[a-zåäöé]+s\b")
+_BOUNDARY = re.compile(r",?\s+(?:och|samt)\s+|,\s+")
+_ATT = re.compile(r"^att\s+", re.I)
+
+
+@functools.cache
+def _lemma(word: str) -> str:
+    import simplemma  # its dictionary takes half a second to load: only when minutes are read
+
+    return str(simplemma.lemmatize(word, lang="sv"))
+
+
+def _passive(word: str) -> str | None:
+    """The infinitive of a passive form of a verb of deciding (`fastställs` → `fastställa`)."""
+    lemma = _lemma(word)
+    return lemma if lemma in _INFINITIVES and lemma != word else None
+
+
+def active(text: str) -> str | None:
+    """The decision said verb first, where it was said subject first in the passive; None where
+    it was not."""
+    flat = " ".join(text.split())
+    body = _ATT.sub("", flat)
+    verbs = [(m, infinitive) for m in _WORD.finditer(body) if (infinitive := _passive(m[0])) is not None]
+    if not verbs or verbs[0][0].start() == 0:
+        return None
+    clauses, start = [], 0
+    for at, (verb, infinitive) in enumerate(verbs):
+        subject = body[start:verb.start()].strip(" ,")
+        end = verbs[at + 1][0].start() if at + 1 < len(verbs) else len(body)
+        # The complement runs to the boundary before the next clause's subject.
+        tail = body[verb.end():end]
+        cut = [b for b in _BOUNDARY.finditer(tail)]
+        stop = verb.end() + cut[-1].start() if cut and at + 1 < len(verbs) else end
+        if not subject:
+            return None
+        clauses.append(f"{infinitive} {subject}{body[verb.end():stop].rstrip(' ,')}")
+        start = verb.end() + cut[-1].end() if cut and at + 1 < len(verbs) else end
+    said = " och ".join(clauses)
+    return f"Att {said}" + ("" if said.endswith(".") else ".")
