@@ -57,6 +57,31 @@ def lost_when_gone(store: str, unwritten: str = "nothing was written") -> Iterat
         raise ConnectionLost(store, reason, unwritten) from None
 
 
+def unreachable(error: Exception, shown: str, conninfo: dict[str, str], waited: int) -> StoreUnavailable:
+    """A connection PostgreSQL did not give, in one line: where (host:port) and what to check.
+    The driver says why only in words, spread over lines (no SQLSTATE before a session)."""
+    said = str(error).strip()
+    where = f"{conninfo.get('host', 'localhost')}:{conninfo.get('port', '5432')}"
+    user, database = conninfo.get("user", "postgres"), conninfo.get("dbname", "")
+    lowered = said.lower()
+    if "connection refused" in lowered:
+        why = f"nothing answers at {where}: check that PostgreSQL runs there and that the URL's host and port are right"
+    elif "resolve host" in lowered or "translate host name" in lowered:
+        why = f"the host of {where} is not known: check the host name in the URL"
+    elif "timeout" in lowered or "timed out" in lowered:
+        why = f"no answer from {where} within {waited} s: check the URL's host and port, and any firewall on the way"
+    elif "database" in lowered and "does not exist" in lowered:
+        why = f"the server at {where} has no database {database}: check the database name in the URL, or create it"
+    elif "role" in lowered and "does not exist" in lowered or "authentication failed" in lowered or "pg_hba.conf" in lowered:
+        why = (f"the server at {where} does not let the role {user} in: check the user and password in the URL, "
+               "and the server's pg_hba.conf")
+    else:
+        # The driver's last clause is its reason: "connection to server at …, port … failed: REASON".
+        reason = said.splitlines()[0].rsplit("failed: ", 1)[-1].strip() if said else type(error).__name__
+        why = f"cannot connect to {where} ({reason}): check the URL, and that the server runs and accepts connections"
+    return StoreUnavailable(f"cannot use the PostgreSQL store {shown}: {why}")
+
+
 def role_may_only_read(connection: Any, user: str, schema: str, events_table: str, shown: str) -> str | None:
     """Why the role `user` may only read the store in `schema` (it may not insert events), if
     it may; a role that may not even read it, or may not make a register where there is none,
