@@ -14,6 +14,7 @@ import click
 from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, MeetingId
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS
+from projections.unavailable import refused_when_damaged
 from projections.rows import (
     AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, ReviewedRow,
     SearchHit, TraceLine,
@@ -33,7 +34,8 @@ from register.storage import Store
 class _RegisterGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with refused_when_damaged(lambda: str(Store.choose(ctx.params.get("store")))):
+                return super().invoke(ctx)
         except RegisterError as error:
             click.echo(f"error: {error}", err=True)
             ctx.exit(error.exit_status)
@@ -206,7 +208,8 @@ def copy(target: str) -> None:
 
     A copy that stopped half-way goes on where it stopped when run again."""
     source = current_register()
-    destination = Register(Store.choose(target), source.board, source.actor)
+    with refused_when_damaged(lambda: str(Store.choose(target))):  # the target named, not the source
+        destination = Register(Store.choose(target), source.board, source.actor)
     try:
         with _progress(source.size(), "copying") as progress:
             copied, already = whole_store.copy(source, destination, progress)

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from domain.errors import InvalidValue, RegisterError
-from projections.unavailable import StoreUnavailable, lost_when_gone, role_may_only_read, unreachable
+from projections.unavailable import StoreUnavailable, damaged, lost_when_gone, role_may_only_read, unreachable
 
 
 class Database(Protocol):
@@ -211,6 +211,8 @@ class SQLiteDatabase:
         try:
             self.connection.execute("INSERT INTO view_rows_text (view_rows_text, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as error:
+            if damaged(error):
+                raise  # the file's pages, not an edited index
             return f"the full-text index differs from the rows it indexes ({error})"
         return None
 

@@ -1,9 +1,10 @@
 """When a store cannot be used as asked: the database cannot be reached, the role may not read
-or write it, or the connection went away during a command."""
+or write it, the connection went away during a command, or an SQLite file is damaged."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -105,3 +106,35 @@ def role_may_only_read(connection: Any, user: str, schema: str, events_table: st
         raise StoreUnavailable(f"the PostgreSQL store {shown} holds no register, and the role {user} may not make one "
                                f"in the schema {schema}")
     return None
+
+
+class StoreDamaged(RegisterError):
+    """Raised when SQLite finds the store's file damaged (pages overwritten, cut short): it is
+    not a readable register database, whatever its name and first bytes say."""
+
+
+def damaged(error: BaseException) -> str | None:
+    """What SQLite said, if an error (from sqlite3 or as the library wrapped it) says the file
+    is damaged. A forged full-text index (SQLITE_CORRUPT_VTAB) is not: the views differ, and a
+    rebuild repairs them."""
+    seen: BaseException | None = error
+    while seen is not None:
+        name = getattr(seen, "sqlite_errorname", "")
+        if isinstance(seen, sqlite3.DatabaseError) and (
+                name == "SQLITE_NOTADB" or name.startswith("SQLITE_CORRUPT") and name != "SQLITE_CORRUPT_VTAB"):
+            return str(seen)
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+@contextmanager
+def refused_when_damaged(shown: Callable[[], str]) -> Iterator[None]:
+    """Turns SQLite finding the store `shown()` damaged, wherever it reads, into StoreDamaged."""
+    try:
+        yield
+    except Exception as error:
+        said = None if isinstance(error, RegisterError) else damaged(error)  # said already, in its own words
+        if said is None:
+            raise
+        raise StoreDamaged(f"store {shown()}: not a readable register database (SQLite finds the file damaged: {said}); "
+                           "nothing was written; restore it from a backup") from None

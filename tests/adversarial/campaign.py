@@ -153,7 +153,7 @@ def _bad_arguments() -> list[Attempt]:
                             "holds no register of the board 'FINSAM Blekinje'"))
     attempts.append(Attempt("bad arguments", "a store that is a folder", ("decisions",), 2, "a folder, not a register",
                             store="{folder}"))
-    attempts.append(Attempt("bad arguments", "a store that is a text file", ("decisions",), 2, "not a register",
+    attempts.append(Attempt("bad arguments", "a store that is a text file", ("decisions",), 2, "not a readable register database",
                             prepare=lambda w: w.file("notes.txt", "anteckningar\n"), store="{folder}/notes.txt"))
     attempts.append(Attempt("bad arguments", "a store in a folder that does not exist", ("decisions",), 2, "does not exist",
                             store="{folder}/nowhere/register.db"))
