@@ -13,7 +13,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
-from domain.board import Board, board_uuid
+from domain.board import Board, board_named, board_uuid
 from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import MeetingId
 from domain.meeting import Meeting, meeting_uuid
@@ -109,15 +109,19 @@ class Register(Reading, Application):
     def open(cls, store: Store, board: str | None = None, actor: str | None = None) -> Register:
         """Opens the register of `board`; without one, of the only board the store holds."""
         register = cls(store, board or DEFAULT_BOARD, actor)
-        if board is None:
+        boards = register.read_model.boards()
+        if board not in boards:  # none given, one spelt otherwise, or one the views have not read yet
             try:
                 register.catch_up()
             except (ProjectionFailed, HistoryBroken):
                 pass  # `verify` must still be able to open a damaged store and say where
             boards = register.read_model.boards()
-            if len(boards) > 1:
-                register.close()
-                raise BoardNotChosen(f"the store holds the registers of several boards ({', '.join(boards)}); choose one with --board")
+        if board is not None:
+            register.board = board_named(board, boards)
+        elif len(boards) > 1:
+            register.close()
+            raise BoardNotChosen(f"the store holds the registers of several boards ({', '.join(boards)}); choose one with --board")
+        else:
             register.board = boards[0] if boards else DEFAULT_BOARD
         return register
 
