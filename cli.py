@@ -19,7 +19,7 @@ from projections.rows import (
     AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, ReviewedRow,
     SearchHit, TraceLine,
 )
-from register import audit as whole_store
+from register import audit as whole_store, interrupts
 from register.application import DEFAULT_BOARD, Register
 from register.commands import by_hand, goals, web
 from register.commands.options import (
@@ -39,6 +39,9 @@ class _RegisterGroup(click.Group):
         except RegisterError as error:
             click.echo(f"error: {error}", err=True)
             ctx.exit(error.exit_status)
+        except KeyboardInterrupt:  # Ctrl-C: what was written (each save whole, or none), not click's "Aborted!"
+            click.echo(interrupts.said(ctx.obj.saves if isinstance(ctx.obj, Register) else 0), err=True)
+            ctx.exit(interrupts.INTERRUPTED)
         finally:
             if isinstance(ctx.obj, Register):
                 for notice in dict.fromkeys(ctx.obj.notices):

@@ -25,6 +25,7 @@ from projections.read_model import ProjectionFailed
 from projections.event_rows import EventRows
 from register import damage
 from register.actor import default_actor
+from register.interrupts import held
 from register.known import Known
 from register.reading import Reading
 from register.ledger import Ledger
@@ -75,6 +76,8 @@ class Register(Reading, Application):
             self.withholdings.prepare(self.refuse_writes)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
+        self.saves = 0
+        """Transactions of events this register committed: what a command interrupted had written."""
 
     @property
     def read_only(self) -> str | None:
@@ -225,8 +228,9 @@ class Register(Reading, Application):
     def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
         try:
             with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
-                    lost_when_gone(str(self.store)):
+                    lost_when_gone(str(self.store)), held():
                 recordings = self.save(aggregate, actor=self.actor)
+                self.saves += 1
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
         if self.in_bulk:
@@ -294,8 +298,9 @@ class Register(Reading, Application):
         self.refuse_writes()
         try:
             with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
-                    lost_when_gone(str(self.store)):
+                    lost_when_gone(str(self.store)), held():
                 self.recorder.insert_events(batch, actor=self.actor)
+                self.saves += 1
         except IntegrityError:
             raise ConcurrentRecording("someone else recorded one of these meetings meanwhile; nothing was written") from None
         try:
