@@ -8,7 +8,6 @@ import datetime as dt
 import enum
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -17,27 +16,7 @@ from typing import ClassVar
 import attrs
 
 from domain.errors import InvalidValue
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def plain(text: str, what: str) -> str:
-    """Text as the register stores it: no control characters but new lines and tabs, so that
-    nothing stored can steer a terminal that shows it (an ESC sequence, a BEL)."""
-    found = _CONTROL.search(text)
-    if found is not None:
-        raise InvalidValue(
-            f"{what} holds a control character ({found[0]!r}) at position {found.start() + 1}: "
-            "only printable text, new lines and tabs can be recorded"
-        )
-    return text
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip diacritics and spacing, so `Forsakringskassan` finds `Försäkringskassan`."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+from domain.text import LONGEST_TEXT, fold, plain  # noqa: F401 (where the values' users have always found them)
 
 
 @attrs.frozen

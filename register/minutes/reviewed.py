@@ -13,6 +13,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
+from domain.text import plain
 from domain.values import Attendee, DecisionKind, Due, Party, Role, parse_kronor
 from register.minutes import plan as p
 from register.minutes.debate import Person, Vote
@@ -162,7 +163,8 @@ class _Reader:
         if id_.meeting != meeting:
             raise self.fail("decision", i, "id", f"decision {id_} is not of meeting {meeting}, the meeting reviewed")
         decision = p.Decision(
-            id=id_, kind=v("kind", lambda x: DecisionKind.parse(_text(x))), text=v("text", _nonempty),
+            id=id_, kind=v("kind", lambda x: DecisionKind.parse(_text(x))),
+            text=v("text", lambda x: plain(_nonempty(x), f"the text of decision {id_}")),
             line=v("line", int, 0), generated=v("generated", bool, False),
             cites=v("cites", _decisions, ()), plans=v("plans", _plans, ()), grants=v("grants", _grants, ()),
             documents=v("documents", _texts, ()), agreements=v("agreements", _texts, ()),
