@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -32,6 +33,7 @@ def plain(text: str, what: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and spacing, so `Forsakringskassan` finds `Försäkringskassan`."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -46,18 +46,21 @@ class Party:
     @classmethod
     def parse(cls, text: str) -> Party:
         """Accepts the name as the minutes spell it, with or without genitive s or diacritics."""
-        wanted = fold(text)
-        for party in cls.known():
-            name = fold(party.value)
-            if wanted in (name, name + "s") or fold(text.rstrip("s")) == name:
-                return party
-            # Minutes misspell names (`Olofstoms kommun`): accept one dropped letter.
-            if len(wanted) == len(name) - 1 and any(
-                name[:i] + name[i + 1 :] == wanted for i in range(len(name))
-            ):
-                return party
-        names = ", ".join(p.value for p in cls.known())
-        raise InvalidValue(f"unknown party {text!r}: expected one of {names}")
+        found = cls.find(text)
+        if found is None:
+            names = ", ".join(p.value for p in cls.known())
+            raise InvalidValue(f"unknown party {text!r}: expected one of {names}")
+        return found
+
+    @classmethod
+    def find(cls, text: str) -> Party | None:
+        """The party `text` names, as `parse` reads it; None where it names none. The importer
+        asks it of every word of the minutes, so the spellings are made once per party list."""
+        known = cls.known()
+        spellings, names = _spellings(known)
+        # The first party, in the list's order, that either reading names.
+        at = min(spellings.get(fold(text), len(known)), names.get(fold(text.rstrip("s")), len(known)))
+        return known[at] if at < len(known) else None
 
     def __str__(self) -> str:
         return self.value
@@ -75,6 +78,21 @@ Party.OLOFSTROM = Party("Olofströms kommun")
 FINSAM_BLEKINGE = (Party.FORSAKRINGSKASSAN, Party.ARBETSFORMEDLINGEN, Party.REGION_BLEKINGE, Party.KARLSKRONA,
                    Party.RONNEBY, Party.KARLSHAMN, Party.SOLVESBORG, Party.OLOFSTROM)
 """The eight member parties of FINSAM Blekinge, the first board the register served."""
+
+@functools.lru_cache(maxsize=8)
+def _spellings(known: tuple[Party, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Every spelling `Party.parse` accepts, folded, with the place in `known` of the first party
+    it names: the name, its genitive, and (minutes misspell names: `Olofstoms kommun`) the name
+    with one letter dropped; and the names alone."""
+    spellings: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for at, party in enumerate(known):
+        name = fold(party.value)
+        names.setdefault(name, at)
+        for spelling in (name, name + "s", *(name[:i] + name[i + 1:] for i in range(len(name)))):
+            spellings.setdefault(spelling, at)
+    return spellings, names
+
 
 _KNOWN_PARTIES: ContextVar[tuple[Party, ...]] = ContextVar("known_parties", default=FINSAM_BLEKINGE)
 
