@@ -37,7 +37,7 @@ class _RegisterGroup(click.Group):
             with refused_when_damaged(lambda: str(Store.choose(ctx.params.get("store")))):
                 return super().invoke(ctx)
         except RegisterError as error:
-            click.echo(f"error: {error}", err=True)
+            click.echo(str(error) if isinstance(error, interrupts.Interrupted) else f"error: {error}", err=True)
             ctx.exit(error.exit_status)
         except KeyboardInterrupt:  # Ctrl-C: what was written (each save whole, or none), not click's "Aborted!"
             click.echo(interrupts.said(ctx.obj.saves if isinstance(ctx.obj, Register) else 0), err=True)
@@ -216,7 +216,11 @@ def copy(target: str) -> None:
     try:
         with _progress(source.size(), "copying") as progress:
             copied, already = whole_store.copy(source, destination, progress)
-        result = whole_store.verify(destination)
+        try:
+            result = whole_store.verify(destination)
+        except KeyboardInterrupt:
+            raise interrupts.Interrupted(f"interrupted; all {copied + already} events are copied, but the copy is not "
+                                         f"verified: check it with `register --store {Store.choose(target)} verify`") from None
     finally:
         destination.close()
     earlier = f" ({already} were there from an earlier copy)" if already else ""

@@ -131,13 +131,13 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
                 copied += len(batch)
             if progress:
                 progress(len(batch))
+        try:
+            target.catch_up()
+        except ConnectionLost as lost:  # every event is copied; the target's views catch up when next read
+            target.notices.append(f"every event is copied, but then {lost.happened}, before the copy's views were brought up to date")
     except KeyboardInterrupt:
         so_far = f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
         raise Interrupted(f"interrupted; {so_far}") from None
-    try:
-        target.catch_up()
-    except ConnectionLost as lost:  # every event is copied; the target's views catch up when next read
-        target.notices.append(f"every event is copied, but then {lost.happened}, before the copy's views were brought up to date")
     return copied, already
 
 

@@ -105,7 +105,7 @@ def test_a_copy_interrupted_says_how_far_it_got_and_goes_on_when_run_again(cli, 
     target = tmp_path / "copy.db"
     result = cli("copy", "--to", str(target))
     assert (result.exit_code, result.output) == (
-        130, f"error: interrupted; {first} of {total} events are copied, each save whole; run the same copy again to go "
+        130, f"interrupted; {first} of {total} events are copied, each save whole; run the same copy again to go "
              "on from there\n")
     assert stored_events(Store(path=target)) == first
     monkeypatch.undo()
@@ -150,3 +150,19 @@ def test_the_second_process_of_a_long_pass_leaves_ctrl_c_to_the_command(register
                  for position, _ in batch]
     assert len(described) == register.size()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_copy_interrupted_once_every_event_is_copied_says_so(cli, store, tmp_path, monkeypatch):
+    assert _import(cli).exit_code == 0
+    total = stored_events(store)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("register.audit.verify", interrupted)
+    target = tmp_path / "copy.db"
+    result = cli("copy", "--to", str(target))
+    assert (result.exit_code, result.output) == (
+        130, f"interrupted; all {total} events are copied, but the copy is not verified: check it with "
+             f"`register --store {target} verify`\n")
+    assert stored_events(Store(path=target)) == total
