@@ -120,13 +120,26 @@ class Register(Reading, Application):
                 pass  # `verify` must still be able to open a damaged store and say where
             boards = register.read_model.boards()
         if board is not None:
-            register.board = board_named(board, boards)
+            named = board_named(board, boards)
+            if named not in boards:  # no meeting under any spelling: perhaps a board that has recorded only its parties
+                named = board_named(board, register._board_records())
+            register.board = named
         elif len(boards) > 1:
             register.close()
             raise BoardNotChosen(f"the store holds the registers of several boards ({', '.join(boards)}); choose one with --board")
         else:
             register.board = boards[0] if boards else DEFAULT_BOARD
         return register
+
+    def _board_records(self) -> list[str]:
+        """The boards with a record of their own (parties, goals), by the name each was registered under."""
+        names = []
+        for topic, state in self.event_rows.with_topic(Board.Registered.TOPIC):
+            try:
+                names.append(str(self.decode(topic, state).board))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a record that cannot be read back is for `verify` to find, at its position
+        return names
 
     @classmethod
     def open_any(cls, store: Store, actor: str | None = None) -> Register:

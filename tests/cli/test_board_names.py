@@ -32,3 +32,12 @@ def test_boards_whose_names_differ_in_more_than_case_and_spacing_stay_apart(cli)
     assert cli("--board", "FINSAM Blekinge", "meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
     assert cli("--board", "FINSAM  Blekinge län", "meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
     assert cli("boards").output == "FINSAM Blekinge\nFINSAM Blekinge län\n"
+
+
+def test_a_board_that_has_recorded_only_its_parties_is_found_under_another_spelling(cli):
+    board = "Samordningsförbundet Norr"
+    assert cli("--board", board, "parties", "set", "Luleå kommun", "Region Norrbotten").exit_code == 0
+    assert cli("--board", "samordningsförbundet  NORR", "parties", "--format", "csv").output == (
+        "party\nLuleå kommun\nRegion Norrbotten\n")
+    assert cli("--board", "SAMORDNINGSFÖRBUNDET NORR", "meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
+    assert cli("boards").output == f"{board}\n"
