@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from domain.errors import InvalidValue
 
@@ -31,6 +32,13 @@ def plain(text: str, what: str) -> str:
             "only printable text, new lines and tabs can be recorded"
         )
     return text
+
+
+def plain_each(texts: Iterable[str], what: str) -> None:
+    """Each text plain, and each within LONGEST_TEXT on its own: a review's many changes, a
+    correction's reason beside the text it corrects, are not one text."""
+    for text in texts:
+        plain(text, what)
 
 
 @functools.lru_cache(maxsize=1 << 16)

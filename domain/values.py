@@ -16,7 +16,7 @@ from typing import ClassVar
 import attrs
 
 from domain.errors import InvalidValue
-from domain.text import LONGEST_TEXT, fold, plain  # noqa: F401 (where the values' users have always found them)
+from domain.text import LONGEST_TEXT, fold, plain, plain_each  # noqa: F401 (where the values' users have always found them)
 
 
 @attrs.frozen
