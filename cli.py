@@ -14,11 +14,12 @@ import click
 from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, MeetingId
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES
+from projections.unavailable import refused_when_damaged
 from projections.rows import (
     AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, ReviewedRow,
     SearchHit, TraceLine,
 )
-from register import audit as whole_store
+from register import audit as whole_store, interrupts
 from register.application import DEFAULT_BOARD, Register
 from register.commands import by_hand, goals, web
 from register.commands.options import (
@@ -33,10 +34,14 @@ from register.storage import Store
 class _RegisterGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with refused_when_damaged(lambda: str(Store.choose(ctx.params.get("store")))):
+                return super().invoke(ctx)
         except RegisterError as error:
-            click.echo(f"error: {error}", err=True)
+            click.echo(str(error) if isinstance(error, interrupts.Interrupted) else f"error: {error}", err=True)
             ctx.exit(error.exit_status)
+        except KeyboardInterrupt:  # Ctrl-C: what was written (each save whole, or none), not click's "Aborted!"
+            click.echo(interrupts.said(ctx.obj.saves if isinstance(ctx.obj, Register) else 0), err=True)
+            ctx.exit(interrupts.INTERRUPTED)
         finally:
             if isinstance(ctx.obj, Register):
                 for notice in dict.fromkeys(ctx.obj.notices):
@@ -207,11 +212,16 @@ def copy(target: str) -> None:
 
     A copy that stopped half-way goes on where it stopped when run again."""
     source = current_register()
-    destination = Register(Store.choose(target), source.board, source.actor)
+    with refused_when_damaged(lambda: str(Store.choose(target))):  # the target named, not the source
+        destination = Register(Store.choose(target), source.board, source.actor)
     try:
         with _progress(source.size(), "copying") as progress:
             copied, already = whole_store.copy(source, destination, progress)
-        result = whole_store.verify(destination)
+        try:
+            result = whole_store.verify(destination)
+        except KeyboardInterrupt:
+            raise interrupts.Interrupted(f"interrupted; all {copied + already} events are copied, but the copy is not "
+                                         f"verified: check it with `register --store {Store.choose(target)} verify`") from None
     finally:
         destination.close()
     earlier = f" ({already} were there from an earlier copy)" if already else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 import attrs
@@ -22,6 +23,21 @@ TOPIC = "beslutsregister:Board"
 
 def board_uuid(board: str) -> UUID:
     return uuid5(NAMESPACE_URL, f"beslutsregister/{board}/board")
+
+
+def board_named(given: str, recorded: Iterable[str]) -> str:
+    """The board a name given on the command line means: a recorded board whose name differs
+    only in letter case or spacing, in the spelling it was first recorded under; else the name
+    itself, its spacing tidied.
+
+    Not refused: a secretary who types "finsam blekinge" means the board she records in, never
+    a second board beside it, and the store already knows which one that is. Not a second
+    board either: its meetings would have other ids (`meeting_uuid` hashes the name), so a
+    meeting recorded twice would go unnoticed and each board's register would show half."""
+    tidied = " ".join(given.split())
+    if given in recorded:
+        return given
+    return next((name for name in recorded if " ".join(name.split()).casefold() == tidied.casefold()), tidied)
 
 
 class GoalKind(enum.StrEnum):

@@ -29,7 +29,7 @@ from domain.errors import (
 )
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.publication import Publishing
-from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor, plain
+from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor, plain, plain_each
 
 
 class OtherMeetings(Protocol):
@@ -254,7 +254,7 @@ class Meeting(Publishing, Aggregate):
         self._check_new_follow_up(by)
         if not responsible.strip():
             raise InvalidValue(f"assignment by {by} names nobody responsible")
-        plain(responsible + subject, f"the assignment by {by}")
+        plain_each((responsible, subject), f"the assignment by {by}")
         self.trigger_event(e.AssignmentGiven, responsible=responsible.strip(), subject=subject, due=due, by=by)
 
     def fulfil(self, source: FollowUpSource, by: DecisionId | None = None, note: str = "") -> None:
@@ -305,7 +305,7 @@ class Meeting(Publishing, Aggregate):
         self._check_open()
         if not by.strip():
             raise InvalidValue(f"a review of meeting {self.meeting} needs the name of who reviewed it")
-        plain(by + "".join(changes), f"the review of meeting {self.meeting}")
+        plain_each((by, *changes), f"the review of meeting {self.meeting}")
         self.trigger_event(e.Reviewed, by=by.strip(), digest=digest, changes=tuple(changes))
 
     def mark_reviewed(self, decision: DecisionId, by: str, added: bool, changes: tuple[str, ...] = ()) -> None:
@@ -316,7 +316,7 @@ class Meeting(Publishing, Aggregate):
             raise InvalidValue(f"the review of {decision} needs the name of who reviewed it")
         if not added and not changes:
             raise InvalidValue(f"decision {decision} was neither added nor changed in the review: nothing to mark")
-        plain(by + "".join(changes), f"the review of {decision}")
+        plain_each((by, *changes), f"the review of {decision}")
         self.trigger_event(e.DecisionReviewed, decision=decision, by=by.strip(), added=added, changes=tuple(changes))
 
     def seal_item(self, item: ItemRef) -> None:
@@ -337,7 +337,7 @@ class Meeting(Publishing, Aggregate):
         """Rättelse: fixes a recording error with a new event; allowed on sealed minutes too."""
         if not reason.strip():
             raise InvalidValue("a correction needs a reason")
-        plain(reason + value, "a correction")
+        plain_each((reason, value), "a correction")
         if decision is not None:
             self._check_here(decision.item)
         c = check_correction(self.recorded, decision, field, value, self.meeting)

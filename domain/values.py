@@ -8,7 +8,6 @@ import datetime as dt
 import enum
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -17,27 +16,7 @@ from typing import ClassVar
 import attrs
 
 from domain.errors import InvalidValue
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def plain(text: str, what: str) -> str:
-    """Text as the register stores it: no control characters but new lines and tabs, so that
-    nothing stored can steer a terminal that shows it (an ESC sequence, a BEL)."""
-    found = _CONTROL.search(text)
-    if found is not None:
-        raise InvalidValue(
-            f"{what} holds a control character ({found[0]!r}) at position {found.start() + 1}: "
-            "only printable text, new lines and tabs can be recorded"
-        )
-    return text
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip diacritics and spacing, so `Forsakringskassan` finds `Försäkringskassan`."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+from domain.text import LONGEST_TEXT, fold, plain, plain_each  # noqa: F401 (where the values' users have always found them)
 
 
 @attrs.frozen
@@ -67,18 +46,21 @@ class Party:
     @classmethod
     def parse(cls, text: str) -> Party:
         """Accepts the name as the minutes spell it, with or without genitive s or diacritics."""
-        wanted = fold(text)
-        for party in cls.known():
-            name = fold(party.value)
-            if wanted in (name, name + "s") or fold(text.rstrip("s")) == name:
-                return party
-            # Minutes misspell names (`Olofstoms kommun`): accept one dropped letter.
-            if len(wanted) == len(name) - 1 and any(
-                name[:i] + name[i + 1 :] == wanted for i in range(len(name))
-            ):
-                return party
-        names = ", ".join(p.value for p in cls.known())
-        raise InvalidValue(f"unknown party {text!r}: expected one of {names}")
+        found = cls.find(text)
+        if found is None:
+            names = ", ".join(p.value for p in cls.known())
+            raise InvalidValue(f"unknown party {text!r}: expected one of {names}")
+        return found
+
+    @classmethod
+    def find(cls, text: str) -> Party | None:
+        """The party `text` names, as `parse` reads it; None where it names none. The importer
+        asks it of every word of the minutes, so the spellings are made once per party list."""
+        known = cls.known()
+        spellings, names = _spellings(known)
+        # The first party, in the list's order, that either reading names.
+        at = min(spellings.get(fold(text), len(known)), names.get(fold(text.rstrip("s")), len(known)))
+        return known[at] if at < len(known) else None
 
     def __str__(self) -> str:
         return self.value
@@ -96,6 +78,21 @@ Party.OLOFSTROM = Party("Olofströms kommun")
 FINSAM_BLEKINGE = (Party.FORSAKRINGSKASSAN, Party.ARBETSFORMEDLINGEN, Party.REGION_BLEKINGE, Party.KARLSKRONA,
                    Party.RONNEBY, Party.KARLSHAMN, Party.SOLVESBORG, Party.OLOFSTROM)
 """The eight member parties of FINSAM Blekinge, the first board the register served."""
+
+@functools.lru_cache(maxsize=8)
+def _spellings(known: tuple[Party, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Every spelling `Party.parse` accepts, folded, with the place in `known` of the first party
+    it names: the name, its genitive, and (minutes misspell names: `Olofstoms kommun`) the name
+    with one letter dropped; and the names alone."""
+    spellings: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for at, party in enumerate(known):
+        name = fold(party.value)
+        names.setdefault(name, at)
+        for spelling in (name, name + "s", *(name[:i] + name[i + 1:] for i in range(len(name)))):
+            spellings.setdefault(spelling, at)
+    return spellings, names
+
 
 _KNOWN_PARTIES: ContextVar[tuple[Party, ...]] = ContextVar("known_parties", default=FINSAM_BLEKINGE)
 

@@ -67,6 +67,13 @@ class EventRows:
         ).fetchone()
         return found[0] or 0
 
+    def with_topic(self, topic: str) -> list[tuple[str, bytes]]:
+        """(topic, state) of every stored event of one topic, in the order stored: a scan, for
+        the rare events (one per board) nothing else indexes."""
+        found = self.db.execute(f"SELECT topic, state FROM {self.table} WHERE topic = ? AND {self.position} <= ? "
+                                f"ORDER BY {self.position}", (topic, self.upto))
+        return [(t, _state(s)) for t, s in found.fetchall()]
+
     def count(self, upto: int) -> int:
         """How many events are stored at positions up to `upto`."""
         found: Any = self.db.execute(f"SELECT COUNT(*) FROM {self.table} WHERE {self.position} <= ?", (upto,)).fetchone()

@@ -84,8 +84,12 @@ def _next(queue: Queue[Any], child: BaseProcess) -> Any:
 
 
 def _describe_all(stored: EventRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
+    import signal
     from queue import Full
 
+    # Ctrl-C reaches every process of the terminal's group: the parent stops this one and says
+    # what was written; here it would only print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
     def send(message: Any) -> None:

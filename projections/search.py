@@ -32,6 +32,13 @@ a query too, while SQLite keeps any; 200 characters are at most 800 bytes in UTF
 Swedish word comes near them, so cut alike on both stores, an overlong word finds the same rows."""
 
 
+MOST_WORD_BYTES = 100_000
+"""The stems a row is found by are stored once each, the first up to this many bytes in UTF-8,
+on both stores alike. PostgreSQL indexes no row whose words make more than 1 MB as a tsvector
+(each word its bytes and about nine more: at most some 550 kB here). A text the register
+accepts now (`domain.text.LONGEST_TEXT`) never comes near it; one recorded before it could."""
+
+
 @functools.cache
 def _stemmer() -> Any:
     # Imported when first needed: the package loads every language's stemmer (about 10 ms),
@@ -74,7 +81,14 @@ def searched_words(view: str, row: Mapping[str, Any]) -> str | None:
 @functools.lru_cache(maxsize=1 << 12)
 def _joined_stems(text: str) -> str:
     # A row's versions (a status changed, a vote recorded) repeat its text; stem it once.
-    return " ".join(stems(text))
+    # Each stem once: the index only finds candidates, `search` counts the words in the text.
+    kept, size = [], 0
+    for found in dict.fromkeys(stems(text)):
+        size += len(found.encode()) + 1
+        if size > MOST_WORD_BYTES:
+            break
+        kept.append(found)
+    return " ".join(kept)
 
 
 def matched_words(text: str, wanted: Iterable[str]) -> list[str]:

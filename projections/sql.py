@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from domain.errors import InvalidValue, RegisterError
-from projections.unavailable import StoreUnavailable, lost_when_gone, role_may_only_read
+from projections.unavailable import StoreUnavailable, damaged, lost_when_gone, role_may_only_read, unreachable
 
 
 class Database(Protocol):
@@ -214,6 +214,8 @@ class SQLiteDatabase:
             with busy_when_locked():
                 self.connection.execute("INSERT INTO view_rows_text (view_rows_text, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as error:
+            if damaged(error):
+                raise  # the file's pages, not an edited index
             return f"the full-text index differs from the rows it indexes ({error})"
         return None
 
@@ -263,6 +265,10 @@ class SQLiteDatabase:
         self.connection.close()
 
 
+_CONNECT_TIMEOUT = 10
+"""Seconds to wait for a PostgreSQL server to answer at all."""
+
+
 class PostgresDatabase:
     dialect = "postgres"
     integrity_errors: tuple[type[Exception], ...]
@@ -274,9 +280,12 @@ class PostgresDatabase:
         from psycopg import sql
 
         try:
-            self.connection = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
+            self.connection = psycopg.connect(conninfo, autocommit=True, connect_timeout=_CONNECT_TIMEOUT)
         except psycopg.OperationalError as error:
-            raise StoreUnavailable(f"cannot use the PostgreSQL store {shown}: {str(error).strip()}") from None
+            from psycopg.conninfo import conninfo_to_dict
+
+            where = {k: str(v) for k, v in conninfo_to_dict(conninfo).items()}
+            raise unreachable(error, shown, where, _CONNECT_TIMEOUT) from None
         self.schema = schema
         self.shown = shown
         self.integrity_errors: tuple[type[Exception], ...] = (psycopg.IntegrityError,)

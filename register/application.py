@@ -13,7 +13,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
-from domain.board import Board, board_uuid
+from domain.board import Board, board_named, board_uuid
 from domain.errors import HistoryBroken, InvalidValue, MeetingAlreadyRecorded, RegisterError, UnknownMeeting
 from domain.ids import MeetingId
 from domain.meeting import Meeting, meeting_uuid
@@ -25,6 +25,7 @@ from projections.read_model import ProjectionFailed
 from projections.event_rows import EventRows
 from register import damage
 from register.actor import default_actor
+from register.interrupts import held
 from register.known import Known
 from register.reading import Reading
 from register.ledger import Ledger
@@ -75,6 +76,8 @@ class Register(Reading, Application):
             self.withholdings.prepare(self.refuse_writes)
         self.known = Known(self.read_model, board)
         self.in_bulk = False
+        self.saves = 0
+        """Transactions of events this register committed: what a command interrupted had written."""
 
     @property
     def read_only(self) -> str | None:
@@ -109,17 +112,34 @@ class Register(Reading, Application):
     def open(cls, store: Store, board: str | None = None, actor: str | None = None) -> Register:
         """Opens the register of `board`; without one, of the only board the store holds."""
         register = cls(store, board or DEFAULT_BOARD, actor)
-        if board is None:
+        boards = register.read_model.boards()
+        if board not in boards:  # none given, one spelt otherwise, or one the views have not read yet
             try:
                 register.catch_up()
             except (ProjectionFailed, HistoryBroken):
                 pass  # `verify` must still be able to open a damaged store and say where
             boards = register.read_model.boards()
-            if len(boards) > 1:
-                register.close()
-                raise BoardNotChosen(f"the store holds the registers of several boards ({', '.join(boards)}); choose one with --board")
+        if board is not None:
+            named = board_named(board, boards)
+            if named not in boards:  # no meeting under any spelling: perhaps a board that has recorded only its parties
+                named = board_named(board, register._board_records())
+            register.board = named
+        elif len(boards) > 1:
+            register.close()
+            raise BoardNotChosen(f"the store holds the registers of several boards ({', '.join(boards)}); choose one with --board")
+        else:
             register.board = boards[0] if boards else DEFAULT_BOARD
         return register
+
+    def _board_records(self) -> list[str]:
+        """The boards with a record of their own (parties, goals), by the name each was registered under."""
+        names = []
+        for topic, state in self.event_rows.with_topic(Board.Registered.TOPIC):
+            try:
+                names.append(str(self.decode(topic, state).board))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a record that cannot be read back is for `verify` to find, at its position
+        return names
 
     @classmethod
     def open_any(cls, store: Store, actor: str | None = None) -> Register:
@@ -221,8 +241,9 @@ class Register(Reading, Application):
     def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
         try:
             with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
-                    lost_when_gone(str(self.store)):
+                    lost_when_gone(str(self.store)), held():
                 recordings = self.save(aggregate, actor=self.actor)
+                self.saves += 1
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
         if self.in_bulk:
@@ -290,8 +311,9 @@ class Register(Reading, Application):
         self.refuse_writes()
         try:
             with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
-                    lost_when_gone(str(self.store)):
+                    lost_when_gone(str(self.store)), held():
                 self.recorder.insert_events(batch, actor=self.actor)
+                self.saves += 1
         except IntegrityError:
             raise ConcurrentRecording("someone else recorded one of these meetings meanwhile; nothing was written") from None
         try:

@@ -19,6 +19,7 @@ from projections.rows import LogRow, ReviewedRow
 from projections.sql import busy_when_locked
 from projections.unavailable import ConnectionLost, lost_when_gone
 from register import damage
+from register.interrupts import Interrupted, held
 from register.application import Register
 
 
@@ -118,21 +119,25 @@ def copy(source: Register, target: Register, progress: Progress | None = None) -
     if progress:
         progress(already)
     copied, total = 0, source.size()
-    for first, last, recorded_at, actor in source.ledger.entries(None, None):
-        if last <= done:
-            continue
-        batch = list(source.notifications(first - 1, last))
-        so_far = f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
-        with busy_when_locked(f"the target store is busy: another command held it for more than {{seconds}} s; {so_far}"), \
-                lost_when_gone(str(target.store), so_far):
-            target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
-        copied += len(batch)
-        if progress:
-            progress(len(batch))
     try:
-        target.catch_up()
-    except ConnectionLost as lost:  # every event is copied; the target's views catch up when next read
-        target.notices.append(f"every event is copied, but then {lost.happened}, before the copy's views were brought up to date")
+        for first, last, recorded_at, actor in source.ledger.entries(None, None):
+            if last <= done:
+                continue
+            batch = list(source.notifications(first - 1, last))
+            so_far = f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
+            with busy_when_locked(f"the target store is busy: another command held it for more than {{seconds}} s; {so_far}"), \
+                    lost_when_gone(str(target.store), so_far), held():
+                target.recorder.insert_events(batch, actor=actor, recorded_at=recorded_at)
+                copied += len(batch)
+            if progress:
+                progress(len(batch))
+        try:
+            target.catch_up()
+        except ConnectionLost as lost:  # every event is copied; the target's views catch up when next read
+            target.notices.append(f"every event is copied, but then {lost.happened}, before the copy's views were brought up to date")
+    except KeyboardInterrupt:
+        so_far = f"{already + copied} of {total} events are copied, each save whole; run the same copy again to go on from there"
+        raise Interrupted(f"interrupted; {so_far}") from None
     return copied, already
 
 

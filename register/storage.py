@@ -132,7 +132,7 @@ class Store:
             if self.path.exists() and not self.path.is_file():
                 raise UnsupportedStore(f"store {self.path}: not a register (a device or a pipe, not a file)")
             if self.path.exists() and not _sqlite_file(self.path):
-                raise UnsupportedStore(f"store {self.path}: not a register (the file is not an SQLite database)")
+                raise UnsupportedStore(f"store {self.path}: not a readable register database (the file is not an SQLite database)")
             return SQLiteDatabase(self.sqlite_name())
         return PostgresDatabase(self.conninfo(), self._parts()["schema"], self._safe_url(), self.events_table)
 

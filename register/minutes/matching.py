@@ -8,9 +8,9 @@ about another.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from domain.errors import InvalidValue
 from domain.values import Party
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -33,17 +33,23 @@ def stems(text: str) -> set[str]:
     return found
 
 
-def parties_named(text: str) -> set[Party]:
+def parties_named(text: str) -> frozenset[Party]:
+    """The parties a text names, read against the parties of the command's board."""
+    return _parties_named(text, Party.known())
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _parties_named(text: str, known: tuple[Party, ...]) -> frozenset[Party]:
+    # The importer asks it of each sentence once for every report owed: read each once.
     found = set()
     words = text.split()
     for i in range(len(words)):
         for width in (2, 1):
-            try:
-                found.add(Party.parse(" ".join(words[i: i + width]).strip(".,:;()\"")))
-            except InvalidValue:
-                continue
-            break
-    return found
+            party = Party.find(" ".join(words[i: i + width]).strip(".,:;()\""))
+            if party is not None:
+                found.add(party)
+                break
+    return frozenset(found)
 
 
 def _years(words: set[str]) -> set[str]:

@@ -17,6 +17,7 @@ import attrs
 
 from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, MeetingId
+from domain.text import plain
 from register.files import read_at_most
 from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
@@ -122,6 +123,10 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     warnings += found.warnings
     decisions: list[ParsedDecision] = []
     for raw in sorted(found.decisions, key=lambda d: d.id):
+        try:
+            plain(raw.text, f"the text of decision {raw.id}")  # here, where its line is known
+        except InvalidValue as error:
+            raise LineError(raw.line, str(error)) from None
         result = classify(raw.text)
         warnings += [ParseWarning(raw.line, f"decision {raw.id}: {p}") for p in result.problems]
         if not result.classified:

@@ -14,6 +14,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId, parse_source
+from domain.text import plain
 from domain.values import Attendee, DecisionKind, Role
 from register.minutes import plan as p
 from register.minutes import review_values as v
@@ -199,7 +200,7 @@ class _Reader:
         if id_.meeting != meeting:
             raise self.fail("decision", i, "id", f"decision {id_} is not of meeting {meeting}, the meeting reviewed")
         decision = p.Decision(
-            id=id_, kind=f("kind", lambda x: DecisionKind.parse(v.text(x))), text=f("text", v.nonempty),
+            id=id_, kind=f("kind", lambda x: DecisionKind.parse(v.text(x))), text=f("text", lambda x: plain(v.nonempty(x), f"the text of decision {id_}")),
             line=f("line", v.whole, 0), generated=f("generated", v.flag, False),
             cites=f("cites", v.decisions, ()), plans=f("plans", v.party_plans, ()), grants=f("grants", v.grants, ()),
             documents=f("documents", v.nonempty_texts, ()), agreements=f("agreements", v.nonempty_texts, ()),

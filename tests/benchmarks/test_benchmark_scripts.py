@@ -69,3 +69,13 @@ def test_the_formats_benchmark_measures_each_format_against_text(tmp_path):
     assert rows["read:pdf"]["unit"] == "ms/page" and rows["read:pdf"]["pages"] == 2
     assert {"import:pdfplumber", "import:docx", "import:odf.opendocument"} <= set(rows)
     assert "read:pdf" in done.stdout and "ratio" in done.stdout
+
+
+def test_the_amounts_benchmark_times_an_import_of_minutes_full_of_numbers(tmp_path):
+    results = tmp_path / "amounts.json"
+    done = subprocess.run([sys.executable, "benchmarks/amounts.py", "--items", "4", "--repeat", "1", "--json", str(results)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(results.read_text())
+    assert figures["items"] == 4 and figures["seconds"] > 0 and figures["start-up seconds"] > 0
+    assert "seconds:" in done.stdout

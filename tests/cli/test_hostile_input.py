@@ -128,7 +128,7 @@ def test_an_empty_title_is_refused(cli):
 def test_a_store_that_is_a_folder_or_another_kind_of_file_is_refused(tmp_path):
     text = tmp_path / "notes.txt"
     text.write_text("not a database", encoding="utf-8")
-    for store, problem in ((tmp_path, "a folder, not a register"), (text, "not a register (the file is not an SQLite database)")):
+    for store, problem in ((tmp_path, "a folder, not a register"), (text, "not a readable register database (the file is not an SQLite database)")):
         result = _register("--store", str(store), "decisions")
         assert result.exit_code == 2 and problem in result.output
     assert text.read_text(encoding="utf-8") == "not a database"
