@@ -47,11 +47,12 @@ def unread(parsed: ParsedMinutes) -> list[ParseWarning]:
                     f"{where}: its text says more was decided ('{more[0].strip()}') than the decisions read; "
                     f"see lines {item.line}{last}")))
             continue
-        if _explained(item) or (cue := _CUES.search(item.text)) is None:
+        ends = numbered[at + 1].line if at + 1 < len(numbered) else 10**9
+        labelled = any(item.line < label < ends for label in parsed.decision_labels)
+        if _explained(item) or (cue := "a decision label" if labelled else _said(item.text)) is None:
             continue
         doubts.append(ParseWarning(item.line, (
-            f"{where}: reads like a decision ('{cue[0].strip()}') but none was read from it; "
-            f"see lines {item.line}{last}")))
+            f"{where}: reads like a decision ({cue}) but none was read from it; see lines {item.line}{last}")))
     return doubts
 
 
@@ -87,6 +88,11 @@ def run_on(parsed: ParsedMinutes) -> list[ParseWarning]:
     return [ParseWarning(d.line, (
         f"{d.id}: its text goes on with a sentence of its own ('{found[0].strip(' .;')} …'), "
         "which may be a decision of its own")) for d in parsed.decisions if (found := _SECOND.search(d.text))]
+
+
+def _said(text: str) -> str | None:
+    cue = _CUES.search(text)
+    return None if cue is None else f"'{cue[0].strip()}'"
 
 
 def _explained(item: ParsedItem) -> bool:

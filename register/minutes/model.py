@@ -216,3 +216,5 @@ class ParsedMinutes:
     warnings: tuple[ParseWarning, ...]
     doubts: tuple[ParseWarning, ...] = ()
     """What was worked out rather than read (a meeting id from the date): put to review."""
+    decision_labels: tuple[int, ...] = ()
+    """Lines that head a decision (`Beslut`, `Styrelsens beslut`): a § that has one decided something."""

@@ -20,7 +20,7 @@ _FURNITURE = re.compile(
     r"|(?:Utskri\w*|Utskriven|Skriven ut|Printed|Genererad|Dokumentet (?:är )?(?:skapat|genererat|utskrivet))\b.*"
     r"|(?:Justerandes?|Ordförandes?|Sekreterarens?)\s+sign\w*.*"
     r"|[-_.=—–\s]{6,}|.*_{3,}.*"
-    r"|Innehållsförteckning|.*\S\s*(?:\.\s?){4,}\s*\d{1,3})$",
+    r"|(?:Sammanträdesdatum|Datum)\s+(?:Sida|Sid\.?)|Innehållsförteckning|.*\S\s*(?:\.\s?){4,}\s*\d{1,3})$",
     re.I,
 )
 """Lines that are page furniture whatever else the document holds: a table of contents is too (its
@@ -31,7 +31,7 @@ _PAGE_MARK = re.compile(r"\b(?:Sida|Sid\.?|Page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d
 
 _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
 _KEEP = re.compile(
-    r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|BESLUTSLISTA|Information$|Närvarande|Beslutande"
+    r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|Styrelsens\s+beslut|Förslag\s+till\s+beslut|BESLUTSLISTA|Information$|Närvarande|Beslutande"
     r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera)",
     re.I,
 )

@@ -28,7 +28,7 @@ from register.minutes.particulars import date_and_place, justerare
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
 from register.minutes.text import (
-    ARTEFACTS, IdLine, Line, LineError, decision_id, heading, is_list_heading, is_table_row,
+    ARTEFACTS, IdLine, Line, LineError, decision_id, heading, is_decision_label, is_list_heading, is_table_row,
     marker, meeting_header, split_lines,
 )
 
@@ -149,6 +149,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         listed=listed,
         warnings=tuple(sorted([*warnings, *assembled.warnings], key=lambda w: w.line)),
         doubts=tuple(doubts),
+        decision_labels=tuple(line.no for line in lines if is_decision_label(line)),
     )
 
 

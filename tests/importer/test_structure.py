@@ -291,3 +291,53 @@ def test_every_section_is_accounted_for_in_the_summary_and_the_review_file(cli, 
     assert "#   §41 Avgifter (line 7): not understood: to review" in review.read_text(encoding="utf-8")
     table = cli("import-minutes", str(path), "--dry-run").output
     assert "paragraphs:\n  §40 Val av justerare (line 4): a formality\n" in table
+
+
+PAGED = """\
+Kommunalförbundet Test                         SAMMANTRÄDESPROTOKOLL
+                                               Sammanträdesdatum   Sida
+Styrelsen                                      2029-03-12          1 (3)
+
+Protokoll nr 2/2029
+
+§ 14
+Lokaler
+Styrelsens beslut
+Styrelsen beslutar att säga upp lokalen på Storgatan.
+
+Kommunalförbundet Test                         SAMMANTRÄDESPROTOKOLL
+                                               Sammanträdesdatum   Sida
+Styrelsen                                      2029-03-12          2 (3)
+
+§ 15
+Larm
+Styrelsens beslut
+
+Kommunalförbundet Test                         SAMMANTRÄDESPROTOKOLL
+                                               Sammanträdesdatum   Sida
+Styrelsen                                      2029-03-12          3 (3)
+
+Att bevilja Ronneby kommun 40 000 kr för ett nytt larm under 2029.
+
+§ 16
+Arbetsförmedlingens närvaro
+Styrelsens beslut
+Styrelsen vänder sig till Arbetsförmedlingen med en önskan om besked före sommaren.
+"""
+
+
+def test_a_decision_label_on_every_page_is_not_page_furniture_but_the_header_is() -> None:
+    parsed = parse_minutes(PAGED, "mars.txt")
+    texts = {str(d.id): d.text for d in parsed.decisions}
+    assert texts["2029-2 §15:1"] == "Att bevilja Ronneby kommun 40 000 kr för ett nytt larm under 2029."
+    assert not any("Sammanträdesdatum" in text or "Sida" in text for text in texts.values())
+
+
+def test_a_section_with_a_decision_label_and_no_decision_read_is_put_to_review() -> None:
+    from register.minutes.accounted import unread
+
+    lost = PAGED + "\n§ 17\nTaxor\nStyrelsens beslut\n\n§ 18\nAvslutning\nOrdföranden avslutade mötet.\n"
+    parsed = parse_minutes(lost, "mars.txt")
+    assert "2029-2 §17:1" not in {str(d.id) for d in parsed.decisions}
+    doubt, = [d for d in unread(parsed) if d.message.startswith("§17 ")]
+    assert "(a decision label)" in doubt.message
