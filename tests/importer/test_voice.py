@@ -34,3 +34,14 @@ def test_two_passive_clauses_are_one_plan_and_its_money():
 def test_a_decision_said_verb_first_is_left_as_it_is():
     assert active("Att fastställa budget 2029.") is None
     assert active("Att kansliet ska redovisa läget i mars.") is None
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Förbundschefens redovisning av uppföljningen godkänns.", "acknowledgement"),
+    ("Att godkänna den ekonomiska uppföljningen per april.", "acknowledgement"),
+    ("Att godkänna kansliets lägesrapport om lokalerna.", "acknowledgement"),
+    ("Att godkänna avtalet med Region Blekinge om ekonomitjänster.", "document"),
+    ("Att godkänna delårsrapporten per den 31 augusti 2029.", "document"),
+])
+def test_approving_a_report_takes_note_of_it_and_approving_a_document_adopts_it(said, kind):
+    assert classify(said).kind.value == kind
