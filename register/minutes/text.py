@@ -47,7 +47,8 @@ def split_lines(text: str) -> list[Line]:
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
     mended = _numbered_as_headings(_headings_joined(noise.mend(flats, noise.furniture(flats))))
-    mended = [None if i in noise.contents(mended) else line for i, line in enumerate(mended)]
+    contents = noise.contents(mended)
+    mended = [None if i in contents else line for i, line in enumerate(mended)]
     body = next((i for i, flat in enumerate(mended) if flat and _HEADING.match(flat)), len(mended))
     labelled = columns.split(raws, body)
     found = []
