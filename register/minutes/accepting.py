@@ -19,10 +19,10 @@ from register.application import Register
 from register.files import read_at_most
 from register.minutes import model as m
 from register.minutes.document import Reading
-from register.minutes import plan as p
+from register.minutes import proposal as p
 from register.minutes.debate import Person, Vote
-from register.minutes.planner import digest_of, propose
-from register.minutes.importing import ImportSummary, Review, record_plan
+from register.minutes.proposing import digest_of, propose
+from register.minutes.importing import ImportSummary, Review, record_proposal
 from register.minutes.review import ReviewError
 from register.minutes.reviewed import Reviewed
 
@@ -64,7 +64,7 @@ def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Mi
     review = Review(reviewed.reviewed_by or actor, tuple(changes(proposal, plan)),
                     tuple((id_, added, tuple(said)) for id_, (added, said) in decision_changes(proposal, plan).items()))
     try:
-        return read_from(record_plan(register, plan, dry_run, review), minutes)
+        return read_from(record_proposal(register, plan, dry_run, review), minutes)
     except RegisterError as error:
         raise ReviewError(review_name, str(error), check.line_of(str(error))) from None
 
@@ -104,7 +104,7 @@ class _Check:
         if minutes.parsed.meeting != plan.meeting:
             raise self.at("meeting", 0, "id", f"the minutes are of meeting {minutes.parsed.meeting}, not {plan.meeting}")
 
-    def edits(self, proposal: p.Plan | None) -> None:
+    def edits(self, proposal: p.Proposal | None) -> None:
         """Every link the secretary added must point at something the register holds."""
         proposed = {d.id: d for d in proposal.decisions} if proposal else {}
         proposed_items = {i.ref: i for i in proposal.items} if proposal else {}
@@ -155,7 +155,7 @@ def _added(now: Iterable[Any], before: Iterable[Any]) -> list[Any]:
     return [x for x in now if x not in earlier]
 
 
-def changes(proposal: p.Plan | None, plan: p.Plan) -> list[str]:
+def changes(proposal: p.Proposal | None, plan: p.Proposal) -> list[str]:
     """What the reviewed plan does otherwise than the importer proposes, one line a change."""
     if proposal is None:
         return ["recorded by hand"]
@@ -201,7 +201,7 @@ def attendance_changes(before: tuple[Attendee, ...], after: tuple[Attendee, ...]
     return found
 
 
-def decision_changes(proposal: p.Plan | None, plan: p.Plan) -> dict[DecisionId, tuple[bool, list[str]]]:
+def decision_changes(proposal: p.Proposal | None, plan: p.Proposal) -> dict[DecisionId, tuple[bool, list[str]]]:
     """Each decision the review added (True) or changed (False, with what changed); a decision
     as the importer read it is not listed. Without minutes, every decision is the reviewer's."""
     if proposal is None:
@@ -281,7 +281,7 @@ def _kronor(amount: int) -> str:
 def write_review(register: Register, minutes: Minutes, date: dt.date | None, target: Path) -> ImportSummary:
     """Writes what the importer proposes for the minutes as a review file; records nothing.
     Returns the summary a dry run of the proposal gives."""
-    from register.minutes.planner import meeting_date
+    from register.minutes.proposing import meeting_date
     from register.minutes.review import to_toml
 
     if target.exists():
@@ -290,7 +290,7 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
     if register.has_meeting(minutes.parsed.meeting):  # said before a review is written that could never be accepted
         raise ReviewError(minutes.name, already_recorded(minutes.parsed.meeting))
     plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), minutes.digest_or_text)
-    summary = record_plan(register, plan, dry_run=True)
+    summary = record_proposal(register, plan, dry_run=True)
     said = minutes.reading.said() if minutes.reading else ()
     _write(target, to_toml(plan, str(target), minutes.path or minutes.name, said))
     return read_from(summary, minutes)
@@ -304,7 +304,7 @@ def write_blank_review(register: Register, meeting: MeetingId, held_on: dt.date,
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
     if register.has_meeting(meeting):  # its review could never be accepted
         raise MeetingAlreadyRecorded(already_recorded(meeting))
-    _write(target, to_toml(p.Plan(source="", digest="", meeting=meeting, held_on=held_on), str(target)) + HAND_EXAMPLE)
+    _write(target, to_toml(p.Proposal(source="", digest="", meeting=meeting, held_on=held_on), str(target)) + HAND_EXAMPLE)
 
 
 def accept_review(register: Register, review: Path, minutes: Minutes | None, actor: str, dry_run: bool = False) -> ImportSummary:

@@ -13,7 +13,7 @@ import re
 
 from register.minutes.model import ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.parser import MinutesError
-from register.minutes.plan import Paragraph
+from register.minutes.proposal import Paragraph
 from register.minutes.wording import is_formality
 
 _CUES = re.compile(

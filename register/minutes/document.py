@@ -4,7 +4,7 @@ Each reader (plain text, Word, PDF, OpenDocument) says once what every block is 
 a heading, a row of a table with its ticks, a label beside its text, an item of a numbered
 list — and on which page it stood. The parser reads the document's lines (`Document.lines`):
 a table row as tab-separated cells with its ticks as boxes (as `attendance.py` reads a row),
-a label and its text as text minutes write them. So the parser, the planner and the review do
+a label and its text as text minutes write them. So the parser, the proposer and the review do
 not know which format the minutes came in, and `register minutes-text` prints exactly the lines
 the parser's line numbers count.
 """

@@ -1,4 +1,4 @@
-"""Records a plan: one meeting, all its events, one transaction; and says what it recorded.
+"""Records a proposal: one meeting, all its events, one transaction; and says what it recorded.
 
 The summary goes decision by decision and item by item, every event with how each link was
 found, then what was cited but not linked and what is to review, so a secretary can check an
@@ -20,11 +20,11 @@ from projections.facts import facts_of
 from projections.lines import english
 from register.application import Register
 from register.minutes import model as m
-from register.minutes import plan as p
+from register.minutes import proposal as p
 from register.minutes.accounted import refuse_if_nothing_read
-from register.minutes.planner import MissingDate, digest_of, meeting_date, propose
+from register.minutes.proposing import MissingDate, digest_of, meeting_date, propose
 
-__all__ = ["DecisionSummary", "ImportSummary", "MissingDate", "record_minutes", "record_plan"]
+__all__ = ["DecisionSummary", "ImportSummary", "MissingDate", "record_minutes", "record_proposal"]
 
 
 class _DryRun(Exception):
@@ -73,17 +73,17 @@ class ImportSummary:
 
 def record_minutes(register: Register, parsed: m.ParsedMinutes, date: dt.date | None, dry_run: bool,
                    text: str = "", digest: str = "") -> ImportSummary:
-    """Imports minutes as the importer reads them: the proposed plan, recorded unchanged.
+    """Imports minutes as the importer reads them: the proposal, recorded unchanged.
     `digest`: of the file's bytes; without one, of the text."""
     refuse_if_nothing_read(parsed)
     register.catch_up()  # links to earlier meetings are read from the views
-    plan = propose(register.known, parsed, meeting_date(parsed, date), digest or digest_of(text))
-    return record_plan(register, plan, dry_run)
+    proposal = propose(register.known, parsed, meeting_date(parsed, date), digest or digest_of(text))
+    return record_proposal(register, proposal, dry_run)
 
 
 @attrs.frozen
 class Review:
-    """Who reviewed a plan and what they changed; recorded with the meeting."""
+    """Who reviewed a proposal and what they changed; recorded with the meeting."""
 
     by: str
     changes: tuple[str, ...]
@@ -91,19 +91,19 @@ class Review:
     """Each decision the reviewer added (True) or changed (False, with what changed)."""
 
 
-def record_plan(register: Register, plan: p.Plan, dry_run: bool = False, review: Review | None = None) -> ImportSummary:
+def record_proposal(register: Register, proposal: p.Proposal, dry_run: bool = False, review: Review | None = None) -> ImportSummary:
     writer: _Writer | None = None
     counted = 0
     try:
         with register.new_meeting(
-            plan.meeting, plan.held_on, plan.place, plan.attendance, plan.justerare, known_targets_only=False
+            proposal.meeting, proposal.held_on, proposal.place, proposal.attendance, proposal.justerare, known_targets_only=False
         ) as recording:
-            writer = _Writer(recording, plan)
+            writer = _Writer(recording, proposal)
             writer.run()
             if review is not None:
                 for decision, added, said in review.decisions:
                     recording.mark_reviewed(decision, review.by, added, said)
-                recording.review(review.by, plan.digest, review.changes)
+                recording.review(review.by, proposal.digest, review.changes)
             counted = len(recording.pending)
             if dry_run:
                 raise _DryRun
@@ -111,43 +111,43 @@ def record_plan(register: Register, plan: p.Plan, dry_run: bool = False, review:
         pass
     assert writer is not None
     return ImportSummary(
-        source=plan.source,
-        meeting=str(plan.meeting),
-        date=plan.held_on.isoformat(),
+        source=proposal.source,
+        meeting=str(proposal.meeting),
+        date=proposal.held_on.isoformat(),
         recorded=not dry_run,
         decisions=tuple(writer.summaries),
         items=tuple(writer.item_summaries),
-        attendance=tuple(a.as_row() for a in plan.attendance),
-        justerare=plan.justerare,
-        warnings=tuple({"line": w.line, "message": w.what} for w in plan.warnings),
+        attendance=tuple(a.as_row() for a in proposal.attendance),
+        justerare=proposal.justerare,
+        warnings=tuple({"line": w.line, "message": w.what} for w in proposal.warnings),
         events=counted,
-        unlinked=tuple({"line": u.line, "citation": u.citation, "why": u.why} for u in plan.unlinked),
-        to_review=tuple({"line": d.line, "what": d.what} for d in plan.to_review),
-        paragraphs=tuple(attrs.asdict(paragraph) for paragraph in plan.paragraphs),
+        unlinked=tuple({"line": u.line, "citation": u.citation, "why": u.why} for u in proposal.unlinked),
+        to_review=tuple({"line": d.line, "what": d.what} for d in proposal.to_review),
+        paragraphs=tuple(attrs.asdict(paragraph) for paragraph in proposal.paragraphs),
         changed=review.changes if review else (),
         reviewed_by=review.by if review else None,
     )
 
 
 class _Writer:
-    def __init__(self, recording: Meeting, plan: p.Plan) -> None:
+    def __init__(self, recording: Meeting, proposal: p.Proposal) -> None:
         self.recording = recording
-        self.plan = plan
+        self.proposal = proposal
         self.summaries: list[DecisionSummary] = []
         self.item_summaries: list[dict[str, Any]] = []
         self.put_forward: set[ItemRef] = set()
 
     def run(self) -> None:
-        for decision in self.plan.decisions:
+        for decision in self.proposal.decisions:
             mark = len(self.recording.pending)
-            item = self.plan.item(decision.id.item) or p.Item(decision.id.item, _short(decision.text))
+            item = self.proposal.item(decision.id.item) or p.Item(decision.id.item, _short(decision.text))
             matter = self._take_up(item) or decision.id.item
             self._decision(decision, item, matter)
             self.summaries.append(DecisionSummary(
                 id=str(decision.id), generated=decision.generated, kind=decision.kind.value,
                 text=decision.text, line=decision.line, events=self._described(mark),
             ))
-        for item in self.plan.items:
+        for item in self.proposal.items:
             mark = len(self.recording.pending)
             self._item(item)
             events = self._described(mark)
@@ -230,14 +230,14 @@ class _Writer:
     def _described(self, mark: int) -> tuple[str, ...]:
         lines = []
         for event in self.recording.pending[mark:]:
-            facts = facts_of(event, self.plan.meeting)
+            facts = facts_of(event, self.proposal.meeting)
             if facts is not None:
                 lines.append(f"{facts.event}: {english(facts.line)}")
         return tuple(lines)
 
 
 def _short(text: str, words: int = 8) -> str:
-    """A title for an item the plan gives none (a decision added by hand in a review)."""
+    """A title for an item the proposal gives none (a decision added by hand in a review)."""
     found = text.removeprefix("Att ").split()
     return " ".join(found[:words]) + ("…" if len(found) > words else "")
 

@@ -1,4 +1,5 @@
-"""A plan as a TOML file the secretary edits before anything is recorded.
+"""A proposal (what an import would record) as a TOML file the secretary edits before anything
+is recorded.
 
 The file is written by hand, not by a library, so that it can carry comments saying what
 each field may hold; `reviewed.py` reads it back.
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from domain.errors import RegisterError
 from domain.values import DecisionKind, Due, Role
-from register.minutes import plan as p
+from register.minutes import proposal as p
 
 
 class ReviewError(RegisterError):
@@ -80,53 +81,53 @@ HAND_EXAMPLE = """
 """
 
 
-def to_toml(plan: p.Plan, target: str, minutes_path: str = "", read: Iterable[str] = ()) -> str:
+def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Iterable[str] = ()) -> str:
     """`target` and `minutes_path`: the files as the user named them, so the command the header
     suggests runs as written from where they ran theirs; `read`: how the minutes file was read,
     said in the header (its format, pages or blocks, what was left out, the attendance tables)."""
-    minutes = f" {shlex.quote(minutes_path or plan.source)}" if plan.source else ""
+    minutes = f" {shlex.quote(minutes_path or proposal.source)}" if proposal.source else ""
     command = f"register import-minutes{minutes} --accept {shlex.quote(target)}"
-    out: list[str] = [_HEADER.format(source=plan.source or "(no minutes)", meeting=plan.meeting, date=plan.held_on,
+    out: list[str] = [_HEADER.format(source=proposal.source or "(no minutes)", meeting=proposal.meeting, date=proposal.held_on,
                                      command=command, kinds=KINDS)]
     if said := [f"# {line}" for line in read]:
         out += ["# How the minutes were read:", *said, ""]
-    if plan.paragraphs:
+    if proposal.paragraphs:
         out.append("# Paragraphs, each with what was read from it:")
-        out += [f"#   §{g.number} {g.title} (line {g.line}): {g.read}" for g in plan.paragraphs]
+        out += [f"#   §{g.number} {g.title} (line {g.line}): {g.read}" for g in proposal.paragraphs]
         out.append("")
-    if plan.to_review:
+    if proposal.to_review:
         out.append("# To review:")
-        out += [f"#   line {d.line}: {d.what}" for d in plan.to_review]
+        out += [f"#   line {d.line}: {d.what}" for d in proposal.to_review]
         out.append("")
-    if plan.warnings:
+    if proposal.warnings:
         out.append("# Warnings:")
-        out += [f"#   line {d.line}: {d.what}" for d in plan.warnings]
+        out += [f"#   line {d.line}: {d.what}" for d in proposal.warnings]
         out.append("")
-    out += ["[review]", f"minutes = {_s(plan.source)}",
-            f"digest = {_s(plan.digest)}  # of the minutes file; a review is accepted only for the file it was made from",
+    out += ["[review]", f"minutes = {_s(proposal.source)}",
+            f"digest = {_s(proposal.digest)}  # of the minutes file; a review is accepted only for the file it was made from",
             'reviewed_by = ""  # who reviewed; empty: --actor, else the user of this computer']
-    if plan.source:  # what a changed [meeting] date is said against; a meeting recorded by hand has no proposal
-        out.append(f"proposed_date = {plan.held_on.isoformat()}  # the date the importer read or was given; "
+    if proposal.source:  # what a changed [meeting] date is said against; a meeting recorded by hand has no proposal
+        out.append(f"proposed_date = {proposal.held_on.isoformat()}  # the date the importer read or was given; "
                    "a correction goes in [meeting]")
     out.append("")
-    out += _beside(plan, lambda d: "worked out" in d.what and str(plan.meeting) in d.what)
-    out += ["[meeting]", f"id = {_s(str(plan.meeting))}", f"date = {plan.held_on.isoformat()}",
-            f"place = {_s(plan.place)}", f"justerare = {_list(plan.justerare)}", ""]
-    if plan.attendance:
+    out += _beside(proposal, lambda d: "worked out" in d.what and str(proposal.meeting) in d.what)
+    out += ["[meeting]", f"id = {_s(str(proposal.meeting))}", f"date = {proposal.held_on.isoformat()}",
+            f"place = {_s(proposal.place)}", f"justerare = {_list(proposal.justerare)}", ""]
+    if proposal.attendance:
         out.append(f"# Attendance: role is one of {ROLES}; present is true, false or \"unclear\".")
-    for a in plan.attendance:
+    for a in proposal.attendance:
         present = '"unclear"' if a.present is None else str(a.present).lower()
         out += ["[[attendance]]", f"name = {_s(a.name)}", f"organisation = {_s(a.organisation)}",
                 f"role = {_s(a.role.value)}", f"present = {present}", f"party = {_s(a.political_party)}", ""]
-    for d in plan.decisions:
-        out += _beside(plan, functools.partial(_about_decision, d)) + _decision(d)
-    for item in plan.items:
-        out += _beside(plan, functools.partial(_about_item, item, plan.decisions)) + _item(item)
-    if plan.unlinked:
+    for d in proposal.decisions:
+        out += _beside(proposal, functools.partial(_about_decision, d)) + _decision(d)
+    for item in proposal.items:
+        out += _beside(proposal, functools.partial(_about_item, item, proposal.decisions)) + _item(item)
+    if proposal.unlinked:
         out.append(_UNLINKED)
-    for u in plan.unlinked:
+    for u in proposal.unlinked:
         out += ["[[unlinked]]", f"line = {u.line}", f"citation = {_s(u.citation)}", f"why = {_s(u.why)}",
-                f"at = {_s(_item_at(plan, u.line))}  # the item where it stands",
+                f"at = {_s(_item_at(proposal, u.line))}  # the item where it stands",
                 'links_to = ""  # e.g. "2025-7 §13:1", "2026-2 §08" or "2025-7 deferred 1"', ""]
     return "\n".join(out).rstrip() + "\n"
 
@@ -142,10 +143,10 @@ def _about_item(item: p.Item, decisions: tuple[p.Decision, ...], doubt: p.Doubt)
     return doubt.line == item.line and not any(_about_decision(d, doubt) for d in decisions)
 
 
-def _beside(plan: p.Plan, about: Callable[[p.Doubt], bool]) -> list[str]:
+def _beside(proposal: p.Proposal, about: Callable[[p.Doubt], bool]) -> list[str]:
     """The doubts an entry concerns, as comments above it: where the secretary edits it, not only
     in the list at the top."""
-    return [f"# to review (line {d.line}): {d.what}" for d in plan.to_review if about(d)]
+    return [f"# to review (line {d.line}): {d.what}" for d in proposal.to_review if about(d)]
 
 
 def _decision(d: p.Decision) -> list[str]:
@@ -212,8 +213,8 @@ def _settles(settles: Iterable[p.Settled]) -> str:
     return "[" + ", ".join(f"{{source = {_s(str(x.source))}, how = {_s(x.how)}}}" for x in settles) + "]"
 
 
-def _item_at(plan: p.Plan, line: int) -> str:
-    above = [i for i in plan.items if i.ref is not None and i.line <= line]
+def _item_at(proposal: p.Proposal, line: int) -> str:
+    above = [i for i in proposal.items if i.ref is not None and i.line <= line]
     return str(max(above, key=lambda i: i.line).ref) if above else ""
 
 

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, FollowUpSource, parse_source
 from domain.values import Due, Party, parse_kronor
-from register.minutes import plan as p
+from register.minutes import proposal as p
 from register.minutes.debate import Person, Vote
 
 T = TypeVar("T")

@@ -16,13 +16,13 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId, parse_source
 from domain.text import plain
 from domain.values import Attendee, DecisionKind, Role
-from register.minutes import plan as p
+from register.minutes import proposal as p
 from register.minutes import review_values as v
 from register.minutes.review import ReviewError
 
 @attrs.frozen
 class Reviewed:
-    plan: p.Plan
+    plan: p.Proposal
     reviewed_by: str
     lines: dict[tuple[str, int, str], int]
     """(table, index, key) → line in the review file, for messages."""
@@ -145,7 +145,7 @@ class _Reader:
             seen[d.id] = i
         items = [self._item(i, t, meeting, held_on) for i, t in enumerate(self._tables("item"))]
         items = self._with_links(items, meeting)
-        plan = p.Plan(
+        plan = p.Proposal(
             source=said["minutes"], digest=said["digest"], meeting=meeting,
             held_on=held_on, place=self._value("meeting", 0, "place", v.text, meeting_table, ""),
             justerare=self._value("meeting", 0, "justerare", v.texts, meeting_table, ()),

@@ -16,7 +16,7 @@ from domain.ids import DecisionId, FollowUpSource, ItemRef
 from domain.values import Attendee, DecisionKind, Party
 from register.known import Known
 from register.minutes import model as m
-from register.minutes import plan as p
+from register.minutes import proposal as p
 from register.minutes.accounted import account, run_on, unread
 from register.minutes.debate import Debate, Person
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
@@ -43,9 +43,9 @@ def meeting_date(parsed: m.ParsedMinutes, date: dt.date | None) -> dt.date:
     return held_on
 
 
-def propose(known: Known, parsed: m.ParsedMinutes, held_on: dt.date, digest: str) -> p.Plan:
+def propose(known: Known, parsed: m.ParsedMinutes, held_on: dt.date, digest: str) -> p.Proposal:
     """What the importer would record for these minutes, given what the register holds now."""
-    return _Planner(known, parsed, held_on).plan(digest)
+    return _Proposer(known, parsed, held_on).plan(digest)
 
 
 @attrs.define
@@ -59,7 +59,7 @@ class _Draft:
         self.decision = attrs.evolve(self.decision, **changes)
 
 
-class _Planner:
+class _Proposer:
     def __init__(self, known: Known, parsed: m.ParsedMinutes, held_on: dt.date) -> None:
         self.known = known
         self.parsed = parsed
@@ -79,7 +79,7 @@ class _Planner:
         """Follow-ups this plan settles or fulfils."""
         self.ended: set[DecisionId] = set()
 
-    def plan(self, digest: str) -> p.Plan:
+    def plan(self, digest: str) -> p.Proposal:
         returning = self._returns()
         drafts = {d.id: self._decision(d, returning.get(d.id.item, [])) for d in self.parsed.decisions}
         items: dict[object, p.Item] = {}
@@ -92,7 +92,7 @@ class _Planner:
         for parsed_item in self.parsed.items:
             key = parsed_item.ref if parsed_item.ref is not None else _unplaced(parsed_item)
             items[key] = self._item(parsed_item, returning.get(key, []), items.get(key), drafts)
-        return p.Plan(
+        return p.Proposal(
             source=self.parsed.source, digest=digest, meeting=self.parsed.meeting, held_on=self.held_on,
             place=self.parsed.place, justerare=self.parsed.justerare, attendance=self.parsed.attendance,
             decisions=tuple(attrs.evolve(d.decision, settles=tuple(d.settles)) for d in drafts.values()),

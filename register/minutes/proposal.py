@@ -1,9 +1,10 @@
 """What an import will record, decided before anything is written: the meeting, each decision
 with what it does, each item with what it settles, and the doubts to review.
 
-The importer proposes a plan from the minutes and the register (`planner.py`); a secretary may
-review it as a TOML file and change it (`review.py`); `importing.py` records exactly a plan, in
-one transaction. A plain import is the proposed plan recorded unchanged.
+The importer proposes from the minutes and the register (`proposing.py`); a secretary may review
+the proposal as a TOML file and change it (`review.py`); `importing.py` records exactly a
+proposal, in one transaction. A plain import is the proposal recorded unchanged. (Named so that it
+is not taken for a party's FINSAM plan.)
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ class Paragraph:
 
 
 @attrs.frozen
-class Plan:
+class Proposal:
     source: str
     """The minutes file's name ('' for a meeting recorded by hand)."""
     digest: str
