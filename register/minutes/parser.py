@@ -25,6 +25,7 @@ from register.minutes.decisions import numbered
 from register.minutes.items import assemble
 from register.minutes.model import ParsedDecision, ParsedMinutes, ParseWarning
 from register.minutes.particulars import date_and_place, justerare
+from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
 from register.minutes.text import (
@@ -120,6 +121,8 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     if not attendance:
         attendance, warnings = read_attendance_lists(lines)
     found = numbered(lines, ids) if ids else generated(lines, meeting)
+    if not ids:
+        add_told(found, lines, meeting)
     warnings += found.warnings
     decisions: list[ParsedDecision] = []
     for raw in sorted(found.decisions, key=lambda d: d.id):

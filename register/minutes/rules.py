@@ -189,7 +189,7 @@ _REPORTED = r"(?:redovisning|återrapport|rapport|lägesrapport|slutrapport|info
 """What is reported to the board: approving it takes note of it, it adopts no document. (A
 delårsrapport is a document the board adopts, as five histories' keys have it; one blind key
 calls approving it an acknowledgement.)"""
-_NOT_A_DOCUMENT = rf"(?:[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
+_NOT_A_DOCUMENT = rf"(?:[\w-]+ kommuns |[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
 """What `godkänna` takes that is no document: a report (`förbundschefens redovisning`), the agenda."""
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
@@ -309,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     DEFERRAL,
     # Att lägga återrapporten till handlingarna. / Styrelsen godkände redovisningen … / Att notera informationen.
     Rule(_p(r"\b(?:lägga|lades|läggs|lade)\b(?: \S+){0,8}? till handlingarna"
-            rf"|\bgodk(?:änna|änner|ände|änns|ändes) (?:[\w-]+s )?(?:den |det )?(?:ekonomiska )?{_REPORTED}\w*"
+            rf"|\bgodk(?:änna|änner|ände|änns|ändes) (?:[\w-]+ kommuns |[\w-]+s )?(?:den |det )?(?:ekonomiska )?{_REPORTED}\w*"
             r"|\b(?:ta|tog|tar) del av\b|\bAtt notera\b"),
          DecisionKind.ACKNOWLEDGEMENT, _kind_only),
     # … (Beslut <id>) / enligt Beslut <id> / återremitterat 2026-02-16 § 8: adds citations to any decision.

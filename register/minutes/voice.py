@@ -17,6 +17,10 @@ from register.minutes import phrasebook as words
 _DECIDING = (words.ADOPT, words.GRANT, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
              words.CORRECT, words.DEFER)
 _INFINITIVES = frozenset(verb.now[0] for verb in _DECIDING) | {"anta"}
+_LISTED = {form: verb.now[0] for verb in _DECIDING for form in (*verb.now[1:], *verb.past)
+           if " " not in form and form[:4] == verb.now[0][:4]}
+"""The forms the phrasebook lists, where the dictionary reads another word (`godkände` as the
+adjective `godkänd`)."""
 _WORD = re.compile(r"\b[a-zåäöé]+s\b")
 _BOUNDARY = re.compile(r",?\s+(?:och|samt)\s+|,\s+")
 _ATT = re.compile(r"^att\s+", re.I)
@@ -29,10 +33,14 @@ def _lemma(word: str) -> str:
     return str(simplemma.lemmatize(word, lang="sv"))
 
 
-def _passive(word: str) -> str | None:
-    """The infinitive of a passive form of a verb of deciding (`fastställs` → `fastställa`)."""
-    lemma = _lemma(word)
-    return lemma if lemma in _INFINITIVES and lemma != word else None
+def infinitive_of(word: str) -> str | None:
+    """The infinitive of an inflected form of a verb of deciding (`fastställs`, `fastställde` →
+    `fastställa`); None for any other word."""
+    lowered = word.lower()
+    if lowered in _LISTED:
+        return _LISTED[lowered]
+    lemma = _lemma(lowered)
+    return lemma if lemma in _INFINITIVES and lemma != lowered else None
 
 
 def active(text: str) -> str | None:
@@ -40,7 +48,7 @@ def active(text: str) -> str | None:
     it was not."""
     flat = " ".join(text.split())
     body = _ATT.sub("", flat)
-    verbs = [(m, infinitive) for m in _WORD.finditer(body) if (infinitive := _passive(m[0])) is not None]
+    verbs = [(m, infinitive) for m in _WORD.finditer(body) if (infinitive := infinitive_of(m[0])) is not None]
     if not verbs or verbs[0][0].start() == 0:
         return None
     clauses, start = [], 0

@@ -40,6 +40,7 @@ def test_a_decision_said_verb_first_is_left_as_it_is():
     ("Förbundschefens redovisning av uppföljningen godkänns.", "acknowledgement"),
     ("Att godkänna den ekonomiska uppföljningen per april.", "acknowledgement"),
     ("Att godkänna kansliets lägesrapport om lokalerna.", "acknowledgement"),
+    ("Att Olofströms kommuns redovisning om deltagarna godkändes.", "acknowledgement"),
     ("Att godkänna avtalet med Region Blekinge om ekonomitjänster.", "document"),
     ("Att godkänna delårsrapporten per den 31 augusti 2029.", "document"),
 ])

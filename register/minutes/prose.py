@@ -1,0 +1,65 @@
+"""Decisions told in running prose, in a § from which no decision was read otherwise:
+`Styrelsen fastställde Ronneby kommuns FINSAM-plan 2030 och beviljade 2 480 000 kr för dess
+genomförande`, `Styrelsen beslöt att fastställa internkontrollplan 2030`, `Det beslutades också
+att …`, `Förbundschefen fick i uppdrag att …`. Each sentence whose subject is the board and whose
+finite verb is one of deciding (known by its lemma, `voice.py`) is a decision of its own, said as
+the register says decisions: `Att fastställa … och bevilja …`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.ids import DecisionId, ItemRef, MeetingId
+from register.minutes.decisions import Found, RawDecision
+from register.minutes.text import Line, heading
+from register.minutes.voice import infinitive_of
+from register.minutes.wording import is_formality
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_RESOLVED = re.compile(r"^(?:Styrelsen\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|Det\s+beslutades)"
+                       r"\s+(?:också\s+|även\s+|vidare\s+|dessutom\s+)?att\s+(?P<rest>.+)$", re.I)
+_BOARD_DID = re.compile(r"^Styrelsen\s+(?:har\s+)?(?P<verb>[a-zåäö]+)\s+(?P<rest>.+)$")
+_TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
+                     r"(?:et)?\s+att\s+(?P<rest>.+)$")
+_AND_DID = re.compile(r"\b(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
+
+
+def decisions_in(text: str) -> list[str]:
+    """The decisions a § tells in prose, each as `Att …`, in order; none where it tells none."""
+    found = []
+    for sentence in _SENTENCES.split(" ".join(text.split())):
+        said = _said(sentence.strip())
+        if said is not None and not is_formality(said):
+            found.append(said)
+    return found
+
+
+def _said(sentence: str) -> str | None:
+    if resolved := _RESOLVED.match(sentence):
+        return f"Att {resolved['rest']}"
+    if tasked := _TASKED.match(sentence):
+        return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
+    did = _BOARD_DID.match(sentence)
+    if did is None or (verb := infinitive_of(did["verb"])) is None:
+        return None
+    # `… och beviljade 2 480 000 kr`: a second verb of deciding in the same sentence, said alike.
+    rest = _AND_DID.sub(lambda m: f"{m['joint']} {infinitive_of(m['verb']) or m['verb']}", did["rest"])
+    return f"Att {verb} {rest}"
+
+
+def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
+    """The decisions told in prose under each § heading that has no decision read otherwise,
+    added to `found`, each at the line where its sentence begins."""
+    decided = {d.id.item.item for d in found.decisions}
+    starts = [(i, h) for i, line in enumerate(lines) if (h := heading(line)) is not None]
+    for at, (i, h) in enumerate(starts):
+        if h.number in decided or is_formality(h.title):
+            continue
+        end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
+        body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
+        for number, text in enumerate(decisions_in(" ".join(line.text for line in body)), start=1):
+            words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
+            line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
+            found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
+                                               generated=True))
