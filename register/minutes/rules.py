@@ -55,6 +55,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _ID = rf"(?P<id>{DECISION_ID})"
 _GRANT_AFTER_PLAN = _p(rf"{GRANT.present}[^.]*?\b(?:med )?{AMOUNT}")
+_NEW_TOTAL = _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) ){AMOUNT}")
+"""`höja medlen med 250 tkr till totalt 3 870 tkr`, `med en ram på 2 050 000 kr`: the plan's money
+is the new total, not the change."""
 # A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
 _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
               rf"|\bbeslut {DECISION_ID}|\b\d{{4}}-\d{{2}}-\d{{2}}|\bi (?:januari|februari|mars|april|maj|juni|juli|"
@@ -64,7 +67,7 @@ _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mö
 def _plan(match: re.Match[str]) -> Iterable[Effect]:
     party, year = Party.parse(match["party"]), int(match["year"])
     yield AdoptPlan(party, year)
-    grant = _GRANT_AFTER_PLAN.search(match.string, match.end())
+    grant = _GRANT_AFTER_PLAN.search(match.string, match.end()) or _NEW_TOTAL.search(match.string, match.end())
     if grant is not None:
         amount = kronor(grant)
         yield AwardGrant(party, year, amount, f"genomförande av FINSAM-plan {year}")

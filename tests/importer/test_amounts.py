@@ -7,6 +7,7 @@ import pytest
 
 from register.minutes.model import AwardGrant
 from register.minutes.parser import parse_minutes
+from register.minutes.rules import classify
 
 
 @pytest.mark.parametrize(("written", "kronor"), [
@@ -18,4 +19,14 @@ def test_a_grant_reads_its_amount_in_every_way_budgets_write_it(written, kronor)
     text = f"Sammanträde nr 3/2028\nDatum: 2028-05-08\n\n§ 20 Förstudie\nStyrelsen beslutar att bevilja Ronneby kommun {written} för en förstudie under 2028.\n"
     decision, = parse_minutes(text, "maj.txt").decisions
     grants = [e for e in decision.effects if isinstance(e, AwardGrant)]
+    assert [g.amount_sek for g in grants] == [kronor]
+
+
+@pytest.mark.parametrize(("written", "kronor"), [
+    ("Att fastställa Ronneby kommuns reviderade FINSAM-plan 2029 och höja medlen med 300 tkr till totalt 2 100 tkr.", 2_100_000),
+    ("Att fastställa Ronneby kommuns reviderade FINSAM-plan 2029 med en ram på 1 850 000 kr i stället för 1 700 000 kr.",
+     1_850_000),
+])
+def test_a_plan_whose_money_is_changed_gets_the_new_total(written, kronor):
+    grants = [e for e in classify(written).effects if isinstance(e, AwardGrant)]
     assert [g.amount_sek for g in grants] == [kronor]
