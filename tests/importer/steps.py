@@ -19,6 +19,13 @@ def minutes(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def edited(review: Path, old: str, new: str) -> None:
+    """A review file with `old` (which must be there) replaced by `new`, as a secretary edits it."""
+    text = review.read_text(encoding="utf-8")
+    assert old in text, text
+    review.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def imported(cli: Cli, path: Path, *options: str) -> dict[str, Any]:
     result = cli("import-minutes", str(path), "--format", "json", *options)
     assert result.exit_code == 0, result.output

@@ -12,7 +12,7 @@ from register.application import Register
 from register.storage import Store
 from tests.backends import fresh_store
 from tests.conftest import SEEDS, stored_events
-from tests.importer.steps import HISTORIES, Step, decision, follow_up, history_steps, imported, minutes, view
+from tests.importer.steps import HISTORIES, Step, decision, edited, follow_up, history_steps, imported, minutes, view
 from tests.importer.test_import_minutes import OWN
 
 
@@ -126,11 +126,6 @@ def reviewed(cli, tmp_path):
     return june, review
 
 
-def _edit(review: Path, old: str, new: str) -> None:
-    text = review.read_text(encoding="utf-8")
-    assert old in text, text
-    review.write_text(text.replace(old, new, 1), encoding="utf-8")
-
 
 def _accept(cli, june: Path, review: Path):
     result = cli("import-minutes", str(june), "--accept", str(review))
@@ -149,7 +144,7 @@ def test_writing_a_review_records_nothing_and_the_file_says_what_each_field_may_
 
 def test_changing_a_kind_is_what_the_decision_list_shows(cli, reviewed):
     june, review = reviewed
-    _edit(review, 'id = "2026-3 §03:1"\nkind = "other"', 'id = "2026-3 §03:1"\nkind = "document"')
+    edited(review, 'id = "2026-3 §03:1"\nkind = "other"', 'id = "2026-3 §03:1"\nkind = "document"')
     output = _accept(cli, june, review)
     assert decision(cli, "2026-3 §03:1")["kind"] == "document"
     assert "2026-3 §03:1: kind other → document" in output
@@ -157,14 +152,14 @@ def test_changing_a_kind_is_what_the_decision_list_shows(cli, reviewed):
 
 def test_adding_a_link_settles_the_referral_it_names(cli, reviewed):
     june, review = reviewed
-    _edit(review, 'line = 10\n', 'line = 10\nsettles = ["2026-2 §04:1"]\n')
+    edited(review, 'line = 10\n', 'line = 10\nsettles = ["2026-2 §04:1"]\n')
     _accept(cli, june, review)
     assert follow_up(cli, "2026-2 §04:1", "2026-06-08")["status"] == "done"
 
 
 def test_fixing_a_due_is_what_the_follow_ups_show(cli, reviewed):
     june, review = reviewed
-    _edit(review, 'due = "none"}', 'due = "2026-09"}')
+    edited(review, 'due = "none"}', 'due = "2026-09"}')
     output = _accept(cli, june, review)
     assert follow_up(cli, "2026-3 §04:1", "2026-06-08")["due"] == "2026-09"
     assert "2026-3 §04:1: assignment due none → 2026-09" in output
@@ -182,7 +177,7 @@ def test_dropping_a_false_decision_leaves_it_out_of_the_register(cli, reviewed):
 
 def test_adding_a_missed_decision_records_it_and_the_review_says_who_reviewed(cli, reviewed):
     june, review = reviewed
-    _edit(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
+    edited(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
     review.write_text(review.read_text(encoding="utf-8") + (
         '\n[[decision]]\nid = "2026-3 §04:3"\nkind = "report"\n'
         'text = "Att Karlshamns kommun ska återrapportera läget vid decembermötet."\n'
@@ -198,7 +193,7 @@ def test_adding_a_missed_decision_records_it_and_the_review_says_who_reviewed(cl
 
 def test_a_decision_the_review_added_is_named_the_reviewers_in_its_row_trace_audit_and_page(cli, reviewed, store):
     june, review = reviewed
-    _edit(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
+    edited(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
     review.write_text(review.read_text(encoding="utf-8") + (
         '\n[[decision]]\nid = "2026-3 §04:3"\nkind = "other"\ntext = "Att tacka kansliet för arbetet."\n'), encoding="utf-8")
     _accept(cli, june, review)
@@ -218,8 +213,8 @@ def test_a_decision_the_review_added_is_named_the_reviewers_in_its_row_trace_aud
 
 def test_a_text_the_review_rewrote_is_named_a_change_with_what_was_read(cli, reviewed, store):
     june, review = reviewed
-    _edit(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
-    _edit(review, 'text = "Att bjuda ledamöterna på kaffe."', 'text = "Att bjuda ledamöterna på kaffe och bulle."')
+    edited(review, 'reviewed_by = ""', 'reviewed_by = "Elin Nordqvist"')
+    edited(review, 'text = "Att bjuda ledamöterna på kaffe."', 'text = "Att bjuda ledamöterna på kaffe och bulle."')
     _accept(cli, june, review)
     change = "text Att bjuda ledamöterna på kaffe. → Att bjuda ledamöterna på kaffe och bulle."
     assert decision(cli, "2026-3 §04:2")["review"] == {"by": "Elin Nordqvist", "added": False, "changes": [change]}
@@ -260,9 +255,9 @@ BAD_EDITS = [
 @pytest.mark.parametrize(("old", "new", "message"), BAD_EDITS, ids=[m[:40] for _, _, m in BAD_EDITS])
 def test_an_edit_that_does_not_hold_is_refused_with_its_line_and_nothing_is_written(cli, store, reviewed, old, new, message):
     june, review = reviewed
-    _edit(review, old, new)
-    edited = [part for part in new.split("\n") if part.strip()][-1]
-    line = next(n for n, text in enumerate(review.read_text(encoding="utf-8").split("\n"), start=1) if edited in text)
+    edited(review, old, new)
+    last = [part for part in new.split("\n") if part.strip()][-1]
+    line = next(n for n, text in enumerate(review.read_text(encoding="utf-8").split("\n"), start=1) if last in text)
     before = stored_events(store)
     result = cli("import-minutes", str(june), "--accept", str(review))
     assert result.exit_code == 2, result.output

@@ -11,27 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import stored_events
-from tests.importer.steps import decision, minutes, view
+from tests.importer.steps import decision, edited, minutes, view
 from tests.importer.test_review import JUNE
 
 # Python's way of printing a value, which a secretary should never be shown.
 PYTHON_WORDS = re.compile(r"\['|\{'|\bTrue\b|\bFalse\b|datetime|<\w+\.|\w+\(\w+=|\(\)")
 
 
-@pytest.fixture
-def review(cli, tmp_path) -> tuple[Path, Path]:
-    """June's minutes (meeting 2026-3, 2026-06-08) read into a review file; nothing recorded."""
-    june = minutes(tmp_path, "juni.txt", JUNE)
-    target = tmp_path / "juni.toml"
-    result = cli("import-minutes", str(june), "--review", str(target))
-    assert result.exit_code == 0, result.output
-    return june, target
-
-
-def _edit(target: Path, old: str, new: str) -> None:
-    text = target.read_text(encoding="utf-8")
-    assert old in text, text
-    target.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def _line_of(target: Path, said: str) -> int:
@@ -88,13 +74,13 @@ WRONG_TYPES = [
 @pytest.mark.parametrize(("old", "new", "refused", "message"), WRONG_TYPES, ids=[m[:60] for *_, m in WRONG_TYPES])
 def test_a_value_of_another_type_than_its_field_takes_is_refused_with_its_line(cli, store, review, old, new, refused, message):
     june, target = review
-    _edit(target, old, new)
+    edited(target, old, new)
     assert _refused(cli, store, june, target) == f"error: juni.toml, line {_line_of(target, refused)}: {message}"
 
 
 def test_an_amount_in_quotes_is_read_as_the_minutes_write_it(cli, review):
     june, target = review
-    _edit(target, COFFEE, COFFEE + '\ngrants = [{party = "Olofströms kommun", year = 2026, amount_sek = "5 000 kr"}]')
+    edited(target, COFFEE, COFFEE + '\ngrants = [{party = "Olofströms kommun", year = 2026, amount_sek = "5 000 kr"}]')
     result = cli("import-minutes", str(june), "--accept", str(target))
     assert result.exit_code == 0, result.output
     assert [(g["decision"], g["amount_sek"]) for g in view(cli, "grants", "--as-of", "2026-12-31")] == [("2026-3 §04:2", 5000)]
@@ -107,14 +93,14 @@ def _changes(output: str) -> list[str]:
 
 def test_every_field_the_review_changed_is_listed_in_the_secretarys_terms(cli, review):
     june, target = review
-    _edit(target, "\ndate = 2026-06-08", "\ndate = 2026-06-09")
-    _edit(target, 'place = ""', 'place = "Karlskrona"')
-    _edit(target, "\n[[decision]]\n", '\n[[attendance]]\nname = "Eva Ek"\norganisation = "Region Blekinge"\nrole = "ledamot"\n'
+    edited(target, "\ndate = 2026-06-08", "\ndate = 2026-06-09")
+    edited(target, 'place = ""', 'place = "Karlskrona"')
+    edited(target, "\n[[decision]]\n", '\n[[attendance]]\nname = "Eva Ek"\norganisation = "Region Blekinge"\nrole = "ledamot"\n'
                                       'present = true\nparty = "S"\n\n[[decision]]\n')
-    _edit(target, COFFEE, COFFEE + '\nstruck = true\nvote = {for = 5, against = 3, abstained = 0}\n'
+    edited(target, COFFEE, COFFEE + '\nstruck = true\nvote = {for = 5, against = 3, abstained = 0}\n'
                                    'reservations = [{name = "Eva Ek", party = "S"}]\n'
                                    'grants = [{party = "Olofströms kommun", year = 2026, amount_sek = 5000, purpose = "kaffe"}]')
-    _edit(target, 'title = "Bemanningen i kansliet"', 'title = "Bemanning i kansliet"\nsealed = true')
+    edited(target, 'title = "Bemanningen i kansliet"', 'title = "Bemanning i kansliet"\nsealed = true')
     target.write_text(target.read_text(encoding="utf-8") + '\n[[item]]\nref = "2026-3 §05"\ntitle = "Övriga frågor"\nnoted = true\n',
                       encoding="utf-8")
     result = cli("import-minutes", str(june), "--accept", str(target))
@@ -140,7 +126,7 @@ def test_a_date_given_when_the_review_was_written_is_what_a_changed_date_is_said
     undated = minutes(tmp_path, "juni.txt", JUNE.replace("Tid och plats\nMåndag 2026-06-08, kl. 09:00\n\n", ""))
     target = tmp_path / "juni.toml"
     assert cli("import-minutes", str(undated), "--date", "2026-06-08", "--review", str(target)).exit_code == 0
-    _edit(target, "\ndate = 2026-06-08", "\ndate = 2026-06-10")
+    edited(target, "\ndate = 2026-06-08", "\ndate = 2026-06-10")
     result = cli("import-minutes", str(undated), "--accept", str(target))
     assert result.exit_code == 0, result.output
     assert _changes(result.output) == ["meeting: date 2026-06-08 → 2026-06-10"]
@@ -151,7 +137,7 @@ def test_a_date_given_when_the_review_was_written_is_what_a_changed_date_is_said
                                                ("[\n" * 3000 + "]" * 3000, 20)], ids=["lists", "tables", "lists over lines"])
 def test_values_nested_without_end_are_refused_in_one_line(cli, store, review, nested, below):
     june, target = review
-    _edit(target, 'place = ""', f'place = ""\nbilaga = {nested}')
+    edited(target, 'place = ""', f'place = ""\nbilaga = {nested}')
     at = _line_of(target, "bilaga =") + below  # the line where the nesting passes 20
     assert _refused(cli, store, june, target) == (
         f"error: juni.toml, line {at}: not valid TOML for a review: values nested too deep "
@@ -160,7 +146,7 @@ def test_values_nested_without_end_are_refused_in_one_line(cli, store, review, n
 
 def test_a_review_saved_with_a_byte_order_mark_is_read_as_without_one(cli, review):
     june, target = review
-    _edit(target, 'kind = "other"', 'kind = "acknowledgement"')
+    edited(target, 'kind = "other"', 'kind = "acknowledgement"')
     target.write_bytes(b"\xef\xbb\xbf" + target.read_bytes().replace(b"\n", b"\r\n"))  # as Notepad saves it
     result = cli("import-minutes", str(june), "--accept", str(target))
     assert result.exit_code == 0, result.output
@@ -198,7 +184,7 @@ def test_an_empty_review_for_a_meeting_already_recorded_is_refused_before_it_is_
 
 def test_a_deferred_item_left_without_its_title_is_refused_at_the_title(cli, store, review):
     june, target = review
-    _edit(target, 'title = "Bemanningen i kansliet"', 'title = ""\ndeferred_to = "next-meeting"')
+    edited(target, 'title = "Bemanningen i kansliet"', 'title = ""\ndeferred_to = "next-meeting"')
     at = _line_of(target, 'title = ""')
     assert _refused(cli, store, june, target) == f"error: juni.toml, line {at}: item 2026-3 §04 is deferred, so it needs its title"
 
