@@ -135,11 +135,12 @@ def _lines(views: ReadModel, board: str, keys: set[str], as_of: str, recorded: i
     return events
 
 
-_HOW = {F.CITED: "cites", F.REVOKED: "revokes", F.SUPERSEDED: "supersedes", F.WITHDRAWN: "withdraws"}
+_HOW = {F.CITED: "cites", F.REVOKED: "revokes", F.SUPERSEDED: "supersedes", F.WITHDRAWN: "withdraws",
+        F.CORRECTED: "corrects"}
 
 
 def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: int | None = None) -> list[tuple[str, DecisionRow]]:
-    """The decisions, taken by `as_of`, that cite, revoke, supersede or withdraw `ref`, with
+    """The decisions, taken by `as_of`, that cite, revoke, supersede, withdraw or correct `ref`, with
     which (read from the facts filed under `ref`, not by scanning every decision)."""
     facts = views.facts(board, [decision_key(ref)], as_of, recorded)
     how = {DecisionId.parse(f["data"]["by"]).key: _HOW[f["type"]] for f in facts
