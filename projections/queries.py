@@ -116,7 +116,13 @@ def trace(views: ReadModel, board: str, ref: FollowUpSource, as_of: str, recorde
     keys |= {key(Entity.FOLLOWUP, d) for d in decision_ids}
     keys |= {key(Entity.MEETING, d.partition(" ")[0]) for d in decision_ids}
     keys.add(followup_key(matter))
-    return {"ref": str(ref), "matter": str(matter), "events": _lines(views, board, keys, as_of, recorded)}
+    document: dict[str, Any] = {"ref": str(ref), "matter": str(matter), "events": _lines(views, board, keys, as_of, recorded)}
+    if isinstance(ref, DecisionId):
+        # What the decision's page shows beside its timeline: the value as corrected, and who cites it.
+        row = next((r for r in decisions(views, board, as_of, ref.meeting, None, recorded) if DecisionId.parse(r.id).key == ref.key), None)
+        document["corrections"] = row.corrections if row else []
+        document["cited_by"] = [{"decision": r.id, "how": how} for how, r in citing(views, board, ref, as_of, recorded)]
+    return document
 
 
 def _lines(views: ReadModel, board: str, keys: set[str], as_of: str, recorded: int | None) -> list[TraceLine]:
