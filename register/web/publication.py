@@ -16,9 +16,11 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, parse_source
 from projections.lines import Happened, ids_of
-from projections.rows import FollowUpRow, GrantRow, OutcomeRow, PlanRow, SearchHit, TraceLine, WithheldRow
+from projections.rows import DecisionRow, FollowUpRow, GrantRow, OutcomeRow, PlanRow, SearchHit, TraceLine, WithheldRow
 
 Row = TypeVar("Row")
+Corrected = TypeVar("Corrected", DecisionRow, PlanRow, GrantRow)
+"""A row that carries the corrections that changed it."""
 
 WITHHELD_REMARK = "a grant it counts is withheld from publication"
 
@@ -59,14 +61,13 @@ class Publication:
         return [attrs.evolve(plan, granted_sek=None) if (plan.party, plan.year) in hiding else plan
                 for plan in plans if not (plan.decision and self.hides(plan.decision))]
 
-    def corrected(self, rows: Iterable[Row]) -> list[Row]:
+    def corrected(self, rows: Iterable[Corrected]) -> list[Corrected]:
         """Rows whose corrections the site may show: on the public site a correction made by a
         withheld decision keeps its values (they are the corrected row's own) but names neither
         the decision nor its reason, which names it; one of a withheld grant is left out."""
         if not self.public:
             return list(rows)
-        return [attrs.evolve(row, corrections=self.corrections(row.corrections))  # type: ignore[misc]
-                if getattr(row, "corrections", None) else row for row in rows]
+        return [attrs.evolve(row, corrections=self.corrections(row.corrections)) if row.corrections else row for row in rows]
 
     def corrections(self, corrections: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         shown = []
