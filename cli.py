@@ -26,7 +26,7 @@ from register.commands.options import (
     DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_meaning, as_of_option, as_recorded_option, current_register,
     output_format, show,
 )
-from register.render import as_json, import_summary, render
+from register.render import as_json, corrected, import_summary, render
 from register.storage import Store
 
 
@@ -138,6 +138,8 @@ def trace(ref: FollowUpSource, as_of: dt.date | None, as_recorded: dt.datetime |
     result = current_register().trace(ref, as_of, as_recorded)
     if fmt == "table":
         click.echo(f"{result['ref']} (matter {result['matter']})")
+        for correction in result.get("corrections", []):
+            click.echo(corrected(correction))
     show(result["events"], TraceLine, fmt, result)
 
 

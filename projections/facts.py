@@ -295,7 +295,8 @@ def corrected(event: e.Corrected, meeting: MeetingId) -> Facts:
     field, value, previous, d = event.field, event.value, event.previous, event.decision
     said = line(H.CORRECTED, field=field, target=d or meeting, by=event.by, reason=event.reason or None,
                 **({} if field == "void" else {"previous": previous, "value": value}))
-    note = {"field": field, "value": value, "previous": previous, "reason": event.reason}
+    # `by`: the decision that corrected it, which the corrected decision's row names beside the value.
+    note = {"field": field, "value": value, "previous": previous, "reason": event.reason, "by": _opt(event.by)}
     if d is None:
         return Facts((Fact(meeting_facts_key(meeting), F.DATE_CORRECTED, note),), (), said)
     facts = [Fact(decision_key(d), F.CORRECTED, note)]
@@ -307,7 +308,9 @@ def corrected(event: e.Corrected, meeting: MeetingId) -> Facts:
     elif field == "void":
         facts.append(Fact(decision_key(d), F.VOIDED, {}))
     elif field == "amount":
-        facts.append(Fact(plan_key(event.party, event.year or 0), F.GRANT_CORRECTED, {"by": str(d), "amount_sek": int(value)}))
+        facts.append(Fact(plan_key(event.party, event.year or 0), F.GRANT_CORRECTED,
+                          {"by": str(d), "amount_sek": int(value), "previous": int(previous), "corrected_by": _opt(event.by),
+                           "reason": event.reason}))
     elif field == "due":
         facts.append(Fact(followup_key(d), F.DUE_CORRECTED, {"due": value}))
     elif field == "party":

@@ -22,7 +22,7 @@ Version = tuple[str, str | None, Row]
 _DECISION, _MATTER, _PLAN, _FOLLOWUP = PREFIX[Entity.DECISION], PREFIX[Entity.MATTER], PREFIX[Entity.PLAN], PREFIX[Entity.FOLLOWUP]
 
 TRACE_ONLY = frozenset({
-    (Entity.DECISION, F.EFFECT), (Entity.DECISION, F.CITED), (Entity.DECISION, F.CORRECTED),
+    (Entity.DECISION, F.EFFECT), (Entity.DECISION, F.CITED),
     (Entity.MATTER, F.REFERRED_BACK), (Entity.MATTER, F.DEFERRED), (Entity.MATTER, F.PLAN_PROPOSED),
     (Entity.MEETING, F.SEALED), (Entity.MEETING, F.DATE_CORRECTED), (Entity.MEETING, F.REVIEWED),
     (Entity.MATTER, F.SEALED_AT_ONCE), (Entity.MATTER, F.CONTINUES),
@@ -118,6 +118,7 @@ class DecisionFold:
         self.reservations: list[Row] = []
         self.recusals: list[Row] = []
         self.review: Row | None = None
+        self.corrections: list[Row] = []
 
     def prepare(self, facts: list[Row]) -> None:
         pass
@@ -149,12 +150,23 @@ class DecisionFold:
             self.recusals.append(fact["data"])
         elif fact["type"] == F.REVIEW_CHANGED:
             self.review = fact["data"]
+        elif fact["type"] == F.CORRECTED:
+            self.corrections.append(correction(fact))
 
     def row(self) -> Row | None:
         if self.taken is None or self.voided:
             return None
         return {**self.taken, "status": self.status, "votes": self.votes,
-                "reservations": list(self.reservations), "recusals": list(self.recusals), "review": self.review}
+                "reservations": list(self.reservations), "recusals": list(self.recusals), "review": self.review,
+                "corrections": list(self.corrections)}
+
+
+def correction(fact: Row) -> Row:
+    """What a row shows of a correction: the field, the value before and after, and who corrected
+    it (a decision of a later meeting, or None for a rättelse by hand, whose reason says why)."""
+    data = fact["data"]
+    return {"field": data["field"], "previous": data["previous"], "value": data["value"], "by": data.get("by"),
+            "date": fact["decided_on"], "reason": data["reason"]}
 
 
 class PlanFold:
@@ -199,7 +211,10 @@ class PlanFold:
             self.grants.append(Grant(by, data["by"], fact["decided_on"], data["amount_sek"], data.get("purpose", "")))
         elif kind == F.GRANT_CORRECTED:
             corrected = canonical(data["by"])
-            self.grants = [attrs.evolve(g, amount_sek=data["amount_sek"]) if g.by == corrected else g for g in self.grants]
+            note = {"field": "amount", "previous": str(data.get("previous", "")), "value": str(data["amount_sek"]),
+                    "by": data.get("corrected_by"), "date": fact["decided_on"], "reason": data.get("reason", "")}
+            self.grants = [attrs.evolve(g, amount_sek=data["amount_sek"], corrections=(*g.corrections, note))
+                           if g.by == corrected else g for g in self.grants]
 
     def row(self) -> Row | None:
         """The plan's row; its status is None when the party got money for the year without a
@@ -226,8 +241,10 @@ class PlanFold:
             status, decision = self.stage, None
         else:
             return None
+        # The plan's sum is corrected where one of the grants it lists is: each such grant, named.
+        corrections = [{**note, "decision": g["decision"]} for g in grants for note in g["corrections"]]
         return {"party": self.party, "year": self.year, "status": status,
-                "granted_sek": granted, "decision": decision, "grants": grants}
+                "granted_sek": granted, "decision": decision, "grants": grants, "corrections": corrections}
 
 
 @attrs.frozen
@@ -241,10 +258,12 @@ class Grant:
     date: str
     amount_sek: int
     purpose: str
+    corrections: tuple[Row, ...] = ()
+    """Each correction of the amount, oldest first (`correction`'s shape)."""
 
     def row(self, status: DecisionStatus) -> Row:
         return {"decision": self.decision, "date": self.date, "amount_sek": self.amount_sek,
-                "purpose": self.purpose, "status": status}
+                "purpose": self.purpose, "status": status, "corrections": list(self.corrections)}
 
     def for_plan(self) -> bool:
         """`ytterligare medel för genomförande av FINSAM-planen`: more money for the plan itself."""

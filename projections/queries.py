@@ -116,7 +116,13 @@ def trace(views: ReadModel, board: str, ref: FollowUpSource, as_of: str, recorde
     keys |= {key(Entity.FOLLOWUP, d) for d in decision_ids}
     keys |= {key(Entity.MEETING, d.partition(" ")[0]) for d in decision_ids}
     keys.add(followup_key(matter))
-    return {"ref": str(ref), "matter": str(matter), "events": _lines(views, board, keys, as_of, recorded)}
+    document: dict[str, Any] = {"ref": str(ref), "matter": str(matter), "events": _lines(views, board, keys, as_of, recorded)}
+    if isinstance(ref, DecisionId):
+        # What the decision's page shows beside its timeline: the value as corrected, and who cites it.
+        row = next((r for r in decisions(views, board, as_of, ref.meeting, None, recorded) if DecisionId.parse(r.id).key == ref.key), None)
+        document["corrections"] = row.corrections if row else []
+        document["cited_by"] = [{"decision": r.id, "how": how} for how, r in citing(views, board, ref, as_of, recorded)]
+    return document
 
 
 def _lines(views: ReadModel, board: str, keys: set[str], as_of: str, recorded: int | None) -> list[TraceLine]:
@@ -135,11 +141,12 @@ def _lines(views: ReadModel, board: str, keys: set[str], as_of: str, recorded: i
     return events
 
 
-_HOW = {F.CITED: "cites", F.REVOKED: "revokes", F.SUPERSEDED: "supersedes", F.WITHDRAWN: "withdraws"}
+_HOW = {F.CITED: "cites", F.REVOKED: "revokes", F.SUPERSEDED: "supersedes", F.WITHDRAWN: "withdraws",
+        F.CORRECTED: "corrects"}
 
 
 def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: int | None = None) -> list[tuple[str, DecisionRow]]:
-    """The decisions, taken by `as_of`, that cite, revoke, supersede or withdraw `ref`, with
+    """The decisions, taken by `as_of`, that cite, revoke, supersede, withdraw or correct `ref`, with
     which (read from the facts filed under `ref`, not by scanning every decision)."""
     facts = views.facts(board, [decision_key(ref)], as_of, recorded)
     how = {DecisionId.parse(f["data"]["by"]).key: _HOW[f["type"]] for f in facts

@@ -4,7 +4,7 @@ table of it shows. The CLI's tables, its JSON and any later page take both from 
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 import attrs
@@ -19,6 +19,18 @@ _PICKERS: dict[type, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {}
 class ViewRow:
     COLUMNS: ClassVar[tuple[str, ...]]
     """What a table of these rows shows, in order; the JSON holds every field."""
+    WHEN_FILLED: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(column, the column it goes before): shown only when a row of the table fills it, so
+    that a table of rows none of which was ever corrected reads as it always has."""
+
+    @classmethod
+    def columns(cls, rows: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
+        """The columns a table of these rows shows."""
+        shown = list(cls.COLUMNS)
+        for column, before in cls.WHEN_FILLED:
+            if any(row.get(column) for row in rows):
+                shown.insert(shown.index(before) if before in shown else len(shown), column)
+        return tuple(shown)
 
     @classmethod
     def of(cls, fields: Mapping[str, Any]) -> Self:
@@ -41,6 +53,7 @@ class ViewRow:
 @attrs.frozen
 class DecisionRow(ViewRow):
     COLUMNS = ("id", "date", "kind", "status", "votes", "reservations", "recusals", "text")
+    WHEN_FILLED = (("corrections", "text"),)
     id: str
     meeting: str
     date: str
@@ -56,6 +69,10 @@ class DecisionRow(ViewRow):
     review: dict[str, Any] | None = None
     """None when the decision is as read from the minutes (or recorded by a command); else who
     reviewed it (`by`), whether they added it (`added`), and what they changed (`changes`)."""
+    corrections: list[dict[str, Any]] = attrs.Factory(list)
+    """Each correction of the decision decided by the clocks asked, oldest first: `field`,
+    `previous` and `value` as the correction gave them, `by` (the correcting decision, None for a
+    rättelse by hand), `date` (when it was decided) and `reason`."""
 
 
 @attrs.frozen
@@ -77,17 +94,21 @@ class FollowUpRow(ViewRow):
 @attrs.frozen
 class PlanRow(ViewRow):
     COLUMNS = ("party", "year", "status", "granted_sek", "decision")
+    WHEN_FILLED = (("corrections", ""),)
     party: str
     year: int
     status: str
     granted_sek: int | None
     """None only on the public site, where one of the grants it sums is withheld."""
     decision: str | None
+    corrections: list[dict[str, Any]] = attrs.Factory(list)
+    """Each correction of a grant's amount this plan lists, with the grant's `decision`."""
 
 
 @attrs.frozen
 class GrantRow(ViewRow):
     COLUMNS = ("date", "decision", "party", "year", "amount_sek", "status", "purpose")
+    WHEN_FILLED = (("corrections", "purpose"),)
     party: str
     year: int
     decision: str
@@ -95,6 +116,8 @@ class GrantRow(ViewRow):
     amount_sek: int
     purpose: str
     status: str
+    corrections: list[dict[str, Any]] = attrs.Factory(list)
+    """Each correction of the amount, oldest first (as a decision row gives them)."""
 
 
 @attrs.frozen

@@ -20,7 +20,8 @@ def render(rows: Sequence[ViewRow], kind: type[ViewRow], fmt: str, document: Any
     when it is more than the rows (a trace's envelope)."""
     if fmt == "json":
         return as_json(rows if document is None else document)
-    return _rendered([row.json() for row in rows], kind.COLUMNS, fmt)
+    plain = [row.json() for row in rows]
+    return _rendered(plain, kind.columns(plain), fmt)
 
 
 def _rendered(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
@@ -101,9 +102,20 @@ def _cell(value: Any, column: str = "") -> str:
         return ", ".join(_cell(v) for v in value)
     if isinstance(value, dict) and "against" in value:
         return f"{value['for']}-{value['against']}-{value['abstained']}"
+    if isinstance(value, dict) and "previous" in value:
+        return corrected(value)
     if isinstance(value, dict) and "name" in value:
         return value["name"] + (f" ({value['party']})" if value.get("party") else "")
     return " ".join(str(value).split())
+
+
+def corrected(correction: dict[str, Any]) -> str:
+    """`amount of 2026-2 §03:1 corrected 640 000 → 460 000 by 2026-4 §03:1`: a correction in a table's cell."""
+    field, previous, value = correction["field"], correction["previous"], correction["value"]
+    if field == "amount":
+        previous, value = (_cell(int(v), "amount_sek") if v.isdigit() else v for v in (previous, value))
+    what = f"{field} of {correction['decision']}" if correction.get("decision") else field
+    return f"{what} corrected {previous} → {value} " + (f"by {correction['by']}" if correction["by"] else f"({correction['reason']})")
 
 
 def _raw(value: Any) -> str:

@@ -18,6 +18,7 @@ from projections.queries import SEARCH_KINDS, SEARCH_STATUSES
 from projections.sql import StoreBusy, StoreUnavailable
 from register.web import feeds, pages
 from register.web.addresses import BaseUrl
+from register.web.corrections import correction, corrected_text
 from register.web.context import (
     Clocks, OpenRegister, Registers, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
     meeting_path, percent, publication,
@@ -50,7 +51,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     app.register_blueprint(pages.site)
     app.register_blueprint(feeds.feeds)
     app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent,
-                                 in_swedish=in_swedish)
+                                 in_swedish=in_swedish, correction=correction, corrected_text=corrected_text)
     app.jinja_env.globals.update(
         link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,

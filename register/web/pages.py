@@ -86,6 +86,7 @@ def meeting(meeting_key: str) -> Response | str:
     decisions = register().decisions(g.clocks.as_of, wanted, None, g.clocks.as_recorded)
     attendance = register().attendance(wanted, g.clocks.as_of, g.clocks.as_recorded)
     held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
+    decisions = publication().corrected(decisions)
     twin = publication().visible(decisions, lambda d: d.id)
     return page("meeting.html", twin, meeting=found[0], decisions=decisions, attendance=attendance, held_by_then=held_by_then,
                 party_of=_party_of())
@@ -109,7 +110,7 @@ def _party_of() -> Callable[[str], str]:
 @takes("status", "sida")
 def decisions() -> Response | str:
     status = one_of("status", DECISION_STATUSES)
-    rows = register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded)
+    rows = publication().corrected(register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded))
     twin = publication().visible(rows, lambda d: d.id)
     newest_first = list(reversed(rows))
     pages = max(1, -(-len(newest_first) // PAGE))
@@ -133,8 +134,9 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
     found = _decision_now_or_then(ref)
     trace = register().trace(ref, g.clocks.as_of, g.clocks.as_recorded)
-    cited_by = register().citing(ref, g.clocks.as_of, g.clocks.as_recorded)
+    cited_by = publication().visible(register().citing(ref, g.clocks.as_of, g.clocks.as_recorded), lambda c: c[1].id)
     shown = publication().trace(trace)
+    found = next(iter(publication().corrected([found])), None) if found else None
     return page("decision.html", shown, ref=ref, decision=found, trace=shown,
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
 
@@ -191,8 +193,8 @@ def follow_ups() -> Response | str:
 @takes("ar")
 def plans() -> Response | str:
     year = _year()
-    all_grants = register().grants(g.clocks.as_of, year, g.clocks.as_recorded)
-    rows = publication().plans(register().plans(g.clocks.as_of, year, g.clocks.as_recorded), all_grants)
+    all_grants = publication().corrected(register().grants(g.clocks.as_of, year, g.clocks.as_recorded))
+    rows = publication().corrected(publication().plans(register().plans(g.clocks.as_of, year, g.clocks.as_recorded), all_grants))
     grants = publication().visible(all_grants, lambda grant: grant.decision)
     return page("plans.html", rows, plans=rows, grants=grants, year=year, left_out=len(all_grants) - len(grants),
                 granted=sum(grant.amount_sek for grant in grants if grant.status == DecisionStatus.IN_FORCE))
@@ -203,6 +205,7 @@ def plans() -> Response | str:
 def grants() -> Response | str:
     year = _year()
     rows = publication().visible(register().grants(g.clocks.as_of, year, g.clocks.as_recorded), lambda grant: grant.decision)
+    rows = publication().corrected(rows)
     return page("grants.html", rows, grants=rows, year=year)
 
 
@@ -277,8 +280,9 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
         twin = link("site.decision_json", **decision_path(ref))
     else:
         twin = link("site.matter_json", meeting_key=ref.meeting.key, item=ref.item)
-    return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}",
-                     **extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded))
+    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded)
+    shown["decisions"] = publication().corrected(shown["decisions"])
+    return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}", **shown)
 
 
 @site.route("/tillganglighet")

@@ -16,9 +16,11 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, parse_source
 from projections.lines import Happened, ids_of
-from projections.rows import FollowUpRow, GrantRow, OutcomeRow, PlanRow, SearchHit, TraceLine, WithheldRow
+from projections.rows import DecisionRow, FollowUpRow, GrantRow, OutcomeRow, PlanRow, SearchHit, TraceLine, WithheldRow
 
 Row = TypeVar("Row")
+Corrected = TypeVar("Corrected", DecisionRow, PlanRow, GrantRow)
+"""A row that carries the corrections that changed it."""
 
 WITHHELD_REMARK = "a grant it counts is withheld from publication"
 
@@ -59,6 +61,23 @@ class Publication:
         return [attrs.evolve(plan, granted_sek=None) if (plan.party, plan.year) in hiding else plan
                 for plan in plans if not (plan.decision and self.hides(plan.decision))]
 
+    def corrected(self, rows: Iterable[Corrected]) -> list[Corrected]:
+        """Rows whose corrections the site may show: on the public site a correction made by a
+        withheld decision keeps its values (they are the corrected row's own) but names neither
+        the decision nor its reason, which names it; one of a withheld grant is left out."""
+        if not self.public:
+            return list(rows)
+        return [attrs.evolve(row, corrections=self.corrections(row.corrections)) if row.corrections else row for row in rows]
+
+    def corrections(self, corrections: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        shown = []
+        for said in corrections:
+            if said.get("decision") and self.hides(said["decision"]):
+                continue
+            withheld = bool(said.get("by")) and self.hides(said["by"])
+            shown.append({**said, "by": None, "reason": "", "withheld": True} if withheld else said)
+        return shown
+
     def follow_ups(self, rows: Iterable[FollowUpRow]) -> list[FollowUpRow]:
         """Follow-ups the site may show: on the public site none created by something withheld,
         nor any about a withheld matter (a later referral's subject is the matter's title), and
@@ -91,7 +110,12 @@ class Publication:
         lines: list[TraceLine] = document["events"]
         if not self.public:
             return document
-        return {**document, "events": [_without_review_notes(line) for line in lines if not self.hides_line(line)]}
+        shown = {**document, "events": [_without_review_notes(line) for line in lines if not self.hides_line(line)]}
+        if "corrections" in document:
+            shown["corrections"] = self.corrections(document["corrections"])
+        if "cited_by" in document:
+            shown["cited_by"] = [c for c in document["cited_by"] if not self.hides(c["decision"])]
+        return shown
 
     def hides_line(self, line: TraceLine) -> bool:
         """Whether a line names anything withheld, under any role: the decision it is about, the

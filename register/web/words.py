@@ -27,7 +27,7 @@ WORDS = {
     "acknowledgement": "till handlingarna", "rejection": "avslag", "correction": "rättelse",
     "other": "övrigt", "deferral": "bordläggning",
     # how one decision touches another
-    "cites": "hänvisar hit", "revokes": "upphäver det", "supersedes": "ersätter det", "withdraws": "stryker det",
+    "cites": "hänvisar hit", "revokes": "upphäver det", "supersedes": "ersätter det", "withdraws": "stryker det", "corrects": "rättar det",
     "decision": "beslut", "follow-up": "uppföljning", "item": "ärende", "next-meeting": "nästa möte",
 }
 

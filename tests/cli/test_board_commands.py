@@ -90,4 +90,4 @@ def test_a_board_with_parties_of_its_own_records_plans_and_grants_for_them(cli):
     assert imported.exit_code == 0, imported.output
     plans = json.loads(cli("plans", "--year", "2027", "--as-of", "2027-12-31", "--format", "json").output)
     assert plans == [{"party": "Norrby kommun", "year": 2027, "status": "adopted", "granted_sek": 250_000,
-                      "decision": "2027-2 §04:1"}]
+                      "decision": "2027-2 §04:1", "corrections": []}]

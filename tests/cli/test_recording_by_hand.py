@@ -29,7 +29,8 @@ def test_a_meeting_recorded_by_hand_shows_in_every_view(cli):
 
     plans = json.loads(cli("plans", "--format", "json").output)
     assert plans == [
-        {"party": "Ronneby kommun", "year": 2026, "status": "adopted", "granted_sek": 2_100_000, "decision": "2026-1 §04:1"},
+        {"party": "Ronneby kommun", "year": 2026, "status": "adopted", "granted_sek": 2_100_000, "decision": "2026-1 §04:1",
+         "corrections": []},
     ]
     grants = json.loads(cli("grants", "--year", "2026", "--format", "json").output)
     assert [(g["party"], g["amount_sek"], g["purpose"], g["decision"], g["status"]) for g in grants] == [

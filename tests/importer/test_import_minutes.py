@@ -262,7 +262,8 @@ def test_money_granted_without_a_plan_is_listed_among_the_grants_with_its_purpos
     ]
     grants = json.loads(cli("grants", "--year", "2026", "--format", "json").output)
     assert grants == [{"party": "Olofströms kommun", "year": 2026, "decision": "2026-4 §04:1", "date": "2026-06-15",
-                       "amount_sek": 180_000, "purpose": "förstudie om arbetsträning", "status": "in_force"}]
+                       "amount_sek": 180_000, "purpose": "förstudie om arbetsträning", "status": "in_force",
+                       "corrections": []}]
     assert json.loads(cli("plans", "--format", "json").output) == []
 
 

@@ -20,9 +20,11 @@ def grants(register: Register, **options) -> list[tuple[str, int, str, str]]:
 def test_the_sample_minutes_grant_money_for_each_adopted_plan_with_its_purpose(sample: Register):
     assert [g.json() for g in sample.grants(NEW_YEAR, 2026)] == [
         {"party": "Karlskrona kommun", "year": 2026, "decision": "2025-7 §07:1", "date": "2025-12-08",
-         "amount_sek": 3_578_000, "purpose": "genomförande av FINSAM-plan 2026", "status": "in_force"},
+         "amount_sek": 3_578_000, "purpose": "genomförande av FINSAM-plan 2026", "status": "in_force",
+         "corrections": []},
         {"party": "Karlshamns kommun", "year": 2026, "decision": "2025-7 §11:1", "date": "2025-12-08",
-         "amount_sek": 1_887_000, "purpose": "genomförande av FINSAM-plan 2026", "status": "in_force"},
+         "amount_sek": 1_887_000, "purpose": "genomförande av FINSAM-plan 2026", "status": "in_force",
+         "corrections": []},
     ]
     assert sample.grants(dt.date(2025, 12, 7)) == []
     assert sample.grants(NEW_YEAR, 2025) == []
@@ -34,6 +36,10 @@ def test_a_corrected_amount_replaces_the_grant_now_and_not_as_recorded_before(sa
         recording.correct(ids("2025-7 §07:1"), CorrectedField.AMOUNT, "3 587 000", "siffrorna kastades om")
     assert grants(sample)[0] == ("Karlskrona kommun", 3_587_000, "2025-7 §07:1", "in_force")
     assert grants(sample, as_recorded=before)[0] == ("Karlskrona kommun", 3_578_000, "2025-7 §07:1", "in_force")
+    # A rättelse by hand names no decision: its reason says why.
+    assert sample.grants(NEW_YEAR)[0].corrections == [{"field": "amount", "previous": "3578000", "value": "3587000", "by": None,
+                                                      "date": "2025-12-08", "reason": "siffrorna kastades om"}]
+    assert sample.grants(NEW_YEAR, as_recorded=before)[0].corrections == []
 
 
 def test_a_corrected_party_moves_the_grant_to_the_party_named_now(sample: Register):

@@ -40,8 +40,10 @@ def test_the_sample_meeting_has_nine_decisions_one_of_them_struck(sample: Regist
 
 def test_the_sample_meeting_adopts_two_plans_for_2026(sample: Register):
     assert [p.json() for p in sample.plans(year=2026)] == [
-        {"party": "Karlshamns kommun", "year": 2026, "status": "adopted", "granted_sek": 1_887_000, "decision": "2025-7 §11:1"},
-        {"party": "Karlskrona kommun", "year": 2026, "status": "adopted", "granted_sek": 3_578_000, "decision": "2025-7 §07:1"},
+        {"party": "Karlshamns kommun", "year": 2026, "status": "adopted", "granted_sek": 1_887_000, "decision": "2025-7 §11:1",
+         "corrections": []},
+        {"party": "Karlskrona kommun", "year": 2026, "status": "adopted", "granted_sek": 3_578_000, "decision": "2025-7 §07:1",
+         "corrections": []},
     ]
 
 
@@ -135,7 +137,8 @@ def test_revoking_a_plan_decision_with_a_revised_plan_supersedes_it(sample: Regi
         recording.adopt_plan(Party.KARLSKRONA, 2026, new)
         recording.award_grant(Party.KARLSKRONA, 2026, 3_600_000, new)
     karlskrona = [p.json() for p in sample.plans(year=2026) if p.party == "Karlskrona kommun"]
-    assert karlskrona == [{"party": "Karlskrona kommun", "year": 2026, "status": "adopted", "granted_sek": 3_600_000, "decision": "2026-1 §04:1"}]
+    assert karlskrona == [{"party": "Karlskrona kommun", "year": 2026, "status": "adopted", "granted_sek": 3_600_000, "decision": "2026-1 §04:1",
+                           "corrections": []}]
     before = [p for p in sample.plans(dt.date(2026, 2, 1), 2026) if p["party"] == "Karlskrona kommun"]
     assert before[0]["granted_sek"] == 3_578_000
     status = {r["id"]: r["status"] for r in sample.decisions()}
@@ -245,7 +248,7 @@ def test_money_granted_without_a_plan_is_a_grant_not_a_plan_and_ends_with_its_de
 
     assert olofstrom(dt.date(2026, 2, 15)) == []
     granted = {"party": "Olofströms kommun", "year": 2026, "decision": "2026-1 §08:1", "date": "2026-02-16",
-               "amount_sek": 250_000, "purpose": "förstudie"}
+               "amount_sek": 250_000, "purpose": "förstudie", "corrections": []}
     assert olofstrom(dt.date(2026, 3, 1)) == [{**granted, "status": "in_force"}]
     assert olofstrom(dt.date(2026, 5, 1)) == [{**granted, "status": "revoked"}]
     assert all(p["party"] != "Olofströms kommun" for day in (dt.date(2026, 3, 1), dt.date(2026, 5, 1)) for p in sample.plans(day))

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
+from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party
 from register import goals
@@ -53,7 +54,7 @@ class Secrets:
         rng = random.Random(seed)
         self.words = {role: secret_word(rng) for role in (
             "title", "grant text", "purpose", "more", "report", "assigned", "assignment", "assignee", "reserved", "item decision",
-            "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed")}
+            "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed", "correction")}
 
     def __getitem__(self, role: str) -> str:
         return self.words[role]
@@ -102,13 +103,22 @@ def withhold_them(register: Register) -> None:
             meeting.withhold(ref, "personuppgifter")
 
 
-def take_the_withheld_item_up_again(register: Register) -> None:
-    """A later, public meeting refers the withheld item back: the referral's subject is its title."""
+CORRECTING = DecisionId.parse("2026-4 §03:1")
+"""Withheld: it corrects the amount of a public grant (2025-7 §11:1), whose pages mark the correction."""
+
+
+def take_the_withheld_item_up_again(register: Register, secret: Secrets) -> None:
+    """A later, public meeting refers the withheld item back: the referral's subject is its title.
+    It also corrects a public grant's amount by a decision it withholds."""
     returned, referral = ItemRef.parse("2026-4 §02"), DecisionId.parse("2026-4 §02:1")
     with register.new_meeting(MeetingId.parse("2026-4"), dt.date(2026, 9, 14), "Ronneby") as meeting:
         meeting.return_matter(DEFERRED, returned)
         meeting.take_decision(referral, "Att återremittera ärendet för komplettering.", DecisionKind.REFERRAL, DEFERRED)
         meeting.refer_back(DEFERRED, referral, Due.parse("next-meeting"))
+        meeting.take_decision(CORRECTING, f"Att rätta Beslut 2025-7 §11:1 efter {secret['correction']} så att beloppet blir 1 878 000 kr.",
+                              DecisionKind.CORRECTION)
+        meeting.correct_earlier(DecisionId.parse("2025-7 §11:1"), CorrectedField.AMOUNT, "1878000", CORRECTING)
+        meeting.withhold(CORRECTING, "personuppgifter")
 
 
 def report_the_years_outcomes(register: Register, folder: Path) -> None:
@@ -141,7 +151,7 @@ def withheld(store, tmp_path) -> Withheld:
         between = record_demo_and_a_revision(register)
         before = record_the_secrets(register, secret)
         withhold_them(register)
-        take_the_withheld_item_up_again(register)
+        take_the_withheld_item_up_again(register, secret)
         report_the_years_outcomes(register, tmp_path)
     finally:
         register.close()
@@ -158,6 +168,7 @@ def doors(words: list[str]) -> list[str]:
              "/kalender/uppfoljning.ics", "/sok?q=Karlskrona"]
     for item, number in ((3, 1), (4, 1), (4, 2), (5, 1), (6, 1), (7, 1), (8, 1)):
         pages += [f"/beslut/2026-3/{item}/{number}", f"/utdrag/2026-3/{item}/{number}"]
+    pages += ["/beslut/2025-7/11/1", "/utdrag/2025-7/11/1", "/moten/2026-4"]  # a grant corrected by a withheld decision
     # Asked in capitals: the page repeats the question, and a leak is the word as it was written.
     pages += [f"/sok?q={word.upper()}" for word in words] + [f"/sok?q={word.upper()}&mote=2026-3" for word in words]
     pages += [f"/uppfoljning?visa=alla&ansvarig={word.upper()}" for word in words]
@@ -232,9 +243,9 @@ def test_plans_and_grants_on_the_public_site_name_no_withheld_decision_nor_its_m
     for own in withheld.site(False):
         plans = own.get("/api/planer?ar=2026").get_json()
         assert {"party": "Olofströms kommun", "year": 2026, "status": "adopted", "granted_sek": 900_000,
-                "decision": str(PLANNED)} in plans
+                "decision": str(PLANNED), "corrections": []} in plans
         assert {"party": "Karlskrona kommun", "year": 2026, "status": "adopted", "granted_sek": 3_720_000,
-                "decision": "2026-1 §04:1"} in plans
+                "decision": "2026-1 §04:1", "corrections": []} in plans
 
 
 def test_a_withheld_follow_ups_responsible_cannot_be_found_by_filtering_on_the_name(withheld):
@@ -246,3 +257,17 @@ def test_a_withheld_follow_ups_responsible_cannot_be_found_by_filtering_on_the_n
         assert asked.replace(name, "X") == nobody.replace("ingenalls", "X")
     for own in withheld.site(False):
         assert withheld.secret["assignee"] in read(own.get(f"/uppfoljning?visa=alla&ansvarig={name}")).text
+
+
+def test_a_grant_corrected_by_a_withheld_decision_is_marked_corrected_without_naming_it(withheld):
+    """The corrected amount is the public grant's own; which decision corrected it, and why, is not public."""
+    paths = ["/beslut/2025-7/11/1", "/utdrag/2025-7/11/1", "/planer", "/bidrag"]
+    for public in withheld.site(True):
+        for path in paths + [f"/api{path}" for path in paths if not path.startswith("/utdrag")]:
+            body = public.get(path).get_data(as_text=True)
+            assert str(CORRECTING) not in body and "2026-4/3/1" not in body, path
+            assert "1878000" in body.replace("\u00a0", "").replace(" ", ""), path
+            if not path.startswith("/api"):
+                assert "genom ett beslut som är utelämnat från publicering" in body, path
+    for own in withheld.site(False):
+        assert all(str(CORRECTING) in own.get(path).get_data(as_text=True) for path in paths)
