@@ -76,10 +76,13 @@ class WithdrawSelf:
 
 @attrs.frozen
 class Revoke:
-    """`Att upphäva Beslut <id> …`; `… som ersätter Beslut <id>` supersedes it."""
+    """`Att upphäva Beslut <id> …`; `… som ersätter Beslut <id>` supersedes it. `target` is None
+    where the minutes describe the decision instead (`beslutet den 7 april 2031, § 19, att bevilja
+    …`): the proposer finds it from `reference`, or puts it to review."""
 
-    target: DecisionId
+    target: DecisionId | None
     superseded: bool = False
+    reference: Reference | None = None
 
 
 @attrs.frozen

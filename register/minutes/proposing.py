@@ -227,7 +227,9 @@ class _Proposer:
                 if self._still_in_force(target, d.line):
                     draft.add(withdraws=(*d.withdraws, target))
                     self.ended.add(target)
-            case m.Revoke(target=target, superseded=superseded):
+            case m.Revoke(target=None, reference=reference):
+                self._revoke_described(draft, reference, d.line)
+            case m.Revoke(target=DecisionId() as target, superseded=superseded):
                 if self._still_in_force(target, d.line):
                     plan = any(isinstance(e, m.AdoptPlan) for e in parsed.effects)
                     if superseded or plan:
@@ -253,12 +255,27 @@ class _Proposer:
     def _supersede_earlier_plan(self, draft: _Draft, parsed: m.ParsedDecision, party: Party, year: int) -> None:
         """A plan adopted again for the same party and year replaces the one adopted before."""
         earlier = self.known.adopted_plan(party, year, self.held_on)
-        revoked_here = {e.target for e in parsed.effects if isinstance(e, m.Revoke)}
+        revoked_here = {e.target for e in parsed.effects if isinstance(e, m.Revoke) and e.target is not None}
         if earlier is None or earlier in revoked_here or earlier.meeting == parsed.id.meeting:
             return
         if self._still_in_force(earlier, parsed.line):
             draft.add(supersedes=(*draft.decision.supersedes, earlier))
             self.ended.add(earlier)
+
+    def _revoke_described(self, draft: _Draft, reference: m.Reference | None, line: int) -> None:
+        """A decision the minutes revoke by describing it: the one decision of the item its
+        reference names, or a doubt for the secretary."""
+        by = draft.decision.id
+        item = self.linker.item_of(reference) if reference is not None else None
+        found = self.known.decisions_in(item) if item is not None else []
+        if len(found) != 1:
+            where = f" ({reference.written}: {len(found)} decisions there)" if reference is not None and item else ""
+            self._review(line, f"{by} revokes a decision it describes but does not name{where}: say which in the "
+                               "review (revokes = [\"…\"])")
+            return
+        if self._still_in_force(found[0], line):
+            draft.add(revokes=(*draft.decision.revokes, found[0]))
+            self.ended.add(found[0])
 
     def _correct(self, draft: _Draft, correction: m.Correct, line: int) -> None:
         by = draft.decision.id

@@ -152,6 +152,11 @@ def _revocation(match: re.Match[str]) -> Iterable[Effect]:
     yield Revoke(DecisionId.parse(match["id"]))
 
 
+def _revocation_described(match: re.Match[str]) -> Iterable[Effect]:
+    references = citations(match.string).references
+    yield Revoke(None, reference=next((r for r in references if r.item is not None), None))
+
+
 def _supersession(match: re.Match[str]) -> Iterable[Effect]:
     yield Revoke(DecisionId.parse(match["id"]), superseded=True)
 
@@ -240,6 +245,12 @@ CITATION = Rule(_p(r"^"), None, _citation)
 """Once per text: every citation in it (`citations` finds them all)."""
 
 RULES: tuple[Rule, ...] = (
+    # Att upphäva beslutet vid sammanträdet den 7 april, § 19, att bevilja … / Styrelsens beslut den
+    # … att bevilja … upphävs: an earlier decision described, not named by id (before the grant it
+    # describes is taken for a new one).
+    Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:styrelsens )?beslut(?:et)?\b(?! {DECISION_ID})"
+            rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
+         DecisionKind.REVOCATION, _revocation_described),
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
@@ -360,6 +371,9 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
+    if any(isinstance(e, Revoke) and e.target is None for e in effects):
+        # The grant or plan in `upphäva beslutet … att bevilja X 420 000 kr` is the revoked one's.
+        effects = [e for e in effects if not isinstance(e, (AwardGrant, AdoptPlan))]
     if kind is DecisionKind.REFERRAL:
         # `återremittera … och skjuta beslutet till februari`: one referral, not a deferral too.
         effects = [e for e in effects if not isinstance(e, Defer)]
