@@ -117,7 +117,9 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> l
         if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
                 and not line.text[:1].islower():
             break  # `Votering genomfördes …` after the last clause
-        if len(taken) > 0 and not _listed(taken) and looks_like_section_heading([line]) and not taken[-1].text.endswith(","):
+        # A line like a title after a sentence that has not ended (`… att bevilja` / `Arbetsförmedlingen
+        # 260 000 kr …`) goes on with it.
+        if len(taken) > 0 and not _listed(taken) and looks_like_section_heading([line]) and _ends(taken[-1].text):
             break
         taken.append(line)
         j += 1

@@ -341,3 +341,11 @@ def test_a_section_with_a_decision_label_and_no_decision_read_is_put_to_review()
     assert "2029-2 §17:1" not in {str(d.id) for d in parsed.decisions}
     doubt, = [d for d in unread(parsed) if d.message.startswith("§17 ")]
     assert "(a decision label)" in doubt.message
+
+
+def test_a_sentence_broken_before_a_capitalised_line_goes_on_with_it() -> None:
+    text = ("Sammanträde nr 5/2029\nDatum: 2029-10-15\n\n§ 46 Medel\n\nBeslut\nKansliets förslag till rutin, att gälla för\n"
+            "Arbetsförmedlingen och Försäkringskassan från 2030\nfastställs.\n")
+    decision, = parse_minutes(text, "okt.txt").decisions
+    assert decision.text == ("Kansliets förslag till rutin, att gälla för Arbetsförmedlingen och Försäkringskassan från 2030 "
+                             "fastställs.")
