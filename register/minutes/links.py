@@ -61,6 +61,14 @@ class Linker:
             return next((m for m, day in self._meetings if day == reference.on), None)
         if reference.previous:
             return self._previous()
+        if reference.number is not None:
+            named = MeetingId(reference.year or self.meeting.year, reference.number)
+            return named if any(m == named for m, _ in self._meetings) else None
+        if reference.item is not None and reference.year is not None and reference.month is None and reference.day is None:
+            # `§ 20/2028`: the meeting of that year that holds the item.
+            holding = [m for m, _ in self._meetings
+                       if m.year == reference.year and self.known.decisions_in(ItemRef(m, reference.item))]
+            return holding[-1] if holding else None
         candidates = [(m, day) for m, day in self._meetings
                       if (reference.month is None or day.month == reference.month)
                       and (reference.day is None or day.day == reference.day)

@@ -87,9 +87,11 @@ class Revoke:
 
 @attrs.frozen
 class WithdrawEarlier:
-    """`Att Beslut <id> utgår`: an earlier decision is struck."""
+    """`Att Beslut <id> utgår`: an earlier decision is struck. `target` is None where the minutes
+    describe it (`beslutet från möte nr 3, punkt 10, utgår`): see `Revoke`."""
 
-    target: DecisionId
+    target: DecisionId | None
+    reference: Reference | None = None
 
 
 @attrs.frozen
@@ -135,6 +137,10 @@ class Reference:
     previous: bool = False
     """`förra mötet`: the meeting before this one."""
     item: int | None = None
+    number: int | None = None
+    """`möte nr 3`: the meeting's number, in `year` or else the citing meeting's year."""
+    decision: int | None = None
+    """`§ 20/2028 punkt 1`: which decision of the item."""
 
 
 @attrs.frozen

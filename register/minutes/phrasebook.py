@@ -132,6 +132,14 @@ CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d
 _DAY_MONTH = rf"(?:den )?(?P<day>\d{{1,2}}) {MONTH}(?: (?P<year>\d{{4}}))?"
 _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 _SECTION = r"§ ?(?P<item>\d{1,3})(?![\d:])"
+_POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}))?"
+CITED_BY_NUMBER = (
+    # `vid möte nr 3, punkt 10`, `beslutet vid möte nr 4 (§ 5)`, `styrelsemöte nr 1 2030, punkt 6`
+    re.compile(r"\b(?:styrelse)?(?:möte|sammanträde)(?:t)? nr\.? ?(?P<number>\d{1,2})(?: (?P<year>\d{4}))?,? ?\(?"
+               r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
+    # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
+    re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
+)
 CITED_BY_DATE = (
     # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`
     re.compile(rf"(?:{_ISO}|{_DAY_MONTH})[,]?(?: \w+){{0,3}}?[ ,(]*{_SECTION}", re.I),

@@ -223,12 +223,14 @@ class _Proposer:
                 self._follow_up(draft, p.FollowUp("deferred", (), self._item_title(d.id) or d.text, resolved(to, self.held_on)))
             case m.WithdrawSelf():
                 draft.add(struck=True)
-            case m.WithdrawEarlier(target=target):
+            case m.WithdrawEarlier(target=None, reference=reference):
+                self._end_described(draft, reference, d.line, "withdraws")
+            case m.WithdrawEarlier(target=DecisionId() as target):
                 if self._still_in_force(target, d.line):
                     draft.add(withdraws=(*d.withdraws, target))
                     self.ended.add(target)
             case m.Revoke(target=None, reference=reference):
-                self._revoke_described(draft, reference, d.line)
+                self._end_described(draft, reference, d.line, "revokes")
             case m.Revoke(target=DecisionId() as target, superseded=superseded):
                 if self._still_in_force(target, d.line):
                     plan = any(isinstance(e, m.AdoptPlan) for e in parsed.effects)
@@ -262,19 +264,21 @@ class _Proposer:
             draft.add(supersedes=(*draft.decision.supersedes, earlier))
             self.ended.add(earlier)
 
-    def _revoke_described(self, draft: _Draft, reference: m.Reference | None, line: int) -> None:
-        """A decision the minutes revoke by describing it: the one decision of the item its
-        reference names, or a doubt for the secretary."""
+    def _end_described(self, draft: _Draft, reference: m.Reference | None, line: int, how: str) -> None:
+        """A decision the minutes revoke or strike by describing it: the one the reference names
+        (`punkt 1`), or the one decision of its item, or a doubt for the secretary."""
         by = draft.decision.id
         item = self.linker.item_of(reference) if reference is not None else None
         found = self.known.decisions_in(item) if item is not None else []
+        if reference is not None and reference.decision is not None:
+            found = [d for d in found if d.number == reference.decision]
         if len(found) != 1:
             where = f" ({reference.written}: {len(found)} decisions there)" if reference is not None and item else ""
-            self._review(line, f"{by} revokes a decision it describes but does not name{where}: say which in the "
-                               "review (revokes = [\"…\"])")
+            self._review(line, f"{by} {how} a decision it describes but does not name{where}: say which in the "
+                               f"review ({how} = [\"…\"])")
             return
         if self._still_in_force(found[0], line):
-            draft.add(revokes=(*draft.decision.revokes, found[0]))
+            draft.add(**{how: (*getattr(draft.decision, how), found[0])})
             self.ended.add(found[0])
 
     def _correct(self, draft: _Draft, correction: m.Correct, line: int) -> None:

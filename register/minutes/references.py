@@ -15,7 +15,7 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes.model import Cite, Reference
 from register.minutes.phrasebook import (
-    CITED_BY_DATE, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, POSTPONE, REFER_BACK,
+    CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, POSTPONE, REFER_BACK,
     REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
 )
 from register.minutes.wording import sentence_at
@@ -80,7 +80,7 @@ def citations(text: str) -> Found:
         cite = Cite(target, _relation_at(flat, match.start(), CITED_DECISION))
         if cite not in cites:
             cites.append(cite)
-    for pattern in (CITED_ITEM, *CITED_BY_DATE, *CITED_MEETING):
+    for pattern in (CITED_ITEM, *CITED_BY_DATE, *CITED_BY_NUMBER, *CITED_MEETING):
         for match in pattern.finditer(flat):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
@@ -113,6 +113,10 @@ def _reference(match: re.Match[str], flat: str) -> Reference | None:
         except InvalidValue:
             return None
         return Reference(how, written, meeting=meeting, item=item)
+    if groups.get("number") or ("decision" in groups and item is not None and groups.get("year")):
+        return Reference(how, written, year=int(groups["year"]) if groups.get("year") else None, item=item,
+                         number=int(groups["number"]) if groups.get("number") else None,
+                         decision=int(groups["decision"]) if groups.get("decision") else None)
     if how == "refers" and item is None:
         return None  # a date in passing, not a citation of a meeting
     on = _date(groups.get("iso"))

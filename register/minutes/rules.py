@@ -152,9 +152,17 @@ def _revocation(match: re.Match[str]) -> Iterable[Effect]:
     yield Revoke(DecisionId.parse(match["id"]))
 
 
+def _described(text: str) -> Reference | None:
+    """The item (and perhaps which of its decisions) a text cites by its meeting, not by id."""
+    return next((r for r in citations(text).references if r.item is not None), None)
+
+
 def _revocation_described(match: re.Match[str]) -> Iterable[Effect]:
-    references = citations(match.string).references
-    yield Revoke(None, reference=next((r for r in references if r.item is not None), None))
+    yield Revoke(None, reference=_described(match.string))
+
+
+def _withdrawal_described(match: re.Match[str]) -> Iterable[Effect]:
+    yield WithdrawEarlier(None, reference=_described(match.string))
 
 
 def _supersession(match: re.Match[str]) -> Iterable[Effect]:
@@ -251,6 +259,10 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:styrelsens )?beslut(?:et)?\b(?! {DECISION_ID})"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, _revocation_described),
+    # Beslutet från möte nr 3, punkt 10, utgår / beslutet den 9 juni 2031, § 27, om … utgår: an
+    # earlier decision struck, described by where it stands (not `detta beslut utgår`).
+    Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"),
+         DecisionKind.WITHDRAWAL, _withdrawal_described),
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
@@ -371,7 +383,7 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
-    if any(isinstance(e, Revoke) and e.target is None for e in effects):
+    if any(isinstance(e, (Revoke, WithdrawEarlier)) and e.target is None for e in effects):
         # The grant or plan in `upphäva beslutet … att bevilja X 420 000 kr` is the revoked one's.
         effects = [e for e in effects if not isinstance(e, (AwardGrant, AdoptPlan))]
     if kind is DecisionKind.REFERRAL:

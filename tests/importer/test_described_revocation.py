@@ -36,3 +36,51 @@ def test_a_decision_revoked_by_its_date_and_section_is_revoked_and_grants_nothin
     assert "2029-5 §44:1" not in grants and grants["2029-2 §19:1"]["status"] == "revoked"
     doubt, = [d for d in summary["to_review"] if d["what"].startswith("2029-5 §45:1 revokes")]
     assert "describes but does not name" in doubt["what"]
+
+
+SPRING = """\
+Sammanträde nr 1/2029
+Datum: 2029-02-11
+
+§ 3 Utbildningsdag
+Styrelsen beslutar att ge kansliet i uppdrag att ordna en utbildningsdag i maj.
+
+§ 4 Konferens
+Styrelsen beslutar
+
+1. att bevilja Region Blekinge 30 000 kr för en konferens under 2029,
+2. att ge kansliet i uppdrag att dokumentera konferensen.
+"""
+
+APRIL_TOO = """\
+Sammanträde nr 2/2029
+Datum: 2029-04-15
+
+§ 3 Hyra
+Styrelsen beslutar att godkänna hyresavtalet för kansliet.
+"""
+
+SUMMER = """\
+Sammanträde nr 3/2029
+Datum: 2029-06-10
+
+§ 30 Utbildningsdagen
+Styrelsen beslutar att beslutet från möte nr 1, § 3, utgår.
+
+§ 31 Dokumentation
+Styrelsen beslutar att beslutet i § 4/2029 punkt 2 utgår.
+
+§ 32 Konferensmedel
+Styrelsen beslutar att upphäva beslutet vid möte nr 1 (§ 4, punkt 1) att bevilja Region Blekinge 30 000 kr.
+"""
+
+
+def test_decisions_struck_or_revoked_by_meeting_number_or_by_section_of_the_year_are_found(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", SPRING))
+    imported(cli, minutes(tmp_path, "apr.txt", APRIL_TOO))  # a § 3 at a later meeting, not the one meant
+    imported(cli, minutes(tmp_path, "jun.txt", SUMMER))
+    assert decision(cli, "2029-1 §03:1")["status"] == "withdrawn"
+    assert decision(cli, "2029-2 §03:1")["status"] == "in_force"
+    assert decision(cli, "2029-1 §04:2")["status"] == "withdrawn"
+    assert decision(cli, "2029-1 §04:1")["status"] == "revoked"
+    assert [decision(cli, f"2029-3 §{n}:1")["kind"] for n in (30, 31, 32)] == ["withdrawal", "withdrawal", "revocation"]
