@@ -229,8 +229,8 @@ class _Proposer:
                 if self._still_in_force(target, d.line):
                     draft.add(withdraws=(*d.withdraws, target))
                     self.ended.add(target)
-            case m.Revoke(target=None, reference=reference):
-                self._end_described(draft, reference, d.line, "revokes")
+            case m.Revoke(target=None, superseded=superseded, reference=reference):
+                self._end_described(draft, reference, d.line, "supersedes" if superseded else "revokes")
             case m.Revoke(target=DecisionId() as target, superseded=superseded):
                 if self._still_in_force(target, d.line):
                     plan = any(isinstance(e, m.AdoptPlan) for e in parsed.effects)
@@ -303,6 +303,8 @@ class _Proposer:
             self._unlinked(line, Unlinked(correction.reference.written, "no meeting the register holds was held then"))
             return None
         decisions = self.known.decisions_in(item)
+        if correction.reference.decision is not None:  # `§ 7/2028 punkt 3`
+            decisions = [d for d in decisions if d.number == correction.reference.decision]
         granting = [d for d in decisions if self.known.record_of(d).grants.get(d)]
         found = granting if correction.amount_sek is not None and granting else decisions
         if len(found) != 1:

@@ -161,6 +161,10 @@ def _revocation_described(match: re.Match[str]) -> Iterable[Effect]:
     yield Revoke(None, reference=_described(match.string))
 
 
+def _supersession_described(match: re.Match[str]) -> Iterable[Effect]:
+    yield Revoke(None, superseded=True, reference=_described(match.string))
+
+
 def _withdrawal_described(match: re.Match[str]) -> Iterable[Effect]:
     yield WithdrawEarlier(None, reference=_described(match.string))
 
@@ -259,6 +263,10 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:styrelsens )?beslut(?:et)?\b(?! {DECISION_ID})"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, _revocation_described),
+    # … som ersätter § 5/2028 punkt 1 / ersätter beslutet vid möte nr 2, § 9: what a new plan or
+    # document replaces, described by where it stands (adds to the decision; decides nothing).
+    Rule(_p(rf"{REPLACE.present} (?:styrelsens )?(?:beslut(?:et)? )?(?:i |vid |från )?(?=(?:§|(?:styrelse)?möte|sammanträde))"),
+         None, _supersession_described),
     # Beslutet från möte nr 3, punkt 10, utgår / beslutet den 9 juni 2031, § 27, om … utgår: an
     # earlier decision struck, described by where it stands (not `detta beslut utgår`).
     Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"),
@@ -383,7 +391,8 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
-    if any(isinstance(e, (Revoke, WithdrawEarlier)) and e.target is None for e in effects):
+    if any(isinstance(e, (Revoke, WithdrawEarlier)) and e.target is None and not getattr(e, "superseded", False)
+           for e in effects):
         # The grant or plan in `upphäva beslutet … att bevilja X 420 000 kr` is the revoked one's.
         effects = [e for e in effects if not isinstance(e, (AwardGrant, AdoptPlan))]
     if kind is DecisionKind.REFERRAL:

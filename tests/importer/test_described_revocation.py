@@ -1,7 +1,9 @@
-"""A decision revoked by describing it rather than by its id (#24 B.11, in part): `Styrelsens
-beslut den 7 april, § 19, att bevilja … upphävs`. The decision is found from the meeting's date
-and the §, its status becomes revoked, and the grant it describes is not taken for a new one; a
-description the register cannot resolve is put to review. Minutes of our own."""
+"""A decision revoked, struck, superseded or corrected by describing where it stands rather than
+by its id (#24 B.11, in part): its meeting's date and § (`Styrelsens beslut den 7 april, § 19, att
+bevilja … upphävs`), a meeting number of the year (`beslutet från möte nr 1, § 3, utgår`), a §
+numbered through the year (`§ 4/2029 punkt 2`). The decision is found, its status changes, the
+grant it describes is not taken for a new one; a description the register cannot resolve is put
+to review. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -84,3 +86,25 @@ def test_decisions_struck_or_revoked_by_meeting_number_or_by_section_of_the_year
     assert decision(cli, "2029-1 §04:2")["status"] == "withdrawn"
     assert decision(cli, "2029-1 §04:1")["status"] == "revoked"
     assert [decision(cli, f"2029-3 §{n}:1")["kind"] for n in (30, 31, 32)] == ["withdrawal", "withdrawal", "revocation"]
+
+
+def test_a_document_that_replaces_a_decision_described_by_where_it_stands_supersedes_it(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", SPRING))
+    imported(cli, minutes(tmp_path, "apr.txt", APRIL_TOO))
+    imported(cli, minutes(tmp_path, "jun.txt", (
+        "Sammanträde nr 3/2029\nDatum: 2029-06-10\n\n§ 33 Riktlinjer\nStyrelsen beslutar att fastställa riktlinjer för "
+        "utbildningsdagar, som ersätter beslutet vid möte nr 1, § 3.\n")))
+    assert decision(cli, "2029-1 §03:1")["status"] == "superseded"
+    assert decision(cli, "2029-2 §03:1")["status"] == "in_force"
+    assert decision(cli, "2029-3 §33:1")["kind"] == "document"
+
+
+def test_an_amount_corrected_in_a_point_of_a_section_numbered_through_the_year_is_that_decisions(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", SPRING.replace(
+        "2. att ge kansliet i uppdrag att dokumentera konferensen.",
+        "2. att bevilja Ronneby kommun 20 000 kr för en konferens under 2029.")))
+    imported(cli, minutes(tmp_path, "jun.txt", (
+        "Sammanträde nr 3/2029\nDatum: 2029-06-10\n\n§ 34 Rättelse\nStyrelsen beslutar att beloppet i § 4/2029 punkt 2 "
+        "rättas från 20 000 kr till 25 000 kr.\n")))
+    grants = {g["decision"]: g for g in view(cli, "grants", "--year", "2029", "--as-of", "2029-12-31")}
+    assert grants["2029-1 §04:2"]["amount_sek"] == 25_000 and grants["2029-1 §04:1"]["amount_sek"] == 30_000
