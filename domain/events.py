@@ -8,6 +8,7 @@ commands, in `domain/meeting.py`; projections fold these events into views.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Protocol
 
 
@@ -29,6 +30,7 @@ class Meeting(Protocol):
     deferrals: int
     votes: set[DecisionId]
     sealed_by: tuple[str, ...]
+    sealed: bool
     unpublished: dict[FollowUpSource, str]
     items: set[ItemRef]
     deferred_without_item: set[int]
@@ -196,10 +198,24 @@ class DocumentAdopted(MeetingEvent):
 
 
 class Sealed(MeetingEvent):
+    """Justering: by `register seal`, or read from minutes that say they were justerade."""
+
+    class_version = 2
     by: tuple[str, ...]
+    """Who signed; empty only when the minutes say they were justerade and name no justerare."""
+    on: dt.date | None
+    """The day of the justering, where the minutes give it (version 2)."""
+    stated: bool
+    """True when read from the minutes (`Protokollet är justerat`), not sealed by command (version 2)."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, object]) -> None:
+        state["on"] = None
+        state["stated"] = False
 
     def apply(self, meeting: Meeting) -> None:
         meeting.sealed_by = tuple(self.by)
+        meeting.sealed = True
 
 
 class Corrected(MeetingEvent):

@@ -110,6 +110,7 @@ class Meeting(Publishing, Aggregate):
         self.deferrals = 0
         self.votes: set[DecisionId] = set()
         self.sealed_by: tuple[str, ...] = ()
+        self.sealed = False
         self.unpublished: dict[FollowUpSource, str] = {}
         self.items: set[ItemRef] = set()
         self.deferred_without_item: set[int] = set()
@@ -159,14 +160,8 @@ class Meeting(Publishing, Aggregate):
             raise InvalidValue(f"matter {matter} cannot return at {item}: it is not from an earlier meeting")
         self.trigger_event(e.MatterReturned, matter=matter, item=item, citing=citing)
 
-    def take_decision(
-        self,
-        decision: DecisionId,
-        text: str,
-        kind: DecisionKind,
-        matter: ItemRef | None = None,
-        cites: tuple[DecisionId, ...] = (),
-    ) -> None:
+    def take_decision(self, decision: DecisionId, text: str, kind: DecisionKind, matter: ItemRef | None = None,
+                      cites: tuple[DecisionId, ...] = ()) -> None:
         self._check_open()
         self._check_here(decision.item)
         if decision in self.decisions:
@@ -325,13 +320,15 @@ class Meeting(Publishing, Aggregate):
         self._check_here(item)
         self.trigger_event(e.ItemSealed, item=item)
 
-    def seal(self, by: tuple[str, ...]) -> None:
-        """Justering: the minutes are checked and signed; from now on only corrections."""
+    def seal(self, by: tuple[str, ...], on: dt.date | None = None, stated: bool = False) -> None:
+        """Justering, from now on only corrections; `stated` when the minutes say so, `on` their day."""
         self._check_open()
         names = tuple(plain(name.strip(), "who sealed the minutes") for name in by if name.strip())
-        if not names:
+        if not names and not stated:
             raise InvalidValue(f"sealing meeting {self.meeting} needs the name of who checked and signed it")
-        self.trigger_event(e.Sealed, by=names)
+        if on is not None and on < self.held_on:
+            raise InvalidValue(f"meeting {self.meeting} was held on {self.held_on}: its minutes cannot be justerade on {on}, before it")
+        self.trigger_event(e.Sealed, by=names, on=on, stated=stated)
 
     def correct(self, decision: DecisionId | None, field: CorrectedField, value: str, reason: str) -> None:
         """Rättelse: fixes a recording error with a new event; allowed on sealed minutes too."""
@@ -360,9 +357,9 @@ class Meeting(Publishing, Aggregate):
                            reason=f"rättat genom {by}", by=by)
 
     def _check_open(self) -> None:
-        if self.sealed_by:
+        if self.sealed:
             raise MeetingSealed(
-                f"the minutes of meeting {self.meeting} are sealed (justerade by {', '.join(self.sealed_by)}); "
+                f"the minutes of meeting {self.meeting} are sealed (justerade{' by ' + ', '.join(self.sealed_by) if self.sealed_by else ''}); "
                 "only a correction with a reason can change them"
             )
 

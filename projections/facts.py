@@ -254,8 +254,9 @@ def _item_sealed(event: e.ItemSealed, meeting: MeetingId) -> Facts:
 
 @facts_of.register
 def _sealed(event: e.Sealed, meeting: MeetingId) -> Facts:
-    fact = Fact(meeting_facts_key(meeting), F.SEALED, {"by": list(event.by)})
-    return Facts((fact,), (), line(H.SEALED, meeting=meeting, justerare=list(event.by)))
+    on = event.on.isoformat() if event.on else None
+    fact = Fact(meeting_facts_key(meeting), F.SEALED, {"by": list(event.by), "on": on, "stated": event.stated})
+    return Facts((fact,), (), line(H.SEALED, meeting=meeting, justerare=list(event.by) or None, on=on))
 
 
 @facts_of.register

@@ -80,7 +80,7 @@ ROLES: dict[str, Role] = {
     "kind": Role.CODE, "field": Role.CODE,
     "returns": Role.WHEN, "to": Role.WHEN, "due": Role.DUE, "amount": Role.AMOUNT,
     "previous": Role.QUOTED, "value": Role.QUOTED,
-    "justerare": Role.NAMES, "changes": Role.CHANGES,
+    "justerare": Role.NAMES, "changes": Role.CHANGES, "on": Role.PLAIN,
     "party": Role.PLAIN, "year": Role.PLAIN, "name": Role.PLAIN, "reviewer": Role.PLAIN, "changed": Role.PLAIN,
     "in_favour": Role.PLAIN, "against": Role.PLAIN, "abstained": Role.PLAIN,
 }
@@ -186,7 +186,7 @@ ENGLISH: Shapes = {
     Happened.ADDED_IN_REVIEW: ("{decision} added by {reviewer} in the review: not read from the minutes",),
     Happened.CHANGED_IN_REVIEW: ("{decision} changed by {reviewer} in the review: {changes}",),
     Happened.SEALED_AT_ONCE: ("{item} justerad omedelbart",),
-    Happened.SEALED: ("minutes of {meeting} justerade by {justerare}",),
+    Happened.SEALED: ("minutes of {meeting} justerade", " by {justerare}", " on {on}"),
     Happened.AGREEMENT_TERMINATED: ("{agreement} by {by}",),
     Happened.DOCUMENT_ADOPTED: ("{title} by {by}",),
     Happened.WITHHELD: ("{ref}: {reason}",),

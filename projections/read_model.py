@@ -332,7 +332,7 @@ class ReadModel:
         rows = [
             {"meeting": shown, "date": earlier.get(shown, held_on), "place": place,
              "attendance": json.loads(attendance), "justerare": json.loads(justerare),
-             "sealed_by": json.loads(sealed)["by"] if sealed else []}
+             "sealed_by": json.loads(sealed)["by"] if sealed else [], "justering": _justering(sealed)}
             for shown, held_on, place, attendance, justerare, sealed in found
         ]
         return sorted(rows, key=lambda r: (r["date"], MeetingId.parse(r["meeting"])))
@@ -388,3 +388,12 @@ def _escaped(prefix: str) -> str:
 
 def _upto(recorded: int | None) -> int:
     return recorded if recorded is not None else 2**62
+
+
+def _justering(sealed: str | None) -> dict[str, Any] | None:
+    """Who justerade the minutes, on which day (None where neither minutes nor command said),
+    and whether the minutes themselves said so; None while they are not justerade."""
+    if not sealed:
+        return None
+    data = json.loads(sealed)
+    return {"by": data["by"], "on": data.get("on"), "stated": data.get("stated", False)}

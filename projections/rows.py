@@ -170,6 +170,9 @@ class MeetingRow(ViewRow):
     attendance: list[dict[str, Any]]
     justerare: list[str]
     sealed_by: list[str]
+    justering: dict[str, Any] | None = None
+    """None while the minutes are not justerade; else `by` (names), `on` (the day, None where
+    nothing said it) and `stated` (the minutes say so, rather than `register seal`)."""
 
 
 @attrs.frozen

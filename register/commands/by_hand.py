@@ -169,12 +169,14 @@ def fulfil(source: FollowUpSource, by: DecisionId | None, meeting: MeetingId | N
 @click.command()
 @click.argument("meeting", type=MEETING)
 @click.option("--by", "names", multiple=True, required=True, help="Who checked and signed the minutes (repeatable).")
-def seal(meeting: MeetingId, names: tuple[str, ...]) -> None:
-    """Record that the minutes were checked and signed (justerade); after that only corrections."""
+@click.option("--on", "on", type=DATE, help="The day of the justering (YYYY-MM-DD), for the protokollsutdrag.")
+def seal(meeting: MeetingId, names: tuple[str, ...], on: dt.date | None) -> None:
+    """Record that the minutes were checked and signed (justerade); after that only corrections.
+    Minutes that say they were justerade are sealed when imported."""
     register = current_register()
     with register.recording(meeting) as recording:
-        recording.seal(names)
-    click.echo(f"sealed meeting {meeting} (justerat by {', '.join(names)})")
+        recording.seal(names, on)
+    click.echo(f"sealed meeting {meeting} (justerat by {', '.join(names)}{f' on {on}' if on else ''})")
     click.echo(f"history digest {whole_store.digest(register)}: write it into the next minutes; "
                "`register verify --digest` then proves the store still holds all of it")
 

@@ -104,6 +104,8 @@ def record_proposal(register: Register, proposal: p.Proposal, dry_run: bool = Fa
                 for decision, added, said in review.decisions:
                     recording.mark_reviewed(decision, review.by, added, said)
                 recording.review(review.by, proposal.digest, review.changes)
+            if proposal.justerad:  # last: once justerade, the minutes take only corrections
+                recording.seal(proposal.justerare, proposal.justerad_on, stated=True)
             counted = len(recording.pending)
             if dry_run:
                 raise _DryRun

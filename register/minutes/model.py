@@ -210,6 +210,14 @@ class ParseWarning:
 
 
 @attrs.frozen
+class Justering:
+    """The minutes say they were justerade (`Protokollet är justerat`), on a day where they give one."""
+
+    line: int
+    on: dt.date | None
+
+
+@attrs.frozen
 class ParsedMinutes:
     source: str
     """The file name, for messages."""
@@ -227,3 +235,5 @@ class ParsedMinutes:
     """What was worked out rather than read (a meeting id from the date): put to review."""
     decision_labels: tuple[int, ...] = ()
     """Lines that head a decision (`Beslut`, `Styrelsens beslut`): a § that has one decided something."""
+    justering: Justering | None = None
+    """None where the minutes do not say they were justerade: `register seal` says it then."""

@@ -24,6 +24,7 @@ from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble
 from register.minutes.model import ParsedDecision, ParsedMinutes, ParseWarning
+from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
@@ -153,6 +154,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         warnings=tuple(sorted([*warnings, *assembled.warnings], key=lambda w: w.line)),
         doubts=tuple(doubts),
         decision_labels=tuple(line.no for line in lines if is_decision_label(line)),
+        justering=justering(lines),
     )
 
 

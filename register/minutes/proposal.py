@@ -149,6 +149,10 @@ class Proposal:
     attendance: tuple[Attendee, ...] = ()
     decisions: tuple[Decision, ...] = ()
     items: tuple[Item, ...] = ()
+    justerad: bool = False
+    """The minutes say they were justerade: the import seals them."""
+    justerad_on: dt.date | None = None
+    """The day of that justering, where the minutes give it."""
     unlinked: tuple[Unlinked, ...] = ()
     to_review: tuple[Doubt, ...] = ()
     warnings: tuple[Doubt, ...] = ()

@@ -112,7 +112,10 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
     out.append("")
     out += _beside(proposal, lambda d: "worked out" in d.what and str(proposal.meeting) in d.what)
     out += ["[meeting]", f"id = {_s(str(proposal.meeting))}", f"date = {proposal.held_on.isoformat()}",
-            f"place = {_s(proposal.place)}", f"justerare = {_list(proposal.justerare)}", ""]
+            f"place = {_s(proposal.place)}", f"justerare = {_list(proposal.justerare)}",
+            f"justerat = {str(proposal.justerad).lower()}  # true: the minutes say they were justerade, and the import seals them"]
+    out += [f"justerat_on = {proposal.justerad_on.isoformat()}  # the day of the justering"] if proposal.justerad_on else []
+    out.append("")
     if proposal.attendance:
         out.append(f"# Attendance: role is one of {ROLES}; present is true, false or \"unclear\".")
     for a in proposal.attendance:

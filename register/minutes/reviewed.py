@@ -53,7 +53,7 @@ _KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*[=.]""")
 _KEYS = {
     "": ("review", "meeting", "attendance", "decision", "item", "unlinked"),
     "review": ("minutes", "digest", "reviewed_by", "proposed_date"),
-    "meeting": ("id", "date", "place", "justerare"),
+    "meeting": ("id", "date", "place", "justerare", "justerat", "justerat_on"),
     "attendance": ("name", "organisation", "role", "present", "party"),
     "decision": ("id", "kind", "text", "line", "generated", "cites", "plans", "grants", "documents", "agreements",
                  "follow_up", "struck", "withdraws", "revokes", "supersedes", "corrects", "settles", "vote",
@@ -136,6 +136,7 @@ class _Reader:
         meeting_table = self._table("meeting")
         meeting = self._value("meeting", 0, "id", lambda x: MeetingId.parse(v.text(x)), meeting_table)
         held_on = self._value("meeting", 0, "date", v.date, meeting_table)
+        justerad_on = self._value("meeting", 0, "justerat_on", v.date, meeting_table, None)
         said = {key: self._value("review", 0, key, v.text, review, "") for key in ("minutes", "digest", "reviewed_by")}
         decisions = tuple(self._decision(i, d, meeting, held_on) for i, d in enumerate(self._tables("decision")))
         seen: dict[DecisionId, int] = {}
@@ -150,7 +151,8 @@ class _Reader:
             held_on=held_on, place=self._value("meeting", 0, "place", v.text, meeting_table, ""),
             justerare=self._value("meeting", 0, "justerare", v.texts, meeting_table, ()),
             attendance=tuple(self._attendee(i, a) for i, a in enumerate(self._tables("attendance"))),
-            decisions=decisions, items=tuple(items),
+            decisions=decisions, items=tuple(items), justerad_on=justerad_on,
+            justerad=self._value("meeting", 0, "justerat", v.flag, meeting_table, False) or justerad_on is not None,
         )
         return Reviewed(plan, said["reviewed_by"], self.lines, self._value("review", 0, "proposed_date", v.date, review, None))
 

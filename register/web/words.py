@@ -94,7 +94,7 @@ SWEDISH: Shapes = {
     Happened.ADDED_IN_REVIEW: ("{decision} tillagt av {reviewer} vid granskningen: inte läst ur protokollet",),
     Happened.CHANGED_IN_REVIEW: ("{decision} ändrat av {reviewer} vid granskningen: {changes}",),
     Happened.SEALED_AT_ONCE: ("{item} justerad omedelbart",),
-    Happened.SEALED: ("protokollet för {meeting} justerat av {justerare}",),
+    Happened.SEALED: ("protokollet för {meeting} justerat", " av {justerare}", " {on}"),
     Happened.AGREEMENT_TERMINATED: ("{agreement} genom {by}",),
     Happened.DOCUMENT_ADOPTED: ("{title} genom {by}",),
     Happened.WITHHELD: ("{ref}: {reason}",),
