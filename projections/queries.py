@@ -75,10 +75,10 @@ def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded:
 def meetings(views: ReadModel, board: str, held_by: str | None, recorded: int | None = None) -> list[MeetingRow]:
     """The meetings recorded by position `recorded`, held by the day `held_by` (every one without it)."""
     rows = [MeetingRow(**m) for m in views.meetings(board, recorded)]
-    return [_justered_by(m, held_by) for m in rows if held_by is None or m.date <= held_by]
+    return [justered_by(m, held_by) for m in rows if held_by is None or m.date <= held_by]
 
 
-def _justered_by(meeting: MeetingRow, day: str | None) -> MeetingRow:
+def justered_by(meeting: MeetingRow, day: str | None) -> MeetingRow:
     """As of a day before the justering the minutes give, they were not yet justerade."""
     on = meeting.justering["on"] if meeting.justering else None
     if day is None or on is None or on <= day:

@@ -163,7 +163,7 @@ class ReviewedRow(ViewRow):
 
 @attrs.frozen
 class MeetingRow(ViewRow):
-    COLUMNS = ("meeting", "date", "place", "justerare", "sealed_by")
+    COLUMNS = ("meeting", "date", "place", "justerare", "justering")
     meeting: str
     date: str
     place: str

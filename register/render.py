@@ -104,6 +104,9 @@ def _cell(value: Any, column: str = "") -> str:
         return f"{value['for']}-{value['against']}-{value['abstained']}"
     if isinstance(value, dict) and "previous" in value:
         return corrected(value)
+    if isinstance(value, dict) and "stated" in value:  # a meeting's justering
+        said = [value["on"] or "", "by " + ", ".join(value["by"]) if value["by"] else "", "(the minutes say)" if value["stated"] else ""]
+        return " ".join(part for part in said if part) or "yes"
     if isinstance(value, dict) and "name" in value:
         return value["name"] + (f" ({value['party']})" if value.get("party") else "")
     return " ".join(str(value).split())

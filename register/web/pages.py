@@ -13,7 +13,7 @@ from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import DecisionStatus, Due, FollowUpStatus
 from projections.lines import Happened
-from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES
+from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES, justered_by
 from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
 from register import goals
@@ -88,7 +88,8 @@ def meeting(meeting_key: str) -> Response | str:
     held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
     decisions = publication().corrected(decisions)
     twin = publication().visible(decisions, lambda d: d.id)
-    return page("meeting.html", twin, meeting=found[0], decisions=decisions, attendance=attendance, held_by_then=held_by_then,
+    meeting = justered_by(found[0], g.clocks.as_of.isoformat() if g.clocks.as_of else None)
+    return page("meeting.html", twin, meeting=meeting, decisions=decisions, attendance=attendance, held_by_then=held_by_then,
                 party_of=_party_of())
 
 
