@@ -162,6 +162,7 @@ def _import_summary(summary: Any) -> str:
         f"meeting {summary.meeting} ({summary.date}) from {summary.source}: {done}",
         *_how_read(summary.read),
         f"justerare: {', '.join(summary.justerare) or '(none found)'}",
+        *([f"justerat {summary.justerad or '(no day given)'}, as the minutes say: sealed"] if summary.justerad is not None else []),
         f"attendance: {len(summary.attendance)} listed, {len(present)} present, {len(unknown)} unclear",
         "",
         "decisions:",

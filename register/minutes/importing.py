@@ -63,6 +63,8 @@ class ImportSummary:
     reviewed_by: str | None = None
     paragraphs: tuple[dict[str, Any], ...] = ()
     """Every § of the minutes with what was read from it, or why nothing was."""
+    justerad: str | None = None
+    """`"2026-04-21"` or `""` (no day given) where the minutes say they were justerade and the import sealed them."""
     read: dict[str, Any] | None = None
     """How the minutes file was read (`document.Reading.as_json`): format, pages or blocks, lines,
     what was left out as page furniture, the tables read as attendance."""
@@ -128,6 +130,7 @@ def record_proposal(register: Register, proposal: p.Proposal, dry_run: bool = Fa
         paragraphs=tuple(attrs.asdict(paragraph) for paragraph in proposal.paragraphs),
         changed=review.changes if review else (),
         reviewed_by=review.by if review else None,
+        justerad=(plan.justerad_on.isoformat() if plan.justerad_on else "") if plan.justerad else None,
     )
 
 

@@ -43,7 +43,7 @@ def test_a_meeting_page_gives_its_decision_list_with_each_status_as_of_the_date_
     assert status["2025-7 §13:2"] == "utgått"
     then = read(client.get(f"/moten/2025-7?as_of={BEFORE_REVISION}"))
     assert {row[0]: row[2] for row in then.table("Beslut vid mötet 2025-7")}["2025-7 §07:1"] == "gäller"
-    assert "protokollet är inte justerat" in now.text
+    assert "Protokollet är inte justerat; justerare: Johanna Månsson." in now.text
 
 
 def test_a_meeting_page_shows_its_attendance_and_a_meeting_id_with_a_colon_is_found_by_its_dash(client):
