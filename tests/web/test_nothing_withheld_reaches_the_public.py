@@ -29,7 +29,7 @@ from tests.web.page import read
 MEETING = MeetingId.parse("2026-3")
 HELD = dt.date(2026, 5, 18)
 GRANTED = DecisionId.parse("2026-3 §04:1")
-"""Withheld: a grant with a purpose, a report, a vote and a reservation."""
+"""Withheld: a grant with a purpose, a report, a vote, a reservation and a jäv."""
 ASSIGNED = DecisionId.parse("2026-3 §04:2")
 """Withheld: an assignment."""
 TERMINATED = ItemRef.parse("2026-3 §05")
@@ -54,7 +54,7 @@ class Secrets:
         rng = random.Random(seed)
         self.words = {role: secret_word(rng) for role in (
             "title", "grant text", "purpose", "more", "report", "assigned", "assignment", "assignee", "reserved", "item decision",
-            "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed", "correction")}
+            "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed", "correction", "recused")}
 
     def __getitem__(self, role: str) -> str:
         return self.words[role]
@@ -77,6 +77,7 @@ def record_the_secrets(register: Register, secret: Secrets) -> dt.datetime:
                                 ASSIGNED)
         meeting.record_vote(GRANTED, 6, 2, 0)
         meeting.record_reservation(GRANTED, f"{secret['reserved']} Persson", "Ronneby kommun")
+        meeting.record_recusal(GRANTED, f"{secret['recused']} Olsson", "Karlskrona kommun")
         meeting.put_forward(TERMINATED, "Avtal med en leverantör")
         ended = DecisionId(TERMINATED, 1)
         meeting.take_decision(ended, f"Att säga upp avtalet med {secret['item decision']}.", DecisionKind.TERMINATION)
