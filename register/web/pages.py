@@ -72,9 +72,7 @@ def meetings() -> Response | str:
 
 
 def _meetings_by_then() -> list[MeetingRow]:
-    clocks = g.clocks
-    held = register().meetings(clocks.as_recorded)
-    return [m for m in held if clocks.as_of is None or m.date <= clocks.as_of.isoformat()]
+    return register().meetings(g.clocks.as_recorded, as_of=g.clocks.as_of)
 
 
 @route("/moten/<meeting_key>")

@@ -182,6 +182,8 @@ def test_the_meeting_page_and_the_decision_list_show_the_vote_reservation_and_ja
 def test_the_meeting_page_says_when_the_minutes_were_justerade_as_of_the_day_asked(site):
     assert SAID_BY_MINUTES in read(site.get("/moten/2026-3")).text
     assert "Protokollet är inte justerat; justerare: Ove Lund." in read(site.get("/moten/2026-3?as_of=2026-04-20")).text
+    assert read(site.get("/moten")).table("Styrelsens möten")[0][-1] == "justerat 2026-04-21 av Ove Lund"
+    assert read(site.get("/moten?as_of=2026-04-20")).table("Styrelsens möten")[0][-1] == "ej justerat"
 
 
 def test_the_site_extract_holds_the_vote_reservation_jav_attendance_and_justering(site):
