@@ -130,7 +130,7 @@ def record_proposal(register: Register, proposal: p.Proposal, dry_run: bool = Fa
         paragraphs=tuple(attrs.asdict(paragraph) for paragraph in proposal.paragraphs),
         changed=review.changes if review else (),
         reviewed_by=review.by if review else None,
-        justerad=(plan.justerad_on.isoformat() if plan.justerad_on else "") if plan.justerad else None,
+        justerad=(proposal.justerad_on.isoformat() if proposal.justerad_on else "") if proposal.justerad else None,
     )
 
 
