@@ -23,7 +23,7 @@ from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble
-from register.minutes.model import ParsedDecision, ParsedMinutes, ParseWarning
+from register.minutes.model import Justering, ParsedDecision, ParsedMinutes, ParseWarning
 from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare
 from register.minutes.prose import add_told
@@ -141,6 +141,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
+    said = _justering(lines, held_on, doubts)  # before the doubts are taken
     return ParsedMinutes(
         source=source,
         meeting=meeting,
@@ -154,7 +155,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         warnings=tuple(sorted([*warnings, *assembled.warnings], key=lambda w: w.line)),
         doubts=tuple(doubts),
         decision_labels=tuple(line.no for line in lines if is_decision_label(line)),
-        justering=justering(lines),
+        justering=said,
     )
 
 
@@ -226,3 +227,13 @@ def _runs(lines: list[Line], skip: Callable[[int], bool]) -> list[list[Line]]:
         if line.text and not skip(i):
             runs[-1].append(line)
     return [run for run in runs if run]
+
+
+def _justering(lines: list[Line], held_on: dt.date | None, doubts: list[ParseWarning]) -> Justering | None:
+    """The justering the minutes state; a day before the meeting is left out and put to review."""
+    said = justering(lines)
+    if said is None or said.on is None or held_on is None or said.on >= held_on:
+        return said
+    doubts.append(ParseWarning(said.line, f"the minutes say they were justerade on {said.on}, before the meeting ({held_on}): "
+                                          "the day is left out; give it with `register seal` if it is another"))
+    return attrs.evolve(said, on=None)

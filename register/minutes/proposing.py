@@ -95,7 +95,7 @@ class _Proposer:
         return p.Proposal(
             source=self.parsed.source, digest=digest, meeting=self.parsed.meeting, held_on=self.held_on,
             place=self.parsed.place, justerare=self.parsed.justerare, attendance=self.parsed.attendance,
-            justerad=self.parsed.justering is not None, justerad_on=self._justerad_on(),
+            justerad=self.parsed.justering is not None, justerad_on=getattr(self.parsed.justering, "on", None),
             decisions=tuple(attrs.evolve(d.decision, settles=tuple(d.settles)) for d in drafts.values()),
             items=tuple(i for i in items.values() if i.ref in self.by_item or _does_something(i)),
             unlinked=tuple(sorted(self.unlinked, key=lambda u: u.line)),
@@ -103,14 +103,6 @@ class _Proposer:
             warnings=tuple(sorted(self.warnings, key=lambda d: d.line)),
             paragraphs=tuple(account(self.parsed)),
         )
-
-    def _justerad_on(self) -> dt.date | None:
-        said = self.parsed.justering
-        if said is None or said.on is None or said.on >= self.held_on:
-            return None if said is None else said.on
-        self._review(said.line, f"the minutes say they were justerade on {said.on}, before the meeting ({self.held_on}): "
-                               "the day is left out; give it with `register seal` if it is another")
-        return None
 
     # Returns: worked out first, as the decisions continue their matter.
 
