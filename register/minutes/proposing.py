@@ -10,15 +10,15 @@ from typing import Any
 
 import attrs
 
-from domain.corrections import CorrectedField, check_correction
 from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef
-from domain.values import Attendee, DecisionKind, Party
+from domain.values import Attendee, DecisionKind
 from register.known import Known
 from register.minutes import model as m
 from register.minutes import proposal as p
 from register.minutes.accounted import account, run_on, unread
 from register.minutes.debate import Debate, Person
+from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
 from register.minutes.links import Link, Linker, Unlinked
 
@@ -48,18 +48,7 @@ def propose(known: Known, parsed: m.ParsedMinutes, held_on: dt.date, digest: str
     return _Proposer(known, parsed, held_on).plan(digest)
 
 
-@attrs.define
-class _Draft:
-    """A decision while it is being planned."""
-
-    decision: p.Decision
-    settles: list[p.Settled] = attrs.Factory(list)
-
-    def add(self, **changes: Any) -> None:
-        self.decision = attrs.evolve(self.decision, **changes)
-
-
-class _Proposer:
+class _Proposer(EndsEarlier):
     def __init__(self, known: Known, parsed: m.ParsedMinutes, held_on: dt.date) -> None:
         self.known = known
         self.parsed = parsed
@@ -120,7 +109,7 @@ class _Proposer:
                 self._unlinked(item.line, gone)
         return returning
 
-    def _item(self, item: m.ParsedItem, links: list[Link], known: p.Item | None, drafts: dict[DecisionId, _Draft]) -> p.Item:
+    def _item(self, item: m.ParsedItem, links: list[Link], known: p.Item | None, drafts: dict[DecisionId, Draft]) -> p.Item:
         decided = self.by_item.get(item.ref, []) if item.ref else []
         first = drafts[decided[0].id] if decided else None
         continues = _continues(links, item.ref)
@@ -163,7 +152,7 @@ class _Proposer:
             sealed=item.sealed, proposes=proposes, plan_referred_by=referred_by, noted=item.noted,
         )
 
-    def _settle(self, link: Link, item: m.ParsedItem, by: _Draft | None, settles: list[p.Settled]) -> None:
+    def _settle(self, link: Link, item: m.ParsedItem, by: Draft | None, settles: list[p.Settled]) -> None:
         if link.source in self.done or self.known.is_fulfilled(link.source):
             return  # a matter cited as back, whose referral an earlier meeting settled
         if link.how == "matched by title":
@@ -194,9 +183,9 @@ class _Proposer:
 
     # A decision and what it does.
 
-    def _decision(self, parsed: m.ParsedDecision, links: list[Link]) -> _Draft:
+    def _decision(self, parsed: m.ParsedDecision, links: list[Link]) -> Draft:
         cites = tuple(dict.fromkeys(c.target for c in _cites(parsed) if c.target != parsed.id))
-        draft = _Draft(p.Decision(parsed.id, parsed.kind, parsed.text, parsed.line, parsed.generated_id, cites=cites))
+        draft = Draft(p.Decision(parsed.id, parsed.kind, parsed.text, parsed.line, parsed.generated_id, cites=cites))
         draft.add(**_debate(parsed.debate, self.parsed.attendance))
         matter = _continues(links, parsed.id.item) or parsed.id.item
         for effect in parsed.effects:
@@ -205,7 +194,7 @@ class _Proposer:
         self._review_decision(parsed)
         return draft
 
-    def _effect(self, draft: _Draft, parsed: m.ParsedDecision, matter: ItemRef, effect: m.Effect) -> None:
+    def _effect(self, draft: Draft, parsed: m.ParsedDecision, matter: ItemRef, effect: m.Effect) -> None:
         d = draft.decision
         match effect:
             case m.AdoptPlan(party=party, year=year):
@@ -249,83 +238,19 @@ class _Proposer:
             case m.Cite(target=target, relation="fulfils"):
                 self._fulfil(target, d.line, draft, [])
 
-    def _follow_up(self, draft: _Draft, follow_up: p.FollowUp) -> None:
+    def _follow_up(self, draft: Draft, follow_up: p.FollowUp) -> None:
         if draft.decision.follow_up is None:  # one follow-up a decision: the first its wording names
             draft.add(follow_up=follow_up)
             if problem := out_of_reach(follow_up.due, self.held_on):
                 self._review(draft.decision.line, f"{draft.decision.id}: {problem}")
 
-    def _supersede_earlier_plan(self, draft: _Draft, parsed: m.ParsedDecision, party: Party, year: int) -> None:
-        """A plan adopted again for the same party and year replaces the one adopted before."""
-        earlier = self.known.adopted_plan(party, year, self.held_on)
-        revoked_here = {e.target for e in parsed.effects if isinstance(e, m.Revoke) and e.target is not None}
-        if earlier is None or earlier in revoked_here or earlier.meeting == parsed.id.meeting:
-            return
-        if self._still_in_force(earlier, parsed.line):
-            draft.add(supersedes=(*draft.decision.supersedes, earlier))
-            self.ended.add(earlier)
-
-    def _end_described(self, draft: _Draft, reference: m.Reference | None, line: int, how: str) -> None:
-        """A decision the minutes revoke or strike by describing it: the one the reference names
-        (`punkt 1`), or the one decision of its item, or a doubt for the secretary."""
-        by = draft.decision.id
-        item = self.linker.item_of(reference) if reference is not None else None
-        found = self.known.decisions_in(item) if item is not None else []
-        if reference is not None and reference.decision is not None:
-            found = [d for d in found if d.number == reference.decision]
-        if len(found) != 1:
-            where = f" ({reference.written}: {len(found)} decisions there)" if reference is not None and item else ""
-            self._review(line, f"{by} {how} a decision it describes but does not name{where}: say which in the "
-                               f"review ({how} = [\"…\"])")
-            return
-        if self._still_in_force(found[0], line):
-            draft.add(**{how: (*getattr(draft.decision, how), found[0])})
-            self.ended.add(found[0])
-
-    def _correct(self, draft: _Draft, correction: m.Correct, line: int) -> None:
-        by = draft.decision.id
-        target = correction.target or self._corrected_decision(correction, line)
-        if target is None:
-            return
-        if correction.amount_sek is None:
-            self._review(line, f"{by} corrects {target}: what it changes could not be read; record it with `register correct`")
-            return
-        try:
-            check_correction(self.known.record_of(target), target, CorrectedField.AMOUNT, str(correction.amount_sek))
-        except RegisterError as error:
-            self._review(line, f"{by} corrects {target}: {error}")
-            return
-        draft.add(corrects=(*draft.decision.corrects, p.Amendment(target, correction.amount_sek)))
-
-    def _corrected_decision(self, correction: m.Correct, line: int) -> DecisionId | None:
-        assert correction.reference is not None
-        item = self.linker.item_of(correction.reference)
-        if item is None:
-            self._unlinked(line, Unlinked(correction.reference.written, "no meeting the register holds was held then"))
-            return None
-        decisions = self.known.decisions_in(item)
-        if correction.reference.decision is not None:  # `§ 7/2028 punkt 3`
-            decisions = [d for d in decisions if d.number == correction.reference.decision]
-        granting = [d for d in decisions if self.known.record_of(d).grants.get(d)]
-        found = granting if correction.amount_sek is not None and granting else decisions
-        if len(found) != 1:
-            self._unlinked(line, Unlinked(correction.reference.written, f"{item} holds {len(found)} decisions that could be meant"))
-            return None
-        return found[0]
-
-    def _fulfil(self, source: DecisionId, line: int, by: _Draft | None, settles: list[p.Settled]) -> None:
+    def _fulfil(self, source: DecisionId, line: int, by: Draft | None, settles: list[p.Settled]) -> None:
         if source in self.done or self.known.is_fulfilled(source):
             self._warn(line, f"the follow-up from {source} is already fulfilled; not fulfilled again")
             return
         settled = p.Settled(source, "cited")
         (by.settles if by is not None else settles).append(settled)
         self.done.add(source)
-
-    def _still_in_force(self, target: DecisionId, line: int) -> bool:
-        if target in self.ended or self.known.has_ended(target):
-            self._warn(line, f"{target} is already withdrawn or revoked; not revoked again")
-            return False
-        return True
 
     def _item_title(self, decision: DecisionId) -> str:
         """What an obligation is about when its wording names only who and when: its item's title."""

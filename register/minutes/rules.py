@@ -19,6 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
+from register.minutes import described
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
 from register.minutes.model import (
@@ -152,23 +153,6 @@ def _revocation(match: re.Match[str]) -> Iterable[Effect]:
     yield Revoke(DecisionId.parse(match["id"]))
 
 
-def _described(text: str) -> Reference | None:
-    """The item (and perhaps which of its decisions) a text cites by its meeting, not by id."""
-    return next((r for r in citations(text).references if r.item is not None), None)
-
-
-def _revocation_described(match: re.Match[str]) -> Iterable[Effect]:
-    yield Revoke(None, reference=_described(match.string))
-
-
-def _supersession_described(match: re.Match[str]) -> Iterable[Effect]:
-    yield Revoke(None, superseded=True, reference=_described(match.string))
-
-
-def _withdrawal_described(match: re.Match[str]) -> Iterable[Effect]:
-    yield WithdrawEarlier(None, reference=_described(match.string))
-
-
 def _supersession(match: re.Match[str]) -> Iterable[Effect]:
     yield Revoke(DecisionId.parse(match["id"]), superseded=True)
 
@@ -257,20 +241,16 @@ CITATION = Rule(_p(r"^"), None, _citation)
 """Once per text: every citation in it (`citations` finds them all)."""
 
 RULES: tuple[Rule, ...] = (
-    # Att upphäva beslutet vid sammanträdet den 7 april, § 19, att bevilja … / Styrelsens beslut den
-    # … att bevilja … upphävs: an earlier decision described, not named by id (before the grant it
-    # describes is taken for a new one).
+    # Att upphäva beslutet den 7 april, § 19, att bevilja … / … upphävs: described, not named (`described.py`).
     Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:styrelsens )?beslut(?:et)?\b(?! {DECISION_ID})"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
-         DecisionKind.REVOCATION, _revocation_described),
-    # … som ersätter § 5/2028 punkt 1 / ersätter beslutet vid möte nr 2, § 9: what a new plan or
-    # document replaces, described by where it stands (adds to the decision; decides nothing).
+         DecisionKind.REVOCATION, described.revoked),
+    # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
     Rule(_p(rf"{REPLACE.present} (?:styrelsens )?(?:beslut(?:et)? )?(?:i |vid |från )?(?=(?:§|(?:styrelse)?möte|sammanträde))"),
-         None, _supersession_described),
-    # Beslutet från möte nr 3, punkt 10, utgår / beslutet den 9 juni 2031, § 27, om … utgår: an
-    # earlier decision struck, described by where it stands (not `detta beslut utgår`).
+         None, described.superseded),
+    # Beslutet från möte nr 3, punkt 10, utgår: an earlier decision struck, described (not `detta beslut`).
     Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"),
-         DecisionKind.WITHDRAWAL, _withdrawal_described),
+         DecisionKind.WITHDRAWAL, described.struck),
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
@@ -391,10 +371,7 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
-    if any(isinstance(e, (Revoke, WithdrawEarlier)) and e.target is None and not getattr(e, "superseded", False)
-           for e in effects):
-        # The grant or plan in `upphäva beslutet … att bevilja X 420 000 kr` is the revoked one's.
-        effects = [e for e in effects if not isinstance(e, (AwardGrant, AdoptPlan))]
+    effects = described.without_described_content(effects)
     if kind is DecisionKind.REFERRAL:
         # `återremittera … och skjuta beslutet till februari`: one referral, not a deferral too.
         effects = [e for e in effects if not isinstance(e, Defer)]

@@ -1,0 +1,104 @@
+"""What a decision does to earlier ones: a plan adopted again supersedes the one before; a
+decision revoked, struck, superseded or corrected by id, or by describing where it stands
+(`described.py`); never one already ended. A part of the proposer (`proposing.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from domain.corrections import CorrectedField, check_correction
+from domain.errors import RegisterError
+from domain.ids import DecisionId
+from domain.values import Party
+from register.known import Known
+from register.minutes import model as m
+from register.minutes import proposal as p
+from register.minutes.described import decisions_described
+from register.minutes.links import Linker, Unlinked
+
+
+@attrs.define
+class Draft:
+    """A decision while it is being planned."""
+
+    decision: p.Decision
+    settles: list[p.Settled] = attrs.Factory(list)
+
+    def add(self, **changes: Any) -> None:
+        self.decision = attrs.evolve(self.decision, **changes)
+
+
+class EndsEarlier:
+    """The proposer's dealings with earlier decisions; it provides what is declared here."""
+
+    known: Known
+    linker: Linker
+    held_on: dt.date
+    ended: set[DecisionId]
+
+    def _review(self, line: int, what: str) -> None: ...
+
+    def _warn(self, line: int, message: str) -> None: ...
+
+    def _unlinked(self, line: int, gone: Unlinked) -> None: ...
+
+    def _supersede_earlier_plan(self, draft: Draft, parsed: m.ParsedDecision, party: Party, year: int) -> None:
+        """A plan adopted again for the same party and year replaces the one adopted before."""
+        earlier = self.known.adopted_plan(party, year, self.held_on)
+        revoked_here = {e.target for e in parsed.effects if isinstance(e, m.Revoke) and e.target is not None}
+        if earlier is None or earlier in revoked_here or earlier.meeting == parsed.id.meeting:
+            return
+        if self._still_in_force(earlier, parsed.line):
+            draft.add(supersedes=(*draft.decision.supersedes, earlier))
+            self.ended.add(earlier)
+
+    def _end_described(self, draft: Draft, reference: m.Reference | None, line: int, how: str) -> None:
+        """A decision the minutes revoke or strike by describing it: the one the reference names
+        (`punkt 1`), or the one decision of its item, or a doubt for the secretary."""
+        by = draft.decision.id
+        item, found = decisions_described(self.linker, self.known, reference)
+        if len(found) != 1:
+            where = f" ({reference.written}: {len(found)} decisions there)" if reference is not None and item else ""
+            self._review(line, f"{by} {how} a decision it describes but does not name{where}: say which in the "
+                               f"review ({how} = [\"…\"])")
+            return
+        if self._still_in_force(found[0], line):
+            draft.add(**{how: (*getattr(draft.decision, how), found[0])})
+            self.ended.add(found[0])
+
+    def _correct(self, draft: Draft, correction: m.Correct, line: int) -> None:
+        by = draft.decision.id
+        target = correction.target or self._corrected_decision(correction, line)
+        if target is None:
+            return
+        if correction.amount_sek is None:
+            self._review(line, f"{by} corrects {target}: what it changes could not be read; record it with `register correct`")
+            return
+        try:
+            check_correction(self.known.record_of(target), target, CorrectedField.AMOUNT, str(correction.amount_sek))
+        except RegisterError as error:
+            self._review(line, f"{by} corrects {target}: {error}")
+            return
+        draft.add(corrects=(*draft.decision.corrects, p.Amendment(target, correction.amount_sek)))
+
+    def _corrected_decision(self, correction: m.Correct, line: int) -> DecisionId | None:
+        assert correction.reference is not None
+        item, decisions = decisions_described(self.linker, self.known, correction.reference)
+        if item is None:
+            self._unlinked(line, Unlinked(correction.reference.written, "no meeting the register holds was held then"))
+            return None
+        granting = [d for d in decisions if self.known.record_of(d).grants.get(d)]
+        found = granting if correction.amount_sek is not None and granting else decisions
+        if len(found) != 1:
+            self._unlinked(line, Unlinked(correction.reference.written, f"{item} holds {len(found)} decisions that could be meant"))
+            return None
+        return found[0]
+
+    def _still_in_force(self, target: DecisionId, line: int) -> bool:
+        if target in self.ended or self.known.has_ended(target):
+            self._warn(line, f"{target} is already withdrawn or revoked; not revoked again")
+            return False
+        return True
