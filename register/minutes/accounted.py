@@ -56,12 +56,12 @@ def unread(parsed: ParsedMinutes) -> list[ParseWarning]:
     return doubts
 
 
-def account(parsed: ParsedMinutes) -> list[Paragraph]:
-    """Every § with what was read from it, or why nothing was."""
+def account(parsed: ParsedMinutes, doubts: list[ParseWarning]) -> list[Paragraph]:
+    """Every § with what was read from it, or why nothing was; `doubts` are `unread`'s."""
     decided: dict[int, int] = {}
     for d in parsed.decisions:
         decided[d.id.item.item] = decided.get(d.id.item.item, 0) + 1
-    doubted = {d.line for d in unread(parsed)}
+    doubted = {d.line for d in doubts}
     found = []
     for item in sorted((i for i in parsed.items if i.ref is not None), key=lambda i: i.line):
         number = item.ref.item if item.ref is not None else 0

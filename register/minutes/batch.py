@@ -38,6 +38,10 @@ def import_together(register: Register, files: Sequence[Minutes], dry_run: bool,
 def numbering(register: Register, read_before: Sequence[dt.date | None] = ()) -> Callable[[dt.date], int]:
     """How many meetings of a date's year were held before it: those the register records and
     those of the files read before in the same import."""
-    held = [dt.date.fromisoformat(row.date) for row in register.meetings() if row.date]
-    held += [date for date in read_before if date is not None]
-    return lambda date: sum(1 for other in held if other.year == date.year and other < date)
+    def before(date: dt.date) -> int:
+        # Asked only of minutes that give no number: every other import reads no meetings for it.
+        held = [dt.date.fromisoformat(row.date) for row in register.meetings() if row.date]
+        held += [other for other in read_before if other is not None]
+        return sum(1 for other in held if other.year == date.year and other < date)
+
+    return before

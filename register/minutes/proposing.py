@@ -56,7 +56,8 @@ class _Proposer(EndsEarlier):
         self.linker = Linker(known, parsed.meeting, held_on)
         self.warnings = [p.Doubt(w.line, w.message) for w in parsed.warnings if not _unclassified(w)]
         self.unlinked: list[p.Unlinked] = []
-        self.to_review = [p.Doubt(d.line, d.message) for d in (*parsed.doubts, *unread(parsed), *run_on(parsed))]
+        self.unread = unread(parsed)
+        self.to_review = [p.Doubt(d.line, d.message) for d in (*parsed.doubts, *self.unread, *run_on(parsed))]
         self.here = {d.id for d in parsed.decisions}
         self.titles = {i.ref: i.title for i in parsed.items if i.ref is not None}
         self.by_item: dict[ItemRef, list[m.ParsedDecision]] = {}
@@ -90,7 +91,7 @@ class _Proposer(EndsEarlier):
             unlinked=tuple(sorted(self.unlinked, key=lambda u: u.line)),
             to_review=tuple(sorted(self.to_review, key=lambda d: d.line)),
             warnings=tuple(sorted(self.warnings, key=lambda d: d.line)),
-            paragraphs=tuple(account(self.parsed)),
+            paragraphs=tuple(account(self.parsed, self.unread)),
         )
 
     # Returns: worked out first, as the decisions continue their matter.

@@ -37,6 +37,7 @@ NOT_DELIVERED = [
     "Förbundschefen meddelade att Ronneby kommun avser att redovisa lägesrapporten i juni.",
     "Ronneby kommun har aviserat att lägesrapporten blir försenad.",
     "Lägesrapporten från Ronneby kommun skjuts upp till juni.",
+    "Arbetet med lägesrapporten från Ronneby kommun pågår.",
 ]
 
 DELIVERED = [
