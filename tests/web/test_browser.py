@@ -24,6 +24,7 @@ pytest.importorskip("selenium.webdriver", reason="selenium is not installed: pip
 if not has_browser():
     pytest.skip("no headless browser: install one with `apt-get install -y chromium chromium-driver`", allow_module_level=True)
 
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -60,7 +61,18 @@ def follow(browser, element) -> None:  # type: ignore[no-untyped-def]
     """Clicks and waits until the next page has replaced this one."""
     page = browser.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 10).until(lambda _: _replaced(page))
+
+
+def _replaced(page) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the old page is gone. Chromium may answer for a node of the page being replaced
+    with an inspector error rather than a stale reference: gone all the same."""
+    try:
+        return bool(expected_conditions.staleness_of(page)(None))
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def test_a_visitor_follows_a_decision_to_its_trace_and_back_in_time(site, browser, shots):
