@@ -11,7 +11,7 @@ import re
 
 _NEGATION = re.compile(r"\b(?:inte|ej|icke|ännu|aldrig|saknas|uteblivit|uteblev)\b", re.I)
 _TO_COME = re.compile(
-    r"\bkommer\s+att\b|\bska(?:ll)?\b|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
+    r"\bkommer\s+att\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
     r"|\bdröj\w*|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"
     r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b"
     r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående)\b"  # work under way is not work done

@@ -13,17 +13,16 @@ from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.decisions import Found, RawDecision
+from register.minutes.phrasebook import BOARD
 from register.minutes.text import Line, heading
-from register.minutes.voice import infinitive_of
+from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_RESOLVED = re.compile(r"^(?:Styrelsen\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|Det\s+beslutades)"
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|Det\s+beslutades)"
                        r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
-_BOARD_DID = re.compile(r"^Styrelsen\s+(?:har\s+)?(?P<verb>[a-zåäö]+)\s+(?P<rest>.+)$")
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
-_AND_DID = re.compile(r"\b(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
 
 
 def decisions_in(text: str, only_more: bool = False) -> list[str]:
@@ -46,12 +45,7 @@ def _said(sentence: str) -> str | None:
         return f"Att {resolved['rest']}"
     if tasked := _TASKED.match(sentence):
         return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
-    did = _BOARD_DID.match(sentence)
-    if did is None or (verb := infinitive_of(did["verb"])) is None:
-        return None
-    # `… och beviljade 2 480 000 kr`: a second verb of deciding in the same sentence, said alike.
-    rest = _AND_DID.sub(lambda m: f"{m['joint']} {infinitive_of(m['verb']) or m['verb']}", did["rest"])
-    return f"Att {verb} {rest}"
+    return board_said(sentence)
 
 
 def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
