@@ -158,8 +158,8 @@ def matter(meeting_key: str, item: int) -> Response | str:
 
 @route("/arende/<meeting_key>/bordlagt/<int:number>")
 def deferral(meeting_key: str, number: int) -> Response | str:
-    """A deferral the minutes state under no § heading (`2025-7 deferred 1`)."""
-    return _matter_page(DeferralRef(MeetingId.parse(meeting_key), number), "Bordläggning")
+    """A deferral the minutes state under no § heading (`2025-7 deferred 1`, on the site `2025-7 bordläggning 1`)."""
+    return _matter_page(DeferralRef(MeetingId.parse(meeting_key), number), "Ärende")
 
 
 def _matter_page(ref: ItemRef | DeferralRef, heading: str) -> Response | str:

@@ -40,7 +40,7 @@ def test_an_unknown_address_gets_404_and_its_json_twin_says_so_as_json(client):
     assert client.get("/finns-inte").status_code == 404
     response = client.get("/api/beslut/2025-7/99/1")
     assert response.status_code == 404
-    assert json.loads(response.get_data(as_text=True)) == {"error": "beslut 2025-7 §99:1 finns inte i registret", "status": 404}
+    assert json.loads(response.get_data(as_text=True)) == {"error": "Beslut 2025-7 §99:1 finns inte i registret.", "status": 404}
 
 
 def test_the_site_has_no_write_routes(client):
