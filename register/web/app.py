@@ -26,7 +26,7 @@ from register.web.context import (
 from register.web.parameters import check_parameters
 from register.web.defences import Defences, inline_styles, style_digests
 from register.web.watch import Status, Watch
-from register.web.words import EVENTS, WORDS, in_swedish, remark
+from register.web.words import EVENTS, WORDS, decision_status, found_line, in_swedish, remark
 
 
 MAINTENANCE = ("Registret är under underhåll. En kontroll fann att det som sidorna skulle visa inte stämmer med "
@@ -54,7 +54,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
                                  in_swedish=in_swedish, correction=correction, corrected_text=corrected_text,
                                  ref_name=ref_name)
     app.jinja_env.globals.update(
-        link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
+        link=link, WORDS=WORDS, EVENTS=EVENTS, decision_status=decision_status, found_line=found_line, decision_path=decision_path, meeting_key=meeting_path,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,
         DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus,
     )

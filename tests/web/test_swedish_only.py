@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 import pytest
 
 from tests.web.crawl import crawl
+from tests.web.page import read as read_page
 
 ENGLISH = re.compile(
     r"\b(deferred|overdue|Bad Request|Not Found|Forbidden|Not Acceptable|Method Not Allowed|Internal Server Error"
@@ -101,3 +102,54 @@ def test_the_crawl_finds_english_where_it_is(recorded, client_with, monkeypatch)
     monkeypatch.setitem(words.WORDS, FollowUpStatus.OVERDUE, "overdue")
     pages = crawl(client_with(), ["/uppfoljning"], {})
     assert "/uppfoljning" in english(pages)
+
+
+def test_a_deferral_under_no_heading_is_named_in_swedish_and_linked_on_the_start_and_follow_up_pages(client):
+    for path in ("/", "/uppfoljning"):
+        page = read_page(client.get(path))
+        assert page.href("2025-7 bordläggning 1") == "/arende/2025-7/bordlagt/1", path
+        assert "deferred" not in page.text
+    deferral = read_page(client.get("/arende/2025-7/bordlagt/1"))
+    assert deferral.h1() == ["Ärende 2025-7 bordläggning 1"]
+    calendar = client.get("/kalender/uppfoljning.ics").get_data(as_text=True).replace("\r\n ", "")  # lines unfolded
+    assert "DESCRIPTION:Återremiss från 2025-7 §13:1\\; förfaller 2026-02\\; försenad." in calendar
+
+
+def test_a_referral_in_force_reads_aterremitterad_not_galler(client):
+    rows = read_page(client.get("/moten/2025-7")).table("Beslut vid mötet")
+    assert ["2025-7 §13:1", "återremiss", "återremitterad"] == rows[[r[0] for r in rows].index("2025-7 §13:1")][:3]
+    facts = read_page(client.get("/beslut/2025-7/13/1")).text
+    assert "Status återremitterad" in facts and "gäller" not in facts.split("Status", 1)[1][:20]
+    assert client.get("/api/beslut/2025-7/13/1").status_code == 200  # the JSON twin keeps the register's status
+
+
+def test_a_search_hit_reads_as_a_sentence_and_a_decision_found_also_by_its_follow_up_shows_once(client):
+    page = read_page(client.get("/sok?q=Karlskrona"))
+    assert "4 träffar" in page.text
+    assert ("Beslut 2025-7 §07:2 (återrapport) vid mötet 2025-7 den 2025-12-08. Beslutet gäller. "
+            "Uppföljningen är klar.") in page.text
+    assert "Ärende 2025-7 §07 vid mötet 2025-7 den 2025-12-08." in page.text
+    assert "Beslut 2025-7 §07:1 (plan) vid mötet 2025-7 den 2025-12-08. Beslutet är ersatt." in page.text
+    assert page.text.count("2025-7 §07:2") == 1 and "· beslut ·" not in page.text
+    twin = client.get("/api/sok?q=Karlskrona").get_json()
+    assert [hit["found_in"] for hit in twin if hit["ref"] == "2025-7 §07:2"] == ["decision", "follow-up"]  # as the CLI prints
+    found_by_follow_up = read_page(client.get("/sok?q=anställning")).text
+    assert ("Uppföljning (återremiss) från 2025-7 §13:1 vid mötet 2025-7 den 2025-12-08. "
+            "Uppföljningen är försenad.") in found_by_follow_up
+
+
+def test_the_attendance_page_opens_on_a_year_with_meetings_and_says_why_a_year_shows_no_attendance(client):
+    opened = read_page(client.get("/narvaro?as_of=2025-12-31"))
+    assert opened.h1() == ["Parternas närvaro vid styrelsens möten 2025"]
+    empty = read_page(client.get("/narvaro?ar=2024"))
+    assert "Registret har inga möten 2024, så det finns ingen närvaro att räkna. Möten finns 2026, 2025, 2022." in empty.text
+    assert "Representation mot förbundets mål" not in empty.text  # no rows of zeros
+    unknown = read_page(client.get("/narvaro?ar=2026"))
+    assert "Inget av protokollen från 2026 anger närvaro" in unknown.text
+
+
+def test_outcomes_say_that_the_register_holds_no_grant_of_the_reported_year(client):
+    page = read_page(client.get("/utfall?ar=2025"))
+    assert ("Registret har inga beviljanden för 2025, så inget projekt kan jämföras med ett beslut om medel: "
+            "registret har beviljanden för 2026.") in page.text
+    assert page.href("2026").startswith("/planer?ar=2026")
