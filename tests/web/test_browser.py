@@ -136,13 +136,14 @@ NARROW_PAGES = ("/", "/moten", "/moten/2025-7", "/beslut", "/beslut/2025-7/13/1"
 
 
 @pytest.mark.parametrize("width", [360, 390, 640], ids=["small-phone", "phone", "zoomed-200-percent"])
-def test_the_pages_fit_a_narrow_screen_without_sideways_scrolling(site, browser, width):
+def test_the_pages_fit_a_narrow_screen_without_sideways_scrolling(site, browser, width, shots):
     """A phone, and a 1280 px screen zoomed to 200 % (CSS sees 640 px): neither the page nor
     any box in it scrolls sideways, and each row of a table is a card of its own."""
     browser.set_window_size(width, 800)
     try:
-        for path in NARROW_PAGES:
+        for number, path in enumerate(NARROW_PAGES):
             browser.get(site + path)
+            screenshot(browser, shots / f"{width}-{number}.png")
             overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
             boxes = browser.execute_script(
