@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
-from domain.values import parse_date, parse_instant
+from domain.values import parse_date
 from register.web.context import ref_name
 
 TITLES = {

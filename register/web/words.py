@@ -93,7 +93,8 @@ def one_per_item(hits: list[SearchHit]) -> list[tuple[SearchHit, SearchHit | Non
     decided = {hit.ref for hit in hits if hit.found_in == FoundIn.DECISION}
     follow_ups = {hit.ref: hit for hit in hits if hit.found_in == FoundIn.FOLLOW_UP and hit.ref in decided}
     decisions = {hit.ref: hit for hit in hits if hit.found_in == FoundIn.DECISION}
-    shown, done = [], set()
+    shown: list[tuple[SearchHit, SearchHit | None]] = []
+    done: set[str] = set()
     for hit in hits:
         if hit.ref in follow_ups:
             if hit.ref not in done:
