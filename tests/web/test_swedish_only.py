@@ -155,3 +155,15 @@ def test_outcomes_say_that_the_register_holds_no_grant_of_the_reported_year(clie
     assert ("Registret har inga beviljanden för 2025, så inget projekt kan jämföras med ett beslut om medel: "
             "registret har beviljanden för 2026.") in page.text
     assert page.href("2026").startswith("/planer?ar=2026")
+
+
+def test_an_empty_list_says_what_is_empty_and_why(client):
+    before = read_page(client.get("/?as_of=2022-01-01"))
+    assert "Inget återkommer till nästa möte, och ingen uppföljning förfaller inom två månader." in before.text
+    assert "Ingen uppföljning är försenad." in before.text
+    assert "Inga möten var hållna och registrerade vid den valda tidpunkten." in before.text
+    filtered = read_page(client.get("/uppfoljning?visa=klara&typ=assignment&ansvarig=Ronneby"))
+    assert "Inga klara uppföljningar av typen uppdrag där ansvarig är Ronneby." in filtered.text
+    assert "Inga beslut med status upphävt." in read_page(client.get("/beslut?status=revoked")).text
+    plans = read_page(client.get("/planer?ar=2019")).text
+    assert "Inga planer för 2019 är registrerade." in plans and "Inga bidrag för 2019 är registrerade." in plans
