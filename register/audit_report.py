@@ -123,3 +123,9 @@ def _what(counted: Counter[str]) -> str:
 def instant(moment: dt.datetime) -> str:
     """An instant as the report names it: UTC, to the microsecond, as `--as-recorded` takes it back."""
     return moment.astimezone(dt.timezone.utc).isoformat()
+
+
+def page_context(document: dict[str, Any], asked: bool) -> dict[str, Any]:
+    """What the print page (`templates/audit.html`) is given: the report, each correction as the
+    mapping the site's correction mark reads, and whether the instant was asked for."""
+    return {**document, "asked": asked, "corrections": [c.json() for c in document["corrections"]]}

@@ -13,7 +13,7 @@ from projections.rows import (
     AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, ReviewedRow, ViewRow,
 )
 from register import audit as whole_store
-from register.audit_report import CorrectionRow, RecordingRow, WithholdingRow
+from register.audit_report import CorrectionRow, RecordingRow, WithholdingRow, page_context
 from register.commands.options import as_of_option, as_recorded_option, current_register
 from register.commands.web import print_page
 from register.render import as_json, render
@@ -46,7 +46,8 @@ def audit(as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str, outp
                                if output is not None else "--format pdf needs --output FILE (a PDF is not printed to a terminal)")
     day = as_of or dt.date.today()
     if fmt in ("html", "pdf"):
-        print_page("audit.html", output, lambda register: whole_store.audit(register, day, as_recorded))
+        print_page("audit.html", output, lambda register: page_context(
+            whole_store.audit(register, day, as_recorded), asked=as_recorded is not None))
         return
     document = whole_store.audit(current_register(), day, as_recorded)
     click.echo(as_json(document) if fmt == "json" else markdown(document, asked=as_recorded is not None))
