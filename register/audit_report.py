@@ -81,7 +81,9 @@ def from_history(register: Register, position: int, meetings: list[MeetingRow]) 
     held = {meeting_uuid(register.board, MeetingId.parse(m.meeting)).hex: m for m in meetings}
     recordings: list[RecordingRow] = []
     corrections: list[CorrectionRow] = []
-    withholdings: dict[str, WithholdingRow] = {}
+    withholdings: list[WithholdingRow] = []
+    standing: dict[str, int] = {}
+    """Each decision or item withheld at this point of the history → its row in `withholdings`."""
     for first, last, recorded_at, actor in register.ledger.entries(None, None):
         if first > position:
             break
@@ -103,17 +105,15 @@ def from_history(register: Register, position: int, meetings: list[MeetingRow]) 
                     meeting.meeting, meeting.date, str(event.decision) if event.decision else None, event.field,
                     event.previous, event.value, str(event.by) if event.by else None, event.reason, recorded_at, actor))
             elif isinstance(event, e.PublicationWithheld):
-                withholdings[f"{event.ref.key}@{notification.id}"] = WithholdingRow(
-                    str(event.ref), meeting.meeting, event.reason, recorded_at, actor, None, None)
-            else:
-                for key, row in withholdings.items():
-                    if key.startswith(f"{event.ref.key}@") and row.published_again_at is None:
-                        withholdings[key] = attrs.evolve(row, published_again_at=recorded_at, published_again_by=actor)
+                standing[event.ref.key] = len(withholdings)
+                withholdings.append(WithholdingRow(str(event.ref), meeting.meeting, event.reason, recorded_at, actor, None, None))
+            elif isinstance(event, e.PublicationRestored) and (at := standing.pop(event.ref.key, None)) is not None:
+                withholdings[at] = attrs.evolve(withholdings[at], published_again_at=recorded_at, published_again_by=actor)
         recordings += [RecordingRow(name, recorded_at, actor, reviewers.get(name, ""), sum(counted.values()), _what(counted))
                        for name, counted in kinds.items()]
     order = {m.meeting: (m.date, m.meeting) for m in meetings}
     recordings.sort(key=lambda r: (order[r.meeting], r.recorded_at))
-    return {"recordings": recordings, "corrections": corrections, "withholdings": list(withholdings.values())}
+    return {"recordings": recordings, "corrections": corrections, "withholdings": withholdings}
 
 
 def _what(counted: Counter[str]) -> str:
