@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from domain import events as e
-from domain.ids import MeetingId
+from domain.ids import DecisionId, MeetingId, parse_source
 from domain.meeting import meeting_uuid
 from projections.rows import MeetingRow, ViewRow
 from projections.sql import hex_id
@@ -127,5 +127,9 @@ def instant(moment: dt.datetime) -> str:
 
 def page_context(document: dict[str, Any], asked: bool) -> dict[str, Any]:
     """What the print page (`templates/audit.html`) is given: the report, each correction as the
-    mapping the site's correction mark reads, and whether the instant was asked for."""
-    return {**document, "asked": asked, "corrections": [c.json() for c in document["corrections"]]}
+    mapping the site's correction mark reads, whether the instant was asked for, and the
+    decisions withheld from publication at that instant (by their own id or their item's)."""
+    standing = {parse_source(w.ref).key for w in document["withholdings"] if w.published_again_at is None}
+    withheld = {d.id for d in document["decisions"]
+                if DecisionId.parse(d.id).key in standing or DecisionId.parse(d.id).item.key in standing}
+    return {**document, "asked": asked, "corrections": [c.json() for c in document["corrections"]], "withheld": withheld}

@@ -162,10 +162,12 @@ def test_the_print_page_has_every_section_in_swedish(cli, history):
     assert html.startswith("<!doctype html>") and '<html lang="sv">' in html
     for said in ("Revisionsrapport", "Kontrollsumma", "Elin Nordqvist", "sekreteraren", "Anna Andersson",
                  "<strong>Rättad</strong> 2025-12-08 (siffrorna kastades om): beloppet i 2025-7 §07:1 är 3\u00a0587\u00a0000\u00a0kr",
-                 "personuppgifter om Anna", "nej, utelämnat", "2026-3 §04:3", "tillagt", "försenad"):
+                 "personuppgifter om Anna", "nej, utelämnat", "2026-3 §04:3", "tillagt", "försenad",
+                 "gäller, utelämnat från publicering"):
         assert said in html, said
     then = cli("audit", "--as-of", "2026-06-30", "--as-recorded", history.early, "--format", "html").output
     assert "Inga rättelser." in then and "Inget utelämnat från publicering." in then and "den tidpunkt som angavs" in then
+    assert "utelämnat från publicering</td>" not in then  # not withheld yet at that instant
 
 
 def test_a_pdf_needs_a_file_to_go_to_and_is_refused_without_one_writing_nothing(cli, history, store, tmp_path):
