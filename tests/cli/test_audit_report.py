@@ -53,8 +53,8 @@ class History(NamedTuple):
 @pytest.fixture
 def history(cli, tmp_path) -> History:
     """The demo; then, each by a named actor: a meeting with attendance, a rättelse, a
-    withholding, one withheld and published again, April's minutes, June's reviewed with a
-    decision the reviewer added."""
+    withholding, one withheld and published again, a follow-up fulfilled, April's minutes,
+    June's reviewed with a decision the reviewer added."""
     assert cli("demo").exit_code == 0
     digest_then = cli("verify").output.split("digest ")[1].strip()
     time.sleep(0.01)
@@ -68,6 +68,7 @@ def history(cli, tmp_path) -> History:
         ("withhold", "2025-7 §13:1", "--reason", "personuppgifter om Anna"),
         ("withhold", "2025-7 §14:2", "--reason", "ett misstag"),
         ("publish", "2025-7 §14:2"),
+        ("fulfil", "2022:5 §04:1", "--meeting", "2026-1", "--note", "internkontrollplan 2023 föreslagen"),
     ):
         done = cli(*as_secretary, *args)
         assert done.exit_code == 0, (args, done.output)
@@ -109,6 +110,7 @@ def test_every_section_holds_what_the_history_holds_as_of_a_date_after_it_all(cl
     assert len(shown["attendance"]["2022:5"]) == 20
     statuses = {f["source"]: f["status"] for f in shown["follow_ups"]}
     assert statuses["2025-7 §07:2"] == "overdue" and "done" not in statuses.values()
+    assert "2022:5 §04:1" not in statuses  # fulfilled at 2026-1
     assert shown["last_save"]["actor"] == "sekreteraren"
 
 
@@ -133,7 +135,7 @@ def test_as_of_a_past_date_the_report_leaves_out_meetings_held_later_and_nothing
     assert [c["decision"] for c in shown["corrections"]] == ["2025-7 §07:1"]  # a rättelse of 2025-7's own record
     assert {w["ref"] for w in shown["withholdings"]} == {"2025-7 §13:1", "2025-7 §14:2"}
     statuses = {f["source"]: f["status"] for f in shown["follow_ups"]}
-    assert statuses["2025-7 §07:2"] == "open"
+    assert statuses["2025-7 §07:2"] == "open" and statuses["2022:5 §04:1"] == "overdue"  # fulfilled only later
     assert shown["position"] == report(cli, "--as-of", "2026-06-30")["position"]  # the same history, read as of another day
 
 
