@@ -116,7 +116,11 @@ def print_page(template: str, pdf: Path | None, shown: Callable[[Register], dict
     if pdf is None:
         sys.stdout.write(html)
         return
-    weasyprint.HTML(string=html).write_pdf(pdf, pdf_variant="pdf/ua-1")
+    document = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    try:
+        pdf.write_bytes(document)
+    except OSError as error:
+        raise InvalidValue(f"cannot write the PDF to {pdf}: {error.strerror or error}") from None
     click.echo(f"wrote {pdf}", err=True)
 
 

@@ -189,6 +189,10 @@ def test_the_report_as_a_pdf(cli, history, tmp_path):
         return
     assert result.exit_code == 0, result.output
     assert target.read_bytes().startswith(b"%PDF")
+    nowhere = tmp_path / "no such folder" / "revision.pdf"
+    refused = cli("audit", "--format", "pdf", "--output", str(nowhere))
+    assert refused.exit_code == 2 and f"cannot write the PDF to {nowhere}: No such file or directory" in refused.output
+    assert "Traceback" not in refused.output
 
 
 def _site(store: Store, public: bool):
