@@ -12,6 +12,7 @@ from domain.values import DecisionKind
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
 from register.minutes.rules import classify
+from register.minutes.voice import board_said
 from register.minutes.text import (
     Heading, Line, LineError, Marker, decision_marker, heading, is_decision_label, join,
     looks_like_section_heading, proposal, starts_att, starts_clause,
@@ -157,10 +158,15 @@ def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
             clauses[-1].append(line)
     result = []
     for clause in clauses:
-        text = _CLAUSE_START.sub("", join(clause)).strip()
-        text = _CLAUSE_END.sub("", text).strip()
-        if text:
-            result.append(("Att " + text + ("" if text.endswith((".", "!", "?")) else "."), clause[0].no))
+        start = _CLAUSE_START.match(join(clause))
+        text = _CLAUSE_END.sub("", join(clause)[start.end() if start else 0:].strip()).strip()
+        if not text:
+            continue
+        text += "" if text.endswith((".", "!", "?")) else "."
+        # `1. Direktionen fastställer …` is said as the register says decisions; a point with a
+        # subject of its own (`2. Karlskrona kommun ska redovisa …`) keeps its words, no `Att` put before them.
+        said = f"Att {text}" if (start and start["att"]) or text[:1].islower() else board_said(text) or text
+        result.append((said, clause[0].no))
     return result
 
 
@@ -178,5 +184,5 @@ _DECIDES = re.compile(
     rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
     re.I,
 )
-_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:att\s+)?", re.I)
+_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?P<att>att\s+)?", re.I)
 _CLAUSE_END = re.compile(r"(?:[,;]|,?\s+(?:och|samt))\s*$", re.I)

@@ -49,7 +49,14 @@ def printed_ids(cli: Cli) -> set[str]:
     return found
 
 
+def _as_the_register_says(ref: str) -> str:
+    """The site names a deferral under no heading in Swedish (`2025-7 bordläggning 1`); the
+    register's id for it is `2025-7 deferred 1`."""
+    return ref.replace(" bordläggning ", " deferred ")
+
+
 def kind_of(ref: str) -> str:
+    ref = _as_the_register_says(ref)
     for kind, parse in (("decision", DecisionId.parse), ("item", ItemRef.parse), ("deferral", DeferralRef.parse),
                         ("meeting", MeetingId.parse)):
         try:
@@ -61,6 +68,7 @@ def kind_of(ref: str) -> str:
 
 
 def page_of(ref: str) -> str:
+    ref = _as_the_register_says(ref)
     kind = kind_of(ref)
     if kind == "decision":
         d = DecisionId.parse(ref)

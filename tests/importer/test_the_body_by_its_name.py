@@ -37,3 +37,10 @@ def test_a_direktion_or_a_namnd_decides_as_a_styrelse_does() -> None:
         ("2036-2 §15:1", "termination"),
         ("2036-2 §16:1", "grant"),
     ]
+
+
+def test_a_numbered_point_is_said_as_the_register_says_decisions_and_never_gains_an_att_it_lacked() -> None:
+    parsed = parse_minutes(DIREKTION, "dir.txt")
+    texts = {str(d.id): d.text for d in parsed.decisions}
+    assert texts["2036-2 §14:1"] == "Att godkänna budgetuppföljningen per den 31 mars 2036."
+    assert texts["2036-2 §14:2"].startswith("Förbundschefen får i uppdrag att")
