@@ -41,7 +41,22 @@ class Reading:
             held = [m["meeting"] for m in views.meetings(self.board)]
             shown = ", ".join(held[-12:]) + (f" (and {len(held) - 12} earlier)" if len(held) > 12 else "")
             raise UnknownMeeting(f"meeting {meeting} is not recorded; the register holds: {shown or 'no meetings'}")
-        return queries.decisions(views, self.board, _day(as_of), meeting, status, recorded)
+        rows = queries.decisions(views, self.board, _day(as_of), meeting, status, recorded)
+        if as_of is None or meeting is not None:  # a date asked leaves later meetings out, as the user expects
+            for later in self.held_after(as_of, as_recorded, meeting):
+                when = "after today" if as_of is None else f"after {as_of}"
+                self.notices.append(f"meeting {later.meeting} is dated {later.date}, {when}: its decisions are not shown; "
+                                    f"read them with --as-of {later.date}")
+        return rows
+
+    def held_after(self, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None,
+                   meeting: MeetingId | None = None) -> list[MeetingRow]:
+        """The meetings recorded (by `as_recorded`) but dated after `as_of` (today): the views read
+        at that date leave them out, and a reader should be told why."""
+        views, recorded = self._at(as_recorded)
+        day = _day(as_of)
+        rows = [MeetingRow(**m) for m in views.meetings(self.board, recorded) if m["date"] > day]
+        return [m for m in rows if meeting is None or MeetingId.parse(m.meeting).key == meeting.key]
 
     def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
                    as_recorded: dt.datetime | None = None, responsible: str | None = None,

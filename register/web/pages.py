@@ -83,7 +83,7 @@ def meeting(meeting_key: str) -> Response | str:
         raise UnknownMeeting(f"mötet {meeting_key} finns inte i registret")
     decisions = register().decisions(g.clocks.as_of, wanted, None, g.clocks.as_recorded)
     attendance = register().attendance(wanted, g.clocks.as_of, g.clocks.as_recorded)
-    held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
+    held_by_then = found[0].date <= (g.clocks.as_of or dt.date.today()).isoformat()
     decisions = publication().corrected(decisions)
     twin = publication().visible(decisions, lambda d: d.id)
     meeting = justered_by(found[0], g.clocks.as_of.isoformat() if g.clocks.as_of else None)
@@ -114,8 +114,9 @@ def decisions() -> Response | str:
     newest_first = list(reversed(rows))
     pages = max(1, -(-len(newest_first) // PAGE))
     number, note = _page_number(pages)
+    later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
     return page("decisions.html", twin, decisions=newest_first[(number - 1) * PAGE : number * PAGE], total=len(rows),
-                status=status, statuses=DECISION_STATUSES, number=number, pages=pages, note=note)
+                status=status, statuses=DECISION_STATUSES, number=number, pages=pages, note=note, later=later)
 
 
 def _page_number(pages: int) -> tuple[int, str]:
