@@ -12,6 +12,7 @@ import click
 from domain.board import GoalKind
 from domain.ids import DecisionId
 from projections.outcomes import OtherYearGrants
+from projections.representation import Rule
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register import goals
 from register.documents.goals import unknown_parties
@@ -71,10 +72,23 @@ def import_goals(file: Path, year: int, dry_run: bool) -> None:
 def representation(year: int, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Each party's representation at the year's board meetings up to a date, against its goal."""
     register = current_register()
-    show(goals.representation(register, year, as_of, as_recorded), RepresentationRow, fmt)
+    rows = goals.representation(register, year, as_of, as_recorded)
+    show(rows, RepresentationRow, fmt)
+    if fmt != "table":
+        return
+    click.echo("\nwho counted as representing a party, as each goal's wording says:")
+    for rule in dict.fromkeys(row.rule for row in rows):
+        click.echo(f"  {rule}: {COUNTED[Rule(rule)]}")
     elsewhere = goals.followed_up_elsewhere(register, year, as_recorded)
-    if elsewhere and fmt == "table":
+    if elsewhere:
         click.echo(f"\nfollowed up elsewhere: {', '.join(g.ident for g in elsewhere)}")
+
+
+COUNTED = {
+    Rule.SERVING: "an ordinary member or a serving substitute present (no goal, or one that names no substitute)",
+    Rule.ANY_SUBSTITUTE: "an ordinary member or any substitute present, serving or not "
+                         "(the goal says \"ordinarie ledamot eller ersättare\")",
+}
 
 
 @click.command("import-outcomes")

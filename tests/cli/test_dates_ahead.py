@@ -118,6 +118,7 @@ def test_the_site_says_why_a_later_meetings_decisions_are_not_shown(site, import
     assert f"Mötet är daterat {AHEAD}, efter dagens datum, så dess beslut visas inte förrän då." in meeting.text
     on_the_day = read(site.get(f"/moten/{MEETING}?as_of={AHEAD}"))
     assert DECISION in on_the_day.text and "efter dagens datum" not in on_the_day.text
-    assert "efter i dag" not in read(site.get(f"/beslut?as_recorded={before}")).text
+    recorded_before = site.get("/beslut", query_string={"as_recorded": before})
+    assert recorded_before.status_code == 200 and "efter i dag" not in read(recorded_before).text
     assert "efter i dag" not in read(site.get("/beslut?as_of=2020-01-01")).text
     assert "Mötet hade inte hållits vid den valda tidpunkten." in read(site.get(f"/moten/{MEETING}?as_of=2020-01-01")).text

@@ -159,8 +159,9 @@ def test_the_representation_page_shows_each_partys_meetings_and_rate(client):
     page = read(client.get("/narvaro?ar=2022"))
     assert page.h1() == ["Parternas närvaro vid styrelsens möten 2022"]
     rows = {row[0]: row for row in page.table("Representation mot förbundets mål")}
-    assert rows["Region Blekinge"][3:5] == ["1", "1"] and rows["Region Blekinge"][8] == "100,0 %"
-    assert rows["Försäkringskassan"][4] == "0" and rows["Försäkringskassan"][8] == "0,0 %"
+    assert rows["Region Blekinge"][3] == "ordinarie ledamot eller tjänstgörande ersättare"
+    assert rows["Region Blekinge"][4:6] == ["1", "1"] and rows["Region Blekinge"][9] == "100,0 %"
+    assert rows["Försäkringskassan"][5] == "0" and rows["Försäkringskassan"][9] == "0,0 %"
 
 
 def test_the_outcomes_page_sets_each_project_beside_the_register_in_swedish(client):
