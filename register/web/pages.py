@@ -7,11 +7,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 from flask import Blueprint, Response, abort, g
 
 from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import DecisionStatus, Due, FollowUpStatus
+from projections import outcomes as money
 from projections.lines import Happened
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES, justered_by
 from projections.rows import DecisionRow, MeetingRow
@@ -19,6 +21,7 @@ from projections.representation import same_party
 from register import goals
 from register.web.context import decision_path, html_page, link, page, publication, register
 from register.web.parameters import arg, one_of, takes
+from register.web.publication import WITHHELD_REMARK
 
 site = Blueprint("site", __name__)
 
@@ -226,11 +229,21 @@ def representation() -> Response | str:
 def outcomes() -> Response | str:
     """Each reported project's frame and outcome beside the grants the register holds."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year - 1
+    clocks = g.clocks
     try:
-        rows = publication().outcomes(goals.outcomes(register(), year, g.clocks.as_of, g.clocks.as_recorded))
+        every = goals.outcomes(register(), year, clocks.as_of, clocks.as_recorded)
     except goals.NothingRecorded:
         abort(404, f"Inga projektutfall är rapporterade för {year}.")
-    return page("outcomes.html", rows, rows=rows, year=year)
+    rows = publication().outcomes(every)
+    summed = money.total(rows, year)
+    if rows != every:  # a withheld grant counts somewhere: a sum would tell its amount
+        summed = attrs.evolve(summed, granted_register=None, difference=None, used=None, remark=WITHHELD_REMARK)
+    other_years = [attrs.evolve(o, grants=tuple(x for x in o.grants if not publication().hides(x.decision)))
+                   for o in goals.other_year_grants(register(), year, clocks.as_of, as_recorded=clocks.as_recorded)]
+    pins = [p for p in goals.pinned_to_other_years(register(), year, clocks.as_of, clocks.as_recorded)
+            if not publication().hides(p.decision)]
+    return page("outcomes.html", rows, rows=rows, year=year, summed=summed,
+                other_years=[o for o in other_years if o.grants], pins=pins)
 
 
 def _year() -> int | None:
