@@ -90,8 +90,10 @@ def meeting(meeting_key: str) -> Response | str:
     decisions = publication().corrected(decisions)
     twin = publication().visible(decisions, lambda d: d.id)
     meeting = justered_by(found[0], g.clocks.as_of.isoformat() if g.clocks.as_of else None)
+    created = [f for f in publication().follow_ups(register().follow_ups(g.clocks.as_of, True, g.clocks.as_recorded))
+               if MeetingId.parse(f.meeting).key == wanted.key]
     return page("meeting.html", twin, meeting=meeting, decisions=decisions, attendance=attendance, held_by_then=held_by_then,
-                party_of=_party_of())
+                party_of=_party_of(), follow_ups=created)
 
 
 @route("/moten/<meeting_key>/narvaro")
