@@ -13,15 +13,17 @@ from flask.testing import FlaskClient
 
 from register.application import Register
 from register.web.app import create_app
-from tests.cli.test_board_documents_questioned import BROBYGGET, DOCUMENTS, grants_of_2026_and_2027  # noqa: F401
+from tests.cli import test_board_documents_questioned as questioned
 from tests.web.page import read
 
+BROBYGGET, DOCUMENTS = questioned.BROBYGGET, questioned.DOCUMENTS
+grants_of_2026_and_2027 = questioned.grants_of_2026_and_2027  # the fixture, shared
 NYSTART = ("warning: Nystart (line 10 of the report for 2027) is matched to 2026-3 §05:1, whose money is for 2026: "
            "the outcomes of 2027 do not count it")
 
 
 @pytest.fixture
-def reported(cli, grants_of_2026_and_2027) -> str:  # noqa: F811
+def reported(cli, grants_of_2026_and_2027) -> str:
     """The 2027 report imported; returns an instant after it and before any match."""
     assert cli("import-outcomes", str(DOCUMENTS / "outcomes-2027.txt"), "--year", "2027").exit_code == 0
     time.sleep(0.01)
