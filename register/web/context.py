@@ -48,10 +48,14 @@ class Clocks:
             raise InvalidValue(f"ogiltig tidpunkt {as_recorded!r} i as_recorded: skriv den som ÅÅÅÅ-MM-DD "
                                "eller ÅÅÅÅ-MM-DDTtt:mm:ss, till exempel 2026-03-15T12:00:00")
         try:
-            return cls(parse_date(as_of) if as_of else None, parse_instant(as_recorded) if as_recorded else None)
+            day = parse_date(as_of) if as_of else None
         except InvalidValue:
-            raise InvalidValue(f"det finns ingen sådan dag: {as_of or as_recorded!r}; skriv ett datum som finns, "
-                               "som ÅÅÅÅ-MM-DD") from None
+            raise InvalidValue(f"det finns ingen sådan dag: {as_of!r}; skriv ett datum som finns, som ÅÅÅÅ-MM-DD") from None
+        try:
+            return cls(day, parse_instant(as_recorded) if as_recorded else None)
+        except InvalidValue:
+            raise InvalidValue(f"det finns ingen sådan tidpunkt: {as_recorded!r}; skriv en tidpunkt mellan "
+                               "0001-01-02 och 9999-12-30, som ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss") from None
 
     def query(self) -> dict[str, str]:
         """The query-string parameters that keep these clocks on every link."""
