@@ -43,11 +43,15 @@ class Reading:
             raise UnknownMeeting(f"meeting {meeting} is not recorded; the register holds: {shown or 'no meetings'}")
         rows = queries.decisions(views, self.board, _day(as_of), meeting, status, recorded)
         if as_of is None or meeting is not None:  # a date asked leaves later meetings out, as the user expects
-            for later in self.held_after(as_of, as_recorded, meeting):
-                when = "after today" if as_of is None else f"after {as_of}"
-                self.notices.append(f"meeting {later.meeting} is dated {later.date}, {when}: its decisions are not shown; "
-                                    f"read them with --as-of {later.date}")
+            self._say_held_after("decisions", as_of, as_recorded, meeting)
         return rows
+
+    def _say_held_after(self, what: str, as_of: dt.date | None, as_recorded: dt.datetime | None,
+                        meeting: MeetingId | None = None) -> None:
+        for later in self.held_after(as_of, as_recorded, meeting):
+            when = "after today" if as_of is None else f"after {as_of}"
+            self.notices.append(f"meeting {later.meeting} is dated {later.date}, {when}: its {what} are not shown; "
+                                f"read them with --as-of {later.date}")
 
     def held_after(self, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None,
                    meeting: MeetingId | None = None) -> list[MeetingRow]:
@@ -65,6 +69,8 @@ class Reading:
         however its letters were typed, as search compares them)."""
         views, recorded = self._at(as_recorded)
         rows = queries.follow_ups(views, self.board, _day(as_of), include_done, recorded)
+        if as_of is None:
+            self._say_held_after("follow-ups", as_of, as_recorded)
         wanted = search.fold(responsible) if responsible else None
         return [r for r in rows if (kind is None or r.kind == kind) and (wanted is None or wanted in search.fold(r.responsible))]
 

@@ -191,7 +191,9 @@ def follow_ups() -> Response | str:
     elif show == "klara":
         rows = [r for r in rows if r.status == FollowUpStatus.DONE]
     rows = publication().follow_ups(rows)
-    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS)
+    later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
+    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS,
+                later=later)
 
 
 @route("/planer")

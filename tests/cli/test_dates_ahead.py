@@ -21,6 +21,7 @@ from tests.web.page import read
 AHEAD = dt.date.today() + dt.timedelta(days=40)
 MEETING = f"{AHEAD.year}-9"
 DECISION = f"{MEETING} §04:1"
+ASSIGNMENT = f"{MEETING} §05:1"
 
 
 def minutes_ahead(folder: Path, held_on: dt.date = AHEAD) -> Path:
@@ -31,7 +32,10 @@ def minutes_ahead(folder: Path, held_on: dt.date = AHEAD) -> Path:
         "Plats: Norrby\n\n"
         "§ 4 Kansliets lokaler\n\n"
         f"Beslut {held_on.year}-9 §04:1\n"
-        "Att teckna hyresavtal för kansliets lokaler.\n",
+        "Att teckna hyresavtal för kansliets lokaler.\n\n"
+        "§ 5 Lokalfrågan\n\n"
+        f"Beslut {held_on.year}-9 §05:1\n"
+        "Att uppdra åt förbundschefen att utreda lokalfrågan och återrapportera till styrelsen.\n",
         encoding="utf-8",
     )
     return path
@@ -83,8 +87,17 @@ def test_decisions_as_of_today_say_why_a_later_meetings_decisions_are_not_shown(
 
 def test_on_the_meetings_day_its_decisions_show_without_a_note(cli, imported):
     said = cli("decisions", "--as-of", AHEAD.isoformat(), "--format", "json")
-    assert [d["id"] for d in json.loads(said.stdout)] == [DECISION]
+    assert [d["id"] for d in json.loads(said.stdout)] == [DECISION, ASSIGNMENT]
     assert said.stderr == ""
+    follow_ups = cli("follow-ups", "--as-of", AHEAD.isoformat(), "--format", "json")
+    assert ([f["source"] for f in json.loads(follow_ups.stdout)], follow_ups.stderr) == ([ASSIGNMENT], "")
+
+
+def test_follow_ups_as_of_today_say_why_a_later_meetings_follow_ups_are_not_shown(cli, imported):
+    said = cli("follow-ups", "--all")
+    assert (said.exit_code, said.stdout) == (0, "(none)\n")
+    assert said.stderr == (f"note: meeting {MEETING} is dated {AHEAD}, after today: its follow-ups are not shown; "
+                           f"read them with --as-of {AHEAD}\n")
 
 
 def test_as_of_a_date_asked_later_meetings_are_left_out_without_a_note(cli, imported):
@@ -114,6 +127,10 @@ def test_the_site_says_why_a_later_meetings_decisions_are_not_shown(site, import
     assert "Inga beslut." in listed.text
     assert f"Beslut från möten daterade efter i dag visas inte förrän mötet har hållits: mötet {MEETING} den {AHEAD}." in listed.text
     assert ("mötet " + MEETING + " den " + str(AHEAD), f"/moten/{MEETING}?as_of={AHEAD}") in listed.links
+    follow_ups = read(site.get("/uppfoljning?visa=alla"))
+    assert (f"Uppföljningar från möten daterade efter i dag visas inte förrän mötet har hållits: mötet {MEETING} den {AHEAD}."
+            in follow_ups.text)
+    assert "efter i dag" not in read(site.get(f"/uppfoljning?visa=alla&as_of={AHEAD}")).text
     meeting = read(site.get(f"/moten/{MEETING}"))
     assert f"Mötet är daterat {AHEAD}, efter dagens datum, så dess beslut visas inte förrän då." in meeting.text
     on_the_day = read(site.get(f"/moten/{MEETING}?as_of={AHEAD}"))
