@@ -73,4 +73,5 @@ def corrected_item(text: str) -> Reference:
     return Reference("corrects", bare[0], previous=True, item=int(bare["item"]))
 
 
-_CORRECTED_AMOUNT = _p(rf"\b(?:(?:uppgå(?:r)?|uppgick|ändras|ska vara|skall vara|rättas)\b(?: till)?|till) {AMOUNT}")
+_CORRECTED_AMOUNT = _p(rf"\b(?:(?:uppgå(?:r)?|uppgick|ändras|ska vara|skall vara|rättas|lyder|ska lyda)\b(?: till)?"
+                       rf"|(?<!angetts )(?<!angivits )(?<!skrivits )till) {AMOUNT}")

@@ -222,10 +222,26 @@ def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> dict[D
                 continue
             before = [d for d in mine if d.line < first]
             nearest = before[-1] if before else mine[0]
-            _add(result, nearest.id, Debate(told.vote, told.reservations))
+            named = _point_at_issue(text, mine) or _point_at_issue(_debated(item), mine)
+            _add(result, (named or nearest).id, Debate(told.vote, told.reservations))
             for decision in mine:
                 _add(result, decision.id, Debate(recusals=told.recusals))
     return result
+
+
+_POINT = re.compile(r"\b(?:beslutspunkt|punkt|att-sats)\s+(?P<number>\d{1,2})\b", re.I)
+_DEBATED = re.compile(r"\byrka|\breserv|\bvoter|\bomröstning", re.I)
+
+
+def _point_at_issue(text: str, mine: list[ParsedDecision]) -> ParsedDecision | None:
+    """`Anneli Roos yrkar att beloppet i punkt 1 begränsas`: the decision of the item the debate is
+    about, where it names one."""
+    point = _POINT.search(text)
+    return None if point is None else next((d for d in mine if d.id.number == int(point["number"])), None)
+
+
+def _debated(item: _Item) -> str:
+    return " ".join(text for _, text in item.paragraphs if _DEBATED.search(text))
 
 
 def _add(result: dict[DecisionId, Debate], decision: DecisionId, more: Debate) -> None:

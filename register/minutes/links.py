@@ -218,6 +218,11 @@ class Linker:
                 unlinked.append(Unlinked(reference.written, "no meeting the register holds was held then"))
                 continue
             found = [s for s, row in self._open if row["kind"] in _OWED and _item(s) == wanted]
+            if found and not _delivery_told(item):
+                # `Enligt beslut den 13 juni, § 9, skulle kommunen återrapportera …; någon återrapport
+                # har inte inkommit`: cited, and not delivered.
+                unlinked.append(Unlinked(reference.written, "cited, but no clause says the report or task was delivered"))
+                continue
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
                 unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))

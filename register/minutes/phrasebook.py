@@ -74,7 +74,13 @@ ADOPT = Verb(
     past=("fastställde", "fastställdes", "fastställt", "fastställts", "antog", "antogs", "antagit", "antagits"),
 )
 APPROVE = Verb(now=("godkänna", "godkänner", "godkänns"), past=("godkände", "godkändes", "godkänt", "godkänts"))
-GRANT = Verb.regular("bevilj")
+GRANTING = (Verb.regular("bevilj"), Verb.regular("anvis"), Verb.regular("tilldel"))
+GRANT = Verb(tuple(f for v in GRANTING for f in v.now), tuple(f for v in GRANTING for f in v.past))
+"""`bevilja`, `anvisa` and `tilldela` medel: money given, by any of the words budgets use."""
+WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka", "drar tillbaka", "dras tillbaka"),
+                past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
+THEIR = r"(?:styrelsens |sitt |sina |dess )?"
+"""Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`."""
 STRIKE = Verb(now=("utgår", "utgå", "ska utgå"), past=("utgick", "utgått"))
 RETURN = Verb(
     now=("återkommer", "återkomma", "återupptas", "tas upp igen", "behandlas på nytt", "åter på dagordningen"),
@@ -84,6 +90,13 @@ REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redov
                                            "redogör för", "återkomma med en redovisning", "lämna en redovisning"),
                       past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde"))
 RESERVE = Verb.regular("reserver")
+
+# The body that decides, by the name its minutes give it (`Direktionen beslutar`, `Nämndens beslut`).
+_BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskottet", "Arbetsutskottet",
+           "Kommunstyrelsen", "Regionstyrelsen")
+BOARD = "(?:" + "|".join(_BODIES) + ")"
+BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES) + ")"
+"""The same names in the genitive: `Direktionens beslut`."""
 
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"

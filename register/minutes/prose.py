@@ -9,27 +9,32 @@ the register says decisions: `Att fastställa … och bevilja …`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.decisions import Found, RawDecision
+from register.minutes.phrasebook import BOARD
 from register.minutes.text import Line, heading
-from register.minutes.voice import infinitive_of
+from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_RESOLVED = re.compile(r"^(?:Styrelsen\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|Det\s+beslutades)"
-                       r"\s+(?:också\s+|även\s+|vidare\s+|dessutom\s+)?att\s+(?P<rest>.+)$", re.I)
-_BOARD_DID = re.compile(r"^Styrelsen\s+(?:har\s+)?(?P<verb>[a-zåäö]+)\s+(?P<rest>.+)$")
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|Det\s+beslutades)"
+                       r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
-_AND_DID = re.compile(r"\b(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
 
 
-def decisions_in(text: str) -> list[str]:
-    """The decisions a § tells in prose, each as `Att …`, in order; none where it tells none."""
+def decisions_in(text: str, only_more: bool = False) -> list[str]:
+    """The decisions a § tells in prose, each as `Att …`, in order; none where it tells none.
+    `only_more`: just those said to be decided as well (`Det beslutades också att …`), for a §
+    whose first decision was read otherwise."""
     found = []
     for sentence in _SENTENCES.split(" ".join(text.split())):
-        said = _said(sentence.strip())
+        sentence = sentence.strip()
+        if only_more and not ((resolved := _RESOLVED.match(sentence)) and resolved["more"]):
+            continue
+        said = _said(sentence)
         if said is not None and not is_formality(said):
             found.append(said)
     return found
@@ -40,25 +45,22 @@ def _said(sentence: str) -> str | None:
         return f"Att {resolved['rest']}"
     if tasked := _TASKED.match(sentence):
         return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
-    did = _BOARD_DID.match(sentence)
-    if did is None or (verb := infinitive_of(did["verb"])) is None:
-        return None
-    # `… och beviljade 2 480 000 kr`: a second verb of deciding in the same sentence, said alike.
-    rest = _AND_DID.sub(lambda m: f"{m['joint']} {infinitive_of(m['verb']) or m['verb']}", did["rest"])
-    return f"Att {verb} {rest}"
+    return board_said(sentence)
 
 
 def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
     """The decisions told in prose under each § heading that has no decision read otherwise,
-    added to `found`, each at the line where its sentence begins."""
-    decided = {d.id.item.item for d in found.decisions}
+    and those told as decided as well under one that has, added to `found`, each at the line
+    where its sentence begins."""
+    decided = Counter(d.id.item.item for d in found.decisions if d.id.item.meeting == meeting)
     starts = [(i, h) for i, line in enumerate(lines) if (h := heading(line)) is not None]
     for at, (i, h) in enumerate(starts):
-        if h.number in decided or is_formality(h.title):
+        if is_formality(h.title):
             continue
         end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
-        for number, text in enumerate(decisions_in(" ".join(line.text for line in body)), start=1):
+        told = decisions_in(" ".join(line.text for line in body), only_more=h.number in decided)
+        for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,

@@ -28,10 +28,10 @@ from register.minutes.model import (
 )
 from register.minutes.phrasebook import (
     ADOPT, AMOUNT, APPROVE, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, POSTPONE, REFER_BACK, REJECT, REPLACE,
-    REPORT, REVOKE, STRIKE, kronor,
+    REPORT, REVOKE, STRIKE, THEIR, WITHDRAW, BOARD, kronor,
 )
 from register.minutes.references import citations
-from register.minutes.voice import active
+from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
 
 Implies = Callable[[re.Match[str]], Iterable[Effect]]
@@ -242,20 +242,22 @@ CITATION = Rule(_p(r"^"), None, _citation)
 
 RULES: tuple[Rule, ...] = (
     # Att upphäva beslutet den 7 april, § 19, att bevilja … / … upphävs: described, not named (`described.py`).
-    Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:styrelsens )?beslut(?:et)?\b(?! {DECISION_ID})"
+    Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) {THEIR}beslut(?:et)?\b(?! {DECISION_ID})"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?:styrelsens )?(?:beslut(?:et)? )?(?:i |vid |från )?(?=(?:§|(?:styrelse)?möte|sammanträde))"),
+    Rule(_p(rf"{REPLACE.present} {THEIR}(?:beslut(?:et)? )?(?:i |vid |från )?(?=(?:§|(?:styrelse)?möte|sammanträde))"),
          None, described.superseded),
-    # Beslutet från möte nr 3, punkt 10, utgår: an earlier decision struck, described (not `detta beslut`).
-    Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"),
+    Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
+    # Beslutet från möte nr 3, punkt 10, utgår / återkallar sitt beslut den …, § 38: struck, described (not `detta beslut`).
+    Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"
+            rf"|{WITHDRAW.present} {THEIR}beslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§)"),
          DecisionKind.WITHDRAWAL, described.struck),
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
-    Rule(_p(rf"{CORRECT.present} (?:styrelsens )?(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
-            r"|(?:föregående |tidigare )?protokoll(?:et)?\b)"),
+    Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
+            r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"),
          DecisionKind.CORRECTION, correction),
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
     # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`
@@ -276,15 +278,15 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.WITHDRAWAL, _withdrawal),
     # Att Beslut <id> utgår / Att dra tillbaka Beslut <id>
     Rule(_p(rf"\bbeslut {_ID} (?:{STRIKE.present}|dras tillbaka)"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
-    Rule(_p(rf"\bdra tillbaka (?:styrelsens )?beslut {_ID}"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
+    Rule(_p(rf"{WITHDRAW.present} {THEIR}beslut {_ID}"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
     # Att återremittera ärendet … till styrelsemötet i <månad> <år>.
     Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"),
          DecisionKind.REFERRAL, _referral),
     # Att upphäva Beslut <id> …
-    Rule(_p(rf"{REVOKE.present} (?:styrelsens )?beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
+    Rule(_p(rf"{REVOKE.present} {THEIR}beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
     Rule(_p(rf"\bbeslut {_ID} {REVOKE.present}"), DecisionKind.REVOCATION, _revocation),
     # … som ersätter Beslut <id> (what replaces it says what kind of decision it is)
-    Rule(_p(rf"{REPLACE.any} (?:styrelsens )?(?:tidigare )?beslut {_ID}"),
+    Rule(_p(rf"{REPLACE.any} {THEIR}(?:tidigare )?beslut {_ID}"),
          None, _supersession),
     # Att säga upp förbundets avtal med <motpart> …
     Rule(_p(r"\bsäga upp (?:[\w-]+ ){0,3}?(?P<agreement>[\w-]*avtal[\w-]*\b[^.]*)"),
@@ -300,7 +302,7 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
-    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\bstyrelsen )(?:{ADOPT.present} |{APPROVE.present} (?!{_NOT_A_DOCUMENT}))"
+    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} |{APPROVE.present} (?!{_NOT_A_DOCUMENT}))"
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
@@ -347,7 +349,7 @@ def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
     """What a decision's text is and does; a text no rule knows is read again said verb first,
     where it was said subject first in the passive (`voice.py`)."""
     found = _classified(text, rules)
-    if not found.classified and rules is RULES and (said := active(text)) is not None:
+    if not found.classified and rules is RULES and (said := board_said(text) or active(text) or with_att(text)) is not None:
         again = _classified(said, rules)
         if again.classified:
             return again

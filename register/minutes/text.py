@@ -13,6 +13,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes import columns, noise
+from register.minutes.phrasebook import BOARD, BOARDS
 
 
 class LineError(Exception):
@@ -94,10 +95,28 @@ def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
              and not (i and lines[i - 1]) and not (i + 1 < len(lines) and lines[i + 1])]
     numbers = [int(_NUMBERED_TITLE.match(lines[i] or "")["number"]) for i in alone]  # type: ignore[index]
     if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)):
-        return lines
+        alone = _counted_on(lines)
+        if len(alone) < _FEWEST_NUMBERED:
+            return lines
     for i in alone:
         lines[i] = f"§ {lines[i]}"
     return lines
+
+
+_COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ].{2,90}?)(?<![.:;])$")
+"""A title that may hold a note of its own (`6. Ronneby kommuns plan (återremitterad 13/2, p. 7)`)."""
+
+
+def _counted_on(lines: list[str | None]) -> list[int]:
+    """A hand that writes an item's text on the line under its title (`6. Karlskrona kommuns
+    FINSAM-plan 2031` / `Annika föredrog …`): titles after a blank line whose numbers count on
+    one by one from 1, so that a numbered list inside an item (`1. …` again) is passed over."""
+    taken: list[int] = []
+    for i, line in enumerate(lines):
+        match = _COUNTED_TITLE.match(line or "")
+        if match and not (i and lines[i - 1]) and int(match["number"]) == len(taken) + 1:
+            taken.append(i)
+    return taken
 
 
 def join(lines: list[Line]) -> str:
@@ -131,26 +150,26 @@ _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I
 _ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")
 _ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
 _MARKER = re.compile(
-    r"^(?:(?:Styrelsen\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?[Bb]eslutades)\s*"
+    rf"^(?:(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?[Bb]eslutades)\s*"
     r"(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
 )
 _AS_PROPOSED = re.compile(
-    r"^Styrelsen\s+(?:har\s+)?(?:beslut(?:ade|ar|at)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
+    rf"^{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
     r"|bifaller\s+|biföll\s+)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b.*$",
     re.I,
 )
 """`Styrelsen beslutar enligt förslaget`: the decision is the proposal written above it."""
 _ASSIGNS = re.compile(
-    r"^Styrelsen\s+(?:gav|ger|lämnade|lämnar)\s+(?:följande|nedanstående)\s+uppdrag"
+    rf"^{BOARD}\s+(?:gav|ger|lämnade|lämnar)\s+(?:följande|nedanstående)\s+uppdrag"
     r"(?:\s+(?:till|åt)\s+(?P<who>[^:]+?)(?=\s*(?::|\batt\b|$)))?\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _PROPOSAL = re.compile(
     r"^(?:(?:\w+s\s+)?Förslag\s+till\s+beslut|Förslag\s*:|Beslutsförslag)\s*:?\s*(?P<rest>.*)$", re.I
 )
-_DECISION_LABEL = re.compile(r"^(?:Beslut|Styrelsens\s+beslut)\s*:?$", re.I)
+_DECISION_LABEL = re.compile(rf"^(?:Beslut|{BOARDS}\s+beslut)\s*:?$", re.I)
 _SEALED_AT_ONCE = re.compile(r"\b(?:förklara(?:de)?s|förklarade|justera(?:de)?s)\s+(?:\w+\s+)?omedelbart\s+justera(?:d|t)?"
                              r"|\bjusteras\s+omedelbart|\bomedelbar(?:t)?\s+juster(?:ing|ad|at)", re.I)
 _LIST = re.compile(r"^Beslutslista\s*:?$", re.I)

@@ -14,8 +14,8 @@ import re
 
 from register.minutes import phrasebook as words
 
-_DECIDING = (words.ADOPT, words.GRANT, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
-             words.CORRECT, words.DEFER)
+_DECIDING = (words.ADOPT, *words.GRANTING, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
+             words.CORRECT, words.DEFER, words.WITHDRAW)
 _INFINITIVES = frozenset(verb.now[0] for verb in _DECIDING) | {"anta"}
 _LISTED = {form: verb.now[0] for verb in _DECIDING for form in (*verb.now[1:], *verb.past)
            if " " not in form and form[:4] == verb.now[0][:4]}
@@ -24,6 +24,8 @@ adjective `godkänd`)."""
 _WORD = re.compile(r"\b[a-zåäöé]+s\b")
 _BOUNDARY = re.compile(r",?\s+(?:och|samt)\s+|,\s+")
 _ATT = re.compile(r"^att\s+", re.I)
+_BOARD_DID = re.compile(rf"^{words.BOARD}\s+(?:har\s+)?(?P<verb>[a-zåäö]+)\s+(?P<rest>.+)$")
+_AND_DID = re.compile(r"\b(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
 
 
 @functools.cache
@@ -65,3 +67,20 @@ def active(text: str) -> str | None:
         start = verb.end() + cut[-1].end() if cut and at + 1 < len(verbs) else end
     said = " och ".join(clauses)
     return f"Att {said}" + ("" if said.endswith(".") else ".")
+
+
+def board_said(text: str) -> str | None:
+    """`Styrelsen fastställer … och beviljar …` (or `fastställde`, `har fastställt`) said as the
+    register says decisions, `Att fastställa … och bevilja …`; None where the board does not
+    decide in it."""
+    did = _BOARD_DID.match(" ".join(text.split()))
+    if did is None or (verb := infinitive_of(did["verb"])) is None:
+        return None
+    # `… och beviljade 2 480 000 kr`: a second verb of deciding in the same sentence, said alike.
+    rest = _AND_DID.sub(lambda m: f"{m['joint']} {infinitive_of(m['verb']) or m['verb']}", did["rest"])
+    return f"Att {verb} {rest}"
+
+
+def with_att(text: str) -> str | None:
+    """`Karlskrona kommun ska återrapportera …` under a `BESLUT:` label: the clause, its `Att` unsaid."""
+    return None if _ATT.match(text.strip()) else f"Att {text.strip()}"

@@ -9,24 +9,24 @@ the check of the register against its history in `watch.py`.
 
 from __future__ import annotations
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, abort, g, request
 from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownMeeting
 from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
 from projections.queries import SEARCH_KINDS, SEARCH_STATUSES
 from projections.sql import StoreBusy, StoreUnavailable
-from register.web import feeds, pages
+from register.web import feeds, pages, refusals
 from register.web.addresses import BaseUrl
 from register.web.corrections import correction, corrected_text
 from register.web.context import (
     Clocks, OpenRegister, Registers, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
-    meeting_path, percent, publication,
+    meeting_path, percent, publication, ref_name,
 )
 from register.web.parameters import check_parameters
 from register.web.defences import Defences, inline_styles, style_digests
 from register.web.watch import Status, Watch
-from register.web.words import EVENTS, WORDS, in_swedish, remark
+from register.web.words import EVENTS, WORDS, decision_status, found_line, in_swedish, remark
 
 
 MAINTENANCE = ("Registret är under underhåll. En kontroll fann att det som sidorna skulle visa inte stämmer med "
@@ -51,9 +51,10 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     app.register_blueprint(pages.site)
     app.register_blueprint(feeds.feeds)
     app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent,
-                                 in_swedish=in_swedish, correction=correction, corrected_text=corrected_text)
+                                 in_swedish=in_swedish, correction=correction, corrected_text=corrected_text,
+                                 ref_name=ref_name)
     app.jinja_env.globals.update(
-        link=link, WORDS=WORDS, EVENTS=EVENTS, decision_path=decision_path, meeting_key=meeting_path,
+        link=link, WORDS=WORDS, EVENTS=EVENTS, decision_status=decision_status, found_line=found_line, decision_path=decision_path, meeting_key=meeting_path,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,
         DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus,
     )
@@ -72,29 +73,34 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     def read_clocks() -> None:
         g.clocks = Clocks()  # the error page needs them even when they do not parse
         check_parameters()
-        g.clocks = Clocks.from_query(request.args)
+        try:
+            g.clocks = Clocks.from_query(request.args)
+        except InvalidValue as error:  # said in Swedish, naming the clock and how to write it
+            abort(400, str(error))
 
     @app.errorhandler(InvalidValue)
     def bad_request(error: RegisterError) -> tuple[Response | str, int]:
-        return error_page(400, "Felaktig fråga", str(error))
+        app.logger.info("unreadable address %s: %s", request.full_path, error)
+        return error_page(400, refusals.title(400), refusals.unreadable(request.full_path))
 
     @app.errorhandler(UnknownDecision)
     @app.errorhandler(UnknownMeeting)
     def not_found(error: RegisterError) -> tuple[Response | str, int]:
-        return error_page(404, "Finns inte i registret", str(error))
+        return error_page(404, "Finns inte i registret", refusals.missing(error, request.view_args))
 
     @app.errorhandler(RegisterError)
     def register_error(error: RegisterError) -> tuple[Response | str, int]:
         if connection_lost(error):
             return lost_connection()
         refused = error.exit_status == 2 and not isinstance(error, (StoreBusy, StoreUnavailable))
-        return error_page(400 if refused else 503, "Registret kunde inte svara", str(error))
+        app.logger.warning("the register refused %s: %s", request.full_path, error)  # in English, for the operator
+        return error_page(400 if refused else 503, "Registret kunde inte svara",
+                          refusals.UNANSWERED if refused else refusals.UNAVAILABLE)
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[Response | str, int]:
         status = error.code or 500
-        title = "Sidan finns inte" if status == 404 else (error.name or "Fel")
-        return error_page(status, title, error.description or "")
+        return error_page(status, refusals.title(status), refusals.described(error))
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception) -> tuple[Response | str, int]:

@@ -17,7 +17,7 @@ from flask import Response, abort, current_app, g, render_template, request, url
 from markupsafe import Markup, escape
 
 from domain.errors import InvalidValue
-from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain.values import parse_date, parse_instant
 from projections.search import words_in
 from register.application import Register
@@ -213,17 +213,27 @@ def ref_href(ref: FollowUpSource | str) -> str:
     return f"{root}{path}{query}"
 
 
+def ref_name(ref: FollowUpSource | str) -> str:
+    """What the site calls a decision, an agenda item or a deferral: the register's own id, but
+    a deferral under no heading in Swedish (2025-7 bordläggning 1, not 2025-7 deferred 1)."""
+    parsed = parse_source(ref) if isinstance(ref, str) and "deferred" in ref else ref
+    if isinstance(parsed, DeferralRef):
+        return f"{parsed.meeting} bordläggning {parsed.number}"
+    return str(parsed)
+
+
 def linked(text: str) -> Markup:
-    """Text with every decision, agenda item and deferral id in it made a link to its page."""
+    """Text with every decision, agenda item and deferral id in it made a link to its page,
+    named as the site names it (`ref_name`)."""
     if "§" not in text and "deferred" not in text:
         return Markup(escape(text))
 
     def to_link(match: Any) -> str:
         try:
-            target = ref_href(match[0])
+            target, name = ref_href(match[0]), ref_name(match[0])
         except InvalidValue:
             return str(escape(match[0]))
-        return f'<a href="{escape(target)}">{escape(match[0])}</a>'
+        return f'<a href="{escape(target)}">{escape(name)}</a>'
 
     out, last = [], 0
     for match in _ID.finditer(text):

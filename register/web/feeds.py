@@ -12,7 +12,8 @@ from flask import Blueprint, Response, g, request, url_for
 from domain.values import Due
 from projections.rows import FollowUpRow
 from register.web.addresses import address, relative_links, stable_id
-from register.web.context import decision_path, publication, register
+from register.web.context import decision_path, publication, ref_name, register
+from register.web.words import WORDS
 
 feeds = Blueprint("feeds", __name__)
 
@@ -36,7 +37,7 @@ def follow_ups_feed() -> Response:
     rows = sorted(_dated_follow_ups(), key=lambda pair: pair[0])
     entries = [
         _entry(f"{f.responsible}: {f.subject}", _follow_up_id(f), address(url_for("site.follow_ups", ansvarig=f.responsible)),
-               day.isoformat(), f"Förfaller {f.due} ({f.status}); beslut {f.source}")
+               day.isoformat(), _what_falls_due(f))
         for day, f in rows
     ]
     return _atom(f"Uppföljningar som förfaller: {register().board}", entries,
@@ -57,11 +58,17 @@ def follow_ups_calendar() -> Response:
             f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
             _ics_line("SUMMARY", f"{f.responsible}: {f.subject}"),
-            _ics_line("DESCRIPTION", f"Förfaller {f.due}; beslut {f.source}; status {f.status}"),
+            _ics_line("DESCRIPTION", _what_falls_due(f)),
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
     return Response("\r\n".join(lines) + "\r\n", mimetype="text/calendar")
+
+
+def _what_falls_due(f: FollowUpRow) -> str:
+    """A follow-up's entry in Swedish: 'Återremiss från 2025-7 §13:1; förfaller 2026-02; försenad.'"""
+    kind = WORDS.get(f.kind, f.kind)
+    return f"{kind[:1].upper()}{kind[1:]} från {ref_name(f.source)}; förfaller {f.due}; {WORDS.get(f.status, f.status)}."
 
 
 def _dated_follow_ups() -> list[tuple[dt.date, FollowUpRow]]:

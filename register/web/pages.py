@@ -22,6 +22,7 @@ from register import goals
 from register.web.context import decision_path, html_page, link, page, publication, register
 from register.web.parameters import arg, one_of, takes
 from register.web.publication import WITHHELD_REMARK
+from register.web.words import one_per_item
 
 site = Blueprint("site", __name__)
 
@@ -164,8 +165,8 @@ def matter(meeting_key: str, item: int) -> Response | str:
 
 @route("/arende/<meeting_key>/bordlagt/<int:number>")
 def deferral(meeting_key: str, number: int) -> Response | str:
-    """A deferral the minutes state under no § heading (`2025-7 deferred 1`)."""
-    return _matter_page(DeferralRef(MeetingId.parse(meeting_key), number), "Bordläggning")
+    """A deferral the minutes state under no § heading (`2025-7 deferred 1`, on the site `2025-7 bordläggning 1`)."""
+    return _matter_page(DeferralRef(MeetingId.parse(meeting_key), number), "Ärende")
 
 
 def _matter_page(ref: ItemRef | DeferralRef, heading: str) -> Response | str:
@@ -220,12 +221,15 @@ def grants() -> Response | str:
 @takes("ar")
 def representation() -> Response | str:
     """The parties' representation at the year's meetings against the board's goals."""
-    year = _year() or (g.clocks.as_of or dt.date.today()).year
+    met_in = sorted({int(m.date[:4]) for m in _meetings_by_then()}, reverse=True)
+    # It opens on the latest year with meetings, not on a year of zeros.
+    year = _year() or next(iter(met_in), (g.clocks.as_of or dt.date.today()).year)
     try:
         rows = goals.representation(register(), year, g.clocks.as_of, g.clocks.as_recorded)
     except goals.NothingRecorded:
         abort(404, "Förbundets parter är inte registrerade ännu, så närvaron kan inte räknas.")
-    return page("representation.html", rows, rows=rows, year=year, elsewhere=goals.followed_up_elsewhere(register(), year, g.clocks.as_recorded))
+    return page("representation.html", rows, rows=rows, year=year, elsewhere=goals.followed_up_elsewhere(register(), year, g.clocks.as_recorded),
+                met_in=met_in)
 
 
 @route("/utfall")
@@ -246,8 +250,9 @@ def outcomes() -> Response | str:
                    for o in goals.other_year_grants(register(), year, clocks.as_of, as_recorded=clocks.as_recorded)]
     pins = [p for p in goals.pinned_to_other_years(register(), year, clocks.as_of, clocks.as_recorded)
             if not publication().hides(p.decision)]
-    return page("outcomes.html", rows, rows=rows, year=year, summed=summed,
-                other_years=[o for o in other_years if o.grants], pins=pins)
+    granted = publication().visible(register().grants(clocks.as_of, None, clocks.as_recorded), lambda grant: grant.decision)
+    return page("outcomes.html", rows, rows=rows, year=year, summed=summed, other_years=[o for o in other_years if o.grants],
+                pins=pins, granted_years=sorted({grant.year for grant in granted}))
 
 
 def _year() -> int | None:
@@ -269,9 +274,10 @@ def search() -> Response | str:
     wanted = MeetingId.parse(meeting_text) if meeting_text else None
     found = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
     hits = publication().hits(found)
-    pages = max(1, -(-len(hits) // HITS))
+    shown = one_per_item(hits)  # the JSON twin keeps every hit, as the command line prints them
+    pages = max(1, -(-len(shown) // HITS))
     number, note = _page_number(pages)
-    return page("search.html", hits, query=query, hits=hits[(number - 1) * HITS : number * HITS], total=len(hits),
+    return page("search.html", hits, query=query, hits=shown[(number - 1) * HITS : number * HITS], total=len(shown),
                 number=number, pages=pages, note=note, meeting=meeting_text, kind=kind or "", status=status or "")
 
 

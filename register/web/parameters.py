@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 from flask import abort, current_app, request
 
+from register.web.words import WORDS
+
 View = TypeVar("View", bound=Callable[..., Any])
 
 CLOCKS = ("as_of", "as_recorded")
@@ -50,7 +52,9 @@ def one_of(name: str, allowed: tuple[str, ...]) -> str | None:
     like an answer."""
     value = arg(name) or None
     if value is not None and value not in allowed:
-        abort(400, f"okänd {name} {value!r}: parametern {name} tar {', '.join(allowed)}")
+        # the values as the address writes them, each with the Swedish name the page's form shows
+        named = ", ".join(f"{code} ({WORDS[code]})" if WORDS.get(code, code) != code else code for code in allowed)
+        abort(400, f"okänd {name} {value!r}: parametern {name} tar {named}")
     return value
 
 

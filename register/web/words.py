@@ -7,11 +7,12 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
+from domain.values import DecisionKind, DecisionStatus, FollowUpStatus, PlanStatus
 from projections import lines
 from projections.lines import VOIDED, Happened, Role, Shapes
-from projections.rows import TraceLine
-from register.web.context import linked
+from projections.rows import SearchHit, TraceLine
+from projections.search import FoundIn
+from register.web.context import link, linked, meeting_path
 from register.web.publication import WITHHELD_REMARK
 
 WORDS = {
@@ -49,6 +50,62 @@ EVENTS = {
     Happened.CORRECTED: "rättat", Happened.WITHHELD: "utelämnat från publicering",
     Happened.PUBLISHED: "publicerat igen",
 }
+
+
+REFERRED = "referred"
+"""Not a status the register keeps: how the site shows a referral in force, which has sent its
+matter back rather than put anything in force."""
+
+WORDS[REFERRED] = "återremitterad"
+
+DECISION_SAYS = {
+    DecisionStatus.IN_FORCE: "gäller", DecisionStatus.WITHDRAWN: "har utgått", DecisionStatus.REVOKED: "är upphävt",
+    DecisionStatus.SUPERSEDED: "är ersatt", DecisionStatus.VOID: "fattades aldrig", REFERRED: "återremitterade ärendet",
+}
+"""A decision's status as the end of a sentence that begins "Beslutet …"."""
+
+
+def decision_status(status: str, kind: str | None = None) -> str:
+    """The status a decision shows: its own, but `REFERRED` for a referral in force."""
+    if kind == DecisionKind.REFERRAL.value and status == DecisionStatus.IN_FORCE:
+        return REFERRED
+    return status
+
+
+def found_line(hit: SearchHit, follow_up: SearchHit | None = None) -> Markup:
+    """A search hit's detail line as a sentence: what was found, where and when, and how it
+    stands; `follow_up`: the same decision's follow-up, also found, said in the same line."""
+    meeting = Markup('<a href="{}">{}</a>').format(link("site.meeting", meeting_key=meeting_path(hit.meeting)), hit.meeting)
+    at = Markup(" vid mötet {} den {}.").format(meeting, hit.date)
+    kind = WORDS.get(hit.kind, hit.kind)
+    if hit.found_in == FoundIn.ITEM:
+        return Markup("Ärende {}").format(linked(hit.ref)) + at
+    if hit.found_in == FoundIn.FOLLOW_UP:
+        said = Markup("Uppföljning ({}) från {}").format(kind, linked(hit.ref)) + at
+        return said + Markup(" Uppföljningen är {}.").format(WORDS.get(hit.status, hit.status))
+    stands = DECISION_SAYS.get(decision_status(hit.status, hit.kind), hit.status)
+    said = Markup("Beslut {} ({})").format(linked(hit.ref), kind) + at + Markup(" Beslutet {}.").format(stands)
+    if follow_up is not None:
+        said += Markup(" Uppföljningen är {}.").format(WORDS.get(follow_up.status, follow_up.status))
+    return said
+
+
+def one_per_item(hits: list[SearchHit]) -> list[tuple[SearchHit, SearchHit | None]]:
+    """The hits as a reader wants them: a decision found both by its text and by its follow-up's
+    subject once, where the better of the two ranked, with the follow-up beside it."""
+    decided = {hit.ref for hit in hits if hit.found_in == FoundIn.DECISION}
+    follow_ups = {hit.ref: hit for hit in hits if hit.found_in == FoundIn.FOLLOW_UP and hit.ref in decided}
+    decisions = {hit.ref: hit for hit in hits if hit.found_in == FoundIn.DECISION}
+    shown: list[tuple[SearchHit, SearchHit | None]] = []
+    done: set[str] = set()
+    for hit in hits:
+        if hit.ref in follow_ups:
+            if hit.ref not in done:
+                done.add(hit.ref)
+                shown.append((decisions[hit.ref], follow_ups[hit.ref]))
+        else:
+            shown.append((hit, None))
+    return shown
 
 
 _MORE_OR_LESS = re.compile(r"^the register grants (?P<amount>[\d ]+) kr (?P<way>more|less) than the report states$")

@@ -124,7 +124,7 @@ def site(store: Store, imported) -> FlaskClient:
 def test_the_site_says_why_a_later_meetings_decisions_are_not_shown(site, imported):
     _, before = imported
     listed = read(site.get("/beslut"))
-    assert "Inga beslut." in listed.text
+    assert "Inga beslut är fattade före i dag." in listed.text
     assert f"Beslut från möten daterade efter i dag visas inte förrän mötet har hållits: mötet {MEETING} den {AHEAD}." in listed.text
     assert ("mötet " + MEETING + " den " + str(AHEAD), f"/moten/{MEETING}?as_of={AHEAD}") in listed.links
     follow_ups = read(site.get("/uppfoljning?visa=alla"))

@@ -209,8 +209,17 @@ _FOLLOW_UP_KINDS = {"referral": "referred_back", "deferral": "deferred"}
 register names it by what it waits for (the matter referred back). The same follow-up either way."""
 
 
+def _source(row: dict[str, Any]) -> str:
+    """The register names a deferral's follow-up by the matter deferred (`2033-2 §10`), a key
+    written blind may name it by the decision that deferred it (`2033-2 §10:1`): the same one."""
+    if _FOLLOW_UP_KINDS.get(row.get("kind", ""), row.get("kind")) == "deferred":
+        return str(row["source"]).split(":")[0]
+    return str(row["source"])
+
+
 def _follow_ups(tally: Tally, day: str, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
     found = {r["source"]: r for r in got}
+    expected = [{**row, "source": _source(row)} for row in expected]
     for row in expected:
         mine = found.get(row["source"])
         if mine is None:
@@ -262,7 +271,7 @@ def _link(tally: Tally, link: dict[str, Any], dates: dict[str, str], follow_ups:
     what = link["what"]
     if what in ("returns", "fulfils"):
         meeting = link["at"].split(" ")[0]
-        row = next((r for r in follow_ups if r["source"] == link["source"]), None)
+        row = next((r for r in follow_ups if r["source"] in (link["source"], link["source"].split(":")[0])), None)
         done_on = None if row is None else row.get("done_on")
         ok = done_on is not None and done_on == _date_of(dates, meeting)
         tally.check("links", ok, f"{link['source']} should be settled at {link['at']}; done on {done_on}",

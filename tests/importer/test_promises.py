@@ -38,6 +38,8 @@ NOT_DELIVERED = [
     "Ronneby kommun har aviserat att lägesrapporten blir försenad.",
     "Lägesrapporten från Ronneby kommun skjuts upp till juni.",
     "Arbetet med lägesrapporten från Ronneby kommun pågår.",
+    "Förbundschefen har talat med Ronneby kommun, som har lovat att lämna lägesrapporten vid junimötet.",
+    "Ronneby kommun återkommer med lägesrapporten efter sommaren.",
 ]
 
 DELIVERED = [

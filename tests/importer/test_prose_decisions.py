@@ -47,3 +47,36 @@ def test_each_sentence_in_which_the_board_decides_is_a_decision_of_its_own() -> 
 def test_a_section_whose_board_only_talks_decides_nothing() -> None:
     parsed = parse_minutes(TOLD, "sep.txt")
     assert not [d for d in parsed.decisions if d.id.item.item in (1, 5)]
+
+
+ALSO = """\
+Protokoll fört vid styrelsemöte nr 2 2029
+
+Tid: måndagen den 15 april 2029, kl. 09.30
+Plats: Kansliet
+
+1. Mötets öppnande
+
+Ordföranden öppnade mötet.
+
+2. Sommarjobb för unga
+
+Kommunen vill pröva sommarjobb för unga i insatsen.
+
+Styrelsen beslöt att bevilja Ronneby kommun 80 000 kr för sommarjobb 2029.
+
+Det beslutades vidare att Ronneby kommun ska återrapportera utfallet i oktober.
+
+3. Lokalfrågan
+
+Styrelsen beslutade att hyra ett mötesrum hos kommunen.
+"""
+
+
+def test_a_decision_said_to_be_taken_as_well_follows_the_one_read_before_it() -> None:
+    parsed = parse_minutes(ALSO, "apr.txt")
+    assert [(str(d.id), d.kind.value, d.text) for d in parsed.decisions] == [
+        ("2029-2 §02:1", "grant", "Att bevilja Ronneby kommun 80 000 kr för sommarjobb 2029."),
+        ("2029-2 §02:2", "report", "Att Ronneby kommun ska återrapportera utfallet i oktober."),
+        ("2029-2 §03:1", "other", "Att hyra ett mötesrum hos kommunen."),
+    ]

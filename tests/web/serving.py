@@ -81,7 +81,7 @@ def chromium(width: int = 1280, height: int = 1000, lang: str = "sv-SE") -> Iter
 
 def screenshot(browser: Any, target: Path) -> None:
     """The whole page, as tall as it is (up to 4000 px)."""
-    height = browser.execute_script("return document.body.scrollHeight")
+    height = browser.execute_script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")
     browser.set_window_size(browser.get_window_size()["width"], max(600, min(height + 120, 4000)))
     if not browser.save_screenshot(str(target)):
         raise RuntimeError(f"could not save {target}")

@@ -46,7 +46,7 @@ def test_an_unknown_address_gets_404_and_its_json_twin_says_so_as_json(client):
     assert client.get("/finns-inte").status_code == 404
     response = client.get("/api/beslut/2025-7/99/1")
     assert response.status_code == 404
-    assert json.loads(response.get_data(as_text=True)) == {"error": "beslut 2025-7 §99:1 finns inte i registret", "status": 404}
+    assert json.loads(response.get_data(as_text=True)) == {"error": "Beslut 2025-7 §99:1 finns inte i registret.", "status": 404}
 
 
 def test_the_site_has_no_write_routes(client):
@@ -62,12 +62,12 @@ def test_a_year_without_reported_outcomes_gets_404_saying_so_in_swedish(client):
 
 
 @pytest.mark.parametrize(("path", "said"), [
-    ("/sok?q=plan&typ=motion", "okänd typ 'motion': parametern typ tar plan, grant, "),
-    ("/sok?q=plan&status=gammal", "okänd status 'gammal': parametern status tar in_force, withdrawn, "),
+    ("/sok?q=plan&typ=motion", "okänd typ 'motion': parametern typ tar plan, grant (beviljande), "),
+    ("/sok?q=plan&status=gammal", "okänd status 'gammal': parametern status tar in_force (gäller), withdrawn (utgått), "),
     ("/sok?q=plan&kind=motion", "okänd typ 'motion': parametern typ tar "),
     ("/api/sok?q=plan&status=klar", "okänd status 'klar': parametern status tar "),
-    ("/beslut?status=open", "okänd status 'open': parametern status tar in_force, withdrawn, revoked, superseded"),
-    ("/uppfoljning?typ=grant", "okänd typ 'grant': parametern typ tar report, assignment, referred_back, deferred"),
+    ("/beslut?status=open", "okänd status 'open': parametern status tar in_force (gäller), withdrawn (utgått), revoked (upphävt), superseded (ersatt)"),
+    ("/uppfoljning?typ=grant", "okänd typ 'grant': parametern typ tar report (återrapport), assignment (uppdrag), referred_back (återremiss), deferred (bordlagt)"),
 ])
 def test_a_filter_value_the_site_does_not_know_gets_400_naming_the_values_it_takes(client, path, said):
     response = client.get(path)

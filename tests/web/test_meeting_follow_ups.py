@@ -17,7 +17,7 @@ def follow_ups_of(client, path: str, **clocks: str) -> dict[str, list[str]]:
 
 def test_the_meeting_page_lists_the_follow_ups_the_meeting_gave_with_their_status(client):
     rows = follow_ups_of(client, "/moten/2025-7")
-    assert set(rows) == {"2025-7 deferred 1", "2025-7 §07:2", "2025-7 §13:1"}
+    assert set(rows) == {"2025-7 bordläggning 1", "2025-7 §07:2", "2025-7 §13:1"}
     assert rows["2025-7 §07:2"][:5] == ["återrapport", "2025-7 §07:2", "Karlskrona kommun", "2026-05", "klar 2026-02-16"]
     assert rows["2025-7 §13:1"][0] == "återremiss"
 
@@ -33,5 +33,5 @@ def test_as_recorded_before_the_delivery_was_recorded_it_is_not_done(client, rec
 
 def test_a_meeting_that_gave_no_follow_up_says_so(client):
     page = read(client.get("/moten/2026-1"))
-    assert page.table(CAPTION) == [["Inga."]]
+    assert page.table(CAPTION) == [["Mötet gav inga uppföljningar."]]
     assert str(REVISED) in page.text

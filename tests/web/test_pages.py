@@ -14,7 +14,7 @@ def test_the_start_page_lists_what_is_overdue_and_the_latest_meeting_first(clien
     assert page.h1() == ["FINSAM Blekinge"]
     overdue = page.table("Uppföljningar vars tid har gått ut")
     # the February meeting was held without the deferred item and without the referred matter
-    assert column(overdue, 1) == ["2022:5 §04:1", "2025-7 deferred 1", "2025-7 §13:1"]
+    assert column(overdue, 1) == ["2022:5 §04:1", "2025-7 bordläggning 1", "2025-7 §13:1"]
     assert set(column(overdue, 4)) == {"försenad"}
     assert "2025-7 §07:2" not in page.text  # delivered at 2026-1
     assert page.text.index("Möte 2026-1") < page.text.index("Möte 2025-7") < page.text.index("Möte 2022:5")
@@ -25,7 +25,7 @@ def test_the_start_page_as_of_new_year_shows_what_the_february_meeting_had_befor
     assert "Registret som det var beslutat 2026-01-01." in page.text
     coming = page.table("Ärenden och återrapporter inför nästa möte")
     assert [(row[0], row[1], row[3]) for row in coming] == [
-        ("bordlagt", "2025-7 deferred 1", "nästa möte"),
+        ("bordlagt", "2025-7 bordläggning 1", "nästa möte"),
         ("återremiss", "2025-7 §13:1", "2026-02"),
     ]
     assert column(page.table("Uppföljningar vars tid har gått ut"), 1) == ["2022:5 §04:1"]
@@ -123,7 +123,7 @@ def test_search_finds_swedish_inflections_and_marks_the_words_it_matched(client)
     response = client.get("/sok?q=fastställs+planerna")
     page = read(response)
     assert "3 träffar på ”fastställs planerna”." in page.text
-    assert page.text.index("2026-1 §04:1 ·") < page.text.index("2025-7 §07:1 ·")  # equal scores: newest first
+    assert page.text.index("Beslut 2026-1 §04:1 (") < page.text.index("Beslut 2025-7 §07:1 (")  # equal scores: newest first
     assert '<mark>fastställa</mark> Karlskrona kommuns FINSAM-<mark>plan</mark>' in response.get_data(as_text=True)
     only_superseded = read(client.get("/sok?q=plan&status=superseded"))
     assert "1 träffar" in only_superseded.text and "2025-7 §07:1" in only_superseded.text
