@@ -16,12 +16,12 @@ from domain.ids import DecisionId, FollowUpSource, MeetingId
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES
 from projections.unavailable import refused_when_damaged
 from projections.rows import (
-    AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow, ReviewedRow,
+    AttendanceRow, DecisionRow, FollowUpRow, GrantRow, LogRow, MeetingRow, OutcomeRow, PlanRow, RepresentationRow,
     SearchHit, TraceLine,
 )
 from register import audit as whole_store, interrupts
 from register.application import DEFAULT_BOARD, Register
-from register.commands import by_hand, goals, web
+from register.commands import auditing, by_hand, goals, web
 from register.commands.options import (
     DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_meaning, as_of_option, as_recorded_option, current_register,
     output_format, show,
@@ -184,27 +184,6 @@ def verify(digest: str | None) -> None:
 def log(since: dt.datetime | None, until: dt.datetime | None, fmt: str) -> None:
     """Who recorded what and when: recorded time, actor, event and ref of every stored event."""
     show(whole_store.history(current_register(), since, until), LogRow, fmt)
-
-
-@main.command()
-@as_of_option
-@as_recorded_option
-@click.option("--format", "fmt", type=click.Choice(("md", "json")), default="md", show_default=True, help="Output format.")
-def audit(as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
-    """Every view in one document, with the digest of the history it was built from."""
-    document = whole_store.audit(current_register(), as_of or dt.date.today(), as_recorded)
-    if fmt == "json":
-        click.echo(as_json(document))
-        return
-    click.echo(f"# Register of {document['board']}, as decided by {document['as_of']}\n")
-    click.echo(f"- as recorded at: {document['as_recorded'] or 'now'} (history up to position {document['position']})")
-    click.echo(f"- history digest: `{document['digest']}`\n")
-    for title, key, kind in (
-        ("Meetings", "meetings", MeetingRow), ("Decisions", "decisions", DecisionRow),
-        ("Follow-ups", "follow_ups", FollowUpRow), ("Plans", "plans", PlanRow),
-        ("Grants", "grants", GrantRow), ("Added or changed in review, not read from the minutes", "reviewed", ReviewedRow),
-    ):
-        click.echo(f"## {title}\n\n{render(document[key], kind, 'md')}\n")
 
 
 @main.command()
@@ -389,7 +368,7 @@ def demo() -> None:
         click.echo(f"\n{title}\n{render(rows, kind, 'table')}")
 
 
-for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS):
+for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS, *auditing.COMMANDS):
     main.add_command(_command)
 
 

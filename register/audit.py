@@ -11,14 +11,14 @@ from typing import Any
 
 from domain.errors import HistoryBroken, RegisterError
 from domain.board import BoardEvent
-from domain.ids import DecisionId, ItemRef
+from domain.ids import DecisionId, ItemRef, MeetingId
 from projections.catchup import Progress
 from projections.compare import views_differ
 from projections.read_model import ProjectionFailed
 from projections.rows import LogRow, ReviewedRow
 from projections.sql import busy_when_locked
 from projections.unavailable import ConnectionLost, lost_when_gone
-from register import damage
+from register import audit_report, damage
 from register.interrupts import Interrupted, held
 from register.application import Register
 
@@ -62,23 +62,42 @@ def digest(register: Register) -> str:
 
 
 def audit(register: Register, as_of: dt.date, as_recorded: dt.datetime | None = None) -> dict[str, Any]:
-    """Every view as of a date, as recorded at an instant, with the digest of the history
-    behind it; only once the history and the views are proven intact."""
+    """Every view as of a date, as recorded at an instant (the one asked, else the moment the
+    report is made), with the digest of the history behind it, who recorded and reviewed each
+    meeting and when, every correction, withholding and reviewer's change, attendance per
+    meeting and the follow-ups open or overdue; only once the history and the views are proven
+    intact."""
     verified = verify(register)
     if not verified["intact"]:
         where = f" at position {verified['position']}" if verified["position"] is not None else ""
         raise HistoryBroken(f"no audit: the register is not intact{where}: {verified['problem']}")
-    position = register.ledger.position_at(as_recorded) if as_recorded else register.size()
+    if as_recorded is None:
+        # The position first, then the moment: every save it holds was recorded by that moment,
+        # and every view below is read at it, so a save made meanwhile is in none of them.
+        position = register.size()
+        made = dt.datetime.now(dt.timezone.utc)
+        saved = register.ledger.save_ending(position)
+        # A copy keeps its saves' instants: one from a clock ahead of this one still counts.
+        as_recorded = max(made, dt.datetime.fromisoformat(saved[0])) if saved else made
+    else:
+        made = dt.datetime.now(dt.timezone.utc)
+        position = register.ledger.position_at(as_recorded)
+    meetings = register.meetings(as_recorded, as_of=as_of)
     decisions = register.decisions(as_of, as_recorded=as_recorded)
+    last = register.ledger.save_ending(position)
     return {
         "board": register.board,
         "as_of": as_of.isoformat(),
-        "as_recorded": as_recorded.isoformat() if as_recorded else None,
+        "as_recorded": audit_report.instant(as_recorded),
+        "made_at": audit_report.instant(made),
         "position": position,
         "digest": register.ledger.digest_at(position),
-        "meetings": register.meetings(as_recorded, as_of=as_of),
+        "last_save": {"recorded_at": last[0], "actor": last[1]} if last else None,
+        "meetings": meetings,
+        **audit_report.from_history(register, position, meetings),
+        "attendance": {m.meeting: register.attendance(MeetingId.parse(m.meeting), as_of, as_recorded) for m in meetings},
         "decisions": decisions,
-        "follow_ups": register.follow_ups(as_of, include_done=True, as_recorded=as_recorded),
+        "follow_ups": register.follow_ups(as_of, include_done=False, as_recorded=as_recorded),
         "plans": register.plans(as_of, as_recorded=as_recorded),
         "grants": register.grants(as_of, as_recorded=as_recorded),
         "reviewed": [row for d in decisions if (row := ReviewedRow.of_decision(d))],

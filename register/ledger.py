@@ -207,6 +207,14 @@ class Ledger:
         ).fetchone()
         return found[0] or 0
 
+    def save_ending(self, position: int) -> tuple[str, str] | None:
+        """When the last save that ends at or before `position` was recorded, and by whom."""
+        found = self.db.execute(
+            "SELECT recorded_at, actor FROM register_ledger WHERE last_position <= ? ORDER BY first_position DESC LIMIT 1",
+            (position,),
+        ).fetchone()
+        return (found[0], found[1]) if found else None
+
     def breach(self, progress: Callable[[int], None] | None = None, after: int = 0) -> Breach | None:
         """The first breach in the history; with `after`, only in what was saved after the last
         save that ends there (what a catch-up is about to read), from the digests it ended with."""

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
 from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, ItemRef
+from register.application import Register
 from register.commands.options import PARAGRAPH, as_of_option, as_recorded_option, current_register
 
 
@@ -87,25 +90,37 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
 def extract(ref: DecisionId | ItemRef, pdf: Path | None, as_of: dt.date | None, as_recorded: dt.datetime | None) -> None:
     """Protokollsutdrag: a decision (2025-7 §13:1), or a whole paragraph (2025-7 §13), as a
     print-ready page (HTML on stdout, or --pdf FILE)."""
+    from register.web.extract import extract_of
+
+    print_page("extract.html", pdf, lambda register: extract_of(register, ref, as_of, as_recorded))
+
+
+def print_page(template: str, pdf: Path | None, shown: Callable[[Register], dict[str, Any]]) -> None:
+    """A page made to be printed, rendered by the site's own template (`shown(register)` its
+    context): HTML on stdout, or a PDF written to `pdf`. WeasyPrint is looked for before the
+    register is opened."""
     if pdf is not None:
         try:
             import weasyprint  # type: ignore[import-not-found]
         except ImportError:
-            raise PdfUnavailable("--pdf needs WeasyPrint: install it with pip install -e '.[pdf]' "
-                                 "(or print the HTML this command writes without --pdf)") from None
+            raise PdfUnavailable("a PDF needs WeasyPrint: install it with pip install -e '.[pdf]' "
+                                 "(or print the HTML this command writes without asking for a PDF)") from None
     from flask import render_template
 
     from register.web.app import create_app
-    from register.web.extract import extract_of
 
     register = current_register()
     app = create_app(lambda: register)
     with app.test_request_context("/"):
-        html = render_template("extract.html", **extract_of(register, ref, as_of, as_recorded))
+        html = render_template(template, **shown(register))
     if pdf is None:
         sys.stdout.write(html)
         return
-    weasyprint.HTML(string=html).write_pdf(pdf, pdf_variant="pdf/ua-1")
+    document = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    try:
+        pdf.write_bytes(document)
+    except OSError as error:
+        raise InvalidValue(f"cannot write the PDF to {pdf}: {error.strerror or error}") from None
     click.echo(f"wrote {pdf}", err=True)
 
 

@@ -142,7 +142,14 @@ CITED_DECISION = re.compile(
 CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])", re.I)
 """`2025-7 §13`: an agenda item of a meeting, so the matter it carries."""
 
-_DAY_MONTH = rf"(?:den )?(?P<day>\d{{1,2}}) {MONTH}(?: (?P<year>\d{{4}}))?"
+_ORDINAL_DAYS = ("första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte trettonde fjortonde "
+                 "femtonde sextonde sjuttonde artonde nittonde tjugonde").split()
+ORDINAL_DAY = {word: n for n, word in enumerate(_ORDINAL_DAYS, start=1)} | {
+    f"{tens}{word}": base + n for tens, base in (("tjugo", 20), ("trettio", 30))
+    for n, word in enumerate(("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde"), start=1)
+    if base + n <= 31} | {"trettionde": 30}
+"""`den femtonde februari 2035`: a day of the month written as an ordinal."""
+_DAY_MONTH = rf"(?:den )?(?P<day>\d{{1,2}}|{'|'.join(sorted(ORDINAL_DAY, key=len, reverse=True))}) {MONTH}(?: (?P<year>\d{{4}}))?"
 _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 _SECTION = r"§ ?(?P<item>\d{1,3})(?![\d:])"
 _POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}))?"

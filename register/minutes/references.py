@@ -15,8 +15,8 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes.model import Cite, Reference
 from register.minutes.phrasebook import (
-    CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, POSTPONE, REFER_BACK,
-    REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
+    CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, ORDINAL_DAY,
+    POSTPONE, REFER_BACK, REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
 )
 from register.minutes.wording import sentence_at
 
@@ -121,7 +121,7 @@ def _reference(match: re.Match[str], flat: str) -> Reference | None:
         return None  # a date in passing, not a citation of a meeting
     on = _date(groups.get("iso"))
     month = MONTHS[groups["month"].lower()] if groups.get("month") else None
-    day = int(groups["day"]) if groups.get("day") else None
+    day = (ORDINAL_DAY.get(groups["day"].lower()) or int(groups["day"])) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     if on is None and month is None and not groups.get("previous"):
         return None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
-from flask import Blueprint, Response, abort, g
+from flask import Blueprint, Response, abort, current_app, g
 
 from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
@@ -306,6 +306,20 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
     shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded)
     shown["decisions"] = publication().corrected(shown["decisions"])
     return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}", **shown)
+
+
+@route("/revision")
+def audit() -> Response | str:
+    """The audit report, for the board's own staff and its auditors: it names what is withheld
+    and why, so the public site does not have it at all (404, as for an address that never was)."""
+    from register import audit as whole_store
+    from register.audit_report import page_context
+
+    if current_app.config["PUBLIC"]:
+        abort(404)
+    clocks = g.clocks
+    document = whole_store.audit(register(), clocks.as_of or dt.date.today(), clocks.as_recorded)
+    return page("audit.html", document, **page_context(document, asked=clocks.as_recorded is not None))
 
 
 @site.route("/tillganglighet")

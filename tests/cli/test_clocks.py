@@ -80,7 +80,7 @@ def test_a_command_is_a_read_command_unless_it_is_named_as_reading_at_no_time():
     assert not reads_at_a_time("log") and not reads_at_a_time("decide")
 
 
-ABOUT_THE_QUESTION = ("as_of", "as_recorded", "position", "digest")
+ABOUT_THE_QUESTION = ("as_of", "as_recorded", "made_at", "position", "digest", "last_save")
 """What `audit` says of the clocks it was given and the history behind them, not what it shows."""
 
 

@@ -19,7 +19,7 @@ from domain.ids import MeetingId
 from register.application import Register
 from register.storage import Store
 from tests.backends import fresh_store
-from tests.cli.test_read_only_store import READS
+from tests.cli.test_read_only_store import READS, steady
 from tests.conftest import stored_events
 from tests.importer.steps import minutes
 
@@ -81,7 +81,7 @@ def reader(owner: Store) -> Iterator[Store]:
 
 
 def _answers(cli: Cli) -> dict[tuple[str, ...], str]:
-    return {args: cli(*args).stdout for args in READS if args[0] not in ("verify", "log")}
+    return {args: steady(cli(*args).stdout) for args in READS if args[0] not in ("verify", "log")}
 
 
 def test_every_read_answers_for_a_role_that_may_only_read_as_it_does_for_the_owner(owner, reader):

@@ -22,6 +22,9 @@ Styrelsen beslutar att Karlshamns kommun ska återrapportera förstudien senast 
 
 § 10 Studieresa
 Styrelsen beslutar att ge förbundschefen i uppdrag att ordna en studieresa för styrelsen.
+
+§ 11 Resepolicy
+Styrelsen beslutar att fastställa resepolicy för förbundet.
 """
 
 SEPTEMBER = """\
@@ -43,6 +46,9 @@ Styrelsen upphäver sitt beslut den 3 mars 2031, § 7, om förstudien.
 
 § 35 Studieresa
 Styrelsen återkallar sitt beslut den 3 mars 2031, § 10, om en studieresa.
+
+§ 36 Reviderad resepolicy
+Styrelsen beslutar att fastställa en reviderad resepolicy, som ersätter den resepolicy som styrelsen fastställde den tredje mars 2031, § 11.
 """
 
 
@@ -78,3 +84,9 @@ def test_a_board_that_revokes_or_recalls_its_own_decision_described_by_date_revo
     imported(cli, minutes(tmp_path, "sep.txt", SEPTEMBER))
     assert (decision(cli, "2031-1 §07:1")["status"], decision(cli, "2031-4 §34:1")["kind"]) == ("revoked", "revocation")
     assert (decision(cli, "2031-1 §10:1")["status"], decision(cli, "2031-4 §35:1")["kind"]) == ("withdrawn", "withdrawal")
+
+
+def test_a_document_that_replaces_one_adopted_on_a_day_written_in_words_supersedes_it(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mar.txt", MARCH))
+    imported(cli, minutes(tmp_path, "sep.txt", SEPTEMBER))
+    assert decision(cli, "2031-1 §11:1")["status"] == "superseded"

@@ -142,6 +142,17 @@ def test_the_extract_prints_on_a4_with_the_certification_line(site, browser, sho
     shoot(browser, shots, "extract")
 
 
+def test_the_audit_report_prints_on_a4_with_every_section(site, browser, shots):
+    browser.get(site + "/revision?as_of=2026-06-30")
+    text = browser.find_element(By.TAG_NAME, "main").text
+    for section in ("Revisionsrapport", "Vem registrerade och granskade mötena, och när", "Närvaro per möte",
+                    "Uppföljningar öppna eller försenade per 2026-06-30", "Rättelser", "Utelämnat från publicering"):
+        assert section in text, section
+    assert browser.find_element(By.TAG_NAME, "body").value_of_css_property("font-family").startswith("Georgia")
+    assert len(browser.print_page()) > 1000
+    shoot(browser, shots, "audit")
+
+
 def test_the_content_security_policy_lets_the_stylesheet_and_the_extracts_own_styles_apply(site, browser):
     """The browser enforces the policy the site sends: a style it did not allow would not apply."""
     browser.get(site + "/beslut")
@@ -183,7 +194,8 @@ def test_axe_finds_no_serious_or_critical_violation(site, browser, width):
     found = {}
     browser.set_window_size(width, 1000)
     for path in ("/", "/moten/2025-7", "/beslut", "/beslut/2025-7/13/1", "/uppfoljning?visa=alla", "/planer?ar=2026",
-                 "/bidrag", "/sok?q=plan", "/utdrag/2025-7/7/1", "/beslut/2025-7/99/1", "/narvaro?ar=2022", "/utfall?ar=2025"):
+                 "/bidrag", "/sok?q=plan", "/utdrag/2025-7/7/1", "/beslut/2025-7/99/1", "/narvaro?ar=2022", "/utfall?ar=2025",
+                 "/revision"):
         browser.get(site + path)
         browser.execute_script(script)
         result = browser.execute_async_script(

@@ -25,7 +25,7 @@ from tests.web.page import read
 from tests.web.serving import until
 
 PAGES = ["/", "/moten", "/moten/2025-7", "/beslut", "/beslut/2025-7/7/1", "/uppfoljning", "/planer", "/bidrag",
-         "/sok?q=plan", "/utdrag/2025-7/7/1", "/tillganglighet"]
+         "/sok?q=plan", "/utdrag/2025-7/7/1", "/tillganglighet", "/revision"]
 TWINS = ["/api/start", "/api/beslut", "/api/planer", "/api/beslut/2025-7/7/1"]
 FEEDS = ["/flode/beslut.atom", "/flode/uppfoljning.atom", "/kalender/uppfoljning.ics"]
 FORGED_AMOUNT = "4 578 000"  # VIEW_FORGERIES["an amount"] turns 3 578 000 into it

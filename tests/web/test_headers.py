@@ -10,8 +10,8 @@ from register.web.app import create_app
 from register.web.defences import inline_styles, style_digests
 
 PAGES = ["/", "/moten", "/moten/2025-7", "/moten/2025-7/narvaro", "/beslut", "/beslut/2025-7/7/1", "/uppfoljning",
-         "/planer", "/bidrag", "/narvaro?ar=2025", "/sok?q=plan", "/utdrag/2025-7/7/1", "/tillganglighet"]
-TWINS = ["/api/start", "/api/beslut", "/api/beslut/2025-7/7/1", "/api/uppfoljning"]
+         "/planer", "/bidrag", "/narvaro?ar=2025", "/sok?q=plan", "/utdrag/2025-7/7/1", "/tillganglighet", "/revision"]
+TWINS = ["/api/start", "/api/beslut", "/api/beslut/2025-7/7/1", "/api/uppfoljning", "/api/revision"]
 FEEDS = ["/flode/beslut.atom", "/flode/uppfoljning.atom", "/kalender/uppfoljning.ics"]
 ERRORS = ["/finns-inte", "/beslut?as_of=igår", "/api/beslut/2025-7/99/1", "/static/finns-inte.css"]
 EVERY = PAGES + TWINS + FEEDS + ERRORS + ["/static/site.css"]

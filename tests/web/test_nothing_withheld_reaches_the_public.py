@@ -166,7 +166,7 @@ def doors(words: list[str]) -> list[str]:
              "/uppfoljning", "/uppfoljning?visa=alla", "/uppfoljning?visa=klara", "/uppfoljning?visa=forsenade",
              "/uppfoljning?ansvarig=Ronneby", "/planer", "/planer?ar=2026", "/bidrag", "/bidrag?ar=2026",
              "/narvaro?ar=2026", "/utfall?ar=2026", "/flode/beslut.atom", "/flode/uppfoljning.atom",
-             "/kalender/uppfoljning.ics", "/sok?q=Karlskrona"]
+             "/kalender/uppfoljning.ics", "/sok?q=Karlskrona", "/revision"]  # the audit report: the staff site's only
     for item, number in ((3, 1), (4, 1), (4, 2), (5, 1), (6, 1), (7, 1), (8, 1)):
         pages += [f"/beslut/2026-3/{item}/{number}", f"/utdrag/2026-3/{item}/{number}"]
     pages += ["/beslut/2025-7/11/1", "/utdrag/2025-7/11/1", "/moten/2026-4"]  # a grant corrected by a withheld decision
