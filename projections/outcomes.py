@@ -80,6 +80,52 @@ def other_year_grants(year: int, reported: Sequence[ReportedOutcome], grants: Se
     return found
 
 
+@attrs.frozen
+class PinnedToAnotherYear:
+    """A reported project the secretary pinned to a decision whose money is all for other years
+    (while other grants are the project's for `year`): the pin counts in no outcome of `year`."""
+
+    project: str
+    year: int
+    line: int
+    decision: str
+    years: tuple[int, ...]
+    """The years the decision grants money for."""
+
+
+def pinned_to_other_years(year: int, reported: Sequence[ReportedOutcome], grants: Sequence[GrantRow],
+                          pinned: Mapping[str, Sequence[DecisionId]], only: Sequence[OtherYearGrants] = ()) -> list[PinnedToAnotherYear]:
+    """`grants`: the register's grants in force, of every year; `only`: the projects already said to
+    have grants of other years only (said once, not twice)."""
+    said = {fold(o.project) for o in only}
+    found = []
+    for outcome in reported:
+        if fold(outcome.project) in said:
+            continue
+        for decision in pinned.get(fold(outcome.project), []):
+            years = sorted({g.year for g in grants if DecisionId.parse(g.decision).key == decision.key})
+            if years and year not in years:
+                found.append(PinnedToAnotherYear(outcome.project, year, outcome.line, str(decision), tuple(years)))
+    return found
+
+
+def total(rows: Sequence[OutcomeRow], year: int) -> OutcomeRow:
+    """The sum row: every project's figures added up (granted but unreported grants in the register's column)."""
+
+    def added(values: list[int | None]) -> int | None:
+        known = [v for v in values if v is not None]
+        return sum(known) if known else None
+
+    granted, stated = added([r.granted_register for r in rows]), added([r.granted_report for r in rows])
+    spent = added([r.outcome for r in rows])
+    return OutcomeRow(
+        project="(sum)", year=year, granted_register=granted, granted_report=stated, outcome=spent,
+        difference=added([r.difference for r in rows]),
+        used=round(100 * spent / stated, 1) if spent is not None and stated else None, decisions=[],
+        remark=None if granted is None or stated is None else _remark(granted, stated),
+    )
+
+
 def _remark(granted: int | None, stated: int) -> str | None:
     if granted is None:
         return "no grant decision in the register"

@@ -232,7 +232,7 @@ class PartyRow(ViewRow):
 
 @attrs.frozen
 class RepresentationRow(ViewRow):
-    COLUMNS = ("party", "goal", "target", "meetings", "represented", "unclear", "unknown", "substitute_only", "rate", "met")
+    COLUMNS = ("party", "goal", "target", "rule", "meetings", "represented", "unclear", "unknown", "substitute_only", "rate", "met")
     party: str | None
     """None for a goal over all parties (at least N represented at every meeting)."""
     goal: str | None
@@ -245,7 +245,9 @@ class RepresentationRow(ViewRow):
     """Per cent of the meetings whose representation is known and clear."""
     met: bool | None
     substitute_only: int = 0
-    """Meetings where the party's only attendee was a substitute who did not serve."""
+    """Meetings where the party's only attendee present was a substitute the rule does not count."""
+    rule: str = "member_or_serving_substitute"
+    """Who counted as representing a party (`projections.representation.Rule`), as the goal's wording says."""
 
 
 @attrs.frozen

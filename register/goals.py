@@ -14,7 +14,7 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionStatus, fold
 from projections import outcomes as money, representation as attendance
-from projections.outcomes import OtherYearGrants
+from projections.outcomes import OtherYearGrants, PinnedToAnotherYear
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register.application import Register
 from register.documents.goals import parse_goals, parties_named
@@ -92,27 +92,44 @@ def _check_new(board: Board | None, document: str, digest: str) -> None:
         raise InvalidValue(f"{document}: this document is already imported (the same text was recorded before)")
 
 
-def match_outcome(register: Register, project: str, decision: DecisionId) -> list[OtherYearGrants]:
+def match_outcome(register: Register, project: str,
+                  decision: DecisionId) -> tuple[list[OtherYearGrants], list[PinnedToAnotherYear]]:
     """Pins the project to the decision; the project first, then the decision, must be known.
-    Returns, for each year the project is reported, whether its grants are all of other years."""
+    Returns, for each year the project is reported, whether its grants are all of other years,
+    and else whether this decision's money is for none of those years."""
     with register.recording_board() as board:
         board.check_reported(project)
         if not any(DecisionId.parse(g.decision).key == decision.key for g in register.grants(dt.date.max)):
             raise InvalidValue(f"decision {decision} grants no money in the register; match a project to a grant decision")
         board.match_outcome(project, decision)
     years = sorted(year for year, rows in board.outcomes.items() if any(fold(r.project) == fold(project) for r in rows))
-    return [found for year in years for found in other_year_grants(register, year) if fold(found.project) == fold(project)]
+    only = [found for year in years for found in other_year_grants(register, year) if fold(found.project) == fold(project)]
+    pins = [pin for year in years for pin in pinned_to_other_years(register, year)
+            if fold(pin.project) == fold(project) and DecisionId.parse(pin.decision).key == decision.key]
+    return only, pins
 
 
 def other_year_grants(register: Register, year: int, as_of: dt.date | None = None,
-                      reported: Sequence[ReportedOutcome] | None = None) -> list[OtherYearGrants]:
+                      reported: Sequence[ReportedOutcome] | None = None,
+                      as_recorded: dt.datetime | None = None) -> list[OtherYearGrants]:
     """The projects reported for `year` (or about to be: `reported`) whose grants in the register
     are all of other years, so that the outcomes of `year` count none of them."""
-    board = register.board_record()
+    board = register.board_record(as_recorded)
     rows = reported if reported is not None else (board.outcomes.get(year, []) if board else [])
-    grants = [g for g in register.grants(as_of) if g.status == DecisionStatus.IN_FORCE]
-    texts = {d.id: d.text for d in register.decisions(as_of)}
+    grants = [g for g in register.grants(as_of, None, as_recorded) if g.status == DecisionStatus.IN_FORCE]
+    texts = {d.id: d.text for d in register.decisions(as_of, as_recorded=as_recorded)}
     return money.other_year_grants(year, rows, grants, texts, board.matches if board else {})
+
+
+def pinned_to_other_years(register: Register, year: int, as_of: dt.date | None = None,
+                          as_recorded: dt.datetime | None = None) -> list[PinnedToAnotherYear]:
+    """The projects reported for `year` pinned to a decision whose money is for other years only
+    (those whose every grant is of another year are `other_year_grants`, said once)."""
+    board = register.board_record(as_recorded)
+    rows = board.outcomes.get(year, []) if board else []
+    grants = [g for g in register.grants(as_of, None, as_recorded) if g.status == DecisionStatus.IN_FORCE]
+    only = other_year_grants(register, year, as_of, as_recorded=as_recorded)
+    return money.pinned_to_other_years(year, rows, grants, board.matches if board else {}, only)
 
 
 # Under --as-of, a year's goals and reported outcomes (and a project pinned to its decision)

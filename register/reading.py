@@ -41,7 +41,26 @@ class Reading:
             held = [m["meeting"] for m in views.meetings(self.board)]
             shown = ", ".join(held[-12:]) + (f" (and {len(held) - 12} earlier)" if len(held) > 12 else "")
             raise UnknownMeeting(f"meeting {meeting} is not recorded; the register holds: {shown or 'no meetings'}")
-        return queries.decisions(views, self.board, _day(as_of), meeting, status, recorded)
+        rows = queries.decisions(views, self.board, _day(as_of), meeting, status, recorded)
+        if as_of is None or meeting is not None:  # a date asked leaves later meetings out, as the user expects
+            self._say_held_after("decisions", as_of, as_recorded, meeting)
+        return rows
+
+    def _say_held_after(self, what: str, as_of: dt.date | None, as_recorded: dt.datetime | None,
+                        meeting: MeetingId | None = None) -> None:
+        for later in self.held_after(as_of, as_recorded, meeting):
+            when = "after today" if as_of is None else f"after {as_of}"
+            self.notices.append(f"meeting {later.meeting} is dated {later.date}, {when}: its {what} are not shown; "
+                                f"read them with --as-of {later.date}")
+
+    def held_after(self, as_of: dt.date | None = None, as_recorded: dt.datetime | None = None,
+                   meeting: MeetingId | None = None) -> list[MeetingRow]:
+        """The meetings recorded (by `as_recorded`) but dated after `as_of` (today): the views read
+        at that date leave them out, and a reader should be told why."""
+        views, recorded = self._at(as_recorded)
+        day = _day(as_of)
+        rows = [MeetingRow(**m) for m in views.meetings(self.board, recorded) if m["date"] > day]
+        return [m for m in rows if meeting is None or MeetingId.parse(m.meeting).key == meeting.key]
 
     def follow_ups(self, as_of: dt.date | None = None, include_done: bool = False,
                    as_recorded: dt.datetime | None = None, responsible: str | None = None,
@@ -50,6 +69,8 @@ class Reading:
         however its letters were typed, as search compares them)."""
         views, recorded = self._at(as_recorded)
         rows = queries.follow_ups(views, self.board, _day(as_of), include_done, recorded)
+        if as_of is None:
+            self._say_held_after("follow-ups", as_of, as_recorded)
         wanted = search.fold(responsible) if responsible else None
         return [r for r in rows if (kind is None or r.kind == kind) and (wanted is None or wanted in search.fold(r.responsible))]
 

@@ -11,7 +11,8 @@ import click
 
 from domain.board import GoalKind
 from domain.ids import DecisionId
-from projections.outcomes import OtherYearGrants
+from projections.outcomes import OtherYearGrants, PinnedToAnotherYear, total
+from projections.representation import Rule
 from projections.rows import OutcomeRow, PartyRow, RepresentationRow
 from register import goals
 from register.documents.goals import unknown_parties
@@ -71,10 +72,23 @@ def import_goals(file: Path, year: int, dry_run: bool) -> None:
 def representation(year: int, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Each party's representation at the year's board meetings up to a date, against its goal."""
     register = current_register()
-    show(goals.representation(register, year, as_of, as_recorded), RepresentationRow, fmt)
+    rows = goals.representation(register, year, as_of, as_recorded)
+    show(rows, RepresentationRow, fmt)
+    if fmt != "table":
+        return
+    click.echo("\nwho counted as representing a party, as each goal's wording says:")
+    for rule in dict.fromkeys(row.rule for row in rows):
+        click.echo(f"  {rule}: {COUNTED[Rule(rule)]}")
     elsewhere = goals.followed_up_elsewhere(register, year, as_recorded)
-    if elsewhere and fmt == "table":
+    if elsewhere:
         click.echo(f"\nfollowed up elsewhere: {', '.join(g.ident for g in elsewhere)}")
+
+
+COUNTED = {
+    Rule.SERVING: "an ordinary member or a serving substitute present (no goal, or one that names no substitute)",
+    Rule.ANY_SUBSTITUTE: "an ordinary member or any substitute present, serving or not "
+                         "(the goal says \"ordinarie ledamot eller ersättare\")",
+}
 
 
 @click.command("import-outcomes")
@@ -106,8 +120,10 @@ def import_outcomes(file: Path, year: int, dry_run: bool, fmt: str) -> None:
 def outcomes(year: int, as_of: dt.date | None, as_recorded: dt.datetime | None, fmt: str) -> None:
     """Each reported project: the frame the register grants, the frame and outcome the report states."""
     register = current_register()
-    show(goals.outcomes(register, year, as_of, as_recorded), OutcomeRow, fmt)
-    _warn(goals.other_year_grants(register, year, as_of))
+    rows = goals.outcomes(register, year, as_of, as_recorded)
+    show([*rows, total(rows, year)] if fmt == "table" else rows, OutcomeRow, fmt)  # a sum is no row of JSON or CSV
+    _warn(goals.other_year_grants(register, year, as_of, as_recorded=as_recorded),
+          goals.pinned_to_other_years(register, year, as_of, as_recorded))
 
 
 @click.command("match-outcome")
@@ -115,17 +131,21 @@ def outcomes(year: int, as_of: dt.date | None, as_recorded: dt.datetime | None, 
 @click.argument("decision", type=DECISION)
 def match_outcome(project: str, decision: DecisionId) -> None:
     """Pin a reported project to the decision that granted its money, when the names do not say so."""
-    other_years = goals.match_outcome(current_register(), project, decision)
+    other_years, pins = goals.match_outcome(current_register(), project, decision)
     click.echo(f"matched {project} to {decision}")
-    _warn(other_years)
+    _warn(other_years, pins)
 
 
-def _warn(found: Iterable[OtherYearGrants]) -> None:
+def _warn(found: Iterable[OtherYearGrants], pins: Iterable[PinnedToAnotherYear] = ()) -> None:
     """On stderr, so that a JSON document on stdout stays one; a warning stops nothing."""
     for project in found:
         grants = ", ".join(f"{g.decision} (money for {g.year})" for g in project.grants)
         click.echo(f"warning: {project.project} (line {project.line} of the report for {project.year}) is matched only to "
                    f"grants of other years: {grants}; the outcomes of {project.year} count none of them", err=True)
+    for pin in pins:
+        years = ", ".join(str(y) for y in pin.years)
+        click.echo(f"warning: {pin.project} (line {pin.line} of the report for {pin.year}) is matched to {pin.decision}, "
+                   f"whose money is for {years}: the outcomes of {pin.year} do not count it", err=True)
 
 
 def _kr(amount: int) -> str:

@@ -237,3 +237,5 @@ class ParsedMinutes:
     """Lines that head a decision (`Beslut`, `Styrelsens beslut`): a § that has one decided something."""
     justering: Justering | None = None
     """None where the minutes do not say they were justerade: `register seal` says it then."""
+    dated_at: int = 0
+    """The line that gives the meeting's date (0: none does), where a doubt about the date is shown."""

@@ -156,6 +156,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         doubts=tuple(doubts),
         decision_labels=tuple(line.no for line in lines if is_decision_label(line)),
         justering=said,
+        dated_at=_line_of(lines, held_on) if held_on else 0,
     )
 
 

@@ -68,6 +68,7 @@ class _Proposer(EndsEarlier):
         self.done: set[FollowUpSource] = set()
         """Follow-ups this plan settles or fulfils."""
         self.ended: set[DecisionId] = set()
+        self._dated_ahead()
 
     def plan(self, digest: str) -> p.Proposal:
         returning = self._returns()
@@ -276,6 +277,15 @@ class _Proposer(EndsEarlier):
         entry = p.Unlinked(line, gone.written, gone.why)
         if entry not in self.unlinked:
             self.unlinked.append(entry)
+
+    def _dated_ahead(self) -> None:
+        """Minutes dated after today are recorded, but every view read as of today leaves them out until then."""
+        today = dt.date.today()
+        if self.held_on > today:
+            line = self.parsed.dated_at
+            self.warnings.append(p.Doubt(line, f"the meeting is dated {self.held_on}, after today ({today}): views read as of "
+                                               f"today leave its decisions out until then (read them with --as-of {self.held_on})"))
+            self._review(line, f"the meeting date {self.held_on} is after today ({today}): check it against the minutes")
 
     def _review(self, line: int, what: str) -> None:
         self.to_review.append(p.Doubt(line, what))

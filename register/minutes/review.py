@@ -110,7 +110,8 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
         out.append(f"proposed_date = {proposal.held_on.isoformat()}  # the date the importer read or was given; "
                    "a correction goes in [meeting]")
     out.append("")
-    out += _beside(proposal, lambda d: "worked out" in d.what and str(proposal.meeting) in d.what)
+    out += _beside(proposal, lambda d: ("worked out" in d.what and str(proposal.meeting) in d.what)
+                   or d.what.startswith("the meeting date"))
     out += ["[meeting]", f"id = {_s(str(proposal.meeting))}", f"date = {proposal.held_on.isoformat()}",
             f"place = {_s(proposal.place)}", f"justerare = {_list(proposal.justerare)}",
             f"justerat = {str(proposal.justerad).lower()}  # true: the minutes say they were justerade, and the import seals them"]

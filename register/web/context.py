@@ -25,6 +25,8 @@ from register.render import as_json
 from register.web.publication import Publication
 
 OpenRegister = Callable[[], Register]
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?", re.ASCII)
 
 
 @attrs.frozen
@@ -36,8 +38,24 @@ class Clocks:
 
     @classmethod
     def from_query(cls, args: Any) -> Clocks:
+        """The clocks a visitor typed, ÅÅÅÅ-MM-DD whatever their browser's locale; anything else
+        is refused in Swedish, naming the field and the value."""
         as_of, as_recorded = args.get("as_of", "").strip(), args.get("as_recorded", "").strip()
-        return cls(parse_date(as_of) if as_of else None, parse_instant(as_recorded) if as_recorded else None)
+        if as_of and not _DAY.fullmatch(as_of):
+            raise InvalidValue(f"ogiltigt datum {as_of!r} i fältet ”Visa registret som det var beslutat” (as_of): "
+                               "skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15")
+        if as_recorded and not _INSTANT.fullmatch(as_recorded):
+            raise InvalidValue(f"ogiltig tidpunkt {as_recorded!r} i as_recorded: skriv den som ÅÅÅÅ-MM-DD "
+                               "eller ÅÅÅÅ-MM-DDTtt:mm:ss, till exempel 2026-03-15T12:00:00")
+        try:
+            day = parse_date(as_of) if as_of else None
+        except InvalidValue:
+            raise InvalidValue(f"det finns ingen sådan dag: {as_of!r}; skriv ett datum som finns, som ÅÅÅÅ-MM-DD") from None
+        try:
+            return cls(day, parse_instant(as_recorded) if as_recorded else None)
+        except InvalidValue:
+            raise InvalidValue(f"det finns ingen sådan tidpunkt: {as_recorded!r}; skriv en tidpunkt mellan "
+                               "0001-01-02 och 9999-12-30, som ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss") from None
 
     def query(self) -> dict[str, str]:
         """The query-string parameters that keep these clocks on every link."""

@@ -7,11 +7,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 from flask import Blueprint, Response, abort, current_app, g
 
 from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import DecisionStatus, Due, FollowUpStatus
+from projections import outcomes as money
 from projections.lines import Happened
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES, justered_by
 from projections.rows import DecisionRow, MeetingRow
@@ -19,6 +21,7 @@ from projections.representation import same_party
 from register import goals
 from register.web.context import decision_path, html_page, link, page, publication, register
 from register.web.parameters import arg, one_of, takes
+from register.web.publication import WITHHELD_REMARK
 from register.web.words import one_per_item
 
 site = Blueprint("site", __name__)
@@ -84,12 +87,14 @@ def meeting(meeting_key: str) -> Response | str:
         raise UnknownMeeting(f"mötet {meeting_key} finns inte i registret")
     decisions = register().decisions(g.clocks.as_of, wanted, None, g.clocks.as_recorded)
     attendance = register().attendance(wanted, g.clocks.as_of, g.clocks.as_recorded)
-    held_by_then = g.clocks.as_of is None or found[0].date <= g.clocks.as_of.isoformat()
+    held_by_then = found[0].date <= (g.clocks.as_of or dt.date.today()).isoformat()
     decisions = publication().corrected(decisions)
     twin = publication().visible(decisions, lambda d: d.id)
     meeting = justered_by(found[0], g.clocks.as_of.isoformat() if g.clocks.as_of else None)
+    created = [f for f in publication().follow_ups(register().follow_ups(g.clocks.as_of, True, g.clocks.as_recorded))
+               if MeetingId.parse(f.meeting).key == wanted.key]
     return page("meeting.html", twin, meeting=meeting, decisions=decisions, attendance=attendance, held_by_then=held_by_then,
-                party_of=_party_of())
+                party_of=_party_of(), follow_ups=created)
 
 
 @route("/moten/<meeting_key>/narvaro")
@@ -115,8 +120,9 @@ def decisions() -> Response | str:
     newest_first = list(reversed(rows))
     pages = max(1, -(-len(newest_first) // PAGE))
     number, note = _page_number(pages)
+    later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
     return page("decisions.html", twin, decisions=newest_first[(number - 1) * PAGE : number * PAGE], total=len(rows),
-                status=status, statuses=DECISION_STATUSES, number=number, pages=pages, note=note)
+                status=status, statuses=DECISION_STATUSES, number=number, pages=pages, note=note, later=later)
 
 
 def _page_number(pages: int) -> tuple[int, str]:
@@ -186,7 +192,9 @@ def follow_ups() -> Response | str:
     elif show == "klara":
         rows = [r for r in rows if r.status == FollowUpStatus.DONE]
     rows = publication().follow_ups(rows)
-    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS)
+    later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
+    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS,
+                later=later)
 
 
 @route("/planer")
@@ -229,12 +237,22 @@ def representation() -> Response | str:
 def outcomes() -> Response | str:
     """Each reported project's frame and outcome beside the grants the register holds."""
     year = _year() or (g.clocks.as_of or dt.date.today()).year - 1
+    clocks = g.clocks
     try:
-        rows = publication().outcomes(goals.outcomes(register(), year, g.clocks.as_of, g.clocks.as_recorded))
+        every = goals.outcomes(register(), year, clocks.as_of, clocks.as_recorded)
     except goals.NothingRecorded:
         abort(404, f"Inga projektutfall är rapporterade för {year}.")
-    granted = publication().visible(register().grants(g.clocks.as_of, None, g.clocks.as_recorded), lambda grant: grant.decision)
-    return page("outcomes.html", rows, rows=rows, year=year, granted_years=sorted({grant.year for grant in granted}))
+    rows = publication().outcomes(every)
+    summed = money.total(rows, year)
+    if rows != every:  # a withheld grant counts somewhere: a sum would tell its amount
+        summed = attrs.evolve(summed, granted_register=None, difference=None, used=None, remark=WITHHELD_REMARK)
+    other_years = [attrs.evolve(o, grants=tuple(x for x in o.grants if not publication().hides(x.decision)))
+                   for o in goals.other_year_grants(register(), year, clocks.as_of, as_recorded=clocks.as_recorded)]
+    pins = [p for p in goals.pinned_to_other_years(register(), year, clocks.as_of, clocks.as_recorded)
+            if not publication().hides(p.decision)]
+    granted = publication().visible(register().grants(clocks.as_of, None, clocks.as_recorded), lambda grant: grant.decision)
+    return page("outcomes.html", rows, rows=rows, year=year, summed=summed, other_years=[o for o in other_years if o.grants],
+                pins=pins, granted_years=sorted({grant.year for grant in granted}))
 
 
 def _year() -> int | None:

@@ -10,7 +10,6 @@ from werkzeug.exceptions import HTTPException
 
 from domain.errors import InvalidValue, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
-from domain.values import parse_date
 from register.web.context import ref_name
 
 TITLES = {
@@ -48,18 +47,6 @@ def unreadable(address: str) -> str:
     """Why an address naming a meeting, a decision or a date that cannot be what it claims is refused."""
     return (f"Något i adressen {unquote(address).rstrip('?')} är inte ett möte, ett beslut eller ett datum som registret "
             "kan läsa. Ett möte skrivs till exempel 2025-7 eller 2022:5, ett beslut 2025-7 §13:1 och ett datum 2026-01-31.")
-
-
-def clock_refused(args: Any) -> str:
-    """Which clock of the query string cannot be read, and how to write it."""
-    as_of, as_recorded = args.get("as_of", "").strip(), args.get("as_recorded", "").strip()
-    try:
-        if as_of:
-            parse_date(as_of)
-    except InvalidValue:
-        return f"Datumet {as_of!r} (as_of) kan inte läsas: skriv det ÅÅÅÅ-MM-DD, till exempel 2026-01-31."
-    return (f"Tidpunkten {as_recorded!r} (as_recorded) kan inte läsas: skriv ett datum, ÅÅÅÅ-MM-DD, eller en "
-            f"tidpunkt, ÅÅÅÅ-MM-DDTtt:mm:ss+00:00, till exempel 2026-01-31T12:00:00+00:00.")
 
 
 def missing(error: Exception, view_args: dict[str, Any] | None) -> str:

@@ -30,6 +30,9 @@ WORDS = {
     # how one decision touches another
     "cites": "hänvisar hit", "revokes": "upphäver det", "supersedes": "ersätter det", "withdraws": "stryker det", "corrects": "rättar det",
     "decision": "beslut", "follow-up": "uppföljning", "item": "ärende", "next-meeting": "nästa möte",
+    # who counts as representing a party (projections.representation.Rule)
+    "member_or_serving_substitute": "ordinarie ledamot eller tjänstgörande ersättare",
+    "member_or_substitute": "ordinarie ledamot eller ersättare, tjänstgörande eller inte (målets lydelse)",
 }
 
 EVENTS = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from register.minutes.parser import parse_minutes
 from tests.conftest import stored_events
-from tests.importer.steps import decision, imported, minutes, view
+from tests.importer.steps import decision, imported, minutes, undoubted, view
 
 LABEL_COLUMN = """\
 Kommunalförbundet Test                               PROTOKOLL
@@ -170,7 +170,7 @@ def test_minutes_with_not_one_decision_read_though_one_reads_like_it_are_refused
 def test_minutes_of_formalities_and_information_only_are_recorded_as_deciding_nothing(cli, store, tmp_path):
     text = UNREAD.replace("§ 41 Avgifter\n", "").split("Styrelsen har i dag")[0] + "§ 42 Information\nFörbundschefen berättade om sommaren.\n"
     summary = imported(cli, minutes(tmp_path, "sep.txt", text))
-    assert summary["decisions"] == [] and summary["to_review"] == []
+    assert summary["decisions"] == [] and undoubted(summary) == []
     assert stored_events(store) > 0
 
 
@@ -258,7 +258,8 @@ def test_a_meeting_id_worked_out_is_doubted_above_the_meeting(cli, tmp_path):
     assert cli("import-minutes", str(minutes(tmp_path, "feb.txt", _dated("2027-02-15", 1))), "--review", str(review)).exit_code == 0
     lines = review.read_text(encoding="utf-8").splitlines()
     at = lines.index("[meeting]")
-    assert lines[at - 1].startswith("# to review (line 2): meeting id 2027-1 worked out")
+    above = lines[at - 2 : at]  # the doubt of a date after today sits there too, while 2027-02-15 is ahead
+    assert any(line.startswith("# to review (line 2): meeting id 2027-1 worked out") for line in above), above
 
 
 def test_a_table_of_contents_without_leaders_names_no_item() -> None:
@@ -276,7 +277,7 @@ def test_a_table_of_contents_without_leaders_names_no_item() -> None:
 def test_a_marker_that_heads_the_decisions_is_not_taken_for_more_decided(cli, tmp_path):
     text = ("Styrelsemöte 2028:2\nDatum: 2028-03-06\n\n§8 Förstudie\nRonneby kommun presenterade ansökan.\n"
             "Styrelsen beslutade:\nBeslut 2028-2 §08:1\nAtt bevilja Ronneby kommun 50 000 kr för en förstudie.\n")
-    assert imported(cli, minutes(tmp_path, "mars.txt", text))["to_review"] == []
+    assert undoubted(imported(cli, minutes(tmp_path, "mars.txt", text))) == []
 
 
 def test_every_section_is_accounted_for_in_the_summary_and_the_review_file(cli, tmp_path):

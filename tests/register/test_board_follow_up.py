@@ -126,13 +126,13 @@ def test_representation_counts_serving_members_and_keeps_unknown_and_unclear_apa
     #   at least two parties: met at 2027-1, 2027-2 and 2027-4: 3 of 3 = 100 %
     assert rows == [
         {"party": "Norrby kommun", "goal": "NÄ:2", "target": "75-100 %", "meetings": 4, "represented": 3, "unclear": 0,
-         "unknown": 1, "rate": 100.0, "met": True, "substitute_only": 0},
+         "unknown": 1, "rate": 100.0, "met": True, "substitute_only": 0, "rule": "member_or_serving_substitute"},
         {"party": "Försäkringskassan", "goal": "NÄ:3", "target": "75–100 %", "meetings": 4, "represented": 2, "unclear": 0,
-         "unknown": 1, "rate": 66.7, "met": False, "substitute_only": 1},
+         "unknown": 1, "rate": 66.7, "met": False, "substitute_only": 1, "rule": "member_or_serving_substitute"},
         {"party": "Region Exempel", "goal": "NÄ:4", "target": "75-100 %", "meetings": 4, "represented": 1, "unclear": 1,
-         "unknown": 1, "rate": 50.0, "met": False, "substitute_only": 0},
+         "unknown": 1, "rate": 50.0, "met": False, "substitute_only": 0, "rule": "member_or_serving_substitute"},
         {"party": None, "goal": "NÄ:1", "target": "100 %", "meetings": 4, "represented": 3, "unclear": 0,
-         "unknown": 1, "rate": 100.0, "met": True, "substitute_only": 0},
+         "unknown": 1, "rate": 100.0, "met": True, "substitute_only": 0, "rule": "member_or_serving_substitute"},
     ]
     later = {r.party: r for r in goals.representation(register, 2027, END_OF_2027)}
     assert (later["Norrby kommun"].meetings, later["Norrby kommun"].rate) == (5, 75.0)  # absent at 2027-5

@@ -64,13 +64,13 @@ def serving(store: Path | str, *options: str, env: dict[str, str] | None = None,
 
 
 @contextmanager
-def chromium(width: int = 1280, height: int = 1000) -> Iterator[Any]:
+def chromium(width: int = 1280, height: int = 1000, lang: str = "sv-SE") -> Iterator[Any]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}", "--lang=sv-SE"):
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}", f"--lang={lang}"):
         options.add_argument(argument)
     driver = webdriver.Chrome(options=options, service=Service(DRIVER))
     try:

@@ -102,6 +102,26 @@ def test_a_visitor_follows_a_decision_to_its_trace_and_back_in_time(site, browse
     shoot(browser, shots, "follow-ups-then")
 
 
+def test_the_date_field_takes_and_shows_iso_dates_in_a_browser_set_to_english(site):
+    with chromium(lang="en-US") as english:
+        english.get(site + "/beslut")
+        assert english.execute_script("return navigator.language") == "en-US"
+        field = english.find_element(By.ID, "as_of")
+        assert (field.get_attribute("type"), field.get_attribute("placeholder")) == ("text", "ÅÅÅÅ-MM-DD")
+        field.send_keys("2026-01-01")
+        follow(english, english.find_element(By.CSS_SELECTOR, "form.clocks button"))
+        assert "as_of=2026-01-01" in english.current_url
+        assert english.find_element(By.ID, "as_of").get_attribute("value") == "2026-01-01"
+        assert "Registret som det var beslutat 2026-01-01" in english.find_element(By.CSS_SELECTOR, ".past").text
+        # a date typed as an English-speaking browser would show it: the field refuses it, and so does the site
+        field = english.find_element(By.ID, "as_of")
+        field.clear()
+        field.send_keys("01/15/2026")
+        assert english.execute_script("return arguments[0].validity.patternMismatch", field) is True
+        english.get(site + "/beslut?as_of=01%2F15%2F2026")
+        assert "skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15" in english.find_element(By.TAG_NAME, "main").text
+
+
 def test_a_visitor_searches_in_swedish_and_sees_the_words_marked(site, browser, shots):
     browser.get(site + "/sok")
     box = browser.find_element(By.ID, "q")

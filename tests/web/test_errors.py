@@ -18,6 +18,12 @@ from tests.web.page import read
     ("/uppfoljning?visa=x", "okänt val visa='x'"),
     ("/planer?ar=tjugo", "ogiltigt år 'tjugo'"),
     ("/sok?q=plan&mote=2025x7", "2025x7"),
+    ("/beslut?as_of=01/15/2026", "ogiltigt datum '01/15/2026' i fältet ”Visa registret som det var beslutat” (as_of): "
+                                 "skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15"),
+    ("/beslut?as_of=20260115", "ogiltigt datum '20260115'"),
+    ("/beslut?as_of=2026-02-30", "det finns ingen sådan dag: '2026-02-30'"),
+    ("/beslut?as_recorded=15.1.2026", "ogiltig tidpunkt '15.1.2026' i as_recorded: skriv den som ÅÅÅÅ-MM-DD"),
+    ("/beslut?as_recorded=2026-02-30T10:00", "det finns ingen sådan tidpunkt: '2026-02-30T10:00'"),
 ])
 def test_a_malformed_question_gets_400_and_says_what_was_wrong(client, path, said):
     response = client.get(path)

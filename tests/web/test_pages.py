@@ -159,14 +159,16 @@ def test_the_representation_page_shows_each_partys_meetings_and_rate(client):
     page = read(client.get("/narvaro?ar=2022"))
     assert page.h1() == ["Parternas närvaro vid styrelsens möten 2022"]
     rows = {row[0]: row for row in page.table("Representation mot förbundets mål")}
-    assert rows["Region Blekinge"][3:5] == ["1", "1"] and rows["Region Blekinge"][8] == "100,0 %"
-    assert rows["Försäkringskassan"][4] == "0" and rows["Försäkringskassan"][8] == "0,0 %"
+    assert rows["Region Blekinge"][3] == "ordinarie ledamot eller tjänstgörande ersättare"
+    assert rows["Region Blekinge"][4:6] == ["1", "1"] and rows["Region Blekinge"][9] == "100,0 %"
+    assert rows["Försäkringskassan"][5] == "0" and rows["Försäkringskassan"][9] == "0,0 %"
 
 
 def test_the_outcomes_page_sets_each_project_beside_the_register_in_swedish(client):
     rows = read(client.get("/utfall?ar=2025")).table("Beviljat i registret")
     assert rows[1] == ["ARIS", "", "1 958 000 kr", "1 618 080 kr", "339 920 kr", "82,6 %", "", "inget beslut om medel i registret"]
-    assert len(rows) == 8
+    assert len(rows) == 8 + 1  # the eight projects, then the sum
+    assert rows[-1][0] == "Summa" and rows[-1][2:5] == ["10 631 218 kr", "9 629 287 kr", "1 001 931 kr"]
 
 
 def test_the_decision_list_comes_in_pages_newest_first(client, monkeypatch):
