@@ -74,10 +74,12 @@ def _stemmer() -> Any:
 
 @functools.cache
 def _dictionary() -> Any:
-    # Imported and loaded when first needed: the Swedish dictionary takes most of a second.
+    # Imported and loaded when first needed. Its memory-frugal form reads the Swedish dictionary
+    # in about 0.4 s of CPU and 25 MB, where the default one takes twice the time and 100 MB;
+    # a look-up costs some 10 µs more, and a board's words are looked up once each.
     import simplemma
 
-    simplemma.lemmatize("och", "sv")
+    simplemma.lemmatize("och", "sv", low_memory=True)
     return simplemma
 
 
@@ -102,16 +104,16 @@ def stems(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The word's dictionary form, folded (the word itself, folded, when the dictionary does not know it)."""
-    return fold(_dictionary().lemmatize(fold(word), "sv"))[:LONGEST_STEM]
+    return fold(_dictionary().lemmatize(fold(word), "sv", low_memory=True))[:LONGEST_STEM]
 
 
 def _known(word: str) -> bool:
-    return bool(_dictionary().is_known(word, "sv"))
+    return bool(_dictionary().is_known(word, "sv", low_memory=True))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def later_parts(word: str) -> tuple[str, ...]:
-    """The endings of a folded compound that are words of their own, longest first, each the
+    """The endings of a folded compound that are words of their own (`_is_part`), longest first, each the
     longest that follows a beginning (`_is_beginning`) in the one before: "dataskyddsombudets" →
     ("skyddsombudets", "ombudets"). A word the dictionary knows is taken apart only where its
     lemma ends with the ending's lemma or stem ("ledamöter", a ledamot, is no "leda" and "möter")."""
@@ -120,9 +122,16 @@ def later_parts(word: str) -> tuple[str, ...]:
     known = _known(word)
     for cut in range(3, len(word) - 3):
         head, tail = word[:cut], word[cut:]
-        if _known(tail) and _is_beginning(head) and (not known or lemma(word).endswith((lemma(tail), stem(tail)))):
+        if _known(tail) and _is_part(tail) and _is_beginning(head) \
+                and (not known or lemma(word).endswith((lemma(tail), stem(tail)))):
             return (tail, *later_parts(tail))
     return ()
+
+
+def _is_part(tail: str) -> bool:
+    """A later part whose lemma has four letters or more: "laget" (a lag) is too short to be told
+    from the end of "förslaget", "orten" (an ort) from the end of "rapporten"."""
+    return len(lemma(tail)) >= 4
 
 
 def _is_beginning(part: str) -> bool:

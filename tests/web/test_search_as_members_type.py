@@ -111,6 +111,12 @@ def test_a_known_word_is_not_taken_apart_where_its_parts_would_say_something_els
     assert found(cli, "möter") == []
 
 
+def test_a_later_part_whose_lemma_is_shorter_than_four_letters_is_not_taken_for_a_word():
+    """"förslaget" ends in "laget" (a lag), "rapporten" in "orten" (an ort): too short to tell."""
+    assert later_parts("förslaget") == later_parts("rapporten") == ()
+    assert later_parts("budgetförslaget") == ("förslaget",) and later_parts("styrelsemötet") == ("mötet",)
+
+
 @pytest.mark.parametrize("query", ["jäv", "omröstning", "omröstningen", "votering", "reservation", "reservationen",
                                    "Siv Nord", "ove lund", "jäv Lund", "reservation Nord"])
 def test_a_vote_a_reservation_and_a_jav_are_found_by_their_swedish_names_and_by_who(cli, imported, query):
