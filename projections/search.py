@@ -193,6 +193,7 @@ def said_of(votes: Mapping[str, int] | None, reservations: Iterable[Mapping[str,
 def searched_words(view: str, row: Mapping[str, Any]) -> str | None:
     """The terms a row version is found by, as the projection stores them: a decision's text and
     what was said of it (`said_of`), a follow-up's subject; None for rows search does not look at."""
+    text: str | None
     if view == "decision":
         text = " ".join(filter(None, (row.get("text"), said_of(row.get("votes"), row.get("reservations") or (),
                                                                row.get("recusals") or ()))))
