@@ -18,8 +18,7 @@ from domain.errors import InvalidValue, RegisterError
 from projections.unavailable import StoreUnavailable, damaged, lost_when_gone, role_may_only_read, unreachable
 
 Wanted = tuple[frozenset[str], str | None]
-"""A query word as the full-text index is asked for it: terms a row's words must hold one of, and
-a prefix one of them may begin with instead (`projections.search.Wanted`, as plain values)."""
+"""A query word as the index is asked for it: terms, one of which a row's words hold, or a prefix one begins with."""
 
 
 class Database(Protocol):
