@@ -103,7 +103,7 @@ def follow_ups(include_done: bool, responsible: str | None, kind: str | None, as
 @output_format
 def search(query: str, meeting: MeetingId | None, kind: str | None, status: str | None, as_of: dt.date | None,
            as_recorded: dt.datetime | None, fmt: str) -> None:
-    """Full-text search of decision texts and follow-up subjects, on Swedish word stems."""
+    """Full-text search of decisions (and their votes, reservations, jäv), follow-ups and agenda items, as members type."""
     show(current_register().search(query, as_of, meeting, kind, status, as_recorded), SearchHit, fmt)
 
 

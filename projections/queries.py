@@ -17,6 +17,7 @@ from projections.folds import decided_order
 from projections.kinds import Entity, FactType as F, entity_of, ident_of, key
 from projections.read_model import ReadModel
 from projections import search as find
+from projections.sql import Wanted
 from projections.rows import AttendanceRow, DecisionRow, FollowUpRow, GrantRow, MeetingRow, PlanRow, SearchHit, TraceLine
 
 DECISION_STATUSES = tuple(s.value for s in DecisionStatus if s is not DecisionStatus.VOID)
@@ -28,8 +29,8 @@ SEARCH_STATUSES = (*DECISION_STATUSES, *(status.value for status in FollowUpStat
 
 
 def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | None, status: str | None,
-              recorded: int | None = None, matching: Sequence[str] = ()) -> list[DecisionRow]:
-    """`matching`: only decisions whose text holds every one of these stems."""
+              recorded: int | None = None, matching: Sequence[Wanted] = ()) -> list[DecisionRow]:
+    """`matching`: only decisions whose words the index finds for every one of these query words."""
     rows = views.rows(board, "decision", as_of, recorded, meeting.sort_prefix if meeting else "", matching)
     if status is not None:
         rows = [r for r in rows if r["status"] == status]
@@ -37,7 +38,7 @@ def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | Non
 
 
 def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None,
-               matching: Sequence[str] = ()) -> list[FollowUpRow]:
+               matching: Sequence[Wanted] = ()) -> list[FollowUpRow]:
     day = dt.date.fromisoformat(as_of)
     meetings_held = [dt.date.fromisoformat(held) for held in views.meeting_dates(board, recorded) if held <= as_of]
     result = []
@@ -90,10 +91,10 @@ def search(views: ReadModel, board: str, query: str, as_of: str, meeting: Meetin
            recorded: int | None = None) -> list[SearchHit]:
     """The full-text index finds the candidates under both clocks, and `search.search` ranks
     them and marks the words."""
-    wanted = find.stems(query)
+    wanted = [w.as_index_asks() for w in find.asked(query)]
     decisions_found = decisions(views, board, as_of, meeting, None, recorded, wanted)
     follow_ups_found = follow_ups(views, board, as_of, True, recorded, wanted)
-    titles = views.titles(board, as_of, recorded, wanted)  # few: scanned, not indexed
+    titles = views.titles(board, as_of, recorded)  # few: scanned by `find.search`, not indexed
     if meeting is not None:
         follow_ups_found = [f for f in follow_ups_found if MeetingId.parse(f.meeting).key == meeting.key]
         titles = [t for t in titles if MeetingId.parse(t["meeting"]).key == meeting.key]

@@ -20,8 +20,7 @@ from domain.ids import MeetingId
 from projections.catchup import CatchUp, Progress
 from projections.folds import Row
 from projections.kinds import Entity, FactType, key
-from projections.search import fold
-from projections.sql import Database, SQLiteDatabase, hex_id
+from projections.sql import Database, SQLiteDatabase, Wanted, hex_id
 from projections.event_rows import Decoder, EventRows
 
 _SCHEMA = """
@@ -76,7 +75,7 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 11
+_LAYOUT = 12
 """Raise when the tables below, or what the folds write into them, change: a read model of
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
 rows carry votes, reservations and recusals; plan rows count only the plan's own money.
@@ -86,7 +85,9 @@ search's limit is stored cut to it. 8: the item a matter returned as files which
 continues (`Continues`), so the item's id leads to the matter's trace. 9: stems are of text folded
 to NFC, without soft hyphens (`search.fold`). 10: a row's stems are stored once each, up to
 search's limit on their bytes. 11: decision, plan and grant rows carry the corrections that
-changed them (`corrections`), with the correcting decision and the value before."""
+changed them (`corrections`), with the correcting decision and the value before. 12: a row is
+found by the terms of its words (stems, lemmas, a compound's later parts; `search.terms`), a
+decision's also by its vote, reservations and jäv (`search.said_of`)."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
@@ -261,11 +262,11 @@ class ReadModel:
         ]
 
     def rows(self, board: str, view: str, as_of: str, recorded: int | None = None, sort_prefix: str = "",
-             matching: Sequence[str] = ()) -> list[Row]:
+             matching: Sequence[Wanted] = ()) -> list[Row]:
         """Rows valid on decided date `as_of`, as the register showed them after position
         `recorded` (None: as it shows them now); only those whose sort key starts with
-        `sort_prefix` (a meeting's decisions share one) and, given `matching` stems, only those
-        whose words hold them all (by the full-text index)."""
+        `sort_prefix` (a meeting's decisions share one) and, given `matching` query words, only
+        those whose words the full-text index finds for each."""
         params: list[Any]
         if recorded is None:
             clock, params = "AND recorded_to IS NULL", [board, view]
@@ -283,16 +284,14 @@ class ReadModel:
         # json.loads per row cost about as much again as the decoding itself.
         return json.loads(f"[{','.join(row for (row,) in found)}]")
 
-    def titles(self, board: str, as_of: str, recorded: int | None = None, holding: Sequence[str] = ()) -> list[Row]:
-        """Every agenda item's title put forward by the decided date `as_of` (matter, meeting,
-        date, title); given `holding`, only those whose text holds each of these (lower case)."""
+    def titles(self, board: str, as_of: str, recorded: int | None = None) -> list[Row]:
+        """Every agenda item's title put forward by the decided date `as_of` (matter, meeting, date, title)."""
         found = self.db.execute(
             "SELECT meeting, decided_on, data FROM view_facts WHERE board = ? AND key >= 'matter:' AND key < 'matter;' "
             "AND type = ? AND decided_on <= ? AND position <= ? ORDER BY key",
             (board, FactType.PUT_FORWARD.value, as_of, _upto(recorded)),
         )
-        return [{"meeting": m, "date": d, **json.loads(data)} for m, d, data in found
-                if all(part in fold(data) for part in holding)]
+        return [{"meeting": m, "date": d, **json.loads(data)} for m, d, data in found]
 
     def facts_under(self, board: str, prefix: str, types: Sequence[str]) -> list[Row]:
         """Facts of the given types filed under keys that start with `prefix` (an item's decisions)."""

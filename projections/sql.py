@@ -17,6 +17,9 @@ from uuid import UUID
 from domain.errors import InvalidValue, RegisterError
 from projections.unavailable import StoreUnavailable, damaged, lost_when_gone, role_may_only_read, unreachable
 
+Wanted = tuple[frozenset[str], str | None]
+"""A query word as the index is asked for it: terms, one of which a row's words hold, or a prefix one begins with."""
+
 
 class Database(Protocol):
     dialect: str
@@ -50,8 +53,9 @@ class Database(Protocol):
         """Creates the full-text index over `view_rows.words` (stems the projection computed)."""
         ...
 
-    def words_match(self, stems: Sequence[str]) -> tuple[str, str]:
-        """A condition on `view_rows` that holds where every stem occurs in `words`, with its one parameter."""
+    def words_match(self, wanted: Sequence[Wanted]) -> tuple[str, str]:
+        """A condition on `view_rows` that holds where, for each query word, `words` holds one of its
+        terms or a term that begins with its prefix, with its one parameter."""
         ...
 
     def words_index_problem(self) -> str | None:
@@ -198,9 +202,14 @@ class SQLiteDatabase:
         for statement in _WORDS_INDEX:
             self.connection.execute(statement)
 
-    def words_match(self, stems: Sequence[str]) -> tuple[str, str]:
+    def words_match(self, wanted: Sequence[Wanted]) -> tuple[str, str]:
+        def quoted(term: str) -> str:
+            return '"' + term.replace('"', '""') + '"'
+
+        either = (" OR ".join([*map(quoted, sorted(whole)), *([quoted(prefix) + "*"] if prefix else [])])
+                  for whole, prefix in wanted)
         return ("rowid IN (SELECT rowid FROM view_rows_text WHERE view_rows_text MATCH ?)",
-                " ".join(f'"{stem}"' for stem in stems))
+                " AND ".join(f"({one})" for one in either))
 
     def words_index_problem(self) -> str | None:
         # The index is a table of its own that a forger could edit to hide hits; FTS5 checks it
@@ -333,8 +342,13 @@ class PostgresDatabase:
         # 'simple': split and lower-case only, no stemming and no stop words (the stems are ours).
         self.execute("CREATE INDEX IF NOT EXISTS view_rows_words ON view_rows USING GIN (to_tsvector('simple', words))")
 
-    def words_match(self, stems: Sequence[str]) -> tuple[str, str]:
-        return "to_tsvector('simple', words) @@ plainto_tsquery('simple', ?)", " ".join(stems)
+    def words_match(self, wanted: Sequence[Wanted]) -> tuple[str, str]:
+        def quoted(term: str) -> str:
+            return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+        either = (" | ".join([*map(quoted, sorted(whole)), *([quoted(prefix) + ":*"] if prefix else [])])
+                  for whole, prefix in wanted)
+        return "to_tsvector('simple', words) @@ to_tsquery('simple', ?)", " & ".join(f"({one})" for one in either)
 
     def words_index_problem(self) -> str | None:
         return None  # PostgreSQL keeps its GIN index itself; no table of it can be edited

@@ -76,8 +76,9 @@ class Reading:
 
     def search(self, query: str, as_of: dt.date | None = None, meeting: MeetingId | None = None,
                kind: str | None = None, status: str | None = None, as_recorded: dt.datetime | None = None) -> list[SearchHit]:
-        """Decisions, follow-ups and agenda items whose words match `query` (Swedish stems), as of a date."""
-        if not search.stems(query):
+        """Decisions, follow-ups and agenda items whose words match `query` (Swedish stems, lemmas,
+        prefixes and compounds' parts: `projections.search`), as of a date."""
+        if not search.asked(query):
             return []
         views, recorded = self._at(as_recorded)
         hits = queries.search(views, self.board, query, _day(as_of), meeting, recorded)

@@ -219,8 +219,10 @@ class _Writer:
 
     def _item(self, item: p.Item) -> None:
         rec = self.recording
-        if item.continues is not None:
-            self._take_up(item)  # an information item that takes up an earlier matter
+        if item.continues is not None or (item.noted and item.ref is not None):
+            # An information item: it takes up an earlier matter, or puts its own before the
+            # board, so that it has a page and search finds it by its title like any other item.
+            self._take_up(item)
         for settled in item.settles:
             rec.fulfil(settled.source, None, _note(item, settled))
         if item.deferred_to is not None:

@@ -79,3 +79,18 @@ def test_the_amounts_benchmark_times_an_import_of_minutes_full_of_numbers(tmp_pa
     figures = json.loads(results.read_text())
     assert figures["items"] == 4 and figures["seconds"] > 0 and figures["start-up seconds"] > 0
     assert "seconds:" in done.stdout
+
+
+def test_the_search_queries_print_on_both_stores_the_hits_docs_search_shows_after():
+    """docs/SEARCH.md keeps the script's output as it stands: twenty queries, the same on PostgreSQL."""
+    done = subprocess.run([sys.executable, "benchmarks/search_queries.py"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 20 and all(" hits: " in line for line in lines)
+    after = (ROOT / "docs" / "SEARCH.md").read_text(encoding="utf-8").split("After:\n\n```\n")[1].split("```")[0]
+    assert done.stdout == after
+    skip_without_postgres()
+    on_postgres = subprocess.run([sys.executable, "benchmarks/search_queries.py", "--postgres"], cwd=ROOT, capture_output=True,
+                                 text=True, timeout=600)
+    assert on_postgres.returncode == 0, on_postgres.stderr
+    assert on_postgres.stdout == done.stdout

@@ -40,6 +40,8 @@ HIRED = DecisionId.parse("2026-3 §07:1")
 """Withheld: a decision withdrawn at the same meeting, with a reason."""
 PLANNED = DecisionId.parse("2026-3 §08:1")
 """Withheld: a plan adopted, with its money."""
+INFORMED = ItemRef.parse("2026-3 §09")
+"""Withheld: an information item, put forward and placed on file, with no decision (search finds it by its title)."""
 OPEN = DecisionId.parse("2026-3 §06:1")
 """Not withheld: must show everywhere."""
 
@@ -54,7 +56,7 @@ class Secrets:
         rng = random.Random(seed)
         self.words = {role: secret_word(rng) for role in (
             "title", "grant text", "purpose", "more", "report", "assigned", "assignment", "assignee", "reserved", "item decision",
-            "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed", "correction", "recused")}
+            "agreement", "hired", "withdrawn because", "plan text", "plan purpose", "reviewed", "correction", "recused", "information")}
 
     def __getitem__(self, role: str) -> str:
         return self.words[role]
@@ -87,6 +89,7 @@ def record_the_secrets(register: Register, secret: Secrets) -> dt.datetime:
         meeting.withdraw(HIRED, reason=f"{secret['withdrawn because']} tackade nej")
         meeting.take_decision(PLANNED, f"Att fastställa Olofströms kommuns plan för {secret['plan text']}.", DecisionKind.PLAN)
         meeting.adopt_plan(Party.OLOFSTROM, 2026, PLANNED)
+        meeting.put_forward(INFORMED, f"Information om {secret['information']}")
         meeting.award_grant(Party.OLOFSTROM, 2026, 900_000, PLANNED, f"plan för {secret['plan purpose']}")
         # The review: a withheld decision's text changed, as its own line and in the meeting's list of changes.
         changed = f"text Att bevilja 250 000 kr. → Att bevilja {secret['grant text']} 250 000 kr för {secret['reviewed']}."
@@ -100,7 +103,7 @@ def record_the_secrets(register: Register, secret: Secrets) -> dt.datetime:
 
 def withhold_them(register: Register) -> None:
     with register.recording(MEETING) as meeting:
-        for ref in (GRANTED, ASSIGNED, TERMINATED, DEFERRED, HIRED, PLANNED):
+        for ref in (GRANTED, ASSIGNED, TERMINATED, DEFERRED, HIRED, PLANNED, INFORMED):
             meeting.withhold(ref, "personuppgifter")
 
 
@@ -166,7 +169,8 @@ def doors(words: list[str]) -> list[str]:
              "/uppfoljning", "/uppfoljning?visa=alla", "/uppfoljning?visa=klara", "/uppfoljning?visa=forsenade",
              "/uppfoljning?ansvarig=Ronneby", "/planer", "/planer?ar=2026", "/bidrag", "/bidrag?ar=2026",
              "/narvaro?ar=2026", "/utfall?ar=2026", "/flode/beslut.atom", "/flode/uppfoljning.atom",
-             "/kalender/uppfoljning.ics", "/sok?q=Karlskrona", "/revision"]  # the audit report: the staff site's only
+             "/kalender/uppfoljning.ics", "/sok?q=Karlskrona", "/sok?q=hemlig",  # the start every secret word shares
+             "/revision"]  # the audit report: the staff site's only
     for item, number in ((3, 1), (4, 1), (4, 2), (5, 1), (6, 1), (7, 1), (8, 1)):
         pages += [f"/beslut/2026-3/{item}/{number}", f"/utdrag/2026-3/{item}/{number}"]
     pages += ["/beslut/2025-7/11/1", "/utdrag/2025-7/11/1", "/moten/2026-4"]  # a grant corrected by a withheld decision

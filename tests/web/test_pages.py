@@ -122,7 +122,8 @@ def test_grants_list_each_grant_with_its_status(client):
 def test_search_finds_swedish_inflections_and_marks_the_words_it_matched(client):
     response = client.get("/sok?q=fastställs+planerna")
     page = read(response)
-    assert "3 träffar på ”fastställs planerna”." in page.text
+    # The three plans, and the internkontrollplan and verksamhetsplan found by their last part.
+    assert "5 träffar på ”fastställs planerna”." in page.text
     assert page.text.index("Beslut 2026-1 §04:1 (") < page.text.index("Beslut 2025-7 §07:1 (")  # equal scores: newest first
     assert '<mark>fastställa</mark> Karlskrona kommuns FINSAM-<mark>plan</mark>' in response.get_data(as_text=True)
     only_superseded = read(client.get("/sok?q=plan&status=superseded"))
