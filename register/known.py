@@ -55,7 +55,7 @@ class Known:
                 self.matters[(board, event.by)] = (event.matter.key, day)
             elif isinstance(event, e.ItemDeferred) and event.item is not None:
                 self.matters[(board, event.item)] = (event.item.key, day)
-            elif isinstance(event, e.FollowUpFulfilled):
+            elif isinstance(event, (e.FollowUpFulfilled, e.FollowUpWrittenOff)):
                 self.fulfilled.add((board, event.source))
             elif isinstance(event, e.MatterReturned):
                 self._taken_up(event.matter, day)
@@ -129,14 +129,14 @@ class Known:
         return (self.board, source) in self.follow_ups or self.views.has_facts(self.board, followup_key(source), (F.OPENED,))
 
     def is_fulfilled(self, source: FollowUpSource) -> bool:
-        """Done by a fulfilment, or (a referral or a deferral) by a later meeting taking its
+        """Closed: written off, done by a fulfilment, or (a referral or a deferral) by a later meeting taking its
         matter up again: as the follow-up's fold decides it, for what the views hold and what
         the batch saved alike."""
         key = followup_key(source)
-        if (self.board, source) in self.fulfilled or self.views.has_facts(self.board, key, (F.FULFILLED,)):
+        if (self.board, source) in self.fulfilled or self.views.has_facts(self.board, key, (F.FULFILLED, F.WRITTEN_OFF)):
             return True
         row = self.views.latest_row(self.board, key)
-        if row is not None and row["status"] == FollowUpStatus.DONE:
+        if row is not None and row["status"] in (FollowUpStatus.DONE, FollowUpStatus.WRITTEN_OFF):
             return True
         matter, opened_on = self.matters.get((self.board, source)) or (
             (ItemRef.parse(row["matter"]).key, row["date"]) if row is not None and row.get("matter") else (None, ""))
