@@ -87,7 +87,7 @@ SWEDISH: Shapes = {
     Happened.ASSIGNMENT_GIVEN: ("{responsible}: {subject}", ", senast {due}"),
     Happened.FULFILLED: ("uppföljning från {source}", " genom {by}", ": {note}"),
     Happened.SETTLED: ("uppföljning från {source}", " genom {by}", ": {note}"),
-    Happened.WRITTEN_OFF: ("uppföljning från {source} avskriven", " genom {by}", " av sekreteraren ({actor})", ": {reason}"),
+    Happened.WRITTEN_OFF: ("uppföljning från {source}", " genom {by}", " av sekreteraren ({actor})", ": {reason}"),
     Happened.VOTED: ("{decision}: {in_favour} för, {against} emot, {abstained} avstod",),
     Happened.RESERVED: ("{name}", " ({party})", " i {decision}"),
     Happened.RECUSED: ("{name}", " ({party})", " i {decision}"),
