@@ -238,6 +238,8 @@ class _Proposer(EndsEarlier):
                 self._correct(draft, effect, d.line)
             case m.Cite(target=target, relation="fulfils"):
                 self._fulfil(target, d.line, draft, [])
+            case m.Cite(target=target, relation="writes_off"):
+                self._write_off(target, draft)
 
     def _follow_up(self, draft: Draft, follow_up: p.FollowUp) -> None:
         if draft.decision.follow_up is None:  # one follow-up a decision: the first its wording names
@@ -252,6 +254,16 @@ class _Proposer(EndsEarlier):
         settled = p.Settled(source, "cited")
         (by.settles if by is not None else settles).append(settled)
         self.done.add(source)
+
+    def _write_off(self, source: DecisionId, by: Draft) -> None:
+        line = by.decision.line
+        if source in self.done or self.known.is_fulfilled(source):
+            self._warn(line, f"the follow-up from {source} is already closed; not written off again")
+        elif not self.known.has_follow_up(source):
+            self._warn(line, f"{by.decision.id} writes off {source}, which the register holds no follow-up of; nothing written off")
+        else:
+            by.add(writes_off=(*by.decision.writes_off, source))
+            self.done.add(source)
 
     def _item_title(self, decision: DecisionId) -> str:
         """What an obligation is about when its wording names only who and when: its item's title."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,38 @@ def test_the_views_of_a_written_off_register_equal_a_rebuild(cli, demo):
     assert verified.exit_code == 0, verified.output
     assert cli("rebuild").exit_code == 0
     assert cli("follow-ups", "--all", "--format", "json").output == before
+
+
+WRITING_OFF_MINUTES = Path(__file__).parents[1] / "documents" / "minutes-written-off-2026-1.txt"
+"""Our own minutes: `Att uppdraget enligt Beslut 2022:5 §04:1 avskrivs.`"""
+
+
+def test_minutes_that_write_off_a_follow_up_are_imported_as_a_write_off_by_their_decision(cli, demo):
+    result = cli("import-minutes", str(WRITING_OFF_MINUTES))
+    assert result.exit_code == 0, result.output
+    assert (f"      written off: follow-up from {OLD} by 2026-1 §03:1: Att uppdraget enligt Beslut {OLD} avskrivs.\n"
+            in result.output)
+    row = follow_up(cli, OLD)
+    assert (row["status"], row["written_off"]["by"], row["written_off"]["date"]) == ("written_off", "2026-1 §03:1", "2026-02-16")
+    assert follow_up(cli, OLD, "--as-of", "2026-02-15")["status"] == "overdue"
+
+
+def test_a_review_of_such_minutes_carries_the_write_off_and_accepting_it_records_the_same(cli, demo, tmp_path):
+    review = tmp_path / "review.toml"
+    assert cli("import-minutes", str(WRITING_OFF_MINUTES), "--review", str(review)).exit_code == 0
+    assert f'writes_off = ["{OLD}"]' in review.read_text(encoding="utf-8").splitlines()
+    review.write_text(review.read_text(encoding="utf-8").replace('reviewed_by = ""', 'reviewed_by = "Per Holm"'), encoding="utf-8")
+    accepted = cli("import-minutes", str(WRITING_OFF_MINUTES), "--accept", str(review))
+    assert accepted.exit_code == 0, accepted.output
+    assert follow_up(cli, OLD)["written_off"]["by"] == "2026-1 §03:1"
+
+
+def test_a_review_that_writes_off_a_follow_up_the_register_does_not_hold_is_refused(cli, demo, store, tmp_path):
+    review = tmp_path / "review.toml"
+    assert cli("import-minutes", str(WRITING_OFF_MINUTES), "--review", str(review)).exit_code == 0
+    text = review.read_text(encoding="utf-8").replace(f'writes_off = ["{OLD}"]', 'writes_off = ["2022:5 §03:1"]')
+    review.write_text(text.replace('reviewed_by = ""', 'reviewed_by = "Per Holm"'), encoding="utf-8")
+    before = stored_events(store)
+    refused = cli("import-minutes", str(WRITING_OFF_MINUTES), "--accept", str(review))
+    assert refused.exit_code == 2 and "no follow-up from 2022:5 §03:1 is recorded" in refused.output
+    assert stored_events(store) == before
