@@ -205,9 +205,9 @@ class _Proposer(EndsEarlier):
                 draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose)))
             case m.RequireReport(party=party, subject=subject, due=due, also=also):
                 names = tuple(str(x) for x in (party, *also))
-                self._follow_up(draft, p.FollowUp("report", names, subject or self._item_title(d.id), resolved(due, self.held_on)))
+                self._follow_up(draft, p.FollowUp("report", names, self._subject(d.id, subject), resolved(due, self.held_on)))
             case m.GiveAssignment(responsible=who, subject=subject, due=due):
-                self._follow_up(draft, p.FollowUp("assignment", (who,), subject or self._item_title(d.id), resolved(due, self.held_on)))
+                self._follow_up(draft, p.FollowUp("assignment", (who,), self._subject(d.id, subject), resolved(due, self.held_on)))
             case m.ReferBack(returns=returns):
                 self._follow_up(draft, p.FollowUp("referred_back", (), "", resolved(returns, self.held_on)))
             case m.Defer(to=to):
@@ -264,6 +264,15 @@ class _Proposer(EndsEarlier):
         else:
             by.add(writes_off=(*by.decision.writes_off, source))
             self.done.add(source)
+
+    def _subject(self, decision: DecisionId, clause: str) -> str:
+        """What a report or assignment is about, to be read alone in a list of follow-ups: its
+        matter's title and the clause that names it (`Uppföljning i Karlshamn: erfarenheterna av
+        FINSAM-planen`), either alone where the other is missing or already holds it."""
+        title = self._item_title(decision).strip()
+        if not title or title.casefold() in clause.casefold():
+            return clause or title
+        return f"{title}: {clause}" if clause and clause.casefold() not in title.casefold() else title
 
     def _item_title(self, decision: DecisionId) -> str:
         """What an obligation is about when its wording names only who and when: its item's title."""
