@@ -160,8 +160,14 @@ def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: 
     """The decisions, taken by `as_of`, that cite, revoke, supersede, withdraw or correct `ref`, with
     which (read from the facts filed under `ref`, not by scanning every decision)."""
     facts = views.facts(board, [decision_key(ref)], as_of, recorded)
-    how = {DecisionId.parse(f["data"]["by"]).key: _HOW[f["type"]] for f in facts
-           if f["type"] in _HOW and f["data"].get("by")}
+    how: dict[str, str] = {}
+    # A decision that supersedes or corrects this one also cites it: what it does says more, in
+    # whatever order the database gives the facts.
+    for f in facts:
+        if f["type"] in _HOW and f["data"].get("by"):
+            by = DecisionId.parse(f["data"]["by"]).key
+            if f["type"] != F.CITED or by not in how:
+                how[by] = _HOW[f["type"]]
     found = []
     for meeting in dict.fromkeys(MeetingId.parse(key.partition(" ")[0]) for key in how):
         found += [(how[DecisionId.parse(r.id).key], r) for r in decisions(views, board, as_of, meeting, None, recorded)
