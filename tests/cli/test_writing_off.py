@@ -202,3 +202,18 @@ def test_a_review_that_writes_off_a_follow_up_the_register_does_not_hold_is_refu
     refused = cli("import-minutes", str(WRITING_OFF_MINUTES), "--accept", str(review))
     assert refused.exit_code == 2 and "no follow-up from 2022:5 §03:1 is recorded" in refused.output
     assert stored_events(store) == before
+
+
+def test_a_corrected_meeting_date_leaves_the_secretarys_write_off_on_its_own_day(cli, demo):
+    written_off_between(cli)
+    time.sleep(0.01)
+    before_the_correction = dt.datetime.now(dt.UTC).isoformat()
+    time.sleep(0.01)
+    assert cli("correct", "--meeting", "2022:5", "--date", "2022-10-25", "--reason", "fel datum").exit_code == 0
+    row = follow_up(cli, OLD)
+    assert (row["date"], row["written_off"]["date"]) == ("2022-10-25", "2026-03-01")
+    assert follow_up(cli, OLD, "--as-of", "2026-02-28")["status"] == "overdue"
+    written = [e for e in as_json(cli, "trace", OLD)["events"] if e["event"] == "written off"]
+    assert [e["date"] for e in written] == ["2026-03-01"]
+    then = as_json(cli, "trace", OLD, "--as-recorded", before_the_correction)["events"]
+    assert [(e["date"], e["event"]) for e in then][-2:] == [("2022-10-24", "assignment given"), ("2026-03-01", "written off")]
