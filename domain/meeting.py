@@ -261,7 +261,7 @@ class Meeting(Publishing, WritingOff, Aggregate):
         if not known and not self.unknown_targets_allowed:
             raise UnknownFollowUp(f"no follow-up was created by {source}")
         if source in self.fulfilled or self.others.is_fulfilled(source):
-            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
+            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled or written off")
         plain(note, f"the note on fulfilling {source}")
         self.trigger_event(e.FollowUpFulfilled, source=source, by=by, note=note)
 

@@ -149,6 +149,8 @@ def test_a_follow_up_already_closed_is_refused_whether_written_off_or_done(cli, 
         assert result.exit_code == 2
         assert f"the follow-up from {source} is already closed" in result.output
     assert cli("fulfil", OLD, "--meeting", "2022:5").exit_code == 2
+    later = cli("fulfil", OLD, "--meeting", "2025-7")  # another meeting: what the register holds says it is closed
+    assert later.exit_code == 2 and f"follow-up from {OLD} is already fulfilled or written off" in later.output
     assert stored_events(store) == before
 
 
