@@ -14,7 +14,7 @@ from domain.corrections import MeetingRecord
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain import events as e
 from domain.values import Due, FollowUpStatus, Party, PlanStatus
-from projections.facts import decision_key, followup_key
+from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import Row
 from projections.kinds import ENDED, Entity, FactType as F, key
 from projections.read_model import ReadModel
@@ -99,6 +99,11 @@ class Known:
             if row["party"] == party.value and row["year"] == year and row["status"] == PlanStatus.ADOPTED and row["decision"]:
                 return DecisionId.parse(row["decision"])
         return None
+
+    def title_of(self, item: ItemRef) -> str | None:
+        """The title an agenda item was put forward under, if it was."""
+        found = [f["data"]["title"] for f in self.views.facts(self.board, [matter_key(item)]) if f["type"] == F.PUT_FORWARD]
+        return found[0] if found else None
 
     def decisions_in(self, item: ItemRef) -> list[DecisionId]:
         prefix = key(Entity.DECISION, f"{item.key}:")
