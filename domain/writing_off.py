@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from domain import events as e
 from domain.errors import FollowUpAlreadyFulfilled, InvalidValue, MeetingMismatch, UnknownDecision, UnknownFollowUp
 from domain.ids import DecisionId, FollowUpSource, MeetingId
 from domain.values import plain
-
-
-class KnowsFollowUps(Protocol):
-    def has_follow_up(self, source: FollowUpSource) -> bool: ...
-
-    def is_fulfilled(self, source: FollowUpSource) -> bool: ...
 
 
 class WritingOff:
@@ -27,6 +21,7 @@ class WritingOff:
     held_on: dt.date
     fulfilled: set[FollowUpSource]
     others: Any
+    """What the register holds of the other meetings (`meeting.OtherMeetings`)."""
 
     if TYPE_CHECKING:  # what the aggregate it is mixed into provides
 
