@@ -27,6 +27,7 @@ class Meeting(Protocol):
     recorded: MeetingRecord
     withdrawn: set[DecisionId]
     fulfilled: set[FollowUpSource]
+    """Closed here: fulfilled, settled or written off."""
     deferrals: int
     votes: set[DecisionId]
     sealed_by: tuple[str, ...]
@@ -182,6 +183,24 @@ class FollowUpFulfilled(MeetingEvent):
     decision or the deferred item (each stored with its own type tag, so no upcast)."""
     by: DecisionId | None
     note: str
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.fulfilled.add(self.source)
+
+
+class FollowUpWrittenOff(MeetingEvent):
+    """Avskrivning: the follow-up will not be done and is closed, with a reason."""
+
+    source: FollowUpSource
+    reason: str
+    by: DecisionId | None
+    """The decision of this meeting that wrote it off; None when the secretary did, at the
+    follow-up's own meeting."""
+    actor: str
+    """Who recorded the write-off."""
+    on: dt.date | None
+    """The day the secretary wrote it off, from which `--as-of` shows it closed; None for a
+    decision, which writes off on its meeting's date."""
 
     def apply(self, meeting: Meeting) -> None:
         meeting.fulfilled.add(self.source)

@@ -29,6 +29,7 @@ from domain.errors import (
 )
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.publication import Publishing
+from domain.writing_off import WritingOff
 from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor, plain, plain_each
 
 
@@ -70,7 +71,7 @@ def meeting_uuid(board: str, meeting: MeetingId) -> UUID:
     return uuid5(NAMESPACE_URL, f"beslutsregister/{board}/meeting/{meeting.year}-{meeting.number}")
 
 
-class Meeting(Publishing, Aggregate):
+class Meeting(Publishing, WritingOff, Aggregate):
     """One meeting's record. Its commands check, then trigger the events of `domain/events.py`;
     what a command must know of other meetings it asks `others`, which the register sets."""
 
@@ -260,7 +261,7 @@ class Meeting(Publishing, Aggregate):
         if not known and not self.unknown_targets_allowed:
             raise UnknownFollowUp(f"no follow-up was created by {source}")
         if source in self.fulfilled or self.others.is_fulfilled(source):
-            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled")
+            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled or written off")
         plain(note, f"the note on fulfilling {source}")
         self.trigger_event(e.FollowUpFulfilled, source=source, by=by, note=note)
 

@@ -192,12 +192,16 @@ class FollowUpStatus(enum.StrEnum):
     OPEN = "open"
     OVERDUE = "overdue"
     DONE = "done"
+    WRITTEN_OFF = "written_off"
+    """Avskriven: closed without being done, with a reason."""
 
     @classmethod
-    def on(cls, as_of: dt.date, done: bool, due: Due, opened_on: dt.date, meetings_held: Sequence[dt.date]) -> FollowUpStatus:
-        """`meetings_held`: the board's meeting dates in ascending order."""
-        if done:
-            return cls.DONE
+    def on(cls, as_of: dt.date, closed: FollowUpStatus, due: Due, opened_on: dt.date,
+           meetings_held: Sequence[dt.date]) -> FollowUpStatus:
+        """`closed`: what the follow-up's fold decided (open, done or written off); `meetings_held`:
+        the board's meeting dates in ascending order."""
+        if closed is not cls.OPEN:
+            return closed
         return cls.OVERDUE if due.missed(opened_on, as_of, meetings_held) else cls.OPEN
 
 

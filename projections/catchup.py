@@ -142,7 +142,9 @@ class CatchUp:
         self.flush(before=save)
         db = self.db
         db.execute("UPDATE view_meetings SET held_on = ? WHERE board = ? AND shown = ?", (held_on, board, shown))
-        db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ?", (held_on, board, shown))
+        # A write-off by the secretary, dated its own day, stays on that day.
+        db.execute("UPDATE view_facts SET decided_on = ? WHERE board = ? AND meeting = ? AND decided_on = ?",
+                   (held_on, board, shown, previous))
         db.execute("INSERT INTO view_date_corrections VALUES (?, ?, ?, ?)", (board, shown, position, previous))
         return [key for (key,) in db.execute("SELECT DISTINCT key FROM view_facts WHERE board = ? AND meeting = ?", (board, shown))]
 

@@ -98,6 +98,8 @@ class Describer:
             redated_from, held_on = held_on, event.value
             self.meetings[aggregate] = (board, shown, held_on)
         facts = facts_of(event, MeetingId.parse(shown))
+        if isinstance(event, e.FollowUpWrittenOff) and event.on is not None:
+            held_on = event.on.isoformat()  # the secretary's write-off counts from its own day, not the meeting's
         if facts is None:
             return None
         touched = {fact.key: None for fact in facts.facts if changes_a_row(fact.key, fact.type)}

@@ -209,6 +209,19 @@ def _fulfilled(event: e.FollowUpFulfilled, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
+def _written_off(event: e.FollowUpWrittenOff, meeting: MeetingId) -> Facts:
+    key, by = followup_key(event.source), event.by
+    on = event.on.isoformat() if event.on else None
+    facts = [Fact(key, F.WRITTEN_OFF, {"by": _opt(by), "reason": event.reason, "actor": event.actor, "on": on})]
+    if by is not None:
+        facts.append(Fact(decision_key(by), F.EFFECT, {}))
+    # Written off by a decision, it is open again should that decision end, as a fulfilment is.
+    relations = ((key, decision_key(by)),) if by is not None else ()
+    said = line(H.WRITTEN_OFF, source=event.source, by=by, actor=None if by else event.actor, reason=event.reason)
+    return Facts(tuple(facts), relations, said)
+
+
+@facts_of.register
 def _vote(event: e.VoteRecorded, meeting: MeetingId) -> Facts:
     counts = {"for": event.in_favour, "against": event.against, "abstained": event.abstained}
     said = line(H.VOTED, decision=event.decision, in_favour=event.in_favour, against=event.against, abstained=event.abstained)

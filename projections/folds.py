@@ -278,6 +278,7 @@ class FollowUpFold:
         self.fulfilments: list[tuple[str, str | None]] = []
         self.source_key: str | None = None
         self.title: str | None = None
+        self.write_offs: list[Row] = []
 
     def prepare(self, facts: list[Row]) -> None:
         pass
@@ -303,6 +304,8 @@ class FollowUpFold:
             self.fulfilments.append((fact["decided_on"], canonical(data["by"])))
         elif kind == F.RETURNED:
             self.fulfilments.append((fact["decided_on"], None))
+        elif kind == F.WRITTEN_OFF:
+            self.write_offs.append({"date": fact["decided_on"], "by": data["by"], "reason": data["reason"], "actor": data["actor"]})
         elif kind == F.DUE_CORRECTED and self.opened is not None:
             self.opened["due"] = data["due"]
         elif kind == F.RESPONSIBLE_CORRECTED and self.opened is not None:
@@ -315,9 +318,17 @@ class FollowUpFold:
         subject = self.opened["subject"]
         if self.opened["kind"] in ("referred_back", "deferred") and self.title:
             subject = f"{self.title} ({self.opened['matter']})"
-        # Done or not is all the fold can know: whether an open one is late depends on the day asked (`FollowUpStatus.on`).
-        status = FollowUpStatus.DONE if done else FollowUpStatus.OPEN
-        return {**self.opened, "subject": subject, "status": status, "done_on": done[0] if done else None}
+        written_off = next((w for w in self.write_offs if self.decisions.in_force(canonical(w["by"]))), None)
+        # Done, written off or neither is all the fold can know: whether an open one is late depends on
+        # the day asked (`FollowUpStatus.on`).
+        if done:
+            status, closed_on = FollowUpStatus.DONE, done[0]
+        elif written_off is not None:
+            status, closed_on = FollowUpStatus.WRITTEN_OFF, written_off["date"]
+        else:
+            status, closed_on = FollowUpStatus.OPEN, None
+        return {**self.opened, "subject": subject, "status": status, "done_on": closed_on,
+                "written_off": written_off if status is FollowUpStatus.WRITTEN_OFF else None}
 
 
 def fold_for(key: str) -> Fold | None:

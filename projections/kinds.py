@@ -70,6 +70,7 @@ class FactType(enum.StrEnum):
     # a follow-up's
     OPENED = "Opened"
     FULFILLED = "Fulfilled"
+    WRITTEN_OFF = "WrittenOff"
     DUE_CORRECTED = "DueCorrected"
     RESPONSIBLE_CORRECTED = "ResponsibleCorrected"
     # a meeting's

@@ -36,6 +36,7 @@ class Happened(enum.StrEnum):
     ASSIGNMENT_GIVEN = "assignment given"
     FULFILLED = "fulfilled"
     SETTLED = "settled"
+    WRITTEN_OFF = "written off"
     VOTED = "vote"
     RESERVED = "reservation"
     RECUSED = "recusal (jäv)"
@@ -81,7 +82,7 @@ ROLES: dict[str, Role] = {
     "returns": Role.WHEN, "to": Role.WHEN, "due": Role.DUE, "amount": Role.AMOUNT,
     "previous": Role.QUOTED, "value": Role.QUOTED,
     "justerare": Role.NAMES, "changes": Role.CHANGES, "on": Role.PLAIN,
-    "party": Role.PLAIN, "year": Role.PLAIN, "name": Role.PLAIN, "reviewer": Role.PLAIN, "changed": Role.PLAIN,
+    "party": Role.PLAIN, "year": Role.PLAIN, "name": Role.PLAIN, "reviewer": Role.PLAIN, "actor": Role.PLAIN, "changed": Role.PLAIN,
     "in_favour": Role.PLAIN, "against": Role.PLAIN, "abstained": Role.PLAIN,
 }
 """Every role a line may have, declared once: a line with another is a bug caught where it is made."""
@@ -179,6 +180,7 @@ ENGLISH: Shapes = {
     Happened.ASSIGNMENT_GIVEN: ("{responsible}: {subject}", ", due {due}"),
     Happened.FULFILLED: ("follow-up from {source}", " by {by}", ": {note}"),
     Happened.SETTLED: ("follow-up from {source}", " by {by}", ": {note}"),
+    Happened.WRITTEN_OFF: ("follow-up from {source}", " by {by}", " by the secretary ({actor})", ": {reason}"),
     Happened.VOTED: ("{decision}: {in_favour} for, {against} against, {abstained} abstained",),
     Happened.RESERVED: ("{name}", " ({party})", " on {decision}"),
     Happened.RECUSED: ("{name}", " ({party})", " on {decision}"),

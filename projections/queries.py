@@ -43,13 +43,13 @@ def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, rec
     meetings_held = [dt.date.fromisoformat(held) for held in views.meeting_dates(board, recorded) if held <= as_of]
     result = []
     for r in views.rows(board, "followup", as_of, recorded, matching=matching):
-        done = r["status"] == FollowUpStatus.DONE
-        if done and not include_done:
+        closed = FollowUpStatus(r["status"])
+        if closed is not FollowUpStatus.OPEN and not include_done:
             continue
-        status = FollowUpStatus.on(day, done, Due.parse(r["due"] or None), dt.date.fromisoformat(r["date"]), meetings_held)
+        status = FollowUpStatus.on(day, closed, Due.parse(r["due"] or None), dt.date.fromisoformat(r["date"]), meetings_held)
         result.append(FollowUpRow(kind=r["kind"], source=r["source"], responsible=r["responsible"], subject=r["subject"],
                                   due=r["due"] or None, status=status.value, meeting=r["meeting"], date=r["date"],
-                                  done_on=r["done_on"], matter=r["matter"]))
+                                  done_on=r["done_on"], matter=r["matter"], written_off=r.get("written_off")))
     return result
 
 
@@ -141,7 +141,8 @@ def _lines(views: ReadModel, board: str, keys: set[str], as_of: str, recorded: i
     earlier = views.dates_before(board, recorded)
     facts = views.facts(board, sorted(keys), recorded=recorded)
     for fact in facts:
-        fact["decided_on"] = earlier.get(fact["meeting"], fact["decided_on"])
+        if not (fact["type"] == F.WRITTEN_OFF and fact["data"].get("on")):  # dated its own day, not its meeting's
+            fact["decided_on"] = earlier.get(fact["meeting"], fact["decided_on"])
     events = []
     seen: set[int] = set()
     for fact in decided_order(f for f in facts if f["decided_on"] <= as_of):
@@ -160,8 +161,14 @@ def citing(views: ReadModel, board: str, ref: DecisionId, as_of: str, recorded: 
     """The decisions, taken by `as_of`, that cite, revoke, supersede, withdraw or correct `ref`, with
     which (read from the facts filed under `ref`, not by scanning every decision)."""
     facts = views.facts(board, [decision_key(ref)], as_of, recorded)
-    how = {DecisionId.parse(f["data"]["by"]).key: _HOW[f["type"]] for f in facts
-           if f["type"] in _HOW and f["data"].get("by")}
+    how: dict[str, str] = {}
+    # A decision that supersedes or corrects this one also cites it: what it does says more, in
+    # whatever order the database gives the facts.
+    for f in facts:
+        if f["type"] in _HOW and f["data"].get("by"):
+            by = DecisionId.parse(f["data"]["by"]).key
+            if f["type"] != F.CITED or by not in how:
+                how[by] = _HOW[f["type"]]
     found = []
     for meeting in dict.fromkeys(MeetingId.parse(key.partition(" ")[0]) for key in how):
         found += [(how[DecisionId.parse(r.id).key], r) for r in decisions(views, board, as_of, meeting, None, recorded)

@@ -89,6 +89,9 @@ class FollowUpRow(ViewRow):
     done_on: str | None
     matter: str | None = None
     """The matter a referral or deferral concerns (its subject is the matter's title); None for a report or assignment."""
+    written_off: dict[str, Any] | None = None
+    """For a follow-up written off (avskriven): the `date`, the `reason`, the decision that wrote it
+    off (`by`, None when the secretary did) and who recorded it (`actor`)."""
 
 
 @attrs.frozen

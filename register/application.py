@@ -200,6 +200,19 @@ class Register(Reading, Application):
         yield self._among_others(aggregate, known_targets_only)
         self._save(aggregate, f"someone else recorded at meeting {meeting} at the same time; try again")
 
+    @contextmanager
+    def recording_several(self, meetings: list[MeetingId]) -> Iterator[dict[MeetingId, Meeting]]:
+        """Records at several meetings in one transaction (a write-off of many follow-ups)."""
+        self.refuse_writes()
+        found: dict[MeetingId, Meeting] = {}
+        for meeting in dict.fromkeys(meetings):
+            aggregate = self._find(meeting)
+            if aggregate is None:
+                raise UnknownMeeting(f"meeting {meeting} is not recorded; record it first with `register meeting`")
+            found[meeting] = self._among_others(aggregate, True)
+        yield found
+        self._save(list(found.values()), "someone else recorded at one of these meetings at the same time; try again")
+
     def _among_others(self, aggregate: Meeting, known_targets_only: bool) -> Meeting:
         """The meeting, checking what other meetings hold against the views, caught up first."""
         if not self.in_bulk:
@@ -238,16 +251,19 @@ class Register(Reading, Application):
         except AggregateNotFoundError:
             return None
 
-    def _save(self, aggregate: Meeting | Board, conflict: str) -> None:
+    def _save(self, aggregate: Meeting | Board | list[Meeting], conflict: str) -> None:
+        aggregates = aggregate if isinstance(aggregate, list) else [aggregate]
         try:
             with busy_when_locked(), refused_when_full(f"the disk holding the store filled up: nothing was written; {_FREE_SPACE}"), \
                     lost_when_gone(str(self.store)), held():
-                recordings = self.save(aggregate, actor=self.actor)
+                recordings = self.save(*aggregates, actor=self.actor)
                 self.saves += 1
         except IntegrityError:
             raise ConcurrentRecording(conflict) from None
         if self.in_bulk:
-            self.known.learn((r.domain_event for r in recordings), aggregate.held_on if isinstance(aggregate, Meeting) else None)
+            for one in aggregates:
+                self.known.learn((r.domain_event for r in recordings if r.domain_event.originator_id == one.id),
+                                 one.held_on if isinstance(one, Meeting) else None)
             return
         saved = [(r.notification, r.domain_event) for r in recordings]
         try:

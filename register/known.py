@@ -14,7 +14,7 @@ from domain.corrections import MeetingRecord
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain import events as e
 from domain.values import Due, FollowUpStatus, Party, PlanStatus
-from projections.facts import decision_key, followup_key
+from projections.facts import decision_key, followup_key, matter_key
 from projections.folds import Row
 from projections.kinds import ENDED, Entity, FactType as F, key
 from projections.read_model import ReadModel
@@ -55,7 +55,7 @@ class Known:
                 self.matters[(board, event.by)] = (event.matter.key, day)
             elif isinstance(event, e.ItemDeferred) and event.item is not None:
                 self.matters[(board, event.item)] = (event.item.key, day)
-            elif isinstance(event, e.FollowUpFulfilled):
+            elif isinstance(event, (e.FollowUpFulfilled, e.FollowUpWrittenOff)):
                 self.fulfilled.add((board, event.source))
             elif isinstance(event, e.MatterReturned):
                 self._taken_up(event.matter, day)
@@ -100,6 +100,11 @@ class Known:
                 return DecisionId.parse(row["decision"])
         return None
 
+    def title_of(self, item: ItemRef) -> str | None:
+        """The title an agenda item was put forward under, if it was."""
+        found = [f["data"]["title"] for f in self.views.facts(self.board, [matter_key(item)]) if f["type"] == F.PUT_FORWARD]
+        return found[0] if found else None
+
     def decisions_in(self, item: ItemRef) -> list[DecisionId]:
         prefix = key(Entity.DECISION, f"{item.key}:")
         return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, prefix, (F.TAKEN,))]
@@ -129,14 +134,14 @@ class Known:
         return (self.board, source) in self.follow_ups or self.views.has_facts(self.board, followup_key(source), (F.OPENED,))
 
     def is_fulfilled(self, source: FollowUpSource) -> bool:
-        """Done by a fulfilment, or (a referral or a deferral) by a later meeting taking its
+        """Closed: written off, done by a fulfilment, or (a referral or a deferral) by a later meeting taking its
         matter up again: as the follow-up's fold decides it, for what the views hold and what
         the batch saved alike."""
         key = followup_key(source)
-        if (self.board, source) in self.fulfilled or self.views.has_facts(self.board, key, (F.FULFILLED,)):
+        if (self.board, source) in self.fulfilled or self.views.has_facts(self.board, key, (F.FULFILLED, F.WRITTEN_OFF)):
             return True
         row = self.views.latest_row(self.board, key)
-        if row is not None and row["status"] == FollowUpStatus.DONE:
+        if row is not None and row["status"] in (FollowUpStatus.DONE, FollowUpStatus.WRITTEN_OFF):
             return True
         matter, opened_on = self.matters.get((self.board, source)) or (
             (ItemRef.parse(row["matter"]).key, row["date"]) if row is not None and row.get("matter") else (None, ""))

@@ -108,7 +108,7 @@ as_recorded_option = click.option(
 RECORDING = frozenset({
     "adopt-plan", "assign", "correct", "decide", "defer", "demo", "fulfil", "grant", "import-goals", "import-minutes",
     "import-outcomes", "match-outcome", "meeting", "oblige", "publish", "put-forward", "refer-back", "review-new",
-    "revoke", "seal", "withdraw", "withhold",
+    "revoke", "seal", "withdraw", "withhold", "write-off",
 })
 """Commands that write (events, or a review file to fill in): they act now, on the register as it stands."""
 WHOLE_STORE = frozenset({"boards", "copy", "log", "rebuild", "serve", "verify"})

@@ -123,6 +123,8 @@ class _Check:
                     raise self.at("decision", index, "corrects", str(error)) from None
             for settled in _added(decision.settles, before.settles if before else ()):
                 self._follow_up(settled.source, "decision", index, "settles")
+            for source in _added(decision.writes_off, before.writes_off if before else ()):
+                self._follow_up(source, "decision", index, "writes_off")
         for index, item in enumerate(self.plan.items):
             before_item = proposed_items.get(item.ref)
             for settled in _added(item.settles, before_item.settles if before_item else ()):

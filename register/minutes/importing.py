@@ -100,7 +100,7 @@ def record_proposal(register: Register, proposal: p.Proposal, dry_run: bool = Fa
         with register.new_meeting(
             proposal.meeting, proposal.held_on, proposal.place, proposal.attendance, proposal.justerare, known_targets_only=False
         ) as recording:
-            writer = _Writer(recording, proposal)
+            writer = _Writer(recording, proposal, register.actor)
             writer.run()
             if review is not None:
                 for decision, added, said in review.decisions:
@@ -135,8 +135,9 @@ def record_proposal(register: Register, proposal: p.Proposal, dry_run: bool = Fa
 
 
 class _Writer:
-    def __init__(self, recording: Meeting, proposal: p.Proposal) -> None:
+    def __init__(self, recording: Meeting, proposal: p.Proposal, actor: str) -> None:
         self.recording = recording
+        self.actor = actor
         self.proposal = proposal
         self.summaries: list[DecisionSummary] = []
         self.item_summaries: list[dict[str, Any]] = []
@@ -203,6 +204,8 @@ class _Writer:
             rec.correct_earlier(amendment.decision, CorrectedField.AMOUNT, str(amendment.amount_sek), by)
         for settled in decision.settles:
             rec.fulfil(settled.source, by, _note(item, settled))
+        for source in decision.writes_off:
+            rec.write_off(source, decision.text, self.actor, by)
 
     def _follow_up(self, decision: p.Decision, follow_up: p.FollowUp, matter: ItemRef) -> None:
         rec, by = self.recording, decision.id

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import attrs
 
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
+from projections.folds import Row
 from register.known import Known
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
@@ -49,7 +50,19 @@ class Linker:
         self.meeting = meeting
         self.held_on = held_on
         self._meetings = [(m, day) for m, day in known.meetings() if day < held_on and m != meeting]
-        self._open = [(s, row) for s, row in known.open_follow_ups(held_on) if _earlier(s, meeting)]
+        self._open = [(s, self._as_said(s, row)) for s, row in known.open_follow_ups(held_on) if _earlier(s, meeting)]
+
+    def _as_said(self, source: FollowUpSource, row: Row) -> Row:
+        """The row with its subject as the decision said it: without the matter's title an import
+        puts before it (`Budget 2027: ta fram …`), which would match any later item of the matter."""
+        if row["kind"] not in _OWED or ": " not in str(row["subject"]):
+            return row
+        subject = str(row["subject"])
+        title = self.known.title_of(source.item) if isinstance(source, DecisionId) else None
+        # A matter that returned has no title of its own in the register: its heading here was
+        # put before the clause, so the clause is what follows the last colon.
+        said = subject[len(title) + 2:] if title and subject.startswith(f"{title}: ") else subject.rsplit(": ", 1)[1]
+        return {**row, "subject": said}
 
     # Meetings and items named in the minutes.
 

@@ -80,6 +80,8 @@ class Decision:
     struck: bool = False
     """`Utgår`: the decision itself is withdrawn."""
     withdraws: tuple[DecisionId, ...] = ()
+    writes_off: tuple[FollowUpSource, ...] = ()
+    """Follow-ups of earlier meetings it writes off (`Uppdraget enligt Beslut X avskrivs`)."""
     revokes: tuple[DecisionId, ...] = ()
     supersedes: tuple[DecisionId, ...] = ()
     corrects: tuple[Amendment, ...] = ()

@@ -206,9 +206,9 @@ class _Proposer(EndsEarlier):
                 draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose)))
             case m.RequireReport(party=party, subject=subject, due=due, also=also):
                 names = tuple(str(x) for x in (party, *also))
-                self._follow_up(draft, p.FollowUp("report", names, subject or self._item_title(d.id), resolved(due, self.held_on)))
+                self._follow_up(draft, p.FollowUp("report", names, self._subject(d.id, subject), resolved(due, self.held_on)))
             case m.GiveAssignment(responsible=who, subject=subject, due=due):
-                self._follow_up(draft, p.FollowUp("assignment", (who,), subject or self._item_title(d.id), resolved(due, self.held_on)))
+                self._follow_up(draft, p.FollowUp("assignment", (who,), self._subject(d.id, subject), resolved(due, self.held_on)))
             case m.ReferBack(returns=returns):
                 self._follow_up(draft, p.FollowUp("referred_back", (), "", resolved(returns, self.held_on)))
             case m.Defer(to=to):
@@ -239,6 +239,8 @@ class _Proposer(EndsEarlier):
                 self._correct(draft, effect, d.line)
             case m.Cite(target=target, relation="fulfils"):
                 self._fulfil(target, d.line, draft, [])
+            case m.Cite(target=target, relation="writes_off"):
+                self._write_off(target, draft)
 
     def _follow_up(self, draft: Draft, follow_up: p.FollowUp) -> None:
         if draft.decision.follow_up is None:  # one follow-up a decision: the first its wording names
@@ -253,6 +255,25 @@ class _Proposer(EndsEarlier):
         settled = p.Settled(source, "cited")
         (by.settles if by is not None else settles).append(settled)
         self.done.add(source)
+
+    def _write_off(self, source: DecisionId, by: Draft) -> None:
+        line = by.decision.line
+        if source in self.done or self.known.is_fulfilled(source):
+            self._warn(line, f"the follow-up from {source} is already closed; not written off again")
+        elif not self.known.has_follow_up(source):
+            self._warn(line, f"{by.decision.id} writes off {source}, which the register holds no follow-up of; nothing written off")
+        else:
+            by.add(writes_off=(*by.decision.writes_off, source))
+            self.done.add(source)
+
+    def _subject(self, decision: DecisionId, clause: str) -> str:
+        """What a report or assignment is about, to be read alone in a list of follow-ups: its
+        matter's title and the clause that names it (`Uppföljning i Karlshamn: erfarenheterna av
+        FINSAM-planen`), either alone where the other is missing or already holds it."""
+        title = self._item_title(decision).strip()
+        if not title or title.casefold() in clause.casefold():
+            return clause or title
+        return f"{title}: {clause}" if clause and clause.casefold() not in title.casefold() else title
 
     def _item_title(self, decision: DecisionId) -> str:
         """What an obligation is about when its wording names only who and when: its item's title."""

@@ -1,7 +1,7 @@
 """Citations in minutes: of decisions (`Beslut 2025-7 §13:1`), of items (`2025-7 §13`,
 `2026-02-16 § 8`) and of meetings (`vid decembermötet`, `förra sammanträdet`), each with what
 the sentence around it says the citation does: the matter returns, a report is fulfilled,
-an earlier record is corrected, or it is only referred to.
+a follow-up is written off, an earlier record is corrected, or it is only referred to.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ _FULFILS = re.compile(
     rf"|\buppdraget från|{REPORT.earlier}",
     re.I,
 )
+_WRITES_OFF = re.compile(r"\bavskriv(?:s|es|as|its|et|en|na)\b|\banses\s+(?:därmed\s+|härmed\s+)?(?:slutfört|avslutat|fullgjort)", re.I)
+"""`Ärendet avskrivs`, `Uppdraget anses slutfört`: the board closes a follow-up without its being done."""
 _CORRECTS = re.compile(rf"{CORRECT.any}|\brättelse", re.I)
 # The object of a row that records its own effect: `upphäva Beslut X`, `rätta Beslut X`, `ersätter Beslut X`.
 _OWN_EFFECT = re.compile(r"\b(?:upphäv\w*|rätta|rättar|ersätt\w*|ersatte|ersätts)\s+(?:styrelsens\s+)?(?:beslut\w*\s+)?$", re.I)
@@ -47,6 +49,8 @@ def relation(context: str) -> str:
     kommit in` fulfils nothing."""
     if _CORRECTS.search(context):
         return "corrects"
+    if _WRITES_OFF.search(context):
+        return "writes_off"
     if RETURN_SIGNALS.search(context) or _RETURN_NOUNS.search(context):
         return "returns"
     if _FULFILS.search(context) and not _NOT_COME.search(context):

@@ -49,6 +49,7 @@ _HEADER = """\
 #               responsible = ["Karlskrona kommun"], subject = "…", due = "2026-05" | "2026-05-31" | "next-meeting" | "none"}}
 #   struck      true: the decision itself is withdrawn ("Utgår")
 #   withdraws, revokes, supersedes   earlier decisions it ends: ["2025-7 §07:1"]
+#   writes_off  follow-ups of earlier meetings it writes off (avskrivs), by their source: ["2022:5 §04:1"]
 #   corrects    [{{decision = "2026-2 §08:1", amount_sek = 275000}}]: an earlier decision's amount, corrected
 #   settles     follow-ups it settles: [{{source = "2025-7 §13:1", how = "cited"}}]: a report or assignment
 #               fulfilled, or a referral ("2025-7 §13:1") or deferral ("2026-2 §08", "2025-7 deferred 1") that came back
@@ -176,7 +177,7 @@ def _decision(d: p.Decision) -> list[str]:
                    f"due = {_s(_due(f.due))}}}")
     if d.struck:
         out.append("struck = true")
-    for field in ("withdraws", "revokes", "supersedes"):
+    for field in ("withdraws", "revokes", "supersedes", "writes_off"):
         if getattr(d, field):
             out.append(f"{field} = {_list(map(str, getattr(d, field)))}")
     if d.corrects:

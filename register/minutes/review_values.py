@@ -197,6 +197,10 @@ def source(value: Any) -> FollowUpSource:
     return parse_source(text(value))
 
 
+def sources(value: Any) -> tuple[FollowUpSource, ...]:
+    return tuple(source(v) for v in sequence(value, '["2022:5 §04:1"]'))
+
+
 VOTE_KEYS = ("for", "against", "abstained")
 
 

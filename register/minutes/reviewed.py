@@ -56,7 +56,7 @@ _KEYS = {
     "meeting": ("id", "date", "place", "justerare", "justerat", "justerat_on"),
     "attendance": ("name", "organisation", "role", "present", "party"),
     "decision": ("id", "kind", "text", "line", "generated", "cites", "plans", "grants", "documents", "agreements",
-                 "follow_up", "struck", "withdraws", "revokes", "supersedes", "corrects", "settles", "vote",
+                 "follow_up", "struck", "withdraws", "revokes", "supersedes", "writes_off", "corrects", "settles", "vote",
                  "reservations", "recusals"),
     "item": ("ref", "title", "line", "continues", "returns_from", "settles", "deferred_to", "sealed", "proposes",
              "plan_referred_by", "noted"),
@@ -208,11 +208,12 @@ class _Reader:
             documents=f("documents", v.nonempty_texts, ()), agreements=f("agreements", v.nonempty_texts, ()),
             follow_up=f("follow_up", lambda x: v.follow_up(x, held_on), None), struck=f("struck", v.flag, False),
             withdraws=f("withdraws", v.decisions, ()), revokes=f("revokes", v.decisions, ()),
-            supersedes=f("supersedes", v.decisions, ()), corrects=f("corrects", v.amendments, ()),
+            supersedes=f("supersedes", v.decisions, ()), writes_off=f("writes_off", v.sources, ()),
+            corrects=f("corrects", v.amendments, ()),
             settles=f("settles", v.settled, ()), vote=f("vote", v.vote, None),
             reservations=f("reservations", v.people, ()), recusals=f("recusals", v.people, ()),
         )
-        for key in ("cites", "withdraws", "revokes", "supersedes"):
+        for key in ("cites", "withdraws", "revokes", "supersedes", "writes_off"):
             for target in getattr(decision, key):
                 self._earlier("decision", i, key, target.meeting, meeting, f"{id_} {key} {target}")
         for amendment in decision.corrects:

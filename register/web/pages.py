@@ -182,8 +182,8 @@ def _matter_page(ref: ItemRef | DeferralRef, heading: str) -> Response | str:
 @takes("visa", "typ", "ansvarig")
 def follow_ups() -> Response | str:
     show = arg("visa", "oppna")
-    if show not in ("oppna", "alla", "forsenade", "klara"):
-        abort(400, f"okänt val visa={show!r}: välj oppna, forsenade, klara eller alla")
+    if show not in ("oppna", "alla", "forsenade", "klara", "avskrivna"):
+        abort(400, f"okänt val visa={show!r}: välj oppna, forsenade, klara, avskrivna eller alla")
     kind = one_of("typ", FOLLOW_UP_KINDS)
     responsible = arg("ansvarig").strip() or None
     rows = register().follow_ups(g.clocks.as_of, show != "oppna", g.clocks.as_recorded, responsible, kind)
@@ -191,6 +191,8 @@ def follow_ups() -> Response | str:
         rows = [r for r in rows if r.status == FollowUpStatus.OVERDUE]
     elif show == "klara":
         rows = [r for r in rows if r.status == FollowUpStatus.DONE]
+    elif show == "avskrivna":
+        rows = [r for r in rows if r.status == FollowUpStatus.WRITTEN_OFF]
     rows = publication().follow_ups(rows)
     later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
     return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS,

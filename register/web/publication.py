@@ -81,8 +81,12 @@ class Publication:
     def follow_ups(self, rows: Iterable[FollowUpRow]) -> list[FollowUpRow]:
         """Follow-ups the site may show: on the public site none created by something withheld,
         nor any about a withheld matter (a later referral's subject is the matter's title), and
-        none at all of them, so that no responsible name or due says what is behind them."""
-        return [row for row in rows if not self.hides(row.source) and not (row.matter and self.hides(row.matter))]
+        none at all of them, so that no responsible name or due says what is behind them. One
+        written off by a withheld decision says it was written off, but not by what nor why."""
+        shown = [row for row in rows if not self.hides(row.source) and not (row.matter and self.hides(row.matter))]
+        return [attrs.evolve(row, written_off={**row.written_off, "by": None, "reason": "", "withheld": True})
+                if self.public and row.written_off and row.written_off["by"] and self.hides(row.written_off["by"]) else row
+                for row in shown]
 
     def hits(self, hits: Iterable[SearchHit]) -> list[SearchHit]:
         """Search hits the site may show: none on something withheld, nor a follow-up about a withheld matter."""

@@ -18,7 +18,7 @@ from register.web.publication import WITHHELD_REMARK
 WORDS = {
     DecisionStatus.IN_FORCE: "gäller", DecisionStatus.WITHDRAWN: "utgått", DecisionStatus.REVOKED: "upphävt",
     DecisionStatus.SUPERSEDED: "ersatt", DecisionStatus.VOID: "fattades aldrig",
-    FollowUpStatus.OPEN: "öppen", FollowUpStatus.OVERDUE: "försenad", FollowUpStatus.DONE: "klar",
+    FollowUpStatus.OPEN: "öppen", FollowUpStatus.OVERDUE: "försenad", FollowUpStatus.DONE: "klar", FollowUpStatus.WRITTEN_OFF: "avskriven",
     PlanStatus.PROPOSED: "föreslagen", PlanStatus.ADOPTED: "fastställd",  # referred_back and withdrawn: as below and above
     # follow-up kinds
     "report": "återrapport", "assignment": "uppdrag", "referred_back": "återremiss", "deferred": "bordlagt",
@@ -42,7 +42,7 @@ EVENTS = {
     Happened.REVOKED: "upphävt", Happened.SUPERSEDED: "ersatt", Happened.PLAN_PROPOSED: "plan föreslagen",
     Happened.PLAN_REFERRED_BACK: "plan återremitterad", Happened.PLAN_ADOPTED: "plan fastställd",
     Happened.GRANTED: "medel beviljade", Happened.REPORT_REQUIRED: "återrapport begärd",
-    Happened.ASSIGNMENT_GIVEN: "uppdrag givet", Happened.FULFILLED: "fullgjort", Happened.SETTLED: "avklarat",
+    Happened.ASSIGNMENT_GIVEN: "uppdrag givet", Happened.FULFILLED: "fullgjort", Happened.SETTLED: "avklarat", Happened.WRITTEN_OFF: "avskriven",
     Happened.VOTED: "omröstning", Happened.RESERVED: "reservation", Happened.RECUSED: "jäv",
     Happened.REVIEWED: "granskat", Happened.ADDED_IN_REVIEW: "tillagt vid granskning",
     Happened.CHANGED_IN_REVIEW: "ändrat vid granskning", Happened.SEALED_AT_ONCE: "omedelbart justerat", Happened.SEALED: "justerat",
@@ -147,6 +147,7 @@ SWEDISH: Shapes = {
     Happened.ASSIGNMENT_GIVEN: ("{responsible}: {subject}", ", senast {due}"),
     Happened.FULFILLED: ("uppföljning från {source}", " genom {by}", ": {note}"),
     Happened.SETTLED: ("uppföljning från {source}", " genom {by}", ": {note}"),
+    Happened.WRITTEN_OFF: ("uppföljning från {source}", " genom {by}", " av sekreteraren ({actor})", ": {reason}"),
     Happened.VOTED: ("{decision}: {in_favour} för, {against} emot, {abstained} avstod",),
     Happened.RESERVED: ("{name}", " ({party})", " i {decision}"),
     Happened.RECUSED: ("{name}", " ({party})", " i {decision}"),

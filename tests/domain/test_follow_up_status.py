@@ -11,7 +11,8 @@ APRIL = dt.date(2026, 4, 20)
 
 
 def on(day: str, due: str | None, done: bool = False, held: tuple[dt.date, ...] = ()) -> FollowUpStatus:
-    return FollowUpStatus.on(dt.date.fromisoformat(day), done, Due.parse(due), OPENED, held)
+    closed = FollowUpStatus.DONE if done else FollowUpStatus.OPEN
+    return FollowUpStatus.on(dt.date.fromisoformat(day), closed, Due.parse(due), OPENED, held)
 
 
 def test_a_follow_up_due_in_a_month_is_open_to_its_last_day_and_overdue_after():
@@ -35,3 +36,8 @@ def test_one_without_a_due_is_never_overdue():
 
 def test_a_done_follow_up_is_done_however_late():
     assert on("2030-01-01", "2026-05", done=True) is FollowUpStatus.DONE
+
+
+def test_a_follow_up_written_off_stays_written_off_whatever_its_due():
+    written_off = FollowUpStatus.on(dt.date(2026, 12, 1), FollowUpStatus.WRITTEN_OFF, Due.parse("2026-05"), OPENED, ())
+    assert written_off is FollowUpStatus.WRITTEN_OFF

@@ -184,6 +184,9 @@ def test_placing_a_report_on_file_is_an_acknowledgement_citing_what_it_fulfils()
     ("Ärendet återkommer efter återremiss enligt Beslut 2025-7 §13:1.", "returns"),
     ("Budgeten ligger fast (Beslut 2025-7 §15:1). Förbundschefen föredrog.", "refers"),
     ("Frågan behandlades också av Ronneby (Beslut 2024:3 §05:2).", "refers"),
+    ("Att ärendet enligt Beslut 2025-7 §13:1 avskrivs.", "writes_off"),
+    ("Att uppdraget enligt Beslut 2022:5 §04:1 anses slutfört.", "writes_off"),
+    ("Uppdraget (Beslut 2022:5 §08:1) avskrivs då målformuleringen redan ändrats.", "writes_off"),
 ])
 def test_a_citation_says_how_it_relates_to_the_decision_it_names(text: str, relation: str) -> None:
     cites = paragraph_facts(text).cites

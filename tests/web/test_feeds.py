@@ -31,7 +31,7 @@ def test_the_follow_ups_feed_lists_open_ones_with_a_day_in_due_order(client):
     found = entries(client.get("/flode/uppfoljning.atom?as_of=2026-01-01"))
     assert [e["title"] for e in found] == [
         "styrelsen: Tidsbegränsad anställning kansli (2025-7 §13)",
-        "Karlskrona kommun: läget i genomförandet av Karlskrona kommuns FINSAM-plan",
+        "Karlskrona kommun: Karlskrona kommuns FINSAM-plan 2026: läget i genomförandet av Karlskrona kommuns FINSAM-plan",
     ]
 
 
@@ -45,7 +45,7 @@ def test_the_calendar_has_one_all_day_event_per_dated_open_follow_up_on_its_last
     assert "DTSTART;VALUE=DATE:20260531" in body  # due 2026-05
     assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))
     unfolded = body.replace("\r\n ", "")
-    assert "SUMMARY:Karlskrona kommun: läget i genomförandet av Karlskrona kommuns FINSAM-plan\r\n" in unfolded
+    assert "SUMMARY:Karlskrona kommun: Karlskrona kommuns FINSAM-plan 2026: läget i genomförandet av Karlskrona kommuns FINSAM-plan\r\n" in unfolded
 
 
 def test_a_follow_up_fulfilled_leaves_the_calendar(client):

@@ -84,7 +84,7 @@ def test_follow_ups_filter_by_status_kind_and_responsible_party(client):
     assert "2025-7 §07:2" not in column(open_ones, 1)
     done = read(client.get("/uppfoljning?visa=klara")).table("1 uppföljningar")
     assert done == [["återrapport", "2025-7 §07:2", "Karlskrona kommun", "2026-05", "klar 2026-02-16",
-                     "läget i genomförandet av Karlskrona kommuns FINSAM-plan"]]
+                     "Karlskrona kommuns FINSAM-plan 2026: läget i genomförandet av Karlskrona kommuns FINSAM-plan"]]
     late = read(client.get("/uppfoljning?visa=forsenade&typ=assignment")).table("1 uppföljningar")
     assert column(late, 1) == ["2022:5 §04:1"]
     karlskrona = read(client.get("/uppfoljning?visa=alla&ansvarig=KARLSKRONA")).table("1 uppföljningar")
