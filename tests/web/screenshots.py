@@ -1,42 +1,80 @@
-"""Takes the README's screenshots of the site, on the demo and one revision: the decision page,
-the protokollsutdrag and the follow-ups page, each on a desktop screen and on a phone (390 px,
-where every table's rows are cards):
+"""Takes the README's screenshots of the site: the page and the protokollsutdrag of a decision
+whose amount a later meeting corrected, and the follow-ups page of the demo and one revision with
+a follow-up written off (avskriven); each on a desktop screen and on a phone (390 px, where every
+table's rows are cards):
 
     .venv/bin/python -m tests.web.screenshots
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from cli import main as register_cli
+from domain.ids import DecisionId
 from register.application import Register
 from register.storage import Store
+from tests.corrected import MINUTES
 from tests.web.conftest import record_demo_and_a_revision
 from tests.web.serving import ROOT, chromium, screenshot, serving
 
 TARGET = ROOT / "docs" / "screenshots"
-PAGES = (("decision", "/beslut/2025-7/7/1"), ("extract", "/utdrag/2025-7/7/1"),
-         ("follow-ups", "/uppfoljning?visa=alla&as_of=2026-03-01"))
+CORRECTED_PAGES = (("decision", "/beslut/2026-2/3/1"), ("extract", "/utdrag/2026-2/3/1"))
+DEMO_PAGES = (("follow-ups", "/uppfoljning?visa=alla&as_of=2026-03-01"),)
 SCREENS = (("", 1100), ("-phone", 390))
 """Each screen's suffix to the file's name, and its width in CSS pixels."""
+
+
+def _corrected(store: Path) -> None:
+    for name in ("minutes-corrected-2026-2.txt", "minutes-corrected-2026-4.txt"):
+        result = CliRunner().invoke(register_cli, ["--store", str(store), "import-minutes", str(MINUTES / name)])
+        assert result.exit_code == 0, result.output
+
+
+def _demo_with_a_write_off(store: Path) -> None:
+    register = Register(Store(path=store))
+    try:
+        record_demo_and_a_revision(register)
+        old = DecisionId.parse("2022:5 §04:1")
+        with register.recording(old.meeting) as meeting:
+            meeting.write_off(old, "från före registret; inaktuellt", "Lisbeth Bengtsson", on=dt.date(2026, 2, 20))
+    finally:
+        register.close()
+
+
+def _checked(site: str) -> None:
+    """Waits (a while) for the site's check of the register at start, so that its notice is not
+    in the pictures."""
+    for _ in range(60):
+        with urllib.request.urlopen(site + "/") as answer:
+            if "Registret kontrolleras" not in answer.read().decode("utf-8"):
+                return
+        time.sleep(0.5)
 
 
 def main() -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        store = Path(folder) / "register.db"
-        register = Register(Store(path=store))
-        record_demo_and_a_revision(register)
-        register.close()
-        with serving(store) as site, chromium(1100, 900) as browser:
-            for name, path in PAGES:
-                for suffix, width in SCREENS:
-                    browser.set_window_size(width, 900)
-                    browser.get(site + path)
-                    target = TARGET / f"{name}{suffix}.png"
-                    screenshot(browser, target)
-                    print(f"wrote {target}")
+        stores = (Path(folder) / "corrected.db", Path(folder) / "demo.db")
+        _corrected(stores[0])
+        _demo_with_a_write_off(stores[1])
+        with chromium(1100, 900) as browser:
+            for store, pages in zip(stores, (CORRECTED_PAGES, DEMO_PAGES)):
+                with serving(store) as site:
+                    _checked(site)
+                    for name, path in pages:
+                        for suffix, width in SCREENS:
+                            browser.set_window_size(width, 900)
+                            browser.get(site + path)
+                            target = TARGET / f"{name}{suffix}.png"
+                            screenshot(browser, target)
+                            print(f"wrote {target}")
 
 
 if __name__ == "__main__":
