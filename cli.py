@@ -21,7 +21,7 @@ from projections.rows import (
 )
 from register import audit as whole_store, interrupts
 from register.application import DEFAULT_BOARD, Register
-from register.commands import by_hand, goals, web
+from register.commands import by_hand, goals, particulars, web
 from register.commands.options import (
     DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_meaning, as_of_option, as_recorded_option, current_register,
     output_format, show,
@@ -389,7 +389,7 @@ def demo() -> None:
         click.echo(f"\n{title}\n{render(rows, kind, 'table')}")
 
 
-for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS):
+for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS, *particulars.COMMANDS):
     main.add_command(_command)
 
 

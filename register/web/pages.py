@@ -17,7 +17,9 @@ from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS
 from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
 from register import goals
+from register.particulars import particulars
 from register.web.context import decision_path, html_page, link, page, publication, register
+from register.web.extract import minutes_kept, title_of
 from register.web.parameters import arg, one_of, takes
 
 site = Blueprint("site", __name__)
@@ -87,8 +89,9 @@ def meeting(meeting_key: str) -> Response | str:
     decisions = publication().corrected(decisions)
     twin = publication().visible(decisions, lambda d: d.id)
     meeting = justered_by(found[0], g.clocks.as_of.isoformat() if g.clocks.as_of else None)
+    kept = minutes_kept(meeting, particulars(register(), g.clocks.as_of, g.clocks.as_recorded))
     return page("meeting.html", twin, meeting=meeting, decisions=decisions, attendance=attendance, held_by_then=held_by_then,
-                party_of=_party_of())
+                party_of=_party_of(), **kept)
 
 
 @route("/moten/<meeting_key>/narvaro")
@@ -136,7 +139,7 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     cited_by = publication().visible(register().citing(ref, g.clocks.as_of, g.clocks.as_recorded), lambda c: c[1].id)
     shown = publication().trace(trace)
     found = next(iter(publication().corrected([found])), None) if found else None
-    return page("decision.html", shown, ref=ref, decision=found, trace=shown,
+    return page("decision.html", shown, ref=ref, decision=found, trace=shown, title=title_of(shown, ref.item),
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
 
 
