@@ -28,7 +28,7 @@ _OTHER_LABEL = re.compile(
 _BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 _NOTICE = re.compile(r"anslag", re.I)
-_POSTED = re.compile(r"\b(?:sätts\s+upp|satts\s+upp|sattes\s+upp|uppsatt|uppsätts|uppsattes|anslogs|anslås|publicera(?:s|t|des))\b", re.I)
+_POSTED = re.compile(r"\b(?:anslaget\s+på|anslagits|sätts\s+upp|satts\s+upp|sattes\s+upp|uppsatt|uppsätts|uppsattes|anslogs|anslås|publicera(?:s|t|des))\b", re.I)
 _REMOVED = re.compile(r"\b(?:tas\s+(?:ned|ner|bort)|tagits\s+(?:ned|ner)|togs\s+(?:ned|ner)|nedtag\w*|nedtas)\b", re.I)
 _PERIOD = re.compile(r"anslagsperiod|anslagstid|under\s+tiden|mellan", re.I)
 _KEPT_AT = re.compile(r"^(?:Förvaringsplats(?:\s+för\s+protokollet)?|Protokollet\s+förvaras(?:\s+(?:på|i|hos|vid))?)\b\s*:?\s*"
@@ -106,7 +106,8 @@ def notice(lines: list[Line]) -> Notice | None:
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else Line(line.no, "", "")
         if _NOTICE.search(line.text) and heading(line) is None:
-            days = _days(line) or _days(following)  # `Datum då anslaget sätts upp` / `2031-04-12`
+            # Only days after the word: `Protokollet justerat 2026-04-27 och anslaget på anslagstavlan 2026-04-28`.
+            days = _days(line, _NOTICE.search(line.text).start()) or _days(following)  # type: ignore[union-attr]
             said_posted, said_removed = _POSTED.search(line.text), _REMOVED.search(line.text)
             if len(days) >= 2 and (said_posted or said_removed or _PERIOD.search(line.text)) and posted is None:
                 posted, removed, line_no = days[0], days[1], line.no
@@ -128,7 +129,7 @@ _NAMED_SECRETARY = re.compile(rf"(?:^|:\s*|\s{{2,}}|(?<=[a-zåäö])\s)(?P<name>
 """`Jonas Palm, sekreterare`, `Övriga: Magnus von Schenck, förbundschef och sekreterare.`, `Johan Strand (sekreterare)`."""
 _SECRETARY_LABEL = re.compile(rf"^(?:Underskrifter\s+)?(?:[Ss]ekreterare|[Pp]rotokollförare|Vid\s+protokollet)\b\s*[:.…]*\s*(?P<name>{_NAME})?")
 """`Sekreterare: Jonas Palm`, or the signature block's `Sekreterare  ........` with the name below."""
-_A_NAME = re.compile(rf"^\s*(?P<name>{_NAME})\s*(?:\s{{2,}}|$)")
+_A_NAME = re.compile(rf"^\s*(?P<name>{_NAME})(?=\s{{2,}}|\t|\s*$)")
 
 
 def secretary(lines: list[Line]) -> str:
@@ -148,9 +149,9 @@ def secretary(lines: list[Line]) -> str:
     return ""
 
 
-def _days(line: Line) -> list[dt.date]:
+def _days(line: Line, after: int = 0) -> list[dt.date]:
     days = []
-    for match in _DATE.finditer(line.text):
+    for match in _DATE.finditer(line.text, after):
         day = _date(Line(line.no, match[0], match[0]), at_start=True)
         if day is not None:
             days.append(day)
