@@ -217,9 +217,12 @@ class Board(Aggregate):
         self.trigger_event(PartiesSet, parties=names, source=source)
 
     def set_particulars(self, particulars: Particulars) -> None:
-        tidied = Particulars(*(" ".join(plain(text, what).split()) for text, what in (
-            (particulars.full_name, "the board's full name"), (particulars.kept_at, "where the minutes are kept"),
-            (particulars.appeal, "how a decision is appealed"))), appeal_weeks=particulars.appeal_weeks)
+        def tidy(text: str, what: str) -> str:
+            return " ".join(plain(text, what).split())
+
+        tidied = Particulars(tidy(particulars.full_name, "the board's full name"),
+                             tidy(particulars.kept_at, "where the minutes are kept"),
+                             tidy(particulars.appeal, "how a decision is appealed"), particulars.appeal_weeks)
         weeks = tidied.appeal_weeks
         if weeks is not None and (isinstance(weeks, bool) or not 1 <= weeks <= 52):
             raise InvalidValue(f"an appeal's time is 1 to 52 weeks, not {weeks}")

@@ -30,10 +30,10 @@ def set_particulars(register: Register, full_name: str | None = None, kept_at: s
     """Each one given replaces the one recorded (an empty text takes it out); the others stay.
     An appeal text given empty takes its weeks out with it."""
     with register.recording_board() as board:
-        given = {"full_name": full_name, "kept_at": kept_at, "appeal": appeal, "appeal_weeks": appeal_weeks}
-        changed = attrs.evolve(board.particulars, **{name: value for name, value in given.items() if value is not None})
-        if appeal == "" and appeal_weeks is None:
-            changed = attrs.evolve(changed, appeal_weeks=None)
+        was = board.particulars
+        weeks = None if appeal == "" and appeal_weeks is None else appeal_weeks if appeal_weeks is not None else was.appeal_weeks
+        changed = Particulars(was.full_name if full_name is None else full_name, was.kept_at if kept_at is None else kept_at,
+                              was.appeal if appeal is None else appeal, weeks)
         board.set_particulars(changed)
     return board.particulars
 
