@@ -4,6 +4,7 @@ page and for `register extract`: what a registrator signs as a true copy."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from domain.errors import UnknownDecision
@@ -18,7 +19,8 @@ from register.particulars import appeal_by, particulars
 
 
 def extract_of(register: Register, ref: DecisionId | ItemRef, as_of: dt.date | None = None,
-               as_recorded: dt.datetime | None = None) -> dict[str, Any]:
+               as_recorded: dt.datetime | None = None,
+               shown: Callable[[dict[str, Any]], dict[str, Any]] = lambda trace: trace) -> dict[str, Any]:
     """Board, meeting, date, place, paragraph, item title, the decision's text (or, for an agenda
     item, every decision of the paragraph) with its vote, reservations and jäv, who attended,
     and the justering: of the paragraph at the meeting, or of the minutes, as of `as_of`."""
@@ -31,7 +33,7 @@ def extract_of(register: Register, ref: DecisionId | ItemRef, as_of: dt.date | N
                               + (f" (enligt registret {as_recorded.isoformat()})" if as_recorded else ""))
     found = next(m for m in register.meetings(as_recorded) if MeetingId.parse(m.meeting).key == ref.meeting.key)
     meeting = justered_by(found, as_of.isoformat() if as_of else None)
-    trace = register.trace(ref, as_of, as_recorded)
+    trace = shown(register.trace(ref, as_of, as_recorded))  # the public site's: a withheld matter's title is not shown
     title = title_of(trace, item)
     at_once = any(line.event == Happened.SEALED_AT_ONCE and ItemRef.parse(line.data["item"]).key == item.key
                   for line in trace["events"])

@@ -282,7 +282,7 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
         twin = link("site.decision_json", **decision_path(ref))
     else:
         twin = link("site.matter_json", meeting_key=ref.meeting.key, item=ref.item)
-    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded)
+    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded, publication().trace)
     shown["decisions"] = publication().corrected(shown["decisions"])
     return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}", **shown)
 
