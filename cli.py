@@ -21,7 +21,7 @@ from projections.rows import (
 )
 from register import audit as whole_store, interrupts
 from register.application import DEFAULT_BOARD, Register
-from register.commands import auditing, by_hand, goals, web, writing_off
+from register.commands import auditing, by_hand, goals, particulars, web, writing_off
 from register.commands.options import (
     DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_meaning, as_of_option, as_recorded_option, current_register,
     output_format, show,
@@ -368,7 +368,8 @@ def demo() -> None:
         click.echo(f"\n{title}\n{render(rows, kind, 'table')}")
 
 
-for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS, *auditing.COMMANDS, *writing_off.COMMANDS):
+for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS, *auditing.COMMANDS, *writing_off.COMMANDS,
+                 *particulars.COMMANDS):
     main.add_command(_command)
 
 

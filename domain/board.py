@@ -144,6 +144,28 @@ class OutcomeMatched(BoardEvent):
         board.matches.setdefault(fold(self.project), []).append(self.decision)
 
 
+@attrs.frozen
+class Particulars:
+    """What the board's own rules say of its minutes, for the anslagstavla and the extract."""
+
+    full_name: str = ""
+    """The förbund's full name (`Samordningsförbundet i Blekinge län`); "" for the board's name."""
+    kept_at: str = ""
+    """Where the minutes are kept, where the minutes themselves do not say."""
+    appeal: str = ""
+    """How a decision can be appealed (`laglighetsprövning enligt 13 kap. kommunallagen`); "" where the rules say nothing."""
+    appeal_weeks: int | None = None
+    """Within how many weeks of the day the notice of the justering went up."""
+
+
+class ParticularsSet(BoardEvent):
+    particulars: Particulars
+
+    def apply(self, board: Board) -> None:
+        board.particulars = self.particulars
+        board.particulars_recorded.append((self.timestamp.date(), self.particulars))
+
+
 class Board(Aggregate):
     TOPIC = TOPIC
 
@@ -169,6 +191,8 @@ class Board(Aggregate):
         self.outcome_documents: dict[int, str] = {}
         self.matches: dict[str, list[DecisionId]] = {}
         self.documents: set[str] = set()
+        self.particulars = Particulars()
+        self.particulars_recorded: list[tuple[dt.date, Particulars]] = []
 
     def parties_on(self, day: dt.date) -> tuple[str, ...]:
         """The parties as of `day`: the list recorded last by then. A list has no date but the
@@ -176,6 +200,12 @@ class Board(Aggregate):
         first list also stands for the time before it."""
         lists = [parties for recorded, parties in self.party_lists if recorded <= day] or [p for _, p in self.party_lists[:1]]
         return tuple(lists[-1]) if lists else ()
+
+    def particulars_on(self, day: dt.date) -> Particulars:
+        """The particulars as of `day`, read as the party lists are (`parties_on`): those recorded
+        last by then, the first standing for the time before it."""
+        recorded = [p for on, p in self.particulars_recorded if on <= day] or [p for _, p in self.particulars_recorded[:1]]
+        return recorded[-1] if recorded else Particulars()
 
     def set_parties(self, parties: tuple[str, ...], source: str = "") -> None:
         names = tuple(" ".join(plain(name, "a party's name").split()) for name in parties)
@@ -185,6 +215,22 @@ class Board(Aggregate):
         if twice:
             raise InvalidValue(f"the party {twice[0]!r} is named twice")
         self.trigger_event(PartiesSet, parties=names, source=source)
+
+    def set_particulars(self, particulars: Particulars) -> None:
+        def tidy(text: str, what: str) -> str:
+            return " ".join(plain(text, what).split())
+
+        tidied = Particulars(tidy(particulars.full_name, "the board's full name"),
+                             tidy(particulars.kept_at, "where the minutes are kept"),
+                             tidy(particulars.appeal, "how a decision is appealed"), particulars.appeal_weeks)
+        weeks = tidied.appeal_weeks
+        if weeks is not None and (isinstance(weeks, bool) or not 1 <= weeks <= 52):
+            raise InvalidValue(f"an appeal's time is 1 to 52 weeks, not {weeks}")
+        if (weeks is None) != (not tidied.appeal):
+            raise InvalidValue("say both how a decision is appealed and within how many weeks of the anslag, or neither")
+        if tidied == self.particulars:
+            raise InvalidValue("the board's particulars are already recorded so: nothing to change")
+        self.trigger_event(ParticularsSet, particulars=tidied)
 
     def adopt_goals(self, year: int, goals: tuple[Goal, ...], document: str, digest: str) -> None:
         self._check_new_document(document, digest)

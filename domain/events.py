@@ -328,3 +328,34 @@ class PublicationRestored(MeetingEvent):
 
     def apply(self, meeting: Meeting) -> None:
         meeting.unpublished.pop(self.ref, None)
+
+
+class ItemFiled(MeetingEvent):
+    """What a diarium keeps of an agenda item, as the minutes give it: the matter's
+    diarienummer, what the decision was based on (beslutsunderlag) and whom it was sent to
+    (expedieras). Each may be empty; recorded only where the minutes give one of them."""
+
+    item: ItemRef
+    diary_number: str
+    basis: tuple[str, ...]
+    sent_to: tuple[str, ...]
+
+    def apply(self, meeting: Meeting) -> None:
+        meeting.items.add(self.item)
+
+
+class NoticePosted(MeetingEvent):
+    """The anslag: the notice that the minutes were justerade, when it went up and comes down
+    (the days an appeal is counted from), and where the minutes are kept (förvaringsplats).
+    A notice goes up after the justering, so sealed minutes allow it."""
+
+    posted: dt.date | None
+    removed: dt.date | None
+    kept_at: str
+
+
+class SecretaryNamed(MeetingEvent):
+    """Who kept the minutes (sekreterare, protokollförare), as the minutes name them: the
+    extract names them beside the chair."""
+
+    name: str

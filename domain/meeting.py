@@ -28,6 +28,7 @@ from domain.errors import (
     UnknownFollowUp,
 )
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from domain.filing import Filing
 from domain.publication import Publishing
 from domain.writing_off import WritingOff
 from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor, plain, plain_each
@@ -71,7 +72,7 @@ def meeting_uuid(board: str, meeting: MeetingId) -> UUID:
     return uuid5(NAMESPACE_URL, f"beslutsregister/{board}/meeting/{meeting.year}-{meeting.number}")
 
 
-class Meeting(Publishing, WritingOff, Aggregate):
+class Meeting(Publishing, WritingOff, Filing, Aggregate):
     """One meeting's record. Its commands check, then trigger the events of `domain/events.py`;
     what a command must know of other meetings it asks `others`, which the register sets."""
 

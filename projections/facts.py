@@ -273,6 +273,28 @@ def _sealed(event: e.Sealed, meeting: MeetingId) -> Facts:
 
 
 @facts_of.register
+def _filed(event: e.ItemFiled, meeting: MeetingId) -> Facts:
+    data = {"diary_number": event.diary_number, "basis": list(event.basis), "sent_to": list(event.sent_to)}
+    # The trace names only the number: what the decision was based on and whom it went to are
+    # shown with the decision, where publication decides on them.
+    return Facts((Fact(matter_key(event.item), F.FILED, data),), (),
+                 line(H.FILED, item=event.item, diary_number=event.diary_number or None))
+
+
+@facts_of.register
+def _notice(event: e.NoticePosted, meeting: MeetingId) -> Facts:
+    posted, removed = (day.isoformat() if day else None for day in (event.posted, event.removed))
+    fact = Fact(meeting_facts_key(meeting), F.NOTICE, {"posted": posted, "removed": removed, "kept_at": event.kept_at})
+    return Facts((fact,), (), line(H.NOTICE_POSTED, meeting=meeting, posted=posted, removed=removed, kept_at=event.kept_at or None))
+
+
+@facts_of.register
+def _secretary(event: e.SecretaryNamed, meeting: MeetingId) -> Facts:
+    fact = Fact(meeting_facts_key(meeting), F.SECRETARY, {"name": event.name})
+    return Facts((fact,), (), line(H.SECRETARY_NAMED, meeting=meeting, name=event.name))
+
+
+@facts_of.register
 def _agreement_terminated(event: e.AgreementTerminated, meeting: MeetingId) -> Facts:
     return Facts((Fact(decision_key(event.by), F.EFFECT, {}),), (), line(H.AGREEMENT_TERMINATED, agreement=event.agreement, by=event.by))
 

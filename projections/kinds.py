@@ -60,6 +60,8 @@ class FactType(enum.StrEnum):
     DEFERRED = "Deferred"
     PLAN_PROPOSED = "PlanProposed"
     SEALED_AT_ONCE = "SealedAtOnce"
+    FILED = "Filed"
+    """Its diarienummer, beslutsunderlag and expedieras, read where the decision page and the extract show them."""
     # a plan's
     PROPOSED = "Proposed"
     ADOPTED = "Adopted"
@@ -77,6 +79,9 @@ class FactType(enum.StrEnum):
     SEALED = "Sealed"
     DATE_CORRECTED = "DateCorrected"
     REVIEWED = "Reviewed"
+    NOTICE = "Notice"
+    SECRETARY = "Secretary"
+    """The anslag of its justering and where its minutes are kept, read where the meeting page shows them."""
     REVIEW_CHANGED = "ReviewChanged"
     """A decision's: added or changed by the reviewer before it was recorded."""
     # publication's (a board's one key, and the decision's or matter's own for its trace)

@@ -50,6 +50,9 @@ class Happened(enum.StrEnum):
     WITHHELD = "withheld from publication"
     PUBLISHED = "published again"
     CORRECTED = "corrected"
+    FILED = "filed"
+    NOTICE_POSTED = "notice posted"
+    SECRETARY_NAMED = "secretary named"
 
 
 class Role(enum.Enum):
@@ -83,6 +86,7 @@ ROLES: dict[str, Role] = {
     "previous": Role.QUOTED, "value": Role.QUOTED,
     "justerare": Role.NAMES, "changes": Role.CHANGES, "on": Role.PLAIN,
     "party": Role.PLAIN, "year": Role.PLAIN, "name": Role.PLAIN, "reviewer": Role.PLAIN, "actor": Role.PLAIN, "changed": Role.PLAIN,
+    "diary_number": Role.PLAIN, "posted": Role.PLAIN, "removed": Role.PLAIN, "kept_at": Role.WORDS,
     "in_favour": Role.PLAIN, "against": Role.PLAIN, "abstained": Role.PLAIN,
 }
 """Every role a line may have, declared once: a line with another is a bug caught where it is made."""
@@ -195,6 +199,10 @@ ENGLISH: Shapes = {
     Happened.PUBLISHED: ("{ref}",),
     Happened.CORRECTED: ("{field} of {target}: {previous} → {value}", "; reason: {reason}"),
     VOIDED: ("{target} was never taken", "; reason: {reason}"),
+    Happened.FILED: ("{item} filed", " as {diary_number}"),
+    Happened.NOTICE_POSTED: ("notice of the justering of {meeting}", " posted {posted}", ", taken down {removed}",
+                             "; minutes kept at {kept_at}"),
+    Happened.SECRETARY_NAMED: ("minutes of {meeting} kept by {name}",),
 }
 
 

@@ -34,7 +34,13 @@ def decisions(views: ReadModel, board: str, as_of: str, meeting: MeetingId | Non
     rows = views.rows(board, "decision", as_of, recorded, meeting.sort_prefix if meeting else "", matching)
     if status is not None:
         rows = [r for r in rows if r["status"] == status]
-    return [DecisionRow.of(r) for r in rows]
+    filed = {ident_of(f["key"]): f for f in views.facts_of_type(board, Entity.MATTER, F.FILED, as_of, recorded)}
+    return [DecisionRow.of({**r, "filing": _filing(filed, r["id"])}) for r in rows]
+
+
+def _filing(filed: dict[str, dict[str, Any]], decision: str) -> dict[str, Any] | None:
+    found = filed.get(DecisionId.parse(decision).item.key) if filed else None
+    return None if found is None else {"diary_number": found["diary_number"], "basis": found["basis"], "sent_to": found["sent_to"]}
 
 
 def follow_ups(views: ReadModel, board: str, as_of: str, include_done: bool, recorded: int | None = None,
@@ -75,13 +81,32 @@ def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded:
 
 def meetings(views: ReadModel, board: str, held_by: str | None, recorded: int | None = None) -> list[MeetingRow]:
     """The meetings recorded by position `recorded`, held by the day `held_by` (every one without it)."""
-    rows = [MeetingRow(**m) for m in views.meetings(board, recorded)]
+    notices = {ident_of(f["key"]): f for f in views.facts_of_type(board, Entity.MEETING, F.NOTICE, "9999-12-31", recorded)}
+    secretaries = {ident_of(f["key"]): f["name"] for f in views.facts_of_type(board, Entity.MEETING, F.SECRETARY, "9999-12-31", recorded)}
+    rows = [MeetingRow(**{**m, "justering": _justering(m["justering"]), "notice": _notice(notices, m["meeting"]),
+                          "secretary": secretaries.get(MeetingId.parse(m["meeting"]).key)})
+            for m in views.meetings(board, recorded)]
     return [justered_by(m, held_by) for m in rows if held_by is None or m.date <= held_by]
 
 
+def _justering(sealed: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Who justerade the minutes, on which day (None where neither minutes nor command said),
+    and whether the minutes themselves said so; None while they are not justerade."""
+    return None if sealed is None else {"by": sealed["by"], "on": sealed.get("on"), "stated": sealed.get("stated", False)}
+
+
+def _notice(notices: dict[str, dict[str, Any]], meeting: str) -> dict[str, Any] | None:
+    found = notices.get(MeetingId.parse(meeting).key) if notices else None
+    return None if found is None else {"posted": found["posted"], "removed": found["removed"], "kept_at": found["kept_at"]}
+
+
 def justered_by(meeting: MeetingRow, day: str | None) -> MeetingRow:
-    """As of a day before the justering the minutes give, they were not yet justerade."""
+    """As of a day before the justering the minutes give, they were not yet justerade; before
+    the notice of it went up, there was no notice."""
     on = meeting.justering["on"] if meeting.justering else None
+    posted = meeting.notice["posted"] if meeting.notice else None
+    if day is not None and posted is not None and day < posted:
+        meeting = attrs.evolve(meeting, notice=None)
     if day is None or on is None or on <= day:
         return meeting
     return attrs.evolve(meeting, sealed_by=[], justering=None)

@@ -75,7 +75,7 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 12
+_LAYOUT = 13
 """Raise when the tables below, or what the folds write into them, change: a read model of
 another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
 rows carry votes, reservations and recusals; plan rows count only the plan's own money.
@@ -87,7 +87,9 @@ to NFC, without soft hyphens (`search.fold`). 10: a row's stems are stored once 
 search's limit on their bytes. 11: decision, plan and grant rows carry the corrections that
 changed them (`corrections`), with the correcting decision and the value before. 12: a row is
 found by the terms of its words (stems, lemmas, a compound's later parts; `search.terms`), a
-decision's also by its vote, reservations and jäv (`search.said_of`)."""
+decision's also by its vote, reservations and jäv (`search.said_of`); a follow-up's fold knows it was
+written off (`FollowUpWrittenOff`). 13: an item's diarienummer, beslutsunderlag and expedieras (`Filed`)
+and a meeting's anslag (`Notice`) are facts."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
@@ -293,6 +295,16 @@ class ReadModel:
         )
         return [{"meeting": m, "date": d, **json.loads(data)} for m, d, data in found]
 
+    def facts_of_type(self, board: str, entity: Entity, type_: FactType, as_of: str, recorded: int | None = None) -> list[Row]:
+        """Every fact of one type under one kind of entity, decided by `as_of` and recorded by
+        position `recorded`, each with its entity's key, in decided order (the last one counts)."""
+        found = self.db.execute(
+            "SELECT key, data FROM view_facts WHERE board = ? AND key >= ? AND key < ? AND type = ? "
+            "AND decided_on <= ? AND position <= ? ORDER BY decided_on, position, seq",
+            (board, key(entity, ""), key(entity, "")[:-1] + ";", type_.value, as_of, _upto(recorded)),
+        )
+        return [{"key": k, **json.loads(data)} for k, data in found]
+
     def facts_under(self, board: str, prefix: str, types: Sequence[str]) -> list[Row]:
         """Facts of the given types filed under keys that start with `prefix` (an item's decisions)."""
         marks = ",".join("?" * len(types))
@@ -331,7 +343,7 @@ class ReadModel:
         rows = [
             {"meeting": shown, "date": earlier.get(shown, held_on), "place": place,
              "attendance": json.loads(attendance), "justerare": json.loads(justerare),
-             "sealed_by": json.loads(sealed)["by"] if sealed else [], "justering": _justering(sealed)}
+             "sealed_by": json.loads(sealed)["by"] if sealed else [], "justering": json.loads(sealed) if sealed else None}
             for shown, held_on, place, attendance, justerare, sealed in found
         ]
         return sorted(rows, key=lambda r: (r["date"], MeetingId.parse(r["meeting"])))
@@ -387,12 +399,3 @@ def _escaped(prefix: str) -> str:
 
 def _upto(recorded: int | None) -> int:
     return recorded if recorded is not None else 2**62
-
-
-def _justering(sealed: str | None) -> dict[str, Any] | None:
-    """Who justerade the minutes, on which day (None where neither minutes nor command said),
-    and whether the minutes themselves said so; None while they are not justerade."""
-    if not sealed:
-        return None
-    data = json.loads(sealed)
-    return {"by": data["by"], "on": data.get("on"), "stated": data.get("stated", False)}

@@ -22,6 +22,9 @@ class ViewRow:
     WHEN_FILLED: ClassVar[tuple[tuple[str, str], ...]] = ()
     """(column, the column it goes before): shown only when a row of the table fills it, so
     that a table of rows none of which was ever corrected reads as it always has."""
+    WHEN_GIVEN: ClassVar[tuple[str, ...]] = ()
+    """Fields the JSON leaves out while they are None: what only some minutes give (a diarienummer,
+    an anslag), so that the JSON of minutes without them reads as it always has."""
 
     @classmethod
     def columns(cls, rows: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
@@ -43,7 +46,11 @@ class ViewRow:
         return cls(*picker(fields))
 
     def json(self) -> dict[str, Any]:
-        return attrs.asdict(self, recurse=False)
+        shown = attrs.asdict(self, recurse=False)
+        for name in self.WHEN_GIVEN:
+            if shown[name] is None:
+                del shown[name]
+        return shown
 
     def __getitem__(self, field: str) -> Any:
         """A field by name, as in the row's JSON."""
@@ -54,6 +61,7 @@ class ViewRow:
 class DecisionRow(ViewRow):
     COLUMNS = ("id", "date", "kind", "status", "votes", "reservations", "recusals", "text")
     WHEN_FILLED = (("corrections", "text"),)
+    WHEN_GIVEN = ("filing",)
     id: str
     meeting: str
     date: str
@@ -73,6 +81,10 @@ class DecisionRow(ViewRow):
     """Each correction of the decision decided by the clocks asked, oldest first: `field`,
     `previous` and `value` as the correction gave them, `by` (the correcting decision, None for a
     rättelse by hand), `date` (when it was decided) and `reason`."""
+    filing: dict[str, Any] | None = None
+    """What the minutes give for the decision's agenda item: `diary_number` (the matter's
+    diarienummer, "" where none), `basis` (its beslutsunderlag) and `sent_to` (expedieras); None
+    where they give none of these."""
 
 
 @attrs.frozen
@@ -167,6 +179,7 @@ class ReviewedRow(ViewRow):
 @attrs.frozen
 class MeetingRow(ViewRow):
     COLUMNS = ("meeting", "date", "place", "justerare", "justering")
+    WHEN_GIVEN = ("notice", "secretary")
     meeting: str
     date: str
     place: str
@@ -176,6 +189,13 @@ class MeetingRow(ViewRow):
     justering: dict[str, Any] | None = None
     """None while the minutes are not justerade; else `by` (names), `on` (the day, None where
     nothing said it) and `stated` (the minutes say so, rather than `register seal`)."""
+    notice: dict[str, Any] | None = None
+    """The anslag, as the minutes give it: `posted` (the day the notice of the justering went up),
+    `removed` (the day it comes down), each None where not given, and `kept_at` (förvaringsplats,
+    "" where not given); None where the minutes say none of these, or, as of a day, before the
+    notice went up."""
+    secretary: str | None = None
+    """Who kept the minutes, where the minutes name them."""
 
 
 @attrs.frozen
@@ -231,6 +251,18 @@ class WithheldRow(ViewRow):
 class PartyRow(ViewRow):
     COLUMNS = ("party",)
     party: str
+
+
+@attrs.frozen
+class ParticularsRow(ViewRow):
+    """What the board's own rules say of its minutes (`domain.board.Particulars`)."""
+
+    COLUMNS = ("board", "full_name", "kept_at", "appeal", "appeal_weeks")
+    board: str
+    full_name: str
+    kept_at: str
+    appeal: str
+    appeal_weeks: int | None
 
 
 @attrs.frozen

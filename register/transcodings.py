@@ -12,7 +12,7 @@ import attrs
 from eventsourcing.persistence import JSONTranscoder, Mapper, Transcoding
 from eventsourcing.utils import resolve_topic
 
-from domain.board import Goal, ReportedOutcome
+from domain.board import Goal, Particulars, ReportedOutcome
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
 from domain.values import Attendee, DecisionKind, Due, Party, Role
 
@@ -115,6 +115,7 @@ def register_all(transcoder: JSONTranscoder) -> None:
     transcoder.register(AttrsAsDict(Attendee, "attendee"))
     transcoder.register(AttrsAsDict(Goal, "goal"))
     transcoder.register(AttrsAsDict(ReportedOutcome, "reported_outcome"))
+    transcoder.register(AttrsAsDict(Particulars, "board_particulars"))
 
 
 class EventDecoder:

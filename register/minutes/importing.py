@@ -102,6 +102,12 @@ def record_proposal(register: Register, proposal: p.Proposal, dry_run: bool = Fa
         ) as recording:
             writer = _Writer(recording, proposal, register.actor)
             writer.run()
+            for filing in proposal.filed:
+                recording.file_item(filing.item, filing.diary_number, filing.basis, filing.sent_to)
+            if proposal.notice is not None:
+                recording.post_notice(proposal.notice.posted, proposal.notice.removed, proposal.notice.kept_at)
+            if proposal.secretary:
+                recording.name_secretary(proposal.secretary)
             if review is not None:
                 for decision, added, said in review.decisions:
                     recording.mark_reviewed(decision, review.by, added, said)

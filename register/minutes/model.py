@@ -218,6 +218,27 @@ class Justering:
 
 
 @attrs.frozen
+class Filed:
+    """What the minutes give of an item for the diarium: its diarienummer ("" where none), what
+    its decision was based on (beslutsunderlag) and whom it was sent to (expedieras)."""
+
+    diary_number: str
+    basis: tuple[str, ...] = ()
+    sent_to: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Notice:
+    """The anslag of the justering, as the minutes give it: the day the notice went up and the
+    day it comes down, and where the minutes are kept (förvaringsplats)."""
+
+    line: int
+    posted: dt.date | None
+    removed: dt.date | None
+    kept_at: str = ""
+
+
+@attrs.frozen
 class ParsedMinutes:
     source: str
     """The file name, for messages."""
@@ -239,3 +260,9 @@ class ParsedMinutes:
     """None where the minutes do not say they were justerade: `register seal` says it then."""
     dated_at: int = 0
     """The line that gives the meeting's date (0: none does), where a doubt about the date is shown."""
+    filed: dict[int, Filed] = attrs.Factory(dict)
+    """Item number → its diarienummer, beslutsunderlag and expedieras, for items that give one."""
+    notice: Notice | None = None
+    """The anslag and förvaringsplats, where the minutes give them."""
+    secretary: str = ""
+    """Who kept the minutes, where the minutes name them."""

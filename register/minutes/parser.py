@@ -23,7 +23,8 @@ from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble
-from register.minutes.model import Justering, ParsedDecision, ParsedMinutes, ParseWarning
+from register.minutes.model import Justering, Notice, ParsedDecision, ParsedMinutes, ParseWarning
+from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare
 from register.minutes.prose import add_told
@@ -142,6 +143,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken
+    posted = _notice(lines, held_on, doubts)
     return ParsedMinutes(
         source=source,
         meeting=meeting,
@@ -157,6 +159,9 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         decision_labels=tuple(line.no for line in lines if is_decision_label(line)),
         justering=said,
         dated_at=_line_of(lines, held_on) if held_on else 0,
+        filed=filed(lines),
+        notice=posted,
+        secretary=secretary(lines),
     )
 
 
@@ -238,3 +243,20 @@ def _justering(lines: list[Line], held_on: dt.date | None, doubts: list[ParseWar
     doubts.append(ParseWarning(said.line, f"the minutes say they were justerade on {said.on}, before the meeting ({held_on}): "
                                           "the day is left out; give it with `register seal` if it is another"))
     return attrs.evolve(said, on=None)
+
+
+def _notice(lines: list[Line], held_on: dt.date | None, doubts: list[ParseWarning]) -> Notice | None:
+    """The anslag the minutes state; a day before the meeting, or a notice taken down before it
+    went up, is left out and put to review."""
+    said = notice(lines)
+    if said is None:
+        return None
+    if said.posted is not None and held_on is not None and said.posted < held_on:
+        doubts.append(ParseWarning(said.line, f"the minutes say the notice of their justering went up on {said.posted}, "
+                                              f"before the meeting ({held_on}): the day is left out"))
+        said = attrs.evolve(said, posted=None)
+    if said.posted is not None and said.removed is not None and said.removed < said.posted:
+        doubts.append(ParseWarning(said.line, f"the minutes say the notice comes down on {said.removed}, before it went up "
+                                              f"({said.posted}): that day is left out"))
+        said = attrs.evolve(said, removed=None)
+    return said if said.posted or said.removed or said.kept_at else None

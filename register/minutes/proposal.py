@@ -139,6 +139,26 @@ class Paragraph:
 
 
 @attrs.frozen
+class Filing:
+    """An item's diarienummer, beslutsunderlag and expedieras, as the minutes give them."""
+
+    item: ItemRef
+    diary_number: str = ""
+    basis: tuple[str, ...] = ()
+    sent_to: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Notice:
+    """The anslag of the justering (the day it went up, the day it comes down) and where the
+    minutes are kept."""
+
+    posted: dt.date | None = None
+    removed: dt.date | None = None
+    kept_at: str = ""
+
+
+@attrs.frozen
 class Proposal:
     source: str
     """The minutes file's name ('' for a meeting recorded by hand)."""
@@ -160,6 +180,10 @@ class Proposal:
     warnings: tuple[Doubt, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     """Every § of the minutes accounted for (none for a meeting recorded by hand or a review)."""
+    filed: tuple[Filing, ...] = ()
+    notice: Notice | None = None
+    secretary: str = ""
+    """Who kept the minutes, where the minutes name them."""
 
     def item(self, ref: ItemRef) -> Item | None:
         return next((i for i in self.items if i.ref == ref), None)

@@ -93,6 +93,10 @@ class _Proposer(EndsEarlier):
             to_review=tuple(sorted(self.to_review, key=lambda d: d.line)),
             warnings=tuple(sorted(self.warnings, key=lambda d: d.line)),
             paragraphs=tuple(account(self.parsed, self.unread)),
+            filed=tuple(p.Filing(ItemRef(self.parsed.meeting, number), f.diary_number, f.basis, f.sent_to)
+                        for number, f in sorted(self.parsed.filed.items())),
+            notice=None if (n := self.parsed.notice) is None else p.Notice(n.posted, n.removed, n.kept_at),
+            secretary=self.parsed.secretary,
         )
 
     # Returns: worked out first, as the decisions continue their matter.

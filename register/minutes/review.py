@@ -60,6 +60,10 @@ _HEADER = """\
 #   returns_from: the referral it comes back from; settles (as above, where no decision of the
 #   item does it); deferred_to: a due as above; sealed: true when justerad at once;
 #   proposes: {{party, year}} a plan put forward, plan_referred_by: the decision referring it back.
+#
+# Filed: one [[filed]] table for each item the minutes give a diarienummer, beslutsunderlag
+# (underlag) or expedieras for; [meeting] says when the anslag went up and comes down
+# (anslag_uppsatt, anslag_nedtas) and where the minutes are kept (forvaringsplats).
 """
 
 _UNLINKED = """\
@@ -117,6 +121,8 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
             f"place = {_s(proposal.place)}", f"justerare = {_list(proposal.justerare)}",
             f"justerat = {str(proposal.justerad).lower()}  # true: the minutes say they were justerade, and the import seals them"]
     out += [f"justerat_on = {proposal.justerad_on.isoformat()}  # the day of the justering"] if proposal.justerad_on else []
+    out += _notice(proposal.notice) if proposal.notice else []
+    out += [f"sekreterare = {_s(proposal.secretary)}  # who kept the minutes"] if proposal.secretary else []
     out.append("")
     if proposal.attendance:
         out.append(f"# Attendance: role is one of {ROLES}; present is true, false or \"unclear\".")
@@ -128,6 +134,9 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
         out += _beside(proposal, functools.partial(_about_decision, d)) + _decision(d)
     for item in proposal.items:
         out += _beside(proposal, functools.partial(_about_item, item, proposal.decisions)) + _item(item)
+    for filing in proposal.filed:
+        out += ["[[filed]]", f"item = {_s(str(filing.item))}", f"diarienummer = {_s(filing.diary_number)}",
+                f"underlag = {_list(filing.basis)}", f"expedieras = {_list(filing.sent_to)}", ""]
     if proposal.unlinked:
         out.append(_UNLINKED)
     for u in proposal.unlinked:
@@ -212,6 +221,12 @@ def _item(item: p.Item) -> list[str]:
     if item.noted:
         out.append("noted = true  # placed on file, no decision")
     return out + [""]
+
+
+def _notice(notice: p.Notice) -> list[str]:
+    out = [f"anslag_uppsatt = {notice.posted.isoformat()}  # the day the notice of the justering went up"] if notice.posted else []
+    out += [f"anslag_nedtas = {notice.removed.isoformat()}  # the day it comes down"] if notice.removed else []
+    return out + ([f"forvaringsplats = {_s(notice.kept_at)}  # where the minutes are kept"] if notice.kept_at else [])
 
 
 def _settles(settles: Iterable[p.Settled]) -> str:

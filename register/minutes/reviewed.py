@@ -51,9 +51,11 @@ _KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*[=.]""")
 # The keys each table of a review file may hold: what review.py writes, and nothing else, so
 # that a misspelt key is refused rather than silently left out of what is recorded.
 _KEYS = {
-    "": ("review", "meeting", "attendance", "decision", "item", "unlinked"),
+    "": ("review", "meeting", "attendance", "decision", "item", "unlinked", "filed"),
     "review": ("minutes", "digest", "reviewed_by", "proposed_date"),
-    "meeting": ("id", "date", "place", "justerare", "justerat", "justerat_on"),
+    "meeting": ("id", "date", "place", "justerare", "justerat", "justerat_on", "anslag_uppsatt", "anslag_nedtas",
+                "forvaringsplats", "sekreterare"),
+    "filed": ("item", "diarienummer", "underlag", "expedieras"),
     "attendance": ("name", "organisation", "role", "present", "party"),
     "decision": ("id", "kind", "text", "line", "generated", "cites", "plans", "grants", "documents", "agreements",
                  "follow_up", "struck", "withdraws", "revokes", "supersedes", "writes_off", "corrects", "settles", "vote",
@@ -153,6 +155,9 @@ class _Reader:
             attendance=tuple(self._attendee(i, a) for i, a in enumerate(self._tables("attendance"))),
             decisions=decisions, items=tuple(items), justerad_on=justerad_on,
             justerad=self._value("meeting", 0, "justerat", v.flag, meeting_table, False) or justerad_on is not None,
+            filed=tuple(self._filed(i, t, meeting) for i, t in enumerate(self._tables("filed"))),
+            notice=self._notice(meeting_table, held_on),
+            secretary=" ".join(self._value("meeting", 0, "sekreterare", v.text, meeting_table, "").split()),
         )
         return Reviewed(plan, said["reviewed_by"], self.lines, self._value("review", 0, "proposed_date", v.date, review, None))
 
@@ -243,6 +248,26 @@ class _Reader:
         for settled in item.settles:
             self._earlier("item", i, "settles", settled.source.meeting, meeting, f"{ref} settles {settled.source}")
         return item
+
+    def _filed(self, i: int, t: dict[str, Any], meeting: MeetingId) -> p.Filing:
+        f = lambda key, read, default=attrs.NOTHING: self._value("filed", i, key, read, t, default)  # noqa: E731
+        item = f("item", lambda x: ItemRef.parse(v.text(x)))
+        if item.meeting != meeting:
+            raise self.fail("filed", i, "item", f"item {item} is not of meeting {meeting}, the meeting reviewed")
+        filing = p.Filing(item, f("diarienummer", v.text, ""), f("underlag", v.nonempty_texts, ()), f("expedieras", v.nonempty_texts, ()))
+        if not (filing.diary_number.strip() or filing.basis or filing.sent_to):
+            raise self.fail("filed", i, "", f"[[filed]] {i + 1} ({item}) gives no diarienummer, underlag or expedieras: "
+                                            "fill one in or take the table out")
+        return filing
+
+    def _notice(self, t: dict[str, Any], held_on: dt.date) -> p.Notice | None:
+        f = lambda key, read, default=None: self._value("meeting", 0, key, read, t, default)  # noqa: E731
+        notice = p.Notice(f("anslag_uppsatt", v.date), f("anslag_nedtas", v.date), f("forvaringsplats", v.text, ""))
+        if notice.posted is not None and notice.posted < held_on:
+            raise self.fail("meeting", 0, "anslag_uppsatt", f"anslag_uppsatt: {notice.posted} is before the meeting ({held_on})")
+        if notice.posted is not None and notice.removed is not None and notice.removed < notice.posted:
+            raise self.fail("meeting", 0, "anslag_nedtas", f"anslag_nedtas: {notice.removed} is before the anslag went up ({notice.posted})")
+        return notice if notice != p.Notice() else None
 
     def _with_links(self, items: list[p.Item], meeting: MeetingId) -> list[p.Item]:
         """Citations the secretary linked in [[unlinked]]: settled by the item they stand in."""

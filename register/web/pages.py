@@ -19,7 +19,9 @@ from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS
 from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
 from register import goals
+from register.particulars import particulars
 from register.web.context import decision_path, html_page, link, page, publication, register
+from register.web.extract import minutes_kept, title_of
 from register.web.parameters import arg, one_of, takes
 from register.web.publication import WITHHELD_REMARK
 from register.web.words import one_per_item
@@ -93,8 +95,9 @@ def meeting(meeting_key: str) -> Response | str:
     meeting = justered_by(found[0], g.clocks.as_of.isoformat() if g.clocks.as_of else None)
     created = [f for f in publication().follow_ups(register().follow_ups(g.clocks.as_of, True, g.clocks.as_recorded))
                if MeetingId.parse(f.meeting).key == wanted.key]
+    kept = minutes_kept(meeting, particulars(register(), g.clocks.as_of, g.clocks.as_recorded))
     return page("meeting.html", twin, meeting=meeting, decisions=decisions, attendance=attendance, held_by_then=held_by_then,
-                party_of=_party_of(), follow_ups=created)
+                party_of=_party_of(), follow_ups=created, **kept)
 
 
 @route("/moten/<meeting_key>/narvaro")
@@ -143,7 +146,7 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     cited_by = publication().visible(register().citing(ref, g.clocks.as_of, g.clocks.as_recorded), lambda c: c[1].id)
     shown = publication().trace(trace)
     found = next(iter(publication().corrected([found])), None) if found else None
-    return page("decision.html", shown, ref=ref, decision=found, trace=shown,
+    return page("decision.html", shown, ref=ref, decision=found, trace=shown, title=title_of(shown, ref.item),
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
 
 
@@ -305,7 +308,7 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
         twin = link("site.decision_json", **decision_path(ref))
     else:
         twin = link("site.matter_json", meeting_key=ref.meeting.key, item=ref.item)
-    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded)
+    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded, publication().trace)
     shown["decisions"] = publication().corrected(shown["decisions"])
     return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}", **shown)
 

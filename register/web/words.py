@@ -48,7 +48,7 @@ EVENTS = {
     Happened.CHANGED_IN_REVIEW: "ändrat vid granskning", Happened.SEALED_AT_ONCE: "omedelbart justerat", Happened.SEALED: "justerat",
     Happened.AGREEMENT_TERMINATED: "avtal uppsagt", Happened.DOCUMENT_ADOPTED: "dokument fastställt",
     Happened.CORRECTED: "rättat", Happened.WITHHELD: "utelämnat från publicering",
-    Happened.PUBLISHED: "publicerat igen",
+    Happened.PUBLISHED: "publicerat igen", Happened.FILED: "diariefört", Happened.NOTICE_POSTED: "anslaget", Happened.SECRETARY_NAMED: "sekreterare",
 }
 
 
@@ -162,6 +162,10 @@ SWEDISH: Shapes = {
     Happened.PUBLISHED: ("{ref}",),
     Happened.CORRECTED: ("{field} i {target}: {previous} → {value}", "; skäl: {reason}"),
     VOIDED: ("{target} fattades aldrig", "; skäl: {reason}"),
+    Happened.FILED: ("{item} diariefört", " med diarienummer {diary_number}"),
+    Happened.NOTICE_POSTED: ("justeringen av protokollet för {meeting} tillkännagiven", " genom anslag {posted}",
+                             ", anslaget tas ned {removed}", "; protokollet förvaras: {kept_at}"),
+    Happened.SECRETARY_NAMED: ("protokollet för {meeting} fört av {name}",),
 }
 
 

@@ -30,6 +30,7 @@ ASKED: dict[str, list[str]] = {
     "meetings": [],
     "outcomes": ["--year", "2025"],
     "parties": [],
+    "particulars": [],
     "plans": [],
     "representation": ["--year", "2026"],
     "search": ["lotsverksamhet"],
@@ -51,9 +52,12 @@ BY_HAND = (
     ("withhold", "2026-1 §03:1", "--reason", "personuppgifter"),
     ("parties", "set", "Försäkringskassan", "Arbetsförmedlingen", "Region Blekinge", "Karlskrona kommun",
      "Ronneby kommun", "Karlshamns kommun", "Sölvesborgs kommun"),
+    ("particulars", "set", "--full-name", "Samordningsförbundet i Blekinge län"),
+    ("particulars", "set", "--appeal", "laglighetsprövning enligt 13 kap. kommunallagen", "--appeal-weeks", "3"),
 )
 """Recorded a moment after the demo: a meeting with attendance, a grant, a follow-up, a plan, a
-revocation, a withholding, and a new list of parties (one fewer)."""
+revocation, a withholding, a new list of parties (one fewer), and the board's particulars twice
+(the first standing for the time before it, as a party list does)."""
 
 
 def option(command: click.Command, name: str) -> click.Option | None:

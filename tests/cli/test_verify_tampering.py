@@ -162,24 +162,24 @@ def test_an_event_slipped_in_is_never_read_into_the_views_and_every_read_says_so
 
 
 def test_who_recorded_a_save_changed_behind_the_registers_back_is_caught(cli, tamper):
-    tamper.run("UPDATE register_ledger SET actor = 'someone else' WHERE first_position = 11")
+    tamper.run("UPDATE register_ledger SET actor = 'someone else' WHERE first_position = 12")
     result = cli("verify")
     assert result.exit_code == 1
     assert result.output.strip() == (
-        "broken at position 11: the record of the save starting here was altered (who recorded it, when, or where it ends)")
+        "broken at position 12: the record of the save starting here was altered (who recorded it, when, or where it ends)")
 
 
 def test_when_a_save_was_recorded_changed_is_caught(cli, tamper):
-    tamper.run("UPDATE register_ledger SET recorded_at = '2020-01-01T00:00:00.000000+00:00' WHERE first_position = 39")
+    tamper.run("UPDATE register_ledger SET recorded_at = '2020-01-01T00:00:00.000000+00:00' WHERE first_position = 40")
     result = cli("verify")
-    assert (result.exit_code, result.output.split(":")[0]) == (1, "broken at position 39")
+    assert (result.exit_code, result.output.split(":")[0]) == (1, "broken at position 40")
 
 
 def test_a_save_boundary_moved_is_caught(cli, tamper):
-    tamper.run("UPDATE register_ledger SET last_position = 37 WHERE first_position = 11",
-               "UPDATE register_ledger SET first_position = 38 WHERE first_position = 39")
+    tamper.run("UPDATE register_ledger SET last_position = 38 WHERE first_position = 12",
+               "UPDATE register_ledger SET first_position = 39 WHERE first_position = 40")
     result = cli("verify")
-    assert (result.exit_code, result.output.split(":")[0]) == (1, "broken at position 11")
+    assert (result.exit_code, result.output.split(":")[0]) == (1, "broken at position 12")
 
 
 def _digest(output: str) -> str:

@@ -41,7 +41,7 @@ def test_the_fixture_holds_every_kind_of_event():
         stored = {topic for (topic,) in db.execute("SELECT DISTINCT topic FROM stored_events")}
     kinds = {kind.TOPIC for kind in MeetingEvent.__subclasses__()} | {Meeting.Recorded.TOPIC}
     kinds |= {kind.TOPIC for kind in BoardEvent.__subclasses__()} | {Board.Registered.TOPIC}
-    assert len(kinds) == 33
+    assert len(kinds) == 37
     assert kinds <= stored
 
 

@@ -35,14 +35,14 @@ def test_the_summary_says_how_a_pdf_was_read(cli, store):
     result = cli("import-minutes", str(PDF))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:5] == [
-        "meeting 2027-4 (2027-05-17) from protokoll-2027-4.pdf: recorded 11 events",
+        "meeting 2027-4 (2027-05-17) from protokoll-2027-4.pdf: recorded 12 events",
         "read as a PDF: 3 pages, 36 blocks, 48 lines (line numbers are those `register minutes-text` prints)",
         "attendance read from table 1, lines 14–22 (9 rows)",
         "left out as page furniture: header on 3 pages: 'Samordningsförbundet i Blekinge län · protokoll 2027-4 "
         "Sida 1 av 3'; footer on 3 pages: 'FINSAM Blekinge · kansliet · testprotokoll'",
         "justerare: Karin Blomdahl",
     ]
-    assert stored_events(store) == 11
+    assert stored_events(store) == 12
 
 
 def test_the_json_summary_says_how_a_word_file_was_read(cli):
