@@ -88,8 +88,7 @@ search's limit on their bytes. 11: decision, plan and grant rows carry the corre
 changed them (`corrections`), with the correcting decision and the value before. 12: a row is
 found by the terms of its words (stems, lemmas, a compound's later parts; `search.terms`), a
 decision's also by its vote, reservations and jäv (`search.said_of`); a follow-up's fold knows it was
-written off (`FollowUpWrittenOff`). 13: an item's diarienummer, beslutsunderlag and expedieras (`Filed`)
-and a meeting's anslag (`Notice`) are facts."""
+written off. 13: an item's Dnr, underlag and expedieras (`Filed`) and a meeting's anslag are facts."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
