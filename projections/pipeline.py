@@ -10,6 +10,7 @@ through a queue; the queue's bound keeps it from running more than `_AHEAD` batc
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -54,7 +55,13 @@ def described_batches(stored: EventRows, decode: Decoder, start: int) -> Iterato
     context = multiprocessing.get_context("fork")
     queue: Queue[Any] = context.Queue(maxsize=_AHEAD)
     child = context.Process(target=_describe_all, args=(stored, decode, start, queue), daemon=True)
-    child.start()
+    # Ctrl-C held back while forking: a child interrupted before it ignores SIGINT prints a
+    # traceback from inside the fork; the parent gets a Ctrl-C pressed meanwhile once it is unblocked.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        child.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     try:
         while True:
             message = _next(queue, child)
@@ -84,12 +91,12 @@ def _next(queue: Queue[Any], child: BaseProcess) -> Any:
 
 
 def _describe_all(stored: EventRows, decode: Decoder, start: int, sending: Queue[Any]) -> None:
-    import signal
     from queue import Full
 
     # Ctrl-C reaches every process of the terminal's group: the parent stops this one and says
-    # what was written; here it would only print a traceback of its own.
+    # what was written; here it would only print a traceback of its own. (Forked with it blocked.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     parent = os.getppid()
 
     def send(message: Any) -> None:
