@@ -4,7 +4,9 @@
 med 2 240 000 kronor` says what `Att fastställa Olofströms kommuns FINSAM-plan 2028 och bevilja
 medel för planens genomförande med 2 240 000 kronor` says. A verb is known by its lemma
 (simplemma's Swedish dictionary), so every passive form of every verb the phrasebook knows is
-read without being listed: `fastställs`, `beviljas`, `godkänns`, `upphävs`, `avslås`.
+read without being listed: `fastställs`, `beviljas`, `godkänns`, `upphävs`, `avslås`. So are the
+body's own active forms (`Direktionen fastställer …`, `board_said`) and a clause whose `Att` a
+label stands for (`BESLUT: Karlskrona kommun ska återrapportera …`, `with_att`).
 """
 
 from __future__ import annotations
