@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -114,7 +115,7 @@ def test_as_recorded_before_the_import_nothing_is_said_of_the_later_meeting(cli,
 
 
 @pytest.fixture
-def site(store: Store, imported) -> FlaskClient:
+def site(store: Store, imported) -> Iterator[FlaskClient]:
     app = create_app(lambda: Register.open(store))
     app.testing = False
     yield app.test_client()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Iterator
 
 import pytest
 from flask.testing import FlaskClient
@@ -66,7 +67,7 @@ def test_matching_a_project_to_a_decision_of_its_own_year_says_nothing(cli, repo
 
 
 @pytest.fixture
-def site(store, reported) -> FlaskClient:
+def site(store, reported) -> Iterator[FlaskClient]:
     app = create_app(lambda: Register.open(store))
     app.testing = False
     yield app.test_client()

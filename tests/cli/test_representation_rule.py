@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,7 @@ def test_the_table_says_which_rule_each_row_used(cli, recorded):
 
 
 @pytest.fixture
-def site(store, recorded) -> FlaskClient:
+def site(store, recorded) -> Iterator[FlaskClient]:
     app = create_app(lambda: Register.open(store))
     app.testing = False
     yield app.test_client()
