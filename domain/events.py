@@ -76,20 +76,36 @@ class DecisionTaken(MeetingEvent):
 
 
 class MatterReferredBack(MeetingEvent):
+    class_version = 2
     matter: ItemRef
     by: DecisionId
     returns: Due
+    responsible: str
+    """Who prepares the matter again (`återremitteras till Ronneby kommun`); empty where the
+    minutes name nobody, and then it is the board's own (version 2)."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, object]) -> None:
+        state["responsible"] = ""
 
     def apply(self, meeting: Meeting) -> None:
         meeting.recorded.dues[self.by] = self.returns
 
 
 class ItemDeferred(MeetingEvent):
+    class_version = 2
     item: ItemRef | None
     """None where the minutes lost the item's heading; `number` then tells deferrals apart."""
     number: int
     subject: str
     to: Due
+    responsible: str
+    """Whom the board waits for (`i avvaktan på att Arbetsförmedlingen …`); empty where the
+    minutes name nobody (version 2)."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, object]) -> None:
+        state["responsible"] = ""
 
     def apply(self, meeting: Meeting) -> None:
         meeting.deferrals = self.number

@@ -17,16 +17,8 @@ from eventsourcing.domain import Aggregate, event
 
 from domain import events as e
 from domain.corrections import CorrectedField, MeetingRecord, check_correction
-from domain.errors import (
-    DecisionNotInForce,
-    DuplicateDecision,
-    FollowUpAlreadyFulfilled,
-    InvalidValue,
-    MeetingMismatch,
-    MeetingSealed,
-    UnknownDecision,
-    UnknownFollowUp,
-)
+from domain.errors import (DecisionNotInForce, DuplicateDecision, FollowUpAlreadyFulfilled, InvalidValue, MeetingMismatch,
+                           MeetingSealed, UnknownDecision, UnknownFollowUp)
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.filing import Filing
 from domain.publication import Publishing
@@ -177,19 +169,21 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
         matter = matter or decision.item
         self.trigger_event(e.DecisionTaken, decision=decision, text=text.strip(), kind=kind, matter=matter, cites=cites)
 
-    def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due) -> None:
+    def refer_back(self, matter: ItemRef, by: DecisionId, returns: Due, responsible: str = "") -> None:
         self._check_open()
         self._check_new_follow_up(by)
-        self.trigger_event(e.MatterReferredBack, matter=matter, by=by, returns=returns)
+        plain(responsible, f"who prepares the matter referred back by {by}")
+        self.trigger_event(e.MatterReferredBack, matter=matter, by=by, returns=returns, responsible=responsible.strip())
 
-    def defer(self, item: ItemRef | None, subject: str, to: Due) -> None:
+    def defer(self, item: ItemRef | None, subject: str, to: Due, responsible: str = "") -> None:
         self._check_open()
         if item is not None:
             self._check_here(item)
         if not subject.strip():
             raise InvalidValue(f"a deferred item at meeting {self.meeting} needs a subject")
-        plain(subject, f"the subject of a deferral at {self.meeting}")
-        self.trigger_event(e.ItemDeferred, item=item, number=self.deferrals + 1, subject=subject.strip(), to=to)
+        plain_each((subject, responsible), f"the deferral at {self.meeting}")
+        self.trigger_event(e.ItemDeferred, item=item, number=self.deferrals + 1, subject=subject.strip(), to=to,
+                           responsible=responsible.strip())
 
     def withdraw(self, decision: DecisionId, by: DecisionId | None = None, reason: str = "") -> None:
         self._check_open()

@@ -109,15 +109,20 @@ def _decided(event: e.DecisionTaken, meeting: MeetingId) -> Facts:
     return Facts(tuple(facts), (), line(H.DECIDED, decision=d, kind=event.kind.value, text=event.text))
 
 
+_THE_BOARD = "styrelsen"
+"""Who a referral back or a deferral waits for where the minutes name nobody: the board's own matter."""
+
+
 @facts_of.register
 def _referred_back(event: e.MatterReferredBack, meeting: MeetingId) -> Facts:
     matter, by, returns = event.matter, event.by, _due(event.returns)
     key = followup_key(by)
-    opened = {"kind": "referred_back", "source": str(by), "responsible": "styrelsen",
+    opened = {"kind": "referred_back", "source": str(by), "responsible": event.responsible or _THE_BOARD,
               "subject": f"ärende {matter}", "due": returns, "matter": str(matter)}
     facts = (Fact(matter_key(matter), F.REFERRED_BACK, {"by": str(by), "returns": returns}), Fact(key, F.OPENED, opened))
     relations = ((key, decision_key(by)), (key, matter_key(matter)))
-    return Facts(facts, relations, line(H.REFERRED_BACK, matter=matter, by=by, returns=returns))
+    return Facts(facts, relations, line(H.REFERRED_BACK, matter=matter, by=by, returns=returns,
+                                        responsible=event.responsible or None))
 
 
 @facts_of.register
@@ -125,14 +130,15 @@ def _deferred(event: e.ItemDeferred, meeting: MeetingId) -> Facts:
     item, to = event.item, _due(event.to)
     source = item if item is not None else DeferralRef(meeting, event.number)
     key = followup_key(source)
-    opened = {"kind": "deferred", "source": str(source), "responsible": "styrelsen",
+    opened = {"kind": "deferred", "source": str(source), "responsible": event.responsible or _THE_BOARD,
               "subject": event.subject, "due": to, "matter": _opt(item)}
     facts = [Fact(key, F.OPENED, opened)]
     relations: tuple[tuple[str, str], ...] = ()
     if item is not None:
         facts.append(Fact(matter_key(item), F.DEFERRED, {"to": to}))
         relations = ((key, matter_key(item)),)
-    return Facts(tuple(facts), relations, line(H.DEFERRED, source=source, subject=event.subject, to=to, matter=item))
+    return Facts(tuple(facts), relations, line(H.DEFERRED, source=source, subject=event.subject, to=to, matter=item,
+                                               responsible=event.responsible or None))
 
 
 @facts_of.register

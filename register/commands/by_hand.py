@@ -59,10 +59,11 @@ def decide(decision: DecisionId, text: str, kind: DecisionKind, matter: ItemRef 
 @click.argument("matter", type=ITEM)
 @click.option("--by", type=DECISION, required=True, help="The decision that refers it back.")
 @click.option("--returns", type=DUE, default="next-meeting", show_default=True, help="When it should return (YYYY-MM, date or next-meeting).")
-def refer_back(matter: ItemRef, by: DecisionId, returns: Due) -> None:
+@click.option("--responsible", default="", help="Who prepares it again (a party, förbundschefen); the board when left out.")
+def refer_back(matter: ItemRef, by: DecisionId, returns: Due, responsible: str) -> None:
     """Record that a matter was referred back (återremiss)."""
     with current_register().recording(by.meeting) as recording:
-        recording.refer_back(matter, by, returns.check_near(recording.recorded.held_on))
+        recording.refer_back(matter, by, returns.check_near(recording.recorded.held_on), responsible)
     click.echo(f"referred back {matter} by {by}")
 
 
@@ -70,10 +71,11 @@ def refer_back(matter: ItemRef, by: DecisionId, returns: Due) -> None:
 @click.argument("item", type=ITEM)
 @click.argument("subject")
 @click.option("--to", "to", type=DUE, default="next-meeting", show_default=True, help="When it is taken up again.")
-def defer(item: ItemRef, subject: str, to: Due) -> None:
+@click.option("--responsible", default="", help="Whom the board waits for; the board itself when left out.")
+def defer(item: ItemRef, subject: str, to: Due, responsible: str) -> None:
     """Record that an agenda item was deferred to a later meeting."""
     with current_register().recording(item.meeting) as recording:
-        recording.defer(item, subject, to.check_near(recording.recorded.held_on))
+        recording.defer(item, subject, to.check_near(recording.recorded.held_on), responsible)
     click.echo(f"deferred {item}")
 
 

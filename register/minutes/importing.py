@@ -222,9 +222,9 @@ class _Writer:
             case "assignment":
                 rec.give_assignment(follow_up.responsible[0], follow_up.subject, follow_up.due, by)
             case "referred_back":
-                rec.refer_back(matter, by, follow_up.due)
+                rec.refer_back(matter, by, follow_up.due, " och ".join(follow_up.responsible))
             case "deferred":
-                rec.defer(by.item, follow_up.subject or decision.text, follow_up.due)
+                rec.defer(by.item, follow_up.subject or decision.text, follow_up.due, " och ".join(follow_up.responsible))
 
     def _item(self, item: p.Item) -> None:
         rec = self.recording

@@ -57,16 +57,20 @@ class GiveAssignment:
 
 @attrs.frozen
 class ReferBack:
-    """`Att återremittera ärendet … till styrelsemötet i <month> <year>`."""
+    """`Att återremittera ärendet till Ronneby kommun … till styrelsemötet i <month> <year>`."""
 
     returns: DueAsWritten
+    responsible: str = ""
+    """Who prepares it again, where the minutes name them."""
 
 
 @attrs.frozen
 class Defer:
-    """`… skjuts till nästa styrelsemöte`."""
+    """`… skjuts till nästa styrelsemöte [i avvaktan på att Arbetsförmedlingen …]`."""
 
     to: DueAsWritten
+    responsible: str = ""
+    """Whom the board waits for, where the minutes name them."""
 
 
 @attrs.frozen

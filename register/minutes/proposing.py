@@ -213,10 +213,11 @@ class _Proposer(EndsEarlier):
                 self._follow_up(draft, p.FollowUp("report", names, self._subject(d.id, subject), resolved(due, self.held_on)))
             case m.GiveAssignment(responsible=who, subject=subject, due=due):
                 self._follow_up(draft, p.FollowUp("assignment", (who,), self._subject(d.id, subject), resolved(due, self.held_on)))
-            case m.ReferBack(returns=returns):
-                self._follow_up(draft, p.FollowUp("referred_back", (), "", resolved(returns, self.held_on)))
-            case m.Defer(to=to):
-                self._follow_up(draft, p.FollowUp("deferred", (), self._item_title(d.id) or d.text, resolved(to, self.held_on)))
+            case m.ReferBack(returns=returns, responsible=who):
+                self._follow_up(draft, p.FollowUp("referred_back", _named(who), "", resolved(returns, self.held_on)))
+            case m.Defer(to=to, responsible=who):
+                self._follow_up(draft, p.FollowUp("deferred", _named(who), self._item_title(d.id) or d.text,
+                                                  resolved(to, self.held_on)))
             case m.WithdrawSelf():
                 draft.add(struck=True)
             case m.WithdrawEarlier(target=None, reference=reference):
@@ -373,3 +374,8 @@ def _title_from(decision: m.ParsedDecision) -> str:
     words = decision.text.removeprefix("Att ").split()
     return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
 
+
+
+def _named(who: str) -> tuple[str, ...]:
+    """Who a referral or a deferral waits for, as the follow-up names them: nobody (the board) or one."""
+    return (who,) if who else ()

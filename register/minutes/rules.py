@@ -20,16 +20,13 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
 from register.minutes import described
+from register.minutes.awaited import awaiting, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
-from register.minutes.model import (
-    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack, Reference,
-    RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf,
-)
-from register.minutes.phrasebook import (
-    ADOPT, AMOUNT, APPROVE, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, POSTPONE, REFER_BACK, REJECT, REPLACE,
-    REPORT, REVOKE, STRIKE, THEIR, WITHDRAW, BOARD, kronor,
-)
+from register.minutes.model import (AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack,
+                                    Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
+from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
+                                         POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, THEIR, WITHDRAW, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -126,13 +123,14 @@ def _referral(match: re.Match[str]) -> Iterable[Effect]:
     """A referral returns when the minutes say; where they name no time it has no due (unlike a
     deferral, which by its nature waits for the next meeting)."""
     _now_not_before(match)
-    yield ReferBack(due_in(match.string[match.end():]) or NO_DUE)
+    after = match.string[match.end():]
+    yield ReferBack(due_in(after) or NO_DUE, sent_to(re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]))
 
 
 def _deferral(match: re.Match[str]) -> Iterable[Effect]:
     _now_not_before(match)
     _the_item_itself(match)
-    yield Defer(due_in(match["rest"]) or NEXT_MEETING)
+    yield Defer(due_in(match["rest"]) or NEXT_MEETING, awaiting(match["rest"]))
 
 
 def _the_item_itself(match: re.Match[str]) -> None:

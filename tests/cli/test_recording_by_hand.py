@@ -18,7 +18,7 @@ def test_a_meeting_recorded_by_hand_shows_in_every_view(cli):
         ("decide", "2026-1 §05:1", "Att ge förbundschefen i uppdrag att ta fram en tidplan till nästa styrelsemöte.", "--kind", "assignment"),
         ("assign", "förbundschefen", "ta fram en tidplan", "--by", "2026-1 §05:1", "--due", "next-meeting"),
         ("decide", "2026-1 §06:1", "Att återremittera ärendet.", "--kind", "referral"),
-        ("refer-back", "2026-1 §06", "--by", "2026-1 §06:1", "--returns", "2026-04"),
+        ("refer-back", "2026-1 §06", "--by", "2026-1 §06:1", "--returns", "2026-04", "--responsible", "Ronneby kommun"),
         ("defer", "2026-1 §07", "Information om jubileet", "--to", "next-meeting"),
         ("decide", "2026-1 §08:1", "Att bevilja medel till Olofströms kommun.", "--kind", "grant"),
         ("grant", "Olofstoms kommun", "--amount", "250000", "--by", "2026-1 §08:1", "--purpose", "förstudie"),
@@ -38,11 +38,11 @@ def test_a_meeting_recorded_by_hand_shows_in_every_view(cli):
         ("Olofströms kommun", 250_000, "förstudie", "2026-1 §08:1", "in_force"),
     ]
     open_items = json.loads(cli("follow-ups", "--as-of", "2026-03-01", "--format", "json").output)
-    assert [(r["kind"], r["source"], r["due"], r["status"]) for r in open_items] == [
-        ("report", "2026-1 §04:2", "2026-09", "open"),
-        ("assignment", "2026-1 §05:1", "next-meeting", "open"),
-        ("referred_back", "2026-1 §06:1", "2026-04", "open"),
-        ("deferred", "2026-1 §07", "next-meeting", "open"),
+    assert [(r["kind"], r["source"], r["responsible"], r["due"], r["status"]) for r in open_items] == [
+        ("report", "2026-1 §04:2", "Ronneby kommun", "2026-09", "open"),
+        ("assignment", "2026-1 §05:1", "förbundschefen", "next-meeting", "open"),
+        ("referred_back", "2026-1 §06:1", "Ronneby kommun", "2026-04", "open"),
+        ("deferred", "2026-1 §07", "styrelsen", "next-meeting", "open"),
     ]
     meetings = json.loads(cli("meetings", "--format", "json").output)
     assert meetings[0]["justerare"] == ["Johanna Månsson"] and meetings[0]["place"] == "Karlskrona"

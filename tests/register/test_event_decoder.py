@@ -63,3 +63,22 @@ def test_events_stored_before_joint_reports_and_later_corrections_still_load(reg
 
 def _with_state(stored: StoredEvent, state: bytes) -> StoredEvent:
     return StoredEvent(stored.originator_id, stored.originator_version, stored.topic, state)
+
+
+def test_referrals_and_deferrals_stored_before_they_named_anyone_read_as_the_boards(register: Register):
+    """`MatterReferredBack` and `ItemDeferred` gained `responsible` (version 2); stored without
+    it, they read as waiting for nobody but the board."""
+    meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
+                      place="Karlskrona", attendance=(), justerare=())
+    decision = DecisionId.parse("2025-7 §13:1")
+    meeting.take_decision(decision, "Att återremittera ärendet till Ronneby kommun.", DecisionKind.REFERRAL, ItemRef.parse("2025-7 §13"))
+    meeting.refer_back(ItemRef.parse("2025-7 §13"), decision, Due.month(2026, 2), "Ronneby kommun")
+    meeting.defer(ItemRef.parse("2025-7 §14"), "Samverkansavtalet", Due.parse("next-meeting"), "Region Blekinge")
+    stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
+    for at in (-2, -1):
+        state = json.loads(stored[at].state)
+        assert state.pop("class_version") == 2 and state.pop("responsible")
+        stored[at] = _with_state(stored[at], json.dumps(state).encode())
+    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+        referred, deferred = read(stored[-2]), read(stored[-1])
+        assert (referred.responsible, referred.returns, deferred.responsible) == ("", Due.month(2026, 2), "")

@@ -31,7 +31,9 @@ SEQUENCES: dict[str, list[Step]] = {}
 
 
 for history in HISTORIES:
-    SEQUENCES[history.name] = history_steps(history)
+    steps = history_steps(history)
+    if all(step.path.suffix == ".txt" for step in steps):  # a history written in Word is its own rendering
+        SEQUENCES[history.name] = steps
 SEQUENCES["own-minutes"] = [Step(HERE / "minutes" / name if name != "board-minutes-2025-7.txt" else SEEDS / name, date, False)
                             for name, date in OWN]
 SEQUENCES["demo-2022-5"] = [Step(ROOT / "register" / "data" / "minutes" / name, date, False) for name, date in DEMO]

@@ -1,0 +1,69 @@
+"""Who a referral back or a deferral waits for, where the minutes name them.
+
+`Att återremittera ärendet till Ronneby kommun för komplettering` sends the matter back to
+Ronneby kommun, who owes the completed matter; `bordlägga ärendet i avvaktan på att
+Arbetsförmedlingen lämnar besked` waits for Arbetsförmedlingen. Where the minutes name nobody,
+the follow-up stays the board's own (the projections say `styrelsen`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.values import Party
+from register.minutes.phrasebook import MONTH
+from register.minutes.wording import responsible
+
+# `till X`: X runs to the first word that starts what is asked of them, or to a stop.
+_SENT_TO = re.compile(
+    r"(?<!förslaget )(?<!förslagen )(?<!förslag )\btill\s+(?P<who>[^,.;:()]+?)"
+    r"(?=\s+(?:för|med|så|i syfte|inför|och|att|senast|till|som|innan|efter|samt|varefter)\b|\s*[,.;:()]|\s*$)",
+    re.IGNORECASE,
+)
+# A time or a meeting, not someone: `till nästa sammanträde`, `till mötet 11/6`, `till hösten`.
+_WHEN = re.compile(rf"\d|\b(?:nästa|kommande|senare|hösten|våren|sommaren|vintern|{MONTH})\b"
+                   r"|möte|sammanträde|styrelsemöte", re.IGNORECASE)
+_AWAITING = re.compile(r"\bi (?:avvaktan|väntan) på (?:att )?(?P<who>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?)", re.IGNORECASE)
+_OFFICERS = ("förbundschef", "fch", "f.ch", "kansli", "presidi", "ordförande")
+
+
+def sent_to(after_verb: str) -> str:
+    """The preparer a referral names after its verb: a member party, an officer, or a body named
+    by its definite form or a proper name (`LSG Ronneby`, `lokala samverkansgruppen i Olofström`);
+    not a meeting or a time, and not a process (`till vidare beredning`)."""
+    for found in _SENT_TO.finditer(after_verb):
+        who = " ".join(found["who"].split())
+        if _WHEN.search(who):
+            continue
+        named = _someone(who) or (who if _a_body(who) else "")
+        if named:
+            return named
+    return ""
+
+
+def awaiting(rest: str) -> str:
+    """Whom a deferral waits for (`i avvaktan på att Arbetsförmedlingen …`, `i väntan på
+    förbundschefens underlag`): only a member party or an officer, never the thing awaited."""
+    found = _AWAITING.search(rest)
+    if found is None:
+        return ""
+    words = found["who"].split()
+    return _someone(" ".join(words)) or _someone(words[0])
+
+
+def _someone(who: str) -> str:
+    party = Party.find(who)
+    if party is not None:
+        return party.value
+    if who.lower().startswith(_OFFICERS):
+        return responsible(who)
+    return ""
+
+
+def _a_body(who: str) -> bool:
+    """A proper name (`LSG Ronneby`), or a noun in the definite form that is not a process:
+    `arbetsutskottet`, `samverkansgruppen`, but not `beredningen` or `kompletteringen`."""
+    words = who.split()
+    if words[0][:1].isupper():
+        return True
+    return any(re.fullmatch(r"\w+(?:en|et|na)", w) and not re.search(r"(?:ning|ing)en$", w) for w in words)
