@@ -12,7 +12,10 @@ from register.minutes.model import ParseWarning
 from register.minutes.phrasebook import COUNT, count
 from register.minutes.text import Line, heading
 
-_COUNTED = rf"(?P<n>{COUNT}) (?:ordinarie |tjänstgörande |beslutande |närvarande )?(?:ledamöter|ledamot|ersättare)\b"
+_WHO = r"(?:ordinarie |tjänstgörande |beslutande |närvarande )?(?:ledamöter|ledamot|ersättare)\b"
+_COUNTED = rf"\b(?P<n>{COUNT}) {_WHO}"
+_ONLY_COUNTS = re.compile(rf"\b{COUNT} {_WHO}(?:(?:,| och| samt) \b{COUNT} {_WHO})*\.?", re.I)
+"""A label's text that is counts and nothing else (`9 ledamöter`), not a list naming people."""
 _LABELLED = re.compile(r"^(?:antal )?(?:närvarande|beslutande)(?: ledamöter)?:?\s+(?P<rest>.+)$", re.I)
 _BARE = re.compile(rf"^(?P<n>{COUNT})\.?$", re.I)
 _SAID = re.compile(rf"{_COUNTED} (?:var |är |var där |deltog)?\s*(?:närvarande|beslutande|deltog)\b", re.I)
@@ -27,7 +30,7 @@ def counted(lines: list[Line]) -> tuple[int, int] | None:
         text = " ".join(line.text.split())
         if (label := _LABELLED.match(text)) is not None:
             rest = label["rest"]
-            numbers = [count(m["n"]) for m in re.finditer(_COUNTED, rest, re.I)]
+            numbers = [count(m["n"]) for m in re.finditer(_COUNTED, rest, re.I)] if _ONLY_COUNTS.fullmatch(rest) else []
             if not numbers and (bare := _BARE.match(rest)) is not None:
                 numbers = [count(bare["n"])]
             if numbers:

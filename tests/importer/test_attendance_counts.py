@@ -38,3 +38,23 @@ def test_fewer_members_listed_than_the_minutes_count_is_put_to_review(cli, tmp_p
 def test_a_list_as_long_as_the_count_is_not_put_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "hel.txt", MINUTES.format(count="3")))
     assert _about_attendance(summary) == []
+
+
+NAMED_NOT_COUNTED = """Styrelsemöte 2026-6, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Måndag 2026-10-12, kl. 13:00
+
+Närvarande: ordföranden Ebba Falk (S), Ronneby kommun, och ledamoten Gustav Ling (M), Karlshamns kommun; ingen ersättare för Region Blekinge kunde komma.
+
+§3 Information om förbundets ekonomi
+
+Styrelsen beslutade:
+Beslut 2026-6 §03:1
+Att lägga informationen om ekonomin till handlingarna.
+"""
+
+
+def test_a_list_that_names_people_is_no_count_even_where_it_says_ingen_ersattare(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "namn.txt", NAMED_NOT_COUNTED))
+    assert not [w for w in _about_attendance(summary) if "members taking part" in w]
