@@ -10,6 +10,7 @@ import attrs
 from register.minutes.phrasebook import (
     ABSTAINED_BY_NAME, COUNT, NOT_A_PERSON, PERSON, RECUSAL, RESERVATION, VOTE, count,
 )
+from register.minutes.roll_call import counted
 
 
 @attrs.frozen
@@ -31,6 +32,8 @@ class Debate:
     vote: Vote | None = None
     reservations: tuple[Person, ...] = ()
     recusals: tuple[Person, ...] = ()
+    doubt: str = ""
+    """Where the minutes count the vote one way and list the names another: what to check."""
 
     def __bool__(self) -> bool:
         return self.vote is not None or bool(self.reservations or self.recusals)
@@ -39,7 +42,7 @@ class Debate:
 _MENTION = re.compile(rf"\b(?P<n>{COUNT})\b(?P<after>[^,.;]*?)(?=[,.;]| och | samt |$)", re.I)
 """A count and the words that say what it counted, up to the next clause."""
 _ABSTAINED = re.compile(r"\b(?:avstod|avstår|avstående|nedlag\w*|lade ned|lade ner|blank\w*)\b", re.I)
-_AGAINST = re.compile(r"^\W+(?:röst\w* )?(?:mot|nej)\b|\bavslag|\byrkande|\bnej-?röst", re.I)
+_AGAINST = re.compile(r"^\W+(?:röst\w* )?(?:e?mot|nej)\b|\bavslag|\byrkande|\bnej-?röst", re.I)
 _FOR = re.compile(r"\b(?:för|ja|bifall|ja-?röst\w*)\b", re.I)
 _VERSUS = re.compile(rf"\b(?P<n>{COUNT}) (?:(?:ja|nej)-?röster |röster )?mot (?P<m>{COUNT})\b", re.I)
 """`sex röster mot två`, `6 ja-röster mot 2 nej-röster`."""
@@ -51,7 +54,22 @@ _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ers
 
 def debate_in(text: str) -> Debate:
     flat = " ".join(text.split())
-    return Debate(_vote(flat), _people(flat, RESERVATION), _people(flat, RECUSAL))
+    vote, listed = _vote(flat), roll_call(flat) if VOTE.search(flat) else None
+    doubt = ""
+    if vote is not None and listed is not None and listed != vote:
+        doubt = (f"the vote is counted {_said(vote)} but the names listed make {_said(listed)}; "
+                 "the count is kept, check it")
+    return Debate(vote or listed, _people(flat, RESERVATION), _people(flat, RECUSAL), doubt)
+
+
+def roll_call(flat: str) -> Vote | None:
+    """The vote as a roll call's names or its `Summa` row count it (`roll_call.counted`)."""
+    found = counted(flat)
+    return None if found is None else Vote(max(found[:2]), min(found[:2]), found[2])
+
+
+def _said(vote: Vote) -> str:
+    return f"{vote.in_favour}–{vote.against}, {vote.abstained} abstaining"
 
 
 def _vote(flat: str) -> Vote | None:

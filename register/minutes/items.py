@@ -17,6 +17,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Party
+from register.minutes.at_issue import AtIssue, at_issue, named_point
 from register.minutes.debate import Debate, debate_in
 from register.minutes.decisions import RawDecision
 from register.minutes.matching import likeness
@@ -119,6 +120,8 @@ class Assembled:
     items: tuple[ParsedItem, ...]
     warnings: tuple[ParseWarning, ...]
     debates: dict[DecisionId, Debate]
+    doubts: tuple[ParseWarning, ...] = ()
+    """Readings to review: the points a vote or reservation was matched to, not named."""
 
 
 def assemble(
@@ -167,7 +170,8 @@ def assemble(
         found_item = _item(None, unplaced, decided_cites, warnings)
         if found_item.noted or found_item.deferred or found_item.cites or found_item.references or found_item.returns:
             parsed.append(found_item)
-    return Assembled(tuple(parsed), tuple(warnings), _debates(items, decisions))
+    debates, doubts = _debates(items, decisions)
+    return Assembled(tuple(parsed), tuple(warnings), debates, tuple(doubts))
 
 
 def _item(ref: ItemRef | None, item: _Item, decided_cites: set[Cite], warnings: list[ParseWarning]) -> ParsedItem:
@@ -201,17 +205,21 @@ def _item(ref: ItemRef | None, item: _Item, decided_cites: set[Cite], warnings: 
     )
 
 
-def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> dict[DecisionId, Debate]:
-    """Each vote, reservation and recusal the prose records, on the decision it concerns: a vote
-    or reservation on the decision it follows (else the item's first), a recusal on every
-    decision of the item (the member left the room for the whole matter)."""
+def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> tuple[dict[DecisionId, Debate], list[ParseWarning]]:
+    """Each vote, reservation and recusal the prose records, on the decisions it concerns: a vote
+    or reservation told between two points on the point it follows, else on the points that were
+    put to the vote (`at_issue`); a recusal on every decision of the item (the member left the
+    room for the whole matter)."""
     result: dict[DecisionId, Debate] = {}
+    doubts: list[ParseWarning] = []
     by_item: dict[int, list[ParsedDecision]] = {}
     for decision in sorted(decisions, key=lambda d: d.id):
         by_item.setdefault(decision.id.item.item, []).append(decision)
         own = debate_in(decision.text)
         if own:
             result[decision.id] = own
+        if own.doubt:
+            doubts.append(ParseWarning(decision.line, f"decision {decision.id}: {own.doubt}"))
     for number, item in items.items():
         mine = by_item.get(number, [])
         if not mine:
@@ -220,28 +228,25 @@ def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> dict[D
             told = debate_in(text)
             if not told:
                 continue
-            before = [d for d in mine if d.line < first]
-            nearest = before[-1] if before else mine[0]
-            named = _point_at_issue(text, mine) or _point_at_issue(_debated(item), mine)
-            _add(result, (named or nearest).id, Debate(told.vote, told.reservations))
+            if told.doubt:
+                doubts.append(ParseWarning(first, f"§ {number}: {told.doubt}"))
+            if told.vote is not None or told.reservations:
+                before = [d for d in mine if d.line < first]
+                if before and any(d.line > first for d in mine) and not named_point(text, mine):
+                    found = AtIssue((before[-1],))  # told between two points: of the one above it
+                else:
+                    found = at_issue(text, [t for _, t in item.paragraphs], mine)
+                for decision in found.points:
+                    _add(result, decision.id, Debate(told.vote, told.reservations))
+                if found.why:
+                    doubts.append(ParseWarning(first, f"§ {number}: {_what(told)}: {found.why}; check which points it concerns"))
             for decision in mine:
                 _add(result, decision.id, Debate(recusals=told.recusals))
-    return result
+    return result, doubts
 
 
-_POINT = re.compile(r"\b(?:beslutspunkt|punkt|att-sats)\s+(?P<number>\d{1,2})\b", re.I)
-_DEBATED = re.compile(r"\byrka|\breserv|\bvoter|\bomröstning", re.I)
-
-
-def _point_at_issue(text: str, mine: list[ParsedDecision]) -> ParsedDecision | None:
-    """`Anneli Roos yrkar att beloppet i punkt 1 begränsas`: the decision of the item the debate is
-    about, where it names one."""
-    point = _POINT.search(text)
-    return None if point is None else next((d for d in mine if d.id.number == int(point["number"])), None)
-
-
-def _debated(item: _Item) -> str:
-    return " ".join(text for _, text in item.paragraphs if _DEBATED.search(text))
+def _what(told: Debate) -> str:
+    return "the vote and reservation" if told.vote and told.reservations else "the vote" if told.vote else "the reservation"
 
 
 def _add(result: dict[DecisionId, Debate], decision: DecisionId, more: Debate) -> None:

@@ -23,6 +23,7 @@ from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble
+from register.minutes.headcount import read_short
 from register.minutes.model import Justering, Notice, ParsedDecision, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
@@ -122,6 +123,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     attendance, warnings = read_attendance(lines)
     if not attendance:
         attendance, warnings = read_attendance_lists(lines)
+    doubts += read_short(lines, attendance)
     found = numbered(lines, ids) if ids else generated(lines, meeting)
     if not ids:
         add_told(found, lines, meeting)
@@ -141,6 +143,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         ))
     assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
+    doubts += assembled.doubts
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken
     posted = _notice(lines, held_on, doubts)

@@ -237,5 +237,6 @@ NOT_A_PERSON = re.compile(
     r"protokollet|paragrafen|mötet|votering|den|det|de|han|hon)$",
     re.I,
 )
-ABSTAINED_BY_NAME = re.compile(rf"{PEOPLE},? (?i:avstod|avstår|lade ned sin röst|lade ner sin röst)")
-"""`medan Johanna Månsson avstod`: one abstention a name."""
+ABSTAINED_BY_NAME = re.compile(rf"{PEOPLE},? (?i:avstod|avstår|lade ned sin röst|lade ner sin röst)(?!\s*:)")
+"""`medan Johanna Månsson avstod`: one abstention a name (not the names before a roll call's
+`Avstår:`, which begins the list of those who abstained)."""

@@ -47,6 +47,13 @@ def infinitive_of(word: str) -> str | None:
     return lemma if lemma in _INFINITIVES and lemma != lowered else None
 
 
+def deciding_verbs(text: str) -> frozenset[str]:
+    """The verbs of deciding a text uses, each as its infinitive, whatever its form (`beviljas`,
+    `bevilja` → `bevilja`): what tells which point of a § a clause speaks of."""
+    words = (w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäöé]+", text))
+    return frozenset(found for w in words if (found := w if w in _INFINITIVES else infinitive_of(w)))
+
+
 def active(text: str) -> str | None:
     """The decision said verb first, where it was said subject first in the passive; None where
     it was not."""
