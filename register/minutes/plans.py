@@ -28,8 +28,11 @@ _NOUN = r"FINSAM-plan(?:en)?"
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
 _THE = r"(?:den |det )?"
-_CLAUSE = r"[^.;]{0,60}?"
-"""What may stand between the plan and its verb said after it (`och Region Blekinges plan`, no)."""
+_CLAUSE = r"(?: [\w-]+){0,2}?"
+"""What may stand between the plan and its verb said after it: `härmed`, `för planperioden`."""
+_SUBJECT = r"(?:^|(?<=[.;:,] )|(?<=\batt )|(?<=\boch )|(?<=\bsamt )|(?<=\d\. )|(?<=\d\) )|(?<=- ))"
+"""Where a plan said before its verb begins its clause: it is the subject, not what a report
+is about (`Återrapporten om Ronneby kommuns FINSAM-plan 2036 godkänns`)."""
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -44,16 +47,16 @@ NAMED = (
     # att fastställa FINSAM-planen 2037 för Olofströms kommun
     _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_NOUN} {_YEAR},? {_OF}"),
     # Karlskrona kommuns FINSAM-plan för 2038 fastställs / godkändes
-    _p(rf"\b{PARTY} {_ADJECTIVE}{_NOUN} {_YEAR}{_CLAUSE} {_ADOPTS}"),
+    _p(rf"{_SUBJECT}{PARTY} {_ADJECTIVE}{_NOUN} {_YEAR}{_CLAUSE} {_ADOPTS}"),
     # Den reviderade FINSAM-planen för Olofströms kommun 2037 fastställs
-    _p(rf"\b{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
 )
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 
 _WHOSE = rf"(?: {_OF})?(?: {_YEAR})?"
 _UNNAMED = (
     _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}(?:FINSAM-)?planen\b{_WHOSE}"),
-    _p(rf"\b{_THE}{_ADJECTIVE}(?:FINSAM-)?planen\b{_WHOSE} (?:[\w-]+ )?{_ADOPTS}"),
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}(?:FINSAM-)?planen\b{_WHOSE}{_CLAUSE} {_ADOPTS}"),
 )
 """`att fastställa (den reviderade) planen`, `Planen fastställs`: the plan of the § it stands in."""
 
@@ -105,6 +108,11 @@ def _agrees(found: re.Match[str], titled: AdoptPlan) -> bool:
     return (not party or party == titled.party) and (not found["year"] or int(found["year"]) == titled.year)
 
 
+_UNREAD = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.GRANT)
+"""What the rows make of `att fastställa planen (och bevilja …)`; an acknowledgement
+(`Redovisningen av planen godkänns`) adopts nothing."""
+
+
 @attrs.frozen
 class Resolved:
     decision: ParsedDecision
@@ -115,7 +123,7 @@ def the_plan(decision: ParsedDecision, titled: AdoptPlan | None) -> Resolved | N
     """A decision that adopts `planen` without naming it, read as adopting the plan its § title
     names (`titled`), with the doubt that says so; None where it names its plan, or says no such
     thing, or its § names none."""
-    if titled is None or any(isinstance(e, AdoptPlan) for e in decision.effects):
+    if titled is None or decision.kind not in _UNREAD or any(isinstance(e, AdoptPlan) for e in decision.effects):
         return None
     flat = " ".join(decision.text.split())
     found = next((m for pattern in _UNNAMED if (m := pattern.search(flat)) is not None), None)

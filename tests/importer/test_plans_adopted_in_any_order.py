@@ -57,6 +57,18 @@ Beslut 2031-1 §09:1
 Att Region Blekinges FINSAM-plan 2031 antas.
 Beslut 2031-1 §09:2
 Att anvisa 150 000 kr ur årets budget till planens genomförande.
+
+§10 Delårsrapport – FINSAM-plan 2031 – Karlshamns kommun
+
+Styrelsen beslutade:
+Beslut 2031-1 §10:1
+Delårsrapporten om planen godkänns.
+
+§11 Återrapport från Karlskrona kommun
+
+Styrelsen beslutade:
+Beslut 2031-1 §11:1
+Återrapporten om Karlskrona kommuns FINSAM-plan 2031 godkänns.
 """
 
 APRIL = """Styrelsemöte 2031-2, Samordningsförbundet i Blekinge län
@@ -81,7 +93,8 @@ def _plans(cli, as_of: str) -> dict[str, tuple[str, int, str]]:
 def test_a_plan_is_adopted_with_its_sum_in_any_word_order(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
     kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
-    assert [kinds[f"2031-1 §0{n}:1"] for n in range(3, 9)] == ["plan", "plan", "plan", "plan", "document", "other"]
+    assert [kinds[f"2031-1 §{n:02}:1"] for n in range(3, 12)] == [
+        "plan", "plan", "plan", "plan", "document", "other", "plan", "document", "acknowledgement"]
     assert _plans(cli, "2031-12-31") == {
         "Ronneby kommun": ("adopted", 455_000, "2031-1 §03:1"),
         "Sölvesborgs kommun": ("adopted", 312_000, "2031-1 §04:1"),
