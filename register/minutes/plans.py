@@ -28,8 +28,9 @@ _NOUN = r"FINSAM-plan(?:en)?"
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
 _THE = r"(?:den |det )?"
-_CLAUSE = r"(?: [\w-]+){0,2}?"
-"""What may stand between the plan and its verb said after it: `härmed`, `för planperioden`."""
+_CLAUSE = r"(?: (?!som\b|vilken\b|vilket\b|har\b|hade\b)[\w-]+){0,2}?"
+"""What may stand between the plan and its verb said after it: `härmed`, `för planperioden`; not
+a relative clause (`FINSAM-plan 2036 som fastställdes i december`) nor a perfect tense."""
 _SUBJECT = r"(?:^|(?<=[.;:,] )|(?<=\batt )|(?<=\boch )|(?<=\bsamt )|(?<=\d\. )|(?<=\d\) )|(?<=- ))"
 """Where a plan said before its verb begins its clause: it is the subject, not what a report
 is about (`Återrapporten om Ronneby kommuns FINSAM-plan 2036 godkänns`)."""
