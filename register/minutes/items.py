@@ -85,7 +85,7 @@ def _title_of(decision: ParsedDecision) -> str:
 
 _PLAN_NAMED = (
     re.compile(r"(?P<party>[\w-]+(?: [\w-]+)?) (?:(?:reviderade|nya|uppdaterade) )?FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})", re.I),
-    re.compile(r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4}),? (?:för|från) (?P<party>[\w-]+(?: [\w-]+)?)", re.I),
+    re.compile(r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})(?:,? (?:för|från)| [–—-]) (?P<party>[\w-]+(?: [\w-]+)?)", re.I),
     re.compile(r"FINSAM-plan(?:en)? (?:för |från )?(?P<party>[\w-]+(?: [\w-]+)?),? (?P<year>\d{4})", re.I),
 )
 

@@ -22,12 +22,13 @@ from register.files import read_at_most
 from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
-from register.minutes.items import assemble
+from register.minutes.items import assemble, plan_named
 from register.minutes.headcount import read_short
-from register.minutes.model import Justering, Notice, ParsedDecision, ParsedMinutes, ParseWarning
+from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision, ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare
+from register.minutes.plans import Resolved, the_plan, the_plans_grant
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
@@ -144,6 +145,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     doubts += assembled.doubts
+    decisions = _plans_by_title(decisions, assembled.items, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken
     posted = _notice(lines, held_on, doubts)
@@ -166,6 +168,27 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         notice=posted,
         secretary=secretary(lines),
     )
+
+
+def _plans_by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
+                    doubts: list[ParseWarning]) -> list[ParsedDecision]:
+    """A decision that adopts `planen` adopts the plan its § title names, and one that grants money
+    for `planen` grants it to the party whose plan its § adopts: inferred, so put to review."""
+    titled = {item.ref: plan_named(item.title) for item in items if item.ref is not None}
+    result = _resolved(decisions, lambda d: the_plan(d, titled.get(d.id.item)), doubts)
+    adopted = {d.id.item: e for d in result for e in d.effects if isinstance(e, AdoptPlan)}
+    return _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
+
+
+def _resolved(decisions: list[ParsedDecision], resolve: Callable[[ParsedDecision], Resolved | None],
+              doubts: list[ParseWarning]) -> list[ParsedDecision]:
+    result = []
+    for decision in decisions:
+        resolved = resolve(decision)
+        if resolved is not None:
+            doubts.append(resolved.doubt)
+        result.append(decision if resolved is None else resolved.decision)
+    return result
 
 
 def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: MeetingId | None) -> MeetingId:

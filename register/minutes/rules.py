@@ -19,11 +19,11 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described
+from register.minutes import described, plans
 from register.minutes.awaited import awaiting, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
-from register.minutes.model import (AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack,
+from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack,
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
                                          POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, THEIR, WITHDRAW, kronor)
@@ -52,23 +52,10 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 _ID = rf"(?P<id>{DECISION_ID})"
-_GRANT_AFTER_PLAN = _p(rf"{GRANT.present}[^.]*?\b(?:med )?{AMOUNT}")
-_NEW_TOTAL = _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) ){AMOUNT}")
-"""`höja medlen med 250 tkr till totalt 3 870 tkr`, `med en ram på 2 050 000 kr`: the plan's money
-is the new total, not the change."""
 # A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
 _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
               rf"|\bbeslut {DECISION_ID}|\b\d{{4}}-\d{{2}}-\d{{2}}|\bi (?:januari|februari|mars|april|maj|juni|juli|"
               r"augusti|september|oktober|november|december)\b|§ ?\d")
-
-
-def _plan(match: re.Match[str]) -> Iterable[Effect]:
-    party, year = Party.parse(match["party"]), int(match["year"])
-    yield AdoptPlan(party, year)
-    grant = _GRANT_AFTER_PLAN.search(match.string, match.end()) or _NEW_TOTAL.search(match.string, match.end())
-    if grant is not None:
-        amount = kronor(grant)
-        yield AwardGrant(party, year, amount, f"genomförande av FINSAM-plan {year}")
 
 
 def _grant(match: re.Match[str]) -> Iterable[Effect]:
@@ -202,10 +189,8 @@ _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?
             rf"|återkomm(?:a|er) (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
-PLAN = Rule(
-    _p(rf"(?:{ADOPT.present}|{APPROVE.present}|{ADOPT.earlier}|{APPROVE.earlier}) {PARTY} "
-       r"(?:(?:reviderade|nya|uppdaterade|justerade|ändrade) )?FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})"),
-    DecisionKind.PLAN, _plan)
+PLANS = tuple(Rule(pattern, DecisionKind.PLAN, plans.adopted) for pattern in plans.NAMED)
+"""A party's FINSAM-plan adopted, in each word order `plans.py` knows."""
 DEFERRAL = Rule(
     _p(rf"(?P<verb>{DEFER.present}|{DEFER.earlier}|{POSTPONE.present}(?=[^.]*\b(?:till|upp|fram)\b)|{POSTPONE.earlier}"
        rf"|{DEFERRAL_NOUN})(?P<rest>[^.]*)"),
@@ -260,8 +245,8 @@ RULES: tuple[Rule, ...] = (
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
     # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
-    # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr.
-    PLAN,
+    # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr / <part>s FINSAM-plan <år> fastställs.
+    *PLANS,
     # Att bevilja <part> medel för … <år> med <N> kr.
     Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),

@@ -1,0 +1,163 @@
+"""The adoption of a member party's FINSAM-plan, read by its structure rather than one sentence.
+
+Secretaries put the verb first or the plan first (`att fastställa Karlskrona kommuns FINSAM-plan
+för år 2037`, `Karlskrona kommuns FINSAM-plan för 2038 fastställs`), put any adjective before the
+plan noun (`reviderade`, `kompletterade`, `lokala`), name the party before the plan or after it
+(`den reviderade FINSAM-planen för Olofströms kommun 2037`), and the plan's sum anywhere in the same
+decision (`med 810 000 kronor`, `och bevilja 640 000 kr`, `För planens genomförande beviljas …`,
+`540 000 kronor beviljas`). Where the decision says only `planen`, whose plan for which year is the
+§ title's (`the_plan`); where a decision of its own grants the money for `planen`, it is the party
+whose plan the same § adopts (`the_plans_grant`). Both are inferred, not read, and put to review.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from domain.values import DecisionKind, Party
+from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, ParsedDecision, ParseWarning
+from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, kronor
+from register.minutes.wording import PARTY
+
+_ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
+_ADJECTIVE = r"(?:(?!för\b|från\b)[\w-]+[ae] )?"
+"""One inflected adjective before the noun: `reviderade`, `kompletterade`, `nya`, `lokala`."""
+_NOUN = r"FINSAM-plan(?:en)?"
+_YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
+_OF = rf"(?:för|från) {PARTY}"
+_THE = r"(?:den |det )?"
+_CLAUSE = r"(?: (?!som\b|vilken\b|vilket\b|har\b|hade\b)[\w-]+){0,2}?"
+"""What may stand between the plan and its verb said after it: `härmed`, `för planperioden`; not
+a relative clause (`FINSAM-plan 2036 som fastställdes i december`) nor a perfect tense."""
+_SUBJECT = r"(?:^|(?<=[.;:,] )|(?<=\batt )|(?<=\boch )|(?<=\bsamt )|(?<=\d\. )|(?<=\d\) )|(?<=- ))"
+"""Where a plan said before its verb begins its clause: it is the subject, not what a report
+is about (`Återrapporten om Ronneby kommuns FINSAM-plan 2036 godkänns`)."""
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+NAMED = (
+    # att fastställa Karlskrona kommuns (reviderade) FINSAM-plan (för (år)) 2037
+    _p(rf"{_ADOPTS} {_THE}{PARTY} {_ADJECTIVE}{_NOUN} {_YEAR}"),
+    # att fastställa den reviderade FINSAM-planen för Olofströms kommun (för) 2037
+    _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}"),
+    # att fastställa FINSAM-planen 2037 för Olofströms kommun
+    _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_NOUN} {_YEAR},? {_OF}"),
+    # Karlskrona kommuns FINSAM-plan för 2038 fastställs / godkändes
+    _p(rf"{_SUBJECT}{PARTY} {_ADJECTIVE}{_NOUN} {_YEAR}{_CLAUSE} {_ADOPTS}"),
+    # Den reviderade FINSAM-planen för Olofströms kommun 2037 fastställs
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
+)
+"""The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
+
+_WHOSE = rf"(?: {_OF})?(?: {_YEAR})?"
+_UNNAMED = (
+    _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}(?:FINSAM-)?planen\b{_WHOSE}"),
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}(?:FINSAM-)?planen\b{_WHOSE}{_CLAUSE} {_ADOPTS}"),
+)
+"""`att fastställa (den reviderade) planen`, `Planen fastställs`: the plan of the § it stands in."""
+
+_SUMS = (
+    _p(rf"{GRANT.any}[^.;]*?{AMOUNT}"),  # och bevilja 640 000 kr / beviljas … / med ett beviljat belopp om …
+    _p(rf"{AMOUNT}[^.;]{{0,40}}?{GRANT.any}"),  # 540 000 kronor beviljas
+    _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) ){AMOUNT}"),
+)
+"""The plan's money, in the order they are believed: a verb of granting, then a new total (`höja
+medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change)."""
+_WITH = _p(rf"\bmed (?:[\w-]+ ){{0,3}}?{AMOUNT}")
+"""`fastställa … FINSAM-plan 2039 med 810 000 kronor`: in the plan's own sentence only."""
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def adopted(match: re.Match[str]) -> tuple[Effect, ...]:
+    """The plan a `NAMED` match names and the grant for its carrying out, where the decision gives a sum.
+    Raises InvalidValue where the words before the plan name no member party."""
+    plan = AdoptPlan(_party(match["party"]), int(match["year"]))
+    return (plan, *_grant(plan, match.string, match.end()))
+
+
+def _party(words: str) -> Party:
+    """`Olofströms kommuns`, or the town alone (`Olofströms reviderade FINSAM-plan`): a plan is
+    a member's, and a town's only member is its kommun."""
+    return Party.find(words) or Party.find(f"{words.removesuffix('s')}s kommun") or Party.parse(words)
+
+
+def _grant(plan: AdoptPlan, text: str, after: int) -> tuple[AwardGrant, ...]:
+    amount = plan_sum(text, after)
+    if amount is None:
+        return ()
+    return (AwardGrant(plan.party, plan.year, amount, f"genomförande av FINSAM-plan {plan.year}"),)
+
+
+def plan_sum(text: str, after: int) -> int | None:
+    """The sum the decision gives the plan, said after the plan is named."""
+    for pattern in _SUMS:
+        found = pattern.search(text, after)
+        if found is not None:
+            return kronor(found)
+    found = _WITH.search(_SENTENCE_END.split(text[after:], maxsplit=1)[0])
+    return None if found is None else kronor(found)
+
+
+def _agrees(found: re.Match[str], titled: AdoptPlan) -> bool:
+    """`planen för Ronneby kommun` under a § about Olofström's plan is not the title's plan."""
+    party = found["party"] and Party.find(found["party"])
+    return (not party or party == titled.party) and (not found["year"] or int(found["year"]) == titled.year)
+
+
+_UNREAD = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.GRANT)
+"""What the rows make of `att fastställa planen (och bevilja …)`; an acknowledgement
+(`Redovisningen av planen godkänns`) adopts nothing."""
+
+
+@attrs.frozen
+class Resolved:
+    decision: ParsedDecision
+    doubt: ParseWarning
+
+
+def the_plan(decision: ParsedDecision, titled: AdoptPlan | None) -> Resolved | None:
+    """A decision that adopts `planen` without naming it, read as adopting the plan its § title
+    names (`titled`), with the doubt that says so; None where it names its plan, or says no such
+    thing, or its § names none."""
+    if titled is None or decision.kind not in _UNREAD or any(isinstance(e, AdoptPlan) for e in decision.effects):
+        return None
+    flat = " ".join(decision.text.split())
+    found = next((m for pattern in _UNNAMED if (m := pattern.search(flat)) is not None), None)
+    if found is None or not _agrees(found, titled):
+        return None
+    # What the rows made of `planen` (a document titled `planen och bevilja …`, a grant to the
+    # party of the money for it) is the plan and its grant.
+    grant = _grant(titled, flat, found.end())
+    kept = tuple(e for e in decision.effects if not isinstance(e, AdoptDocument)
+                 and not (grant and isinstance(e, AwardGrant) and e.party == titled.party))
+    effects = (titled, *grant, *kept)
+    doubt = ParseWarning(decision.line, (
+        f"{decision.id}: the decision adopts 'planen' without naming it; taken to be {titled.party.value}s "
+        f"FINSAM-plan {titled.year}, as the § title names it"))
+    return Resolved(attrs.evolve(decision, kind=DecisionKind.PLAN, effects=effects), doubt)
+
+
+_FOR_THE_PLAN = _p(r"\bplan(?:en|ens)\b")
+
+
+def the_plans_grant(decision: ParsedDecision, adopted_here: AdoptPlan | None) -> Resolved | None:
+    """`2. Medel för genomförandet av planen beviljas med 2 100 000 kronor`: a decision of its own
+    that grants the money for `planen` a decision of the same § adopts, naming no party: the grant
+    is that plan's party's, inferred, so put to review. None where no rule left it unread."""
+    if adopted_here is None or decision.kind is not DecisionKind.OTHER or decision.effects:
+        return None
+    flat = " ".join(decision.text.split())
+    if not _FOR_THE_PLAN.search(flat):
+        return None
+    grant = _grant(adopted_here, flat, 0)
+    if not grant or not any(pattern.search(flat) for pattern in _SUMS[:2]):
+        return None
+    doubt = ParseWarning(decision.line, (
+        f"{decision.id}: the money is granted for 'planen' without naming whose; taken to be "
+        f"{adopted_here.party.value}s, whose FINSAM-plan {adopted_here.year} the same § adopts"))
+    return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=grant), doubt)
