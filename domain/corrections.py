@@ -33,8 +33,10 @@ class MeetingRecord:
 
     held_on: dt.date
     texts: dict[DecisionId, str] = attrs.Factory(dict)
-    grants: dict[DecisionId, list[tuple[Party, int, int]]] = attrs.Factory(dict)
-    """Per granting decision: (party, year, amount) of each grant."""
+    grants: dict[DecisionId, list[tuple[Party | None, int, int]]] = attrs.Factory(dict)
+    """Per granting decision: (party, year, amount) of each grant; party None for a project's."""
+    projects: dict[DecisionId, str] = attrs.Factory(dict)
+    """Per decision that granted a project (no party's) money: the project."""
     plans: dict[DecisionId, list[tuple[Party, int]]] = attrs.Factory(dict)
     reports: dict[DecisionId, tuple[Party, Due]] = attrs.Factory(dict)
     dues: dict[DecisionId, Due] = attrs.Factory(dict)
@@ -51,6 +53,8 @@ class Correction:
     previous: str
     party: Party | None = None
     year: int | None = None
+    project: str = ""
+    """The project whose grant's amount is corrected, where the grant is no party's."""
 
 
 def check_correction(record: MeetingRecord, decision: DecisionId | None, field: CorrectedField, value: str,
@@ -82,7 +86,8 @@ def check_correction(record: MeetingRecord, decision: DecisionId | None, field: 
             new_amount = parse_kronor(value)
             if new_amount == amount:
                 raise InvalidValue(f"the grant by {decision} is already {amount} kr")
-            return Correction(decision, field, str(new_amount), str(amount), party, year)
+            project = record.projects.get(decision, "") if party is None else ""
+            return Correction(decision, field, str(new_amount), str(amount), party, year, project)
         case CorrectedField.PARTY:
             return _party(record, decision, Party.parse(value))
         case CorrectedField.DUE:
@@ -97,7 +102,8 @@ def check_correction(record: MeetingRecord, decision: DecisionId | None, field: 
 
 def _party(record: MeetingRecord, decision: DecisionId, new: Party) -> Correction:
     """Moves a decision's plan, grant or report from the party recorded to the right one."""
-    parties = {p for p, _ in record.plans.get(decision, [])} | {p for p, _, _ in record.grants.get(decision, [])}
+    # A project's grant is no party's: a party correction leaves it where it is.
+    parties = {p for p, _ in record.plans.get(decision, [])} | {p for p, _, _ in record.grants.get(decision, []) if p}
     if decision in record.reports:
         parties.add(record.reports[decision][0])
     if len(parties) != 1:
@@ -105,7 +111,7 @@ def _party(record: MeetingRecord, decision: DecisionId, new: Party) -> Correctio
     old = parties.pop()
     if old == new:
         raise InvalidValue(f"decision {decision} already concerns {new}")
-    years = {y for _, y in record.plans.get(decision, [])} | {y for _, y, _ in record.grants.get(decision, [])}
+    years = {y for _, y in record.plans.get(decision, [])} | {y for p, y, _ in record.grants.get(decision, []) if p}
     if len(years) > 1:
         raise InvalidValue(f"decision {decision} concerns plans for several years; correct them one by one by hand")
     return Correction(decision, CorrectedField.PARTY, new.value, old.value, old, years.pop() if years else None)
@@ -128,6 +134,6 @@ def apply_correction(record: MeetingRecord, decision: DecisionId | None, field: 
     elif field is CorrectedField.PARTY:
         new = Party(value)
         record.plans[decision] = [(new, y) for _, y in record.plans.get(decision, [])]
-        record.grants[decision] = [(new, y, a) for _, y, a in record.grants.get(decision, [])]
+        record.grants[decision] = [(new if p else p, y, a) for p, y, a in record.grants.get(decision, [])]
         if decision in record.reports:
             record.reports[decision] = (new, record.reports[decision][1])

@@ -155,14 +155,25 @@ class PlanAdopted(MeetingEvent):
 
 
 class GrantAwarded(MeetingEvent):
-    party: Party
+    class_version = 2
+    party: Party | None
+    """None for a grant to a project run jointly by several parties, which no single party owns."""
     year: int
     amount_sek: int
     purpose: str
     by: DecisionId
+    project: str
+    """The project granted the money (`projektet Steget vidare`), where it is no party's; empty
+    for a party's grant (version 2)."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, object]) -> None:
+        state["project"] = ""
 
     def apply(self, meeting: Meeting) -> None:
         meeting.recorded.grants.setdefault(self.by, []).append((self.party, self.year, self.amount_sek))
+        if self.project:
+            meeting.recorded.projects[self.by] = self.project
 
 
 class ReportRequired(MeetingEvent):
@@ -254,7 +265,7 @@ class Sealed(MeetingEvent):
 
 
 class Corrected(MeetingEvent):
-    class_version = 2
+    class_version = 3
     decision: DecisionId | None
     """None when the meeting itself (its date) is corrected."""
     field: str
@@ -266,10 +277,17 @@ class Corrected(MeetingEvent):
     by: DecisionId | None
     """The decision of this meeting that corrects one of an earlier meeting; None for a
     rättelse of this meeting's own record (version 2)."""
+    project: str
+    """For an amount: the project whose grant it corrects, where the grant was no party's
+    (`party` is then None); empty otherwise (version 3)."""
 
     @staticmethod
     def upcast_v1_v2(state: dict[str, object]) -> None:
         state["by"] = None
+
+    @staticmethod
+    def upcast_v2_v3(state: dict[str, object]) -> None:
+        state["project"] = ""
 
     def apply(self, meeting: Meeting) -> None:
         if self.by is None:  # a correction of another meeting's decision leaves this meeting's record as it is

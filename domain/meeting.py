@@ -222,8 +222,13 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
         self._check_decision(by)
         self.trigger_event(e.PlanAdopted, party=party, year=year, by=by)
 
-    def award_grant(self, party: Party, year: int, amount_sek: int, by: DecisionId, purpose: str = "") -> None:
+    def award_grant(self, party: Party | None, year: int, amount_sek: int, by: DecisionId, purpose: str = "",
+                    project: str = "") -> None:
+        """Money for a party's year, or (`party` None) for a `project` that several parties run jointly."""
         self._check_open()
+        if (party is None) == (not project.strip()):
+            raise InvalidValue(f"grant by {by}: name either a party or a project run jointly, not {'both' if party else 'neither'}")
+        plain(project, f"the project of the grant by {by}")
         _check_year(year)
         try:
             parse_kronor(amount_sek)
@@ -231,7 +236,8 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
             raise InvalidValue(f"grant by {by}: {error}") from None
         self._check_decision(by)
         plain(purpose, f"the purpose of the grant by {by}")
-        self.trigger_event(e.GrantAwarded, party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by)
+        self.trigger_event(e.GrantAwarded, party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by,
+                           project=project.strip())
 
     def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...] = ()) -> None:
         self._check_open()
@@ -335,7 +341,7 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
             self._check_here(decision.item)
         c = check_correction(self.recorded, decision, field, value, self.meeting)
         self.trigger_event(e.Corrected, decision=c.decision, field=c.field.value, value=c.value, previous=c.previous,
-                           party=c.party, year=c.year, reason=reason.strip(), by=None)
+                           party=c.party, year=c.year, reason=reason.strip(), by=None, project=c.project)
 
     def correct_earlier(self, target: DecisionId, field: CorrectedField, value: str, by: DecisionId) -> None:
         """A decision of this meeting corrects one of an earlier meeting (`Att rätta Beslut …`),
@@ -350,7 +356,7 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
         correction = check_correction(record, target, field, value)
         self.trigger_event(e.Corrected, decision=target, field=correction.field.value, value=correction.value,
                            previous=correction.previous, party=correction.party, year=correction.year,
-                           reason=f"rättat genom {by}", by=by)
+                           reason=f"rättat genom {by}", by=by, project=correction.project)
 
     def _check_open(self) -> None:
         if self.sealed:

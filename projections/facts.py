@@ -16,7 +16,7 @@ import attrs
 from domain import events as e
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.values import Due
-from projections.kinds import PREFIX, Entity, FactType as F
+from projections.kinds import PREFIX, PROJECT, Entity, FactType as F
 from projections.lines import Happened as H, line
 
 
@@ -42,6 +42,11 @@ def followup_key(source: FollowUpSource) -> str:
 
 def plan_key(party: object, year: int) -> str:
     return f"{_PLAN}{party}/{year}"
+
+
+def grant_key(party: object | None, project: str, year: int) -> str:
+    """The plan entity a grant is filed under: its party's plan for the year, or its project's."""
+    return plan_key(PROJECT + project if party is None else party, year)
 
 
 @attrs.frozen
@@ -179,12 +184,14 @@ def _plan_adopted(event: e.PlanAdopted, meeting: MeetingId) -> Facts:
 
 @facts_of.register
 def _granted(event: e.GrantAwarded, meeting: MeetingId) -> Facts:
-    key, by, amount = plan_key(event.party, event.year), event.by, event.amount_sek
+    key, by, amount = grant_key(event.party, event.project, event.year), event.by, event.amount_sek
     granted = {"by": str(by), "amount_sek": amount, "purpose": event.purpose}
     # The decision keeps what it granted, so a later meeting's correction can name what it replaces.
-    effect = {"grant": [str(event.party), event.year, amount]}
+    effect: dict[str, Any] = {"grant": [_opt(event.party), event.year, amount]}
+    if event.project:
+        effect["project"] = event.project
     facts = (Fact(key, F.GRANTED, granted), Fact(decision_key(by), F.EFFECT, effect))
-    said = line(H.GRANTED, amount=amount, party=event.party, year=event.year, purpose=event.purpose or None, by=by)
+    said = line(H.GRANTED, amount=amount, party=event.party or event.project, year=event.year, purpose=event.purpose or None, by=by)
     return Facts(facts, ((key, decision_key(by)),), said)
 
 
@@ -350,7 +357,7 @@ def corrected(event: e.Corrected, meeting: MeetingId) -> Facts:
     elif field == "void":
         facts.append(Fact(decision_key(d), F.VOIDED, {}))
     elif field == "amount":
-        facts.append(Fact(plan_key(event.party, event.year or 0), F.GRANT_CORRECTED,
+        facts.append(Fact(grant_key(event.party, event.project, event.year or 0), F.GRANT_CORRECTED,
                           {"by": str(d), "amount_sek": int(value), "previous": int(previous), "corrected_by": _opt(event.by),
                            "reason": event.reason}))
     elif field == "due":

@@ -14,7 +14,7 @@ import attrs
 
 from domain.ids import DecisionId
 from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
-from projections.kinds import ENDED, PREFIX, Entity, FactType as F, ident_of
+from projections.kinds import ENDED, PREFIX, PROJECT, Entity, FactType as F, ident_of
 
 Row = dict[str, Any]
 Version = tuple[str, str | None, Row]
@@ -173,7 +173,9 @@ def correction(fact: Row) -> Row:
 class PlanFold:
     def __init__(self, key: str) -> None:
         party, _, year = ident_of(key).rpartition("/")
-        self.party = party
+        # A project run jointly is no party's: its grants are listed with no party, and it has no plan.
+        self.party: str | None = None if party.startswith(PROJECT) else party
+        self.project = party.removeprefix(PROJECT) if self.party is None else ""
         self.year = int(year)
         self.decisions = DecisionStatuses()
         self.stage: PlanStatus | None = None
@@ -209,7 +211,10 @@ class PlanFold:
             self.adoptions.append((canonical(data["by"]) or "", data["by"]))
         elif kind == F.GRANTED:
             by = canonical(data["by"]) or ""
-            self.grants.append(Grant(by, data["by"], fact["decided_on"], data["amount_sek"], data.get("purpose", "")))
+            purpose = data.get("purpose", "")
+            if self.project:  # the grants view names the project where it names no party
+                purpose = f"{self.project} ({purpose})" if purpose else self.project
+            self.grants.append(Grant(by, data["by"], fact["decided_on"], data["amount_sek"], purpose))
         elif kind == F.GRANT_CORRECTED:
             corrected = canonical(data["by"])
             note = {"field": "amount", "previous": str(data.get("previous", "")), "value": str(data["amount_sek"]),

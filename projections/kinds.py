@@ -21,6 +21,10 @@ PREFIX: dict[Entity, str] = {entity: f"{entity.value}:" for entity in Entity}
 """How each kind's keys begin, as plain strings: code that builds or tests a key per fact binds
 these once, since an enum member's value costs an attribute lookup in Python each time."""
 
+PROJECT = "projekt:"
+"""Before a project's name in a plan key: the money for a project run jointly by several parties
+is kept beside the parties' plans (`grants` lists it), though no party and no plan owns it."""
+
 
 def key(entity: Entity, ident: str) -> str:
     """The key of one entity: `followup:2025-7 §07:2`."""

@@ -51,7 +51,7 @@ def outcomes(year: int, reported: Sequence[ReportedOutcome], grants: Sequence[Gr
     for i, grant in enumerate(grants):
         if i not in claimed:
             rows.append(OutcomeRow(
-                project=grant.purpose or grant.party, year=year, granted_register=grant.amount_sek, granted_report=None,
+                project=grant.purpose or grant.party or "", year=year, granted_register=grant.amount_sek, granted_report=None,
                 outcome=None, difference=None, used=None, decisions=[grant.decision], remark="granted but not in the report",
             ))
     return rows

@@ -76,7 +76,7 @@ def grants(views: ReadModel, board: str, as_of: str, year: int | None, recorded:
         if year is None or r["year"] == year
         for grant in r["grants"]
     ]
-    return sorted(found, key=lambda g: (g.date, DecisionId.parse(g.decision).sort_key, g.party, g.year))
+    return sorted(found, key=lambda g: (g.date, DecisionId.parse(g.decision).sort_key, g.party or "", g.year))
 
 
 def meetings(views: ReadModel, board: str, held_by: str | None, recorded: int | None = None) -> list[MeetingRow]:

@@ -124,7 +124,8 @@ class PlanRow(ViewRow):
 class GrantRow(ViewRow):
     COLUMNS = ("date", "decision", "party", "year", "amount_sek", "status", "purpose")
     WHEN_FILLED = (("corrections", "purpose"),)
-    party: str
+    party: str | None
+    """None for a project run jointly by several parties; its `purpose` names the project."""
     year: int
     decision: str
     date: str

@@ -121,7 +121,9 @@ class Known:
                     record.texts[decision] = data["text"]
                 case F.EFFECT if "grant" in data:
                     party, year, amount = data["grant"]
-                    record.grants.setdefault(decision, []).append((Party(party), year, amount))
+                    record.grants.setdefault(decision, []).append((None if party is None else Party(party), year, amount))
+                    if data.get("project"):
+                        record.projects[decision] = data["project"]
                 case F.CORRECTED if data["field"] == "amount":
                     record.grants[decision] = [(p, y, int(data["value"])) for p, y, _ in record.grants.get(decision, [])]
                 case F.VOIDED:

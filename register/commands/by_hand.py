@@ -116,16 +116,17 @@ def adopt_plan(party: Party, year: int, by: DecisionId, amount: int | None) -> N
 
 
 @click.command()
-@click.argument("party", type=PARTY)
+@click.argument("party", type=PARTY, required=False)
 @click.option("--amount", type=KRONOR, required=True, help="Whole kronor, e.g. 3578000 or '3 578 000'.")
 @click.option("--by", type=DECISION, required=True, help="The decision that grants it.")
 @click.option("--year", type=YEAR, help="The year the money is for (default: the meeting's year).")
 @click.option("--purpose", default="", help="What the money is for.")
-def grant(party: Party, amount: int, by: DecisionId, year: int | None, purpose: str) -> None:
-    """Record a grant of money to a party."""
+@click.option("--project", default="", help="Instead of a party: the project several parties run jointly.")
+def grant(party: Party | None, amount: int, by: DecisionId, year: int | None, purpose: str, project: str) -> None:
+    """Record a grant of money to a party, or to a project run jointly (--project, no PARTY)."""
     with current_register().recording(by.meeting) as recording:
-        recording.award_grant(party, year or by.meeting.year, amount, by, purpose)
-    click.echo(f"granted {amount} kr to {party} by {by}")
+        recording.award_grant(party, year or by.meeting.year, amount, by, purpose, project)
+    click.echo(f"granted {amount} kr to {party or project} by {by}")
 
 
 @click.command()

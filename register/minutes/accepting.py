@@ -258,7 +258,7 @@ def _shown(value: Any) -> str:
         return f"{value.party.value} {value.year}"
     if isinstance(value, p.Grant):
         purpose = f" ({value.purpose})" if value.purpose else ""
-        return f"{_kronor(value.amount_sek)} to {value.party.value} for {value.year}{purpose}"
+        return f"{_kronor(value.amount_sek)} to {value.party.value if value.party else value.project} for {value.year}{purpose}"
     if isinstance(value, p.Amendment):
         return f"{value.decision} to {_kronor(value.amount_sek)}"
     if isinstance(value, Vote):

@@ -191,7 +191,7 @@ class _Writer:
         for plan in decision.plans:
             rec.adopt_plan(plan.party, plan.year, by)
         for grant in decision.grants:
-            rec.award_grant(grant.party, grant.year, grant.amount_sek, by, grant.purpose)
+            rec.award_grant(grant.party, grant.year, grant.amount_sek, by, grant.purpose, grant.project)
         if decision.follow_up is not None:
             self._follow_up(decision, decision.follow_up, matter)
         if decision.struck:

@@ -28,10 +28,13 @@ class AdoptPlan:
 class AwardGrant:
     """`… bevilja medel … med <N> kr`; a grant naming no year is for the meeting's year (None)."""
 
-    party: Party
+    party: Party | None
+    """None for a project that several parties run jointly (`bevilja projektet Steget vidare …`)."""
     year: int | None
     amount_sek: int
     purpose: str = ""
+    project: str = ""
+    """The project granted the money, where no party is (`party` None)."""
 
 
 
@@ -44,6 +47,17 @@ class RequireReport:
     subject: str
     due: DueAsWritten
     also: tuple[Party, ...] = ()
+
+
+@attrs.frozen
+class ProjectReport:
+    """`att projektets styrgrupp lämnar en lägesrapport …`: a report owed by a project several
+    parties run jointly; the proposer puts it to the parties the § names as running it."""
+
+    owed_by: str
+    """Who the decision says owes it (`projektets styrgrupp`, `insatsen`)."""
+    subject: str
+    due: DueAsWritten
 
 
 @attrs.frozen
@@ -159,8 +173,12 @@ class Cite:
     relation: str
 
 
+class NotMeant(Exception):
+    """Raised by a row's effects (`rules.RULES`) when the match is not what the row stands for."""
+
+
 Effect = (
-    AdoptPlan | AwardGrant | RequireReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
+    AdoptPlan | AwardGrant | RequireReport | ProjectReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
     | WithdrawEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite | Reference
 )
 

@@ -33,10 +33,12 @@ class FollowUp:
 
 @attrs.frozen
 class Grant:
-    party: Party
+    party: Party | None
+    """None for a project run jointly by several parties, named by `project`."""
     year: int
     amount_sek: int
     purpose: str = ""
+    project: str = ""
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ from register.minutes.debate import Debate, Person
 from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
 from register.minutes.links import Link, Linker, Unlinked
+from register.minutes.projects import owed_by, run_by
 
 _TITLE_WORDS = 8
 _PRESENTED = ("presenter", "föredr", "lade fram", "förslag")
@@ -206,8 +207,12 @@ class _Proposer(EndsEarlier):
             case m.AdoptPlan(party=party, year=year):
                 draft.add(plans=(*d.plans, p.PartyPlan(party, year)))
                 self._supersede_earlier_plan(draft, parsed, party, year)
-            case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose):
-                draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose)))
+            case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose, project=project):
+                draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose, project)))
+                if project and not run_by(self._told_in(parsed)):
+                    self._review(d.line, f"{d.id}: money for {project}, which no party the § names runs: granted to no party")
+            case m.ProjectReport(owed_by=who, subject=subject, due=due):
+                self._project_report(draft, parsed, who, subject, due)
             case m.RequireReport(party=party, subject=subject, due=due, also=also):
                 names = tuple(str(x) for x in (party, *also))
                 self._follow_up(draft, p.FollowUp("report", names, self._subject(d.id, subject), resolved(due, self.held_on)))
@@ -246,6 +251,16 @@ class _Proposer(EndsEarlier):
                 self._fulfil(target, d.line, draft, [])
             case m.Cite(target=target, relation="writes_off"):
                 self._write_off(target, draft)
+
+    def _project_report(self, draft: Draft, parsed: m.ParsedDecision, who: str, subject: str, due: m.DueAsWritten) -> None:
+        kind, owed, doubt = owed_by(who, self._told_in(parsed), self.by_item.get(parsed.id.item, []))
+        if doubt:
+            self._review(draft.decision.line, f"{draft.decision.id}: {doubt}")
+        self._follow_up(draft, p.FollowUp(kind, owed, self._subject(draft.decision.id, subject), resolved(due, self.held_on)))
+
+    def _told_in(self, parsed: m.ParsedDecision) -> str:
+        item = next((i.text for i in self.parsed.items if i.ref == parsed.id.item), "")
+        return " ".join([*(d.text for d in self.by_item.get(parsed.id.item, [])), item])
 
     def _follow_up(self, draft: Draft, follow_up: p.FollowUp) -> None:
         if draft.decision.follow_up is None:  # one follow-up a decision: the first its wording names

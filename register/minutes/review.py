@@ -174,7 +174,8 @@ def _decision(d: p.Decision) -> list[str]:
         out.append("plans = [" + ", ".join(f"{{party = {_s(x.party.value)}, year = {x.year}}}" for x in d.plans) + "]")
     if d.grants:
         out.append("grants = [" + ", ".join(
-            f"{{party = {_s(g.party.value)}, year = {g.year}, amount_sek = {g.amount_sek}, purpose = {_s(g.purpose)}}}"
+            (f"{{party = {_s(g.party.value)}, " if g.party else f"{{project = {_s(g.project)}, ")
+            + f"year = {g.year}, amount_sek = {g.amount_sek}, purpose = {_s(g.purpose)}}}"
             for g in d.grants) + "]")
     if d.documents:
         out.append(f"documents = {_list(d.documents)}")

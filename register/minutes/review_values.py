@@ -153,9 +153,13 @@ def party_plans(value: Any) -> tuple[p.PartyPlan, ...]:
 def grants(value: Any) -> tuple[p.Grant, ...]:
     out = []
     for v in sequence(value, "[{party = …, year = …, amount_sek = …, purpose = …}]"):
-        t = table(v, ("party", "year", "amount_sek", "purpose"), ("party", "year", "amount_sek"))
-        out.append(p.Grant(key(t, "party", _party), key(t, "year", year), key(t, "amount_sek", amount),
-                           key(t, "purpose", text, "")))
+        # A project run jointly by several parties is named instead of a party (`project = "Steget vidare"`).
+        t = table(v, ("party", "project", "year", "amount_sek", "purpose"), ("year", "amount_sek"))
+        project = key(t, "project", text, "")
+        if not project and "party" not in t:
+            raise InvalidValue("a grant names its party, or the project several parties run (project = …)")
+        out.append(p.Grant(None if project else key(t, "party", _party), key(t, "year", year), key(t, "amount_sek", amount),
+                           key(t, "purpose", text, ""), project))
     return tuple(out)
 
 

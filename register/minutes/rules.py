@@ -19,11 +19,11 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, plans
+from register.minutes import described, plans, projects
 from register.minutes.awaited import awaiting, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
-from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, ReferBack,
+from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
                                          POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, THEIR, WITHDRAW, kronor)
@@ -32,10 +32,6 @@ from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
 
 Implies = Callable[[re.Match[str]], Iterable[Effect]]
-
-
-class NotMeant(Exception):
-    """Raised by a row's effects when the match is not what the row stands for."""
 
 
 @attrs.frozen
@@ -256,6 +252,7 @@ RULES: tuple[Rule, ...] = (
     # Att bevilja <part> <N> kr för … <år>.
     Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
+    *(Rule(*row) for row in projects.ROWS),  # money for a project several parties run, and its report
     # Att detta beslut utgår. / Utgår.
     Rule(_p(rf"\b(?:detta beslut|beslutet|ärendet|punkten) {STRIKE.present}|^(?:att\s+)?{STRIKE.present}\W*$"),
          DecisionKind.WITHDRAWAL, _withdrawal),
@@ -278,10 +275,10 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
          DecisionKind.TERMINATION, _termination),
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
-    Rule(_p(rf"\bAtt (?!förbundschef|kansli){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
+    Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att uppdra åt <part> att återrapportera …
-    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?(?!förbundschef|kansli){_PARTIES}{_WHEN} att (?:tillsammans )?{_REPORTS} {SUBJECT}"),
+    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} att (?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)

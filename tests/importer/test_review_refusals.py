@@ -36,7 +36,7 @@ REFUSED = [
      "follow_up: unknown key 'ansvarig' in { … }; allowed there: kind, responsible, subject, due"),
     ('text = "Att bjuda ledamöterna på kaffe."', 'text = "Att bjuda ledamöterna på kaffe."\ngrants = [{party = "Olofströms '
      'kommun", year = 2026, amount_sek = 5000, syfte = "kaffe"}]', "syfte",
-     "grants: unknown key 'syfte' in { … }; allowed there: party, year, amount_sek, purpose"),
+     "grants: unknown key 'syfte' in { … }; allowed there: party, project, year, amount_sek, purpose"),
     ('text = "Att bjuda ledamöterna på kaffe."', 'text = "Att bjuda ledamöterna på kaffe."\nvote.ja = 5', "vote.ja",
      "vote: unknown key 'ja' in { … }; allowed there: for, against, abstained"),
     ('text = "Att bjuda ledamöterna på kaffe."\nline = 19', 'text = "Att bjuda ledamöterna på kaffe."\nline = 19\n\n'

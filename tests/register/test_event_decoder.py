@@ -40,9 +40,9 @@ def test_a_store_that_compresses_its_events_is_refused(register: Register):
 
 
 def test_events_stored_before_joint_reports_and_later_corrections_still_load(register: Register):
-    """`ReportRequired` and `Corrected` gained a field (version 2); events stored without it, as
-    earlier versions of the register wrote them, read as a report owed by one party and a
-    correction of the meeting's own record."""
+    """`ReportRequired` and `Corrected` gained a field (version 2; `Corrected` another in version 3);
+    events stored without them, as earlier versions of the register wrote them, read as a report
+    owed by one party and a correction of the meeting's own record."""
     meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
                       place="Karlskrona", attendance=(), justerare=())
     decision = DecisionId.parse("2025-7 §07:2")
@@ -52,13 +52,35 @@ def test_events_stored_before_joint_reports_and_later_corrections_still_load(reg
     stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
     for at in (-2, -1):
         state = json.loads(stored[at].state)
-        assert state.pop("class_version") == 2
-        state.pop("also" if at == -2 else "by")
+        assert state.pop("class_version") == (2 if at == -2 else 3)
+        for gained in (("also",) if at == -2 else ("by", "project")):
+            state.pop(gained)
         stored[at] = _with_state(stored[at], json.dumps(state).encode())
     for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
         report, correction = read(stored[-2]), read(stored[-1])
         assert (report.responsible, list(report.also)) == (Party.KARLSKRONA, [])
         assert (correction.field, correction.value, correction.by) == ("due", "2026-06", None)
+
+
+def test_grants_and_amount_corrections_stored_before_projects_read_as_a_partys(register: Register):
+    """`GrantAwarded` gained `project` (version 2) and `Corrected` too (version 3): stored without
+    it, a grant is its party's and a correction of its amount names no project."""
+    meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
+                      place="Karlskrona", attendance=(), justerare=())
+    decision = DecisionId.parse("2025-7 §08:1")
+    meeting.take_decision(decision, "Att bevilja Ronneby kommun 300 000 kr för 2026.", DecisionKind.GRANT, ItemRef.parse("2025-7 §08"))
+    meeting.award_grant(Party.parse("Ronneby kommun"), 2026, 300_000, decision)
+    meeting.correct(decision, CorrectedField.AMOUNT, "320000", "felskrivet belopp")
+    stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
+    for at, version in ((-2, 1), (-1, 2)):
+        state = json.loads(stored[at].state)
+        assert state.pop("class_version") == version + 1 and state.pop("project") == ""
+        state["class_version"] = version
+        stored[at] = _with_state(stored[at], json.dumps(state).encode())
+    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+        grant, correction = read(stored[-2]), read(stored[-1])
+        assert (grant.party, grant.project, grant.amount_sek) == (Party.parse("Ronneby kommun"), "", 300_000)
+        assert (correction.field, correction.value, correction.party, correction.project) == ("amount", "320000", grant.party, "")
 
 
 def _with_state(stored: StoredEvent, state: bytes) -> StoredEvent:

@@ -1,0 +1,147 @@
+"""Money for a project several parties run jointly, and the report such a project owes.
+
+FINSAM boards grant money to insatser no single party owns (`att bevilja projektet Steget vidare
+820 000 kr för 2036`, `385 000 kronor till den gemensamma insatsen Steget vidare`): such a grant
+names the project and no party. What the project owes (`projektets styrgrupp lämnar en
+lägesrapport …`) is owed jointly by the parties the § names as running it (`som drivs gemensamt
+av …`, `… ansöker gemensamt om medel`), which `run_by` reads. Its own module because `rules.py`
+is full; the rows join `rules.RULES` there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from domain.values import DecisionKind, Party
+from register.minutes.dues import NO_DUE, due_in, without_due
+from register.minutes.model import AwardGrant, Effect, NotMeant, ParsedDecision, ProjectReport
+from register.minutes.phrasebook import AMOUNT, GRANT, REPORT, kronor
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_CALLED = r"(?:(?:det |den )?(?:gemensamma |nya )?(?:samverkans)?(?:projektet|insatsen|satsningen|teamet) )"
+"""What may stand before the project's name: `projektet`, `den gemensamma insatsen`."""
+_NAME = r"(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)"
+"""A name that begins with a capital, up to five words (`Samverkansteam Västra Blekinge`)."""
+_ENDS = r"(?=,|;|\.|$| för\b| under\b| som\b| samt\b| och att\b| \()"
+_NOT_NAMES = frozenset({"medel", "planen", "ansökan", "beloppet", "förbundet", "styrelsen", "direktionen", "kansliet",
+                        "ärendet", "sökanden", "parterna", "totalt", "sammanlagt", "ytterligare"})
+"""Words that begin a sentence (the passive read as active: `Medel för planen beviljas med …`), not a name."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+GRANTS = (
+    # Att bevilja projektet Steget vidare 820 000 kr för 2036 / Att bevilja Hälsolots Blekinge 1 300 000 kr.
+    (_p(rf"{GRANT.present} (?:medel )?(?:till |åt )?(?P<called>{_CALLED})?{_NAME},?(?: som [^,.]*,)? (?:med )?{AMOUNT}"),
+     DecisionKind.GRANT),
+    # Att bevilja 385 000 kronor till den gemensamma insatsen Steget vidare för 2039 / … för 2039 till X.
+    (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?:till|åt) (?P<called>{_CALLED})?{_NAME}{_ENDS}"),
+     DecisionKind.GRANT),
+)
+
+_OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?)"
+         r"|(?:projekt|insats)(?:et|en|ägarna)|teamet|satsningen)")
+_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
+_OWES = rf"(?:(?:lämna|lämnar|ge|ger)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN})|{REPORT.present})"
+REPORTS = (
+    # Att projektets styrgrupp lämnar en lägesrapport till styrelsen i maj 2036 / att insatsen ska rapportera …
+    (_p(rf"\bAtt {_OWER}(?: för (?:projektet|insatsen))?(?P<when>,? [^.]{{0,40}}?,?)? (?:ska |skall )?{_OWES}(?P<subject>[^.;]*)"),
+     DecisionKind.REPORT),
+)
+
+
+def grant(match: re.Match[str]) -> Iterable[Effect]:
+    name = match["project"].strip(" ,")
+    if not match["called"] and (_a_party(name) or name.split()[0].casefold() in _NOT_NAMES):
+        raise NotMeant  # a member party's grant, which the party rows read; or no name (`Medel för planen`)
+    tail = match.string[match.start():].split(". ", 1)[0]
+    year = _YEAR.search(tail)
+    yield AwardGrant(None, int(year[0]) if year else None, kronor(match), "", name)
+
+
+def report(match: re.Match[str]) -> Iterable[Effect]:
+    said = match.string[match.start():]
+    rest = re.sub(r"^\s*(?:till|för|inför) styrelsen\b", "", without_due(match["subject"]), flags=re.IGNORECASE)
+    subject = " ".join(f"{match['noun'] or ''} {rest}".split()).strip(" ,") or "rapport"
+    yield ProjectReport(match["owed_by"], subject, due_in(said) or NO_DUE)
+
+
+ROWS = (*((pattern, kind, grant) for pattern, kind in GRANTS), *((pattern, kind, report) for pattern, kind in REPORTS))
+"""Rows of `rules.RULES`: (pattern, kind, what a match implies)."""
+
+
+def _a_party(name: str) -> bool:
+    words = name.split()
+    return any(Party.find(" ".join(words[:n])) is not None for n in (1, 2, 3) if n <= len(words))
+
+
+_RUN = _p(r"\b(?:drivs|bedrivs|leds|ägs)(?: gemensamt| tillsammans)? av (?P<parties>[^.;]+)")
+_APPLIED = _p(r"(?P<parties>[^.;]+?) (?:har |hade )?(?:gemensamt |tillsammans )?"
+              r"(?:ansöker|ansökt|ansökte|söker|sökt|sökte)(?: gemensamt| tillsammans)? (?:om|medel)\b")
+
+
+def run_by(text: str) -> tuple[Party, ...]:
+    """The parties the words name as running a project jointly (`som drivs gemensamt av A, B och
+    C`), else as applying for it together (`A och B ansöker gemensamt om medel`); none where they
+    name it otherwise (`de tre parterna`, `A tillsammans med länets kommuner`)."""
+    flat = " ".join(text.split())
+    for found in _RUN.finditer(flat):
+        if parties := _listed(found["parties"], leading=False):
+            return parties
+    for found in _APPLIED.finditer(flat):
+        if len(parties := _listed(found["parties"], leading=True)) > 1:
+            return parties
+    return ()
+
+
+def _listed(words: str, leading: bool) -> tuple[Party, ...]:
+    """`Försäkringskassan, Arbetsförmedlingen och Karlshamns kommun`: the parties a list names.
+    `leading`: the list ends the words and begins where a party does (a label or the sentence before
+    may stand first: `Föredragande: …, förbundschef Ärendet Försäkringskassan, …`); otherwise it
+    begins them and ends where a party does (`…, för 2037`, `… med X som huvudman`). None where
+    the words next to the verb name no party (`A tillsammans med länets kommuner`)."""
+    chunks = [c.strip() for c in re.split(r",\s*|\s+och\s+|\s+samt\s+", words) if c.strip()]
+    if leading:
+        ending: list[Party] = []
+        for chunk in reversed(chunks):
+            whole = Party.find(chunk)
+            if whole is None and (tail := _tail_party(chunk)) is not None:
+                ending.append(tail)
+            if whole is None:
+                break
+            ending.append(whole)
+        return tuple(dict.fromkeys(reversed(ending)))
+    found: list[Party] = []
+    for chunk in chunks:
+        whole = Party.find(chunk)
+        party = whole or _head_party(chunk)
+        if party is not None:
+            found.append(party)
+        if whole is None:
+            break  # the list ended in or before this chunk (`…, för 2037`)
+    return tuple(dict.fromkeys(found))
+
+
+def _tail_party(chunk: str) -> Party | None:
+    """The party the chunk's last words name (`Ärendet Försäkringskassan` → Försäkringskassan)."""
+    words = chunk.split()
+    return next((p for n in (1, 2, 3) if n <= len(words) and (p := Party.find(" ".join(words[-n:]))) is not None), None)
+
+
+def _head_party(chunk: str) -> Party | None:
+    words = chunk.split()
+    return next((p for n in (3, 2, 1) if n <= len(words) and (p := Party.find(" ".join(words[:n]))) is not None), None)
+
+
+def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str, tuple[str, ...], str | None]:
+    """What a project's report (`who` owes it, `told`: its §'s words) becomes: (kind, responsible,
+    doubt). A report owed jointly by the parties the § names as running the project; where it
+    names none, an assignment to the project itself, with a doubt for the reviewer."""
+    if runners := run_by(told):
+        return "report", tuple(str(party) for party in runners), None
+    granted = [e.project for d in decided for e in d.effects if isinstance(e, AwardGrant) and e.project]
+    owner = f"{who} för {granted[0]}" if granted and granted[0] not in who else who
+    return "assignment", (owner,), f"the § names no party running the project that owes the report; given to {owner}"
