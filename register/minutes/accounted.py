@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from register.minutes.model import ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.parser import MinutesError
 from register.minutes.proposal import Paragraph
@@ -27,13 +29,19 @@ _MORE = re.compile(r"\b(?:beslutade(?:s)?|beslöt|beslutar|beslutas)\s+(?:också
                    re.I)
 """A verb of deciding that goes on (`beslutades också att`) still in the prose once the decisions
 are taken out of it; a marker that heads them (`Styrelsen beslutade:`) is not one."""
+_FILED_NOW = re.compile(r"\b(?:läggs|lägger)\b(?: \S+){0,8}? till handlingarna|\btar del av\b", re.I)
+"""Placed on file or taken part of now, the § closing on it with no `Beslut` over it: an acknowledgement
+to some hands, information only to others (`Anmälan läggs till handlingarna`, `Styrelsen tar del av
+informationen`); the reviewer says which. Told in the past (`Informationen lades till handlingarna`),
+it reports what happened and stays information."""
 _SECOND = re.compile(r"(?<=[.;])\s+(?!(?:Ärendet|Planen|Frågan|Beslutet|Detta|Det)\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+\w+){0,3}"
                      r"\s+(?:ska|skall|får|ges|beviljas|beslutade|uppdras)\b")
 """After a sentence's end, a subject that is not the matter itself and a verb of obliging or deciding."""
 
 
-def unread(parsed: ParsedMinutes) -> list[ParseWarning]:
-    """A doubt for each § with decision cues from which no decision was read, with its lines."""
+def unread(parsed: ParsedMinutes, filed: bool = True) -> list[ParseWarning]:
+    """A doubt for each § with decision cues from which no decision was read, with its lines;
+    `filed`: and for each § that places something on file now with none read (`_FILED_NOW`)."""
     decided = {d.id.item for d in parsed.decisions}
     numbered = sorted((i for i in parsed.items if i.ref is not None), key=lambda i: i.line)
     doubts = []
@@ -49,6 +57,12 @@ def unread(parsed: ParsedMinutes) -> list[ParseWarning]:
             continue
         ends = numbered[at + 1].line if at + 1 < len(numbered) else 10**9
         labelled = any(item.line < label < ends for label in parsed.decision_labels)
+        if not _explained(attrs.evolve(item, noted=False)) and (placed := _FILED_NOW.search(item.text)) is not None:
+            if filed:
+                doubts.append(ParseWarning(item.line, (
+                    f"{where}: places something on file or notes it ('{placed[0]}') but no decision was read from it; if the board "
+                    f"acknowledged it, add the acknowledgement; see lines {item.line}{last}")))
+            continue
         if _explained(item) or (cue := "a decision label" if labelled else _said(item.text)) is None:
             continue
         doubts.append(ParseWarning(item.line, (
@@ -105,7 +119,7 @@ def refuse_if_nothing_read(parsed: ParsedMinutes) -> None:
     """Minutes with not one decision read, and a § that reads like one, are not recorded as they
     are read: a meeting whose every § is a formality, information or a deferral decided nothing,
     and may be; one whose decisions were not understood must not pass as such."""
-    doubts = unread(parsed)
+    doubts = unread(parsed, filed=False)  # a meeting that only placed documents on file decided nothing
     if parsed.decisions or not doubts:
         return
     numbers = sorted(i.ref.item for i in parsed.items if i.ref is not None)

@@ -27,7 +27,7 @@ from register.minutes.headcount import read_short
 from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision, ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
-from register.minutes.particulars import date_and_place, justerare
+from register.minutes.particulars import date_and_place, justerare, meeting_in_columns
 from register.minutes.plans import Resolved, the_plan, the_plans_grant
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
@@ -193,8 +193,10 @@ def _resolved(decisions: list[ParsedDecision], resolve: Callable[[ParsedDecision
 
 def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: MeetingId | None) -> MeetingId:
     """From the header, else the first decision id, else the caller; they must agree."""
-    found: tuple[MeetingId, int] | None = None
-    for line in lines:
+    # A title block in columns names the meeting under its label; a line further down that reads
+    # like a header (`Protokoll 2037:5 från den 17 september …`) cites another.
+    found: tuple[MeetingId, int] | None = meeting_in_columns(lines)
+    for line in lines if found is None else ():
         if (header := meeting_header(line)) is not None:
             found = (header, line.no)
             break

@@ -1,10 +1,13 @@
-"""The meeting's particulars: when and where it was held, and who checks the minutes."""
+"""The meeting's particulars: which meeting it was (where a title block in columns says it), when and
+where it was held, and who checks the minutes."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from domain.errors import InvalidValue
+from domain.ids import MeetingId
 from register.minutes.text import Line, LineError, heading, is_table_row
 from register.minutes.phrasebook import MONTHS
 
@@ -126,3 +129,57 @@ def justerare(lines: list[Line], paragraphs: list[str]) -> tuple[str, ...]:
             if _NAME.match(name) and name not in found:
                 found.append(name)
     return tuple(found)
+
+
+_COLUMN_LABEL = re.compile(
+    r"(?:Sammanträde|Möte)(?:\s(?:nr|nummer))?|Protokoll\s(?:nr|nummer)|Mötesnummer|Sammanträdesnummer", re.I)
+"""A column label of a title block in a grid (`Sammanträdesdatum   Sammanträde`), the value under it."""
+_CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
+"""A cell of a grid's row: words apart by single spaces, cells by tabs or wider gaps."""
+_COLUMN_ID = re.compile(r"(?P<id>\d{4}\s*[-:]\s*\d{1,3})|(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})|(?P<alone>\d{1,2})")
+_TITLE_BLOCK_LINES = 25
+_SLACK = 3
+"""How far a value's cell may start from its label's: typewritten columns drift by a space or two."""
+
+
+def meeting_in_columns(lines: list[Line]) -> tuple[MeetingId, int] | None:
+    """The meeting a title block laid out in columns names under its `Sammanträde` label
+    (`Styrelsen   2037-11-26   2037:6`), with the line it stands on; a number alone takes its
+    year from a date on the same line. The value is the cell in the label's place: the same
+    column of a row of as many cells (a Word or PDF table's), else the cell that starts where the
+    label starts (a typewritten grid)."""
+    for i, line in enumerate(lines):
+        if line.no > _TITLE_BLOCK_LINES:
+            break
+        labels = list(_CELL.finditer(line.raw.expandtabs(8) if "\t" not in line.raw else line.raw))
+        below = next((b for b in lines[i + 1:i + 3] if b.text), None)
+        if below is None or len(labels) < 2:
+            continue
+        cells = list(_CELL.finditer(below.raw.expandtabs(8) if "\t" not in below.raw else below.raw))
+        for at, label in enumerate(labels):
+            if not _COLUMN_LABEL.fullmatch(label[0].rstrip(" :.")):
+                continue
+            if len(cells) == len(labels):
+                value = cells[at][0]
+            else:
+                value = next((c[0] for c in cells if abs(c.start() - label.start()) <= _SLACK), "")
+            if (found := _meeting_of(value, below)) is not None:
+                return found, below.no
+    return None
+
+
+def _meeting_of(value: str, line: Line) -> MeetingId | None:
+    """`2037:6`, `6/2037`, or `6` with the year of a date beside it, in the register's own form."""
+    if (cell := _COLUMN_ID.fullmatch(value)) is None:
+        return None
+    dated = _date(line) if cell["alone"] else None
+    written = cell["id"] or (f"{cell['year']}-{cell['number']}" if cell["number"]
+                             else f"{dated.year}-{cell['alone']}" if dated else None)
+    if written is None:
+        return None
+    try:
+        read = MeetingId.parse(written)
+    except InvalidValue:
+        raise LineError(line.no, f"malformed meeting id {value!r}") from None
+    # Furniture names the meeting as the register names it: `2037:6` printed `2037-6`.
+    return MeetingId(read.year, read.number)

@@ -90,10 +90,14 @@ REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redov
                                            "redogör för", "återkomma med en redovisning", "lämna en redovisning"),
                       past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde"))
 RESERVE = Verb.regular("reserver")
+NOTE = Verb(now=("notera", "noterar", "noteras", "anteckna", "antecknar", "antecknas"),
+            past=("noterade", "noterades", "noterat", "noterats", "antecknade", "antecknades", "antecknat", "antecknats"))
+"""The board takes note of what it was told: an acknowledgement when said `now` in a § of its own.
+`Styrelsen tar del av informationen` is not among them: hands differ on whether it decides anything."""
 
 # The body that decides, by the name its minutes give it (`Direktionen beslutar`, `Nämndens beslut`).
 _BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskottet", "Arbetsutskottet",
-           "Kommunstyrelsen", "Regionstyrelsen")
+           "Kommunstyrelsen", "Regionstyrelsen", "Kyrkorådet", "Universitetsstyrelsen", "Högskolestyrelsen")
 BOARD = "(?:" + "|".join(_BODIES) + ")"
 BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES) + ")"
 """The same names in the genitive: `Direktionens beslut`."""

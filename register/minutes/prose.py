@@ -3,7 +3,8 @@
 genomförande`, `Styrelsen beslöt att fastställa internkontrollplan 2030`, `Det beslutades också
 att …`, `Förbundschefen fick i uppdrag att …`. Each sentence whose subject is the board and whose
 finite verb is one of deciding (known by its lemma, `voice.py`) is a decision of its own, said as
-the register says decisions: `Att fastställa … och bevilja …`.
+the register says decisions: `Att fastställa … och bevilja …`. So is the board taking note now
+(`Styrelsen noterar informationen`, `noting.py`) and the item struck (`Ärendet utgår`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.decisions import Found, RawDecision
-from register.minutes.phrasebook import BOARD
+from register.minutes.noting import noting
+from register.minutes.phrasebook import BOARD, STRIKE
 from register.minutes.text import Line, heading
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
@@ -21,6 +23,8 @@ from register.minutes.wording import is_formality
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|Det\s+beslutades)"
                        r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
+_STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
+"""`Ärendet utgår från dagens föredragningslista och avskrivs`: the item struck, said as a decision."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 
@@ -43,9 +47,11 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
 def _said(sentence: str) -> str | None:
     if resolved := _RESOLVED.match(sentence):
         return f"Att {resolved['rest']}"
+    if struck := _STRUCK.match(sentence):
+        return f"Att ärendet {struck['verb']}{struck['rest']}."
     if tasked := _TASKED.match(sentence):
         return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
-    return board_said(sentence)
+    return board_said(sentence) or noting(sentence)
 
 
 def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:

@@ -47,7 +47,7 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    mended = _numbered_as_headings(_headings_joined(noise.mend(flats, noise.furniture(flats))))
+    mended = _numbered_as_headings(_citations_unwrapped(_headings_joined(noise.mend(flats, noise.furniture(flats)))))
     contents = noise.contents(mended)
     mended = [None if i in contents else line for i, line in enumerate(mended)]
     body = next((i for i, flat in enumerate(mended) if flat and _HEADING.match(flat)), len(mended))
@@ -79,6 +79,23 @@ def _headings_joined(lines: list[str | None]) -> list[str | None]:
         if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
             lines[i] = f"{lone['number']} {title}"
             lines[k] = None  # type: ignore[index]
+    return lines
+
+
+_WRAPPED_CITATION = re.compile(r"^(?P<cited>§\s*\d{1,3}[.:]?)\s+(?P<rest>.+)$")
+
+
+def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
+    """`… som styrelsen gav den 25 mars 2038,` / `§ 21. Utredningen visar …`: a § cited at the end
+    of a sentence that wrapped so that it starts a line is no heading; it goes back to its sentence."""
+    for i, line in enumerate(lines):
+        previous = lines[i - 1] if i else None
+        if not line or not previous or not previous.endswith((",", "(")) or not _HEADING.match(line):
+            continue
+        cited = _WRAPPED_CITATION.match(line)
+        if cited is not None:
+            lines[i - 1] = f"{previous}{'' if previous.endswith('(') else ' '}{cited['cited']}"
+            lines[i] = cited["rest"]
     return lines
 
 

@@ -54,7 +54,10 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
         if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
-            if is_formality(text) and classify(text).kind in _FORMAL_KINDS:
+            # A § headed as a formality (`Föregående protokoll`, `Val av justerare`) holds formalities
+            # however they are worded (`Protokollet läggs till handlingarna`, `Justering sker …`).
+            formal = is_formality(text) or (current is not None and is_formality(current.title))
+            if formal and (classify(text).kind in _FORMAL_KINDS or _dealt_with_elsewhere(text, current)):
                 continue
             if current is None:
                 raise LineError(first, "a decision stands before any agenda item (§) heading: cannot number it")
@@ -70,6 +73,15 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
 _FORMAL_KINDS = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.ACKNOWLEDGEMENT)
 """`Att fastställa dagordningen`, `att godkänna föregående protokoll`: formalities, not decisions to
 record; a formality that corrects or grants something is kept."""
+
+
+_ELSEWHERE = re.compile(r"\b(?:behandlas|tas\s+upp|hanteras)\s+(?:som|under|i)\s+§\s*(?P<item>\d{1,3})\b", re.I)
+
+
+def _dealt_with_elsewhere(text: str, current: Heading | None) -> bool:
+    """`Dagordningen fastställs. Ett ärende om rättelse … läggs till och behandlas som § 51`: the
+    correction the formality names is decided under another §, not in this one."""
+    return any(current is None or int(m["item"]) != current.number for m in _ELSEWHERE.finditer(text))
 
 
 def _marker_at(reader: Reader, i: int) -> Marker | None:
@@ -126,6 +138,8 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> l
         j += 1
     if consume is not None:
         consume.update(range(i, j))
+    if len(taken) > 1 and not _listed(taken) and _LEADS_IN.search(taken[0].text) and starts_clause(taken[1].text):
+        taken = taken[1:]  # `Förbundschefen föreslår att styrelsen beslutar` / `att fastställa …` / `att …`
     if not taken:
         return []
     if _listed(taken):
@@ -184,5 +198,7 @@ _DECIDES = re.compile(
     rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
     re.I,
 )
+_LEADS_IN = re.compile(r"\b(?:beslutar|besluta|beslutas|föreslår|föreslås|följande)\s*:?$", re.I)
+"""A line that only leads in to the clauses below it: who proposes, or that the board decides."""
 _CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?P<att>att\s+)?", re.I)
 _CLAUSE_END = re.compile(r"(?:[,;]|,?\s+(?:och|samt))\s*$", re.I)
