@@ -100,6 +100,17 @@ class Known:
                 return DecisionId.parse(row["decision"])
         return None
 
+    def diary_number_of(self, item: ItemRef) -> str | None:
+        """The diarienummer an agenda item was filed under, if the minutes gave one."""
+        found = [f["data"]["diary_number"] for f in self.views.facts(self.board, [matter_key(item)]) if f["type"] == F.FILED]
+        return next((n for n in found if n), None)
+
+    def items_filed_under(self, diary: str) -> list[ItemRef]:
+        """The agenda items filed under a diarienummer, in order."""
+        prefix = key(Entity.MATTER, "")
+        filed = self.views.facts_under(self.board, prefix, (F.FILED,))
+        return [ItemRef.parse(f["key"][len(prefix):]) for f in filed if f["data"]["diary_number"] == diary]
+
     def title_of(self, item: ItemRef) -> str | None:
         """The title an agenda item was put forward under, if it was."""
         found = [f["data"]["title"] for f in self.views.facts(self.board, [matter_key(item)]) if f["type"] == F.PUT_FORWARD]
@@ -108,6 +119,11 @@ class Known:
     def decisions_in(self, item: ItemRef) -> list[DecisionId]:
         prefix = key(Entity.DECISION, f"{item.key}:")
         return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, prefix, (F.TAKEN,))]
+
+    def kind_of(self, decision: DecisionId) -> str | None:
+        """The kind an earlier decision was recorded as (`plan`, `grant`, `report` …)."""
+        taken = (f for f in self.views.facts(self.board, [decision_key(decision)]) if f["type"] == F.TAKEN)
+        return next((f["data"]["kind"] for f in taken), None)
 
     def record_of(self, decision: DecisionId) -> MeetingRecord:
         """What the register holds of an earlier decision, as a correction needs to check it."""

@@ -10,14 +10,31 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+import attrs
+
 from domain.ids import DecisionId, ItemRef
+from register.minutes.filing import diary_number_in
 from register.minutes.model import AdoptPlan, AwardGrant, Effect, Reference, Revoke, WithdrawEarlier
 from register.minutes.references import citations
 
 
+_NARROWED = re.compile(r"\b(?:beslutspunkt|punkt|att-sats(?:en)?)\s+(?P<number>\d{1,2})\b(?! ?/)", re.I)
+"""`upphäva punkt 2 i beslutet den …, § 7`: the one decision of the cited item the text ends."""
+
+
 def _described(text: str) -> Reference | None:
-    """The item (and perhaps which of its decisions) a text cites by its meeting, not by id."""
-    return next((r for r in citations(text).references if r.item is not None), None)
+    """The item (and perhaps which of its decisions) a text cites by its meeting, not by id: the
+    point the citation names (`§ 7 punkt 1`), or one the text names beside it (`punkt 2 i
+    beslutet den …`); without one, the whole item. Without a meeting, by its diarienummer alone."""
+    reference = next((r for r in citations(text).references if r.item is not None), None)
+    if reference is None:
+        diary = diary_number_in(text)
+        return Reference("refers", f"Dnr {diary}", diary=diary) if diary else None
+    if reference.decision is not None:
+        return reference
+    rest = " ".join(text.split()).replace(reference.written, " ")
+    points = {int(m["number"]) for m in _NARROWED.finditer(rest)}
+    return attrs.evolve(reference, decision=points.pop()) if len(points) == 1 else reference
 
 
 def revoked(match: re.Match[str]) -> Iterable[Effect]:
@@ -39,6 +56,19 @@ def without_described_content(effects: list[Effect]) -> list[Effect]:
            for e in effects):
         return [e for e in effects if not isinstance(e, (AwardGrant, AdoptPlan))]
     return effects
+
+
+_CONTENT = re.compile(r"^[\s,)]*(?:i sin helhet\b)?[\s,]*(?:att|om)\s+(?P<what>[^.;]+)", re.I)
+
+
+def content_described(text: str, reference: Reference | None) -> str | None:
+    """What the text says the cited decision did, after the citation: `upphäva beslutet vid möte
+    nr 4 (§ 5) att bevilja Sölvesborgs kommun 420 000 kr` → `bevilja Sölvesborgs kommun 420 000 kr`."""
+    flat = " ".join(text.split())
+    if reference is None or reference.written not in flat:
+        return None
+    said = _CONTENT.match(flat.split(reference.written, 1)[1])
+    return said["what"] if said else None
 
 
 class _Finds(Protocol):

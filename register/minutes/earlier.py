@@ -5,6 +5,7 @@ decision revoked, struck, superseded or corrected by id, or by describing where 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import attrs
@@ -16,8 +17,10 @@ from domain.values import Party
 from register.known import Known
 from register.minutes import model as m
 from register.minutes import proposal as p
-from register.minutes.described import decisions_described
+from register.minutes.described import content_described, decisions_described
 from register.minutes.links import Linker, Unlinked
+from register.minutes.matching import likeness
+from register.minutes.phrasebook import REPLACE, REVOKE
 
 
 @attrs.define
@@ -29,6 +32,13 @@ class Draft:
 
     def add(self, **changes: Any) -> None:
         self.decision = attrs.evolve(self.decision, **changes)
+
+
+_WHOLE = re.compile(rf"(?:{REPLACE.any}|{REVOKE.any})\s+(?:\w+\s+){{0,2}}?beslut", re.I)
+"""`ersätter beslutet den …, § 7`: what the § decided, every decision of it; `ersätter planen …`
+replaces what is of the new decision's kind."""
+_IN_PART = re.compile(r"\bi (?:den|de) del(?:en|ar(?:na)?)? (?:som|vilka?)\b|\b(?:såvitt|vad) (?:avser|gäller)\b", re.I)
+"""`ersätter beslutet den 11 maj, § 27, i den del som gäller planen`: only what is of its kind."""
 
 
 class EndsEarlier:
@@ -49,25 +59,38 @@ class EndsEarlier:
         """A plan adopted again for the same party and year replaces the one adopted before."""
         earlier = self.known.adopted_plan(party, year, self.held_on)
         revoked_here = {e.target for e in parsed.effects if isinstance(e, m.Revoke) and e.target is not None}
-        if earlier is None or earlier in revoked_here or earlier.meeting == parsed.id.meeting:
+        if earlier is None or earlier in revoked_here or earlier in draft.decision.supersedes \
+                or earlier.meeting == parsed.id.meeting:
             return
         if self._still_in_force(earlier, parsed.line):
             draft.add(supersedes=(*draft.decision.supersedes, earlier))
             self.ended.add(earlier)
 
     def _end_described(self, draft: Draft, reference: m.Reference | None, line: int, how: str) -> None:
-        """A decision the minutes revoke or strike by describing it: the one the reference names
-        (`punkt 1`), or the one decision of its item, or a doubt for the secretary."""
+        """Decisions the minutes revoke, supersede or strike by describing them: the one the
+        reference names (`punkt 1`); for an item cited whole (`beslutet den 7 maj, § 32`), every
+        decision of it still in force; else a doubt for the secretary."""
         by = draft.decision.id
         item, found = decisions_described(self.linker, self.known, reference)
-        if len(found) != 1:
-            where = f" ({reference.written}: {len(found)} decisions there)" if reference is not None and item else ""
+        if not found:
+            where = f" ({reference.written}: no decision there)" if reference is not None and item else ""
             self._review(line, f"{by} {how} a decision it describes but does not name{where}: say which in the "
                                f"review ({how} = [\"…\"])")
             return
-        if self._still_in_force(found[0], line):
-            draft.add(**{how: (*getattr(draft.decision, how), found[0])})
-            self.ended.add(found[0])
+        if len(found) > 1:
+            if how == "supersedes" and (not _WHOLE.search(draft.decision.text) or _IN_PART.search(draft.decision.text)):
+                # `ersätter planen fastställd den 12 februari, § 5`: the plan, not the report asked with it.
+                found = [d for d in found if self.known.kind_of(d) == draft.decision.kind.value] or found
+            if (what := content_described(draft.decision.text, reference)) is not None:
+                # `beslutet vid möte nr 4 (§ 5) att bevilja …`: the decision of the § that did that.
+                found = [d for d in found if likeness(what, self.known.record_of(d).texts.get(d, "")) >= 0.5] or found
+            if all(d in self.ended for d in found):
+                return  # the plan adopted again here has superseded it already
+            found = [d for d in found if d not in self.ended and not self.known.has_ended(d)] or found[:1]
+        for target in found:
+            if self._still_in_force(target, line):
+                draft.add(**{how: (*getattr(draft.decision, how), target)})
+                self.ended.add(target)
 
     def _correct(self, draft: Draft, correction: m.Correct, line: int) -> None:
         by = draft.decision.id

@@ -70,6 +70,11 @@ def _keep(found: dict[int, Filed], item: int | None, number: str, basis: list[st
     found[item] = Filed(number, tuple(basis), tuple(sent_to))
 
 
+def diary_number_in(text: str) -> str:
+    """The diarienummer a text names (`beslutet i ärende Dnr 2039/011`), "" where none."""
+    return _diary(text)
+
+
 def _diary(text: str) -> str:
     match = _DIARY.search(text)
     return " ".join(match["number"].split()) if match else ""

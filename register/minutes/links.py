@@ -34,7 +34,7 @@ class Link:
     matter: ItemRef | None
     """The matter the item continues, where the register knows it."""
     how: str
-    """`cited`, `by date and §`, `by meeting`, or `matched by title`."""
+    """`cited`, `by date and §`, `by meeting`, `by diarienummer`, or `matched by title`."""
     citing: DecisionId | None = None
 
 
@@ -98,6 +98,11 @@ class Linker:
         return last if follows else None
 
     def item_of(self, reference: Reference) -> ItemRef | None:
+        if reference.diary is not None:
+            # `beslutet i ärende Dnr 2039/011`: the one earlier item filed under it that decided anything.
+            filed = [i for i in self.known.items_filed_under(reference.diary)
+                     if i.meeting != self.meeting and self.known.decisions_in(i)]
+            return filed[0] if len(filed) == 1 else None
         meeting = self.meeting_of(reference)
         return None if meeting is None or reference.item is None else ItemRef(meeting, reference.item)
 
@@ -202,10 +207,25 @@ class Linker:
         # Otherwise by what it is about: a report of a party the item names needs less of its
         # subject than an assignment.
         told = f"{item.title} {item.text}"
-        if len(reports) == 1 and (_DELIVERED.search(told) or (_REPORTING.search(told) and (plain or _REPORTING.search(item.title)))):
+        # An item that decides more than taking note of what came in (`har inkommit med FINSAM-plan
+        # 2036`, then the plan adopted) must speak of the report, unless its title names one.
+        if len(reports) == 1 and (plain or _REPORTING.search(item.title)) and (_DELIVERED.search(told) or _REPORTING.search(told)):
             return reports[0][0] if _delivery_told(item) else None
         best = _best(reports, item, 0.4) or _best(candidates, item, 0.5)
         return best if best is None or _said_done(item, _subject(dict(self._open)[best])) else None
+
+    def _filed_under(self, item: ParsedItem, diary: str, taken: set[FollowUpSource],
+                     tasks: tuple[str, ...], plain: bool) -> FollowUpSource | None:
+        """The one report or assignment open from an item filed under the same diarienummer, where
+        the item says it was delivered (not promised, not asked for again) and does no more than
+        take note of it, or names a report in its title: a plan revised under the same number
+        delivers nothing."""
+        if not (plain or _REPORTING.search(item.title)) or not _reports(item) or not _delivery_told(item):
+            return None
+        found = [s for s, row in self._open if s not in taken and row["kind"] in _OWED and (at := _item(s)) is not None
+                 and not any(same_subject(_subject(row), task, 0.5) for task in tasks)
+                 and self.known.diary_number_of(at) == diary]
+        return found[0] if len(found) == 1 else None
 
     def owed(self, source: FollowUpSource) -> bool:
         """Whether a report or assignment from `source` is open."""
@@ -217,10 +237,10 @@ class Linker:
         return bool(_NOT_YET.search(text))
 
     def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource], by_title: bool = True,
-                  tasks: tuple[str, ...] = (), plain: bool = True) -> tuple[list[Link], list[Unlinked]]:
+                  tasks: tuple[str, ...] = (), plain: bool = True, diary: str = "") -> tuple[list[Link], list[Unlinked]]:
         """Reports and assignments the item fulfils by a reference to a meeting's item, or, where
         it says it reports (`återrapport`, `redovisade uppdraget`) and cites nothing it fulfils,
-        by who and what."""
+        by the diarienummer it shares with the item that asked for it (`diary`), or by who and what."""
         links: list[Link] = []
         unlinked: list[Unlinked] = []
         for reference in item.references:
@@ -231,7 +251,7 @@ class Linker:
                 unlinked.append(Unlinked(reference.written, "no meeting the register holds was held then"))
                 continue
             found = [s for s, row in self._open if row["kind"] in _OWED and _item(s) == wanted]
-            if found and not _delivery_told(item):
+            if found and (not _delivery_told(item) or _promised_where_cited(item, reference.written)):
                 # `Enligt beslut den 13 juni, § 9, skulle kommunen återrapportera …; någon återrapport
                 # har inte inkommit`: cited, and not delivered.
                 unlinked.append(Unlinked(reference.written, "cited, but no clause says the report or task was delivered"))
@@ -239,6 +259,8 @@ class Linker:
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
                 unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))
+        if not links and by_title and diary and (filed := self._filed_under(item, diary, taken, tasks, plain)) is not None:
+            links.append(Link(filed, None, "by diarienummer"))
         # `Föregående protokoll` reports nothing, whatever it names.
         if not links and by_title and not is_formality(item.title):
             best = self._by_what_it_says(item, taken, tasks, plain)
@@ -268,6 +290,19 @@ def _delivery_told(item: ParsedItem) -> bool:
     that names the report (`Lägesrapport Ronneby kommun`) delivers nothing by itself."""
     clauses = [c for c in _CLAUSES.split(item.text) if c.strip()]
     return any((_REPORTING.search(c) or _DELIVERED.search(c)) and not not_delivered(c) for c in clauses)
+
+
+_SENTENCES = re.compile(r"[.;!?](?:\s+|$)|\s+-\s+|^-\s+")
+_DUTY = re.compile(r"\bsk(?:a|all|ulle)\b", re.I)
+
+
+def _promised_where_cited(item: ParsedItem, written: str) -> bool:
+    """Whether the sentence that cites the report says it is still to come: `Kommunen har aviserat
+    att uppföljningen kommer i september, i enlighet med § 5/2038` delivers nothing, whatever
+    another sentence of the item reports. The duty recalled (`Enligt beslut den 12 februari, § 7,
+    ska styrgruppen lämna en lägesrapport`) is no promise."""
+    flat = " ".join(f"{item.title}. {item.text}".split())
+    return any(written in sentence and not_delivered(_DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
 
 
 def _reports(item: ParsedItem) -> bool:

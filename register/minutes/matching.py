@@ -21,6 +21,7 @@ _STOP = frozenset(
     "beslut beslutet förslag förslaget kommun kommuns kommunen region ärendet punkten samordningsförbundets".split()
 )
 _STEM = 6
+_ENDINGS = frozenset(("", "s", "en", "ens", "er", "erna", "ernas", "et", "ets"))
 
 
 def stems(text: str) -> set[str]:
@@ -29,7 +30,13 @@ def stems(text: str) -> set[str]:
     for word in _WORD.findall(text.casefold()):
         if word in _STOP or (len(word) < 4 and not word.isdigit()) or (word.isdigit() and len(word) != 4):
             continue  # a day or an amount says little of what a matter is about; a year does
-        found.add(word if word.isdigit() else word[:_STEM])
+        stem = word if word.isdigit() else word[:_STEM]
+        if stem in _STOP:
+            # `kommunikationsplan` is not about a `kommun`; `kommunens` is only the word stopped.
+            if word[len(stem):] in _ENDINGS:
+                continue
+            stem = word[:_STEM + 2]
+        found.add(stem)
     return found
 
 

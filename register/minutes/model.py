@@ -159,6 +159,8 @@ class Reference:
     """`möte nr 3`: the meeting's number, in `year` or else the citing meeting's year."""
     decision: int | None = None
     """`§ 20/2028 punkt 1`: which decision of the item."""
+    diary: str | None = None
+    """`beslutet i ärende Dnr 2039/011`: the item named by its diarienummer alone."""
 
 
 @attrs.frozen

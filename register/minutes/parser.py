@@ -19,6 +19,7 @@ from domain.errors import InvalidValue, RegisterError
 from domain.ids import DecisionId, MeetingId
 from domain.text import plain
 from register.files import read_at_most
+from register.minutes.anaphora import named_before
 from register.minutes.attendance import read_attendance, read_attendance_lists
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
@@ -136,6 +137,13 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         except InvalidValue as error:
             raise LineError(raw.line, str(error)) from None
         result = classify(raw.text)
+        earlier = [d.text for d in decisions if d.id.item == raw.id.item]
+        if (result.problems or not result.classified) and (named := named_before(raw.text, earlier)) is not None \
+                and (again := classify(named.text)).classified:
+            result = again
+            who = "who reports, unsaid," if named.stood_for is None else repr(named.stood_for)
+            warnings.append(ParseWarning(raw.line, f"decision {raw.id}: {who} read as {named.party}, "
+                                                   "the party the § named before it"))
         warnings += [ParseWarning(raw.line, f"decision {raw.id}: {p}") for p in result.problems]
         if not result.classified:
             warnings.append(ParseWarning(raw.line, f"unclassified decision {raw.id}: kept verbatim for review"))

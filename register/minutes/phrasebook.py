@@ -90,10 +90,19 @@ REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redov
                                            "redogör för", "återkomma med en redovisning", "lämna en redovisning"),
                       past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde"))
 RESERVE = Verb.regular("reserver")
-NOTE = Verb(now=("notera", "noterar", "noteras", "anteckna", "antecknar", "antecknas"),
-            past=("noterade", "noterades", "noterat", "noterats", "antecknade", "antecknades", "antecknat", "antecknats"))
-"""The board takes note of what it was told: an acknowledgement when said `now` in a § of its own.
-`Styrelsen tar del av informationen` is not among them: hands differ on whether it decides anything."""
+NOTE = Verb.regular("noter", now=("anteckna", "antecknar", "antecknas"),
+                    past=("antecknade", "antecknades", "antecknat", "antecknats"))
+THANK = Verb.regular("tack")
+FILE = Verb(now=("lägga", "lägger", "läggs", "läggas"), past=("lade", "lades", "lagt", "lagts", "lagd", "lagda"))
+RECEIVE = Verb(now=("ta del av", "tar del av", "ta emot", "tar emot", "tas emot", "motta", "mottar", "mottas"),
+               past=("tog del av", "tagit del av", "tog emot", "togs emot", "tagit emot", "mottog", "mottogs"))
+TAKING_NOTE = (rf"{FILE.any}(?: \S+){{0,8}}? till handlingarna|{RECEIVE.any}|(?<!protokollet ){NOTE.any}"
+               rf"|{THANK.any} (?:\S+ ){{0,3}}?för (?:den |det )?\w*(?:rapport|redovisning|redogörelse|information|presentation"
+               r"|dragning|uppföljning)|\banse[rs]?\b(?: \S+){0,4}? redovisa[dt]\b")
+"""The board takes note of what it was told: `Informationen noteras`, `Att anteckna att planen har
+inkommit`, `Styrelsen tackar för redovisningen och lägger den till handlingarna` (thanks for what
+was told, not `tacka Anna för hennes insatser`), `tar del av rapporten`, `anse uppdraget redovisat`
+(an acknowledgement, where it decides nothing else)."""
 
 # The body that decides, by the name its minutes give it (`Direktionen beslutar`, `Nämndens beslut`).
 _BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskottet", "Arbetsutskottet",
@@ -143,8 +152,6 @@ CITED_DECISION = re.compile(
     re.I,
 )
 """`Beslut 2025-7 §13:1`, `beslutet 2025-7 §13:1`, or a bare `(2025-7 §13:1)`."""
-CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])", re.I)
-"""`2025-7 §13`: an agenda item of a meeting, so the matter it carries."""
 
 _ORDINAL_DAYS = ("första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte trettonde fjortonde "
                  "femtonde sextonde sjuttonde artonde nittonde tjugonde").split()
@@ -157,6 +164,8 @@ _DAY_MONTH = rf"(?:den )?(?P<day>\d{{1,2}}|{'|'.join(sorted(ORDINAL_DAY, key=len
 _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 _SECTION = r"§ ?(?P<item>\d{1,3})(?![\d:])"
 _POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}))?"
+CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])" + _POINT, re.I)
+"""`2025-7 §13`, `2037:1 § 8 punkt 1`: an agenda item of a meeting (so the matter it carries), perhaps one decision of it."""
 CITED_BY_NUMBER = (
     # `vid möte nr 3, punkt 10`, `beslutet vid möte nr 4 (§ 5)`, `styrelsemöte nr 1 2030, punkt 6`
     re.compile(r"\b(?:styrelse)?(?:möte|sammanträde)(?:t)? nr\.? ?(?P<number>\d{1,2})(?: (?P<year>\d{4}))?,? ?\(?"
@@ -166,7 +175,7 @@ CITED_BY_NUMBER = (
 )
 CITED_BY_DATE = (
     # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`
-    re.compile(rf"(?:{_ISO}|{_DAY_MONTH})[,]?(?: \w+){{0,3}}?[ ,(]*{_SECTION}", re.I),
+    re.compile(rf"(?:{_ISO}|{_DAY_MONTH})[,]?(?: \w+){{0,3}}?[ ,(]*{_SECTION}" + _POINT, re.I),
     # `§ 8 i protokollet från 2026-02-16`, `(§ 8, mötet den 21 september)`
     re.compile(rf"{_SECTION}[,]?(?: \w+){{0,4}}?[ ,]*(?:{_ISO}|{_DAY_MONTH})", re.I),
 )

@@ -139,8 +139,9 @@ class _Proposer(EndsEarlier):
         cited = any(c.relation == "fulfils" for c in [*item.cites, *(c for d in decided for c in _cites(d))])
         tasks = tuple(e.subject for d in decided for e in d.effects if isinstance(e, (m.RequireReport, m.GiveAssignment)))
         fulfilled, unlinked = self.linker.fulfilled(
-            item, self.claimed | self.done, by_title=not cited and not item.deferred, tasks=tasks,
-            plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided))
+            item, self.claimed | self.done | self.ended, by_title=not cited and not item.deferred, tasks=tasks,
+            plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided),
+            diary=self.parsed.filed[item.ref.item].diary_number if item.ref and item.ref.item in self.parsed.filed else "")
         for link in fulfilled:
             self._settle(link, item, first, settles)
         for gone in unlinked:

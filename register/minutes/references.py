@@ -24,7 +24,8 @@ _FULFILS = re.compile(
     r"rapport|\bredovis|\bredogj|\bredogör|till handlingarna|\b(?:ta|tog|tar) del av"
     r"|\b(?:lade|lägger|lagt|har lagt|lämnade|lämnar) fram\b|\b(?:tog|har tagit|tagits) fram\b|\böverlämnade\b"
     r"|\båterkom\w*\s+med\b|\binkom(?:mit)?\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|önskemål)"
-    r"|uppdraget (?:är )?(?:slutfört|utfört|genomfört)|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
+    r"|uppdraget (?:(?:enligt|i enlighet med|från) [^.]{0,24}? )?(?:är |har )?(?:slutfört|utfört|genomfört|redovisats)"
+    r"|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
     r"|\b(?:fick|gav|har fått|hade fått) (?:\w+ )?(?:i )?uppdrag"
     rf"|\buppdraget från|{REPORT.earlier}",
     re.I,
@@ -81,7 +82,7 @@ def citations(text: str) -> Found:
         except InvalidValue as error:
             problems.append(str(error))
             continue
-        cite = Cite(target, _relation_at(flat, match.start(), CITED_DECISION))
+        cite = Cite(target, _relation_at(flat, match, CITED_DECISION))
         if cite not in cites:
             cites.append(cite)
     for pattern in (CITED_ITEM, *CITED_BY_DATE, *CITED_BY_NUMBER, *CITED_MEETING):
@@ -97,8 +98,20 @@ def citations(text: str) -> Found:
     return Found(tuple(cites), tuple(references), tuple(problems))
 
 
-def _relation_at(flat: str, position: int, pattern: re.Pattern[str]) -> str:
-    context = sentence_at(flat, position)
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _context(flat: str, match: re.Match[str]) -> str:
+    """The sentence a citation stands in, without the asides in brackets that are not its own:
+    `i enlighet med beslutet den 26 mars, § 21 (beloppet rättat genom § 30)` fulfils, it does
+    not correct."""
+    start, end = match.span()
+    kept = _ASIDE.sub(lambda m: m[0] if m.start() <= start and end <= m.end() else " " * len(m[0]), flat)
+    return sentence_at(kept, start)
+
+
+def _relation_at(flat: str, match: re.Match[str], pattern: re.Pattern[str]) -> str:
+    context = _context(flat, match)
     found = relation(context)
     if found == "refers" and len(pattern.findall(flat)) == 1:
         found = relation(flat)
@@ -107,20 +120,19 @@ def _relation_at(flat: str, position: int, pattern: re.Pattern[str]) -> str:
 
 def _reference(match: re.Match[str], flat: str) -> Reference | None:
     groups = match.groupdict()
-    context = sentence_at(flat, match.start())
-    how = relation(context)
+    how = relation(_context(flat, match))
     written = match[0].strip(" ,(")
     item = int(groups["item"]) if groups.get("item") else None
+    point = int(groups["decision"]) if groups.get("decision") else None
     if groups.get("meeting"):
         try:
             meeting = MeetingId.parse(groups["meeting"])
         except InvalidValue:
             return None
-        return Reference(how, written, meeting=meeting, item=item)
-    if groups.get("number") or ("decision" in groups and item is not None and groups.get("year")):
+        return Reference(how, written, meeting=meeting, item=item, decision=point)
+    if groups.get("number") or (groups.get("year") and item is not None and not groups.get("month") and not groups.get("iso")):
         return Reference(how, written, year=int(groups["year"]) if groups.get("year") else None, item=item,
-                         number=int(groups["number"]) if groups.get("number") else None,
-                         decision=int(groups["decision"]) if groups.get("decision") else None)
+                         number=int(groups["number"]) if groups.get("number") else None, decision=point)
     if how == "refers" and item is None:
         return None  # a date in passing, not a citation of a meeting
     on = _date(groups.get("iso"))
@@ -130,7 +142,7 @@ def _reference(match: re.Match[str], flat: str) -> Reference | None:
     if on is None and month is None and not groups.get("previous"):
         return None
     return Reference(how, written, on=on, day=day, month=month, year=year,
-                     previous=bool(groups.get("previous")), item=item)
+                     previous=bool(groups.get("previous")), item=item, decision=point)
 
 
 def _date(iso: str | None) -> dt.date | None:

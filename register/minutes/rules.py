@@ -26,7 +26,8 @@ from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
-                                         POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, THEIR, WITHDRAW, kronor)
+                                         POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
+                                         kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -174,12 +175,12 @@ _REPORTED = r"(?:redovisning|återrapport|rapport|lägesrapport|slutrapport|info
 """What is reported to the board: approving it takes note of it, it adopts no document. (A
 delårsrapport is a document the board adopts, as five histories' keys have it; one blind key
 calls approving it an acknowledgement.)"""
-_NOT_A_DOCUMENT = rf"(?:[\w-]+ kommuns |[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
+_NOT_A_DOCUMENT = rf"(?:(?:[\w-]+ )?[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
 """What `godkänna` takes that is no document: a report (`förbundschefens redovisning`), the agenda."""
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
-_REPORT_NOUN = r"(?:slut|läges|åter|del)?(?:rapport|redovisning|redogörelse)\w*"
+_REPORT_NOUN = r"(?:slut|läges|åter|del|delårs|halvårs)?(?:rapport|redovisning|redogörelse|uppföljning)\w*"
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
             r"|(?:inkomma|komma in|lämna in|skicka in) med"
             rf"|återkomm(?:a|er) (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
@@ -221,7 +222,7 @@ CITATION = Rule(_p(r"^"), None, _citation)
 
 RULES: tuple[Rule, ...] = (
     # Att upphäva beslutet den 7 april, § 19, att bevilja … / … upphävs: described, not named (`described.py`).
-    Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) {THEIR}beslut(?:et)?\b(?! {DECISION_ID})"
+    Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:(?:besluts)?punkt \d+ i )?{THEIR}beslut(?:et)?\b(?! {DECISION_ID})"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
@@ -304,9 +305,7 @@ RULES: tuple[Rule, ...] = (
     # … skjuts till nästa styrelsemöte. / Att bordlägga ärendet.
     DEFERRAL,
     # Att lägga återrapporten till handlingarna. / Styrelsen godkände redovisningen … / Att notera informationen.
-    Rule(_p(r"\b(?:lägga|lades|läggs|lade)\b(?: \S+){0,8}? till handlingarna"
-            rf"|\bgodk(?:änna|änner|ände|änns|ändes) (?:[\w-]+ kommuns |[\w-]+s )?(?:den |det )?(?:ekonomiska )?{_REPORTED}\w*"
-            r"|\b(?:ta|tog|tar) del av\b|\bAtt notera\b"),
+    Rule(_p(rf"{TAKING_NOTE}|\bgodk(?:änna|änner|ände|änns|ändes) (?:(?:[\w-]+ )?[\w-]+s )?(?:den |det )?(?:ekonomiska )?{_REPORTED}\w*"),
          DecisionKind.ACKNOWLEDGEMENT, _kind_only),
     # … (Beslut <id>) / enligt Beslut <id> / återremitterat 2026-02-16 § 8: adds citations to any decision.
     CITATION,
