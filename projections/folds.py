@@ -233,9 +233,13 @@ class PlanFold:
         grants = [g.row(self.decisions.status_of(g.by)) for g in self.grants]
         # Money for a förstudie or an insats is the party's, not the plan's: only what the
         # adopting decision granted, or what was granted for the plan, counts as its money.
+        # So does what another point of the adopting § granted (`Att fastställa planen`, `att bevilja
+        # kommunen 1 120 000 kronor`): the same matter's money.
         adopting = {by for by, _ in adoptions}
+        same_item = {by.rpartition(":")[0] for by in adopting}
         granted = sum(row["amount_sek"] for g, row in zip(self.grants, grants)
-                      if row["status"] == DecisionStatus.IN_FORCE and (g.by in adopting or g.for_plan()))
+                      if row["status"] == DecisionStatus.IN_FORCE
+                      and (g.by in adopting or g.for_plan() or g.by.rpartition(":")[0] in same_item))
         grants = [g for g in grants if g["status"] != DecisionStatus.VOID]
         status: PlanStatus | None
         decision: str | None

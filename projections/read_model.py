@@ -75,20 +75,19 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 13
-"""Raise when the tables below, or what the folds write into them, change: a read model of
-another layout is dropped and rebuilt. 4: plan rows list their grants one by one. 5: decision
-rows carry votes, reservations and recusals; plan rows count only the plan's own money.
-6: decision and follow-up rows carry the stems of their text, indexed for search. 7: a fact
-keeps its event's trace line as data (`line`), not as English prose; a stem longer than
-search's limit is stored cut to it. 8: the item a matter returned as files which matter it
-continues (`Continues`), so the item's id leads to the matter's trace. 9: stems are of text folded
-to NFC, without soft hyphens (`search.fold`). 10: a row's stems are stored once each, up to
-search's limit on their bytes. 11: decision, plan and grant rows carry the corrections that
-changed them (`corrections`), with the correcting decision and the value before. 12: a row is
-found by the terms of its words (stems, lemmas, a compound's later parts; `search.terms`), a
-decision's also by its vote, reservations and jäv (`search.said_of`); a follow-up's fold knows it was
-written off. 13: an item's Dnr, underlag and expedieras (`Filed`) and a meeting's anslag are facts."""
+_LAYOUT = 14
+"""Raise when the tables below, or what the folds write into them, change: a read model of another layout is dropped
+and rebuilt. 4: plan rows list their grants one by one. 5: decision rows carry votes, reservations and recusals;
+plan rows count only the plan's own money. 6: decision and follow-up rows carry the stems of their text, indexed for
+search. 7: a fact keeps its event's trace line as data (`line`), not as English prose; a stem longer than search's
+limit is stored cut to it. 8: the item a matter returned as files which matter it continues (`Continues`), so the
+item's id leads to the matter's trace. 9: stems are of text folded to NFC, without soft hyphens (`search.fold`). 10:
+a row's stems are stored once each, up to search's limit on their bytes. 11: decision, plan and grant rows carry the
+corrections that changed them (`corrections`), with the correcting decision and the value before. 12: a row is found
+by the terms of its words (stems, lemmas, a compound's later parts; `search.terms`), a decision's also by its vote,
+reservations and jäv (`search.said_of`); a follow-up's fold knows it was written off. 13: an item's Dnr, underlag
+and expedieras (`Filed`) and a meeting's anslag are facts. 14: a plan counts what a point of its own § granted the
+party; a project's grants have rows of their own."""
 DERIVED_TABLES = ("view_meetings", "view_facts", "view_relations", "view_rows", "view_date_corrections")
 """Every table whose rows the events give."""
 _TABLES = ("view_position", *DERIVED_TABLES)
