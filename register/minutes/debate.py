@@ -84,7 +84,8 @@ def _vote(flat: str) -> Vote | None:
     abstained = sum(1 for m in ABSTAINED_BY_NAME.finditer(told) for p in PERSON.finditer(m["names"])
                     if _is_person(p["name"]))
     sides: list[int] = []
-    for mention in _MENTION.finditer(told):
+    # `två (Tomas Brink och Göran Asp) för avslag`: the names between a count and its side are an aside.
+    for mention in _MENTION.finditer(_ASIDE.sub("", told)):
         after = mention["after"]
         n = count(mention["n"])
         if _ABSTAINED.search(after):
@@ -108,6 +109,7 @@ def _abstained(text: str) -> int:
     return total
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _COUNTED = re.compile(rf"\b(?P<n>{COUNT})\b", re.I)
 
 

@@ -47,3 +47,19 @@ def test_in_minutes_that_decide_in_the_present_a_past_sentence_is_no_decision(cl
     present = PAST.replace("Beslöts att bevilja", "Styrelsen beslutar att bevilja")
     summary = imported(cli, minutes(tmp_path, "april.txt", present))
     assert sorted(d["id"] for d in summary["decisions"]) == ["2033-2 §05:1"]
+
+
+TWO_STEPS = """Styrelsemöte 2033-3, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Fredag 2033-06-10, kl. 09:00, förbundets kansli
+
+4 §  Ansökan om medel för studiecirklar
+Styrelsen beslöt således att bevilja Karlshamns kommun 60 000 kronor för studiecirklar under 2033.
+Därefter beslöts enhälligt att Karlshamns kommun ska redovisa insatsen senast den 15 december 2033.
+"""
+
+
+def test_a_word_between_the_verb_and_its_clause_still_marks_a_decision(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "juni.txt", TWO_STEPS))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]} == {"2033-3 §04:1": "grant", "2033-3 §04:2": "report"}
