@@ -85,12 +85,13 @@ def _vote(flat: str) -> Vote | None:
                     if _is_person(p["name"]))
     sides: list[int] = []
     # `två (Tomas Brink och Göran Asp) för avslag`: the names between a count and its side are an aside.
-    for mention in _MENTION.finditer(_ASIDE.sub("", told)):
+    plain = _ASIDE.sub("", told)
+    for mention in _MENTION.finditer(plain):
         after = mention["after"]
         n = count(mention["n"])
         if _ABSTAINED.search(after):
             abstained += n
-        elif _AGAINST.search(after) or _FOR.search(after):
+        elif _AGAINST.search(after) or _FOR.search(after) or _SIDE_LABEL.search(plain[:mention.start()]):
             sides.append(n)
     if not sides:
         return None
@@ -109,6 +110,8 @@ def _abstained(text: str) -> int:
     return total
 
 
+_SIDE_LABEL = re.compile(r"\b(?:bifall|avslag|ja|nej|för|emot)\s*:\s*$", re.I)
+"""`Bifall: 5 röster, avslag: 2 röster`: the side named before its count."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _COUNTED = re.compile(rf"\b(?P<n>{COUNT})\b", re.I)
 
