@@ -84,12 +84,14 @@ def _vote(flat: str) -> Vote | None:
     abstained = sum(1 for m in ABSTAINED_BY_NAME.finditer(told) for p in PERSON.finditer(m["names"])
                     if _is_person(p["name"]))
     sides: list[int] = []
-    for mention in _MENTION.finditer(told):
+    # `två (Tomas Brink och Göran Asp) för avslag`: the names between a count and its side are an aside.
+    plain = _ASIDE.sub("", told)
+    for mention in _MENTION.finditer(plain):
         after = mention["after"]
         n = count(mention["n"])
         if _ABSTAINED.search(after):
             abstained += n
-        elif _AGAINST.search(after) or _FOR.search(after):
+        elif _AGAINST.search(after) or _FOR.search(after) or _SIDE_LABEL.search(plain[:mention.start()]):
             sides.append(n)
     if not sides:
         return None
@@ -108,6 +110,9 @@ def _abstained(text: str) -> int:
     return total
 
 
+_SIDE_LABEL = re.compile(r"\b(?:bifall|avslag|ja|nej|för|emot)\s*:\s*$", re.I)
+"""`Bifall: 5 röster, avslag: 2 röster`: the side named before its count."""
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _COUNTED = re.compile(rf"\b(?P<n>{COUNT})\b", re.I)
 
 

@@ -39,6 +39,8 @@ class Found:
     consumed: set[int] = attrs.Factory(set)
     """Indices of lines that belong to decisions, their ids or the list."""
     warnings: list[ParseWarning] = attrs.Factory(list)
+    doubts: list[ParseWarning] = attrs.Factory(list)
+    """What was inferred rather than read, for the secretary's review."""
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ParseWarning(line, message))

@@ -21,6 +21,7 @@ from domain.text import plain
 from register.files import read_at_most
 from register.minutes.anaphora import named_before
 from register.minutes.attendance import read_attendance, read_attendance_lists
+from register.minutes import decision_log
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble, plan_named
@@ -127,9 +128,12 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         attendance, warnings = read_attendance_lists(lines)
     doubts += read_short(lines, attendance)
     found = numbered(lines, ids) if ids else generated(lines, meeting)
+    logged = decision_log.lines_of(lines)
+    found.consumed.update(logged)  # it repeats the decisions: no prose of its own is read as one
     if not ids:
         add_told(found, lines, meeting)
     warnings += found.warnings
+    doubts += found.doubts
     decisions: list[ParsedDecision] = []
     for raw in sorted(found.decisions, key=lambda d: d.id):
         try:
@@ -150,6 +154,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         decisions.append(ParsedDecision(
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))
+    decisions = decision_log.completed(meeting, decisions, lines, doubts)
     assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     doubts += assembled.doubts

@@ -77,17 +77,23 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
             place = _WEEKDAY_TAIL.sub("", before).strip(" ,")
         elif not place:
             place = _PLACE_LABEL.sub(r"\g<place>", line.text)
-    if held_on is None:
-        for line in lines:
-            if weekday := _WEEKDAY_LINE.match(line.text):
-                rest = line.text[weekday.end():]
-                if (held_on := _date(Line(line.no, rest, rest), at_start=True)) is not None:
-                    break
-    if held_on is None:
-        held_on = _title_block_date(lines)
+    # A date alone on a line in the title block, else any date there, else a date alone further
+    # down: `30 april 2040.` where a sentence wrapped is a due date in an item, not the meeting's.
+    first = next((i for i, line in enumerate(lines) if heading(line) is not None), len(lines))
+    held_on = held_on or _bare_date(lines[:first]) or _title_block_date(lines) or _bare_date(lines[first:])
     if not place:
         place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "")
     return held_on, place.strip()
+
+
+def _bare_date(lines: list[Line]) -> dt.date | None:
+    """`Måndag 2022-10-24, kl. 09:00`, `Datum: 2027-02-15`: the first line that starts with a date."""
+    for line in lines:
+        if weekday := _WEEKDAY_LINE.match(line.text):
+            rest = line.text[weekday.end():]
+            if (held_on := _date(Line(line.no, rest, rest), at_start=True)) is not None:
+                return held_on
+    return None
 
 
 _NOT_THE_MEETINGS = re.compile(r"\b(?:juster|anslag|utskri|tas ned|sätts upp|paragrafer)", re.I)

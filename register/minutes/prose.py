@@ -14,17 +14,21 @@ from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.decisions import Found, RawDecision
+from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
+from register.minutes.past_told import noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, STRIKE
 from register.minutes.text import Line, heading
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|Det\s+beslutades)"
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|(?:Det\s+)?(?:beslutades|beslöts))"
                        r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`: the item struck, said as a decision."""
+_COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
+"""`Styrelsen uppdrog åt förbundschefen att utreda …`: an assignment, said with the board's own verb."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 
@@ -44,11 +48,25 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     return found
 
 
+def noted_in_past(text: str) -> str | None:
+    """In minutes told in the past (`past_told.py`), the sentences that close a § taking note
+    (`Noterades. Redovisningen lades till handlingarna.`), said now as one decision."""
+    closing: list[str] = []
+    for sentence in reversed(_SENTENCES.split(" ".join(text.split()))):
+        now = noted_now(sentence.strip())
+        if now is None:
+            break
+        closing.insert(0, noting(now) or now)
+    return " ".join(closing) or None
+
+
 def _said(sentence: str) -> str | None:
     if resolved := _RESOLVED.match(sentence):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
         return f"Att ärendet {struck['verb']}{struck['rest']}."
+    if commissioned := _COMMISSIONED.match(sentence):
+        return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):
         return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
     return board_said(sentence) or noting(sentence)
@@ -59,6 +77,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
     and those told as decided as well under one that has, added to `found`, each at the line
     where its sentence begins."""
     decided = Counter(d.id.item.item for d in found.decisions if d.id.item.meeting == meeting)
+    past = tells_in_past(lines)
     starts = [(i, h) for i, line in enumerate(lines) if (h := heading(line)) is not None]
     for at, (i, h) in enumerate(starts):
         if is_formality(h.title):
@@ -66,6 +85,10 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
         told = decisions_in(" ".join(line.text for line in body), only_more=h.number in decided)
+        if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body))):
+            told = [noted]
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
+                                    "tell their decisions (`Beslöts …`): taken as this meeting's; check it"))
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)

@@ -13,6 +13,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes import columns, noise
+from register.minutes.item_numbers import signed
 from register.minutes.phrasebook import BOARD, BOARDS
 
 
@@ -47,7 +48,7 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    mended = _numbered_as_headings(_citations_unwrapped(_headings_joined(noise.mend(flats, noise.furniture(flats)))))
+    mended = _numbered_as_headings(_citations_unwrapped(_headings_joined(signed(noise.mend(flats, noise.furniture(flats))))))
     contents = noise.contents(mended)
     mended = [None if i in contents else line for i, line in enumerate(mended)]
     body = next((i for i, flat in enumerate(mended) if flat and _HEADING.match(flat)), len(mended))
@@ -166,9 +167,13 @@ _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
 _ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")
 _ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
+_THEN = r"Därefter|Därpå|Sedan|Slutligen"
+_HOW = r"således|därför|därmed|enhälligt|enigt|slutligen"
+"""`Styrelsen beslöt således att …`, `Därefter beslöts enhälligt att …`: a word between the verb and its clause.
+Not `också`, `vidare`: a decision said to be taken as well is read with the sentences around it (`prose.py`)."""
 _MARKER = re.compile(
-    rf"^(?:(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?[Bb]eslutades)\s*"
-    r"(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
+    rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts))\s*"
+    rf"(?:(?:{_HOW})\s+)?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
 )

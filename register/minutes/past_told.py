@@ -1,0 +1,60 @@
+"""Minutes that tell the meeting's own decisions in the past passive, subject unsaid: `Beslöts att …`,
+`Beslutades att …`. A hand that writes so writes the board taking note so too (`Noterades.`,
+`Informationen lades till handlingarna.`, `Styrelsen noterade rapporten.`), where other hands write
+`Informationen noteras`. In such minutes only, a § that ends in sentences like these has taken note
+at this meeting: they are said now, as the rest of the importer reads them. It is read from the
+hand, not from the sentence, so the § is put to review (`prose.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from register.minutes.phrasebook import APPROVE, BOARD, FILE, NOTE, Verb
+from register.minutes.text import Line
+
+_TOLD_IN_PAST = re.compile(r"^(?:Det\s+)?(?:Beslöts|Beslutades)\b")
+"""The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line."""
+_TAKING_NOTE = (NOTE, FILE, APPROVE)
+_CITES = re.compile(r"§|\b\d{4}\b|\b(?:tidigare|den\s+\d)", re.I)
+"""A sentence that names a date or a § tells of another meeting (`… lades till handlingarna den 9 mars`)."""
+
+
+def tells_in_past(lines: list[Line]) -> bool:
+    """Whether the minutes tell their decisions as done (`Beslöts att …`)."""
+    return any(_TOLD_IN_PAST.match(line.text) for line in lines)
+
+
+def _said_now(verb: Verb, form: str) -> str | None:
+    """The present of a past form: passive `noterades` → `noteras`, active `noterade` → `noterar`."""
+    passive = form.endswith("s")
+    ending = "s" if passive else "r"
+    candidates = [now for now in verb.now if now.endswith(ending) and " " not in now]
+    alike = [now for now in candidates if now[:4] == form[:4]]
+    # `läggas` is the infinitive's passive; `läggs` the present's.
+    return (alike or [now for now in candidates if not (passive and now == verb.now[0] + "s")] or [None])[0]
+
+
+_PAST_FORMS = {form: now for verb in _TAKING_NOTE for form in verb.past
+               if form.endswith(("de", "des")) and (now := _said_now(verb, form)) is not None}
+_WORD = re.compile(r"[a-zåäö]+", re.I)
+_BOARD_SUBJECT = re.compile(rf"^{BOARD}\s+", re.I)
+
+
+def noted_now(sentence: str) -> str | None:
+    """`Informationen lades till handlingarna.` said as `Informationen läggs till handlingarna.`,
+    `Noterades.` as `Ärendet noteras.`; None for a sentence that is not the board taking note, or
+    that tells of another meeting."""
+    if _CITES.search(sentence):
+        return None
+    words = _WORD.findall(sentence)
+    past = [w for w in words if w.lower() in _PAST_FORMS]
+    if not past or len(words) > 14:
+        return None
+    active = not past[0].lower().endswith("s")
+    if active and not _BOARD_SUBJECT.match(sentence):
+        return None  # `Projektledaren lade fram …`: someone else did it
+    if words[0].lower() in _PAST_FORMS:
+        sentence = f"Ärendet {sentence[:1].lower()}{sentence[1:]}"  # `Noterades.`: what the § is about
+    said = _WORD.sub(lambda m: _PAST_FORMS.get(m[0].lower(), m[0]), sentence)
+    return said if said.endswith(".") else f"{said}."
