@@ -140,14 +140,18 @@ def _head_party(chunk: str) -> Party | None:
 
 def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str, tuple[str, ...], str | None]:
     """Who owes a project's report (`who` owes it as the decision says, `told`: its §'s words), as
-    (kind, responsible, doubt): the parties the § names as running the project, jointly; else the
-    party it names as the project's owner (`Region Blekinge är projektägare`); else the one party
+    (kind, responsible, doubt): the parties the § names as running the project, jointly (but the
+    owner where `who` is `projektägaren`); else the party it names as the project's owner
+    (`Region Blekinge är projektägare`); else the one party
     the § grants money for a project (`bevilja Karlshamns kommun … för projektet X`), with a doubt;
     else the project itself, by name (`projektet Steget vidare`), a body that is no party, with a
     doubt, since who runs it may stand elsewhere."""
+    owner = _owner(told)
+    if owner is not None and "ägar" in who.lower():  # `projektägaren` is the owner, whoever else runs it
+        return "report", (str(owner),), None
     if runners := run_by(told):
         return "report", tuple(str(party) for party in runners), None
-    if (owner := _owner(told)) is not None:
+    if owner is not None:
         return "report", (str(owner),), None
     grants = [e for d in decided for e in d.effects if isinstance(e, AwardGrant)]
     funded = {e.party for e in grants if e.party is not None and _PROJECT.search(e.purpose)}

@@ -44,7 +44,8 @@ Att projektet ska lämna en delrapport senast den 31 oktober 2027.
 
 §6 Ansökan om medel – Bron
 
-Ansökan gäller stöd till unga med psykisk ohälsa. Ronneby kommun är projektägare.
+Ronneby kommun och Försäkringskassan ansöker gemensamt om medel för stöd till unga med psykisk
+ohälsa. Ronneby kommun är projektägare.
 
 Styrelsen beslutade:
 Beslut 2027-5 §06:1
