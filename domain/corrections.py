@@ -38,7 +38,8 @@ class MeetingRecord:
     projects: dict[DecisionId, str] = attrs.Factory(dict)
     """Per decision that granted a project (no party's) money: the project."""
     plans: dict[DecisionId, list[tuple[Party, int]]] = attrs.Factory(dict)
-    reports: dict[DecisionId, tuple[Party, Due]] = attrs.Factory(dict)
+    reports: dict[DecisionId, tuple[Party | None, Due]] = attrs.Factory(dict)
+    """None for a report owed by a body that is no party, which no party correction moves."""
     dues: dict[DecisionId, Due] = attrs.Factory(dict)
     voided: set[DecisionId] = attrs.Factory(set)
 
@@ -104,8 +105,8 @@ def _party(record: MeetingRecord, decision: DecisionId, new: Party) -> Correctio
     """Moves a decision's plan, grant or report from the party recorded to the right one."""
     # A project's grant is no party's: a party correction leaves it where it is.
     parties = {p for p, _ in record.plans.get(decision, [])} | {p for p, _, _ in record.grants.get(decision, []) if p}
-    if decision in record.reports:
-        parties.add(record.reports[decision][0])
+    if decision in record.reports and (owing := record.reports[decision][0]) is not None:
+        parties.add(owing)
     if len(parties) != 1:
         raise InvalidValue(f"decision {decision} concerns {len(parties)} parties; the party of exactly one can be corrected")
     old = parties.pop()
@@ -135,5 +136,5 @@ def apply_correction(record: MeetingRecord, decision: DecisionId | None, field: 
         new = Party(value)
         record.plans[decision] = [(new, y) for _, y in record.plans.get(decision, [])]
         record.grants[decision] = [(new if p else p, y, a) for p, y, a in record.grants.get(decision, [])]
-        if decision in record.reports:
+        if decision in record.reports and record.reports[decision][0] is not None:
             record.reports[decision] = (new, record.reports[decision][1])

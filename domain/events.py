@@ -177,17 +177,22 @@ class GrantAwarded(MeetingEvent):
 
 
 class ReportRequired(MeetingEvent):
-    class_version = 2
-    responsible: Party
+    class_version = 3
+    responsible: Party | None
     subject: str
     due: Due
     by: DecisionId
     also: tuple[Party, ...]
-    """Parties that owe the report jointly with `responsible` (version 2)."""
+    owed_by: str
+    """`also` owe it jointly with `responsible` (v2); `owed_by` owes it where no party does, `responsible` None (v3)."""
 
     @staticmethod
     def upcast_v1_v2(state: dict[str, object]) -> None:
         state["also"] = []
+
+    @staticmethod
+    def upcast_v2_v3(state: dict[str, object]) -> None:
+        state["owed_by"] = ""
 
     def apply(self, meeting: Meeting) -> None:
         meeting.recorded.reports[self.by] = (self.responsible, self.due)

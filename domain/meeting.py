@@ -21,6 +21,7 @@ from domain.errors import (DecisionNotInForce, DuplicateDecision, FollowUpAlread
                            MeetingSealed, UnknownDecision, UnknownFollowUp)
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.filing import Filing
+from domain.owing import owers
 from domain.publication import Publishing
 from domain.writing_off import WritingOff
 from domain.values import Attendee, DecisionKind, Due, Party, parse_kronor, plain, plain_each
@@ -239,12 +240,12 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
         self.trigger_event(e.GrantAwarded, party=party, year=year, amount_sek=amount_sek, purpose=purpose, by=by,
                            project=project.strip())
 
-    def require_report(self, responsible: Party, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...] = ()) -> None:
+    def require_report(self, responsible: Party | None, subject: str, due: Due, by: DecisionId, also: tuple[Party, ...] = (),
+                       owed_by: str = "") -> None:
         self._check_open()
         self._check_new_follow_up(by)
-        also = tuple(dict.fromkeys(party for party in also if party != responsible))
-        plain(subject, f"the subject of the report by {by}")
-        self.trigger_event(e.ReportRequired, responsible=responsible, subject=subject, due=due, by=by, also=also)
+        also, owed_by = owers(responsible, also, owed_by, subject, by)
+        self.trigger_event(e.ReportRequired, responsible=responsible, subject=subject, due=due, by=by, also=also, owed_by=owed_by)
 
     def give_assignment(self, responsible: str, subject: str, due: Due, by: DecisionId) -> None:
         self._check_open()

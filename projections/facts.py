@@ -197,7 +197,8 @@ def _granted(event: e.GrantAwarded, meeting: MeetingId) -> Facts:
 
 @facts_of.register
 def _report_required(event: e.ReportRequired, meeting: MeetingId) -> Facts:
-    return _follow_up("report", joint_names([event.responsible, *event.also]), event.subject, event.due, event.by, H.REPORT_REQUIRED)
+    owed = event.owed_by or joint_names([event.responsible, *event.also])
+    return _follow_up("report", owed, event.subject, event.due, event.by, H.REPORT_REQUIRED)
 
 
 def joint_names(parties: list[object]) -> str:

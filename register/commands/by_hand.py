@@ -129,15 +129,23 @@ def grant(party: Party | None, amount: int, by: DecisionId, year: int | None, pu
     click.echo(f"granted {amount} kr to {party or project} by {by}")
 
 
+def _owing(ctx: click.Context, param: click.Parameter, value: str) -> Party | str:
+    """A member party, or with --body (read first: it is eager) the name of a body that is no party."""
+    return value.strip() if ctx.params.get("body") else PARTY.convert(value, param, ctx)
+
+
 @click.command()
-@click.argument("party", type=PARTY)
+@click.argument("party", callback=_owing)
 @click.argument("subject")
 @click.option("--by", type=DECISION, required=True, help="The decision that requires the report.")
 @click.option("--due", type=DUE, required=True, help="YYYY-MM (that month's meeting), YYYY-MM-DD or next-meeting.")
-def oblige(party: Party, subject: str, by: DecisionId, due: Due) -> None:
-    """Record that a party must report back to the board."""
+@click.option("--body", is_flag=True, is_eager=True,
+              help="PARTY names a body or officer that is no member party: a joint project, förbundschefen.")
+def oblige(party: Party | str, subject: str, by: DecisionId, due: Due, body: bool) -> None:
+    """Record that a party (or, with --body, a project or officer) must report back to the board."""
+    owing, owed_by = (None, party) if isinstance(party, str) else (party, "")
     with current_register().recording(by.meeting) as recording:
-        recording.require_report(party, subject, due.check_near(recording.recorded.held_on), by)
+        recording.require_report(owing, subject, due.check_near(recording.recorded.held_on), by, owed_by=owed_by)
     click.echo(f"report required of {party} by {by}")
 
 

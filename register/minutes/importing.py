@@ -217,8 +217,11 @@ class _Writer:
         rec, by = self.recording, decision.id
         match follow_up.kind:
             case "report":
-                first, *others = (Party.parse(name) for name in follow_up.responsible)
-                rec.require_report(first, follow_up.subject, follow_up.due, by, tuple(others))
+                if p.owed_by_body(follow_up):
+                    rec.require_report(None, follow_up.subject, follow_up.due, by, owed_by=follow_up.responsible[0])
+                else:
+                    first, *others = (Party.parse(name) for name in follow_up.responsible)
+                    rec.require_report(first, follow_up.subject, follow_up.due, by, tuple(others))
             case "assignment":
                 rec.give_assignment(follow_up.responsible[0], follow_up.subject, follow_up.due, by)
             case "referred_back":

@@ -22,7 +22,7 @@ from register.minutes.debate import Debate, debate_in
 from register.minutes.decisions import RawDecision
 from register.minutes.matching import likeness
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, Cite, Correct, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
+    AdoptDocument, AdoptPlan, BodyReport, Cite, Correct, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
     Reference, RequireReport, TerminateAgreement,
 )
 from register.minutes.references import returns_told
@@ -76,7 +76,7 @@ def _title_of(decision: ParsedDecision) -> str:
             return f"{effect.party.value}s FINSAM-plan {effect.year}"
         if isinstance(effect, AdoptDocument):
             return effect.title
-        if isinstance(effect, (RequireReport, GiveAssignment)):
+        if isinstance(effect, (RequireReport, BodyReport, GiveAssignment)):
             return effect.subject
         if isinstance(effect, TerminateAgreement):
             return effect.agreement

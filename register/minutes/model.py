@@ -61,6 +61,16 @@ class ProjectReport:
 
 
 @attrs.frozen
+class BodyReport:
+    """`Att förbundschefen vid majsammanträdet ska redovisa …`: a report owed by an officer or
+    body that is no member party, by that name."""
+
+    owed_by: str
+    subject: str
+    due: DueAsWritten
+
+
+@attrs.frozen
 class GiveAssignment:
     """`Att ge förbundschefen i uppdrag att …`; due next-meeting, a month, or none."""
 
@@ -180,7 +190,7 @@ class NotMeant(Exception):
 
 
 Effect = (
-    AdoptPlan | AwardGrant | RequireReport | ProjectReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
+    AdoptPlan | AwardGrant | RequireReport | ProjectReport | BodyReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
     | WithdrawEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite | Reference
 )
 

@@ -4,8 +4,9 @@ FINSAM boards grant money to insatser no single party owns (`att bevilja projekt
 820 000 kr för 2036`, `385 000 kronor till den gemensamma insatsen Steget vidare`): such a grant
 names the project and no party. What the project owes (`projektets styrgrupp lämnar en
 lägesrapport …`) is owed jointly by the parties the § names as running it (`som drivs gemensamt
-av …`, `… ansöker gemensamt om medel`), which `run_by` reads. Its own module because `rules.py`
-is full; the rows join `rules.RULES` there.
+av …`, `… ansöker gemensamt om medel`), which `run_by` reads; else by its owner, or the party
+granted money for it; else by the project itself, a body that is no party (`owed_by`). Its own
+module because `rules.py` is full; the rows join `rules.RULES` there.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from domain.values import DecisionKind, Party
 from register.minutes.dues import NO_DUE, due_in, without_due
 from register.minutes.model import AwardGrant, Effect, NotMeant, ParsedDecision, ProjectReport
 from register.minutes.phrasebook import AMOUNT, GRANT, REPORT, kronor
+from register.minutes.wording import PARTY_WORDS
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -43,7 +45,7 @@ GRANTS = (
 )
 
 _OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?)"
-         r"|(?:projekt|insats)(?:et|en|ägarna)|teamet|satsningen)")
+         r"|(?:projekt|insats)(?:et|en|ägarna|ägaren)|teamet|satsningen)")
 _NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
 _OWES = rf"(?:(?:lämna|lämnar|ge|ger)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN})|{REPORT.present})"
 REPORTS = (
@@ -137,11 +139,51 @@ def _head_party(chunk: str) -> Party | None:
 
 
 def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str, tuple[str, ...], str | None]:
-    """What a project's report (`who` owes it, `told`: its §'s words) becomes: (kind, responsible,
-    doubt). A report owed jointly by the parties the § names as running the project; where it
-    names none, an assignment to the project itself, with a doubt for the reviewer."""
+    """Who owes a project's report (`who` owes it as the decision says, `told`: its §'s words), as
+    (kind, responsible, doubt): the parties the § names as running the project, jointly (but the
+    owner where `who` is `projektägaren`); else the party it names as the project's owner
+    (`Region Blekinge är projektägare`); else the one party
+    the § grants money for a project (`bevilja Karlshamns kommun … för projektet X`), with a doubt;
+    else the project itself, by name (`projektet Steget vidare`), a body that is no party, with a
+    doubt, since who runs it may stand elsewhere."""
+    owner = _owner(told)
+    if owner is not None and "ägar" in who.lower():  # `projektägaren` is the owner, whoever else runs it
+        return "report", (str(owner),), None
     if runners := run_by(told):
         return "report", tuple(str(party) for party in runners), None
-    granted = [e.project for d in decided for e in d.effects if isinstance(e, AwardGrant) and e.project]
-    owner = f"{who} för {granted[0]}" if granted and granted[0] not in who else who
-    return "assignment", (owner,), f"the § names no party running the project that owes the report; given to {owner}"
+    if owner is not None:
+        return "report", (str(owner),), None
+    grants = [e for d in decided for e in d.effects if isinstance(e, AwardGrant)]
+    funded = {e.party for e in grants if e.party is not None and _PROJECT.search(e.purpose)}
+    if len(funded) == 1 and not any(e.project for e in grants):
+        party = funded.pop()
+        return "report", (str(party),), f"the project's report owed by {party}, granted money for the project here"
+    names = [e.project for e in grants if e.project]
+    owner_name = _named(who, names[0]) if names else who[:1].lower() + who[1:]
+    return "report", (owner_name,), f"the § names no party running the project that owes the report; owed by {owner_name}"
+
+
+_PROJECT = _p(r"\b(?:projekt|insats|satsning|team)")
+_OWNER = _p(rf"\b(?P<party>{PARTY_WORDS}) (?:är|blir|var) (?:projektägare|huvudman)\b"
+            rf"|\bmed (?P<with>{PARTY_WORDS}) som (?:projektägare|huvudman)\b")
+
+
+def _owner(text: str) -> Party | None:
+    """The party the words name as the project's owner (`Region Blekinge är projektägare`)."""
+    for found in _OWNER.finditer(" ".join(text.split())):
+        if (party := Party.find(found["party"] or found["with"])) is not None:
+            return party
+    return None
+
+
+def _named(who: str, project: str) -> str:
+    """`projektet` and `Steget vidare` → `projektet Steget vidare`; `projektets styrgrupp` →
+    `styrgruppen för Steget vidare`: who owes a report, with the project's name."""
+    lowered = who.lower()
+    if project.casefold() in lowered:
+        return lowered
+    if lowered in ("projektet", "insatsen", "teamet", "satsningen"):
+        return f"{lowered} {project}"
+    body = re.sub(r"^(?:projektets|insatsens|teamets|satsningens) ", "", lowered)
+    body = {"styrgrupp": "styrgruppen", "projektledning": "projektledningen"}.get(body, body)
+    return f"{body} för {project}"

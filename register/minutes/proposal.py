@@ -26,9 +26,15 @@ class FollowUp:
 
     kind: str
     responsible: tuple[str, ...]
-    """Parties for a report (several when owed jointly); who holds an assignment; none for a referral."""
+    """Parties for a report (several when owed jointly), or the one body that owes it and is no
+    party (a joint project, `förbundschefen`); who holds an assignment; none for a referral."""
     subject: str
     due: Due
+
+
+def owed_by_body(follow_up: FollowUp) -> bool:
+    """A report owed by one body or officer that is no member party, not by parties."""
+    return follow_up.kind == "report" and len(follow_up.responsible) == 1 and Party.find(follow_up.responsible[0]) is None
 
 
 @attrs.frozen

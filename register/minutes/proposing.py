@@ -217,6 +217,8 @@ class _Proposer(EndsEarlier):
             case m.RequireReport(party=party, subject=subject, due=due, also=also):
                 names = tuple(str(x) for x in (party, *also))
                 self._follow_up(draft, p.FollowUp("report", names, self._subject(d.id, subject), resolved(due, self.held_on)))
+            case m.BodyReport(owed_by=who, subject=subject, due=due):
+                self._follow_up(draft, p.FollowUp("report", (who,), self._subject(d.id, subject), resolved(due, self.held_on)))
             case m.GiveAssignment(responsible=who, subject=subject, due=due):
                 self._follow_up(draft, p.FollowUp("assignment", (who,), self._subject(d.id, subject), resolved(due, self.held_on)))
             case m.ReferBack(returns=returns, responsible=who):

@@ -47,6 +47,7 @@ _HEADER = """\
 #   documents   documents it adopts, by name; agreements: agreements it terminates
 #   follow_up   what it leaves to do: {{kind = "report" | "assignment" | "referred_back" | "deferred",
 #               responsible = ["Karlskrona kommun"], subject = "…", due = "2026-05" | "2026-05-31" | "next-meeting" | "none"}}
+#               (a report's responsible: the member parties that owe it, or one name that is no party: ["förbundschefen"])
 #   struck      true: the decision itself is withdrawn ("Utgår")
 #   withdraws, revokes, supersedes   earlier decisions it ends: ["2025-7 §07:1"]
 #   writes_off  follow-ups of earlier meetings it writes off (avskrivs), by their source: ["2022:5 §04:1"]

@@ -170,9 +170,11 @@ def follow_up(value: Any, held_on: dt.date) -> p.FollowUp:
         raise InvalidValue(f"unknown follow-up kind {shown(kind)}: expected one of {', '.join(p.FOLLOW_UP_KINDS)}")
     responsible = key(t, "responsible", texts, [])
     if kind == "report":
-        responsible = tuple(Party.parse(r).value for r in responsible)
         if not responsible:
-            raise InvalidValue("a report needs the party (or parties) that owe it")
+            raise InvalidValue("a report needs the party (or parties) that owe it, or the one body that is no party")
+        # One name that is no member party is a body or officer that owes it (`projektet Steget vidare`).
+        if len(responsible) > 1 or Party.find(responsible[0]) is not None:
+            responsible = tuple(Party.parse(r).value for r in responsible)
     if kind == "assignment" and not responsible:
         raise InvalidValue("an assignment needs who holds it")
     return p.FollowUp(kind, responsible, key(t, "subject", text, ""), due(t.get("due", "none"), held_on))  # its refusals name the due

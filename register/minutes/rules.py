@@ -19,7 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, plans, projects
+from register.minutes import described, officers, plans, projects
 from register.minutes.awaited import awaiting, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
@@ -86,6 +86,8 @@ def _report(match: re.Match[str]) -> Iterable[Effect]:
 
 
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
+    if officers.reports_at(match.string, match.start()):
+        raise NotMeant  # `Att förbundschefen ska redovisa …`: a report the officer owes
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
     due = due_in(match["subject"]) or due_in(match.groupdict().get("when") or "")
     yield GiveAssignment(who, without_due(match["subject"]), due or NO_DUE)
@@ -169,7 +171,7 @@ def _citation(match: re.Match[str]) -> Iterable[Effect]:
 
 _PAST_FORMS = {form.lower() for verb in (REFER_BACK, DEFER, POSTPONE) for form in verb.past}
 _DEFER_FORMS = {form.lower() for form in DEFER.now + DEFER.past}
-_WHO = r"(?P<who>förbundschef(?:en)?s?|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
+_WHO = officers.WHO
 # What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
 _REPORTED = r"(?:redovisning|återrapport|rapport|lägesrapport|slutrapport|information|uppföljning)"
 """What is reported to the board: approving it takes note of it, it adopts no document. (A
@@ -295,6 +297,7 @@ RULES: tuple[Rule, ...] = (
     # Förbundschefen fick i uppdrag att …
     Rule(_p(rf"\b{_WHO} (?:fick|får|ges|gavs) (?:i )?uppdrag(?:et)? att {SUBJECT}"),
          DecisionKind.ASSIGNMENT, _assignment),
+    *(Rule(*row) for row in officers.RULE_ROWS),  # Att förbundschefen ska redovisa …: a report the officer owes
     # Att förbundschefen ska … / Att förbundschefen till nästa styrelsemöte redovisar …
     Rule(_p(rf"\bAtt {_WHO}{_WHEN} (?:ska |skall )?{SUBJECT}"),
          DecisionKind.ASSIGNMENT, _assignment),

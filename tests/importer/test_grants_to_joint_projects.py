@@ -86,7 +86,7 @@ def test_a_projects_report_with_no_party_named_to_run_it_is_put_to_review(cli, t
     assert any(w.startswith("2027-2 §06:1: money for Kompassen") for w in doubts), doubts
     assert not any(w.startswith(("2027-2 §04", "2027-2 §05")) for w in doubts), doubts
     owed = follow_up(cli, "2027-2 §06:2", "2027-04-01")
-    assert owed["responsible"] == "projektet för Kompassen"
+    assert (owed["kind"], owed["responsible"]) == ("report", "projektet Kompassen")
 
 
 def test_a_correction_of_a_projects_grant_finds_it(cli, tmp_path):

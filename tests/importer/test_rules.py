@@ -9,7 +9,7 @@ import pytest
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Due, Party
 from register.minutes.model import (
-    AdoptDocument, AdoptPlan, AwardGrant, Cite, Defer, GiveAssignment, ReferBack, RequireReport,
+    AdoptDocument, AdoptPlan, AwardGrant, BodyReport, Cite, Defer, GiveAssignment, ReferBack, RequireReport,
     Revoke, TerminateAgreement, WithdrawSelf,
 )
 from register.minutes.rules import classify, paragraph_facts
@@ -157,8 +157,13 @@ def test_an_executive_who_got_an_assignment_in_the_past_tense_has_one() -> None:
 
 
 def test_the_executive_shall_do_something_is_an_assignment() -> None:
+    assert classify("Att förbundschefen ska ta fram kostnaderna till nästa styrelsemöte.").effects == (
+        GiveAssignment("förbundschefen", "ta fram kostnaderna", NEXT),)
+
+
+def test_the_executive_shall_report_is_a_report_the_executive_owes() -> None:
     assert classify("Att förbundschefen ska redovisa kostnaderna på nästa styrelsemöte.").effects == (
-        GiveAssignment("förbundschefen", "redovisa kostnaderna", NEXT),)
+        BodyReport("förbundschefen", "kostnaderna", NEXT),)
 
 
 def test_a_subject_promised_for_a_coming_meeting_is_an_assignment_without_a_due() -> None:

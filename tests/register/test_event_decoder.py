@@ -40,7 +40,7 @@ def test_a_store_that_compresses_its_events_is_refused(register: Register):
 
 
 def test_events_stored_before_joint_reports_and_later_corrections_still_load(register: Register):
-    """`ReportRequired` and `Corrected` gained a field (version 2; `Corrected` another in version 3);
+    """`ReportRequired` and `Corrected` gained a field (version 2) and another (version 3);
     events stored without them, as earlier versions of the register wrote them, read as a report
     owed by one party and a correction of the meeting's own record."""
     meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
@@ -52,14 +52,45 @@ def test_events_stored_before_joint_reports_and_later_corrections_still_load(reg
     stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
     for at in (-2, -1):
         state = json.loads(stored[at].state)
-        assert state.pop("class_version") == (2 if at == -2 else 3)
-        for gained in (("also",) if at == -2 else ("by", "project")):
+        assert state.pop("class_version") == 3
+        for gained in (("also", "owed_by") if at == -2 else ("by", "project")):
             state.pop(gained)
         stored[at] = _with_state(stored[at], json.dumps(state).encode())
     for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
         report, correction = read(stored[-2]), read(stored[-1])
-        assert (report.responsible, list(report.also)) == (Party.KARLSKRONA, [])
+        assert (report.responsible, list(report.also), report.owed_by) == (Party.KARLSKRONA, [], "")
         assert (correction.field, correction.value, correction.by) == ("due", "2026-06", None)
+
+
+def test_reports_stored_before_bodies_could_owe_them_read_as_owed_by_their_parties(register: Register):
+    """`ReportRequired` gained `owed_by` (version 3): a report stored at version 2, joint or not,
+    reads as owed by its parties and by no body."""
+    meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
+                      place="Karlskrona", attendance=(), justerare=())
+    decision = DecisionId.parse("2025-7 §07:2")
+    meeting.take_decision(decision, "Att Ronneby kommun och Region Blekinge ska rapportera läget.", DecisionKind.REPORT,
+                          ItemRef.parse("2025-7 §07"))
+    meeting.require_report(Party.parse("Ronneby kommun"), "läget", Due.month(2026, 5), decision, (Party.parse("Region Blekinge"),))
+    stored = [register.mapper.to_stored_event(event) for event in meeting.collect_events()]
+    state = json.loads(stored[-1].state)
+    assert state.pop("class_version") == 3 and state.pop("owed_by") == ""
+    state["class_version"] = 2
+    stored[-1] = _with_state(stored[-1], json.dumps(state).encode())
+    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+        report = read(stored[-1])
+        assert (report.responsible, list(report.also), report.owed_by) == (
+            Party.parse("Ronneby kommun"), [Party.parse("Region Blekinge")], "")
+
+
+def test_a_report_owed_by_a_body_that_is_no_party_is_stored_and_read_back(register: Register):
+    meeting = Meeting(board="FINSAM Blekinge", meeting=MeetingId.parse("2025-7"), held_on=dt.date(2025, 12, 8),
+                      place="Karlskrona", attendance=(), justerare=())
+    decision = DecisionId.parse("2025-7 §09:2")
+    meeting.take_decision(decision, "Att projektet Vägen ut ska lämna en slutrapport.", DecisionKind.REPORT, ItemRef.parse("2025-7 §09"))
+    meeting.require_report(None, "slutrapport", Due.month(2026, 11), decision, owed_by="projektet Vägen ut")
+    stored = register.mapper.to_stored_event(meeting.collect_events()[-1])
+    for report in (register.mapper.to_domain_event(stored), EventDecoder(register.mapper)(stored.topic, stored.state)):
+        assert (report.responsible, list(report.also), report.owed_by) == (None, [], "projektet Vägen ut")
 
 
 def test_grants_and_amount_corrections_stored_before_projects_read_as_a_partys(register: Register):

@@ -1,0 +1,50 @@
+"""A report an officer owes the board: `Att förbundschefen vid majsammanträdet ska redovisa utfallet`.
+
+An officer told that they shall (`ska`, `skall`) report (a verb of `phrasebook.REPORT`, or `lämna
+en lägesrapport`) owes a report as a member party does, though no party: the report is owed by the
+officer's name. Without `ska` (`Att förbundschefen till nästa möte redovisar …`) the wording is
+the board's instruction, which the row for assignments reads, as the histories' keys have it. Its
+own module because `rules.py` is full; the row joins `rules.RULES` before the assignments'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from domain.values import DecisionKind
+from register.minutes.dues import NO_DUE, due_in, without_due
+from register.minutes.model import BodyReport, Effect
+from register.minutes.phrasebook import REPORT
+from register.minutes.wording import SUBJECT, responsible
+
+WHO = r"(?P<who>förbundschef(?:en)?s?|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
+"""The officers (and the office) a decision may tell to do something, as the minutes name them."""
+_WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
+_AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\b[^.]{0,50}?)?)"
+"""When, said after `ska` (`ska vid majsammanträdet redovisa`): words of time only, so that `ska ta
+fram ett underlag och redovisa` stays an assignment."""
+_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
+_OWES = rf"(?:{REPORT.present}|(?:lämna|ge)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN}))"
+
+ROWS = (
+    # Att förbundschefen vid majsammanträdet ska redovisa … / Att kansliet skall lämna en lägesrapport …
+    (re.compile(rf"\bAtt {WHO}{_WHEN} (?:ska|skall){_AFTER} (?:därefter |sedan |också |även )?{_OWES} {SUBJECT}", re.IGNORECASE),
+     DecisionKind.REPORT),
+)
+
+
+def report(match: re.Match[str]) -> Iterable[Effect]:
+    due = due_in(match["subject"]) or due_in(match["when"] or "") or due_in(match["after"] or "")
+    rest = re.sub(r"^\s*(?:till|för|inför) styrelsen\b", "", without_due(match["subject"]), flags=re.IGNORECASE)
+    subject = " ".join(f"{match['noun'] or ''} {rest}".split()).strip(" ,") or "rapport"
+    yield BodyReport(responsible(match["who"]), subject, due or NO_DUE)
+
+
+RULE_ROWS = tuple((pattern, kind, report) for pattern, kind in ROWS)
+"""Rows of `rules.RULES`: (pattern, kind, what a match implies)."""
+
+
+def reports_at(text: str, at: int) -> bool:
+    """Whether the officer's clause at `at` is a report this module reads, not an assignment."""
+    return any(pattern.match(text, at) for pattern, _ in ROWS)
