@@ -24,7 +24,7 @@ from register.minutes.links import Link, Linker, Unlinked
 from register.minutes.projects import owed_by, run_by
 
 _TITLE_WORDS = 8
-_PRESENTED = ("presenter", "föredr", "lade fram", "förslag")
+_PRESENTED = ("presenter", "föredr", "lade fram", "förslag", "inkom", "lämnat in", "lämnade in", "skickat in")
 
 
 class MissingDate(RegisterError):
@@ -184,8 +184,9 @@ class _Proposer(EndsEarlier):
             return None, None
         referral = next((d for d in decided if d.kind is DecisionKind.REFERRAL), None)
         presented = any(word in item.text.lower() for word in _PRESENTED)
+        noted_only = all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided)  # `anteckna att planen har inkommit`
         if referral is None and not item.deferred and not any(d.kind is DecisionKind.DEFERRAL for d in decided) \
-                and not (presented and not decided):
+                and not (presented and noted_only):
             return None, None
         return p.PartyPlan(plan.party, plan.year), referral.id if referral else None
 
