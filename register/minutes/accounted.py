@@ -29,11 +29,12 @@ _MORE = re.compile(r"\b(?:beslutade(?:s)?|beslöt|beslutar|beslutas)\s+(?:också
                    re.I)
 """A verb of deciding that goes on (`beslutades också att`) still in the prose once the decisions
 are taken out of it; a marker that heads them (`Styrelsen beslutade:`) is not one."""
-_FILED_NOW = re.compile(r"\b(?:läggs|lägger)\b(?: \S+){0,8}? till handlingarna|\btar del av\b", re.I)
+_FILED_NOW = re.compile(r"\b(?:läggs|lägger)\b(?: \S+){0,8}? till handlingarna|\btar del av\b|\b(?:noterades|antecknades)\.", re.I)
 """Placed on file or taken part of now, the § closing on it with no `Beslut` over it: an acknowledgement
 to some hands, information only to others (`Anmälan läggs till handlingarna`, `Styrelsen tar del av
 informationen`); the reviewer says which. Told in the past (`Informationen lades till handlingarna`),
-it reports what happened and stays information."""
+it reports what happened and stays information; but a closing `Rapporten noterades.` is the board's
+own note in minutes told in the past, so it too goes to the reviewer."""
 _SECOND = re.compile(r"(?<=[.;])\s+(?!(?:Ärendet|Planen|Frågan|Beslutet|Detta|Det)\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+\w+){0,3}"
                      r"\s+(?:ska|skall|får|ges|beviljas|beslutade|uppdras)\b")
 """After a sentence's end, a subject that is not the matter itself and a verb of obliging or deciding."""

@@ -104,3 +104,25 @@ def test_the_board_taking_part_of_information_now_goes_to_review(cli, tmp_path):
 def test_what_the_board_was_told_of_in_the_past_stays_information(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "oktober.txt", AUTUMN))
     assert not [d for d in summary["decisions"] if d["id"].startswith("2031-5 §46")]
+
+
+REPORTS_NOTED = """\
+Protokoll fört vid styrelsemöte nr 2/2031
+
+Tid och plats
+Torsdagen den 20 mars 2031, kl. 09.00, Ronneby
+
+§ 14 Rapporter
+
+a) Förbundschefen berättade om höstens nätverksträff. Rapporten noterades.
+b) Kassören gick igenom bokslutet. Rapporten noterades.
+
+§ 15 Medel till en förstudie
+
+Beslut: att bevilja Ronneby kommun 60 000 kr för en förstudie om mötesplatser under 2031.
+"""
+
+
+def test_reports_noted_in_the_past_with_no_decision_read_go_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", REPORTS_NOTED))
+    assert [d["what"].split(":")[0] for d in summary["to_review"] if "('noterades.')" in d["what"]] == ["§14 Rapporter"]
