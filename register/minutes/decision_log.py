@@ -132,7 +132,7 @@ def _filled(decision: ParsedDecision, row: Row, doubts: list[ParseWarning]) -> P
     effects = []
     for effect in decision.effects:
         if due is not None and getattr(effect, "due", None) == NO_DUE:
-            effect = attrs.evolve(effect, due=due)  # type: ignore[misc]
+            effect = attrs.evolve(effect, due=due)  # type: ignore[misc,arg-type]
             doubts.append(ParseWarning(decision.line, f"decision {decision.id}: due {row.due} taken from the decision "
                                                       f"log (row {row.number}); the decision itself names none: check it"))
         if responsible and isinstance(effect, (GiveAssignment, ReferBack)) and not effect.responsible:

@@ -32,7 +32,8 @@ def _said_now(verb: Verb, form: str) -> str | None:
     candidates = [now for now in verb.now if now.endswith(ending) and " " not in now]
     alike = [now for now in candidates if now[:4] == form[:4]]
     # `läggas` is the infinitive's passive; `läggs` the present's.
-    return (alike or [now for now in candidates if not (passive and now == verb.now[0] + "s")] or [None])[0]
+    found = alike or [now for now in candidates if not (passive and now == verb.now[0] + "s")]
+    return found[0] if found else None
 
 
 _PAST_FORMS = {form: now for verb in _TAKING_NOTE for form in verb.past
