@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from eventsourcing.compressor import ZlibCompressor
@@ -56,7 +58,7 @@ def test_events_stored_before_joint_reports_and_later_corrections_still_load(reg
         for gained in (("also", "owed_by") if at == -2 else ("by", "project")):
             state.pop(gained)
         stored[at] = _with_state(stored[at], json.dumps(state).encode())
-    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+    for read in _both_readers(register):
         report, correction = read(stored[-2]), read(stored[-1])
         assert (report.responsible, list(report.also), report.owed_by) == (Party.KARLSKRONA, [], "")
         assert (correction.field, correction.value, correction.by) == ("due", "2026-06", None)
@@ -76,7 +78,7 @@ def test_reports_stored_before_bodies_could_owe_them_read_as_owed_by_their_parti
     assert state.pop("class_version") == 3 and state.pop("owed_by") == ""
     state["class_version"] = 2
     stored[-1] = _with_state(stored[-1], json.dumps(state).encode())
-    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+    for read in _both_readers(register):
         report = read(stored[-1])
         assert (report.responsible, list(report.also), report.owed_by) == (
             Party.parse("Ronneby kommun"), [Party.parse("Region Blekinge")], "")
@@ -89,7 +91,7 @@ def test_a_report_owed_by_a_body_that_is_no_party_is_stored_and_read_back(regist
     meeting.take_decision(decision, "Att projektet Vägen ut ska lämna en slutrapport.", DecisionKind.REPORT, ItemRef.parse("2025-7 §09"))
     meeting.require_report(None, "slutrapport", Due.month(2026, 11), decision, owed_by="projektet Vägen ut")
     stored = register.mapper.to_stored_event(meeting.collect_events()[-1])
-    for report in (register.mapper.to_domain_event(stored), EventDecoder(register.mapper)(stored.topic, stored.state)):
+    for report in (read(stored) for read in _both_readers(register)):
         assert (report.responsible, list(report.also), report.owed_by) == (None, [], "projektet Vägen ut")
 
 
@@ -108,7 +110,7 @@ def test_grants_and_amount_corrections_stored_before_projects_read_as_a_partys(r
         assert state.pop("class_version") == version + 1 and state.pop("project") == ""
         state["class_version"] = version
         stored[at] = _with_state(stored[at], json.dumps(state).encode())
-    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+    for read in _both_readers(register):
         grant, correction = read(stored[-2]), read(stored[-1])
         assert (grant.party, grant.project, grant.amount_sek) == (Party.parse("Ronneby kommun"), "", 300_000)
         assert (correction.field, correction.value, correction.party, correction.project) == ("amount", "320000", grant.party, "")
@@ -132,6 +134,12 @@ def test_referrals_and_deferrals_stored_before_they_named_anyone_read_as_the_boa
         state = json.loads(stored[at].state)
         assert state.pop("class_version") == 2 and state.pop("responsible")
         stored[at] = _with_state(stored[at], json.dumps(state).encode())
-    for read in (lambda s: register.mapper.to_domain_event(s), lambda s: EventDecoder(register.mapper)(s.topic, s.state)):
+    for read in _both_readers(register):
         referred, deferred = read(stored[-2]), read(stored[-1])
         assert (referred.responsible, referred.returns, deferred.responsible) == ("", Due.month(2026, 2), "")
+
+
+def _both_readers(register: Register) -> tuple[Callable[[StoredEvent], Any], ...]:
+    """The library's mapper and the projections' decoder: a stored event must read the same by each."""
+    decoder = EventDecoder(register.mapper)
+    return (register.mapper.to_domain_event, lambda stored: decoder(stored.topic, stored.state))
