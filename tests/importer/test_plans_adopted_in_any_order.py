@@ -94,7 +94,7 @@ def test_a_plan_is_adopted_with_its_sum_in_any_word_order(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
     kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
     assert [kinds[f"2031-1 §{n:02}:1"] for n in range(3, 12)] == [
-        "plan", "plan", "plan", "plan", "document", "other", "plan", "document", "acknowledgement"]
+        "plan", "plan", "plan", "plan", "document", "acknowledgement", "plan", "document", "acknowledgement"]
     assert _plans(cli, "2031-12-31") == {
         "Ronneby kommun": ("adopted", 455_000, "2031-1 §03:1"),
         "Sölvesborgs kommun": ("adopted", 312_000, "2031-1 §04:1"),
