@@ -72,6 +72,18 @@ def test_control_characters_are_refused_where_text_enters(cli, store):
     assert stored_events(store) == before
 
 
+def test_a_control_character_in_whom_a_referral_or_deferral_waits_for_is_refused(cli, store):
+    assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
+    assert cli("decide", "2026-1 §06:1", "Att återremittera ärendet.", "--kind", "referral").exit_code == 0
+    before = stored_events(store)
+    for args in (("refer-back", "2026-1 §06", "--by", "2026-1 §06:1", "--responsible", f"Ronneby{ESC} kommun"),
+                 ("defer", "2026-1 §07", "Jubileet", "--responsible", "Arbets\x07förmedlingen")):
+        result = cli(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "holds a control character" in result.output and "\x1b" not in result.output
+    assert stored_events(store) == before
+
+
 def test_a_control_character_already_stored_is_shown_as_its_escape(cli, monkeypatch):
     assert cli("meeting", "2026-1", "--date", "2026-02-16").exit_code == 0
     # As a version of the register that let control characters in would have stored it.
