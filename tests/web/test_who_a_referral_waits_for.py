@@ -1,5 +1,6 @@
 """The site names to whom a matter was referred back and whom a deferral waits for: in the
-meeting's follow-ups, in the decision's trace, and as of a date before the referral nothing of it."""
+meeting's follow-ups, in the decision's trace; as of a date before the referral, or as recorded before
+it was, nothing of it."""
 
 from __future__ import annotations
 
@@ -49,8 +50,12 @@ def test_the_trace_says_to_whom_it_went_back_and_the_past_knows_nothing_of_it(re
         now = read(client.get("/beslut/2026-2/5/1")).text
         pending_now = read(client.get("/uppfoljning")).text
         pending_before = read(client.get("/uppfoljning", query_string={"as_of": "2026-03-01"})).text
+        recorded_before = read(client.get("/uppfoljning", query_string={"as_of": "2026-12-31",
+                                                                         "as_recorded": recorded.between.isoformat()})).text
     finally:
         app.extensions["registers"].close()
     assert "2026-2 §05 genom 2026-2 §05:1 till Ronneby kommun, återkommer 2026-09" in now
     assert "2026-2 §05:1" in pending_now and "Arbetsförmedlingen" in pending_now
     assert "2026-2 §05:1" not in pending_before and "Gemensam rekrytering" not in pending_before
+    assert "2025-7 §13:1" in recorded_before  # the page as the register showed it then, with the demo's referral
+    assert "2026-2 §05:1" not in recorded_before and "Gemensam rekrytering" not in recorded_before
