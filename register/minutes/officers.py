@@ -2,8 +2,10 @@
 
 An officer told that they shall (`ska`, `skall`) report (a verb of `phrasebook.REPORT`, or `lämna
 en lägesrapport`) owes a report as a member party does, though no party: the report is owed by the
-officer's name. Without `ska` (`Att förbundschefen till nästa möte redovisar …`) the wording is
-the board's instruction, which the row for assignments reads, as the histories' keys have it. Its
+officer's name, and so is one the officer reports in the present (`Förbundschefen redovisar en
+reviderad helårsprognos vid sammanträdet i september`); what is to be looked into (`redovisar hur
+handlingsplanen har förankrats`) is the board's instruction, which the row for assignments reads,
+as the histories' keys have it. Its
 own module because `rules.py` is full; the row joins `rules.RULES` before the assignments'.
 """
 
@@ -26,18 +28,26 @@ _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\
 fram ett underlag och redovisa` stays an assignment."""
 _NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
 _OWES = rf"(?:{REPORT.present}|(?:lämna|ge)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN}))"
+_PRESENT = r"redovisar|rapporterar|återrapporterar|lämnar(?= (?:in )?(?:en |sin |den )?(?:\w+ )?\w*(?:rapport|redovisning|redogörelse))"
+_CLAUSE_WORDS = r"hur|vad|vilka|vilket|varför|om|att|när|var"
+"""Words that open a clause: what is accounted for is a question to look into, not a report to deliver."""
 
 ROWS = (
     # Att förbundschefen vid majsammanträdet ska redovisa … / Att kansliet skall lämna en lägesrapport …
     (re.compile(rf"\bAtt {WHO}{_WHEN} (?:ska|skall){_AFTER} (?:därefter |sedan |också |även )?{_OWES} {SUBJECT}", re.IGNORECASE),
      DecisionKind.REPORT),
+    # Att förbundschefen redovisar en reviderad helårsprognos vid sammanträdet i september: a report
+    # named as a thing; `redovisar hur handlingsplanen har förankrats` is a task, an assignment.
+    (re.compile(rf"\bAtt {WHO}{_WHEN} (?:{_PRESENT})(?: in)? (?!(?:{_CLAUSE_WORDS})\b){SUBJECT}", re.IGNORECASE),
+     DecisionKind.REPORT),
 )
 
 
 def report(match: re.Match[str]) -> Iterable[Effect]:
-    due = due_in(match["subject"]) or due_in(match["when"] or "") or due_in(match["after"] or "")
+    said = match.groupdict()
+    due = due_in(match["subject"]) or due_in(said["when"] or "") or due_in(said.get("after") or "")
     rest = re.sub(r"^\s*(?:till|för|inför) styrelsen\b", "", without_due(match["subject"]), flags=re.IGNORECASE)
-    subject = " ".join(f"{match['noun'] or ''} {rest}".split()).strip(" ,") or "rapport"
+    subject = " ".join(f"{said.get('noun') or ''} {rest}".split()).strip(" ,") or "rapport"
     yield BodyReport(responsible(match["who"]), subject, due or NO_DUE)
 
 

@@ -27,8 +27,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _CALLED = r"(?:(?:det |den )?(?:gemensamma |nya )?(?:samverkans)?(?:projektet|insatsen|satsningen|teamet) )"
 """What may stand before the project's name: `projektet`, `den gemensamma insatsen`."""
-_NAME = r"(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)"
-"""A name that begins with a capital, up to five words (`Samverkansteam Västra Blekinge`)."""
+_NAME = r"[\"”«]?(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)[\"”»]?"
+"""A name that begins with a capital, up to five words (`Samverkansteam Västra Blekinge`), in
+quotation marks or not."""
 _ENDS = r"(?=,|;|\.|$| för\b| under\b| som\b| samt\b| och att\b| \()"
 _NOT_NAMES = frozenset({"medel", "planen", "ansökan", "beloppet", "förbundet", "styrelsen", "direktionen", "kansliet",
                         "ärendet", "sökanden", "parterna", "totalt", "sammanlagt", "ytterligare"})
@@ -149,6 +150,10 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
     owner = _owner(told)
     if owner is not None and "ägar" in who.lower():  # `projektägaren` is the owner, whoever else runs it
         return "report", (str(owner),), None
+    grants = [e for d in decided for e in d.effects if isinstance(e, AwardGrant)]
+    names = [e.project for e in grants if e.project]
+    if _BODY.search(who):  # `projektets styrgrupp lämnar …`: the body the decision names owes it
+        return "report", (_named(who, names[0]) if names else who[:1].lower() + who[1:],), None
     if runners := run_by(told):
         return "report", tuple(str(party) for party in runners), None
     if owner is not None:
@@ -164,6 +169,7 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
 
 
 _PROJECT = _p(r"\b(?:projekt|insats|satsning|team)")
+_BODY = _p(r"\b(?:styrgrupp|projektledning)")
 _OWNER = _p(rf"\b(?P<party>{PARTY_WORDS}) (?:är|blir|var) (?:projektägare|huvudman)\b"
             rf"|\bmed (?P<with>{PARTY_WORDS}) som (?:projektägare|huvudman)\b")
 

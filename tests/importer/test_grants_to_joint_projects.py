@@ -1,6 +1,6 @@
 """Money for a project that several parties run together, which no single party owns: the grant
-has no party and names the project; the report the project owes is owed jointly by the parties
-the § names as running it, and where it names none the import says so for review. Minutes of our
+has no party and names the project; the report the project owes is owed by the body the decision
+names (`projektets styrgrupp`), else jointly by the parties the § names as running it, and where it names none the import says so for review. Minutes of our
 own."""
 
 from __future__ import annotations
@@ -72,11 +72,16 @@ def test_a_grant_to_a_joint_project_names_the_project_and_no_party(cli, tmp_path
 
 def test_a_projects_report_is_owed_by_the_parties_the_paragraph_names_as_running_it(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
-    applied = follow_up(cli, "2027-2 §04:2", "2027-04-01")
-    assert (applied["kind"], applied["responsible"], applied["due"]) == (
-        "report", "Arbetsförmedlingen och Ronneby kommun", "2027-09-30")
     run = follow_up(cli, "2027-2 §05:2", "2027-04-01")
     assert (run["kind"], run["responsible"]) == ("report", "Region Blekinge och Försäkringskassan")
+
+
+def test_a_projects_report_owed_by_its_steering_group_is_owed_by_that_group_named_with_the_project(cli, tmp_path):
+    """`projektets styrgrupp ska lämna en delrapport`: the decision names who owes it, though the §
+    names the parties that applied."""
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    owed = follow_up(cli, "2027-2 §04:2", "2027-04-01")
+    assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "styrgruppen för Vägen framåt", "2027-09-30")
 
 
 def test_a_projects_report_with_no_party_named_to_run_it_is_put_to_review(cli, tmp_path):
