@@ -21,7 +21,7 @@ from projections.rows import (
 )
 from register import audit as whole_store, interrupts
 from register.application import DEFAULT_BOARD, Register
-from register.commands import auditing, by_hand, goals, particulars, web, writing_off
+from register.commands import auditing, by_hand, goals, particulars, users, web, writing_off
 from register.commands.options import (
     DATE, DIGEST, INSTANT, MEETING, REF, YEAR, as_of_meaning, as_of_option, as_recorded_option, current_register,
     output_format, show,
@@ -369,7 +369,7 @@ def demo() -> None:
 
 
 for _command in (*by_hand.COMMANDS, *web.COMMANDS, *goals.COMMANDS, *auditing.COMMANDS, *writing_off.COMMANDS,
-                 *particulars.COMMANDS):
+                 *particulars.COMMANDS, *users.COMMANDS):
     main.add_command(_command)
 
 

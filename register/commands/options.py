@@ -111,9 +111,10 @@ RECORDING = frozenset({
     "revoke", "seal", "withdraw", "withhold", "write-off",
 })
 """Commands that write (events, or a review file to fill in): they act now, on the register as it stands."""
-WHOLE_STORE = frozenset({"boards", "copy", "log", "rebuild", "serve", "verify"})
+WHOLE_STORE = frozenset({"boards", "copy", "log", "rebuild", "serve", "users", "verify"})
 """Commands over the whole store or its history, not one view at a time: `log` bounds the
-recorded time with --since and --until, `serve` takes the clocks per page."""
+recorded time with --since and --until, `serve` takes the clocks per page; `users` keeps the accounts
+that sign in, which are beside the history, not in it."""
 
 
 FILE_ONLY = frozenset({"minutes-text"})

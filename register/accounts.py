@@ -1,0 +1,277 @@
+"""Who may sign in to the site, and as what.
+
+Accounts live in their own tables beside the events, never in them: credentials are not the
+board's history, and a password changed is not a decision. A `secretary` records, reviews,
+withholds and corrects; a `member` reads everything, withheld text included, and writes nothing;
+whoever is not signed in sees the public site. Passwords are kept as Argon2 hashes. Wrong
+passwords slow the next attempt down, and five in a row lock the account for a quarter of an hour;
+every sign-in, failure and lock, and every change to an account, is written to a log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from enum import Enum
+
+import attrs
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from domain.errors import InvalidValue
+from domain.text import plain
+from projections.sql import Database
+
+ROLES = ("secretary", "member")
+LOCK_AFTER = 5
+"""Wrong passwords in a row that lock an account."""
+LOCKED_FOR = dt.timedelta(minutes=15)
+SHORTEST_PASSWORD = 10
+_LONGEST_NAME = 64
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS register_accounts (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    password TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS register_sign_ins (
+    at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    what TEXT NOT NULL,
+    whence TEXT NOT NULL
+)
+"""
+
+_HASHER = PasswordHasher()
+_NOBODY = _HASHER.hash("a password no account has")
+"""Checked against when the name is unknown, so that an unknown name takes as long as a wrong password."""
+
+
+class UnknownAccount(InvalidValue):
+    """No account has that name."""
+
+
+class Outcome(Enum):
+    SIGNED_IN = "signed in"
+    WRONG = "wrong name or password"
+    LOCKED = "locked"
+    DISABLED = "disabled"
+
+
+@attrs.frozen
+class Account:
+    name: str
+    role: str
+    disabled: bool
+    failures: int
+    locked_until: dt.datetime | None
+
+    def locked_at(self, moment: dt.datetime) -> bool:
+        return self.locked_until is not None and moment < self.locked_until
+
+    def state(self, moment: dt.datetime) -> str:
+        if self.disabled:
+            return "disabled"
+        if self.locked_at(moment):
+            return f"locked until {self.locked_until:%Y-%m-%d %H:%M} UTC"
+        return "active"
+
+
+@attrs.frozen
+class Attempt:
+    """What a sign-in came to, and how long the site waits before it answers (a wrong password
+    makes the next guess slower)."""
+
+    outcome: Outcome
+    account: Account | None
+    delay_seconds: float = 0.0
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Accounts:
+    """The accounts of one store, in the store's own database (SQLite or PostgreSQL)."""
+
+    def __init__(self, database: Database, clock: Callable[[], dt.datetime] = _now) -> None:
+        self.db = database
+        self.clock = clock
+        self._made = False
+
+    def _make_tables(self) -> None:
+        """Made by the first write, so that a store that may only be read is never asked to."""
+        if not self._made:
+            with self.db.setting_up():
+                self.db.script(_TABLES)
+            self._made = True
+
+    def _kept(self) -> bool:
+        """Whether the store has accounts' tables at all (a store no account was ever added to has none)."""
+        if self._made:
+            return True
+        if self.db.dialect == "sqlite":
+            found = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'register_sign_ins'").fetchone()
+        else:
+            found = self.db.execute("SELECT to_regclass('register_sign_ins')").fetchone()
+        self._made = bool(found and found[0])
+        return self._made
+
+    def listed(self) -> list[Account]:
+        if not self._kept():
+            return []
+        rows = self.db.execute("SELECT name, role, disabled, failures, locked_until FROM register_accounts ORDER BY name")
+        return [_account(row) for row in rows.fetchall()]
+
+    def find(self, name: str) -> Account | None:
+        if not self._kept():
+            return None
+        row = self.db.execute("SELECT name, role, disabled, failures, locked_until FROM register_accounts WHERE name = ?",
+                              (name,)).fetchone()
+        return None if row is None else _account(row)
+
+    def add(self, name: str, role: str, password: str, by: str) -> Account:
+        name, role = valid_name(name), valid_role(role)
+        _check_password(password, name)
+        hashed = _HASHER.hash(password)
+        self._make_tables()
+        with self.db.exclusive("register_accounts"):
+            if self.find(name) is not None:
+                raise InvalidValue(f"an account named {name!r} exists already; change it with `register users role` "
+                                   "or `register users password`")
+            self.db.execute("INSERT INTO register_accounts (name, role, password, created) VALUES (?, ?, ?, ?)",
+                            (name, role, hashed, self.clock().isoformat()))
+            self._log(name, f"added as {role}", f"by {by}")
+        return self._existing(name)
+
+    def set_role(self, name: str, role: str, by: str) -> Account:
+        role = valid_role(role)
+        self._existing(name)  # before the lock: a store with no accounts has no table to lock
+        with self.db.exclusive("register_accounts"):
+            self._existing(name)
+            self.db.execute("UPDATE register_accounts SET role = ? WHERE name = ?", (role, name))
+            self._log(name, f"role set to {role}", f"by {by}")
+        return self._existing(name)
+
+    def set_password(self, name: str, password: str, by: str) -> Account:
+        _check_password(password, name)
+        hashed = _HASHER.hash(password)
+        self._existing(name)  # before the lock: a store with no accounts has no table to lock
+        with self.db.exclusive("register_accounts"):
+            self._existing(name)
+            self.db.execute("UPDATE register_accounts SET password = ?, failures = 0, locked_until = NULL WHERE name = ?",
+                            (hashed, name))
+            self._log(name, "password changed", f"by {by}")
+        return self._existing(name)
+
+    def set_disabled(self, name: str, disabled: bool, by: str) -> Account:
+        """Disabling ends what the account may do at once; enabling also lifts a lock."""
+        self._existing(name)  # before the lock: a store with no accounts has no table to lock
+        with self.db.exclusive("register_accounts"):
+            self._existing(name)
+            self.db.execute("UPDATE register_accounts SET disabled = ?, failures = 0, locked_until = NULL WHERE name = ?",
+                            (int(disabled), name))
+            self._log(name, "disabled" if disabled else "enabled", f"by {by}")
+        return self._existing(name)
+
+    def sign_in(self, name: str, password: str, whence: str) -> Attempt:
+        """Checks a password; counts the failures in a row, locks after `LOCK_AFTER`, and logs the attempt.
+        An unknown name and a wrong password are told apart only in the log."""
+        self._make_tables()
+        with self.db.exclusive("register_accounts"):
+            row = self.db.execute("SELECT password FROM register_accounts WHERE name = ?", (name,)).fetchone()
+            account = self.find(name)
+            moment = self.clock()
+            if row is None or account is None:
+                _matches(_NOBODY, password)
+                self._log(name[:_LONGEST_NAME], "failed: no such account", whence)
+                return Attempt(Outcome.WRONG, None, _delay(1))
+            if account.disabled:
+                self._log(name, "refused: disabled", whence)
+                return Attempt(Outcome.DISABLED, account)
+            if account.locked_at(moment):
+                self._log(name, "refused: locked", whence)
+                return Attempt(Outcome.LOCKED, account)
+            if not _matches(row[0], password):
+                failures = account.failures + 1
+                locked = moment + LOCKED_FOR if failures >= LOCK_AFTER else None
+                self.db.execute("UPDATE register_accounts SET failures = ?, locked_until = ? WHERE name = ?",
+                                (0 if locked else failures, locked.isoformat() if locked else None, name))
+                self._log(name, f"failed: wrong password ({failures} in a row)", whence)
+                if locked is not None:
+                    self._log(name, f"locked until {locked.isoformat(timespec='seconds')}", whence)
+                    return Attempt(Outcome.LOCKED, self.find(name))
+                return Attempt(Outcome.WRONG, self.find(name), _delay(failures))
+            if _HASHER.check_needs_rehash(row[0]):
+                self.db.execute("UPDATE register_accounts SET password = ? WHERE name = ?", (_HASHER.hash(password), name))
+            self.db.execute("UPDATE register_accounts SET failures = 0, locked_until = NULL WHERE name = ?", (name,))
+            self._log(name, "signed in", whence)
+            return Attempt(Outcome.SIGNED_IN, self.find(name))
+
+    def signed_out(self, name: str, whence: str) -> None:
+        self._make_tables()
+        with self.db.exclusive("register_accounts"):
+            self._log(name, "signed out", whence)
+
+    def log(self, name: str | None = None) -> list[tuple[str, str, str, str]]:
+        """The log, oldest first: (at, account, what, whence)."""
+        if not self._kept():
+            return []
+        if name is None:
+            rows = self.db.execute("SELECT at, name, what, whence FROM register_sign_ins ORDER BY at")
+        else:
+            rows = self.db.execute("SELECT at, name, what, whence FROM register_sign_ins WHERE name = ? ORDER BY at", (name,))
+        return [tuple(row) for row in rows.fetchall()]
+
+    def _existing(self, name: str) -> Account:
+        account = self.find(name)
+        if account is None:
+            raise UnknownAccount(f"no account is named {name!r}; `register users` lists them")
+        return account
+
+    def _log(self, name: str, what: str, whence: str) -> None:
+        self.db.execute("INSERT INTO register_sign_ins (at, name, what, whence) VALUES (?, ?, ?, ?)",
+                        (self.clock().isoformat(timespec="microseconds"), name, what, whence))
+
+
+def valid_name(name: str) -> str:
+    name = plain(name.strip(), "an account's name")
+    if not name or len(name) > _LONGEST_NAME or any(c.isspace() for c in name):
+        raise InvalidValue(f"an account's name is one word of 1 to {_LONGEST_NAME} characters, not {name!r}")
+    return name
+
+
+def valid_role(role: str) -> str:
+    if role not in ROLES:
+        raise InvalidValue(f"role {role!r}: a role is one of {', '.join(ROLES)}")
+    return role
+
+
+def _check_password(password: str, name: str) -> None:
+    if len(password) < SHORTEST_PASSWORD:
+        raise InvalidValue(f"the password is too short: at least {SHORTEST_PASSWORD} characters")
+    if password.casefold() == name.casefold():
+        raise InvalidValue("the password is the account's name")
+
+
+def _matches(hashed: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(hashed, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _delay(failures: int) -> float:
+    """Half a second for the first wrong password, doubling, at most four."""
+    return min(0.5 * 2 ** (failures - 1), 4.0)
+
+
+def _account(row: tuple[object, ...]) -> Account:
+    name, role, disabled, failures, locked = row
+    until = dt.datetime.fromisoformat(str(locked)) if locked else None
+    return Account(str(name), str(role), bool(disabled), int(str(failures)), until)
