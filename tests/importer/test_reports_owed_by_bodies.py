@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from tests.conftest import stored_events
 from tests.importer.steps import edited, follow_up, imported, minutes, undoubted
 
 SEPTEMBER = """Styrelsemöte 2027-5, Samordningsförbundet i Blekinge län
@@ -129,3 +130,23 @@ def test_a_report_owed_by_a_body_is_obliged_by_hand_and_found_by_who_owes_it(cli
     assert unknown.exit_code == 2 and "unknown party 'förbundschefen'" in unknown.output
     party = cli("oblige", "Ronneby kommun", "läget", "--by", "2027-6 §04:2", "--due", "2027-12", "--body")
     assert party.exit_code == 2 and "is the member party Ronneby kommun; name it as the party" in party.output
+
+
+def test_a_body_spelt_almost_as_a_party_is_refused_by_hand_and_in_a_review_and_nothing_is_written(cli, tmp_path, store):
+    """`Karlskrona kommune` is a party misspelt, not a body: taken as a body, the report would be
+    owed by no party, and the party's open follow-ups would miss it."""
+    for step in (("meeting", "2027-6", "--date", "2027-10-11", "--place", "Ronneby"),
+                 ("decide", "2027-6 §04:1", "Att Karlskrona kommun ska redovisa läget.", "--kind", "report")):
+        assert cli(*step).exit_code == 0
+    before = stored_events(store)
+    misspelt = cli("oblige", "Karlskrona kommune", "läget", "--by", "2027-6 §04:1", "--due", "2027-12", "--body")
+    assert misspelt.exit_code == 2, misspelt.output
+    assert "'Karlskrona kommune' is no member party, but is spelt almost as Karlskrona kommun is" in misspelt.output
+    assert stored_events(store) == before
+    september = minutes(tmp_path, "september.txt", SEPTEMBER)
+    review = tmp_path / "september.toml"
+    assert cli("import-minutes", str(september), "--review", str(review)).exit_code == 0
+    edited(review, 'responsible = ["förbundschefen"]', 'responsible = ["Karlskrona kommune"]')
+    refused = cli("import-minutes", str(september), "--accept", str(review))
+    assert refused.exit_code == 2 and "spelt almost as Karlskrona kommun is" in refused.output, refused.output
+    assert stored_events(store) == before
