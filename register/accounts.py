@@ -11,6 +11,8 @@ every sign-in, failure and lock, and every change to an account, is written to a
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
 from collections.abc import Callable
 from enum import Enum
 
@@ -27,6 +29,8 @@ LOCK_AFTER = 5
 """Wrong passwords in a row that lock an account."""
 LOCKED_FOR = dt.timedelta(minutes=15)
 SHORTEST_PASSWORD = 10
+SESSION_LASTS = dt.timedelta(hours=12)
+"""A session ends this long after signing in, or at signing out, whichever is first."""
 _LONGEST_NAME = 64
 
 _TABLES = """
@@ -44,6 +48,12 @@ CREATE TABLE IF NOT EXISTS register_sign_ins (
     name TEXT NOT NULL,
     what TEXT NOT NULL,
     whence TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS register_sessions (
+    digest TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    started TEXT NOT NULL,
+    ended TEXT
 )
 """
 
@@ -213,10 +223,35 @@ class Accounts:
             self._log(name, "signed in", whence)
             return Attempt(Outcome.SIGNED_IN, self.find(name))
 
-    def signed_out(self, name: str, whence: str) -> None:
+    def open_session(self, name: str) -> str:
+        """A new session of a signed-in account: the token its cookie carries. The store keeps only
+        the token's digest, so that whoever reads the database cannot take the session over."""
+        token = secrets.token_urlsafe(32)
         self._make_tables()
         with self.db.exclusive("register_accounts"):
-            self._log(name, "signed out", whence)
+            self.db.execute("INSERT INTO register_sessions (digest, name, started) VALUES (?, ?, ?)",
+                            (_digest(token), name, self.clock().isoformat()))
+        return token
+
+    def in_session(self, token: str) -> Account | None:
+        """The account whose live session the token is: none once signed out, past `SESSION_LASTS`,
+        or when the account is disabled since."""
+        if not self._kept():
+            return None
+        row = self.db.execute("SELECT name, started, ended FROM register_sessions WHERE digest = ?", (_digest(token),)).fetchone()
+        if row is None or row[2] is not None or dt.datetime.fromisoformat(str(row[1])) + SESSION_LASTS <= self.clock():
+            return None
+        account = self.find(str(row[0]))
+        return None if account is None or account.disabled else account
+
+    def close_session(self, token: str, whence: str) -> None:
+        self._make_tables()
+        with self.db.exclusive("register_accounts"):
+            row = self.db.execute("SELECT name FROM register_sessions WHERE digest = ? AND ended IS NULL",
+                                  (_digest(token),)).fetchone()
+            if row is not None:
+                self.db.execute("UPDATE register_sessions SET ended = ? WHERE digest = ?", (self.clock().isoformat(), _digest(token)))
+                self._log(str(row[0]), "signed out", whence)
 
     def log(self, name: str | None = None) -> list[tuple[str, str, str, str]]:
         """The log, oldest first: (at, account, what, whence)."""
@@ -264,6 +299,10 @@ def _matches(hashed: str, password: str) -> bool:
         return _HASHER.verify(hashed, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _delay(failures: int) -> float:

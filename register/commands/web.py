@@ -16,6 +16,18 @@ from register.application import Register
 from register.commands.options import PARAGRAPH, as_of_option, as_recorded_option, current_register
 
 
+def _this_machine_only(host: str) -> bool:
+    """Whether `host` is a loopback address, which no other machine reaches."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class PdfUnavailable(RegisterError):
     exit_status = 2
 
@@ -57,15 +69,24 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
     opener = click.get_current_context().find_root().obj
     first = current_register()  # opened (and caught up) before listening: a bad store fails here, exit 2
     first.catch_up()
+    from register.accounts import Accounts
+
+    sign_in = not public and bool(Accounts(first.database).listed())
+    if not public and not sign_in and not _this_machine_only(host):
+        raise InvalidValue(f"--host {host}: without --public the site shows what is withheld from the public to anyone "
+                           "who reaches it; add accounts (`register users add NAME --role member`) so that people sign in, "
+                           "serve --public, or listen on 127.0.0.1")
     watch = Watch(lambda: opener(False), every, report=lambda said: click.echo(said, err=True))
-    app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch)
+    app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch, sign_in=sign_in)
     try:
         # Under the base URL's path, if it has one, so that the pages' own links carry it too.
         server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister",
                                         url_prefix=address.path if address is not None else "")
     except OSError as error:
         raise InvalidValue(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
-    shown = "the public site: withheld items left out" if public else "everything, withheld items marked"
+    shown = ("the public site: withheld items left out" if public else
+             "the public site to visitors, everything to members and secretaries signed in" if sign_in else
+             "everything, withheld items marked")
     prefix = address.path if address is not None else ""
     click.echo(f"serving the register of {first.board} on http://{host}:{port}{prefix}/ ({shown}); Ctrl-C stops", err=True)
     links = f"on {address.root}/" if address is not None else "relative (no --base-url)"

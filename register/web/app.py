@@ -20,7 +20,7 @@ from register.web import feeds, pages, refusals
 from register.web.addresses import BaseUrl
 from register.web.corrections import correction, corrected_text
 from register.web.context import (
-    Clocks, OpenRegister, Registers, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
+    Clocks, OpenRegister, Registers, audience, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
     meeting_path, percent, publication, ref_name,
 )
 from register.web.parameters import check_parameters
@@ -37,9 +37,11 @@ LOST = "Förbindelsen med registrets databas bröts. Försök igen om en stund."
 
 
 def create_app(open_register: OpenRegister, public: bool = False, *, base_url: BaseUrl | None = None,
-               behind_tls: bool = False, watch: Watch | None = None) -> Flask:
+               behind_tls: bool = False, watch: Watch | None = None, sign_in: bool = False) -> Flask:
     """The site over the register `open_register` opens. `public`: the site the public sees
-    (what is withheld from publication is left out); otherwise the secretary's own view.
+    (what is withheld from publication is left out); otherwise the secretary's own view, or, with
+    `sign_in`, the public site for a visitor and the whole register for a member or secretary
+    signed in (`signing_in.py`).
     `base_url`: where the public reaches the site, for the feeds' absolute links (without it
     they are relative). `behind_tls`: a proxy in front serves it over TLS. `watch`: the check
     of the register against its history, whose finding every page follows."""
@@ -55,7 +57,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
                                  ref_name=ref_name)
     app.jinja_env.globals.update(
         link=link, WORDS=WORDS, EVENTS=EVENTS, decision_status=decision_status, found_line=found_line, decision_path=decision_path, meeting_key=meeting_path,
-        SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication,
+        SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication, audience=audience,
         DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus,
     )
 
@@ -77,6 +79,11 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
             g.clocks = Clocks.from_query(request.args)
         except InvalidValue as error:  # said in Swedish, naming the clock and how to write it
             abort(400, str(error))
+
+    if sign_in and not public:  # after the clocks are read: a refused form's page links with them
+        from register.web import signing_in  # Flask-Login and Flask-WTF load only where people sign in
+
+        signing_in.install(app, behind_tls)
 
     @app.errorhandler(InvalidValue)
     def bad_request(error: RegisterError) -> tuple[Response | str, int]:

@@ -141,8 +141,21 @@ def publication() -> Publication:
     a decision about what the public may see now: it holds for every view of the past too, so
     it is read as it stands, whatever the page's clocks."""
     if "publication" not in g:
-        g.publication = Publication.of(register().withheld(), current_app.config["PUBLIC"])
+        g.publication = Publication.of(register().withheld(), audience() == "public")
     return g.publication
+
+
+def audience() -> str:
+    """As what a request sees the register: `public`, `member` or `secretary`. A site without
+    --public and without accounts is the secretary's own, on this machine only (`register serve`
+    listens on nothing else then); with accounts, whoever has not signed in sees the public site."""
+    if current_app.config["PUBLIC"]:
+        return "public"
+    if not current_app.config.get("SIGN_IN"):
+        return "secretary"
+    from flask_login import current_user  # loaded only by a site that signs people in
+
+    return str(current_user.role) if current_user.is_authenticated else "public"
 
 
 def wants_json() -> bool:

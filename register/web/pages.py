@@ -20,7 +20,7 @@ from projections.rows import DecisionRow, MeetingRow
 from projections.representation import same_party
 from register import goals
 from register.particulars import particulars
-from register.web.context import decision_path, html_page, link, page, publication, register
+from register.web.context import audience, decision_path, html_page, link, page, publication, register
 from register.web.extract import minutes_kept, title_of
 from register.web.parameters import arg, one_of, takes
 from register.web.publication import WITHHELD_REMARK
@@ -320,7 +320,7 @@ def audit() -> Response | str:
     from register import audit as whole_store
     from register.audit_report import page_context
 
-    if current_app.config["PUBLIC"]:
+    if audience() == "public":
         abort(404)
     clocks = g.clocks
     document = whole_store.audit(register(), clocks.as_of or dt.date.today(), clocks.as_recorded)

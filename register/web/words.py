@@ -57,6 +57,7 @@ REFERRED = "referred"
 matter back rather than put anything in force."""
 
 WORDS[REFERRED] = "återremitterad"
+WORDS.update({"secretary": "sekreterare", "member": "ledamot"})  # the roles of those signed in
 
 DECISION_SAYS = {
     DecisionStatus.IN_FORCE: "gäller", DecisionStatus.WITHDRAWN: "har utgått", DecisionStatus.REVOKED: "är upphävt",

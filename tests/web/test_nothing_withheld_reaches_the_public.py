@@ -19,12 +19,14 @@ from domain.corrections import CorrectedField
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind, Due, Party
 from register import goals
+from register.accounts import Accounts
 from register.application import Register
 from register.web.app import create_app
 from register.web.publication import Publication
 from tests.web.conftest import Recorded, record_demo_and_a_revision
 from tests.web.crawl import crawl
 from tests.web.page import read
+from tests.web.test_signing_in import signed_in, token
 
 MEETING = MeetingId.parse("2026-3")
 HELD = dt.date(2026, 5, 18)
@@ -140,8 +142,8 @@ class Withheld:
         self.secret = secret
         self.before = before
 
-    def site(self, public: bool) -> Iterator[FlaskClient]:
-        app = create_app(lambda: Register.open(self.store), public)
+    def site(self, public: bool, sign_in: bool = False) -> Iterator[FlaskClient]:
+        app = create_app(lambda: Register.open(self.store), public, sign_in=sign_in)
         app.testing = False  # errors as a visitor sees them
         yield app.test_client()
         app.extensions["registers"].close()
@@ -212,6 +214,39 @@ def test_the_secretarys_own_site_shows_every_word_the_crawl_looks_for(withheld):
     words = list(withheld.secret.words.values())
     for own in withheld.site(False):
         pages = crawl(own, doors(words), {})
+        assert sorted(leaks(pages, words)) == sorted(words)
+
+
+@pytest.mark.parametrize("visitor", ["not signed in", "signed out, with the cookie kept from before"])
+def test_no_withheld_word_reaches_a_visitor_of_the_site_members_sign_in_to(withheld, visitor):
+    """Served without --public to a store with accounts (#26): whoever is not signed in is the public."""
+    words = list(withheld.secret.words.values())
+    register = Register(withheld.store)
+    try:
+        Accounts(register.database).add("ledamot", "member", "ett långt lösenord", by="test")
+    finally:
+        register.close()
+    for site in withheld.site(False, sign_in=True):
+        if visitor.startswith("signed out"):
+            assert signed_in(site, "ledamot", "ett långt lösenord") == 303
+            kept = site.get_cookie("register_session").value
+            assert site.post("/logga-ut", data={"csrf_token": token(site, "/")}).status_code == 303
+            site.set_cookie("register_session", kept)
+        for clock in clocks(withheld).values():
+            pages = crawl(site, doors(words), clock)
+            assert len(pages) > 60 and leaks(pages, words) == {}
+
+
+def test_a_member_signed_in_sees_every_word_the_crawl_looks_for(withheld):
+    words = list(withheld.secret.words.values())
+    register = Register(withheld.store)
+    try:
+        Accounts(register.database).add("ledamot", "member", "ett långt lösenord", by="test")
+    finally:
+        register.close()
+    for site in withheld.site(False, sign_in=True):
+        assert signed_in(site, "ledamot", "ett långt lösenord") == 303
+        pages = crawl(site, doors(words), {})
         assert sorted(leaks(pages, words)) == sorted(words)
 
 

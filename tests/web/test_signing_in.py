@@ -1,0 +1,167 @@
+"""Signing in to the site (#26): where the store has accounts, a visitor sees the public site and
+a member or secretary signed in sees the whole register; forms carry CSRF tokens; wrong passwords
+lock an account; a session ends at signing out, and a cookie kept from before is worth nothing."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from click.testing import CliRunner
+from flask.testing import FlaskClient
+
+from cli import main
+from domain.ids import DecisionId, MeetingId
+from register.accounts import LOCK_AFTER, Accounts
+from register.application import Register
+from register.web.app import create_app
+from tests.web.conftest import Recorded
+
+PASSWORD = "ett långt lösenord"
+WITHHELD_REASON = "personuppgifter om en enskild"
+WITHHELD = "2025-7 §11:1"
+
+
+@pytest.fixture
+def site(recorded: Recorded, monkeypatch) -> Iterator[FlaskClient]:
+    """A site members sign in to, over the demo with one decision withheld, and accounts of a
+    member and a secretary. Wrong passwords answer at once here (the wait is tested on its own)."""
+    register = Register(recorded.store)
+    try:
+        with register.recording(MeetingId.parse("2025-7")) as meeting:
+            meeting.withhold(DecisionId.parse(WITHHELD), WITHHELD_REASON)
+        accounts = Accounts(register.database)
+        accounts.add("ledamot", "member", PASSWORD, by="test")
+        accounts.add("sekreterare", "secretary", PASSWORD, by="test")
+    finally:
+        register.close()
+    monkeypatch.setattr("register.web.signing_in.time.sleep", lambda seconds: None)
+    app = create_app(lambda: Register.open(recorded.store), sign_in=True)
+    app.testing = False
+    yield app.test_client()
+    app.extensions["registers"].close()
+
+
+@contextmanager
+def accounts_of(recorded: Recorded) -> Iterator[Accounts]:
+    register = Register(recorded.store)
+    try:
+        yield Accounts(register.database)
+    finally:
+        register.close()
+
+
+def token(client: FlaskClient, path: str = "/logga-in") -> str:
+    found = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', client.get(path).get_data(as_text=True))
+    assert found, f"no CSRF token on {path}"
+    return found[1]
+
+
+def signed_in(client: FlaskClient, name: str, password: str = PASSWORD) -> int:
+    return client.post("/logga-in", data={"name": name, "password": password, "csrf_token": token(client)}).status_code
+
+
+def shows_withheld(client: FlaskClient) -> bool:
+    page = client.get("/beslut/2025-7/11/1").get_data(as_text=True)
+    return f"Utelämnad från publicering: {WITHHELD_REASON}" in page
+
+
+def hides_withheld(client: FlaskClient) -> bool:
+    page = client.get("/beslut/2025-7/11/1").get_data(as_text=True)
+    return f"Utelämnad: {WITHHELD_REASON}" in page and "Utelämnad från publicering" not in page
+
+
+def test_a_visitor_sees_the_public_site_and_a_member_signed_in_sees_what_is_withheld(site):
+    assert hides_withheld(site) and site.get("/revision").status_code == 404
+    assert "Logga in" in site.get("/").get_data(as_text=True)
+    assert signed_in(site, "ledamot") == 303
+    assert shows_withheld(site) and site.get("/revision").status_code == 200
+    assert "Inloggad som ledamot (ledamot)" in site.get("/").get_data(as_text=True)
+
+
+def test_a_wrong_password_or_name_is_refused_and_shows_nothing_withheld(site):
+    for name, password in (("ledamot", "fel lösenord!"), ("okänd", PASSWORD)):
+        refused = site.post("/logga-in", data={"name": name, "password": password, "csrf_token": token(site)})
+        assert refused.status_code == 401 and "Fel namn eller lösenord." in refused.get_data(as_text=True)
+        assert hides_withheld(site)
+
+
+def test_a_form_posted_without_its_csrf_token_is_refused(site):
+    refused = site.post("/logga-in", data={"name": "ledamot", "password": PASSWORD})
+    assert refused.status_code == 400
+    assert hides_withheld(site)
+    assert signed_in(site, "ledamot") == 303
+    kept = site.post("/logga-ut")  # signing out without the token: refused, still signed in
+    assert kept.status_code == 400 and shows_withheld(site)
+
+
+def test_five_wrong_passwords_lock_the_account_even_against_the_right_one(site):
+    for _ in range(LOCK_AFTER - 1):
+        assert signed_in(site, "sekreterare", "fel lösenord!") == 401
+    last = site.post("/logga-in", data={"name": "sekreterare", "password": "fel lösenord!", "csrf_token": token(site)})
+    assert "Kontot är låst en kvart" in last.get_data(as_text=True)
+    assert signed_in(site, "sekreterare") == 401 and hides_withheld(site)
+
+
+def test_a_wrong_password_makes_the_answer_wait_longer_each_time(recorded, monkeypatch):
+    waited: list[float] = []
+    with accounts_of(recorded) as accounts:
+        accounts.add("ledamot", "member", PASSWORD, by="test")
+    monkeypatch.setattr("register.web.signing_in.time.sleep", waited.append)
+    app = create_app(lambda: Register.open(recorded.store), sign_in=True)
+    client = app.test_client()
+    for _ in range(3):
+        signed_in(client, "ledamot", "fel lösenord!")
+    app.extensions["registers"].close()
+    assert waited == [0.5, 1.0, 2.0]
+
+
+def test_after_signing_out_a_cookie_kept_from_before_is_worth_nothing(site):
+    assert signed_in(site, "sekreterare") == 303
+    kept = site.get_cookie("register_session").value
+    assert site.post("/logga-ut", data={"csrf_token": token(site, "/")}).status_code == 303
+    assert hides_withheld(site)
+    site.set_cookie("register_session", kept)  # as a thief who copied it would
+    assert hides_withheld(site) and site.get("/revision").status_code == 404
+
+
+def test_an_account_disabled_loses_its_session_at_the_next_request(site, recorded):
+    assert signed_in(site, "ledamot") == 303 and shows_withheld(site)
+    with accounts_of(recorded) as accounts:
+        accounts.set_disabled("ledamot", True, by="test")
+    assert hides_withheld(site)
+
+
+def test_the_session_cookie_is_httponly_samesite_lax_and_secure_behind_tls(recorded):
+    with accounts_of(recorded) as accounts:
+        accounts.add("ledamot", "member", PASSWORD, by="test")
+    for behind_tls in (False, True):
+        app = create_app(lambda: Register.open(recorded.store), sign_in=True, behind_tls=behind_tls)
+        client = app.test_client()
+        answer = client.post("/logga-in", data={"name": "ledamot", "password": PASSWORD, "csrf_token": token(client)})
+        cookie = next(c for c in answer.headers.get_all("Set-Cookie") if c.startswith("register_session="))
+        assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and ("Secure" in cookie) is behind_tls
+        assert answer.headers["Cache-Control"] == "no-store"
+        app.extensions["registers"].close()
+
+
+def test_every_sign_in_and_sign_out_on_the_site_is_logged_with_the_address(site, recorded):
+    signed_in(site, "ledamot", "fel lösenord!")
+    signed_in(site, "ledamot")
+    site.post("/logga-ut", data={"csrf_token": token(site, "/")})
+    with accounts_of(recorded) as accounts:
+        said = [(what, whence) for _, _, what, whence in accounts.log("ledamot")]
+    assert said[1:] == [("failed: wrong password (1 in a row)", "127.0.0.1"), ("signed in", "127.0.0.1"),
+                        ("signed out", "127.0.0.1")]
+
+
+def test_serve_without_public_or_accounts_refuses_to_listen_beyond_this_machine(store):
+    setting = str(store.path) if store.url is None else store.url
+    assert CliRunner().invoke(main, ["--store", setting, "demo"]).exit_code == 0
+    started = time.monotonic()
+    refused = CliRunner().invoke(main, ["--store", setting, "serve", "--host", "0.0.0.0", "--port", "8791"])
+    assert refused.exit_code == 2 and "add accounts (`register users add" in refused.output, refused.output
+    assert time.monotonic() - started < 30
