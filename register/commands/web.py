@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,10 +44,14 @@ class PdfUnavailable(RegisterError):
 @click.option("--behind-tls", is_flag=True,
               help="A proxy in front serves the site over TLS: answers carry Strict-Transport-Security, and the proxy's "
                    "X-Forwarded-Proto is believed.")
+@click.option("--trust-header", metavar="HEADER",
+              help="Who is signed in is the account a reverse proxy in front names in this header (e.g. X-Remote-User), "
+                   "as a municipality's central sign-in does; roles come from `register users`. Only behind a proxy that "
+                   "sets the header itself and strips it from what visitors send.")
 @click.option("--verify-every", metavar="DURATION",
               help="Check the register against its history again this often (30m, 6h, 1d); it is always checked at start.")
 def serve(host: str, port: int, public: bool, threads: int, base_url: str | None, behind_tls: bool,
-          verify_every: str | None) -> None:
+          trust_header: str | None, verify_every: str | None) -> None:
     """Serve the register as a read-only web site (pages, JSON under /api, feeds)."""
     from register.web.addresses import BaseUrl  # the site's modules load Flask: only `serve` pays for it
     from register.web.watch import Watch, parse_every
@@ -71,13 +76,20 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
     first.catch_up()
     from register.accounts import Accounts
 
+    if trust_header is not None and (public or not re.fullmatch(r"[A-Za-z0-9-]{1,64}", trust_header)):
+        raise InvalidValue(f"--trust-header {trust_header!r}: a header's name (letters, digits, -), "
+                           "and not with --public, whose site signs no one in")
     sign_in = not public and bool(Accounts(first.database).listed())
+    if trust_header is not None and not sign_in:
+        raise InvalidValue(f"--trust-header {trust_header}: the store has no accounts, so the header could name no one; "
+                           "add them with `register users add NAME --role member|secretary`")
     if not public and not sign_in and not _this_machine_only(host):
         raise InvalidValue(f"--host {host}: without --public the site shows what is withheld from the public to anyone "
                            "who reaches it; add accounts (`register users add NAME --role member`) so that people sign in, "
                            "serve --public, or listen on 127.0.0.1")
     watch = Watch(lambda: opener(False), every, report=lambda said: click.echo(said, err=True))
-    app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch, sign_in=sign_in)
+    app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch, sign_in=sign_in,
+                     trust_header=trust_header if sign_in else None)
     try:
         # Under the base URL's path, if it has one, so that the pages' own links carry it too.
         server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister",

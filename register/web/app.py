@@ -37,11 +37,13 @@ LOST = "Förbindelsen med registrets databas bröts. Försök igen om en stund."
 
 
 def create_app(open_register: OpenRegister, public: bool = False, *, base_url: BaseUrl | None = None,
-               behind_tls: bool = False, watch: Watch | None = None, sign_in: bool = False) -> Flask:
+               behind_tls: bool = False, watch: Watch | None = None, sign_in: bool = False,
+               trust_header: str | None = None) -> Flask:
     """The site over the register `open_register` opens. `public`: the site the public sees
     (what is withheld from publication is left out); otherwise the secretary's own view, or, with
     `sign_in`, the public site for a visitor and the whole register for a member or secretary
-    signed in (`signing_in.py`).
+    signed in (`signing_in.py`); with `trust_header`, who is signed in is the account a reverse
+    proxy in front names in that header (a municipality's own sign-in), not a password here.
     `base_url`: where the public reaches the site, for the feeds' absolute links (without it
     they are relative). `behind_tls`: a proxy in front serves it over TLS. `watch`: the check
     of the register against its history, whose finding every page follows."""
@@ -80,10 +82,10 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
         except InvalidValue as error:  # said in Swedish, naming the clock and how to write it
             abort(400, str(error))
 
-    if sign_in and not public:  # after the clocks are read: a refused form's page links with them
+    if (sign_in or trust_header) and not public:  # after the clocks are read: a refused form's page links with them
         from register.web import signing_in  # Flask-Login and Flask-WTF load only where people sign in
 
-        signing_in.install(app, behind_tls)
+        signing_in.install(app, behind_tls, trust_header)
 
     @app.errorhandler(InvalidValue)
     def bad_request(error: RegisterError) -> tuple[Response | str, int]:

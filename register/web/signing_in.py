@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 import time
 
-from flask import Blueprint, Flask, Response, redirect, request, session
+from flask import Blueprint, Flask, Request, Response, abort, current_app, redirect, request, session
 from werkzeug.wrappers import Response as Redirect
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_wtf import FlaskForm
@@ -52,20 +52,31 @@ class SignOutForm(FlaskForm):  # type: ignore[misc]
     """Only its CSRF token: signing out is a POST, so that another site cannot sign a visitor out."""
 
 
-def install(app: Flask, behind_tls: bool) -> None:
+def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> None:
     """Sign-in on `app`: its secret (new at every start, which ends every session's cookie), the
-    session cookie's flags, CSRF on every form, and who a request is from."""
+    session cookie's flags, CSRF on every form, and who a request is from: the session's account,
+    or, with `trust_header`, the account the proxy in front names in that header."""
     app.secret_key = secrets.token_bytes(32)
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=behind_tls,
-                      SESSION_COOKIE_NAME="register_session", WTF_CSRF_TIME_LIMIT=None, SIGN_IN=True)
+                      SESSION_COOKIE_NAME="register_session", WTF_CSRF_TIME_LIMIT=None, SIGN_IN=True,
+                      TRUST_HEADER=trust_header)
     CSRFProtect(app)
     manager = LoginManager(app)
     manager.session_protection = None  # the store's session, not the visitor's address, is what counts
 
     @manager.user_loader
     def in_session(token: str) -> SignedIn | None:
+        if trust_header:
+            return None  # only the proxy says who is signed in
         account = _accounts().in_session(token)
         return None if account is None else SignedIn(account, token)
+
+    @manager.request_loader
+    def named_by_the_proxy(request: Request) -> SignedIn | None:
+        """The account the trusted header names, if it is one and not disabled; no header, no account."""
+        name = request.headers.get(trust_header, "").strip() if trust_header else ""
+        account = _accounts().find(name) if name else None
+        return None if account is None or account.disabled else SignedIn(account, "")
 
     app.register_blueprint(signing_in)
     app.jinja_env.globals.update(sign_out_form=SignOutForm)
@@ -74,6 +85,8 @@ def install(app: Flask, behind_tls: bool) -> None:
 @signing_in.route("/logga-in", methods=["GET", "POST"])
 @takes()
 def sign_in() -> Redirect | str | tuple[Response | str, int]:
+    if current_app.config["TRUST_HEADER"]:
+        abort(404)  # the proxy in front signs people in
     form = SignInForm()
     said = ""
     if form.validate_on_submit():

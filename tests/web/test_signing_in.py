@@ -165,3 +165,34 @@ def test_serve_without_public_or_accounts_refuses_to_listen_beyond_this_machine(
     refused = CliRunner().invoke(main, ["--store", setting, "serve", "--host", "0.0.0.0", "--port", "8791"])
     assert refused.exit_code == 2 and "add accounts (`register users add" in refused.output, refused.output
     assert time.monotonic() - started < 30
+
+
+@pytest.fixture
+def behind_a_proxy(site, recorded) -> Iterator[FlaskClient]:
+    """The same store served as `serve --trust-header X-Remote-User` serves it."""
+    app = create_app(lambda: Register.open(recorded.store), sign_in=True, trust_header="X-Remote-User")
+    app.testing = False
+    yield app.test_client()
+    app.extensions["registers"].close()
+
+
+def test_behind_a_trusted_proxy_the_account_its_header_names_is_signed_in_and_no_one_else(behind_a_proxy, recorded):
+    assert hides_withheld(behind_a_proxy)
+    behind_a_proxy.environ_base["HTTP_X_REMOTE_USER"] = "okänd"
+    assert hides_withheld(behind_a_proxy)  # a name with no account is a visitor
+    behind_a_proxy.environ_base["HTTP_X_REMOTE_USER"] = "ledamot"
+    assert shows_withheld(behind_a_proxy)
+    assert "Inloggad som ledamot (ledamot)" in behind_a_proxy.get("/").get_data(as_text=True)
+    with accounts_of(recorded) as accounts:
+        accounts.set_disabled("ledamot", True, by="test")
+    assert hides_withheld(behind_a_proxy)
+    assert behind_a_proxy.get("/logga-in").status_code == 404  # the proxy signs people in, not a password here
+
+
+def test_serve_refuses_a_trusted_header_with_no_accounts_or_with_public(store):
+    setting = str(store.path) if store.url is None else store.url
+    assert CliRunner().invoke(main, ["--store", setting, "demo"]).exit_code == 0
+    none = CliRunner().invoke(main, ["--store", setting, "serve", "--trust-header", "X-Remote-User", "--port", "8792"])
+    assert none.exit_code == 2 and "the store has no accounts" in none.output, none.output
+    public = CliRunner().invoke(main, ["--store", setting, "serve", "--public", "--trust-header", "X-Remote-User"])
+    assert public.exit_code == 2 and "not with --public" in public.output, public.output
