@@ -196,3 +196,12 @@ def test_serve_refuses_a_trusted_header_with_no_accounts_or_with_public(store):
     assert none.exit_code == 2 and "the store has no accounts" in none.output, none.output
     public = CliRunner().invoke(main, ["--store", setting, "serve", "--public", "--trust-header", "X-Remote-User"])
     assert public.exit_code == 2 and "not with --public" in public.output, public.output
+
+
+def test_the_sign_in_page_and_the_header_signed_in_and_out_keep_the_sites_accessible_markup(site):
+    from tests.web import test_accessibility as markup
+
+    for path in ("/logga-in", "/"):
+        markup.test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields(site, path)
+    assert signed_in(site, "ledamot") == 303
+    markup.test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields(site, "/")
