@@ -118,6 +118,10 @@ def sole_applicant(text: str) -> Party | None:
     return found.pop() if len(found) == 1 else None
 
 
+_JOINT = _p(r"\bgemensam\w*|\btillsammans\b")
+"""`den gemensamma insatsen`: a project run together, whoever applied for it."""
+
+
 def held_by(party: Party | None, purpose: str, project: str, told: Callable[[], str]
             ) -> tuple[Party | None, str, str, str | None]:
     """Whose money for a `project` is (`told`: its §'s words), as (party, purpose, project, doubt):
@@ -129,7 +133,7 @@ def held_by(party: Party | None, purpose: str, project: str, told: Callable[[], 
     words = told()
     if run_by(words):
         return None, purpose, project, None
-    if (applicant := sole_applicant(words)) is not None:
+    if not _JOINT.search(words) and (applicant := sole_applicant(words)) is not None:
         doubt = f"money for {project}, which only {applicant} applies for: granted to {applicant}"
         return applicant, purpose or f"projektet {project}", "", doubt
     return None, purpose, project, f"money for {project}, which no party the § names runs: granted to no party"
