@@ -155,3 +155,9 @@ def test_money_for_a_project_one_party_applies_for_alone_is_that_partys_grant_pu
     assert "Trappsteget" in grant["purpose"]
     doubts = [r["what"] for r in undoubted(summary)]
     assert any(w.startswith("2027-4 §08:1: money for Trappsteget, which only Sölvesborgs kommun") for w in doubts), doubts
+
+
+def test_money_for_a_project_the_section_calls_joint_stays_the_projects_whoever_applied(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "augusti.txt", AUGUST.replace("en insats för", "en gemensam insats för")))
+    grant, = view(cli, "grants", "--as-of", "2027-12-31")
+    assert (grant["party"], grant["purpose"]) == (None, "Trappsteget")
