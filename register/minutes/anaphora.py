@@ -25,8 +25,9 @@ class Named:
     stood_for: str | None
     """The word that stood for the party (`kommunen`); None where no word did."""
 
-_ANAPHOR = re.compile(r"^(?P<att>Att\s+)?(?P<word>kommunen|regionen)(?=\s+(?:ska|skall|lämnar|redovisar|rapporterar|"
-                      r"återrapporterar|ger|inkommer|återkommer)\b)", re.I)
+_ANAPHOR = re.compile(r"^(?P<att>Att\s+)?(?P<word>kommunen|regionen)(?=\s+(?:(?:till|vid|senast|före|inför|under|i)\s+[^.,;]{3,40}?\s+)?"
+                      r"(?:ska|skall|lämnar|redovisar|rapporterar|återrapporterar|ger|inkommer|återkommer)\b)", re.I)
+"""`att kommunen (till septembersammanträdet) återrapporterar …`: the party, a time perhaps before its verb."""
 _KIND = {"kommunen": "kommun", "regionen": "region"}
 _UNSAID = re.compile(r"^(?:Att\s+)?(?P<what>[^.]{3,80}?)\s+(?:ska|skall)\s+(?P<verb>lämnas|redovisas|återrapporteras|rapporteras)"
                      r"(?P<rest>\b.*)$", re.I)

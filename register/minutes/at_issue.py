@@ -3,7 +3,7 @@
 Minutes seldom say it outright (`reserverar sig mot beslutet i punkt 1`). More often they say
 what was put to the vote: a proposal (`den som bifaller förbundschefens förslag röstar ja`),
 whose att-clauses stand earlier in the § (`Förbundschefen föreslår att …`), the application
-(`bifall till ansökan`: the points that give or refuse its money), or a clause (`röstade för att
+(`bifall till ansökan`, `avslag på ansökan`: the points that give or refuse its money), or a clause (`röstade för att
 fastställa planen`). A reservation `mot beslutet` goes with the vote, a member's own
 motion being what was voted against. Where nothing is said, the whole § was decided at once;
 where a point is matched rather than named, the reading is put to review.
@@ -27,7 +27,8 @@ _AGAINST_ONE = re.compile(r"\bmot beslutet att (?P<clause>[^,.;(]+?)(?= och | sa
 """`reserverar sig mot beslutet att bevilja medel`: the reservation names the point by its words."""
 _PROPOSAL = re.compile(r"\b(?P<owner>[a-zåäö-]+s) förslag\b|\bförslaget\b")
 """`bifall till arbetsutskottets förslag`, `beslutar enligt förslaget`."""
-_APPLICATION = re.compile(r"\b(?:bifall\w*|biföll|beviljas?) (?:till |av )?ansökan", re.I)
+_APPLICATION = re.compile(r"\b(?:bifall\w*|biföll|beviljas?|avslag|avslå|avslås) (?:till |av |på )?ansökan", re.I)
+"""`bifall till ansökan`, and a motion to refuse it (`yrkar avslag på ansökan`): the application's money at issue."""
 _CLAUSE = re.compile(r"\brösta\w* (?:ja )?för att (?P<clause>[^,.;(]+?)(?= och | samt |[,.;(]|$)", re.I)
 _PROPOSED = re.compile(r"\b(?P<owner>[A-ZÅÄÖa-zåäö-]+?)(?:s förslag| föreslår)(?: därför)?:?\s+(?P<clauses>att .+?)(?:\.(?:\s|$)|$)")
 """`Arbetsutskottets förslag att …, samt att ….`, `Förbundschefen föreslår därför att …`."""

@@ -113,6 +113,8 @@ _LABEL = re.compile(
 _PARTS = re.compile(r",\s*(?![^()]*\))|\t+|\s{2,}")
 _PERSON = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: (?:von |af |de )?[A-ZÅÄÖÉ][\w'-]+){1,3}$")
 _SERVING = re.compile(r"tjänstgörande|tjg\.?\s+ersättare", re.I)
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+_BRACKETED_AFTER = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 
 
 def _section_role(label: str) -> tuple[Role | None, bool]:
@@ -189,8 +191,12 @@ def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:
     if not parts:
         return None
     name, political_party = parts[0], ""
-    if match := _NAME_AND_PARTY.match(name):
+    bracketed = [party.value for part in parts for inside in _BRACKETED.findall(part)
+                 if (party := _party(inside)) is not None]
+    if (match := _NAME_AND_PARTY.match(name)) and _party(match["party"]) is None:
         name, political_party = match["name"].strip(), match["party"].strip()
+    elif match := _BRACKETED_AFTER.match(name):  # `Siv Holm (Region Blekinge)`: the organisation in brackets
+        name, bracketed = match["name"].strip(), bracketed or [match["inside"].strip()]
     if not _PERSON.match(name):
         return None  # `Representanter för LSG Karlskrona`: a group, not a person
     role: Role | None = None
@@ -199,12 +205,12 @@ def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:
         bare = re.sub(r"\s*\(.*\)\s*", " ", part).strip()
         if role is None and (found := _role(bare)) is not None:
             role = found
-        elif bare and not bare.startswith("§"):
+        elif bare and "§" not in bare:  # `ej § 16`: which §§ the person sat through, not who they are
             others.append(bare)
         if _SERVING.search(part):
             role = Role.OFFICIAL_SUBSTITUTE
     # The organisation is the member party named, else the first other column.
-    parties = [party.value for o in others if (party := _party(o)) is not None]
+    parties = [party.value for o in others if (party := _party(o)) is not None] + bracketed
     organisation = parties[0] if parties else (others[0] if others else "")
     if role is None:
         role = default or Role.GUEST

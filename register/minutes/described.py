@@ -14,12 +14,18 @@ import attrs
 
 from domain.ids import DecisionId, ItemRef
 from register.minutes.filing import diary_number_in
+from register.minutes.phrasebook import ORDINAL_DAY
 from register.minutes.model import AdoptPlan, AwardGrant, Effect, Reference, Revoke, WithdrawEarlier
 from register.minutes.references import citations
 
 
-_NARROWED = re.compile(r"\b(?:beslutspunkt|punkt|att-sats(?:en)?)\s+(?P<number>\d{1,2})\b(?! ?/)", re.I)
-"""`upphäva punkt 2 i beslutet den …, § 7`: the one decision of the cited item the text ends."""
+_POINT = r"(?:beslutspunkt|punkt|att-?sats|strecksats)"
+_ORDINALS = {word: n for word, n in ORDINAL_DAY.items() if n <= 12}
+_NARROWED = re.compile(
+    rf"\b{_POINT}(?:en)?\s+(?P<number>\d{{1,2}})\b(?! ?/)"
+    rf"|\b(?P<ordinal>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+{_POINT}en\b", re.I)
+"""`upphäva punkt 2 i beslutet den …, § 7`, `ersätter beslutet …, § 7, första att-satsen`: the one
+decision of the cited item the text ends."""
 
 
 def _described(text: str) -> Reference | None:
@@ -33,7 +39,7 @@ def _described(text: str) -> Reference | None:
     if reference.decision is not None:
         return reference
     rest = " ".join(text.split()).replace(reference.written, " ")
-    points = {int(m["number"]) for m in _NARROWED.finditer(rest)}
+    points = {int(m["number"]) if m["number"] else _ORDINALS[m["ordinal"].lower()] for m in _NARROWED.finditer(rest)}
     return attrs.evolve(reference, decision=points.pop()) if len(points) == 1 else reference
 
 

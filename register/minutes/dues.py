@@ -158,6 +158,9 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september (not `per den 31 augusti`)
     (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelse)?(?:mötet|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
+    # att behandlas av styrelsen den 5 maj 2047, för beslut i styrelsen den 2 juni: the day the board takes it up
+    (_p(rf"\b(?:behandlas|behandling|tas upp|beslutas|avgöras|föreläggas|för beslut)(?: (?:av|i|på|vid|hos) "
+        rf"(?:\w*styrelsen|direktionen|nämnden|{_MEETING}))? (?:den )?(?P<day>\d{{1,2}}) {MONTH}{_YEAR}\b"), _named_day),
     # senast vecka 41: the week's Sunday
     (_p(r"\b(?:senast |till |under |före )?(?:i )?vecka (?P<week>\d{1,2})(?: (?P<year>\d{4}))?\b"), _week),
     # styrelsens maj-möte 2026, decembermötet

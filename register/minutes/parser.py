@@ -31,6 +31,7 @@ from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare, meeting_in_columns
 from register.minutes.plans import Resolved, the_plan, the_plans_grant
+from register.minutes.set_aside import money_set_aside
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
@@ -158,7 +159,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     doubts += assembled.doubts
-    decisions = _plans_by_title(decisions, assembled.items, doubts)
+    decisions = _by_title(decisions, assembled.items, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken
     posted = _notice(lines, held_on, doubts)
@@ -183,14 +184,17 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     )
 
 
-def _plans_by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
-                    doubts: list[ParseWarning]) -> list[ParsedDecision]:
-    """A decision that adopts `planen` adopts the plan its § title names, and one that grants money
-    for `planen` grants it to the party whose plan its § adopts: inferred, so put to review."""
-    titled = {item.ref: plan_named(item.title) for item in items if item.ref is not None}
+def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
+              doubts: list[ParseWarning]) -> list[ParsedDecision]:
+    """A decision that adopts `planen` adopts the plan its § title names, one that grants money
+    for `planen` grants it to the party whose plan its § adopts, and money set aside for `insatsen`
+    is for the insats its § title names: inferred, so put to review."""
+    titles = {item.ref: item.title for item in items if item.ref is not None}
+    titled = {ref: plan_named(title) for ref, title in titles.items()}
     result = _resolved(decisions, lambda d: the_plan(d, titled.get(d.id.item)), doubts)
     adopted = {d.id.item: e for d in result for e in d.effects if isinstance(e, AdoptPlan)}
-    return _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
+    result = _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
+    return _resolved(result, lambda d: money_set_aside(d, titles.get(d.id.item, "")), doubts)
 
 
 def _resolved(decisions: list[ParsedDecision], resolve: Callable[[ParsedDecision], Resolved | None],
@@ -198,7 +202,7 @@ def _resolved(decisions: list[ParsedDecision], resolve: Callable[[ParsedDecision
     result = []
     for decision in decisions:
         resolved = resolve(decision)
-        if resolved is not None:
+        if resolved is not None and resolved.doubt is not None:
             doubts.append(resolved.doubt)
         result.append(decision if resolved is None else resolved.decision)
     return result

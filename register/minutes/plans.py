@@ -117,7 +117,8 @@ _UNREAD = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.GRANT)
 @attrs.frozen
 class Resolved:
     decision: ParsedDecision
-    doubt: ParseWarning
+    doubt: ParseWarning | None
+    """None where the decision says what was read, and the proposer doubts what it does with it."""
 
 
 def the_plan(decision: ParsedDecision, titled: AdoptPlan | None) -> Resolved | None:

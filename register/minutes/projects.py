@@ -12,7 +12,7 @@ module because `rules.py` is full; the rows join `rules.RULES` there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from domain.values import DecisionKind, Party
 from register.minutes.dues import NO_DUE, due_in, without_due
@@ -98,6 +98,45 @@ def run_by(text: str) -> tuple[Party, ...]:
         if len(parties := _listed(found["parties"], leading=True)) > 1:
             return parties
     return ()
+
+
+_SOUGHT = _p(r"(?P<who>[^.;]+?) (?:har |hade )?(?:ansöker|ansökt|ansökte|söker|sökt|sökte) (?:om |medel\b)")
+_TOGETHER = _p(r"\b(?:gemensam\w*|tillsammans|parter(?:na)?|samverkan)\b|\boch\b")
+
+
+def sole_applicant(text: str) -> Party | None:
+    """The one party the words name as applying for the money alone (`Karlshamns kommun,
+    arbetsmarknadsenheten, söker medel för projektet …`); None where they name none, several, or
+    an application made together with others."""
+    found: set[Party] = set()
+    for sought in _SOUGHT.finditer(" ".join(text.split())):
+        who = sought["who"]
+        if _TOGETHER.search(who):
+            return None
+        named = {p for chunk in re.split(r",\s*", who) if (p := _head_party(chunk) or _tail_party(chunk)) is not None}
+        found |= named
+    return found.pop() if len(found) == 1 else None
+
+
+_JOINT = _p(r"\bgemensam\w*|\btillsammans\b")
+"""`den gemensamma insatsen`: a project run together, whoever applied for it."""
+
+
+def held_by(party: Party | None, purpose: str, project: str, told: Callable[[], str]
+            ) -> tuple[Party | None, str, str, str | None]:
+    """Whose money for a `project` is (`told`: its §'s words), as (party, purpose, project, doubt):
+    no party's where the § names parties running it jointly; the one party's that applies for it
+    alone (`Karlshamns kommun söker medel för projektet …`), put to review; else no party's, put to
+    review. Money granted to a party passes unchanged."""
+    if not project:
+        return party, purpose, project, None
+    words = told()
+    if run_by(words):
+        return None, purpose, project, None
+    if not _JOINT.search(words) and (applicant := sole_applicant(words)) is not None:
+        doubt = f"money for {project}, which only {applicant} applies for: granted to {applicant}"
+        return applicant, purpose or f"projektet {project}", "", doubt
+    return None, purpose, project, f"money for {project}, which no party the § names runs: granted to no party"
 
 
 def _listed(words: str, leading: bool) -> tuple[Party, ...]:

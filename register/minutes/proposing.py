@@ -21,7 +21,7 @@ from register.minutes.debate import Debate, Person
 from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
 from register.minutes.links import Link, Linker, Unlinked
-from register.minutes.projects import owed_by, run_by
+from register.minutes.projects import held_by, owed_by
 
 _TITLE_WORDS = 8
 _PRESENTED = ("presenter", "föredr", "lade fram", "förslag", "inkom", "lämnat in", "lämnade in", "skickat in")
@@ -210,9 +210,10 @@ class _Proposer(EndsEarlier):
                 draft.add(plans=(*d.plans, p.PartyPlan(party, year)))
                 self._supersede_earlier_plan(draft, parsed, party, year)
             case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose, project=project):
+                party, purpose, project, doubt = held_by(party, purpose, project, lambda: self._told_in(parsed))
                 draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose, project)))
-                if project and not run_by(self._told_in(parsed)):
-                    self._review(d.line, f"{d.id}: money for {project}, which no party the § names runs: granted to no party")
+                if doubt:
+                    self._review(d.line, f"{d.id}: {doubt}")
             case m.ProjectReport(owed_by=who, subject=subject, due=due):
                 self._project_report(draft, parsed, who, subject, due)
             case m.RequireReport(party=party, subject=subject, due=due, also=also):
@@ -392,7 +393,6 @@ def _title_from(decision: m.ParsedDecision) -> str:
             return effect.title
     words = decision.text.removeprefix("Att ").split()
     return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
-
 
 
 def _named(who: str) -> tuple[str, ...]:

@@ -79,10 +79,18 @@ record; a formality that corrects or grants something is kept."""
 _ELSEWHERE = re.compile(r"\b(?:behandlas|tas\s+upp|hanteras)\s+(?:som|under|i)\s+§\s*(?P<item>\d{1,3})\b", re.I)
 
 
+_ADDED = re.compile(
+    r"\b(?:dagordning|föredragningslist)\w*\s+(?:\w+\s+){0,3}?(?:med\s+(?:tillägg|komplettering)\s+(?:av|med)"
+    r"|(?:kompletteras|utökas)\s+med)\s+(?:\w+\s+){0,2}?(?:ärende|punkt)", re.I)
+"""`Dagordningen godkänns med tillägg av ett ärende om rättelse`: the item added is decided under
+its own §, so its matter (a correction, a grant) is not this formality's decision."""
+
+
 def _dealt_with_elsewhere(text: str, current: Heading | None) -> bool:
     """`Dagordningen fastställs. Ett ärende om rättelse … läggs till och behandlas som § 51`: the
     correction the formality names is decided under another §, not in this one."""
-    return any(current is None or int(m["item"]) != current.number for m in _ELSEWHERE.finditer(text))
+    return bool(_ADDED.search(text)) or any(
+        current is None or int(m["item"]) != current.number for m in _ELSEWHERE.finditer(text))
 
 
 def _marker_at(reader: Reader, i: int) -> Marker | None:

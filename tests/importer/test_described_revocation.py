@@ -108,3 +108,13 @@ def test_an_amount_corrected_in_a_point_of_a_section_numbered_through_the_year_i
         "rättas från 20 000 kr till 25 000 kr.\n")))
     grants = {g["decision"]: g for g in view(cli, "grants", "--year", "2029", "--as-of", "2029-12-31")}
     assert grants["2029-1 §04:2"]["amount_sek"] == 25_000 and grants["2029-1 §04:1"]["amount_sek"] == 30_000
+
+
+def test_a_point_named_by_its_ordinal_is_the_only_decision_a_later_one_replaces(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", SPRING))
+    imported(cli, minutes(tmp_path, "sep.txt", (
+        "Sammanträde nr 4/2029\nDatum: 2029-09-16\n\n§ 41 Konferensmedel\nStyrelsen beslutar\n"
+        "att bevilja Region Blekinge totalt 45 000 kr för konferensen under 2029; beslutet ersätter styrelsens "
+        "beslut den 11 februari 2029, § 4, första att-satsen.\n")))
+    assert decision(cli, "2029-1 §04:1")["status"] == "superseded"
+    assert decision(cli, "2029-1 §04:2")["status"] == "in_force"

@@ -58,3 +58,24 @@ def test_a_section_cited_at_the_start_of_a_wrapped_line_is_no_heading(cli, tmp_p
     summary = imported(cli, minutes(tmp_path, "december.txt", WINTER))
     assert [(d["id"], d["kind"]) for d in summary["decisions"]] == [
         ("2032-7 §83:1", "acknowledgement"), ("2032-7 §83:2", "assignment")]
+
+
+SPRING = """\
+Styrelsen, sammanträde 2033:2
+Sammanträdesdatum: 2033-03-14
+
+§ 21 Godkännande av dagordning
+
+Beslut
+Dagordningen godkänns med tillägg av ett ärende om rättelse av ett beviljat belopp, § 24.
+
+§ 24 Rättelse
+
+Beslut
+Styrelsen beslutar att beloppet i beslutet den 6 december 2032, § 83, rättas till 45 000 kr.
+"""
+
+
+def test_an_agenda_approved_with_an_item_added_is_a_formality(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", SPRING))
+    assert [d["id"].split(" ")[1] for d in summary["decisions"]] == ["§24:1"]

@@ -130,3 +130,34 @@ def test_a_review_names_the_project_granted_and_accepting_it_records_the_same(cl
     assert accepted.exit_code == 0, accepted.output
     grant = {g["decision"]: g for g in view(cli, "grants", "--as-of", "2027-12-31")}["2027-2 §04:1"]
     assert (grant["party"], grant["purpose"]) == (None, "Vägen framåt")
+
+
+AUGUST = """Styrelsemöte 2027-4, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Måndag 2027-08-23, kl. 13:00
+
+§8 Projektansökan "Trappsteget", Sölvesborgs kommun
+
+Sölvesborgs kommun, socialförvaltningen, söker medel för projektet "Trappsteget", en insats för
+nyanlända kvinnor. Sökt belopp är 260 000 kr.
+
+Styrelsen beslutade:
+Beslut 2027-4 §08:1
+Att projektet "Trappsteget" beviljas 260 000 kr för 2027.
+"""
+
+
+def test_money_for_a_project_one_party_applies_for_alone_is_that_partys_grant_put_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "augusti.txt", AUGUST))
+    grant, = view(cli, "grants", "--as-of", "2027-12-31")
+    assert (grant["party"], grant["amount_sek"]) == ("Sölvesborgs kommun", 260_000)
+    assert "Trappsteget" in grant["purpose"]
+    doubts = [r["what"] for r in undoubted(summary)]
+    assert any(w.startswith("2027-4 §08:1: money for Trappsteget, which only Sölvesborgs kommun") for w in doubts), doubts
+
+
+def test_money_for_a_project_the_section_calls_joint_stays_the_projects_whoever_applied(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "augusti.txt", AUGUST.replace("en insats för", "en gemensam insats för")))
+    grant, = view(cli, "grants", "--as-of", "2027-12-31")
+    assert (grant["party"], grant["purpose"]) == (None, "Trappsteget")

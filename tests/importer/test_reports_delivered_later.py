@@ -100,3 +100,12 @@ def test_a_report_filed_under_the_grants_diarienummer_fulfils_it(cli, tmp_path):
     assert [e for e in events(summary) if e.startswith("fulfilled")] == [
         "fulfilled: follow-up from 2033-2 §05:2 by 2034-1 §03:1: 2034-1 §03 (by diarienummer)"]
     assert follow_up(cli, "2033-2 §05:2", "2034-02-14")["status"] == "done"
+
+
+def test_who_reports_is_the_party_granted_to_though_a_time_stands_before_the_verb(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", (
+        "Sammanträde nr 3/2033\nDatum: 2033-05-08\n\n§ 14 FINSAM-plan 2033 – Sölvesborgs kommun\n\nStyrelsen beslutar\n"
+        "1. att fastställa Sölvesborgs kommuns FINSAM-plan 2033 och bevilja 310 000 kr,\n"
+        "2. att kommunen till novembersammanträdet återrapporterar hur många som har fått arbete.\n")))
+    owed = follow_up(cli, "2033-3 §14:2", "2033-05-09")
+    assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Sölvesborgs kommun", "2033-11")

@@ -105,3 +105,26 @@ def test_a_vote_the_minutes_tie_to_no_point_is_on_every_point_and_put_to_review(
     assert _debate(cli, "2026-3 §09:1")[0] == vote
     assert _debate(cli, "2026-3 §09:2")[0] == vote
     assert any("read as every point of the §" in r["what"] for r in undoubted(summary))
+
+
+REFUSAL = HEAD + """§10 Ansökan om medel för Nystart
+
+Sölvesborgs kommun ansöker om 140 000 kr för Nystart.
+
+Ordföranden yrkar bifall till kansliets förslag. Per Dahl yrkar avslag på ansökan.
+Votering begärs. Ja-röst för kansliets förslag, nej-röst för avslagsyrkandet. Med fem ja-röster
+mot tre nej-röster beslutar styrelsen enligt kansliets förslag.
+
+Styrelsen beslutade:
+Beslut 2026-3 §10:1
+Att bevilja Sölvesborgs kommun 140 000 kr för Nystart under 2026.
+
+Beslut 2026-3 §10:2
+Att Sölvesborgs kommun ska redovisa Nystarts resultat vid decembermötet 2026.
+"""
+
+
+def test_a_vote_on_a_motion_to_refuse_the_application_concerns_the_point_that_grants_its_money(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "avslag.txt", REFUSAL))
+    assert _debate(cli, "2026-3 §10:1")[0] == {"for": 5, "against": 3, "abstained": 0}
+    assert _debate(cli, "2026-3 §10:2") == (None, [])

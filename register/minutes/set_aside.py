@@ -1,0 +1,58 @@
+"""Money the board sets aside for an insats or a project (`För insatsen avsätts 200 000 kr`,
+`Styrelsen avsätter 45 000 kr för projektet Ljuspunkten`): a grant to the project, which no party
+owns. `avsätta` is no verb of granting in the phrasebook (money set aside to a reserve, an officer
+removed), so only money set aside for a project noun is read, and here, once the items are known:
+`insatsen` named no further is the insats its § title names, which is worked out, so put to review.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from domain.values import DecisionKind
+from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning
+from register.minutes.phrasebook import AMOUNT, kronor
+from register.minutes.plans import Resolved
+
+_NOUN = r"(?:den |det )?(?:gemensamma |nya )?(?P<noun>insatsen|projektet|satsningen|teamet|utbildningen)"
+_NAME = r"(?: [\"”«]?(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)[\"”»]?(?=,|;|\.|$| för\b| under\b| ur\b| \())?"
+_FOR = rf"(?:för|till) {_NOUN}{_NAME}"
+_SET_ASIDE = (
+    re.compile(rf"\b{_FOR} avsätts {AMOUNT}", re.I),
+    re.compile(rf"{AMOUNT} avsätts (?:[\w-]+ ){{0,4}}?{_FOR}", re.I),
+    re.compile(rf"\bavsätt(?:a|er|s)\b {AMOUNT}(?: [^.;]*?)? {_FOR}", re.I),
+)
+_YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
+    """The grant a decision no rule read makes by setting money aside for a project, named or,
+    where the decision says only `insatsen`, the one its § `title` names (with a doubt); None
+    where it sets none aside for a project."""
+    if decision.kind is not DecisionKind.OTHER or decision.effects:
+        return None
+    flat = " ".join(decision.text.split())
+    found = next((m for pattern in _SET_ASIDE if (m := pattern.search(flat)) is not None), None)
+    if found is None:
+        return None
+    project = found["project"] or _project_titled(title)
+    if not project:
+        return None
+    year = _YEAR.search(flat)
+    grant = AwardGrant(None, int(year["year"]) if year else None, kronor(found), "", project)
+    doubt = None if found["project"] else ParseWarning(decision.line, (
+        f"{decision.id}: money set aside for '{found['noun'].lower()}' without naming it; taken to be {project}, "
+        "as the § title names it"))
+    return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=(grant,)), doubt)
+
+
+_QUOTED = re.compile(r"[\"”«](?P<name>[^\"”»]{2,60})[\"”»]")
+
+
+def _project_titled(title: str) -> str:
+    """The project a § title names: in quotation marks, else after a dash, else the whole title."""
+    if (quoted := _QUOTED.search(title)) is not None:
+        return quoted["name"].strip()
+    return re.split(r"\s+[–-]\s+", title.strip())[-1].strip(" .")
