@@ -18,7 +18,7 @@ from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
 from register.minutes.past_told import noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, STRIKE
-from register.minutes.text import Line, heading
+from register.minutes.text import Line, heading, is_decision_label
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
@@ -29,6 +29,8 @@ _STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\
 """`Ärendet utgår från dagens föredragningslista och avskrivs`: the item struck, said as a decision."""
 _COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
 """`Styrelsen uppdrog åt förbundschefen att utreda …`: an assignment, said with the board's own verb."""
+_NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b", re.I)
+"""`Något beslut fattas inte`: the § itself says that its taking note decides nothing."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 
@@ -78,6 +80,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
     where its sentence begins."""
     decided = Counter(d.id.item.item for d in found.decisions if d.id.item.meeting == meeting)
     past = tells_in_past(lines)
+    labelled = any(is_decision_label(line) for line in lines)
     starts = [(i, h) for i, line in enumerate(lines) if (h := heading(line)) is not None]
     for at, (i, h) in enumerate(starts):
         if is_formality(h.title):
@@ -89,8 +92,24 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
                                     "tell their decisions (`Beslöts …`): taken as this meeting's; check it"))
+        told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
                                                generated=True))
+
+
+def _noting_weighed(told: list[str], body: list[Line], labelled: bool, at: int, number: int, found: Found) -> list[str]:
+    """The board taking note is no decision where its § says none is taken; where the minutes put
+    their decisions under a `Beslut` label and this § has none, hands differ: read, put to review."""
+    noted = [text for text in told if text.startswith("Att notera ")]
+    if not noted:
+        return told
+    if _NONE_TAKEN.search(" ".join(line.text for line in body)):
+        return [text for text in told if text not in noted]
+    if labelled and not any(is_decision_label(line) for line in body):
+        found.doubts.append(ParseWarning(at, f"§{number}: '{noted[0]}' read as an acknowledgement from a sentence "
+                                             "with no `Beslut` label over it, where these minutes label their "
+                                             "decisions: hands differ on whether taking note is a decision; check it"))
+    return told
