@@ -155,8 +155,10 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
         r"|\blängre fram\b|\bså snart som möjligt\b"), _fixed(None)),
     # senast den 2027-03-31
     (_p(r"\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
-    # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september (not `per den 31 augusti`)
-    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelse)?(?:mötet|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
+    # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september, vid styrelsens
+    # sammanträde den 25 september (not `per den 31 augusti`)
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
+        rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
     # senast vecka 41: the week's Sunday
     (_p(r"\b(?:senast |till |under |före )?(?:i )?vecka (?P<week>\d{1,2})(?: (?P<year>\d{4}))?\b"), _week),
