@@ -17,14 +17,22 @@ from register.minutes.decisions import Found, RawDecision
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
 from register.minutes.past_told import noted_now, tells_in_past
-from register.minutes.phrasebook import BOARD, STRIKE
+from register.minutes.phrasebook import BOARD, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|(?:Det\s+)?(?:beslutades|beslöts))"
-                       r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
+_THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför)\s+)?"
+"""`Styrelsen beslutade därefter att …`: an adverb between the verb and its clause."""
+_LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,60}?)"
+"""`Efter en kort diskussion` before the verb: the board then follows it (`beslutade styrelsen`)."""
+_EARLIER = re.compile(rf"\b(?:{'|'.join(MONTHS)}|tidigare|förra|föregående|senaste|möte\w*|sammanträde\w*|år\w*|våras|höstas"
+                      r"|vintras|somras|då|dessförinnan)\b", re.I)
+"""A lead that places the decision at an earlier time (`I februari beslutade styrelsen att …`) retells it."""
+_VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat)"
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+{_VERB}\s+{BOARD})"
+                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`: the item struck, said as a decision."""
 _COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
@@ -45,7 +53,8 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
         if only_more and not ((resolved := _RESOLVED.match(sentence)) and resolved["more"]):
             continue
         said = _said(sentence)
-        if said is not None and not is_formality(said):
+        # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
+        if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
             found.append(said)
     return found
 
@@ -63,7 +72,7 @@ def noted_in_past(text: str) -> str | None:
 
 
 def _said(sentence: str) -> str | None:
-    if resolved := _RESOLVED.match(sentence):
+    if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
         return f"Att ärendet {struck['verb']}{struck['rest']}."
