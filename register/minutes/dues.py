@@ -229,7 +229,8 @@ def unread_time(text: str) -> str | None:
     return " ".join([*before, match[0], *after]).strip(" .,;")
 
 
-_LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast|före|innan)\s*$")
+_LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast|före|innan)(?:\s+(?:styrelsens|direktionens|nämndens))?\s*$")
+"""What leads into the due phrase (`vid styrelsens` before `sammanträde i december`): no part of the subject."""
 
 
 def without_due(text: str) -> str:

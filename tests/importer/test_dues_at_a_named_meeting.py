@@ -39,3 +39,22 @@ def test_a_report_due_at_the_boards_meeting_on_a_day_is_due_that_day(cli, tmp_pa
 def test_an_officers_report_whose_due_cannot_be_read_is_put_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "april.txt", APRIL))
     assert any("2046-2 §14:1" in d["what"] and "due" in d["what"] for d in summary["to_review"]), summary["to_review"]
+
+
+DECEMBER_DUE = """\
+Sammanträde 2046-3
+Datum: 2046-06-02
+
+§ 22 Projektet Nya vägar
+
+Beslut
+Styrelsen beslutar
+att Ronneby kommun ska redovisa projektets resultat vid styrelsens sammanträde i december 2046.
+"""
+
+
+def test_a_due_at_the_boards_meeting_in_a_month_leaves_no_dangling_words_in_the_subject(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "juni.txt", DECEMBER_DUE))
+    row = follow_up(cli, "2046-3 §22:1", "2046-07-01")
+    assert row["due"] == "2046-12"
+    assert not row["subject"].rsplit(" (", 1)[0].endswith(("vid styrelsens", "vid styrelsens sammanträde")), row["subject"]
