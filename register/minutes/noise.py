@@ -71,6 +71,10 @@ def furniture(lines: list[str]) -> set[int]:
     return found | _running_blocks(lines, found)
 
 
+_BODY = re.compile(r"^(?:§|Beslut|Att\b|Förslag\b|Yrkand|Reservation|Protokollsanteckning|Omröstning|Ärendebeskrivning"
+                   r"|Diarienummer|Dnr\b)|\bbeslut(?:ar|ade|as)\b", re.I)
+"""Lines of the minutes' own structure, which the body repeats page after page: set tight under a
+header (`Beslut` with no blank line before it), they stay."""
 _BLOCK_REACH = 6
 """How far from its page number a running header or footer line stands, at most."""
 
@@ -98,7 +102,8 @@ def _running_blocks(lines: list[str], found: set[int]) -> set[int]:
         if min(block) < _TITLE_LINES:
             continue
         others = [shape for m, shape in enumerate(shapes) if m != n]
-        result |= {k for k in block if any(_DIGITS.sub("#", lines[k]) in shape for shape in others)}
+        result |= {k for k in block if any(_DIGITS.sub("#", lines[k]) in shape for shape in others)
+                   and not _BODY.search(lines[k])}
     return result
 
 

@@ -55,3 +55,35 @@ def test_a_page_header_repeated_inside_a_decision_is_no_part_of_it(cli, tmp_path
     assert decided["2044-2 §04:1"]["kind"] == "plan"
     assert decided["2044-2 §04:2"]["kind"] == "report"
     assert "Direktionen" not in decided["2044-2 §04:1"]["text"]
+
+
+TIGHT_HEADER = """\
+Kommunalförbundet Norra Ådalen
+Direktionen
+Mötesdag 2044-06-01
+Sida {page} av 3
+"""
+
+TIGHT = TIGHT_HEADER.format(page=1) + """
+Sammanträde 2044-3
+
+§ 7 Riktlinjer för resor
+
+Signatur justerare | Signatur sekreterare
+\f""" + TIGHT_HEADER.format(page=2) + """Beslut
+Direktionen beslutar
+att anta riktlinjer för resor.
+
+§ 8 Riktlinjer för representation
+
+Signatur justerare | Signatur sekreterare
+\f""" + TIGHT_HEADER.format(page=3) + """Beslut
+Direktionen beslutar
+att anta riktlinjer för representation.
+"""
+
+
+def test_a_decision_label_set_tight_under_the_page_header_stays(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "juni.txt", TIGHT))
+    assert [d["id"] for d in summary["decisions"]] == ["2044-3 §07:1", "2044-3 §08:1"]
+    assert not [d for d in summary["to_review"] if "Beslut" in d["what"] and "label" in d["what"]]
