@@ -155,8 +155,10 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
         r"|\blängre fram\b|\bså snart som möjligt\b"), _fixed(None)),
     # senast den 2027-03-31
     (_p(r"\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
-    # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september (not `per den 31 augusti`)
-    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelse)?(?:mötet|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
+    # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september, vid styrelsens
+    # sammanträde den 25 september (not `per den 31 augusti`)
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
+        rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
     # att behandlas av styrelsen den 5 maj 2047, för beslut i styrelsen den 2 juni: the day the board takes it up
     (_p(rf"\b(?:behandlas|behandling|tas upp|beslutas|avgöras|föreläggas|för beslut)(?: (?:av|i|på|vid|hos) "
@@ -230,7 +232,8 @@ def unread_time(text: str) -> str | None:
     return " ".join([*before, match[0], *after]).strip(" .,;")
 
 
-_LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast|före|innan)\s*$")
+_LEADING_PREPOSITION = _p(r"\b(?:vid|på|till|inför|under|i|senast|före|innan)(?:\s+(?:styrelsens|direktionens|nämndens))?\s*$")
+"""What leads into the due phrase (`vid styrelsens` before `sammanträde i december`): no part of the subject."""
 
 
 def without_due(text: str) -> str:

@@ -20,7 +20,7 @@ from register.known import Known
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
 from register.minutes.references import relation
-from register.minutes.promises import not_delivered
+from register.minutes.promises import not_delivered, still_owed
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -281,6 +281,8 @@ def _said_done(item: ParsedItem, subject: str) -> bool:
     """Whether the clause that speaks of the follow-up says it is done, not under way
     (`upphandlingen av genomlysningen har påbörjats`) or not yet come."""
     clauses = [c for c in _CLAUSES.split(f"{item.title}. {item.text}") if c.strip()]
+    if any(_REPORTING.search(c) and still_owed(c) for c in clauses):
+        return False  # `Redovisningskravet kvarstår`: the report is still owed, whatever else is said
     nearest = max(clauses, key=lambda c: likeness(subject, c), default="")
     return not not_delivered(nearest)
 

@@ -68,7 +68,43 @@ def furniture(lines: list[str]) -> set[int]:
             if line in seen or i >= _TITLE_LINES:
                 found.add(i)
             seen.add(line)
-    return found
+    return found | _running_blocks(lines, found)
+
+
+_BODY = re.compile(r"^(?:§|Beslut|Att\b|Förslag\b|Yrkand|Reservation|Protokollsanteckning|Omröstning|Ärendebeskrivning"
+                   r"|Diarienummer|Dnr\b)|\bbeslut(?:ar|ade|as)\b", re.I)
+"""Lines of the minutes' own structure, which the body repeats page after page: set tight under a
+header (`Beslut` with no blank line before it), they stay."""
+_BLOCK_REACH = 6
+"""How far from its page number a running header or footer line stands, at most."""
+
+
+def _running_blocks(lines: list[str], found: set[int]) -> set[int]:
+    """The lines standing with a page number in one unbroken block (no blank between), each of
+    which comes back, up to its figures, in the block of another page number: a meeting system's
+    running header of short lines (`Styrelsen`, `Sammanträdesdatum 2051-05-22`) too short or too
+    plain for the rules above. The first block, the title block, stays."""
+    marks = [i for i in sorted(found) if _PAGE_MARK.search(lines[i])]
+    blocks: list[list[int]] = []
+    for mark in marks:
+        block = [mark]
+        for step in (-1, 1):
+            k = mark + step
+            while 0 <= k < len(lines) and lines[k] and abs(k - mark) <= _BLOCK_REACH:
+                block.append(k)
+                k += step
+        blocks.append(sorted(block))
+    if len(blocks) < 2:
+        return set()
+    shapes = [{_DIGITS.sub("#", lines[k]) for k in block} for block in blocks]
+    result: set[int] = set()
+    for n, block in enumerate(blocks):
+        if min(block) < _TITLE_LINES:
+            continue
+        others = [shape for m, shape in enumerate(shapes) if m != n]
+        result |= {k for k in block if any(_DIGITS.sub("#", lines[k]) in shape for shape in others)
+                   and not _BODY.search(lines[k])}
+    return result
 
 
 def mend(lines: list[str], dropped: set[int]) -> list[str | None]:

@@ -1,5 +1,5 @@
 """A report promised is not a report delivered. `Rapporten kommer att lämnas i juni`, `planeras
-till oktober`, `har inte undertecknats`, `Någon lägesrapport har inte lämnats`, `blir försenad`, `har lovat att lämna`:
+till oktober`, `har inte undertecknats`, `Någon lägesrapport har inte lämnats`, `blir försenad`, `har lovat att lämna`, `Redovisningskravet kvarstår`:
 a clause that denies, promises, plans, postpones or tells of work under way, in any tense or word
 order, fulfils nothing.
 Read by the clause's markers of negation and of time to come, not by listed sentences.
@@ -18,8 +18,15 @@ _TO_COME = re.compile(
     r"|\b(?:ut)?lov(?:a|ar|ade|at|ats|ad)\b|\båterkommer\b",  # a promise, or a return still ahead
     re.I,
 )
+_STANDS = re.compile(r"\bkvarstår\b|\bstår\s+kvar\b|\bligger\s+fast\b|\bgäller\s+(?:fortfarande|fortsatt|alltjämt)\b", re.I)
+"""A duty said to stand (`Redovisningskravet i november kvarstår`): still owed."""
 
 
 def not_delivered(clause: str) -> bool:
     """Whether a clause speaks of something not done or still to come."""
-    return bool(_NEGATION.search(clause) or _TO_COME.search(clause))
+    return bool(_NEGATION.search(clause) or _TO_COME.search(clause) or _STANDS.search(clause))
+
+
+def still_owed(clause: str) -> bool:
+    """Whether a clause says a duty stands, still to be met."""
+    return bool(_STANDS.search(clause))

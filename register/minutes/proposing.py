@@ -314,7 +314,7 @@ class _Proposer(EndsEarlier):
         if decision.kind is DecisionKind.OTHER:
             self._review(decision.line, f"{decision.id}: no rule knows this wording; kept verbatim as kind other")
         for effect in decision.effects:
-            if isinstance(effect, (m.RequireReport, m.GiveAssignment)) and effect.due == NO_DUE \
+            if isinstance(effect, (m.RequireReport, m.ProjectReport, m.BodyReport, m.GiveAssignment)) and effect.due == NO_DUE \
                     and (words := unread_time(decision.text)):
                 self._review(decision.line, f"{decision.id}: a due seems named ('{words}') but could not be read; "
                                             "recorded without one")

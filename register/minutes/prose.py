@@ -17,18 +17,28 @@ from register.minutes.decisions import Found, RawDecision
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
 from register.minutes.past_told import noted_now, tells_in_past
-from register.minutes.phrasebook import BOARD, STRIKE
-from register.minutes.text import Line, heading
+from register.minutes.phrasebook import BOARD, MONTHS, STRIKE
+from register.minutes.text import Line, heading, is_decision_label
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|(?:Det\s+)?(?:beslutades|beslöts))"
-                       r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
+_THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför)\s+)?"
+"""`Styrelsen beslutade därefter att …`: an adverb between the verb and its clause."""
+_LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,60}?)"
+"""`Efter en kort diskussion` before the verb: the board then follows it (`beslutade styrelsen`)."""
+_EARLIER = re.compile(rf"\b(?:{'|'.join(MONTHS)}|tidigare|förra|föregående|senaste|möte\w*|sammanträde\w*|år\w*|våras|höstas"
+                      r"|vintras|somras|då|dessförinnan)\b", re.I)
+"""A lead that places the decision at an earlier time (`I februari beslutade styrelsen att …`) retells it."""
+_VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat)"
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+{_VERB}\s+{BOARD})"
+                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`: the item struck, said as a decision."""
 _COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
 """`Styrelsen uppdrog åt förbundschefen att utreda …`: an assignment, said with the board's own verb."""
+_NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b", re.I)
+"""`Något beslut fattas inte`: the § itself says that its taking note decides nothing."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 
@@ -43,7 +53,8 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
         if only_more and not ((resolved := _RESOLVED.match(sentence)) and resolved["more"]):
             continue
         said = _said(sentence)
-        if said is not None and not is_formality(said):
+        # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
+        if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
             found.append(said)
     return found
 
@@ -61,7 +72,7 @@ def noted_in_past(text: str) -> str | None:
 
 
 def _said(sentence: str) -> str | None:
-    if resolved := _RESOLVED.match(sentence):
+    if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
         return f"Att ärendet {struck['verb']}{struck['rest']}."
@@ -78,6 +89,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
     where its sentence begins."""
     decided = Counter(d.id.item.item for d in found.decisions if d.id.item.meeting == meeting)
     past = tells_in_past(lines)
+    labelled = any(is_decision_label(line) for line in lines)
     starts = [(i, h) for i, line in enumerate(lines) if (h := heading(line)) is not None]
     for at, (i, h) in enumerate(starts):
         if is_formality(h.title):
@@ -89,8 +101,24 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
                                     "tell their decisions (`Beslöts …`): taken as this meeting's; check it"))
+        told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
                                                generated=True))
+
+
+def _noting_weighed(told: list[str], body: list[Line], labelled: bool, at: int, number: int, found: Found) -> list[str]:
+    """The board taking note is no decision where its § says none is taken; where the minutes put
+    their decisions under a `Beslut` label and this § has none, hands differ: read, put to review."""
+    noted = [text for text in told if text.startswith("Att notera ")]
+    if not noted:
+        return told
+    if _NONE_TAKEN.search(" ".join(line.text for line in body)):
+        return [text for text in told if text not in noted]
+    if labelled and not any(is_decision_label(line) for line in body):
+        found.doubts.append(ParseWarning(at, f"§{number}: '{noted[0]}' read as an acknowledgement from a sentence "
+                                             "with no `Beslut` label over it, where these minutes label their "
+                                             "decisions: hands differ on whether taking note is a decision; check it"))
+    return told
