@@ -79,7 +79,10 @@ def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> No
         return None if account is None or account.disabled else SignedIn(account, "")
 
     app.register_blueprint(signing_in)
-    app.jinja_env.globals.update(sign_out_form=SignOutForm)
+    from register.web.desk import PublishForm, WithholdForm, desk
+
+    app.register_blueprint(desk)
+    app.jinja_env.globals.update(sign_out_form=SignOutForm, withhold_form=WithholdForm, publish_form=PublishForm)
 
 
 @signing_in.route("/logga-in", methods=["GET", "POST"])

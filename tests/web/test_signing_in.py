@@ -205,3 +205,63 @@ def test_the_sign_in_page_and_the_header_signed_in_and_out_keep_the_sites_access
         markup.test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields(site, path)
     assert signed_in(site, "ledamot") == 303
     markup.test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields(site, "/")
+
+
+def form_token(client: FlaskClient, page: str, action: str) -> str:
+    """The CSRF token of the form on `page` that posts to `action`."""
+    html = client.get(page).get_data(as_text=True)
+    form = re.search(rf'<form method="post" action="{re.escape(action)}">(.*?)</form>', html, re.S)
+    assert form, f"no form to {action} on {page}"
+    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form[1])[1]
+
+
+PAGE = "/beslut/2025-7/13/1"
+
+
+def test_the_secretary_withholds_and_publishes_again_from_the_decisions_page_and_the_log_names_her(site, recorded):
+    assert signed_in(site, "sekreterare") == 303
+    action = f"{PAGE}/utelamna"
+    posted = site.post(action, data={"reason": "uppgifter om en enskild", "csrf_token": form_token(site, PAGE, action)})
+    assert posted.status_code == 303 and posted.headers["Location"].endswith(PAGE)
+    assert "Utelämnad från publicering: uppgifter om en enskild" in site.get(PAGE).get_data(as_text=True)
+    visitor = site.application.test_client()
+    assert "Utelämnad: uppgifter om en enskild" in visitor.get(PAGE).get_data(as_text=True)
+    again = f"{PAGE}/publicera"
+    assert site.post(again, data={"csrf_token": form_token(site, PAGE, again)}).status_code == 303
+    assert "Utelämnad" not in visitor.get(PAGE).get_data(as_text=True)
+    log = CliRunner().invoke(main, ["--store", str(recorded.store.path) if recorded.store.url is None else recorded.store.url,
+                                    "log", "--format", "json"])
+    actors = [row["actor"] for row in __import__("json").loads(log.output) if row["event"] in ("PublicationWithheld", "PublicationRestored")]
+    assert actors[-2:] == ["sekreterare", "sekreterare"], actors
+
+
+def test_a_member_or_a_visitor_cannot_withhold_and_nothing_is_written(site, recorded):
+    from tests.conftest import stored_events
+
+    before = stored_events(recorded.store)
+    assert signed_in(site, "ledamot") == 303
+    assert f'action="{PAGE}/utelamna"' not in site.get(PAGE).get_data(as_text=True)  # no form is offered
+    refused = site.post(f"{PAGE}/utelamna", data={"reason": "försök", "csrf_token": token(site, "/")})
+    assert refused.status_code == 403
+    visitor = site.application.test_client()
+    assert visitor.post(f"{PAGE}/utelamna", data={"reason": "försök", "csrf_token": token(visitor)}).status_code == 403
+    assert stored_events(recorded.store) == before and hides_withheld(site.application.test_client())
+
+
+def test_withholding_without_the_forms_token_or_a_reason_is_refused_and_nothing_is_written(site, recorded):
+    from tests.conftest import stored_events
+
+    before = stored_events(recorded.store)
+    assert signed_in(site, "sekreterare") == 303
+    assert site.post(f"{PAGE}/utelamna", data={"reason": "utan kod"}).status_code == 400
+    action = f"{PAGE}/utelamna"
+    assert site.post(action, data={"reason": "", "csrf_token": form_token(site, PAGE, action)}).status_code == 400
+    assert stored_events(recorded.store) == before
+
+
+def test_the_secretary_withholds_a_whole_matter_from_its_page(site):
+    assert signed_in(site, "sekreterare") == 303
+    page, action = "/arende/2025-7/13", "/arende/2025-7/13/utelamna"
+    assert site.post(action, data={"reason": "sekretess", "csrf_token": form_token(site, page, action)}).status_code == 303
+    assert "Utelämnat från publicering: sekretess" in site.get(page).get_data(as_text=True)
+    assert "Utelämnat: sekretess" in site.application.test_client().get(page).get_data(as_text=True)

@@ -1,0 +1,105 @@
+"""The secretary's writes in the browser (#26): withholding a decision or a matter from the public
+site, and publishing it again. Each is a form with its CSRF token, checked as `register withhold`
+and `register publish` check it, written in one transaction with the secretary signed in as its
+actor; a member, or a visitor, is refused (403) and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from flask import Blueprint, abort, current_app, redirect
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response as Redirect
+from wtforms import StringField
+from wtforms.validators import DataRequired, Length
+
+from domain.errors import RegisterError
+from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from register.application import Register
+from register.web.context import audience, decision_path, link, register
+from register.web.parameters import takes
+
+desk = Blueprint("desk", __name__)
+
+
+class WithholdForm(FlaskForm):  # type: ignore[misc]
+    reason = StringField("Skäl", validators=[DataRequired(), Length(max=200)])
+
+
+class PublishForm(FlaskForm):  # type: ignore[misc]
+    """Only its CSRF token."""
+
+
+@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/utelamna", methods=["POST"])
+@takes()
+def withhold_decision(meeting_key: str, item: int, number: int) -> Redirect:
+    ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
+    return _withhold(ref, link("site.decision", **decision_path(ref)))
+
+
+@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/publicera", methods=["POST"])
+@takes()
+def publish_decision(meeting_key: str, item: int, number: int) -> Redirect:
+    ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
+    return _publish(ref, link("site.decision", **decision_path(ref)))
+
+
+@desk.route("/arende/<meeting_key>/<int:item>/utelamna", methods=["POST"])
+@takes()
+def withhold_matter(meeting_key: str, item: int) -> Redirect:
+    ref = ItemRef(MeetingId.parse(meeting_key), item)
+    return _withhold(ref, link("site.matter", meeting_key=meeting_key, item=item))
+
+
+@desk.route("/arende/<meeting_key>/<int:item>/publicera", methods=["POST"])
+@takes()
+def publish_matter(meeting_key: str, item: int) -> Redirect:
+    ref = ItemRef(MeetingId.parse(meeting_key), item)
+    return _publish(ref, link("site.matter", meeting_key=meeting_key, item=item))
+
+
+def _withhold(ref: FollowUpSource, back: str) -> Redirect:
+    form = WithholdForm()
+    _secretary_only()
+    if not form.validate_on_submit():
+        abort(400, "ange skälet till att det utelämnas, högst 200 tecken")
+    with _as_the_secretary() as writing:
+        with writing.recording(ref.meeting) as meeting:
+            meeting.withhold(ref, form.reason.data)
+    return redirect(back, code=303)
+
+
+def _publish(ref: FollowUpSource, back: str) -> Redirect:
+    form = PublishForm()
+    _secretary_only()
+    if not form.validate_on_submit():
+        abort(400, "formuläret saknar sin kontrollkod; ladda om sidan och försök igen")
+    with _as_the_secretary() as writing:
+        with writing.recording(ref.meeting) as meeting:
+            meeting.publish(ref)
+    return redirect(back, code=303)
+
+
+def _secretary_only() -> None:
+    if audience() != "secretary" or not current_user.is_authenticated:
+        abort(403, "bara förbundets sekreterare, inloggad, får ändra i registret")
+
+
+@contextmanager
+def _as_the_secretary() -> Iterator[Register]:
+    """This thread's register, recording as the secretary signed in: the log names who did it.
+    A refusal of the register (already withheld, not withheld) is a 400 saying so in Swedish."""
+    writing = register()
+    before, writing.actor = writing.actor, str(current_user.account.name)
+    try:
+        yield writing
+    except RegisterError as error:
+        if error.exit_status != 2:
+            raise
+        current_app.logger.info("the register refused a write from the site: %s", error)
+        abort(400, "registret vägrade ändringen: det är redan utelämnat, eller inte utelämnat och kan inte publiceras igen")
+    finally:
+        writing.actor = before
