@@ -4,6 +4,7 @@ lock an account; a session ends at signing out, and a cookie kept from before is
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from domain.ids import DecisionId, MeetingId
 from register.accounts import LOCK_AFTER, Accounts
 from register.application import Register
 from register.web.app import create_app
+from tests.conftest import stored_events
 from tests.web.conftest import Recorded
 
 PASSWORD = "ett långt lösenord"
@@ -231,13 +233,11 @@ def test_the_secretary_withholds_and_publishes_again_from_the_decisions_page_and
     assert "Utelämnad" not in visitor.get(PAGE).get_data(as_text=True)
     log = CliRunner().invoke(main, ["--store", str(recorded.store.path) if recorded.store.url is None else recorded.store.url,
                                     "log", "--format", "json"])
-    actors = [row["actor"] for row in __import__("json").loads(log.output) if row["event"] in ("PublicationWithheld", "PublicationRestored")]
+    actors = [row["actor"] for row in json.loads(log.output) if row["event"] in ("PublicationWithheld", "PublicationRestored")]
     assert actors[-2:] == ["sekreterare", "sekreterare"], actors
 
 
 def test_a_member_or_a_visitor_cannot_withhold_and_nothing_is_written(site, recorded):
-    from tests.conftest import stored_events
-
     before = stored_events(recorded.store)
     assert signed_in(site, "ledamot") == 303
     assert f'action="{PAGE}/utelamna"' not in site.get(PAGE).get_data(as_text=True)  # no form is offered
@@ -249,8 +249,6 @@ def test_a_member_or_a_visitor_cannot_withhold_and_nothing_is_written(site, reco
 
 
 def test_withholding_without_the_forms_token_or_a_reason_is_refused_and_nothing_is_written(site, recorded):
-    from tests.conftest import stored_events
-
     before = stored_events(recorded.store)
     assert signed_in(site, "sekreterare") == 303
     assert site.post(f"{PAGE}/utelamna", data={"reason": "utan kod"}).status_code == 400
