@@ -1,11 +1,12 @@
 """The secretary's writes in the browser (#26): withholding a decision or a matter from the public
-site, and publishing it again. Each is a form with its CSRF token, checked as `register withhold`
-and `register publish` check it, written in one transaction with the secretary signed in as its
+site, and publishing it again; writing off (avskriva) a decision's open follow-up. Each is a form with its CSRF token, checked as `register withhold`
+and `register publish` and `register write-off` check them, written in one transaction with the secretary signed in as its
 actor; a member, or a visitor, is refused (403) and nothing is written.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,6 +19,7 @@ from wtforms.validators import DataRequired, Length
 
 from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from domain.values import FollowUpStatus
 from register.application import Register
 from register.web.context import audience, decision_path, link, register
 from register.web.parameters import takes
@@ -31,6 +33,10 @@ class WithholdForm(FlaskForm):  # type: ignore[misc]
 
 class PublishForm(FlaskForm):  # type: ignore[misc]
     """Only its CSRF token."""
+
+
+class WriteOffForm(FlaskForm):  # type: ignore[misc]
+    reason = StringField("Skäl", validators=[DataRequired(), Length(max=200)])
 
 
 @desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/utelamna", methods=["POST"])
@@ -59,6 +65,27 @@ def withhold_matter(meeting_key: str, item: int) -> Redirect:
 def publish_matter(meeting_key: str, item: int) -> Redirect:
     ref = ItemRef(MeetingId.parse(meeting_key), item)
     return _publish(ref, link("site.matter", meeting_key=meeting_key, item=item))
+
+
+@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/skriv-av", methods=["POST"])
+@takes()
+def write_off(meeting_key: str, item: int, number: int) -> Redirect:
+    """The decision's open follow-up closed without being done, by the secretary, today."""
+    source = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
+    form = WriteOffForm()
+    _secretary_only()
+    if not form.validate_on_submit():
+        abort(400, "ange skälet till att uppföljningen skrivs av, högst 200 tecken")
+    with _as_the_secretary() as writing:
+        with writing.recording_several([source.meeting]) as meetings:
+            meetings[source.meeting].write_off(source, form.reason.data, writing.actor, on=dt.datetime.now(dt.UTC).date())
+    return redirect(link("site.decision", **decision_path(source)), code=303)
+
+
+def open_follow_up(decision: str) -> bool:
+    """Whether the decision has a follow-up open now, which the secretary may write off."""
+    return any(row.source == decision and row.status in (FollowUpStatus.OPEN, FollowUpStatus.OVERDUE)
+               for row in register().follow_ups())
 
 
 def _withhold(ref: FollowUpSource, back: str) -> Redirect:
@@ -100,6 +127,6 @@ def _as_the_secretary() -> Iterator[Register]:
         if error.exit_status != 2:
             raise
         current_app.logger.info("the register refused a write from the site: %s", error)
-        abort(400, "registret vägrade ändringen: det är redan utelämnat, eller inte utelämnat och kan inte publiceras igen")
+        abort(400, "registret vägrade ändringen: det är redan gjort, eller kan inte göras (se registrets logg)")
     finally:
         writing.actor = before

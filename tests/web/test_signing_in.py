@@ -263,3 +263,20 @@ def test_the_secretary_withholds_a_whole_matter_from_its_page(site):
     assert site.post(action, data={"reason": "sekretess", "csrf_token": form_token(site, page, action)}).status_code == 303
     assert "Utelämnat från publicering: sekretess" in site.get(page).get_data(as_text=True)
     assert "Utelämnat: sekretess" in site.application.test_client().get(page).get_data(as_text=True)
+
+
+def test_the_secretary_writes_off_an_open_follow_up_from_its_decisions_page_and_a_member_cannot(site, recorded):
+    source = "2025-7 §13:1"
+    page, action = "/beslut/2025-7/13/1", "/beslut/2025-7/13/1/skriv-av"
+    assert signed_in(site, "ledamot") == 303
+    assert action not in site.get(page).get_data(as_text=True)
+    assert site.post(action, data={"reason": "inaktuellt", "csrf_token": token(site, "/")}).status_code == 403
+    secretary = site.application.test_client()
+    assert signed_in(secretary, "sekreterare") == 303
+    before = stored_events(recorded.store)
+    assert secretary.post(action, data={"reason": "inaktuellt", "csrf_token": form_token(secretary, page, action)}).status_code == 303
+    assert stored_events(recorded.store) > before
+    rows = json.loads(secretary.get("/api/uppfoljning?visa=avskrivna").get_data(as_text=True))
+    assert [(r["source"], r["written_off"]["reason"], r["written_off"]["actor"]) for r in rows] == [
+        (source, "inaktuellt", "sekreterare")], rows
+    assert action not in secretary.get(page).get_data(as_text=True)  # nothing open is left to write off
