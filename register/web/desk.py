@@ -1,6 +1,7 @@
 """The secretary's writes in the browser (#26): withholding a decision or a matter from the public
-site, and publishing it again; writing off (avskriva) a decision's open follow-up. Each is a form with its CSRF token, checked as `register withhold`
-and `register publish` and `register write-off` check them, written in one transaction with the secretary signed in as its
+site, and publishing it again; writing off (avskriva) a decision's open follow-up; sealing the
+minutes (justering). Each is a form with its CSRF token, checked as `register withhold`
+and `register publish`, `register write-off` and `register seal` check them, written in one transaction with the secretary signed in as its
 actor; a member, or a visitor, is refused (403) and nothing is written.
 """
 
@@ -37,6 +38,11 @@ class PublishForm(FlaskForm):  # type: ignore[misc]
 
 class WriteOffForm(FlaskForm):  # type: ignore[misc]
     reason = StringField("Skäl", validators=[DataRequired(), Length(max=200)])
+
+
+class SealForm(FlaskForm):  # type: ignore[misc]
+    justerare = StringField("Justerare", validators=[DataRequired(), Length(max=400)])
+    day = StringField("Justeringsdag", validators=[Length(max=10)])
 
 
 @desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/utelamna", methods=["POST"])
@@ -80,6 +86,26 @@ def write_off(meeting_key: str, item: int, number: int) -> Redirect:
         with writing.recording_several([source.meeting]) as meetings:
             meetings[source.meeting].write_off(source, form.reason.data, writing.actor, on=dt.datetime.now(dt.UTC).date())
     return redirect(link("site.decision", **decision_path(source)), code=303)
+
+
+@desk.route("/moten/<meeting_key>/justera", methods=["POST"])
+@takes()
+def seal(meeting_key: str) -> Redirect:
+    """The minutes checked and signed: who signed them (names separated by commas) and on which day."""
+    meeting = MeetingId.parse(meeting_key)
+    form = SealForm()
+    _secretary_only()
+    if not form.validate_on_submit():
+        abort(400, "ange vem som justerade protokollet, namnen åtskilda med kommatecken")
+    names = tuple(name.strip() for name in form.justerare.data.split(",") if name.strip())
+    try:
+        on = dt.date.fromisoformat(form.day.data.strip()) if form.day.data.strip() else None
+    except ValueError:
+        abort(400, f"justeringsdagen {form.day.data!r} är inget datum: skriv den som ÅÅÅÅ-MM-DD")
+    with _as_the_secretary() as writing:
+        with writing.recording(meeting) as recording:
+            recording.seal(names, on)
+    return redirect(link("site.meeting", meeting_key=meeting_key), code=303)
 
 
 def open_follow_up(decision: str) -> bool:

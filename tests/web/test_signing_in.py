@@ -280,3 +280,20 @@ def test_the_secretary_writes_off_an_open_follow_up_from_its_decisions_page_and_
     assert [(r["source"], r["written_off"]["reason"], r["written_off"]["actor"]) for r in rows] == [
         (source, "inaktuellt", "sekreterare")], rows
     assert action not in secretary.get(page).get_data(as_text=True)  # nothing open is left to write off
+
+
+def test_the_secretary_seals_the_minutes_from_the_meetings_page_and_then_the_form_is_gone(site):
+    page, action = "/moten/2025-7", "/moten/2025-7/justera"
+    member = site.application.test_client()
+    assert signed_in(member, "ledamot") == 303
+    assert action not in member.get(page).get_data(as_text=True)
+    assert member.post(action, data={"justerare": "Johanna Månsson", "csrf_token": token(member, "/")}).status_code == 403
+    assert signed_in(site, "sekreterare") == 303
+    bad = site.post(action, data={"justerare": "Johanna Månsson", "day": "8 dec", "csrf_token": form_token(site, page, action)})
+    assert bad.status_code == 400 and "ÅÅÅÅ-MM-DD" in bad.get_data(as_text=True)
+    sealed = site.post(action, data={"justerare": "Johanna Månsson", "day": "2025-12-15",
+                                     "csrf_token": form_token(site, page, action)})
+    assert sealed.status_code == 303
+    meeting = next(m for m in json.loads(site.get("/api/moten").get_data(as_text=True)) if m["meeting"] == "2025-7")
+    assert (meeting["sealed_by"], meeting["justering"]["on"]) == (["Johanna Månsson"], "2025-12-15"), meeting
+    assert action not in site.get(page).get_data(as_text=True)
