@@ -79,10 +79,10 @@ def write_off(meeting_key: str, item: int, number: int) -> Redirect:
     """The decision's open follow-up closed without being done, by the secretary, today."""
     source = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
     form = WriteOffForm()
-    _secretary_only()
+    secretary_only()
     if not form.validate_on_submit():
         abort(400, "ange skälet till att uppföljningen skrivs av, högst 200 tecken")
-    with _as_the_secretary() as writing:
+    with _writing() as writing:
         with writing.recording_several([source.meeting]) as meetings:
             meetings[source.meeting].write_off(source, form.reason.data, writing.actor, on=dt.datetime.now(dt.UTC).date())
     return redirect(link("site.decision", **decision_path(source)), code=303)
@@ -94,7 +94,7 @@ def seal(meeting_key: str) -> Redirect:
     """The minutes checked and signed: who signed them (names separated by commas) and on which day."""
     meeting = MeetingId.parse(meeting_key)
     form = SealForm()
-    _secretary_only()
+    secretary_only()
     if not form.validate_on_submit():
         abort(400, "ange vem som justerade protokollet, namnen åtskilda med kommatecken")
     names = tuple(name.strip() for name in form.justerare.data.split(",") if name.strip())
@@ -102,7 +102,7 @@ def seal(meeting_key: str) -> Redirect:
         on = dt.date.fromisoformat(form.day.data.strip()) if form.day.data.strip() else None
     except ValueError:
         abort(400, f"justeringsdagen {form.day.data!r} är inget datum: skriv den som ÅÅÅÅ-MM-DD")
-    with _as_the_secretary() as writing:
+    with _writing() as writing:
         with writing.recording(meeting) as recording:
             recording.seal(names, on)
     return redirect(link("site.meeting", meeting_key=meeting_key), code=303)
@@ -116,10 +116,10 @@ def open_follow_up(decision: str) -> bool:
 
 def _withhold(ref: FollowUpSource, back: str) -> Redirect:
     form = WithholdForm()
-    _secretary_only()
+    secretary_only()
     if not form.validate_on_submit():
         abort(400, "ange skälet till att det utelämnas, högst 200 tecken")
-    with _as_the_secretary() as writing:
+    with _writing() as writing:
         with writing.recording(ref.meeting) as meeting:
             meeting.withhold(ref, form.reason.data)
     return redirect(back, code=303)
@@ -127,32 +127,40 @@ def _withhold(ref: FollowUpSource, back: str) -> Redirect:
 
 def _publish(ref: FollowUpSource, back: str) -> Redirect:
     form = PublishForm()
-    _secretary_only()
+    secretary_only()
     if not form.validate_on_submit():
         abort(400, "formuläret saknar sin kontrollkod; ladda om sidan och försök igen")
-    with _as_the_secretary() as writing:
+    with _writing() as writing:
         with writing.recording(ref.meeting) as meeting:
             meeting.publish(ref)
     return redirect(back, code=303)
 
 
-def _secretary_only() -> None:
+def secretary_only() -> None:
     if audience() != "secretary" or not current_user.is_authenticated:
         abort(403, "bara förbundets sekreterare, inloggad, får ändra i registret")
 
 
 @contextmanager
-def _as_the_secretary() -> Iterator[Register]:
-    """This thread's register, recording as the secretary signed in: the log names who did it.
-    A refusal of the register (already withheld, not withheld) is a 400 saying so in Swedish."""
+def as_the_secretary() -> Iterator[Register]:
+    """This thread's register, recording as the secretary signed in: the log names who did it."""
     writing = register()
     before, writing.actor = writing.actor, str(current_user.account.name)
     try:
         yield writing
+    finally:
+        writing.actor = before
+
+
+@contextmanager
+def _writing() -> Iterator[Register]:
+    """As the secretary; a refusal of the register (already withheld, not withheld, sealed already)
+    is a 400 saying so in Swedish, the register's own words going to the log."""
+    try:
+        with as_the_secretary() as writing:
+            yield writing
     except RegisterError as error:
         if error.exit_status != 2:
             raise
         current_app.logger.info("the register refused a write from the site: %s", error)
         abort(400, "registret vägrade ändringen: det är redan gjort, eller kan inte göras (se registrets logg)")
-    finally:
-        writing.actor = before

@@ -82,6 +82,9 @@ def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> No
     from register.web.desk import PublishForm, SealForm, WithholdForm, WriteOffForm, desk, open_follow_up
 
     app.register_blueprint(desk)
+    from register.web.review_desk import review_desk
+
+    app.register_blueprint(review_desk)
     app.jinja_env.globals.update(sign_out_form=SignOutForm, withhold_form=WithholdForm, publish_form=PublishForm,
                                  write_off_form=WriteOffForm, seal_form=SealForm, open_follow_up=open_follow_up)
 

@@ -212,7 +212,7 @@ def test_the_sign_in_page_and_the_header_signed_in_and_out_keep_the_sites_access
 def form_token(client: FlaskClient, page: str, action: str) -> str:
     """The CSRF token of the form on `page` that posts to `action`."""
     html = client.get(page).get_data(as_text=True)
-    form = re.search(rf'<form method="post" action="{re.escape(action)}">(.*?)</form>', html, re.S)
+    form = re.search(rf'<form[^>]*method="post" action="{re.escape(action)}"[^>]*>(.*?)</form>', html, re.S)
     assert form, f"no form to {action} on {page}"
     return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form[1])[1]
 

@@ -1,0 +1,151 @@
+"""The secretary's review desk (#26, first part): upload a minutes file, see what was read beside
+the minutes' own lines with every doubt listed by its line, edit the review, save it as a draft and
+come back to it, and record it. Each step is the command line's: the review is the one
+`import-minutes --review` writes, checked and recorded by `import-minutes --accept` (the same
+functions, on the same files in a scratch folder), so the desk records what the command would.
+The review is edited as its text for now; form controls per decision come next.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import attrs
+from flask import Blueprint, abort, redirect, request
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from werkzeug.wrappers import Response as Redirect
+from wtforms import TextAreaField
+from wtforms.validators import DataRequired, Length
+
+from domain.errors import RegisterError
+from register.drafts import Draft, Drafts
+from register.minutes.accepting import MOST_REVIEW_BYTES, Minutes, accept_review, write_review
+from register.minutes.batch import numbering
+from register.minutes.formats import read_document
+from register.minutes.parser import parse_minutes
+from register.web.context import html_page, link, meeting_path, register
+from register.web.desk import as_the_secretary, secretary_only
+from register.web.parameters import takes
+
+review_desk = Blueprint("review_desk", __name__)
+
+
+class UploadForm(FlaskForm):  # type: ignore[misc]
+    minutes = FileField("Protokollet", validators=[FileRequired()])
+
+
+class ReviewForm(FlaskForm):  # type: ignore[misc]
+    review = TextAreaField("Granskningen", validators=[DataRequired(), Length(max=MOST_REVIEW_BYTES)])
+
+
+@review_desk.route("/skrivbord")
+@takes()
+def desk() -> str | Any:
+    secretary_only()
+    return html_page("desk.html", "Skrivbordet finns bara som sida.", form=UploadForm(), drafts=_drafts().listed(), said="")
+
+
+@review_desk.route("/skrivbord/las-in", methods=["POST"])
+@takes()
+def upload() -> Redirect | tuple[Any, int]:
+    secretary_only()
+    form = UploadForm()
+    if not form.validate_on_submit():
+        return _refused_upload("välj protokollets fil (Word, PDF, OpenDocument eller text)")
+    uploaded = form.minutes.data
+    name = Path(uploaded.filename or "protokoll").name
+    data = uploaded.read()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            review = Path(folder) / "granskning.toml"
+            with as_the_secretary() as writing:
+                write_review(writing, _minutes(Path(folder), name, data), None, review)
+            text = review.read_text(encoding="utf-8")
+    except RegisterError as error:  # the importer's own words, which name the line
+        return _refused_upload(f"protokollet kunde inte läsas in: {error}")
+    draft = _drafts().start(name, data, text, _signed_in())
+    return redirect(link("review_desk.draft", draft_id=draft.id), code=303)
+
+
+@review_desk.route("/skrivbord/utkast/<draft_id>")
+@takes()
+def draft(draft_id: str) -> str | Any:
+    secretary_only()
+    found = _found(draft_id)
+    return _draft_page(found, ReviewForm(review=found.review), "")
+
+
+@review_desk.route("/skrivbord/utkast/<draft_id>", methods=["POST"])
+@takes()
+def save_or_accept(draft_id: str) -> Redirect | Any:
+    """`spara` keeps the edited review as the draft after checking it as `--accept --dry-run` would;
+    `registrera` records it; either way a review that does not pass says why, beside it."""
+    secretary_only()
+    found = _found(draft_id)
+    form = ReviewForm()
+    if not form.validate_on_submit():
+        return _draft_page(found, form, "granskningen är tom eller saknar formulärets kontrollkod"), 400
+    edited = form.review.data.replace("\r\n", "\n")
+    recording = request.form.get("steg") == "registrera"
+    try:
+        summary = _accept(found, edited, dry_run=not recording)
+    except RegisterError as error:
+        return _draft_page(attrs.evolve(found, review=edited), form, f"granskningen godtogs inte: {error}"), 400
+    if recording:
+        _drafts().drop(found.id)
+        return redirect(link("site.meeting", meeting_key=meeting_path(summary.meeting)), code=303)
+    _drafts().save(found.id, edited, _signed_in())
+    return redirect(link("review_desk.draft", draft_id=found.id), code=303)
+
+
+def _accept(found: Draft, review: str, dry_run: bool) -> Any:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "granskning.toml"
+        path.write_text(review, encoding="utf-8")
+        with as_the_secretary() as writing:
+            return accept_review(writing, path, _minutes(Path(folder), found.file_name, found.minutes), writing.actor, dry_run)
+
+
+def _minutes(folder: Path, name: str, data: bytes) -> Minutes:
+    """The uploaded file read as `import-minutes` reads a file: its format told by its content."""
+    path = folder / name
+    path.write_bytes(data)
+    read = read_document(path)
+    text = read.document.text
+    return Minutes(name, text, parse_minutes(text, name, None, numbering(register())), name, read.digest,
+                   read.document.reading())
+
+
+def _draft_page(found: Draft, form: ReviewForm, said: str) -> Any:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / found.file_name
+        path.write_bytes(found.minutes)
+        lines = read_document(path).document.lines()
+    doubts = [line for line in found.review.splitlines() if line.lstrip().startswith("# ") and "line " in line]
+    return html_page("draft.html", "Utkastet finns bara som sida.", draft=found, form=form, lines=lines,
+                     doubts=doubts, said=said)
+
+
+def _refused_upload(said: str) -> tuple[Any, int]:
+    return html_page("desk.html", "Skrivbordet finns bara som sida.", form=UploadForm(), drafts=_drafts().listed(),
+                     said=said), 400
+
+
+def _found(draft_id: str) -> Draft:
+    found = _drafts().find(draft_id)
+    if found is None:
+        abort(404, "utkastet finns inte: det är registrerat eller borttaget")
+    return found
+
+
+def _drafts() -> Drafts:
+    return Drafts(register().database)
+
+
+def _signed_in() -> str:
+    from flask_login import current_user
+
+    return str(current_user.account.name)
