@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
 import secrets
 
 import attrs
@@ -20,6 +21,7 @@ CREATE TABLE IF NOT EXISTS register_drafts (
     file_name TEXT NOT NULL,
     minutes TEXT NOT NULL,
     review TEXT NOT NULL,
+    doubts TEXT NOT NULL,
     saved_by TEXT NOT NULL,
     saved TEXT NOT NULL
 )
@@ -32,6 +34,8 @@ class Draft:
     file_name: str
     minutes: bytes
     review: str
+    doubts: tuple[tuple[int, str], ...]
+    """What the importer doubted when it read the minutes: (line, what), for the desk to show by its line."""
     saved_by: str
     saved: str
 
@@ -42,18 +46,19 @@ class Drafts:
         with database.setting_up():
             database.script(_TABLE)
 
-    def start(self, file_name: str, minutes: bytes, review: str, by: str) -> Draft:
-        draft = Draft(secrets.token_hex(8), file_name, minutes, review, by, _now())
-        self.db.execute("INSERT INTO register_drafts VALUES (?, ?, ?, ?, ?, ?)",
-                        (draft.id, file_name, base64.b64encode(minutes).decode(), review, by, draft.saved))
+    def start(self, file_name: str, minutes: bytes, review: str, doubts: list[tuple[int, str]], by: str) -> Draft:
+        draft = Draft(secrets.token_hex(8), file_name, minutes, review, tuple(doubts), by, _now())
+        self.db.execute("INSERT INTO register_drafts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (draft.id, file_name, base64.b64encode(minutes).decode(), review, json.dumps(doubts), by, draft.saved))
         return draft
 
     def find(self, id_: str) -> Draft | None:
-        row = self.db.execute("SELECT id, file_name, minutes, review, saved_by, saved FROM register_drafts WHERE id = ?",
+        row = self.db.execute("SELECT id, file_name, minutes, review, doubts, saved_by, saved FROM register_drafts WHERE id = ?",
                               (id_,)).fetchone()
         if row is None:
             return None
-        return Draft(str(row[0]), str(row[1]), base64.b64decode(str(row[2])), str(row[3]), str(row[4]), str(row[5]))
+        doubts = tuple((int(line), str(what)) for line, what in json.loads(str(row[4])))
+        return Draft(str(row[0]), str(row[1]), base64.b64decode(str(row[2])), str(row[3]), doubts, str(row[5]), str(row[6]))
 
     def listed(self) -> list[Draft]:
         rows = self.db.execute("SELECT id FROM register_drafts ORDER BY saved DESC").fetchall()

@@ -62,11 +62,12 @@ def upload() -> Redirect | tuple[Any, int]:
         with tempfile.TemporaryDirectory() as folder:
             review = Path(folder) / "granskning.toml"
             with as_the_secretary() as writing:
-                write_review(writing, _minutes(Path(folder), name, data), None, review)
+                read = write_review(writing, _minutes(Path(folder), name, data), None, review).as_json()
             text = review.read_text(encoding="utf-8")
     except RegisterError as error:  # the importer's own words, which name the line
         return _refused_upload(f"protokollet kunde inte läsas in: {error}")
-    draft = _drafts().start(name, data, text, _signed_in())
+    doubts = [(d["line"], d["what"]) for d in read["to_review"]] + [(w["line"], w["message"]) for w in read["warnings"]]
+    draft = _drafts().start(name, data, text, sorted(doubts), _signed_in())
     return redirect(link("review_desk.draft", draft_id=draft.id), code=303)
 
 
@@ -124,9 +125,8 @@ def _draft_page(found: Draft, form: ReviewForm, said: str) -> Any:
         path = Path(folder) / found.file_name
         path.write_bytes(found.minutes)
         lines = read_document(path).document.lines()
-    doubts = [line for line in found.review.splitlines() if line.lstrip().startswith("# ") and "line " in line]
     return html_page("draft.html", "Utkastet finns bara som sida.", draft=found, form=form, lines=lines,
-                     doubts=doubts, said=said)
+                     doubts=found.doubts, said=said)
 
 
 def _refused_upload(said: str) -> tuple[Any, int]:

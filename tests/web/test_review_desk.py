@@ -114,3 +114,13 @@ def test_the_desk_and_a_draft_keep_the_sites_accessible_markup(site):
     page = uploaded(site, docx_bytes(blocks_of_text(MINUTES))).headers["Location"]
     for path in ("/skrivbord", page):
         markup.test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields(site, path)
+
+
+def test_the_draft_lists_each_doubt_with_a_link_to_its_line_in_the_minutes(site):
+    later = MINUTES.replace("Måndag 2026-10-12", "Måndag 2031-10-13").replace("2026-5", "2031-5")
+    assert signed_in(site, "sekreterare") == 303
+    page = uploaded(site, docx_bytes(blocks_of_text(later)), "protokoll-2031-5.docx").headers["Location"]
+    shown = site.get(page).get_data(as_text=True)
+    doubt = re.search(r'<li><a href="#rad-(\d+)">rad \1</a>: the meeting date 2031-10-13 is after today', shown)
+    assert doubt, shown[shown.find("<main"):shown.find("Protokollet")]
+    assert f'<li id="rad-{doubt[1]}">Måndag 2031-10-13' in shown
