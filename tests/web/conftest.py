@@ -77,3 +77,11 @@ def client_with(recorded: Recorded) -> Iterator[Callable[..., FlaskClient]]:
     yield make
     for app in apps:
         app.extensions["registers"].close()
+
+
+@pytest.fixture
+def site(recorded: Recorded, monkeypatch: pytest.MonkeyPatch) -> Iterator[FlaskClient]:
+    """A site members sign in to, with a member's and a secretary's accounts (tests/web/signing.py)."""
+    from tests.web.signing import a_site_members_sign_in_to
+
+    yield from a_site_members_sign_in_to(recorded, monkeypatch)

@@ -26,7 +26,7 @@ from register.web.publication import Publication
 from tests.web.conftest import Recorded, record_demo_and_a_revision
 from tests.web.crawl import crawl
 from tests.web.page import read
-from tests.web.test_signing_in import signed_in, token
+from tests.web.signing import signed_in, token
 
 MEETING = MeetingId.parse("2026-3")
 HELD = dt.date(2026, 5, 18)

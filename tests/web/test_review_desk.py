@@ -15,7 +15,7 @@ from cli import main
 from tests.backends import fresh_store
 from tests.importer.formats.make import docx_bytes
 from tests.importer.formats.shapes import blocks_of_text
-from tests.web.test_signing_in import form_token, signed_in, site  # noqa: F401  (site: the fixture)
+from tests.web.signing import form_token, signed_in
 
 MINUTES = """Styrelsemöte 2026-5, Samordningsförbundet i Blekinge län
 
