@@ -156,3 +156,10 @@ def test_accounts_cannot_be_changed_in_a_store_that_may_only_be_read(cli, store,
 def test_a_store_no_account_was_added_to_lists_none_and_makes_no_table(cli, store):
     assert cli("users").output.strip() == "no accounts: add one with `register users add NAME --role secretary`"
     assert Accounts(store.database())._kept() is False
+
+
+def test_accounts_survive_a_rebuild_of_the_views(cli):
+    assert cli("demo").exit_code == 0
+    added(cli, "anna", "secretary")
+    assert cli("rebuild").exit_code == 0
+    assert cli("users").output.splitlines() == ["anna\tsecretary\tactive"]
