@@ -87,8 +87,10 @@ RETURN = Verb(
     past=("återkom", "återkommit", "återupptogs", "togs upp igen"),
 )
 REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redovisa", "redovisar", "redogöra för",
-                                           "redogör för", "återkomma med en redovisning", "lämna en redovisning"),
-                      past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde"))
+                                           "redogör för", "återkomma med en redovisning", "lämna en redovisning",
+                                           "slutredovisa", "slutredovisar", "delredovisa", "delredovisar"),
+                      past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde",
+                            "slutredovisade", "slutredovisat", "delredovisade", "delredovisat"))
 RESERVE = Verb.regular("reserver")
 NOTE = Verb.regular("noter", now=("anteckna", "antecknar", "antecknas"),
                     past=("antecknade", "antecknades", "antecknat", "antecknats"))
