@@ -44,6 +44,22 @@ def _points(body: list[Line]) -> list[tuple[str, list[Line]]]:
     return points if len(points) >= _FEWEST else []
 
 
+_IN_TEXT = re.compile(r"(?:^|(?<=\s))(?P<letter>[a-h])\)\s+")
+
+
+def points_in(text: str) -> list[str]:
+    """The lettered points of an item's prose joined on one line (`a) … b) …`), each without its
+    letter; none where the prose is no such list."""
+    cuts = []
+    for match in _IN_TEXT.finditer(text):
+        if ord(match["letter"]) - ord("a") == len(cuts):
+            cuts.append(match)
+    if len(cuts) < _FEWEST:
+        return []
+    ends = [m.start() for m in cuts[1:]] + [len(text)]
+    return [text[m.end():end].strip() for m, end in zip(cuts, ends)]
+
+
 def noted_points(body: list[Line]) -> list[NotedPoint]:
     """Each lettered point of the § that closes with the board taking note, as an acknowledgement;
     none where the § is no such list."""

@@ -5,7 +5,9 @@ notes short reports point by point under letters (`a) ... Noterades.`). Minutes 
 
 from __future__ import annotations
 
-from tests.importer.steps import decision, follow_up, imported, minutes
+import pytest
+
+from tests.importer.steps import decision, events, follow_up, imported, minutes
 
 DOUBLE = """IDROTTSLIKT PROTOKOLL
 
@@ -69,8 +71,9 @@ Tid:      Tisdagen den 20 september 2033, kl. 10.00
 Plats:    Förbundets kansli, Karlskrona
 
 § 40  Ansökan om medel – Nya vägar
-Olofströms kommun söker 300 000 kr för projektet Nya vägar.
-Votering begärdes. Med 5 röster för bifall och 3 röster för avslag beslutade styrelsen
+Olofströms kommun söker 300 000 kr för projektet Nya vägar. Per Persson yrkade avslag på ansökan.
+Ordföranden fann att styrelsen bifallit ansökan. Votering begärdes. Med 5 röster för bifall och
+3 röster för avslag beslutade styrelsen
 att bevilja Olofströms kommun 300 000 kr för projektet Nya vägar under 2034, samt
 att kommunen ska lämna en slutrapport senast den 1 december 2034.
 
@@ -87,7 +90,8 @@ def test_a_vote_that_ends_in_the_board_deciding_leads_into_its_att_clauses(cli, 
     summary = imported(cli, minutes(tmp_path, "september.txt", VOTED_AND_LETTERED))
     kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
     assert kinds["2033-5 §40:1"] == "grant" and kinds["2033-5 §40:2"] == "report"
-    assert decision(cli, "2033-5 §40:1")["votes"] == {"for": 5, "against": 3, "abstained": 0}
+    for point in ("2033-5 §40:1", "2033-5 §40:2"):  # the vote led into both clauses
+        assert decision(cli, point)["votes"] == {"for": 5, "against": 3, "abstained": 0}
 
 
 def test_each_lettered_report_the_board_noted_is_one_acknowledgement_in_order(cli, tmp_path):
@@ -124,3 +128,59 @@ def test_a_final_account_owed_by_the_party_granted_money_is_a_report(cli, tmp_pa
     summary = imported(cli, minutes(tmp_path, "september.txt", text))
     assert {d["id"]: d["kind"] for d in summary["decisions"]}["2033-5 §40:2"] == "report"
     assert follow_up(cli, "2033-5 §40:2", "2033-10-01")["responsible"] == "Olofströms kommun"
+
+
+REPORTS_LATER = """Protokoll fört vid styrelsemöte nr 6/2033
+
+Tid:      Tisdagen den 18 oktober 2033, kl. 10.00
+Plats:    Förbundets kansli, Karlskrona
+
+§ 50  Rapporter
+a) Ekonomisk rapport per september. Ekonomen redovisade utfallet mot budget. Noterades.
+b) Olofströms kommun. Kommunens representant informerade om läget på arbetsmarknaden.
+   Noterades.
+"""
+
+
+def test_a_list_of_reports_fulfils_only_what_one_of_its_points_names_and_delivers(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "september.txt", VOTED_AND_LETTERED))
+    imported(cli, minutes(tmp_path, "oktober.txt", REPORTS_LATER))
+    assert follow_up(cli, "2033-5 §40:2", "2033-11-01")["status"] == "open"
+
+
+ASKED = """Protokoll fört vid styrelsemöte nr 6/2033
+
+Tid:      Tisdagen den 18 oktober 2033, kl. 10.00
+Plats:    Förbundets kansli, Karlskrona
+
+§ 50  Inför nästa år
+beslut: att ge förbundschefen i uppdrag att ta fram förslag till budget för 2034 till nästa sammanträde.
+"""
+
+PREPARED = """Protokoll fört vid styrelsemöte nr 7/2033
+
+Tid:      Tisdagen den 6 december 2033, kl. 10.00
+Plats:    Förbundets kansli, Karlskrona
+
+§ 61  Ekonomi
+Förbundschefen föredrog ett förslag, framtaget enligt styrelsens beslut den 18 oktober 2033, § 50.
+Beslutade styrelsen
+att fastställa förslaget.
+"""
+
+
+def test_a_proposal_prepared_as_a_cited_decision_asked_fulfils_that_assignment(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "oktober.txt", ASKED))
+    imported(cli, minutes(tmp_path, "december.txt", PREPARED))
+    row = follow_up(cli, "2033-6 §50:1", "2033-12-31")
+    assert (row["status"], row["done_on"]) == ("done", "2033-12-06")
+
+
+@pytest.mark.parametrize("cited", ["vid föregående möte (§ 50)", "vid styrelsemöte nr 6/2033, § 50", "från oktobermötet (§ 50)"])
+def test_a_paragraph_cited_beside_the_meeting_it_was_decided_at_is_a_firm_link(cli, tmp_path, cited):
+    imported(cli, minutes(tmp_path, "oktober.txt", ASKED))
+    summary = imported(cli, minutes(tmp_path, "december.txt", PREPARED.replace(
+        "Förbundschefen föredrog ett förslag, framtaget enligt styrelsens beslut den 18 oktober 2033, § 50.",
+        f"Förbundschefen redovisade det uppdrag hon fick {cited} och lade fram ett förslag till budget.")))
+    settled = [e for e in events(summary) if "2033-6 §50:1" in e]
+    assert settled and not any("matched by title" in e for e in settled), settled
