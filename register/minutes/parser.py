@@ -30,7 +30,7 @@ from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision,
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare, meeting_in_columns
-from register.minutes.plans import Resolved, the_plan, the_plans_grant
+from register.minutes.plans import Resolved, granted_apart, the_plan, the_plans_grant
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
@@ -190,7 +190,9 @@ def _plans_by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem]
     titled = {item.ref: plan_named(item.title) for item in items if item.ref is not None}
     result = _resolved(decisions, lambda d: the_plan(d, titled.get(d.id.item)), doubts)
     adopted = {d.id.item: e for d in result for e in d.effects if isinstance(e, AdoptPlan)}
-    return _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
+    result = _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
+    doubts += [doubt for doubt in granted_apart(result) if not any(doubt.line == said.line for said in doubts)]
+    return result
 
 
 def _resolved(decisions: list[ParsedDecision], resolve: Callable[[ParsedDecision], Resolved | None],

@@ -90,7 +90,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         told = [p.text for p in points] or decisions_in(" ".join(line.text for line in body), only_more=h.number in decided)
         at_lines = {p.text: p.line for p in points}
         if any(p.in_past for p in points):
-            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: {len(points)} lettered report(s) read as noted at this "
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number} {h.title}: {len(points)} lettered report(s) read as noted at this "
                                                           "meeting from `noterades`, said in the past tense; check them"))
         if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body))):
             told = [noted]

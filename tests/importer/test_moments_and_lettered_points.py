@@ -184,3 +184,22 @@ def test_a_paragraph_cited_beside_the_meeting_it_was_decided_at_is_a_firm_link(c
         f"Förbundschefen redovisade det uppdrag hon fick {cited} och lade fram ett förslag till budget.")))
     settled = [e for e in events(summary) if "2033-6 §50:1" in e]
     assert settled and not any("matched by title" in e for e in settled), settled
+
+
+PLAN_AND_MONEY = """Protokoll fört vid styrelsemöte nr 6/2033
+
+Tid:      Tisdagen den 18 oktober 2033, kl. 10.00
+Plats:    Förbundets kansli, Karlskrona
+
+§ 52  Olofströms kommuns FINSAM-plan 2034
+Beslutade styrelsen
+att fastställa Olofströms kommuns FINSAM-plan 2034, och
+att bevilja Olofströms kommun 400 000 kr för 2034.
+"""
+
+
+def test_money_for_the_plan_the_clause_before_adopts_is_a_decision_of_its_own_put_to_review(cli, tmp_path):
+    # Hands differ on whether the two clauses are one decision or two: two are read, and the reading is checked.
+    summary = imported(cli, minutes(tmp_path, "oktober.txt", PLAN_AND_MONEY))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]} == {"2033-6 §52:1": "plan", "2033-6 §52:2": "grant"}
+    assert [d for d in summary["to_review"] if "2033-6 §52:2" in d["what"] and "2033-6 §52:1" in d["what"]]
