@@ -57,7 +57,7 @@ def split_lines(text: str) -> list[Line]:
     for no, (raw, flat) in enumerate(zip(raws, mended), start=1):
         if flat is None:
             continue
-        if no - 1 in labelled:
+        if no - 1 in labelled and not _HEADING.match(flat):  # `Mom 1<TAB>Öppnande<TAB>§ 40` heads an item
             # A label and its text beside it: read as a line each, both at the file's line.
             found += [Line(no, raw, " ".join(part.split())) for part in labelled[no - 1] if part]
         else:

@@ -5,6 +5,8 @@ notes short reports point by point under letters (`a) ... Noterades.`). Minutes 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.importer.steps import decision, events, follow_up, imported, minutes
@@ -203,3 +205,11 @@ def test_money_for_the_plan_the_clause_before_adopts_is_a_decision_of_its_own_pu
     summary = imported(cli, minutes(tmp_path, "oktober.txt", PLAN_AND_MONEY))
     assert {d["id"]: d["kind"] for d in summary["decisions"]} == {"2033-6 §52:1": "plan", "2033-6 §52:2": "grant"}
     assert [d for d in summary["to_review"] if "2033-6 §52:2" in d["what"] and "2033-6 §52:1" in d["what"]]
+
+
+def test_a_moment_set_apart_from_its_title_by_tabs_still_heads_its_item(cli, tmp_path):
+    # As a PDF's text gives it: the moment, its title and its § in cells of their own.
+    tabbed = re.sub(r"^(Mom \d)\s+(.+?)\s{3,}(§ \d+)$", "\\1\t\\2\t\\3", DOUBLE, flags=re.M)
+    assert tabbed.count("\t") == 8
+    summary = imported(cli, minutes(tmp_path, "maj.txt", tabbed))
+    assert sorted(d["id"] for d in summary["decisions"]) == ["2033-3 §26:1", "2033-3 §26:2", "2033-3 §27:1", "2033-3 §28:1"]
