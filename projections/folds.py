@@ -98,6 +98,10 @@ class DecisionStatuses:
     def in_force(self, decision_key: str | None) -> bool:
         return decision_key is None or self.status_of(decision_key) == DecisionStatus.IN_FORCE
 
+    def delivered(self, decision_key: str | None) -> bool:
+        """Whether what the decision did stands: in force, or superseded by a later one."""
+        return decision_key is None or self.status_of(decision_key) in (DecisionStatus.IN_FORCE, DecisionStatus.SUPERSEDED)
+
     def status_of(self, decision_key: str) -> DecisionStatus:
         # A decision not (yet) recorded is taken at its word: only a recorded end ends it.
         return self.status.get(decision_key, DecisionStatus.IN_FORCE)
@@ -324,7 +328,9 @@ class FollowUpFold:
     def row(self) -> Row | None:
         if self.opened is None or not self.decisions.in_force(self.source_key):
             return None
-        done = [on for on, by in self.fulfilments if self.decisions.in_force(by)]
+        # A fulfilment stands while its decision does; one superseded by a later decision still delivered
+        # what was owed (the plan presented, then replaced), so only a withdrawal or revocation undoes it.
+        done = [on for on, by in self.fulfilments if self.decisions.delivered(by)]
         subject = self.opened["subject"]
         if self.opened["kind"] in ("referred_back", "deferred") and self.title:
             subject = f"{self.title} ({self.opened['matter']})"

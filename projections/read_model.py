@@ -75,7 +75,7 @@ SavesAfter = Callable[[int], list[tuple[int, int]]]
 """The (first, last) positions of every save that ends after a position."""
 
 
-_LAYOUT = 14
+_LAYOUT = 15
 """Raise when the tables below, or what the folds write into them, change: a read model of another layout is dropped
 and rebuilt. 4: plan rows list their grants one by one. 5: decision rows carry votes, reservations and recusals;
 plan rows count only the plan's own money. 6: decision and follow-up rows carry the stems of their text, indexed for

@@ -6,7 +6,9 @@ whose att-clauses stand earlier in the § (`Förbundschefen föreslår att …`)
 (`bifall till ansökan`, `avslag på ansökan`: the points that give or refuse its money), or a clause (`röstade för att
 fastställa planen`). A reservation `mot beslutet` goes with the vote, a member's own
 motion being what was voted against. Where nothing is said, the whole § was decided at once;
-where a point is matched rather than named, the reading is put to review.
+where a point is matched rather than named, the reading is put to review. A vote whose sentence
+ends with the board deciding (`Med 6 röster mot 2 beslutade styrelsen` / `att …` / `att …`) decided
+every clause it leads into, whatever was put to it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _CLAUSE = re.compile(r"\brösta\w* (?:ja )?för att (?P<clause>[^,.;(]+?)(?= och
 _PROPOSED = re.compile(r"\b(?P<owner>[A-ZÅÄÖa-zåäö-]+?)(?:s förslag| föreslår)(?: därför)?:?\s+(?P<clauses>att .+?)(?:\.(?:\s|$)|$)")
 """`Arbetsutskottets förslag att …, samt att ….`, `Förbundschefen föreslår därför att …`."""
 _ATT = re.compile(r"(?:^|,\s*|\s+(?:samt|och)\s+|;\s*)att\s+", re.I)
+_VOTED_INTO = re.compile(rf"(?i:\bröst\w*)\b[^.]*\b(?i:beslutade|beslutar|beslöt)\s+(?i:{BOARD})\s*:?(?=$|\s+[A-ZÅÄÖ])")
+"""`Med 6 röster för bifall och 2 för avslag beslutade styrelsen`, the clauses on the lines below."""
 _BOARD_DECIDES = re.compile(rf"^{BOARD}(?: beslutar| besluta)?$", re.I)
 
 
@@ -65,6 +69,8 @@ def at_issue(said: str, paragraphs: list[str], mine: list[ParsedDecision]) -> At
     if (named := named_point(said, mine) or named_point(debated(paragraphs), mine)) is not None:
         return AtIssue((named,))
     vote = debated(paragraphs) or said
+    if _VOTED_INTO.search(vote):
+        return AtIssue(tuple(mine))
     if (proposal := _PROPOSAL.search(vote)) is not None:
         clauses = _proposal(" ".join(paragraphs), proposal["owner"])
         if clauses:

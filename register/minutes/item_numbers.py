@@ -1,7 +1,9 @@
 """Agenda items numbered other ways than `§ 5`: `5 §` (the sign after the number, as older and
 smaller bodies write it), `Ärende 5` and `Punkt 5` (no sign at all). Each is said once, here, the way
 the rest of the importer reads a heading (`§ 5 Title`), so that the decision ids take that number as
-their §. Only a line that starts with the number and goes on with a title in capitals is a heading:
+their §. A hand that numbers its items twice, the moment of the meeting first and the § running
+through the year at the line's end (`Mom 4  Föregående protokoll   § 43`), is read by the §: that is
+how later minutes cite the item. Only a line that starts with the number and goes on with a title in capitals is a heading:
 `… beslut den 22 mars 2040, 7 §` and `Ärende 9 tillkommer` are prose.
 """
 
@@ -13,13 +15,15 @@ _AFTER = re.compile(r"^(?P<number>\d{1,3})\s*§(?!§)[.:]?(?=\s|$)\s*(?P<rest>.*
 """`5 §  FINSAM-plan 2040`, and `5 §` alone with its title on the next line."""
 _NAMED = re.compile(r"^(?:Ärende|Punkt|Ärendenummer|Ärende\s+nr\.?)\s*(?P<number>\d{1,3})\b[.:]?\s*(?P<rest>.*)$", re.I)
 """`Ärende 5  Ekonomisk rapport`, `Punkt 5: …`, `ÄRENDE 5`."""
+_MOMENT = re.compile(r"^Mom(?:ent)?\.?\s*\d{1,3}[.:]?\s+(?P<rest>\S.*?)\s+§\s*(?P<number>\d{1,3})[.:]?$", re.I)
+"""`Mom 4  Föregående protokoll   § 43`: the moment's number, the title, the § at the right margin."""
 _TITLE = re.compile(r"^[A-ZÅÄÖÉÜ0-9\"“”(–-]")
 
 
 def said_with_sign(line: str) -> str | None:
     """The line as `§ N Title` where it heads an agenda item numbered without a leading `§`;
     None where it does not."""
-    match = _AFTER.match(line) or _NAMED.match(line)
+    match = _AFTER.match(line) or _NAMED.match(line) or _MOMENT.match(line)
     if match is None:
         return None
     rest = match["rest"].strip()

@@ -17,8 +17,10 @@ import attrs
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from projections.folds import Row
 from register.known import Known
+from register.minutes.lettered import points_in
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
+from register.minutes.phrasebook import PREPARED_AS_DECIDED
 from register.minutes.references import relation
 from register.minutes.promises import not_delivered, still_owed
 from register.minutes.wording import is_formality
@@ -196,6 +198,12 @@ class Linker:
         to take note, so a party's one report may be taken on the word `lägesrapport` alone."""
         open_now = [(s, row) for s, row in self._open if s not in taken
                     and not any(same_subject(_subject(row), task, 0.5) for task in tasks)]
+        if points := points_in(item.text):
+            # `Rapporter` / `a) … b) …`: each point speaks for itself; one of them must both name and deliver it.
+            found = {self._by_what_it_says(attrs.evolve(item, title=point.split(". ")[0], text=point), taken, tasks, plain)
+                     for point in points}
+            found.discard(None)
+            return found.pop() if len(found) == 1 else None
         if not _reports(item):
             # `Förbundschefen informerar: anvisningarna skickades …`: an assignment done, said in
             # the words it was given in.
@@ -270,7 +278,7 @@ class Linker:
 
 
 _DELIVERED = re.compile(r"\binkom\w*|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
-                        r"|\bsom styrelsen (?:begärde|bad om|efterfrågade)", re.I)
+                        rf"|\bsom styrelsen (?:begärde|bad om|efterfrågade)|{PREPARED_AS_DECIDED}", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
 

@@ -31,11 +31,11 @@ _PAGE_MARK = re.compile(r"\b(?:Sida|Sid\.?|Page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d
 
 _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
 _KEEP = re.compile(
-    r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|Styrelsens\s+beslut|Förslag\s+till\s+beslut|BESLUTSLISTA|Information$|Närvarande|Beslutande"
+    r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|(?:Beslutade|Beslutar|Beslöt)\s+styrelsen|Styrelsens\s+beslut|Förslag\s+till\s+beslut|BESLUTSLISTA|Information$|Närvarande|Beslutande"
     r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera)",
     re.I,
 )
-"""Lines that say what the meeting is (its date, place, who attended) even where they come back in
+"""Lines that open a decision however often they come back (`Beslutade styrelsen`), and lines that say what the meeting is (its date, place, who attended) even where they come back in
 an announcement block further down."""
 _DIGITS = re.compile(r"\d+")
 _ONLY_A_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -87,8 +87,10 @@ RETURN = Verb(
     past=("återkom", "återkommit", "återupptogs", "togs upp igen"),
 )
 REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redovisa", "redovisar", "redogöra för",
-                                           "redogör för", "återkomma med en redovisning", "lämna en redovisning"),
-                      past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde"))
+                                           "redogör för", "återkomma med en redovisning", "lämna en redovisning",
+                                           "slutredovisa", "slutredovisar", "delredovisa", "delredovisar"),
+                      past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde",
+                            "slutredovisade", "slutredovisat", "delredovisade", "delredovisat"))
 RESERVE = Verb.regular("reserver")
 NOTE = Verb.regular("noter", now=("anteckna", "antecknar", "antecknas"),
                     past=("antecknade", "antecknades", "antecknat", "antecknats"))
@@ -110,6 +112,11 @@ _BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskot
 BOARD = "(?:" + "|".join(_BODIES) + ")"
 BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES) + ")"
 """The same names in the genitive: `Direktionens beslut`."""
+
+PREPARED_AS_DECIDED = (r"\b(?:framtag\w*|utarbeta\w*|upprätta\w*|tagits\s+fram|tagit\s+fram)\s+(?:enligt|i\s+enlighet\s+med)\s+"
+                       rf"(?:{BOARDS}\s+)?beslut(?:et)?\b")
+"""`förslag …, framtaget enligt styrelsens beslut den 17 september, § 57`: what a cited decision asked for,
+delivered."""
 
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"
@@ -167,8 +174,8 @@ _POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}))?"
 CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])" + _POINT, re.I)
 """`2025-7 §13`, `2037:1 § 8 punkt 1`: an agenda item of a meeting (so the matter it carries), perhaps one decision of it."""
 CITED_BY_NUMBER = (
-    # `vid möte nr 3, punkt 10`, `beslutet vid möte nr 4 (§ 5)`, `styrelsemöte nr 1 2030, punkt 6`
-    re.compile(r"\b(?:styrelse)?(?:möte|sammanträde)(?:t)? nr\.? ?(?P<number>\d{1,2})(?: (?P<year>\d{4}))?,? ?\(?"
+    # `vid möte nr 3, punkt 10`, `beslutet vid möte nr 4 (§ 5)`, `styrelsemöte nr 1 2030, punkt 6`, `nr 1/2046, § 6`
+    re.compile(r"\b(?:styrelse)?(?:möte|sammanträde)(?:t)? nr\.? ?(?P<number>\d{1,2})(?:(?: ?/ ?| )(?P<year>\d{4}))?,? ?\(?"
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
     re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
@@ -180,12 +187,15 @@ CITED_BY_DATE = (
     re.compile(rf"{_SECTION}[,]?(?: \w+){{0,4}}?[ ,]*(?:{_ISO}|{_DAY_MONTH})", re.I),
 )
 """An agenda item named by its meeting's date and its number."""
+_ITS_SECTION = r"(?:,? \(?§ ?(?P<item>\d{1,3})\)(?![\d:])|, § ?(?P<item2>\d{1,3})(?![\d:]))?"
+"""`från majmötet (§ 35)`, `vid föregående möte, § 9`: the item of the meeting named beside it."""
 CITED_MEETING = (
     re.compile(rf"\b(?:vid|på|från|under) (?:styrelse)?(?:mötet|sammanträdet) (?:den )?(?:{_ISO}|{_DAY_MONTH})", re.I),
-    re.compile(rf"\b(?:vid|på|från|under|i) {MONTH}-?(?:mötet|sammanträdet)?(?: (?P<year>\d{{4}}))?\b", re.I),
-    re.compile(r"\b(?P<previous>förra|föregående|senaste|närmast föregående) (?:styrelse)?(?:mötet|sammanträdet)\b", re.I),
+    re.compile(rf"\b(?:vid|på|från|under|i) {MONTH}-?(?:mötet|sammanträdet)?(?: (?P<year>\d{{4}}))?\b" + _ITS_SECTION, re.I),
+    re.compile(r"\b(?P<previous>förra|föregående|senaste|närmast föregående) (?:styrelse)?(?:mötet?|sammanträdet?)\b"
+               + _ITS_SECTION, re.I),
 )
-"""A meeting named by its date, its month, or as the one before this."""
+"""A meeting named by its date, its month, or as the one before this, perhaps with the § it decided in."""
 
 # -- What the prose around a decision says ---------------------------------------------------
 

@@ -162,3 +162,20 @@ def the_plans_grant(decision: ParsedDecision, adopted_here: AdoptPlan | None) ->
         f"{decision.id}: the money is granted for 'planen' without naming whose; taken to be "
         f"{adopted_here.party.value}s, whose FINSAM-plan {adopted_here.year} the same § adopts"))
     return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=grant), doubt)
+
+
+def granted_apart(decisions: list[ParsedDecision]) -> list[ParseWarning]:
+    """`att fastställa Ronneby kommuns FINSAM-plan 2046, och` / `att bevilja Ronneby kommun 980 000 kr`:
+    the money for the plan a clause before it in the § adopts is read as a decision of its own, as
+    most hands count their att-clauses; some count the two as one decision, so each is put to review."""
+    doubts = []
+    for decision in (d for d in decisions if d.generated_id):  # minutes that number their decisions said how they count
+        for grant in (e for e in decision.effects if isinstance(e, AwardGrant) and e.party is not None):
+            adopting = next((d for d in decisions if d.id.item == decision.id.item and d.id.number < decision.id.number
+                             and any(isinstance(e, AdoptPlan) and e.party == grant.party for e in d.effects)), None)
+            if adopting is not None and not any(isinstance(e, AdoptPlan) for e in decision.effects):
+                doubts.append(ParseWarning(decision.line, (
+                    f"{decision.id}: the money for {grant.party.value}s plan, which {adopting.id} adopts in the clause "
+                    f"before, is read as a decision of its own; if the minutes count the two as one decision, merge them")))
+    return doubts
+

@@ -4,7 +4,8 @@ genomförande`, `Styrelsen beslöt att fastställa internkontrollplan 2030`, `De
 att …`, `Förbundschefen fick i uppdrag att …`. Each sentence whose subject is the board and whose
 finite verb is one of deciding (known by its lemma, `voice.py`) is a decision of its own, said as
 the register says decisions: `Att fastställa … och bevilja …`. So is the board taking note now
-(`Styrelsen noterar informationen`, `noting.py`) and the item struck (`Ärendet utgår`).
+(`Styrelsen noterar informationen`, `noting.py`), each lettered report noted (`lettered.py`) and the
+item struck (`Ärendet utgår`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.decisions import Found, RawDecision
+from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
 from register.minutes.past_told import noted_now, tells_in_past
@@ -96,7 +98,12 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             continue
         end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
-        told = decisions_in(" ".join(line.text for line in body), only_more=h.number in decided)
+        points = [] if h.number in decided else noted_points(body)
+        told = [p.text for p in points] or decisions_in(" ".join(line.text for line in body), only_more=h.number in decided)
+        at_lines = {p.text: p.line for p in points}
+        if any(p.in_past for p in points):
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number} {h.title}: {len(points)} lettered report(s) read as noted at this "
+                                                          "meeting from `noterades`, said in the past tense; check them"))
         if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body))):
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
@@ -104,7 +111,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
-            line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
+            line_no = at_lines.get(text) or next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
                                                generated=True))
 

@@ -16,7 +16,7 @@ from domain.ids import DecisionId, MeetingId
 from register.minutes.model import Cite, Reference
 from register.minutes.phrasebook import (
     CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, ORDINAL_DAY,
-    POSTPONE, REFER_BACK, REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
+    POSTPONE, PREPARED_AS_DECIDED, REFER_BACK, REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
 )
 from register.minutes.wording import sentence_at
 
@@ -27,7 +27,7 @@ _FULFILS = re.compile(
     r"|uppdraget (?:(?:enligt|i enlighet med|från) [^.]{0,24}? )?(?:är |har )?(?:slutfört|utfört|genomfört|redovisats)"
     r"|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
     r"|\b(?:fick|gav|har fått|hade fått) (?:\w+ )?(?:i )?uppdrag"
-    rf"|\buppdraget från|{REPORT.earlier}",
+    rf"|\buppdraget från|{REPORT.earlier}|{PREPARED_AS_DECIDED}",
     re.I,
 )
 _WRITES_OFF = re.compile(r"\bavskriv(?:s|es|as|its|et|en|na)\b|\banses\s+(?:därmed\s+|härmed\s+)?(?:slutfört|avslutat|fullgjort)", re.I)
@@ -122,7 +122,7 @@ def _reference(match: re.Match[str], flat: str) -> Reference | None:
     groups = match.groupdict()
     how = relation(_context(flat, match))
     written = match[0].strip(" ,(")
-    item = int(groups["item"]) if groups.get("item") else None
+    item = int(groups["item"]) if groups.get("item") else int(groups["item2"]) if groups.get("item2") else None
     point = int(groups["decision"]) if groups.get("decision") else None
     if groups.get("meeting"):
         try:

@@ -57,7 +57,7 @@ def split_lines(text: str) -> list[Line]:
     for no, (raw, flat) in enumerate(zip(raws, mended), start=1):
         if flat is None:
             continue
-        if no - 1 in labelled:
+        if no - 1 in labelled and not _HEADING.match(flat):  # `Mom 1<TAB>Öppnande<TAB>§ 40` heads an item
             # A label and its text beside it: read as a line each, both at the file's line.
             found += [Line(no, raw, " ".join(part.split())) for part in labelled[no - 1] if part]
         else:
@@ -171,8 +171,12 @@ _THEN = r"Därefter|Därpå|Sedan|Slutligen"
 _HOW = r"således|därför|därmed|enhälligt|enigt|slutligen"
 """`Styrelsen beslöt således att …`, `Därefter beslöts enhälligt att …`: a word between the verb and its clause.
 Not `också`, `vidare`: a decision said to be taken as well is read with the sentences around it (`prose.py`)."""
+_VERB_FIRST = r"(?:Beslutade|Beslutar|Beslöt)"
+"""`Beslutade styrelsen` / `att …`: the verb put first, as Swedish puts it after a fronted word or in a
+minute's formula."""
 _MARKER = re.compile(
-    rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts))\s*"
+    rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts)"
+    rf"|{_VERB_FIRST}\s+{BOARD})\s*"
     rf"(?:(?:{_HOW})\s+)?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
@@ -297,13 +301,23 @@ class Marker:
     as_proposed: bool = False
     assigns: str | None = None
     """`Styrelsen gav följande uppdrag till kansliet:`: whom the clauses below are given to."""
+    keeps_line: bool = False
+    """The marker closes a sentence of the debate (`Med 6 röster mot 2 beslutade styrelsen`): the line
+    stays in the §'s prose, where the vote is read."""
+
+
+_LOWER_LABEL = re.compile(r"^beslut\s*:", re.I)
+"""`beslut: att uppdra …`: a label, though written in lower case."""
+_CLOSING_VERB_FIRST = re.compile(rf"(?:^|[,;]\s*|\s)(?:{_VERB_FIRST.lower()})\s+{BOARD}\s*:?$", re.I)
+"""`Med 6 röster mot 2 beslutade styrelsen` / `att …`: a sentence that fronts how the board decided
+ends with the board deciding; its clauses follow on the lines below."""
 
 
 def decision_marker(line: Line) -> Marker | None:
     """`Styrelsen beslutade:`, `Styrelsen beslutar att …`, `Styrelsen beslutar enligt förslaget`,
     `Styrelsen gav följande uppdrag …`; a lone `Beslut` heading is decided by what follows it.
     A line in lower case goes on a sentence (`… och finner att\nstyrelsen bifaller förslaget`)."""
-    if line.text[:1].islower():
+    if line.text[:1].islower() and not _LOWER_LABEL.match(line.text):
         return None
     if _AS_PROPOSED.match(line.text):
         return Marker("", as_proposed=True)
@@ -311,6 +325,11 @@ def decision_marker(line: Line) -> Marker | None:
         return Marker(assigns["rest"].strip(), assigns=(assigns["who"] or "förbundschefen").strip())
     rest = marker(line)
     return None if rest is None else Marker(rest)
+
+
+def closes_with_deciding(line: Line) -> bool:
+    """`… ingen nedlagd röst, beslutade styrelsen`: a line that ends with the board deciding, verb first."""
+    return bool(_CLOSING_VERB_FIRST.search(line.text))
 
 
 def is_decision_label(line: Line) -> bool:

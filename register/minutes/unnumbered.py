@@ -15,7 +15,7 @@ from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, R
 from register.minutes.rules import classify
 from register.minutes.voice import board_said
 from register.minutes.text import (
-    Heading, Line, LineError, Marker, decision_marker, heading, is_decision_label, join,
+    Heading, Line, LineError, Marker, closes_with_deciding, decision_marker, heading, is_decision_label, join,
     looks_like_section_heading, proposal, starts_att, starts_clause,
 )
 from register.minutes.wording import is_formality
@@ -43,15 +43,19 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
         at = _marker_at(reader, i)
         if at is None:
             continue
-        found.consumed.add(i)
+        if not at.keeps_line:
+            found.consumed.add(i)
         if at.as_proposed:
             texts = proposals.get(number, [])
             if not texts:
                 found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
         else:
             texts = _clauses(reader, i, at.rest, consume=found.consumed)
+            if at.keeps_line:
+                found.consumed.discard(i)
             if at.assigns is not None:
                 texts = [(_assignment_text(at.assigns, text), first) for text, first in texts]
+            texts = _returns_joined(texts)
         if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
@@ -97,7 +101,11 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
     """A decision marker, or a lone `Beslut` heading that a marker or an att-clause follows."""
     line = reader.lines[i]
     if not is_decision_label(line):
-        return decision_marker(line)
+        said = decision_marker(line)
+        if said is None and closes_with_deciding(line) and (k := reader.next_filled(i + 1)) is not None \
+                and starts_clause(reader.lines[k].text):
+            return Marker("", keeps_line=True)
+        return said
     k = reader.next_filled(i + 1)
     if k is None:
         return None
@@ -108,6 +116,25 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
         return Marker("")
     # `Beslut` / `Ärendet bordläggs till nästa sammanträde.`: a heading over a decision in prose.
     return Marker("") if not reader.structural(k) and following.text[:1].isupper() else None
+
+
+_WHEN_BACK = re.compile(r"^Att\s+ärendet\s+(?:åter\s+)?(?:ska|skall)\s+(?:åter\s+)?"
+                        r"(?:återkomma|behandlas|tas\s+upp|återupptas)\b", re.I)
+_AWAITING = (DecisionKind.REFERRAL, DecisionKind.DEFERRAL)
+
+
+def _returns_joined(texts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`att återremittera ärendet till kommunen, samt` / `att ärendet ska återkomma till nästa möte`: a
+    clause that only says when a matter sent back returns is the due of the clause before it, not a
+    decision of its own."""
+    joined: list[tuple[str, int]] = []
+    for text, first in texts:
+        if joined and _WHEN_BACK.match(text) and classify(joined[-1][0]).kind in _AWAITING:
+            before, at = joined[-1]
+            joined[-1] = (f"{before.rstrip('.')}, och att {text[4:]}", at)
+        else:
+            joined.append((text, first))
+    return joined
 
 
 def _assignment_text(who: str, clause: str) -> str:

@@ -123,6 +123,8 @@ Beslut: att bevilja Ronneby kommun 60 000 kr för en förstudie om mötesplatser
 """
 
 
-def test_reports_noted_in_the_past_with_no_decision_read_go_to_review(cli, tmp_path):
+def test_reports_noted_in_the_past_go_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "mars.txt", REPORTS_NOTED))
-    assert [d["what"].split(":")[0] for d in summary["to_review"] if "('noterades.')" in d["what"]] == ["§14 Rapporter"]
+    # Each lettered report is read as noted (`lettered.py`), but from the past tense: to review.
+    assert [d["what"].split(":")[0] for d in summary["to_review"] if "noterades" in d["what"]] == ["§14 Rapporter"]
+    assert [d["kind"] for d in summary["decisions"] if d["id"].startswith("2031-2 §14")] == ["acknowledgement"] * 2

@@ -149,6 +149,20 @@ def test_revoking_a_plan_decision_with_a_revised_plan_supersedes_it(sample: Regi
             recording.revoke(ids("2025-7 §07:1"), ids("2026-1 §04:2"))
 
 
+def test_a_report_delivered_stays_delivered_when_the_decision_that_took_it_is_superseded(
+        sample: Register, meeting_2026_1: MeetingId):
+    with sample.recording(meeting_2026_1) as recording:
+        recording.take_decision(ids("2026-1 §06:1"), "Att anta Karlskrona kommuns rapport.", DecisionKind.DOCUMENT)
+        recording.fulfil(ids("2025-7 §07:2"), ids("2026-1 §06:1"), "rapport lämnad")
+    later = MeetingId.parse("2026-2")
+    with sample.new_meeting(later, dt.date(2026, 3, 16), "Karlskrona") as recording:
+        recording.take_decision(ids("2026-2 §04:1"), "Att anta en reviderad rapport, som ersätter Beslut 2026-1 §06:1.",
+                                DecisionKind.DOCUMENT, cites=(ids("2026-1 §06:1"),))
+        recording.revoke(ids("2026-1 §06:1"), ids("2026-2 §04:1"), superseded=True)
+    done = {r["source"]: (r["status"], r["done_on"]) for r in sample.follow_ups(dt.date(2026, 4, 1), include_done=True)}
+    assert done["2025-7 §07:2"] == ("done", "2026-02-16")
+
+
 def test_withdrawing_the_decision_that_created_a_report_cancels_the_report(sample: Register, meeting_2026_1: MeetingId):
     with sample.recording(meeting_2026_1) as recording:
         recording.take_decision(ids("2026-1 §02:1"), "Att Beslut 2025-7 §07:2 utgår.", DecisionKind.WITHDRAWAL)
