@@ -50,7 +50,7 @@ _IN_TEXT = re.compile(r"(?:^|(?<=\s))(?P<letter>[a-h])\)\s+")
 def points_in(text: str) -> list[str]:
     """The lettered points of an item's prose joined on one line (`a) … b) …`), each without its
     letter; none where the prose is no such list."""
-    cuts = []
+    cuts: list[re.Match[str]] = []
     for match in _IN_TEXT.finditer(text):
         if ord(match["letter"]) - ord("a") == len(cuts):
             cuts.append(match)

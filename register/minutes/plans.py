@@ -170,7 +170,9 @@ def granted_apart(decisions: list[ParsedDecision]) -> list[ParseWarning]:
     most hands count their att-clauses; some count the two as one decision, so each is put to review."""
     doubts = []
     for decision in (d for d in decisions if d.generated_id):  # minutes that number their decisions said how they count
-        for grant in (e for e in decision.effects if isinstance(e, AwardGrant) and e.party is not None):
+        for grant in (e for e in decision.effects if isinstance(e, AwardGrant)):
+            if grant.party is None:
+                continue  # a project's money, which no plan adopts
             adopting = next((d for d in decisions if d.id.item == decision.id.item and d.id.number < decision.id.number
                              and any(isinstance(e, AdoptPlan) and e.party == grant.party for e in d.effects)), None)
             if adopting is not None and not any(isinstance(e, AdoptPlan) for e in decision.effects):
