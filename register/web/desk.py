@@ -1,7 +1,7 @@
 """The secretary's writes in the browser (#26): withholding a decision or a matter from the public
 site, and publishing it again; writing off (avskriva) a decision's open follow-up; sealing the
-minutes (justering). Each is a form with its CSRF token, checked as `register withhold`
-and `register publish`, `register write-off` and `register seal` check them, written in one transaction with the secretary signed in as its
+minutes (justering); correcting a recording error in a decision (rättelse). Each is a form with its CSRF token, checked as `register withhold`
+and `register publish`, `register write-off`, `register seal` and `register correct` check them, written in one transaction with the secretary signed in as its
 actor; a member, or a visitor, is refused (403) and nothing is written.
 """
 
@@ -16,8 +16,9 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response as Redirect
 from wtforms import StringField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import AnyOf, DataRequired, Length
 
+from domain.corrections import CorrectedField
 from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.values import FollowUpStatus
@@ -37,6 +38,17 @@ class PublishForm(FlaskForm):  # type: ignore[misc]
 
 
 class WriteOffForm(FlaskForm):  # type: ignore[misc]
+    reason = StringField("Skäl", validators=[DataRequired(), Length(max=200)])
+
+
+CORRECTABLE = {"text": CorrectedField.TEXT, "amount": CorrectedField.AMOUNT, "party": CorrectedField.PARTY,
+               "due": CorrectedField.DUE, "never-taken": CorrectedField.VOID}
+"""What a rättelse of a decision may set right, as `register correct` names it."""
+
+
+class CorrectForm(FlaskForm):  # type: ignore[misc]
+    field = StringField("Vad", validators=[AnyOf(list(CORRECTABLE))])
+    value = StringField("Rätt uppgift", validators=[Length(max=4000)])
     reason = StringField("Skäl", validators=[DataRequired(), Length(max=200)])
 
 
@@ -86,6 +98,25 @@ def write_off(meeting_key: str, item: int, number: int) -> Redirect:
         with writing.recording_several([source.meeting]) as meetings:
             meetings[source.meeting].write_off(source, form.reason.data, writing.actor, on=dt.datetime.now(dt.UTC).date())
     return redirect(link("site.decision", **decision_path(source)), code=303)
+
+
+@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/ratta", methods=["POST"])
+@takes()
+def correct(meeting_key: str, item: int, number: int) -> Redirect:
+    """A rättelse: one recording error in the decision set right by a new event that cites it."""
+    decision = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
+    form = CorrectForm()
+    secretary_only()
+    if not form.validate_on_submit():
+        abort(400, "välj vad som rättas och ange skälet, högst 200 tecken")
+    field = CORRECTABLE[form.field.data]
+    if field is not CorrectedField.VOID and not form.value.data.strip():
+        abort(400, "ange den rätta uppgiften")
+    with _writing() as writing:
+        with writing.recording(decision.meeting) as recording:
+            recording.correct(decision, field, "" if field is CorrectedField.VOID else form.value.data.strip(),
+                              form.reason.data)
+    return redirect(link("site.decision", **decision_path(decision)), code=303)
 
 
 @desk.route("/moten/<meeting_key>/justera", methods=["POST"])

@@ -234,3 +234,23 @@ def test_the_secretary_seals_the_minutes_from_the_meetings_page_and_then_the_for
     meeting = next(m for m in json.loads(site.get("/api/moten").get_data(as_text=True)) if m["meeting"] == "2025-7")
     assert (meeting["sealed_by"], meeting["justering"]["on"]) == (["Johanna Månsson"], "2025-12-15"), meeting
     assert action not in site.get(page).get_data(as_text=True)
+
+
+def test_the_secretary_corrects_a_grants_amount_from_its_page_and_the_pages_mark_it_corrected(site, recorded):
+    page, action = "/beslut/2025-7/7/1", "/beslut/2025-7/7/1/ratta"
+    member = site.application.test_client()
+    assert signed_in(member, "ledamot") == 303
+    assert action not in member.get(page).get_data(as_text=True)
+    assert member.post(action, data={"field": "amount", "value": "3587000", "reason": "x",
+                                     "csrf_token": token(member, "/")}).status_code == 403
+    assert signed_in(site, "sekreterare") == 303
+    before = stored_events(recorded.store)
+    refused = site.post(action, data={"field": "amount", "value": "tre miljoner", "reason": "siffrorna omkastade",
+                                      "csrf_token": form_token(site, page, action)})
+    assert refused.status_code == 400 and stored_events(recorded.store) == before
+    done = site.post(action, data={"field": "amount", "value": "3587000", "reason": "siffrorna omkastade",
+                                   "csrf_token": form_token(site, page, action)})
+    assert done.status_code == 303
+    grant = next(g for g in json.loads(site.get("/api/bidrag").get_data(as_text=True)) if g["decision"] == "2025-7 §07:1")
+    assert grant["amount_sek"] == 3_587_000 and [c["previous"] for c in grant["corrections"]] == ["3578000"]
+    assert "Rättad" in site.application.test_client().get(page).get_data(as_text=True)
