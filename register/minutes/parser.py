@@ -209,7 +209,10 @@ def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: Mee
     # A title block in columns names the meeting under its label; a line further down that reads
     # like a header (`Protokoll 2037:5 från den 17 september …`) cites another.
     found: tuple[MeetingId, int] | None = meeting_in_columns(lines)
-    for line in lines if found is None else ():
+    # The title stands above the first §; a header-like line inside an item (`Protokoll 1/2049
+    # lades till handlingarna`) cites an earlier meeting.
+    first_item = next((k for k, line in enumerate(lines) if heading(line)), len(lines))
+    for line in lines[:first_item] if found is None else ():
         if (header := meeting_header(line)) is not None:
             found = (header, line.no)
             break

@@ -25,8 +25,8 @@ from register.minutes.wording import is_formality
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|(?:Det\s+)?(?:beslutades|beslöts))"
                        r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
-_STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
-"""`Ärendet utgår från dagens föredragningslista och avskrivs`: the item struck, said as a decision."""
+_STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
+"""`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision."""
 _COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
 """`Styrelsen uppdrog åt förbundschefen att utreda …`: an assignment, said with the board's own verb."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
@@ -64,7 +64,7 @@ def _said(sentence: str) -> str | None:
     if resolved := _RESOLVED.match(sentence):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
-        return f"Att ärendet {struck['verb']}{struck['rest']}."
+        return f"Att {struck['what'].lower()} {struck['verb']}{struck['rest']}."
     if commissioned := _COMMISSIONED.match(sentence):
         return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):
