@@ -47,7 +47,8 @@ komplettering av målgruppsbeskrivningen.
 Styrelsen beslutade att bifalla ändringsyrkandet.
 
 § 35 Budget 2032
-Förslag till beslut: att anta budget 2032 enligt bilaga.
+Förslag till beslut: att anta budget 2032 enligt bilaga,
+att gälla från och med den 1 januari 2032.
 
 Tilläggsyrkande (Lena Borg): att ge förbundschefen i uppdrag att ta fram en plan för minskade
 lokalkostnader till styrelsens möte i december 2031.
@@ -68,6 +69,9 @@ Styrelsen beslutade att bifalla yrkandet.
 § 38 Ansökan om medel – Region Blekinge
 Yrkande (Karin Ek): att bevilja Region Blekinge 60 000 kr för en temadag 2031.
 Yrkande (Lars Nyqvist): att avslå ansökan.
+
+Votering begärdes. Ja för Lars Nyqvists yrkande, nej för Karin Eks yrkande.
+Ja: 5   Nej: 3   Avstår: 1
 
 Styrelsen beslutade att bifalla Lars Nyqvists yrkande.
 
@@ -129,7 +133,7 @@ def test_the_amendment_that_won_is_the_decision_and_the_motion_it_beat_yields_no
                 and p.get("status") == "adopted"]
 
 
-def test_the_proposal_and_the_addition_adopted_are_a_decision_each(cli, tmp_path):
+def test_the_proposal_and_the_addition_adopted_are_a_decision_each_and_when_it_applies_is_no_decision(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert [d for d in _decisions(summary) if "§35" in d[0]] == [("2031-3 §35:1", "document"),
                                                                  ("2031-3 §35:2", "assignment")]
@@ -149,6 +153,11 @@ def test_the_motion_adopted_among_several_of_the_same_label_goes_to_review(cli, 
 def test_the_motion_adopted_by_its_movers_name_is_the_decision(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert [d for d in _decisions(summary) if "§38" in d[0]] == [("2031-3 §38:1", "rejection")]
+
+
+def test_a_vote_counted_side_by_side_under_labels_is_read(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2031-3 §38:1")["votes"] == {"for": 5, "against": 3, "abstained": 1}
 
 
 def test_what_the_adopted_motion_says_it_replaces_is_superseded(cli, tmp_path):

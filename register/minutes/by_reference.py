@@ -1,0 +1,157 @@
+"""Decisions written by reference to a proposal set out above them.
+
+A förening's or kår's minutes write out each proposal under its label (`Förslag till beslut:`,
+`Yrkande (Karin Ek):`, `Tilläggsyrkande`, `Ändringsyrkande`, `Motyrkande`) and then record only
+which of them the board took: `Styrelsen beslutade att anta förslaget`, `… att bifalla
+ändringsyrkandet`, `… att bifalla Karin Eks yrkande`. The decision is then the clauses of the
+proposal named, each a decision of its own, and a proposal the board rejected (`att avslå
+yrkandet`) yields nothing. A proposal is known by its label's noun and, where the reference
+names one, by whose it is; the verb by its forms in the phrasebook (`anta`, `bifalla`,
+`godkänna`; `avslå`). Where the label names none of the proposals above, or several alike, the
+importer cannot tell which was adopted: the reference is kept as written and put to review.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from register.minutes.model import ParseWarning
+from register.minutes.phrasebook import ADOPT, APPROVE, ASSENT, REJECT
+from register.minutes.text import Line
+
+_LABELS = ("tilläggsyrkande", "ändringsyrkande", "motyrkande", "yrkande", "motförslag", "förslag")
+_OFFER = re.compile(
+    r"^(?:(?P<owner>[\wåäöÅÄÖ-]+s)\s+)?(?P<label>Förslag\s+till\s+beslut|Beslutsförslag|Förslag"
+    r"|Tilläggsyrkande|Ändringsyrkande|Motyrkande|Yrkande|Motförslag)"
+    r"\s*(?:\((?P<mover>[^()]{2,60})\))?\s*(?P<colon>:)?\s*(?P<rest>.*)$",
+    re.I,
+)
+_ADOPTING = rf"{ADOPT.present}|{APPROVE.present}|{ASSENT.present}"
+_REFERENCE = re.compile(
+    rf"^att\s+(?:(?P<adopt>{_ADOPTING})|(?P<reject>{REJECT.present}))\s+"
+    r"(?:(?:det|den)\s+)?(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*s|[a-zåäö]+(?:ens|ets|ns))\s+)?"
+    r"(?P<label>beslutsförslag|tilläggsyrkande|ändringsyrkande|motyrkande|yrkande|motförslag|förslag)(?:et|t|en)?"
+    r"(?:\s+till\s+beslut)?(?P<tail>(?:[^\w\s]|\s+(?:och|samt|i|med|varvid|därmed)\b).*)?$",
+    re.I,
+)
+"""Not `att anta förslaget till verksamhetsplan`: a document proposed, named by what it is."""
+_QUALIFIER = re.compile(r"^[\s,.;]*(?:(?:i\s+sin|i\s+dess)\s+helhet|i\s+sin\s+ursprungliga\s+lydelse)?[\s,.;]*$", re.I)
+"""`att bifalla yrkandet i sin helhet`: nothing said beside the reference."""
+
+
+@attrs.frozen
+class Offer:
+    """A proposal written out under its label, with the line it stands on."""
+
+    label: str
+    """`förslag`, `yrkande`, `tilläggsyrkande`, `ändringsyrkande`, `motyrkande` or `motförslag`."""
+    owner: str | None
+    """The mover (`Yrkande (Karin Ek)`) or whose it is (`Förbundschefens förslag till beslut`)."""
+    rest: str
+    """What follows the label on its line."""
+    line: int
+
+
+def offered(line: Line) -> Offer | None:
+    """`Förslag till beslut: att …`, `Yrkande (Karin Ek): att …`, `Tilläggsyrkande:`: a proposal
+    set out; a yrkande's label needs its colon (else `Yrkandet bifölls` would be one)."""
+    match = _OFFER.match(line.text)
+    if match is None:
+        return None
+    label = _family(match["label"])
+    if label != "förslag" and not match["colon"]:
+        return None
+    if label == "förslag" and match["label"].lower() == "förslag" and not match["colon"]:
+        return None  # `Förslag till beslut` may stand alone; a bare `Förslag` needs its colon
+    owner = match["mover"] or (match["owner"][:-1] if match["owner"] else None)
+    return Offer(label, owner.strip() if owner else None, match["rest"].strip(), line.no)
+
+
+@attrs.frozen
+class Reference:
+    """A decision's clause that names a proposal instead of saying what it decides."""
+
+    adopts: bool
+    label: str
+    owner: str | None
+    tail: str
+    """What the clause says beyond the reference (`och därmed förklara uppdraget slutfört`)."""
+
+    @property
+    def said_more(self) -> bool:
+        return not _QUALIFIER.match(self.tail)
+
+
+def reference(text: str) -> Reference | None:
+    """`Att anta förslaget`, `Att bifalla ändringsyrkandet`, `Att avslå Karin Eks yrkande`: the
+    clause refers to a proposal; None where it says what it decides itself."""
+    match = _REFERENCE.match(text.strip())
+    if match is None:
+        return None
+    owner = match["owner"]
+    return Reference(bool(match["adopt"]), _family(match["label"]), owner[:-1] if owner else None,
+                     (match["tail"] or "").strip())
+
+
+def chosen(ref: Reference, offers: list[Offer]) -> tuple[Offer | None, str]:
+    """The one proposal above the decision the reference names, else None and why not."""
+    alike = [o for o in offers if o.label == ref.label]
+    if ref.owner is not None:
+        alike = [o for o in alike if o.owner is not None and _same_owner(ref.owner, o.owner)]
+    if len(alike) == 1:
+        return alike[0], ""
+    if not alike:
+        named = f"{ref.owner}s {ref.label}" if ref.owner else ref.label
+        return None, f"names a {named}, but none stands above it in the item"
+    return None, f"names a {ref.label}, but {len(alike)} stand above it: which was adopted is not told"
+
+
+def _family(label: str) -> str:
+    word = label.split()[0].lower()
+    return "förslag" if word in ("förslag", "beslutsförslag") else word
+
+
+def _same_owner(said: str, mover: str) -> bool:
+    """`Karin Eks` yrkande is Karin Ek's; `Lars Nyqvists` is Lars Nyqvist's; a surname alone will do."""
+    said, mover = said.lower(), mover.lower()
+    return said in (mover, mover + "s") or mover.endswith(" " + said) or mover.split()[-1] == said.split()[-1]
+
+
+Clauses = list[tuple[str, int]]
+"""Decision texts, each with the line it begins on."""
+
+
+def by_their_proposal(texts: Clauses, offers: list[tuple[Offer, Clauses]], item: int | None,
+                      doubts: list[ParseWarning]) -> Clauses:
+    """The decision's clauses with each reference to a proposal replaced by that proposal's
+    clauses; a proposal rejected yields none, unless nothing else was decided."""
+    result: Clauses = []
+    rejected: Clauses = []
+    where = f"§{item}" if item is not None else "the item"
+    for text, first in texts:
+        ref = reference(text)
+        if ref is None:
+            result.append((text, first))
+            continue
+        if not ref.adopts:
+            rejected.append((text, first))
+            continue
+        offer, why = chosen(ref, [o for o, _ in offers])
+        clauses = next((c for o, c in offers if o is offer), [])
+        if offer is None or not clauses:
+            why = why or f"names a {ref.label} with no att-clause read from it"
+            doubts.append(ParseWarning(first, f"{where}: '{text}' {why}; kept as written: check which proposal was adopted"))
+            result.append((text, first))
+            continue
+        if ref.said_more:
+            doubts.append(ParseWarning(first, f"{where}: '{text}' adopts the {ref.label} above it and says more "
+                                              f"('{ref.tail.strip(' .,')}'): the {ref.label}'s clauses are recorded; check the rest"))
+        result.extend(clauses)
+    if rejected and not result:
+        for text, first in rejected:
+            doubts.append(ParseWarning(first, f"{where}: '{text}' rejects a proposal and adopts none: kept as written; "
+                                              "check what was decided"))
+        return rejected
+    return result
