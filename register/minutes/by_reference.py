@@ -18,8 +18,8 @@ import re
 import attrs
 
 from register.minutes.model import ParseWarning
-from register.minutes.phrasebook import ADOPT, APPROVE, ASSENT, REJECT
-from register.minutes.text import Line
+from register.minutes.phrasebook import ADOPT, APPROVE, ASSENT, BOARD, REJECT
+from register.minutes.text import Line, Marker
 
 _LABELS = ("tilläggsyrkande", "ändringsyrkande", "motyrkande", "yrkande", "motförslag", "förslag")
 _OFFER = re.compile(
@@ -39,6 +39,14 @@ _REFERENCE = re.compile(
 """Not `att anta förslaget till verksamhetsplan`: a document proposed, named by what it is."""
 _QUALIFIER = re.compile(r"^[\s,.;]*(?:(?:i\s+sin|i\s+dess)\s+helhet|i\s+sin\s+ursprungliga\s+lydelse)?[\s,.;]*$", re.I)
 """`att bifalla yrkandet i sin helhet`: nothing said beside the reference."""
+
+
+_BOARD_TOOK = re.compile(
+    rf"^{BOARD}\s+(?:har\s+)?(?:(?:beslut(?:ade|ar|at)|beslöt)\s+(?:enligt|i\s+enlighet\s+med)\s+"
+    rf"|(?P<adopt>{ADOPT.any}|{APPROVE.any}|{ASSENT.any})\s+|(?P<reject>{REJECT.any})\s+)(?P<rest>.+)$",
+    re.I,
+)
+"""`Styrelsen biföll Karin Eks yrkande`, `Styrelsen beslutade i enlighet med ändringsyrkandet`."""
 
 
 @attrs.frozen
@@ -93,6 +101,16 @@ def reference(text: str) -> Reference | None:
     owner = match["owner"]
     return Reference(bool(match["adopt"]), _family(match["label"]), owner[:-1] if owner else None,
                      (match["tail"] or "").strip())
+
+
+def board_took(line: Line) -> Marker | None:
+    """The board taking (or rejecting) a proposal in a sentence of its own, read as the clause
+    `att bifalla <the proposal>` (`att avslå …`) that a decision marker would have led in."""
+    match = _BOARD_TOOK.match(line.text)
+    if match is None:
+        return None
+    clause = f"att {'avslå' if match['reject'] else 'bifalla'} {match['rest']}"
+    return Marker(clause) if reference(clause) is not None else None
 
 
 def chosen(ref: Reference, offers: list[Offer]) -> tuple[Offer | None, str]:

@@ -21,6 +21,7 @@ from domain.text import plain
 from register.files import read_at_most
 from register.minutes.anaphora import named_before
 from register.minutes.attendance import read_attendance, read_attendance_lists
+from register.minutes.by_reference import reference
 from register.minutes import decision_log
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
@@ -134,6 +135,9 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         add_told(found, lines, meeting)
     warnings += found.warnings
     doubts += found.doubts
+    doubts += [ParseWarning(raw.line, f"decision {raw.id}: '{raw.text}' names a proposal rather than saying what it "
+                                      "decides: kept as written; check it against the proposal above it")
+               for raw in found.decisions if not raw.generated and reference(raw.text) is not None]
     decisions: list[ParsedDecision] = []
     for raw in sorted(found.decisions, key=lambda d: d.id):
         try:

@@ -9,7 +9,7 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
-from register.minutes.by_reference import Offer, by_their_proposal, offered
+from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
@@ -92,7 +92,7 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
     """A decision marker, or a lone `Beslut` heading that a marker or an att-clause follows."""
     line = reader.lines[i]
     if not is_decision_label(line):
-        return decision_marker(line)
+        return decision_marker(line) or board_took(line)
     k = reader.next_filled(i + 1)
     if k is None:
         return None

@@ -103,6 +103,18 @@ Styrelsen beslutade att bifalla yrkandet.
 
 § 43 Ansökan om medel – Region Blekinge
 Ärendet utgår från dagens föredragningslista.
+
+§ 44 Kansliets lokaler
+Yrkande (Karin Ek): att ge förbundschefen i uppdrag att utreda en flytt av kansliet till Karlshamn.
+Yrkande (Lars Nyqvist): att bordlägga ärendet till nästa sammanträde.
+
+Styrelsen biföll Karin Eks yrkande.
+
+§ 45 Riktlinjer för representation
+Förslag till beslut: att anta riktlinjer för representation enligt bilaga.
+Ändringsyrkande (Lars Nyqvist): att återremittera ärendet till förbundschefen för komplettering.
+
+Styrelsen beslutade i enlighet med ändringsyrkandet.
 """
 
 
@@ -150,7 +162,13 @@ def test_an_item_struck_with_punkten_utgar_is_withdrawn(cli, tmp_path):
 def test_an_item_struck_from_the_agenda_is_withdrawn_not_a_formality(cli, tmp_path):
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
-    assert _decisions(summary)[1:] == [("2031-4 §43:1", "withdrawal")]
+    assert _decisions(summary)[1] == ("2031-4 §43:1", "withdrawal")
+
+
+def test_the_board_taking_a_proposal_in_a_sentence_of_its_own_decides_its_clauses(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    assert _decisions(summary)[2:] == [("2031-4 §44:1", "assignment"), ("2031-4 §45:1", "referral")]
 
 
 def test_the_motion_adopted_among_several_of_the_same_label_goes_to_review(cli, tmp_path):
@@ -174,3 +192,20 @@ def test_what_the_adopted_motion_says_it_replaces_is_superseded(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
     assert _decisions(summary)[0] == ("2031-4 §42:1", "grant")
     assert decision(cli, "2031-3 §39:1")["status"] == "superseded"
+
+
+NUMBERED = """\
+Styrelsemöte 2031:2
+Datum: 2031-03-10
+
+§ 5 Budget
+Förslag till beslut: att anta budget 2032 enligt bilaga.
+
+Beslut 2031-2 §05:1
+Att anta förslaget.
+"""
+
+
+def test_a_numbered_decision_that_only_names_the_proposal_goes_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", NUMBERED))
+    assert any("2031-2 §05:1" in d["what"] and "proposal" in d["what"] for d in summary["to_review"]), summary["to_review"]
