@@ -31,7 +31,7 @@ _OFFER = re.compile(
 _ADOPTING = rf"{ADOPT.present}|{APPROVE.present}|{ASSENT.present}"
 _REFERENCE = re.compile(
     rf"^att\s+(?:(?P<adopt>{_ADOPTING})|(?P<reject>{REJECT.present}))\s+"
-    r"(?:(?:det|den)\s+)?(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*s|[a-zåäö]+(?:ens|ets|ns))\s+)?"
+    r"(?:(?:det|den)\s+)?(?:(?P<owner>(?-i:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}s)|[a-zåäö]+(?:ens|ets|ns))\s+)?"
     r"(?P<label>beslutsförslag|tilläggsyrkande|ändringsyrkande|motyrkande|yrkande|motförslag|förslag)(?:et|t|en)?"
     r"(?:\s+till\s+beslut)?(?P<tail>(?:[^\w\s]|\s+(?:och|samt|i|med|varvid|därmed)\b).*)?$",
     re.I,
@@ -105,8 +105,9 @@ def reference(text: str) -> Reference | None:
 
 def board_took(line: Line) -> Marker | None:
     """The board taking (or rejecting) a proposal in a sentence of its own, read as the clause
-    `att bifalla <the proposal>` (`att avslå …`) that a decision marker would have led in."""
-    match = _BOARD_TOOK.match(line.text)
+    `att bifalla <the proposal>` (`att avslå …`) that a decision marker would have led in. A line
+    in lower case goes on a sentence (`… och finner att\nstyrelsen bifaller förslaget`)."""
+    match = None if line.text[:1].islower() else _BOARD_TOOK.match(line.text)
     if match is None:
         return None
     clause = f"att {'avslå' if match['reject'] else 'bifalla'} {match['rest']}"

@@ -115,6 +115,15 @@ Förslag till beslut: att anta riktlinjer för representation enligt bilaga.
 Ändringsyrkande (Lars Nyqvist): att återremittera ärendet till förbundschefen för komplettering.
 
 Styrelsen beslutade i enlighet med ändringsyrkandet.
+
+§ 46 Ansökan om medel – Karlshamns kommun
+Förslag till beslut: att bevilja Karlshamns kommun 45 000 kr för en föreläsningsserie 2031.
+Yrkande (Lars Nyqvist): att avslå ansökan.
+
+Ordföranden ställde förslaget mot yrkandet och fann att
+styrelsen bifaller förslaget till beslut. Votering begärdes inte.
+
+Styrelsen beslutade att anta förslaget till beslut.
 """
 
 
@@ -168,7 +177,13 @@ def test_an_item_struck_from_the_agenda_is_withdrawn_not_a_formality(cli, tmp_pa
 def test_the_board_taking_a_proposal_in_a_sentence_of_its_own_decides_its_clauses(cli, tmp_path):
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
-    assert _decisions(summary)[2:] == [("2031-4 §44:1", "assignment"), ("2031-4 §45:1", "referral")]
+    assert _decisions(summary)[2:4] == [("2031-4 §44:1", "assignment"), ("2031-4 §45:1", "referral")]
+
+
+def test_the_chair_finding_which_proposal_won_in_running_prose_is_no_second_decision(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    assert _decisions(summary)[4:] == [("2031-4 §46:1", "grant")]
 
 
 def test_the_motion_adopted_among_several_of_the_same_label_goes_to_review(cli, tmp_path):
