@@ -31,12 +31,15 @@ _OFFER = re.compile(
 _ADOPTING = rf"{ADOPT.present}|{APPROVE.present}|{ASSENT.present}"
 _REFERENCE = re.compile(
     rf"^att\s+(?:(?P<adopt>{_ADOPTING})|(?P<reject>{REJECT.present}))\s+"
-    r"(?:(?:det|den)\s+)?(?:(?P<owner>(?-i:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}s)|[a-zåäö]+(?:ens|ets|ns))\s+)?"
+    r"(?:både\s+)?(?:(?:det|den)\s+)?(?:(?P<owner>(?-i:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}s)|[a-zåäö]+(?:ens|ets|ns))\s+)?"
     r"(?P<label>beslutsförslag|tilläggsyrkande|ändringsyrkande|motyrkande|yrkande|motförslag|förslag)(?:et|t|en)?"
     r"(?:\s+till\s+beslut)?(?P<tail>(?:[^\w\s]|\s+(?:och|samt|i|med|varvid|därmed)\b).*)?$",
     re.I,
 )
 """Not `att anta förslaget till verksamhetsplan`: a document proposed, named by what it is."""
+_MORE = re.compile(rf"^,?\s*(?:och|samt)\s+(?:(?:att\s+)?(?P<verb>{_ADOPTING}|{REJECT.present})\s+)?(?:även\s+|också\s+)?"
+                   r"(?P<rest>.+)$", re.I)
+"""`att bifalla förslaget och tilläggsyrkandet`, `… samt att avslå motyrkandet`: another proposal named."""
 _QUALIFIER = re.compile(r"^[\s,.;]*(?:(?:i\s+sin|i\s+dess)\s+helhet|i\s+sin\s+ursprungliga\s+lydelse)?[\s,.;]*$", re.I)
 """`att bifalla yrkandet i sin helhet`: nothing said beside the reference."""
 
@@ -94,13 +97,30 @@ class Reference:
 
 def reference(text: str) -> Reference | None:
     """`Att anta förslaget`, `Att bifalla ändringsyrkandet`, `Att avslå Karin Eks yrkande`: the
-    clause refers to a proposal; None where it says what it decides itself."""
-    match = _REFERENCE.match(text.strip())
-    if match is None:
-        return None
-    owner = match["owner"]
-    return Reference(bool(match["adopt"]), _family(match["label"]), owner[:-1] if owner else None,
-                     (match["tail"] or "").strip())
+    clause refers to a proposal (the first it names); None where it says what it decides itself."""
+    found = references(text)
+    return found[0] if found else None
+
+
+def references(text: str) -> list[Reference]:
+    """Each proposal a clause names, in order (`att bifalla både förslaget och tilläggsyrkandet`);
+    what the clause says beyond them is the last one's tail."""
+    found: list[Reference] = []
+    clause = text.strip()
+    while (match := _REFERENCE.match(clause)) is not None:
+        owner = match["owner"]
+        ref = Reference(bool(match["adopt"]), _family(match["label"]), owner[:-1] if owner else None,
+                        (match["tail"] or "").strip())
+        found.append(ref)
+        more = _MORE.match(ref.tail)
+        if more is None:
+            break
+        following = f"att {more['verb'] or match['adopt'] or match['reject']} {more['rest']}"
+        if _REFERENCE.match(following) is None:
+            break
+        found[-1] = attrs.evolve(ref, tail="")
+        clause = following
+    return found
 
 
 def board_took(line: Line) -> Marker | None:
@@ -150,27 +170,37 @@ def by_their_proposal(texts: Clauses, offers: list[tuple[Offer, Clauses]], item:
     rejected: Clauses = []
     where = f"§{item}" if item is not None else "the item"
     for text, first in texts:
-        ref = reference(text)
-        if ref is None:
+        refs = references(text)
+        if not refs:
             result.append((text, first))
             continue
-        if not ref.adopts:
+        if not any(ref.adopts for ref in refs):
             rejected.append((text, first))
             continue
-        offer, why = chosen(ref, [o for o, _ in offers])
-        clauses = next((c for o, c in offers if o is offer), [])
-        if offer is None or not clauses:
-            why = why or f"names a {ref.label} with no att-clause read from it"
+        adopted, why = _adopted([r for r in refs if r.adopts], offers)
+        if adopted is None:
             doubts.append(ParseWarning(first, f"{where}: '{text}' {why}; kept as written: check which proposal was adopted"))
             result.append((text, first))
             continue
-        if ref.said_more:
-            doubts.append(ParseWarning(first, f"{where}: '{text}' adopts the {ref.label} above it and says more "
-                                              f"('{ref.tail.strip(' .,')}'): the {ref.label}'s clauses are recorded; check the rest"))
-        result.extend(clauses)
+        result.extend(adopted)
+        if refs[-1].said_more:
+            doubts.append(ParseWarning(first, f"{where}: '{text}' adopts a proposal above it and says more "
+                                              f"('{refs[-1].tail.strip(' .,')}'): the proposal's clauses are recorded; check the rest"))
     if rejected and not result:
         for text, first in rejected:
             doubts.append(ParseWarning(first, f"{where}: '{text}' rejects a proposal and adopts none: kept as written; "
                                               "check what was decided"))
         return rejected
     return result
+
+
+def _adopted(refs: list[Reference], offers: list[tuple[Offer, Clauses]]) -> tuple[Clauses | None, str]:
+    """The clauses of every proposal the references name, or None and why one cannot be told."""
+    result: Clauses = []
+    for ref in refs:
+        offer, why = chosen(ref, [o for o, _ in offers])
+        clauses = next((c for o, c in offers if o is offer), [])
+        if offer is None or not clauses:
+            return None, why or f"names a {ref.label} with no att-clause read from it"
+        result.extend(clauses)
+    return result, ""

@@ -180,10 +180,12 @@ _MARKER = re.compile(
 )
 _AS_PROPOSED = re.compile(
     rf"^{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
-    r"|bifaller\s+|biföll\s+)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b.*$",
+    r"|bifaller\s+|biföll\s+)(?!både\s)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b"
+    r"(?![\s,]+(?:och|samt)\s+(?:att\s+\w+\s+)?\w*(?:yrkande|förslag)).*$",
     re.I,
 )
-"""`Styrelsen beslutar enligt förslaget`: the decision is the proposal written above it."""
+"""`Styrelsen beslutar enligt förslaget`: the decision is the proposal written above it (not where
+another proposal is adopted with it: `by_reference.py` reads that)."""
 _ASSIGNS = re.compile(
     rf"^{BOARD}\s+(?:gav|ger|lämnade|lämnar)\s+(?:följande|nedanstående)\s+uppdrag"
     r"(?:\s+(?:till|åt)\s+(?P<who>[^:]+?)(?=\s*(?::|\batt\b|$)))?\s*:?\s*(?P<rest>.*)$",

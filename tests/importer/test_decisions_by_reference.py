@@ -124,6 +124,13 @@ Ordföranden ställde förslaget mot yrkandet och fann att
 styrelsen bifaller förslaget till beslut. Votering begärdes inte.
 
 Styrelsen beslutade att anta förslaget till beslut.
+
+§ 47 Arbetsordning för styrelsen
+Förslag till beslut: att anta arbetsordning för styrelsen enligt bilaga.
+Tilläggsyrkande (Karin Ek): att ge förbundschefen i uppdrag att se över arbetsordningen till
+styrelsens möte i december 2031.
+
+Styrelsen beslutade att bifalla både förslaget och tilläggsyrkandet.
 """
 
 
@@ -183,7 +190,13 @@ def test_the_board_taking_a_proposal_in_a_sentence_of_its_own_decides_its_clause
 def test_the_chair_finding_which_proposal_won_in_running_prose_is_no_second_decision(cli, tmp_path):
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
-    assert _decisions(summary)[4:] == [("2031-4 §46:1", "grant")]
+    assert _decisions(summary)[4:5] == [("2031-4 §46:1", "grant")]
+
+
+def test_one_clause_that_adopts_two_proposals_decides_the_clauses_of_both(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    assert _decisions(summary)[5:] == [("2031-4 §47:1", "document"), ("2031-4 §47:2", "assignment")]
 
 
 def test_the_motion_adopted_among_several_of_the_same_label_goes_to_review(cli, tmp_path):
