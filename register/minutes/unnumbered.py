@@ -116,7 +116,7 @@ def _assignment_text(who: str, clause: str) -> str:
 def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offer: bool = False) -> list[tuple[str, int]]:
     """The decision text after the marker at line i: each att-clause its own decision where
     the block is a list of them, else the block's paragraphs as one text. A proposal (`offer`)
-    runs to the end of its paragraph: `Detta beslut ersätter …` after its last clause is its own."""
+    goes on with a sentence about itself: `Detta beslut ersätter …` after its last clause is its own."""
     lines = reader.lines
     taken: list[Line] = [Line(lines[i].no, inline, inline)] if inline else []
     j = i + 1
@@ -135,7 +135,7 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
         if taken and _ends(taken[-1].text) and line.text[:1].isupper() and debate_in(line.text):
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
         if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
-                and not line.text[:1].islower() and not (offer and not debate_in(line.text)):
+                and not line.text[:1].islower() and not (offer and _OF_ITSELF.match(line.text) and not debate_in(line.text)):
             break  # `Votering genomfördes …` after the last clause
         # A line like a title after a sentence that has not ended (`… att bevilja` / `Arbetsförmedlingen
         # 260 000 kr …`) goes on with it.
@@ -203,6 +203,8 @@ def _clause_ended(previous: str, line: str) -> bool:
 
 _RUNS_ON = re.compile(r"\b(?:och|samt)$", re.I)
 _IN_FORCE = re.compile(r"^att\s+gälla\b", re.I)
+_OF_ITSELF = re.compile(r"^(?:Detta|Denna|Beslutet|Det\s+nya\s+beslutet)\b")
+"""`Detta beslut ersätter …` after a proposal's last clause: the proposal saying what it does, part of it."""
 _DECIDES = re.compile(
     rf"^att\s+(?:{ADOPT.present}|{APPROVE.present}|{GRANT.present}|{REVOKE.present}|{REFER_BACK.present}|{DEFER.present}"
     rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
