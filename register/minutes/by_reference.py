@@ -42,6 +42,8 @@ _MORE = re.compile(rf"^,?\s*(?:och|samt)\s+(?:(?:att\s+)?(?P<verb>{_ADOPTING}|{R
 """`att bifalla förslaget och tilläggsyrkandet`, `… samt att avslå motyrkandet`: another proposal named."""
 _QUALIFIER = re.compile(r"^[\s,.;]*(?:(?:i\s+sin|i\s+dess)\s+helhet|i\s+sin\s+ursprungliga\s+lydelse)?[\s,.;]*$", re.I)
 """`att bifalla yrkandet i sin helhet`: nothing said beside the reference."""
+_AMENDS = re.compile(r"\b(?:i|ur)\s+(?:förslaget|yrkandet|beslutsförslaget)\b|\batt-?sats(?:en)?\b", re.I)
+"""`att i förslaget ändra ”varje vecka” till ”varje månad”`: words of another proposal changed, not a decision whole."""
 
 
 _BOARD_TOOK = re.compile(
@@ -183,6 +185,9 @@ def by_their_proposal(texts: Clauses, offers: list[tuple[Offer, Clauses]], item:
             result.append((text, first))
             continue
         result.extend(adopted)
+        if any(_AMENDS.search(clause) for clause, _ in adopted):
+            doubts.append(ParseWarning(first, f"{where}: '{text}' adopts an amendment that changes the proposal rather "
+                                              "than replacing it: its words are recorded as they stand; check the decision as amended"))
         if refs[-1].said_more:
             doubts.append(ParseWarning(first, f"{where}: '{text}' adopts a proposal above it and says more "
                                               f"('{refs[-1].tail.strip(' .,')}'): the proposal's clauses are recorded; check the rest"))

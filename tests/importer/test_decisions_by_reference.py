@@ -131,6 +131,12 @@ Tilläggsyrkande (Karin Ek): att ge förbundschefen i uppdrag att se över arbet
 styrelsens möte i december 2031.
 
 Styrelsen beslutade att bifalla både förslaget och tilläggsyrkandet.
+
+§ 48 Policy för sociala medier
+Förslag till beslut: att anta policy för sociala medier enligt bilaga.
+Ändringsyrkande (Lars Nyqvist): att i förslaget ändra ”varje vecka” till ”varje månad”.
+
+Styrelsen beslutade att bifalla ändringsyrkandet.
 """
 
 
@@ -196,7 +202,13 @@ def test_the_chair_finding_which_proposal_won_in_running_prose_is_no_second_deci
 def test_one_clause_that_adopts_two_proposals_decides_the_clauses_of_both(cli, tmp_path):
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
-    assert _decisions(summary)[5:] == [("2031-4 §47:1", "document"), ("2031-4 §47:2", "assignment")]
+    assert _decisions(summary)[5:7] == [("2031-4 §47:1", "document"), ("2031-4 §47:2", "assignment")]
+
+
+def test_an_amendment_that_changes_the_proposal_rather_than_replacing_it_goes_to_review(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    assert any("§48" in d["what"] and "amend" in d["what"] for d in summary["to_review"]), summary["to_review"]
 
 
 def test_the_motion_adopted_among_several_of_the_same_label_goes_to_review(cli, tmp_path):
