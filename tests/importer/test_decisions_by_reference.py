@@ -137,6 +137,10 @@ Förslag till beslut: att anta policy för sociala medier enligt bilaga.
 Ändringsyrkande (Lars Nyqvist): att i förslaget ändra ”varje vecka” till ”varje månad”.
 
 Styrelsen beslutade att bifalla ändringsyrkandet.
+
+§ 49 Information
+Förbundschefen påminde om att Ronneby kommuns rapport enligt tidigare beslut väntas i oktober.
+Punkten föranledde inget beslut.
 """
 
 
@@ -249,3 +253,9 @@ Att anta förslaget.
 def test_a_numbered_decision_that_only_names_the_proposal_goes_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "mars.txt", NUMBERED))
     assert any("2031-2 §05:1" in d["what"] and "proposal" in d["what"] for d in summary["to_review"]), summary["to_review"]
+
+
+def test_an_item_that_says_no_decision_was_taken_is_not_put_to_review_as_one_unread(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    assert not [d for d in summary["to_review"] if "§49" in d["what"]], summary["to_review"]
