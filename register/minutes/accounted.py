@@ -111,9 +111,16 @@ def _said(text: str) -> str | None:
 
 
 def _explained(item: ParsedItem) -> bool:
-    """Nothing to read: a formality, information placed on file, a deferral, a correction noted."""
+    """Nothing to read: a formality, information placed on file, a deferral, a correction noted,
+    or a § that says outright that no decision was taken."""
     return bool(item.noted or item.deferred or item.correction or item.sealed
-                or is_formality(item.title) or (item.text and is_formality(item.text)))
+                or is_formality(item.title) or (item.text and is_formality(item.text))
+                or _NONE_TAKEN.search(item.text or ""))
+
+
+_NONE_TAKEN = re.compile(r"\b(?:inget|inga|något|några)\s+beslut\s+(?:fattades|fattas|togs|tas)\b"
+                         r"|\bföranled(?:de|er)\s+(?:inte\s+)?(?:inget|något|några)\s+(?:beslut|åtgärd)", re.I)
+"""`Inga beslut fattades under punkten`, `Punkten föranledde inget beslut`: information, said so."""
 
 
 def refuse_if_nothing_read(parsed: ParsedMinutes) -> None:

@@ -39,8 +39,9 @@ class Debate:
         return self.vote is not None or bool(self.reservations or self.recusals)
 
 
-_MENTION = re.compile(rf"\b(?P<n>{COUNT})\b(?P<after>[^,.;]*?)(?=[,.;]| och | samt |$)", re.I)
-"""A count and the words that say what it counted, up to the next clause."""
+_MENTION = re.compile(rf"\b(?P<n>{COUNT})\b(?P<after>[^,.;]*?)(?=[,.;]| och | samt |\s+[^\W\d]+\s*:|$)", re.I)
+"""A count and the words that say what it counted, up to the next clause or the next side's label
+(`Ja: 6   Nej: 2   Avstår: 0`)."""
 _ABSTAINED = re.compile(r"\b(?:avstod|avstår|avstående|nedlag\w*|lade ned|lade ner|blank\w*)\b", re.I)
 _AGAINST = re.compile(r"^\W+(?:röst\w* )?(?:e?mot|nej)\b|\bavslag|\byrkande|\bnej-?röst", re.I)
 _FOR = re.compile(r"\b(?:för|ja|bifall|ja-?röst\w*)\b", re.I)
@@ -89,7 +90,7 @@ def _vote(flat: str) -> Vote | None:
     for mention in _MENTION.finditer(plain):
         after = mention["after"]
         n = count(mention["n"])
-        if _ABSTAINED.search(after):
+        if _ABSTAINED.search(after) or _ABSTAINED_LABEL.search(plain[:mention.start()]):
             abstained += n
         elif _AGAINST.search(after) or _FOR.search(after) or _SIDE_LABEL.search(plain[:mention.start()]):
             sides.append(n)
@@ -112,6 +113,8 @@ def _abstained(text: str) -> int:
 
 _SIDE_LABEL = re.compile(r"\b(?:bifall|avslag|ja|nej|för|emot)\s*:\s*$", re.I)
 """`Bifall: 5 röster, avslag: 2 röster`: the side named before its count."""
+_ABSTAINED_LABEL = re.compile(r"\b(?:avstår|avstod|avstående|nedlagda)\s*:\s*$", re.I)
+"""`Avstår: 1`: the abstentions named before their count."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _COUNTED = re.compile(rf"\b(?P<n>{COUNT})\b", re.I)
 

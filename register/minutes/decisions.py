@@ -11,6 +11,7 @@ from __future__ import annotations
 import attrs
 
 from domain.ids import DecisionId
+from register.minutes.by_reference import board_took
 from register.minutes.model import ParseWarning
 from register.minutes.text import (
     ARTEFACTS, IdLine, Line, LineError, decision_marker, heading, is_end, is_list_heading, is_table_row, join,
@@ -57,7 +58,8 @@ class Reader:
         line = self.lines[i]
         return (
             i in self.ids or line.text in ARTEFACTS or heading(line) is not None
-            or decision_marker(line) is not None or is_list_heading(line) or is_end(line) or is_table_row(line)
+            or decision_marker(line) is not None or board_took(line) is not None or is_list_heading(line)
+            or is_end(line) or is_table_row(line)
         )
 
     def next_filled(self, i: int, past_artefacts: bool = False) -> int | None:

@@ -21,6 +21,7 @@ from domain.text import plain
 from register.files import read_at_most
 from register.minutes.anaphora import named_before
 from register.minutes.attendance import read_attendance, read_attendance_lists
+from register.minutes.by_reference import reference
 from register.minutes import decision_log
 from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
@@ -135,6 +136,9 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         add_told(found, lines, meeting)
     warnings += found.warnings
     doubts += found.doubts
+    doubts += [ParseWarning(raw.line, f"decision {raw.id}: '{raw.text}' names a proposal rather than saying what it "
+                                      "decides: kept as written; check it against the proposal above it")
+               for raw in found.decisions if not raw.generated and reference(raw.text) is not None]
     decisions: list[ParsedDecision] = []
     for raw in sorted(found.decisions, key=lambda d: d.id):
         try:
@@ -215,7 +219,10 @@ def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: Mee
     # A title block in columns names the meeting under its label; a line further down that reads
     # like a header (`Protokoll 2037:5 från den 17 september …`) cites another.
     found: tuple[MeetingId, int] | None = meeting_in_columns(lines)
-    for line in lines if found is None else ():
+    # The title stands above the first §; a header-like line inside an item (`Protokoll 1/2049
+    # lades till handlingarna`) cites an earlier meeting.
+    first_item = next((k for k, line in enumerate(lines) if heading(line)), len(lines))
+    for line in lines[:first_item] if found is None else ():
         if (header := meeting_header(line)) is not None:
             found = (header, line.no)
             break

@@ -82,6 +82,8 @@ WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka",
 THEIR = r"(?:styrelsens |sitt |sina |dess )?"
 """Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`."""
 STRIKE = Verb(now=("utgår", "utgå", "ska utgå"), past=("utgick", "utgått"))
+ASSENT = Verb(now=("bifalla", "bifaller", "bifalls"), past=("biföll", "bifölls", "bifallit", "bifallits", "bifallet"))
+"""`bifalla yrkandet`: a proposal carried, by the word a meeting uses for motions."""
 RETURN = Verb(
     now=("återkommer", "återkomma", "återupptas", "tas upp igen", "behandlas på nytt", "åter på dagordningen"),
     past=("återkom", "återkommit", "återupptogs", "togs upp igen"),

@@ -35,8 +35,8 @@ _EARLIER = re.compile(rf"\b(?:{'|'.join(MONTHS)}|tidigare|förra|föregående|se
 _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat)"
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+{_VERB}\s+{BOARD})"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
-_STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
-"""`Ärendet utgår från dagens föredragningslista och avskrivs`: the item struck, said as a decision."""
+_STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
+"""`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision."""
 _COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
 """`Styrelsen uppdrog åt förbundschefen att utreda …`: an assignment, said with the board's own verb."""
 _NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b", re.I)
@@ -77,7 +77,7 @@ def _said(sentence: str) -> str | None:
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
-        return f"Att ärendet {struck['verb']}{struck['rest']}."
+        return f"Att {struck['what'].lower()} {struck['verb']}{struck['rest']}."
     if commissioned := _COMMISSIONED.match(sentence):
         return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):

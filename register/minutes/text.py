@@ -150,14 +150,15 @@ _ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjund
 _NUMBER_WORDS = "|".join(sorted(_COUNTED + _ORDINALS, key=len, reverse=True))
 """`Styrelsemöte nr fem 2030`, `det tredje sammanträdet 2030`: a meeting's number written in words."""
 _HEADER = re.compile(
-    r"(?:^|\s{3,}|\t)(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|Protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
-    rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}}))\s*(?P<year>\d{{4}}))\b",
+    r"(?:^|\s{3,}|\t)(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|(?:Styrelse)?protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
+    rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}})|\s+år\s+)\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
-"""`Styrelsemöte 2022:5`, or the newer template's `Sammanträde nr 3/2027` (meeting 2027-3)."""
+"""`Styrelsemöte 2022:5`, or the newer template's `Sammanträde nr 3/2027` (meeting 2027-3); a förening's
+`STYRELSEPROTOKOLL 1/2049`, `styrelsemöte nr 2 år 2049`."""
 _TITLED = re.compile(
     r"\b(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de)\s+(?:nr\.?\s*|nummer\s+)?"
-    rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}}))\s*(?P<year>\d{{4}}))\b",
+    rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}})|\s+år\s+)\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
 _TITLE_BLOCK = 25
@@ -183,10 +184,12 @@ _MARKER = re.compile(
 )
 _AS_PROPOSED = re.compile(
     rf"^{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
-    r"|bifaller\s+|biföll\s+)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b.*$",
+    r"|bifaller\s+|biföll\s+)(?!både\s)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b"
+    r"(?![\s,]+(?:och|samt)\s+(?:att\s+\w+\s+)?\w*(?:yrkande|förslag)).*$",
     re.I,
 )
-"""`Styrelsen beslutar enligt förslaget`: the decision is the proposal written above it."""
+"""`Styrelsen beslutar enligt förslaget`: the decision is the proposal written above it (not where
+another proposal is adopted with it: `by_reference.py` reads that)."""
 _ASSIGNS = re.compile(
     rf"^{BOARD}\s+(?:gav|ger|lämnade|lämnar)\s+(?:följande|nedanstående)\s+uppdrag"
     r"(?:\s+(?:till|åt)\s+(?P<who>[^:]+?)(?=\s*(?::|\batt\b|$)))?\s*:?\s*(?P<rest>.*)$",

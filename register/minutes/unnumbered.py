@@ -9,6 +9,7 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
+from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
@@ -16,7 +17,7 @@ from register.minutes.rules import classify
 from register.minutes.voice import board_said
 from register.minutes.text import (
     Heading, Line, LineError, Marker, closes_with_deciding, decision_marker, heading, is_decision_label, join,
-    looks_like_section_heading, proposal, starts_att, starts_clause,
+    looks_like_section_heading, starts_att, starts_clause,
 )
 from register.minutes.wording import is_formality
 
@@ -29,7 +30,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
     reader, found = Reader(lines, {}), Found()
     current: Heading | None = None
     counts: dict[int, int] = {}
-    proposals: dict[int | None, list[tuple[str, int]]] = {}
+    proposals: dict[int | None, list[tuple[Offer, list[tuple[str, int]]]]] = {}
     for i, line in enumerate(lines):
         if (found_heading := heading(line)) is not None:
             current = found_heading
@@ -37,16 +38,17 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
         if i in found.consumed:
             continue
         number = current.number if current else None
-        if (offered := proposal(line)) is not None:
-            proposals[number] = _clauses(reader, i, offered, consume=None)
+        if (offer := offered(line)) is not None:
+            proposals.setdefault(number, []).append((offer, _clauses(reader, i, offer.rest, consume=None, offer=True)))
             continue
         at = _marker_at(reader, i)
         if at is None:
             continue
         if not at.keeps_line:
             found.consumed.add(i)
+        offers = proposals.get(number, [])
         if at.as_proposed:
-            texts = proposals.get(number, [])
+            texts = next((clauses for offer, clauses in reversed(offers) if offer.label == "förslag"), [])
             if not texts:
                 found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
         else:
@@ -55,7 +57,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
                 found.consumed.discard(i)
             if at.assigns is not None:
                 texts = [(_assignment_text(at.assigns, text), first) for text, first in texts]
-            texts = _returns_joined(texts)
+            texts = _returns_joined(by_their_proposal(texts, offers, number, found.doubts))
         if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
@@ -101,7 +103,7 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
     """A decision marker, or a lone `Beslut` heading that a marker or an att-clause follows."""
     line = reader.lines[i]
     if not is_decision_label(line):
-        said = decision_marker(line)
+        said = decision_marker(line) or board_took(line)
         if said is None and closes_with_deciding(line) and (k := reader.next_filled(i + 1)) is not None \
                 and starts_clause(reader.lines[k].text):
             return Marker("", keeps_line=True)
@@ -145,9 +147,10 @@ def _assignment_text(who: str, clause: str) -> str:
     return f"Att ge {who} i uppdrag {clause[:1].lower()}{clause[1:]}"
 
 
-def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> list[tuple[str, int]]:
+def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offer: bool = False) -> list[tuple[str, int]]:
     """The decision text after the marker at line i: each att-clause its own decision where
-    the block is a list of them, else the block's paragraphs as one text."""
+    the block is a list of them, else the block's paragraphs as one text. A proposal (`offer`)
+    goes on with a sentence about itself: `Detta beslut ersätter …` after its last clause is its own."""
     lines = reader.lines
     taken: list[Line] = [Line(lines[i].no, inline, inline)] if inline else []
     j = i + 1
@@ -161,12 +164,12 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> l
                 break
             j = k
             continue
-        if reader.structural(j) or proposal(line) is not None or is_decision_label(line):
+        if reader.structural(j) or offered(line) is not None or is_decision_label(line):
             break
         if taken and _ends(taken[-1].text) and line.text[:1].isupper() and debate_in(line.text):
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
         if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
-                and not line.text[:1].islower():
+                and not line.text[:1].islower() and not (offer and _OF_ITSELF.match(line.text) and not debate_in(line.text)):
             break  # `Votering genomfördes …` after the last clause
         # A line like a title after a sentence that has not ended (`… att bevilja` / `Arbetsförmedlingen
         # 260 000 kr …`) goes on with it.
@@ -226,11 +229,16 @@ def _clause_ended(previous: str, line: str) -> bool:
     """A new att-clause starts after a clause that ended (`…,` `…;` `… och`), with a bullet, or with
     a verb that decides (`att bevilja …`); `att gälla från den 1 oktober` after a line that runs on
     is the sentence going on."""
+    if _IN_FORCE.match(line):
+        return False  # `att anta budget 2032 enligt bilaga,` / `att gälla från och med …`: when it applies
     return (previous.endswith((",", ";", ".", ":")) or bool(_RUNS_ON.search(previous)) or not line[:1].isalpha()
             or bool(_DECIDES.match(line)))
 
 
 _RUNS_ON = re.compile(r"\b(?:och|samt)$", re.I)
+_IN_FORCE = re.compile(r"^att\s+gälla\b", re.I)
+_OF_ITSELF = re.compile(r"^(?:Detta|Denna|Beslutet|Det\s+nya\s+beslutet)\b")
+"""`Detta beslut ersätter …` after a proposal's last clause: the proposal saying what it does, part of it."""
 _DECIDES = re.compile(
     rf"^att\s+(?:{ADOPT.present}|{APPROVE.present}|{GRANT.present}|{REVOKE.present}|{REFER_BACK.present}|{DEFER.present}"
     rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
