@@ -13,8 +13,9 @@ import re
 from register.minutes.phrasebook import APPROVE, BOARD, FILE, NOTE, Verb
 from register.minutes.text import Line
 
-_TOLD_IN_PAST = re.compile(r"^(?:Det\s+)?(?:Beslöts|Beslutades)\b")
-"""The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line."""
+_TOLD_IN_PAST = re.compile(rf"^(?:Det\s+)?(?:Beslöts|Beslutades)\b|^{BOARD}\s+(?:beslöt|beslutade)\b")
+"""The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line, or the board's own
+past (`Styrelsen beslöt att …`)."""
 _TAKING_NOTE = (NOTE, FILE, APPROVE)
 _CITES = re.compile(r"§|\b\d{4}\b|\b(?:tidigare|den\s+\d)", re.I)
 """A sentence that names a date or a § tells of another meeting (`… lades till handlingarna den 9 mars`)."""

@@ -17,12 +17,19 @@ from register.minutes.decisions import Found, RawDecision
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
 from register.minutes.past_told import noted_now, tells_in_past
-from register.minutes.phrasebook import BOARD, STRIKE
+from register.minutes.phrasebook import BOARD, MONTH, STRIKE
 from register.minutes.text import Line, heading
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+"""A blank line ends a sentence too: `Förslaget innehåller` / `1. Firmatecknare` / … / `Styrelsen fastställde …`."""
+_NONE_TAKEN = re.compile(r"\b(?:något|ej\s+något)\s+beslut\s+(?:fattas|fattades|togs|tas)\s+inte\b"
+                         r"|\binget\s+beslut\s+(?:fattas|fattades|togs|tas)\b"
+                         r"|\bföranled(?:de|er)\s+(?:inget|ingen|inte\s+något|inte\s+någon)\s+(?:beslut|åtgärd)", re.I)
+"""`Något beslut fattas inte`, `Punkten föranledde inget beslut`: the § says it decided nothing, so the
+board taking note in it is no decision."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|(?:Det\s+)?(?:beslutades|beslöts))"
                        r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
@@ -38,11 +45,15 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     `only_more`: just those said to be decided as well (`Det beslutades också att …`), for a §
     whose first decision was read otherwise."""
     found = []
-    for sentence in _SENTENCES.split(" ".join(text.split())):
+    sentences = [s for paragraph in _PARAGRAPHS.split(text) for s in _SENTENCES.split(" ".join(paragraph.split()))]
+    none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
+    for sentence in sentences:
         sentence = sentence.strip()
         if only_more and not ((resolved := _RESOLVED.match(sentence)) and resolved["more"]):
             continue
         said = _said(sentence)
+        if none_taken and said is not None and said == noting(sentence):
+            continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
         if said is not None and not is_formality(said):
             found.append(said)
     return found
@@ -60,7 +71,16 @@ def noted_in_past(text: str) -> str | None:
     return " ".join(closing) or None
 
 
+_RECOUNTED = re.compile(rf"^{BOARD}\s+(?:har\s+|hade\s+)?\w+\s+(?:den\s+\d{{1,2}}\s+{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\(?§\s*\d"
+                        r"|\(?protokoll(?:et)?\s+nr\b|vid\s+(?:sitt\s+|förra\s+|föregående\s+)?(?:styrelse)?(?:möte|sammanträde)t?\s+den\b)",
+                        re.I)
+"""`Styrelsen uppdrog den 10 februari 2050 (protokoll nr 1/2050, punkt 9) åt förbundschefen …`: the
+verb placed at another meeting at once tells what was decided then, not now."""
+
+
 def _said(sentence: str) -> str | None:
+    if _RECOUNTED.match(sentence):
+        return None
     if resolved := _RESOLVED.match(sentence):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
@@ -84,7 +104,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             continue
         end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
-        told = decisions_in(" ".join(line.text for line in body), only_more=h.number in decided)
+        told = decisions_in(_paragraphed(lines, range(i + 1, end), found.consumed), only_more=h.number in decided)
         if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body))):
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
@@ -94,3 +114,8 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
                                                generated=True))
+
+
+def _paragraphed(lines: list[Line], span: range, consumed: set[int]) -> str:
+    """The § body's lines not read otherwise, a blank line between its paragraphs."""
+    return "\n".join(lines[k].text for k in span if not lines[k].text or k not in consumed)

@@ -128,13 +128,20 @@ _COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ]
 def _counted_on(lines: list[str | None]) -> list[int]:
     """A hand that writes an item's text on the line under its title (`6. Karlskrona kommuns
     FINSAM-plan 2031` / `Annika föredrog …`): titles after a blank line whose numbers count on
-    one by one from 1, so that a numbered list inside an item (`1. …` again) is passed over."""
-    taken: list[int] = []
-    for i, line in enumerate(lines):
-        match = _COUNTED_TITLE.match(line or "")
-        if match and not (i and lines[i - 1]) and int(match["number"]) == len(taken) + 1:
-            taken.append(i)
-    return taken
+    one by one, from 1 or, where points are numbered through the year, from where the meeting
+    before stopped (`24.`, `25.` …). The longest such run is the agenda, so that a numbered list
+    inside an item (`1. …` again) or a decision's numbered points are passed over."""
+    titles = [(i, int(match["number"])) for i, line in enumerate(lines)
+              if (match := _COUNTED_TITLE.match(line or "")) and not (i and lines[i - 1])]
+    best: list[int] = []
+    for start, (_, first) in enumerate(titles):
+        run: list[int] = []
+        for i, number in titles[start:]:
+            if number == first + len(run):
+                run.append(i)
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def join(lines: list[Line]) -> str:
@@ -160,6 +167,8 @@ _TITLED = re.compile(
     rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}}))\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
+_NUMBER_CELL = re.compile(r"(?:^|\s{3,}|\t)(?:Protokoll\s+)?nr\.?\s*(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
+"""`PROTOKOLL` / `Nr 1/2050` in the title block's right-hand column: the meeting's number of its year."""
 _TITLE_BLOCK = 25
 """Lines from the top where a meeting's name may stand anywhere in a line (later, prose cites others)."""
 _HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
@@ -168,12 +177,14 @@ _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I
 _ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")
 _ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
 _THEN = r"Därefter|Därpå|Sedan|Slutligen"
-_HOW = r"således|därför|därmed|enhälligt|enigt|slutligen"
-"""`Styrelsen beslöt således att …`, `Därefter beslöts enhälligt att …`: a word between the verb and its clause.
+_HOW = (r"således|därför|därmed|enhälligt|enigt|slutligen|efter\s+(?:votering|omröstning)"
+        r"|med\s+\w+\s+(?:röster\s+)?mot\s+\w+(?:\s+röster)?(?:\s*\([^)]*\))?")
+"""`Styrelsen beslöt således att …`, `Därefter beslöts enhälligt att …`, `Styrelsen beslöt med sex röster mot två`
+/ `att …`: a word, or the vote's count, between the verb and its clause.
 Not `också`, `vidare`: a decision said to be taken as well is read with the sentences around it (`prose.py`)."""
 _MARKER = re.compile(
     rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts))\s*"
-    rf"(?:(?:{_HOW})\s+)?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
+    rf"(?:(?:{_HOW})(?:\s+|(?=:|$)))?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
 )
@@ -211,18 +222,19 @@ def meeting_header(line: Line) -> MeetingId | None:
     # A two-column title block puts the meeting beside the board's name: look in the raw line.
     match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
     if match is None and line.no <= _TITLE_BLOCK:
-        match = _TITLED.search(line.text)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
+        match = _TITLED.search(line.text) or _NUMBER_CELL.search(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
     if match is None:
         return None
     number = match["number"]
     if number and not number.isdigit():
         word = number.lower()
         number = str((_COUNTED.index(word) if word in _COUNTED else _ORDINALS.index(word)) + 1)
-    written = match["id"] or f"{match['year']}-{number}"
+    given = match.groupdict().get("id")
+    written = given or f"{match['year']}-{number}"
     try:
         return MeetingId.parse(written)
     except InvalidValue:
-        raise LineError(line.no, f"malformed meeting id {(match['id'] or match[0])!r}") from None
+        raise LineError(line.no, f"malformed meeting id {(given or match[0])!r}") from None
 
 
 @attrs.frozen

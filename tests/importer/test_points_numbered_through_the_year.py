@@ -1,0 +1,152 @@
+"""Minutes of a state agency's board: the meeting named `Nr 2/2041` under `PROTOKOLL` in the
+title block, agenda points numbered `5.` … without a § sign and on through the year (the
+second meeting of the year goes on from where the first stopped), decisions told in the past
+(`Styrelsen beslöt att …`, `Styrelsen fastställde …`), earlier decisions cited `protokoll nr
+1/2041, punkt 3`. The point's number is the item's number. Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import decision, imported, minutes
+
+FIRST = """FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL
+Styrelsen                                                  Nr 1/2041
+
+Sammanträdesdatum   2041-02-07
+Plats               Kansliet, Karlshamn
+
+1. Öppnande
+Ordföranden öppnade sammanträdet.
+
+2. Protokoll från föregående sammanträde
+Protokoll nr 6/2040 från den 5 december 2040 lades till handlingarna.
+
+3. Medel till Jobbspåret, Olofströms kommun (dnr 2041/0003)
+Olofströms kommun har sökt medel för Jobbspåret.
+
+Styrelsen beslöt att bevilja Olofströms kommun 310 000 kronor för Jobbspåret under 2041.
+
+4. Avslutning
+Ordföranden avslutade sammanträdet.
+"""
+
+SECOND = """FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL
+Styrelsen                                                  Nr 2/2041
+
+Sammanträdesdatum   2041-04-04
+Plats               Kansliet, Karlshamn
+
+5. Öppnande
+Ordföranden öppnade sammanträdet.
+
+6. Protokoll från föregående sammanträde
+Protokoll nr 1/2041 från den 7 februari 2041 lades till handlingarna.
+
+7. Ordning för attestering (dnr 2041/0010)
+Kansliet har sett över attestordningen. Förslaget innehåller
+1. Firmatecknare
+2. Attestanter
+3. Beloppsgränser
+
+Styrelsen fastställde attestordningen att gälla från den 1 maj 2041.
+
+8. Jobbspåret, Olofströms kommun – utökning (dnr 2041/0003)
+Styrelsen beviljade den 7 februari 2041 (protokoll nr 1/2041, punkt 3) Olofströms
+kommun 310 000 kronor för Jobbspåret. Kommunen har sökt mer.
+
+Styrelsen beslöt
+att bevilja Olofströms kommun 360 000 kronor för Jobbspåret under 2041, vilket ersätter
+beslutet den 7 februari 2041 (protokoll nr 1/2041, punkt 3),
+att Olofströms kommun ska lämna en slutrapport senast den 31 januari 2042.
+
+9. Avslutning
+Ordföranden avslutade sammanträdet.
+"""
+
+
+def test_points_numbered_on_through_the_year_number_their_decisions(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FIRST))
+    summary = imported(cli, minutes(tmp_path, "apr.txt", SECOND))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]} == {
+        "2041-2 §07:1": "document", "2041-2 §08:1": "grant", "2041-2 §08:2": "report"}
+
+
+def test_the_meeting_is_the_number_under_protokoll_not_the_minutes_cited_below(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "feb.txt", FIRST))
+    assert [d["id"] for d in summary["decisions"]] == ["2041-1 §03:1"]
+
+
+def test_a_decision_cited_by_protocol_number_and_point_is_found(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FIRST))
+    imported(cli, minutes(tmp_path, "apr.txt", SECOND))
+    assert decision(cli, "2041-1 §03:1")["status"] == "superseded"
+
+
+def test_the_meeting_named_beside_the_page_number_is_read(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FIRST))
+    later = SECOND.replace("FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL\n"
+                           "Styrelsen                                                  Nr 2/2041",
+                           "Förbundet Finsam Blekinge\nStyrelsen\n\nPROTOKOLL NR 2/2041                         1 (2)")
+    summary = imported(cli, minutes(tmp_path, "apr.txt", later))
+    assert summary["meeting"] == "2041-2"
+
+
+THIRD = """FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL
+Styrelsen                                                  Nr 3/2041
+
+Sammanträdesdatum   2041-06-09
+Plats               Kansliet, Karlshamn
+
+10. Öppnande
+Ordföranden öppnade sammanträdet.
+
+11. Modell för kvalitetsuppföljning – redovisning (dnr 2041/0011)
+Styrelsen uppdrog den 4 april 2041 (protokoll nr 2/2041, punkt 7) åt kansliet
+att ta fram en modell för kvalitetsuppföljning. Kansliet redovisade modellen.
+
+Styrelsen godkände redovisningen.
+
+12. Kansliets halvårsrapport (dnr 2041/0012)
+Kanslichefen gick igenom halvårsrapporten.
+
+Styrelsen noterade halvårsrapporten och lade den till handlingarna.
+
+13. Länsgemensam studiecirkel (dnr 2041/0013)
+Ordföranden yrkade bifall till kansliets förslag. Omröstning begärdes.
+Ja: 5 röster. Nej: 3 röster.
+
+Styrelsen beslöt med fem röster mot tre
+att bevilja Karlshamns kommun 45 000 kronor för studiecirkeln under 2041.
+
+14. Information
+Kanslichefen berättade om hösten. Styrelsen tog del av informationen.
+Punkten föranledde inget beslut.
+
+15. Avslutning
+Ordföranden avslutade sammanträdet.
+"""
+
+
+def test_a_decision_said_with_its_vote_before_the_att_clauses_is_read(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "jun.txt", THIRD))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]}.get("2041-3 §13:1") == "grant"
+
+
+def test_an_earlier_decision_told_with_its_date_is_no_decision_of_this_meeting(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "jun.txt", THIRD))
+    texts = {d["id"]: d["text"] for d in summary["decisions"]}
+    assert texts.get("2041-3 §11:1", "").startswith("Att godkänna redovisningen")
+    assert "2041-3 §11:2" not in texts
+
+
+def test_the_board_taking_note_in_the_past_where_it_decides_in_the_past_is_put_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "jun.txt", THIRD))
+    kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
+    assert kinds.get("2041-3 §12:1") == "acknowledgement"
+    assert "2041-3 §14:1" not in kinds  # `föranledde inget beslut`
+
+
+def test_taking_note_where_the_point_says_no_decision_was_taken_is_no_decision(cli, tmp_path):
+    text = THIRD.replace("Kanslichefen berättade om hösten. Styrelsen tog del av informationen.\nPunkten föranledde inget beslut.",
+                         "Kanslichefen berättade om hösten.\n\nStyrelsen noterar informationen. Något beslut fattas inte.")
+    summary = imported(cli, minutes(tmp_path, "jun.txt", text))
+    assert "2041-3 §14:1" not in {d["id"] for d in summary["decisions"]}
