@@ -30,6 +30,9 @@ _NONE_TAKEN = re.compile(r"\b(?:något|ej\s+något)\s+beslut\s+(?:fattas|fattade
                          r"|\bföranled(?:de|er)\s+(?:inget|ingen|inte\s+något|inte\s+någon)\s+(?:beslut|åtgärd)", re.I)
 """`Något beslut fattas inte`, `Punkten föranledde inget beslut`: the § says it decided nothing, so the
 board taking note in it is no decision."""
+_PRESENTED = re.compile(r"^(?:Beslut\s+i\s+(?:detta\s+)?ärende[nt]?\s+har\s+fattats\s+av|\S+(?:\s+\S+){0,3}\s+har\s+beslutat\s+i\s+detta\s+ärende)\b",
+                        re.I)
+"""An agency's closing line under each point: who decided and who presented it, no decision of its own."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+(?:beslöt|beslutade|beslutar|har\s+beslutat)|(?:Det\s+)?(?:beslutades|beslöts))"
                        r"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^Ärendet\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
@@ -63,7 +66,10 @@ def noted_in_past(text: str) -> str | None:
     """In minutes told in the past (`past_told.py`), the sentences that close a § taking note
     (`Noterades. Redovisningen lades till handlingarna.`), said now as one decision."""
     closing: list[str] = []
-    for sentence in reversed(_SENTENCES.split(" ".join(text.split()))):
+    sentences = _SENTENCES.split(" ".join(text.split()))
+    while sentences and _PRESENTED.match(sentences[-1]):
+        sentences.pop()  # `Beslut i detta ärende har fattats av styrelsen efter föredragning av …`
+    for sentence in reversed(sentences):
         now = noted_now(sentence.strip())
         if now is None:
             break

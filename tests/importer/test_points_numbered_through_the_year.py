@@ -150,3 +150,50 @@ def test_taking_note_where_the_point_says_no_decision_was_taken_is_no_decision(c
                          "Kanslichefen berättade om hösten.\n\nStyrelsen noterar informationen. Något beslut fattas inte.")
     summary = imported(cli, minutes(tmp_path, "jun.txt", text))
     assert "2041-3 §14:1" not in {d["id"] for d in summary["decisions"]}
+
+
+FOURTH = """FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL
+Styrelsen                                                  Nr 4/2041
+
+Sammanträdesdatum   2041-09-15
+Plats               Kansliet, Karlshamn
+
+16. Öppnande
+Ordföranden öppnade sammanträdet.
+
+17. Godkännande av föredragningslista
+Föredragningslistan godkändes.
+
+18. Kansliets delårsrapport (dnr 2041/0020)
+Kanslichefen gick igenom delårsrapporten.
+
+Styrelsen noterade delårsrapporten och lade den till handlingarna.
+
+Beslut i detta ärende har fattats av styrelsen efter föredragning av kanslichefen.
+
+19. Gemensam kompetensdag (dnr 2041/0021)
+Samtliga parter står bakom en gemensam kompetensdag för handläggare.
+
+Styrelsen beslöt att bevilja 120 000 kronor för den gemensamma satsningen ”Kompetensdag Blekinge”
+under 2041.
+
+Beslut i detta ärende har fattats av styrelsen efter föredragning av kanslichefen.
+
+20. Avslutning
+Ordföranden avslutade sammanträdet.
+"""
+
+
+def test_the_closing_line_naming_who_presented_does_not_hide_the_note_taken_above_it(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "sep.txt", FOURTH))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]}.get("2041-4 §18:1") == "acknowledgement"
+
+
+def test_the_agenda_approved_in_the_past_is_a_formality(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "sep.txt", FOURTH))
+    assert "2041-4 §17:1" not in {d["id"] for d in summary["decisions"]}
+
+
+def test_money_for_a_joint_undertaking_named_after_the_sum_goes_to_no_party(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "sep.txt", FOURTH))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]}.get("2041-4 §19:1") == "grant"
