@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
-from register.minutes.phrasebook import APPROVE, BOARD, FILE, NOTE, Verb
+from register.minutes.phrasebook import ADOPT, APPROVE, BOARD, FILE, GRANT, NOTE, REFER_BACK, REJECT, Verb
 from register.minutes.text import Line
 
-_TOLD_IN_PAST = re.compile(rf"^(?:Det\s+)?(?:Beslöts|Beslutades)\b|^{BOARD}\s+(?:beslöt|beslutade)\b")
+_DECIDED = "|".join(form for verb in (ADOPT, GRANT, APPROVE, REJECT, REFER_BACK) for form in verb.past
+                    if form.endswith(("de", "og")))
+_TOLD_IN_PAST = re.compile(rf"^(?:Det\s+)?(?:Beslöts|Beslutades)\b"
+                           rf"|^{BOARD}\s+(?:beslöt|beslutade|{_DECIDED})\b(?!\s+(?:den\s+\d|vid\b|på\b|i\s+\w+\s+\d{{4}}))")
 """The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line, or the board's own
-past (`Styrelsen beslöt att …`)."""
+past (`Styrelsen beslöt att …`, `Styrelsen fastställde planen …`), not placed at another meeting
+(`Styrelsen beviljade den 10 februari …`)."""
 _TAKING_NOTE = (NOTE, FILE, APPROVE)
 _CITES = re.compile(r"§|\b\d{4}\b|\b(?:tidigare|den\s+\d)", re.I)
 """A sentence that names a date or a § tells of another meeting (`… lades till handlingarna den 9 mars`)."""

@@ -6,7 +6,7 @@ second meeting of the year goes on from where the first stopped), decisions told
 
 from __future__ import annotations
 
-from tests.importer.steps import decision, imported, minutes
+from tests.importer.steps import decision, follow_up, imported, minutes
 
 FIRST = """FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL
 Styrelsen                                                  Nr 1/2041
@@ -197,3 +197,20 @@ def test_the_agenda_approved_in_the_past_is_a_formality(cli, tmp_path):
 def test_money_for_a_joint_undertaking_named_after_the_sum_goes_to_no_party(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "sep.txt", FOURTH))
     assert {d["id"]: d["kind"] for d in summary["decisions"]}.get("2041-4 §19:1") == "grant"
+
+
+def test_an_assignment_takes_its_due_from_the_sentence_that_says_when_it_is_reported(cli, tmp_path):
+    text = FOURTH.replace("Samtliga parter står bakom en gemensam kompetensdag för handläggare.\n\n"
+                          "Styrelsen beslöt att bevilja 120 000 kronor för den gemensamma satsningen ”Kompetensdag Blekinge”\n"
+                          "under 2041.",
+                          "Styrelsen beslöt att uppdra åt förbundschefen att planera en kompetensdag för handläggare.\n"
+                          "Uppdraget ska återrapporteras vid styrelsens sammanträde i november 2041.")
+    imported(cli, minutes(tmp_path, "sep.txt", text))
+    assert follow_up(cli, "2041-4 §19:1", "2041-09-30")["due"] == "2041-11"
+
+
+def test_a_hand_that_adopts_in_the_past_takes_note_in_the_past_too(cli, tmp_path):
+    text = FOURTH.replace("Styrelsen beslöt att bevilja 120 000 kronor för", "Styrelsen beviljade 120 000 kronor för")
+    summary = imported(cli, minutes(tmp_path, "sep.txt", text))
+    kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
+    assert (kinds.get("2041-4 §18:1"), kinds.get("2041-4 §19:1")) == ("acknowledgement", "grant")
