@@ -214,3 +214,11 @@ def test_a_hand_that_adopts_in_the_past_takes_note_in_the_past_too(cli, tmp_path
     summary = imported(cli, minutes(tmp_path, "sep.txt", text))
     kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
     assert (kinds.get("2041-4 §18:1"), kinds.get("2041-4 §19:1")) == ("acknowledgement", "grant")
+
+
+def test_a_roll_call_whose_sides_say_what_they_voted_for_is_counted(cli, tmp_path):
+    text = THIRD.replace("Ja: 5 röster. Nej: 3 röster.\n\nStyrelsen beslöt med fem röster mot tre\n",
+                         "Ja för bifall: Ulla Berg, Kent Ahl, Siv Ek – 3 röster.\n"
+                         "Nej för avslag: Rune Ås, Eva Ho – 2 röster.\n\nStyrelsen beslöt\n")
+    imported(cli, minutes(tmp_path, "jun.txt", text))
+    assert decision(cli, "2041-3 §13:1")["votes"] == {"for": 3, "against": 2, "abstained": 0}
