@@ -16,6 +16,8 @@ from register.minutes.text import Line, is_table_row
 
 _BOX = re.compile(r"<input\b[^>]*>|[☐☒☑]")
 _NAME_AND_PARTY = re.compile(r"^(?P<name>.+?)\s*\((?P<party>[^()]{1,12})\)$")
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+"""`(Ronneby kommun)` beside a name or a role: the member party the person sits for."""
 _COLUMNS = re.compile(r"\t+|\s{2,}")
 
 # Roles the domain does not name exactly, by how their folded spelling starts.
@@ -189,7 +191,10 @@ def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:
     if not parts:
         return None
     name, political_party = parts[0], ""
-    if match := _NAME_AND_PARTY.match(name):
+    bracketed = [b for part in parts for b in _BRACKETED.findall(part) if _party(b) is not None]
+    if (own := _BRACKETED.search(name)) is not None and _party(own[1]) is not None:
+        name = name[:own.start()].strip()  # `Anders Nyberg (Ronneby kommun)`: the member party, not letters
+    elif match := _NAME_AND_PARTY.match(name):
         name, political_party = match["name"].strip(), match["party"].strip()
     if not _PERSON.match(name):
         return None  # `Representanter för LSG Karlskrona`: a group, not a person
@@ -204,7 +209,7 @@ def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:
         if _SERVING.search(part):
             role = Role.OFFICIAL_SUBSTITUTE
     # The organisation is the member party named, else the first other column.
-    parties = [party.value for o in others if (party := _party(o)) is not None]
+    parties = [party.value for o in [*others, *bracketed] if (party := _party(o)) is not None]
     organisation = parties[0] if parties else (others[0] if others else "")
     if role is None:
         role = default or Role.GUEST

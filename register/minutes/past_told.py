@@ -1,5 +1,6 @@
-"""Minutes that tell the meeting's own decisions in the past passive, subject unsaid: `Beslöts att …`,
-`Beslutades att …`. A hand that writes so writes the board taking note so too (`Noterades.`,
+"""Minutes that tell the meeting's own decisions in the past: in the passive, subject unsaid
+(`Beslöts att …`, `Beslutades att …`), or with the board as subject (`Styrelsen beslöt att …`,
+`Styrelsen fastställde …`). A hand that writes so writes the board taking note so too (`Noterades.`,
 `Informationen lades till handlingarna.`, `Styrelsen noterade rapporten.`), where other hands write
 `Informationen noteras`. In such minutes only, a § that ends in sentences like these has taken note
 at this meeting: they are said now, as the rest of the importer reads them. It is read from the

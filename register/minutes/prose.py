@@ -114,7 +114,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body))):
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
-                                    "tell their decisions (`Beslöts …`): taken as this meeting's; check it"))
+                                    "tell their decisions in the past (`Beslöts …`, `Styrelsen beslöt …`): taken as this meeting's; check it"))
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = next((line.no for line in body if " ".join(words) in line.text), lines[i].no)

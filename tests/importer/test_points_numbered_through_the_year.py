@@ -6,7 +6,7 @@ second meeting of the year goes on from where the first stopped), decisions told
 
 from __future__ import annotations
 
-from tests.importer.steps import decision, follow_up, imported, minutes
+from tests.importer.steps import decision, follow_up, imported, minutes, view
 
 FIRST = """FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL
 Styrelsen                                                  Nr 1/2041
@@ -222,3 +222,15 @@ def test_a_roll_call_whose_sides_say_what_they_voted_for_is_counted(cli, tmp_pat
                          "Nej för avslag: Rune Ås, Eva Ho – 2 röster.\n\nStyrelsen beslöt\n")
     imported(cli, minutes(tmp_path, "jun.txt", text))
     assert decision(cli, "2041-3 §13:1")["votes"] == {"for": 3, "against": 2, "abstained": 0}
+
+
+def test_members_listed_with_their_party_in_brackets_are_read(cli, tmp_path):
+    text = FIRST.replace("Plats               Kansliet, Karlshamn\n",
+                         "Plats               Kansliet, Karlshamn\n\n"
+                         "Ledamöter           Ulla Berg, ordförande (Region Blekinge)\n"
+                         "                    Kent Ahl (Ronneby kommun)\n"
+                         "                    Siv Ek (Arbetsförmedlingen)\n")
+    imported(cli, minutes(tmp_path, "feb.txt", text))
+    rows = view(cli, "attendance", "2041-1")
+    assert sorted((r["name"], r["organisation"]) for r in rows) == [
+        ("Kent Ahl", "Ronneby kommun"), ("Siv Ek", "Arbetsförmedlingen"), ("Ulla Berg", "Region Blekinge")]
