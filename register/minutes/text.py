@@ -170,6 +170,8 @@ _TITLED = re.compile(
 _NUMBER_CELL = re.compile(r"(?:^|\s{3,}|\t)(?:Protokoll\s+)?nr\.?\s*(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
 """`PROTOKOLL` / `Nr 1/2050` in the title block's right-hand column: the meeting's number of its year."""
 _TITLE_BLOCK = 25
+_CITING = re.compile(r"\s*(?:från|den|som|lades|läggs|anmäldes|anmäls|godkändes|godkänns|justerades|har)\b")
+"""What goes on after earlier minutes named in a sentence below the title block, not after a header."""
 """Lines from the top where a meeting's name may stand anywhere in a line (later, prose cites others)."""
 _HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
@@ -223,8 +225,8 @@ def meeting_header(line: Line) -> MeetingId | None:
     match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
     if match is None and line.no <= _TITLE_BLOCK:
         match = _TITLED.search(line.text) or _NUMBER_CELL.search(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
-    if match is None:
-        return None
+    if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())):
+        return None  # `Protokoll nr 6/2049 från sammanträdet den 2 december … lades till handlingarna`
     number = match["number"]
     if number and not number.isdigit():
         word = number.lower()

@@ -234,3 +234,11 @@ def test_members_listed_with_their_party_in_brackets_are_read(cli, tmp_path):
     rows = view(cli, "attendance", "2041-1")
     assert sorted((r["name"], r["organisation"]) for r in rows) == [
         ("Kent Ahl", "Ronneby kommun"), ("Siv Ek", "Arbetsförmedlingen"), ("Ulla Berg", "Region Blekinge")]
+
+
+def test_earlier_minutes_cited_at_the_start_of_a_line_do_not_name_the_meeting(cli, tmp_path):
+    text = FIRST.replace("Styrelsen                                                  Nr 1/2041", "Styrelsen")
+    text = text.replace("Plats               Kansliet, Karlshamn\n",
+                        "Plats               Kansliet, Karlshamn\n" + "\n" * 20)
+    summary = imported(cli, minutes(tmp_path, "feb.txt", text), "--meeting", "2041-1")
+    assert summary["meeting"] == "2041-1"
