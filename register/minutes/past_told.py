@@ -16,8 +16,8 @@ from register.minutes.text import Line
 
 _DECIDED = "|".join(form for verb in (ADOPT, GRANT, APPROVE, REJECT, REFER_BACK) for form in verb.past
                     if form.endswith(("de", "og")))
-_TOLD_IN_PAST = re.compile(rf"^(?:Det\s+)?(?:Beslöts|Beslutades)\b"
-                           rf"|^{BOARD}\s+(?:beslöt|beslutade|{_DECIDED})\b(?!\s+(?:den\s+\d|vid\b|på\b|i\s+\w+\s+\d{{4}}))")
+_TOLD_IN_PAST = re.compile(r"^(?:Det\s+)?(?:Beslöts|Beslutades)\b")
+_BOARD_DID = re.compile(rf"^{BOARD}\s+(?:beslöt|beslutade|{_DECIDED})\b(?!\s+(?:den\s+\d|vid\b|på\b|i\s+\w+\s+\d{{4}}))")
 """The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line, or the board's own
 past (`Styrelsen beslöt att …`, `Styrelsen fastställde planen …`), not placed at another meeting
 (`Styrelsen beviljade den 10 februari …`)."""
@@ -26,9 +26,21 @@ _CITES = re.compile(r"§|\b\d{4}\b|\b(?:tidigare|den\s+\d)", re.I)
 """A sentence that names a date or a § tells of another meeting (`… lades till handlingarna den 9 mars`)."""
 
 
-def tells_in_past(lines: list[Line]) -> bool:
-    """Whether the minutes tell their decisions as done (`Beslöts att …`)."""
-    return any(_TOLD_IN_PAST.match(line.text) for line in lines)
+PASSIVE, BY_THE_BOARD = "passive", "by the board"
+
+
+def tells_in_past(lines: list[Line]) -> str | None:
+    """How the minutes tell their decisions as done: `PASSIVE` (`Beslöts att …`), whose hand takes
+    note in any voice, or `BY_THE_BOARD` (`Styrelsen beslöt att …`), whose hand takes note with the
+    board as subject (`Styrelsen noterade …`; `Informationen lades till handlingarna` tells what
+    happened); None where they decide in the present."""
+    if any(_TOLD_IN_PAST.match(line.text) for line in lines):
+        return PASSIVE
+    return BY_THE_BOARD if any(_BOARD_DID.match(line.text) for line in lines) else None
+
+
+def by_the_board(sentence: str) -> bool:
+    return _BOARD_SUBJECT.match(sentence) is not None
 
 
 def _said_now(verb: Verb, form: str) -> str | None:

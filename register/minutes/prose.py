@@ -16,7 +16,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.decisions import Found, RawDecision
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
-from register.minutes.past_told import noted_now, tells_in_past
+from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, STRIKE
 from register.minutes.text import Line, heading
 from register.minutes.voice import board_said
@@ -62,16 +62,17 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     return found
 
 
-def noted_in_past(text: str) -> str | None:
+def noted_in_past(text: str, board_only: bool = False) -> str | None:
     """In minutes told in the past (`past_told.py`), the sentences that close a § taking note
-    (`Noterades. Redovisningen lades till handlingarna.`), said now as one decision."""
+    (`Noterades. Redovisningen lades till handlingarna.`), said now as one decision; `board_only`:
+    those with the board as subject (`Styrelsen noterade …`)."""
     closing: list[str] = []
     sentences = _SENTENCES.split(" ".join(text.split()))
     while sentences and _PRESENTED.match(sentences[-1]):
         sentences.pop()  # `Beslut i detta ärende har fattats av styrelsen efter föredragning av …`
     for sentence in reversed(sentences):
         now = noted_now(sentence.strip())
-        if now is None:
+        if now is None or (board_only and not by_the_board(sentence.strip())):
             break
         closing.insert(0, noting(now) or now)
     return " ".join(closing) or None
@@ -111,7 +112,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
         told = decisions_in(_paragraphed(lines, range(i + 1, end), found.consumed), only_more=h.number in decided)
-        if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body))):
+        if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body), past == BY_THE_BOARD)):
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
                                     "tell their decisions in the past (`Beslöts …`, `Styrelsen beslöt …`): taken as this meeting's; check it"))
