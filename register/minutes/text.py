@@ -167,8 +167,10 @@ _TITLED = re.compile(
     rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}}))\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
-_NUMBER_CELL = re.compile(r"(?:^|\s{3,}|\t)(?:Protokoll\s+)?nr\.?\s*(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
-"""`PROTOKOLL` / `Nr 1/2050` in the title block's right-hand column: the meeting's number of its year."""
+_NUMBER_CELL = re.compile(r"(?:^(?:Protokoll\s+)?nr\.?\s*|(?:\s{3,}|\t)(?:Protokoll\s+)?(?:nr\.?\s*)?)"
+                          r"(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
+"""`PROTOKOLL` / `Nr 1/2050` or `2/2048` in the title block's right-hand column: the meeting's number of its
+year (not a diarienummer beside its label)."""
 _TITLE_BLOCK = 25
 _CITING = re.compile(r"\s*(?:från|den|som|lades|läggs|anmäldes|anmäls|godkändes|godkänns|justerades|har)\b")
 """What goes on after earlier minutes named in a sentence below the title block, not after a header."""
@@ -219,12 +221,20 @@ _SIGNATURE = re.compile(
 )
 
 
+def _number_cell(raw: str) -> re.Match[str] | None:
+    match = _NUMBER_CELL.search(raw)
+    return None if match is None or _DIARY_LABEL.search(raw[:match.start()]) else match
+
+
+_DIARY_LABEL = re.compile(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?:?\s*$", re.I)
+
+
 def meeting_header(line: Line) -> MeetingId | None:
     """`Styrelsemöte 2022:5, …`: the meeting the minutes are of."""
     # A two-column title block puts the meeting beside the board's name: look in the raw line.
     match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
     if match is None and line.no <= _TITLE_BLOCK:
-        match = _TITLED.search(line.text) or _NUMBER_CELL.search(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
+        match = _TITLED.search(line.text) or _number_cell(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
     if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())):
         return None  # `Protokoll nr 6/2049 från sammanträdet den 2 december … lades till handlingarna`
     number = match["number"]

@@ -242,3 +242,13 @@ def test_earlier_minutes_cited_at_the_start_of_a_line_do_not_name_the_meeting(cl
                         "Plats               Kansliet, Karlshamn\n" + "\n" * 20)
     summary = imported(cli, minutes(tmp_path, "feb.txt", text), "--meeting", "2041-1")
     assert summary["meeting"] == "2041-1"
+
+
+def test_the_meetings_number_alone_in_the_title_blocks_column_names_it(cli, tmp_path):
+    text = FIRST.replace("FÖRBUNDET FINSAM BLEKINGE                                  PROTOKOLL\n"
+                         "Styrelsen                                                  Nr 1/2041",
+                         "FÖRBUNDET FINSAM BLEKINGE                                  SAMMANTRÄDESPROTOKOLL\n"
+                         "Styrelsen                                                  1/2041\n"
+                         "Dnr                 12/2041")
+    summary = imported(cli, minutes(tmp_path, "feb.txt", text))
+    assert summary["meeting"] == "2041-1"
