@@ -32,15 +32,21 @@ PASSIVE, BY_THE_BOARD = "passive", "by the board"
 def tells_in_past(lines: list[Line]) -> str | None:
     """How the minutes tell their decisions as done: `PASSIVE` (`Beslöts att …`), whose hand takes
     note in any voice, or `BY_THE_BOARD` (`Styrelsen beslöt att …`), whose hand takes note with the
-    board as subject (`Styrelsen noterade …`; `Informationen lades till handlingarna` tells what
-    happened); None where they decide in the present."""
+    board as subject or a report as the passive's (`Styrelsen noterade …`, `Rapporten lades …`;
+    `Informationen lades till handlingarna` tells what happened); None where they decide in the present."""
     if any(_TOLD_IN_PAST.match(line.text) for line in lines):
         return PASSIVE
     return BY_THE_BOARD if any(_BOARD_DID.match(line.text) for line in lines) else None
 
 
 def by_the_board(sentence: str) -> bool:
-    return _BOARD_SUBJECT.match(sentence) is not None
+    """`Styrelsen noterade …`, or a report placed on file (`Rapporten lades till handlingarna`): what a
+    hand that decides with the board as subject writes for taking note. Not `Informationen lades …`,
+    which tells what happened to an information point."""
+    return _BOARD_SUBJECT.match(sentence) is not None or _REPORT_SUBJECT.match(sentence) is not None
+
+
+_REPORT_SUBJECT = re.compile(r"^(?:Den\s+\w+\s+)?\w*(?:rapport|redovisning)(?:en|erna)?\s", re.I)
 
 
 def _said_now(verb: Verb, form: str) -> str | None:

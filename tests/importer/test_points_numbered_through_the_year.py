@@ -252,3 +252,12 @@ def test_the_meetings_number_alone_in_the_title_blocks_column_names_it(cli, tmp_
                          "Dnr                 12/2041")
     summary = imported(cli, minutes(tmp_path, "feb.txt", text))
     assert summary["meeting"] == "2041-1"
+
+
+def test_a_report_placed_on_file_in_the_past_is_taken_note_of_but_information_is_not(cli, tmp_path):
+    text = FOURTH.replace("Styrelsen noterade delårsrapporten och lade den till handlingarna.",
+                          "Delårsrapporten lades till handlingarna.").replace(
+        "20. Avslutning", "20. Information\nKanslichefen berättade om våren. Informationen lades till handlingarna.\n\n21. Avslutning")
+    summary = imported(cli, minutes(tmp_path, "sep.txt", text))
+    kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
+    assert (kinds.get("2041-4 §18:1"), kinds.get("2041-4 §20:1")) == ("acknowledgement", None)
