@@ -16,6 +16,8 @@ from register.minutes.text import Line, is_table_row
 
 _BOX = re.compile(r"<input\b[^>]*>|[☐☒☑]")
 _NAME_AND_PARTY = re.compile(r"^(?P<name>.+?)\s*\((?P<party>[^()]{1,12})\)$")
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+"""`(Ronneby kommun)` beside a name or a role: the member party the person sits for."""
 _COLUMNS = re.compile(r"\t+|\s{2,}")
 
 # Roles the domain does not name exactly, by how their folded spelling starts.

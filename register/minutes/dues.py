@@ -220,6 +220,19 @@ def due_in(text: str) -> DueAsWritten | None:
     return None if found is None else found.due
 
 
+SAID_AFTER = _p(r"^(?:Uppdraget|Ärendet|Beslutet|Rapporten|Redovisningen|Återrapporteringen)\s+(?:ska|skall)\b")
+"""`… att ta fram en modell. Uppdraget ska redovisas vid styrelsens sammanträde i maj.`: the sentence after
+a decision that tells when what it asks comes back is the decision's own."""
+
+
+def due_after(text: str) -> DueAsWritten | None:
+    """The due the sentence right after a decision gives it, where that sentence is of it (`SAID_AFTER`)."""
+    following = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
+    if len(following) < 2 or not SAID_AFTER.match(following[1]):
+        return None
+    return due_in(following[1])
+
+
 def unread_time(text: str) -> str | None:
     """The words that seem to name a time in a follow-up whose due no shape could read."""
     if find_due(text) is not None:

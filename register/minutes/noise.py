@@ -29,6 +29,9 @@ _FURNITURE = re.compile(
 _PAGE_MARK = re.compile(r"\b(?:Sida|Sid\.?|Page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\b|\b\d{1,3}\s*\(\d{1,3}\)\s*$", re.I)
 """A page number inside a longer header or footer line."""
 
+_NAMES_MEETING = re.compile(r"\b(?:protokoll|sammantr[äa]de|styrelsem[öo]te)\s+(?:nr\.?\s*)?\d{1,2}\s*/\s*\d{4}\b", re.I)
+"""`PROTOKOLL NR 4/2050   1 (4)`, `… PROTOKOLL 1/2048   1 (9)`: the title block's line that names the meeting
+stays, its page number with it."""
 _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
 _KEEP = re.compile(
     r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|(?:Beslutade|Beslutar|Beslöt)\s+styrelsen|Styrelsens\s+beslut|Förslag\s+till\s+beslut|BESLUTSLISTA|Information$|Närvarande|Beslutande"
@@ -49,7 +52,7 @@ def furniture(lines: list[str]) -> set[int]:
     """Indices of the lines (whitespace already collapsed) that are page furniture."""
     found = {i for i, line in enumerate(lines) if line and _FURNITURE.match(line)}
     found |= {i for i, line in enumerate(lines) if line and len(line) <= 160 and _PAGE_MARK.search(line)
-              and not _KEEP.match(line)}
+              and not _KEEP.match(line) and not (i < _TITLE_LINES and _NAMES_MEETING.search(line))}
     shapes = Counter(_DIGITS.sub("#", line) for line in lines if line)
     exact = Counter(line for line in lines if line)
     seen: set[str] = set()

@@ -1,5 +1,6 @@
-"""Minutes that tell the meeting's own decisions in the past passive, subject unsaid: `Beslöts att …`,
-`Beslutades att …`. A hand that writes so writes the board taking note so too (`Noterades.`,
+"""Minutes that tell the meeting's own decisions in the past: in the passive, subject unsaid
+(`Beslöts att …`, `Beslutades att …`), or with the board as subject (`Styrelsen beslöt att …`,
+`Styrelsen fastställde …`). A hand that writes so writes the board taking note so too (`Noterades.`,
 `Informationen lades till handlingarna.`, `Styrelsen noterade rapporten.`), where other hands write
 `Informationen noteras`. In such minutes only, a § that ends in sentences like these has taken note
 at this meeting: they are said now, as the rest of the importer reads them. It is read from the
@@ -10,19 +11,42 @@ from __future__ import annotations
 
 import re
 
-from register.minutes.phrasebook import APPROVE, BOARD, FILE, NOTE, Verb
+from register.minutes.phrasebook import ADOPT, APPROVE, BOARD, FILE, GRANT, NOTE, REFER_BACK, REJECT, Verb
 from register.minutes.text import Line
 
+_DECIDED = "|".join(form for verb in (ADOPT, GRANT, APPROVE, REJECT, REFER_BACK) for form in verb.past
+                    if form.endswith(("de", "og")))
 _TOLD_IN_PAST = re.compile(r"^(?:Det\s+)?(?:Beslöts|Beslutades)\b")
-"""The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line."""
+_BOARD_DID = re.compile(rf"^{BOARD}\s+(?:beslöt|beslutade|{_DECIDED})\b(?!\s+(?:den\s+\d|vid\b|på\b|i\s+\w+\s+\d{{4}}))")
+"""The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line, or the board's own
+past (`Styrelsen beslöt att …`, `Styrelsen fastställde planen …`), not placed at another meeting
+(`Styrelsen beviljade den 10 februari …`)."""
 _TAKING_NOTE = (NOTE, FILE, APPROVE)
 _CITES = re.compile(r"§|\b\d{4}\b|\b(?:tidigare|den\s+\d)", re.I)
 """A sentence that names a date or a § tells of another meeting (`… lades till handlingarna den 9 mars`)."""
 
 
-def tells_in_past(lines: list[Line]) -> bool:
-    """Whether the minutes tell their decisions as done (`Beslöts att …`)."""
-    return any(_TOLD_IN_PAST.match(line.text) for line in lines)
+PASSIVE, BY_THE_BOARD = "passive", "by the board"
+
+
+def tells_in_past(lines: list[Line]) -> str | None:
+    """How the minutes tell their decisions as done: `PASSIVE` (`Beslöts att …`), whose hand takes
+    note in any voice, or `BY_THE_BOARD` (`Styrelsen beslöt att …`), whose hand takes note with the
+    board as subject or a report as the passive's (`Styrelsen noterade …`, `Rapporten lades …`;
+    `Informationen lades till handlingarna` tells what happened); None where they decide in the present."""
+    if any(_TOLD_IN_PAST.match(line.text) for line in lines):
+        return PASSIVE
+    return BY_THE_BOARD if any(_BOARD_DID.match(line.text) for line in lines) else None
+
+
+def by_the_board(sentence: str) -> bool:
+    """`Styrelsen noterade …`, or a report placed on file (`Rapporten lades till handlingarna`): what a
+    hand that decides with the board as subject writes for taking note. Not `Informationen lades …`,
+    which tells what happened to an information point."""
+    return _BOARD_SUBJECT.match(sentence) is not None or _REPORT_SUBJECT.match(sentence) is not None
+
+
+_REPORT_SUBJECT = re.compile(r"^(?:Den\s+\w+\s+)?\w*(?:rapport|redovisning)(?:en|erna)?\s", re.I)
 
 
 def _said_now(verb: Verb, form: str) -> str | None:

@@ -176,8 +176,9 @@ _POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}))?"
 CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])" + _POINT, re.I)
 """`2025-7 §13`, `2037:1 § 8 punkt 1`: an agenda item of a meeting (so the matter it carries), perhaps one decision of it."""
 CITED_BY_NUMBER = (
-    # `vid möte nr 3, punkt 10`, `beslutet vid möte nr 4 (§ 5)`, `styrelsemöte nr 1 2030, punkt 6`, `nr 1/2046, § 6`
-    re.compile(r"\b(?:styrelse)?(?:möte|sammanträde)(?:t)? nr\.? ?(?P<number>\d{1,2})(?:(?: ?/ ?| )(?P<year>\d{4}))?,? ?\(?"
+    # `vid möte nr 3, punkt 10`, `beslutet vid möte nr 4 (§ 5)`, `styrelsemöte nr 1 2030, punkt 6`, `nr 1/2046, § 6`,
+    # `(protokoll nr 1/2050, punkt 7)`
+    re.compile(r"\b(?:(?:styrelse)?(?:möte|sammanträde)(?:t)?|protokoll(?:et)?) nr\.? ?(?P<number>\d{1,2})(?:(?: ?/ ?| )(?P<year>\d{4}))?,? ?\(?"
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
     re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),

@@ -43,6 +43,9 @@ GRANTS = (
     # Att bevilja 385 000 kronor till den gemensamma insatsen Steget vidare för 2039 / … för 2039 till X.
     (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?:till|åt) (?P<called>{_CALLED})?{_NAME}{_ENDS}"),
      DecisionKind.GRANT),
+    # Att bevilja 950 000 kronor för det gemensamma projektet ”Samverkansteam” under 2050 (no party after it).
+    (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?P<for>för) (?P<called>{_CALLED}){_NAME}{_ENDS}"),
+     DecisionKind.GRANT),
 )
 
 _OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?)"
@@ -61,6 +64,8 @@ def grant(match: re.Match[str]) -> Iterable[Effect]:
     if not match["called"] and (_a_party(name) or name.split()[0].casefold() in _NOT_NAMES):
         raise NotMeant  # a member party's grant, which the party rows read; or no name (`Medel för planen`)
     tail = match.string[match.start():].split(". ", 1)[0]
+    if match.groupdict().get("for") and _names_a_party(match.string.split(". ")[0] + " " + tail):
+        raise NotMeant  # `Ronneby kommun beviljas 350 000 kr för projektet …`: the party's own grant
     year = _YEAR.search(tail)
     yield AwardGrant(None, int(year[0]) if year else None, kronor(match), "", name)
 
@@ -74,6 +79,11 @@ def report(match: re.Match[str]) -> Iterable[Effect]:
 
 ROWS = (*((pattern, kind, grant) for pattern, kind in GRANTS), *((pattern, kind, report) for pattern, kind in REPORTS))
 """Rows of `rules.RULES`: (pattern, kind, what a match implies)."""
+
+
+def _names_a_party(sentence: str) -> bool:
+    words = re.findall(r"[\w-]+", sentence)
+    return any(_a_party(" ".join(words[k:k + 3])) for k in range(len(words)))
 
 
 def _a_party(name: str) -> bool:

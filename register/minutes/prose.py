@@ -18,8 +18,8 @@ from register.minutes.decisions import Found, RawDecision
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
-from register.minutes.past_told import noted_now, tells_in_past
-from register.minutes.phrasebook import BOARD, MONTHS, STRIKE
+from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
+from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
@@ -37,10 +37,19 @@ _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:Det\s+)?(?:beslutades|beslöt
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision."""
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+"""A blank line ends a sentence too: `Förslaget innehåller` / `1. Firmatecknare` / … / `Styrelsen fastställde …`."""
+_NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b"
+                         r"|\b(?:något|ej\s+något)\s+beslut\s+(?:fattas|fattades|togs|tas)\s+inte\b"
+                         r"|\binget\s+beslut\s+(?:fattas|fattades|togs|tas)\b"
+                         r"|\bföranled(?:de|er)\s+(?:inget|ingen|inte\s+något|inte\s+någon)\s+(?:beslut|åtgärd)", re.I)
+"""`Något beslut fattas inte`, `Punkten föranledde inget beslut`: the § says it decided nothing, so the
+board taking note in it is no decision."""
+_PRESENTED = re.compile(r"^(?:Beslut\s+i\s+(?:detta\s+)?ärende[nt]?\s+har\s+fattats\s+av|\S+(?:\s+\S+){0,3}\s+har\s+beslutat\s+i\s+detta\s+ärende)\b",
+                        re.I)
+"""An agency's closing line under each point: who decided and who presented it, no decision of its own."""
 _COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
 """`Styrelsen uppdrog åt förbundschefen att utreda …`: an assignment, said with the board's own verb."""
-_NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b", re.I)
-"""`Något beslut fattas inte`: the § itself says that its taking note decides nothing."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 
@@ -50,30 +59,47 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     `only_more`: just those said to be decided as well (`Det beslutades också att …`), for a §
     whose first decision was read otherwise."""
     found = []
-    for sentence in _SENTENCES.split(" ".join(text.split())):
+    sentences = [s for paragraph in _PARAGRAPHS.split(text) for s in _SENTENCES.split(" ".join(paragraph.split()))]
+    none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
+    for sentence in sentences:
         sentence = sentence.strip()
         if only_more and not ((resolved := _RESOLVED.match(sentence)) and resolved["more"]):
             continue
         said = _said(sentence)
+        if none_taken and said is not None and said == noting(sentence):
+            continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
         # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
         if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
             found.append(said)
     return found
 
 
-def noted_in_past(text: str) -> str | None:
+def noted_in_past(text: str, board_only: bool = False) -> str | None:
     """In minutes told in the past (`past_told.py`), the sentences that close a § taking note
-    (`Noterades. Redovisningen lades till handlingarna.`), said now as one decision."""
+    (`Noterades. Redovisningen lades till handlingarna.`), said now as one decision; `board_only`:
+    those with the board as subject (`Styrelsen noterade …`)."""
     closing: list[str] = []
-    for sentence in reversed(_SENTENCES.split(" ".join(text.split()))):
+    sentences = _SENTENCES.split(" ".join(text.split()))
+    while sentences and _PRESENTED.match(sentences[-1]):
+        sentences.pop()  # `Beslut i detta ärende har fattats av styrelsen efter föredragning av …`
+    for sentence in reversed(sentences):
         now = noted_now(sentence.strip())
-        if now is None:
+        if now is None or (board_only and not by_the_board(sentence.strip())):
             break
         closing.insert(0, noting(now) or now)
     return " ".join(closing) or None
 
 
+_RECOUNTED = re.compile(rf"^{BOARD}\s+(?:har\s+|hade\s+)?\w+\s+(?:den\s+\d{{1,2}}\s+{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\(?§\s*\d"
+                        r"|\(?protokoll(?:et)?\s+nr\b|vid\s+(?:sitt\s+|förra\s+|föregående\s+)?(?:styrelse)?(?:möte|sammanträde)t?\s+den\b)",
+                        re.I)
+"""`Styrelsen uppdrog den 10 februari 2050 (protokoll nr 1/2050, punkt 9) åt förbundschefen …`: the
+verb placed at another meeting at once tells what was decided then, not now."""
+
+
 def _said(sentence: str) -> str | None:
+    if _RECOUNTED.match(sentence):
+        return None
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
@@ -99,15 +125,17 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
         points = [] if h.number in decided else noted_points(body)
-        told = [p.text for p in points] or decisions_in(" ".join(line.text for line in body), only_more=h.number in decided)
+        told = [p.text for p in points] or decisions_in(_paragraphed(lines, range(i + 1, end), found.consumed),
+                                                        only_more=h.number in decided)
         at_lines = {p.text: p.line for p in points}
         if any(p.in_past for p in points):
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number} {h.title}: {len(points)} lettered report(s) read as noted at this "
                                                           "meeting from `noterades`, said in the past tense; check them"))
-        if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body))):
+        if past and not told and h.number not in decided and (noted := noted_in_past(" ".join(line.text for line in body),
+                                                                                     past == BY_THE_BOARD)):
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
-                                    "tell their decisions (`Beslöts …`): taken as this meeting's; check it"))
+                                    "tell their decisions in the past (`Beslöts …`, `Styrelsen beslöt …`): taken as this meeting's; check it"))
         told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
@@ -129,3 +157,8 @@ def _noting_weighed(told: list[str], body: list[Line], labelled: bool, at: int, 
                                              "with no `Beslut` label over it, where these minutes label their "
                                              "decisions: hands differ on whether taking note is a decision; check it"))
     return told
+
+
+def _paragraphed(lines: list[Line], span: range, consumed: set[int]) -> str:
+    """The § body's lines not read otherwise, a blank line between its paragraphs."""
+    return "\n".join(lines[k].text for k in span if not lines[k].text or k not in consumed)

@@ -11,9 +11,10 @@ import re
 
 from register.minutes.phrasebook import NOT_A_PERSON, PEOPLE, PERSON
 
-_SIDE = re.compile(r"(?<![\w-])(?P<side>Ja|Nej|Avstår|Avstod|Avstående)(?![\w-]):?\s+"
+_SIDE = re.compile(r"(?<![\w-])(?P<side>Ja|Nej|Avstår|Avstod|Avstående)(?![\w-])(?:\s+(?:för|till)\s+\w+\s*:|:?)\s+"
                    r"(?=[A-ZÅÄÖÉ])")
-"""A side's label, capitalised as a roll call's column or line begins, before the first name."""
+"""A side's label, capitalised as a roll call's column or line begins, before the first name; it may say
+what the side voted for (`Ja för bifall: …`)."""
 _NAMES = re.compile(PEOPLE)
 _SUM = re.compile(r"\bJa\s+Nej\s+Avst\w*\b.*?\bSumma:?\s+(?P<ja>\d{1,2})\s+(?P<nej>\d{1,2})(?:\s+(?P<avst>\d{1,2}))?\b")
 

@@ -22,7 +22,7 @@ from domain.values import DecisionKind, Party
 from register.minutes import described, officers, plans, projects
 from register.minutes.awaited import awaiting, sent_to
 from register.minutes.corrections import correction, named_correction
-from register.minutes.dues import NEXT_MEETING, NO_DUE, due_in, without_due
+from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
@@ -89,7 +89,7 @@ def _assignment(match: re.Match[str]) -> Iterable[Effect]:
     if officers.reports_at(match.string, match.start()):
         raise NotMeant  # `Att förbundschefen ska redovisa …`: a report the officer owes
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
-    due = due_in(match["subject"]) or due_in(match.groupdict().get("when") or "")
+    due = due_in(match["subject"]) or due_in(match.groupdict().get("when") or "") or due_after(match.string[match.start("subject"):])
     yield GiveAssignment(who, without_due(match["subject"]), due or NO_DUE)
 
 
@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde))"),
+    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
     # Beslutet från möte nr 3, punkt 10, utgår / återkallar sitt beslut den …, § 38: struck, described (not `detta beslut`).

@@ -13,6 +13,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes import columns, noise
+from register.minutes.heading_lines import HEADING, headings_mended
 from register.minutes.item_numbers import signed
 from register.minutes.phrasebook import BOARD, BOARDS
 
@@ -48,93 +49,21 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    mended = _numbered_as_headings(_citations_unwrapped(_headings_joined(signed(noise.mend(flats, noise.furniture(flats))))))
+    mended = headings_mended(signed(noise.mend(flats, noise.furniture(flats))))
     contents = noise.contents(mended)
     mended = [None if i in contents else line for i, line in enumerate(mended)]
-    body = next((i for i, flat in enumerate(mended) if flat and _HEADING.match(flat)), len(mended))
+    body = next((i for i, flat in enumerate(mended) if flat and HEADING.match(flat)), len(mended))
     labelled = columns.split(raws, body)
     found = []
     for no, (raw, flat) in enumerate(zip(raws, mended), start=1):
         if flat is None:
             continue
-        if no - 1 in labelled and not _HEADING.match(flat):  # `Mom 1<TAB>Öppnande<TAB>§ 40` heads an item
+        if no - 1 in labelled and not HEADING.match(flat):  # `Mom 1<TAB>Öppnande<TAB>§ 40` heads an item
             # A label and its text beside it: read as a line each, both at the file's line.
             found += [Line(no, raw, " ".join(part.split())) for part in labelled[no - 1] if part]
         else:
             found.append(Line(no, raw, flat))
     return found
-
-
-_LONE_NUMBER = re.compile(r"^(?P<number>§\s*\d{1,3}[.:]?)(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)
-"""`§ 14` alone, or with the matter's diarienummer beside it (`§ 14   Dnr FSB 2031/8`)."""
-
-
-def _headings_joined(lines: list[str | None]) -> list[str | None]:
-    """`§ 58` on a line of its own (or beside its Dnr) with its title on the next: one heading,
-    `§ 58 Title`."""
-    for i, line in enumerate(lines):
-        if not line or not (lone := _LONE_NUMBER.match(line)):
-            continue
-        k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
-        title = lines[k] if k is not None else None
-        if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
-            lines[i] = f"{lone['number']} {title}"
-            lines[k] = None  # type: ignore[index]
-    return lines
-
-
-_WRAPPED_CITATION = re.compile(r"^(?P<cited>§\s*\d{1,3}[.:]?)\s+(?P<rest>.+)$")
-
-
-def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
-    """`… som styrelsen gav den 25 mars 2038,` / `§ 21. Utredningen visar …`: a § cited at the end
-    of a sentence that wrapped so that it starts a line is no heading; it goes back to its sentence."""
-    for i, line in enumerate(lines):
-        previous = lines[i - 1] if i else None
-        if not line or not previous or not previous.endswith((",", "(")) or not _HEADING.match(line):
-            continue
-        cited = _WRAPPED_CITATION.match(line)
-        if cited is not None:
-            lines[i - 1] = f"{previous}{'' if previous.endswith('(') else ' '}{cited['cited']}"
-            lines[i] = cited["rest"]
-    return lines
-
-
-_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ][^.:;]{2,90})$")
-_FEWEST_NUMBERED = 3
-
-
-def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
-    """Minutes without a § anywhere that number their items `1. Mötets öppnande`: a short title
-    line standing alone, numbered in rising order through the document, is an item heading."""
-    if any(line and _HEADING.match(line) for line in lines):
-        return lines
-    alone = [i for i, line in enumerate(lines) if line and _NUMBERED_TITLE.match(line)
-             and not (i and lines[i - 1]) and not (i + 1 < len(lines) and lines[i + 1])]
-    numbers = [int(_NUMBERED_TITLE.match(lines[i] or "")["number"]) for i in alone]  # type: ignore[index]
-    if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)):
-        alone = _counted_on(lines)
-        if len(alone) < _FEWEST_NUMBERED:
-            return lines
-    for i in alone:
-        lines[i] = f"§ {lines[i]}"
-    return lines
-
-
-_COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ].{2,90}?)(?<![.:;])$")
-"""A title that may hold a note of its own (`6. Ronneby kommuns plan (återremitterad 13/2, p. 7)`)."""
-
-
-def _counted_on(lines: list[str | None]) -> list[int]:
-    """A hand that writes an item's text on the line under its title (`6. Karlskrona kommuns
-    FINSAM-plan 2031` / `Annika föredrog …`): titles after a blank line whose numbers count on
-    one by one from 1, so that a numbered list inside an item (`1. …` again) is passed over."""
-    taken: list[int] = []
-    for i, line in enumerate(lines):
-        match = _COUNTED_TITLE.match(line or "")
-        if match and not (i and lines[i - 1]) and int(match["number"]) == len(taken) + 1:
-            taken.append(i)
-    return taken
 
 
 def join(lines: list[Line]) -> str:
@@ -161,16 +90,23 @@ _TITLED = re.compile(
     rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}})|\s+år\s+)\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
+_NUMBER_CELL = re.compile(r"(?:^(?:Protokoll\s+)?nr\.?\s*|(?:\s{3,}|\t)(?:Protokoll\s+)?(?:nr\.?\s*)?)"
+                          r"(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
+"""`PROTOKOLL` / `Nr 1/2050` or `2/2048` in the title block's right-hand column: the meeting's number of its
+year (not a diarienummer beside its label)."""
 _TITLE_BLOCK = 25
+_CITING = re.compile(r"\s*(?:från|den|som|lades|läggs|anmäldes|anmäls|godkändes|godkänns|justerades|har)\b")
+"""What goes on after earlier minutes named in a sentence below the title block, not after a header."""
 """Lines from the top where a meeting's name may stand anywhere in a line (later, prose cites others)."""
-_HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
 _ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")
 _ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
 _THEN = r"Därefter|Därpå|Sedan|Slutligen"
-_HOW = r"således|därför|därmed|enhälligt|enigt|slutligen"
-"""`Styrelsen beslöt således att …`, `Därefter beslöts enhälligt att …`: a word between the verb and its clause.
+_HOW = (r"således|därför|därmed|enhälligt|enigt|slutligen|efter\s+(?:votering|omröstning)"
+        r"|med\s+\w+\s+(?:röster\s+)?mot\s+\w+(?:\s+röster)?(?:\s*\([^)]*\))?")
+"""`Styrelsen beslöt således att …`, `Därefter beslöts enhälligt att …`, `Styrelsen beslöt med sex röster mot två`
+/ `att …`: a word, or the vote's count, between the verb and its clause.
 Not `också`, `vidare`: a decision said to be taken as well is read with the sentences around it (`prose.py`)."""
 _VERB_FIRST = r"(?:Beslutade|Beslutar|Beslöt)"
 """`Beslutade styrelsen` / `att …`: the verb put first, as Swedish puts it after a fronted word or in a
@@ -178,7 +114,7 @@ minute's formula."""
 _MARKER = re.compile(
     rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts)"
     rf"|{_VERB_FIRST}\s+{BOARD})\s*"
-    rf"(?:(?:{_HOW})\s+)?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
+    rf"(?:(?:{_HOW})(?:\s+|(?=:|$)))?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
 )
@@ -213,23 +149,32 @@ _SIGNATURE = re.compile(
 )
 
 
+def _number_cell(raw: str) -> re.Match[str] | None:
+    match = _NUMBER_CELL.search(raw)
+    return None if match is None or _DIARY_LABEL.search(raw[:match.start()]) else match
+
+
+_DIARY_LABEL = re.compile(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?:?\s*$", re.I)
+
+
 def meeting_header(line: Line) -> MeetingId | None:
     """`Styrelsemöte 2022:5, …`: the meeting the minutes are of."""
     # A two-column title block puts the meeting beside the board's name: look in the raw line.
     match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
     if match is None and line.no <= _TITLE_BLOCK:
-        match = _TITLED.search(line.text)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
-    if match is None:
-        return None
+        match = _TITLED.search(line.text) or _number_cell(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
+    if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())):
+        return None  # `Protokoll nr 6/2049 från sammanträdet den 2 december … lades till handlingarna`
     number = match["number"]
     if number and not number.isdigit():
         word = number.lower()
         number = str((_COUNTED.index(word) if word in _COUNTED else _ORDINALS.index(word)) + 1)
-    written = match["id"] or f"{match['year']}-{number}"
+    given = match.groupdict().get("id")
+    written = given or f"{match['year']}-{number}"
     try:
         return MeetingId.parse(written)
     except InvalidValue:
-        raise LineError(line.no, f"malformed meeting id {(match['id'] or match[0])!r}") from None
+        raise LineError(line.no, f"malformed meeting id {(given or match[0])!r}") from None
 
 
 @attrs.frozen
@@ -277,7 +222,7 @@ class Heading:
 
 def heading(line: Line) -> Heading | None:
     """`§13 Tidsbegränsad anställning kansli`."""
-    match = _HEADING.match(line.text)
+    match = HEADING.match(line.text)
     if match is None or not 1 <= int(match["number"]) <= 999:
         return None
     return Heading(int(match["number"]), match["title"].strip(), line.no)

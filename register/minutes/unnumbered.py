@@ -11,6 +11,7 @@ from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
 from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
+from register.minutes.dues import SAID_AFTER
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
 from register.minutes.rules import classify
@@ -169,7 +170,8 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
         if taken and _ends(taken[-1].text) and line.text[:1].isupper() and debate_in(line.text):
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
         if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
-                and not line.text[:1].islower() and not (offer and _OF_ITSELF.match(line.text) and not debate_in(line.text)):
+                and not line.text[:1].islower() and not SAID_AFTER.match(line.text) \
+                and not (offer and _OF_ITSELF.match(line.text) and not debate_in(line.text)):
             break  # `Votering genomfördes …` after the last clause
         # A line like a title after a sentence that has not ended (`… att bevilja` / `Arbetsförmedlingen
         # 260 000 kr …`) goes on with it.

@@ -1,0 +1,95 @@
+"""Headings put back together before the lines are read: a § number alone on its line joined
+with the title under it, a citation wrapped onto a line of its own joined back to its sentence,
+and items numbered `1.`, `2.` … without a § (through the year, from any number) read as `§ N`
+headings. Its own module because `text.py`, which says what each line is, is full.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
+"""`§ 14 Ekonomisk uppföljning`: an agenda item's heading, its number and title."""
+
+
+def headings_mended(lines: list[str | None]) -> list[str | None]:
+    return _numbered_as_headings(_citations_unwrapped(_headings_joined(lines)))
+
+
+_LONE_NUMBER = re.compile(r"^(?P<number>§\s*\d{1,3}[.:]?)(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)
+"""`§ 14` alone, or with the matter's diarienummer beside it (`§ 14   Dnr FSB 2031/8`)."""
+
+
+def _headings_joined(lines: list[str | None]) -> list[str | None]:
+    """`§ 58` on a line of its own (or beside its Dnr) with its title on the next: one heading,
+    `§ 58 Title`."""
+    for i, line in enumerate(lines):
+        if not line or not (lone := _LONE_NUMBER.match(line)):
+            continue
+        k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
+        title = lines[k] if k is not None else None
+        if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
+            lines[i] = f"{lone['number']} {title}"
+            lines[k] = None  # type: ignore[index]
+    return lines
+
+
+_WRAPPED_CITATION = re.compile(r"^(?P<cited>§\s*\d{1,3}[.:]?)\s+(?P<rest>.+)$")
+
+
+def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
+    """`… som styrelsen gav den 25 mars 2038,` / `§ 21. Utredningen visar …`: a § cited at the end
+    of a sentence that wrapped so that it starts a line is no heading; it goes back to its sentence."""
+    for i, line in enumerate(lines):
+        previous = lines[i - 1] if i else None
+        if not line or not previous or not previous.endswith((",", "(")) or not HEADING.match(line):
+            continue
+        cited = _WRAPPED_CITATION.match(line)
+        if cited is not None:
+            lines[i - 1] = f"{previous}{'' if previous.endswith('(') else ' '}{cited['cited']}"
+            lines[i] = cited["rest"]
+    return lines
+
+
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ][^.:;]{2,90})$")
+_FEWEST_NUMBERED = 3
+
+
+def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
+    """Minutes without a § anywhere that number their items `1. Mötets öppnande`: a short title
+    line standing alone, numbered in rising order through the document, is an item heading."""
+    if any(line and HEADING.match(line) for line in lines):
+        return lines
+    alone = [i for i, line in enumerate(lines) if line and _NUMBERED_TITLE.match(line)
+             and not (i and lines[i - 1]) and not (i + 1 < len(lines) and lines[i + 1])]
+    numbers = [int(_NUMBERED_TITLE.match(lines[i] or "")["number"]) for i in alone]  # type: ignore[index]
+    if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)):
+        alone = _counted_on(lines)
+        if len(alone) < _FEWEST_NUMBERED:
+            return lines
+    for i in alone:
+        lines[i] = f"§ {lines[i]}"
+    return lines
+
+
+_COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ].{2,90}?)(?<![.:;])$")
+"""A title that may hold a note of its own (`6. Ronneby kommuns plan (återremitterad 13/2, p. 7)`)."""
+
+
+def _counted_on(lines: list[str | None]) -> list[int]:
+    """A hand that writes an item's text on the line under its title (`6. Karlskrona kommuns
+    FINSAM-plan 2031` / `Annika föredrog …`): titles after a blank line whose numbers count on
+    one by one, from 1 or, where points are numbered through the year, from where the meeting
+    before stopped (`24.`, `25.` …). The longest such run is the agenda, so that a numbered list
+    inside an item (`1. …` again) or a decision's numbered points are passed over."""
+    titles = [(i, int(match["number"])) for i, line in enumerate(lines)
+              if (match := _COUNTED_TITLE.match(line or "")) and not (i and lines[i - 1])]
+    best: list[int] = []
+    for start, (_, first) in enumerate(titles):
+        run: list[int] = []
+        for i, number in titles[start:]:
+            if number == first + len(run):
+                run.append(i)
+        if len(run) > len(best):
+            best = run
+    return best
