@@ -26,7 +26,7 @@ from register.web.publication import Publication
 from tests.web.conftest import Recorded, record_demo_and_a_revision
 from tests.web.crawl import crawl
 from tests.web.page import read
-from tests.web.signing import signed_in, token
+from tests.web.signing import PASSWORD, signed_in, token
 
 MEETING = MeetingId.parse("2026-3")
 HELD = dt.date(2026, 5, 18)
@@ -217,18 +217,23 @@ def test_the_secretarys_own_site_shows_every_word_the_crawl_looks_for(withheld):
         assert sorted(leaks(pages, words)) == sorted(words)
 
 
+def a_member(withheld: Withheld) -> None:
+    """An account for a member of the board, whose password is the sign-in helpers' own."""
+    register = Register(withheld.store)
+    try:
+        Accounts(register.database).add("ledamot", "member", PASSWORD, by="test")
+    finally:
+        register.close()
+
+
 @pytest.mark.parametrize("visitor", ["not signed in", "signed out, with the cookie kept from before"])
 def test_no_withheld_word_reaches_a_visitor_of_the_site_members_sign_in_to(withheld, visitor):
     """Served without --public to a store with accounts (#26): whoever is not signed in is the public."""
     words = list(withheld.secret.words.values())
-    register = Register(withheld.store)
-    try:
-        Accounts(register.database).add("ledamot", "member", "ett långt lösenord", by="test")
-    finally:
-        register.close()
+    a_member(withheld)
     for site in withheld.site(False, sign_in=True):
         if visitor.startswith("signed out"):
-            assert signed_in(site, "ledamot", "ett långt lösenord") == 303
+            assert signed_in(site, "ledamot") == 303
             kept = site.get_cookie("register_session").value
             assert site.post("/logga-ut", data={"csrf_token": token(site, "/")}).status_code == 303
             site.set_cookie("register_session", kept)
@@ -239,13 +244,9 @@ def test_no_withheld_word_reaches_a_visitor_of_the_site_members_sign_in_to(withh
 
 def test_a_member_signed_in_sees_every_word_the_crawl_looks_for(withheld):
     words = list(withheld.secret.words.values())
-    register = Register(withheld.store)
-    try:
-        Accounts(register.database).add("ledamot", "member", "ett långt lösenord", by="test")
-    finally:
-        register.close()
+    a_member(withheld)
     for site in withheld.site(False, sign_in=True):
-        assert signed_in(site, "ledamot", "ett långt lösenord") == 303
+        assert signed_in(site, "ledamot") == 303
         pages = crawl(site, doors(words), {})
         assert sorted(leaks(pages, words)) == sorted(words)
 
