@@ -19,9 +19,9 @@ from register.minutes.proposal import Paragraph
 from register.minutes.wording import is_formality
 
 _CUES = re.compile(
-    r"\bbeslut(?:ar|ade|as|at|s)?\b|\bbeslöt\b|\bbeslutsförslag|(?:^|[:;]|\d[.)])\s*att\s+(?!\w+\s+protokoll)"
+    r"\bbeslut(?:ar|ade|as|at|s)?\b|\bbeslöts?\b|\bbeslutsförslag|(?:^|[:;]|\d[.)])\s*att\s+(?!\w+\s+protokoll)"
     r"|\b\d[\d\s.]*(?:,\d+)?\s*(?:kr|kronor|tkr|mnkr|miljoner)\b"
-    r"|\b(?:fastställ|bevilj|godkän|upphäv|återremitt|antag|anta\b|tillstyrk|avslå|bifall|uppdra)",
+    r"|\b(?:fastställ|bevilj|godkän|upphäv|återremitt|antag|anta\b|tillstyrk|avslå|bifall|uppdra|uppdrog)",
     re.I,
 )
 """What a § that decides something says, in any word order: a cue, not a reading."""

@@ -48,8 +48,10 @@ board taking note in it is no decision."""
 _PRESENTED = re.compile(r"^(?:Beslut\s+i\s+(?:detta\s+)?ärende[nt]?\s+har\s+fattats\s+av|\S+(?:\s+\S+){0,3}\s+har\s+beslutat\s+i\s+detta\s+ärende)\b",
                         re.I)
 """An agency's closing line under each point: who decided and who presented it, no decision of its own."""
-_COMMISSIONED = re.compile(rf"^{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)\s+(?:åt\s+)?(?P<rest>\S.+)$", re.I)
-"""`Styrelsen uppdrog åt förbundschefen att utreda …`: an assignment, said with the board's own verb."""
+_COMMISSIONED = re.compile(rf"^(?:{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)|Uppdrogs|Uppdras)\s+(?:åt\s+)?(?P<rest>\S.+)$",
+                           re.I)
+"""`Styrelsen uppdrog åt förbundschefen att utreda …`, `Uppdrogs åt förbundschefen att …`: an
+assignment, said with the board's own verb or in the passive."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 

@@ -15,6 +15,7 @@ from domain.ids import DecisionId, MeetingId
 from register.minutes import columns, noise
 from register.minutes.heading_lines import HEADING, headings_mended
 from register.minutes.item_numbers import signed
+from register.minutes.run_in import run_in_parts
 from register.minutes.phrasebook import BOARD, BOARDS
 
 
@@ -62,7 +63,7 @@ def split_lines(text: str) -> list[Line]:
             # A label and its text beside it: read as a line each, both at the file's line.
             found += [Line(no, raw, " ".join(part.split())) for part in labelled[no - 1] if part]
         else:
-            found.append(Line(no, raw, flat))
+            found += [Line(no, raw, part) for part in run_in_parts(flat)]
     return found
 
 

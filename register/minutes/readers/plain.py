@@ -1,5 +1,6 @@
 """Plain text: a block per line, so that the lines the parser reads are the file's own, and a
-message's line number is the line an editor shows."""
+message's line number is the line an editor shows. Text in Markdown has its markup taken off
+(`markdown.py`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from register.minutes.document import TICKED, Block, BlockKind, Document, Format
 from register.minutes.parser import decode_minutes
+from register.minutes.readers.markdown import looks_like_markdown, pipe_cells, unmarked
 
 _BOX = re.compile(r"<input\b[^>]*>|[☐☒☑]")
 
@@ -18,7 +20,17 @@ def read(data: bytes, name: str) -> Document:
         lines.pop()  # the newline that ends the last line starts no line of its own
     blocks: list[Block] = []
     table = 0
+    markdown = looks_like_markdown(lines)
     for line in lines:
+        cells = pipe_cells(line) if markdown else None
+        if cells is not None:  # a table in pipe syntax: its rows as rows, a divider row as nothing
+            if not blocks or blocks[-1].kind is not BlockKind.TABLE_ROW:
+                table += 1
+            blocks.append(Block(BlockKind.TABLE_ROW, "", cells=tuple(unmarked(c) for c in cells),
+                                ticks=(None,) * len(cells), table=table))
+            continue
+        if markdown:
+            line = unmarked(line)
         if not line.strip():
             blocks.append(Block(BlockKind.BLANK))
         elif _is_row(line):

@@ -1,0 +1,41 @@
+"""A heading that runs into its text: compact minutes write a whole § as one paragraph, `§ 7.
+Ekonomi. Kassören redogjorde för … Beslut: att fastställa … samt att …`. Read as it stands, the
+heading's title would be the whole paragraph and the § would have no text, so that its decision
+was neither read nor put to review. The line is read as the lines it stands for: the heading with
+its title (up to the first full stop), then the text, a new line where a decision is said
+(`Beslut:`, `Beslöts att`, `Uppdrogs åt`, `Noterades att`) and where a further clause of it begins
+(`samt att`, `; att`), all at the file's line."""
+
+from __future__ import annotations
+
+import re
+
+from register.minutes.heading_lines import HEADING
+
+_TITLE_END = re.compile(r"(?<=[^\s.§])\.\s+(?=[A-ZÅÄÖ])")
+"""The full stop that ends a run-in title, before the capital that begins its text."""
+_LONGEST_TITLE = 120
+_DECIDED = re.compile(
+    r"\s+(?=(?:Beslut\s*:|Beslöts\b|Beslutades\b|Uppdrogs\b|Uppdrog\s+styrelsen\b|Noterades\b|Antecknades\b"
+    r"|Styrelsen\s+(?:beslöt|beslutade|beslutar)\b))")
+_FURTHER = re.compile(r"(?:,\s*|\s+)samt\s+(?=att\b)|;\s*(?=att\b)")
+
+
+def run_in_parts(flat: str) -> list[str]:
+    """The line as the lines it stands for: itself, unless it is a heading that runs into its text."""
+    heading = HEADING.match(flat)
+    if heading is None:
+        return [flat]
+    title = heading["title"]
+    end = _TITLE_END.search(title)
+    if end is None or end.start() > _LONGEST_TITLE:
+        return [flat]
+    text = title[end.end():].strip()
+    if len(text.split()) < 3 or not text.endswith((".", "!", "?")):
+        return [flat]  # `§ 5 Ansökan från St. Petri församling`: an abbreviation, not the end of a title
+    parts = [f"§ {heading['number']} {title[:end.start()].strip()}"]
+    for said in _DECIDED.split(text):
+        clauses = [part.strip() for part in _FURTHER.split(said) if part.strip()]
+        # Each clause but the last ends as a clause of a list does, so the next is read as one of its own.
+        parts += [f"{c}," if k < len(clauses) - 1 and not c.endswith((",", ";", ".")) else c for k, c in enumerate(clauses)]
+    return parts

@@ -1,0 +1,76 @@
+"""Two ways of writing minutes that hid every decision (#24): compact minutes whose § is one
+paragraph, its heading running into its text (`§ 4. Plan för Karlskrona. … Beslut: att …`), and
+minutes exported from a document tool as Markdown (`## § 4`, `**Beslut:**`, `[Bilaga](…)`,
+pipe tables). Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import follow_up, imported, minutes, view
+
+COMPACT = """Styrelsemöte 2027-6, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Tisdag 2027-09-14, kl. 09:00
+
+§ 4. Plan för Karlskrona. Kommunens plan presenterades av LSG:s ordförande och diskuterades. Beslut: att fastställa Karlskrona kommuns FINSAM-plan 2027 och bevilja 500 000 kr för planen samt att Karlskrona kommun ska redovisa läget i oktober 2027.
+
+§ 5. Lokaler. Kansliets hyresavtal löper ut vid årsskiftet. Uppdrogs åt förbundschefen att till nästa möte ta fram förslag på nya lokaler.
+
+§ 6. Information från parterna. Försäkringskassan berättade om sin nya organisation i länet.
+
+§ 7. Ansökan från St. Petri församling
+Ansökan behandlades inte.
+"""
+
+MARKDOWN = """# Styrelsemöte 2027-7, Samordningsförbundet i Blekinge län
+
+**Tid och plats:** Måndag 2027-11-08, kl. 13:00, Karlshamn
+
+| Namn | Organisation |
+|---|---|
+| Eva Lund | Region Blekinge |
+
+## § 3 Ronneby kommuns plan
+
+Kommunen har lämnat in sin plan, se [Bilaga 1](https://example.org/bilaga-1.pdf).
+
+**Beslut:**
+* Styrelsen fastställer Ronneby kommuns FINSAM-plan 2028 och beviljar 700 000 kr för dess genomförande.
+
+## § 4 Kommunikation
+
+*Dnr 2027/12*
+
+**Beslut:** Styrelsen ger förbundschefen i uppdrag att ta fram en kommunikationsplan till nästa möte.
+"""
+
+
+def test_a_heading_that_runs_into_its_text_has_its_decisions_read_clause_by_clause(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "kompakt.txt", COMPACT))
+    kinds = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2027-12-31")}
+    assert kinds == {"2027-6 §04:1": "plan", "2027-6 §04:2": "report", "2027-6 §05:1": "assignment"}
+    titles = {p["number"]: p["title"] for p in summary["paragraphs"]}
+    assert titles[4] == "Plan för Karlskrona" and titles[7] == "Ansökan från St. Petri församling"
+    report = follow_up(cli, "2027-6 §04:2", "2027-09-20")
+    assert (report["responsible"], report["due"]) == ("Karlskrona kommun", "2027-10")
+
+
+def test_minutes_in_markdown_are_read_as_their_words(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "styrelsemote.md.txt", MARKDOWN))
+    decided = {d["id"]: d for d in view(cli, "decisions", "--as-of", "2028-12-31")}
+    assert {i: d["kind"] for i, d in decided.items()} == {"2027-7 §03:1": "plan", "2027-7 §04:1": "assignment"}
+    assert "**" not in decided["2027-7 §04:1"]["text"]
+    plans = {(p["party"], p["year"]): p["granted_sek"] for p in view(cli, "plans", "--as-of", "2028-12-31")}
+    assert plans[("Ronneby kommun", 2028)] == 700_000
+
+
+def test_markdown_markup_is_taken_off_only_where_the_text_is_markdown(cli, tmp_path):
+    from register.minutes.readers.markdown import looks_like_markdown, unmarked
+
+    assert looks_like_markdown(MARKDOWN.split("\n"))
+    assert not looks_like_markdown(COMPACT.split("\n") + ["Kostnad 5 * 3 = 15 kr, se punkt *a*."])
+    page_break = ["-" * 40, "Justerare ________   Ordförande ________   Sida 1 av 3"]
+    assert not looks_like_markdown(page_break * 3)  # a page's rule and signature lines are no markup
+    assert unmarked("## § 4 Kommunikation") == "§ 4 Kommunikation"
+    assert unmarked("Se [Bilaga 1](https://example.org/b.pdf) och **Beslut:**") == "Se Bilaga 1 och Beslut:"
+    assert unmarked("* Styrelsen fastställer planen.") == "* Styrelsen fastställer planen."
