@@ -128,6 +128,10 @@ def refuse_if_nothing_read(parsed: ParsedMinutes) -> None:
     are read: a meeting whose every § is a formality, information or a deferral decided nothing,
     and may be; one whose decisions were not understood must not pass as such."""
     doubts = unread(parsed, filed=False)  # a meeting that only placed documents on file decided nothing
+    if not parsed.decisions and not doubts and (said := _decides_unseen(parsed)) is not None:
+        raise MinutesError(parsed.source, (
+            f"not one decision was read, though {said}: the importer did not understand how these minutes are "
+            "laid out; write a review with --review FILE, add the decisions, and record it with --accept FILE"))
     if parsed.decisions or not doubts:
         return
     numbers = sorted(i.ref.item for i in parsed.items if i.ref is not None)
@@ -136,3 +140,18 @@ def refuse_if_nothing_read(parsed: ParsedMinutes) -> None:
         f"{len(numbers)} paragraphs (§{numbers[0]}–§{numbers[-1]}) were read and not one decision, though "
         f"{len(doubts)} read like decisions ({listed}): the importer did not understand these minutes; write a "
         "review with --review FILE, add the decisions, and record it with --accept FILE"))
+
+
+def _decides_unseen(parsed: ParsedMinutes) -> str | None:
+    """Where minutes from which no decision and no doubtful § was read still say they decide: a
+    decision label outside the formalities, or a heading that carries a cue in a text of its own
+    (its § read as one line). Then the layout, not the board, is what decided nothing."""
+    items = sorted((i for i in parsed.items if i.ref is not None), key=lambda i: i.line)
+    for label in parsed.decision_labels:
+        within = [i for i in items if i.line <= label]
+        if not within or not is_formality(within[-1].title):
+            return f"a decision label stands at line {label}"
+    for item in items:
+        if len(item.title.split()) > 12 and not is_formality(item.title) and (cue := _said(item.title)) is not None:
+            return f"the heading at line {item.line} says {cue}"
+    return None

@@ -74,3 +74,24 @@ def test_markdown_markup_is_taken_off_only_where_the_text_is_markdown(cli, tmp_p
     assert unmarked("## § 4 Kommunikation") == "§ 4 Kommunikation"
     assert unmarked("Se [Bilaga 1](https://example.org/b.pdf) och **Beslut:**") == "Se Bilaga 1 och Beslut:"
     assert unmarked("* Styrelsen fastställer planen.") == "* Styrelsen fastställer planen."
+
+
+UNSEEN = """Styrelsemöte 2027-8, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Tisdag 2027-12-14, kl. 09:00
+
+§ 2 Val av justerare
+Eva Lund utsågs att justera protokollet.
+
+§ 3 Styrelsen beslutade efter diskussion om förbundets plan att fastställa den och bevilja 300 000 kronor till Karlskrona kommun för året
+"""
+
+
+def test_minutes_whose_layout_hides_every_decision_are_refused_not_recorded_as_deciding_nothing(cli, store, tmp_path):
+    from tests.conftest import stored_events
+
+    result = cli("import-minutes", str(minutes(tmp_path, "dold.txt", UNSEEN)))
+    assert result.exit_code == 2, result.output
+    assert "not one decision was read, though the heading at line 9 says" in result.output
+    assert stored_events(store) == 0
