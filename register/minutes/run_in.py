@@ -21,8 +21,14 @@ _DECIDED = re.compile(
 _FURTHER = re.compile(r"(?:,\s*|\s+)samt\s+(?=att\b)|;\s*(?=att\b)")
 
 
+_BULLETED = re.compile(r"^[•▪◦·\-–*]\s+(?=(?:Beslut|Beslöts|Beslutades)\b)")
+"""`• Beslut: Dagordningen godkändes.`: a bullet before the decision's label, which the label leads."""
+
+
 def run_in_parts(flat: str) -> list[str]:
-    """The line as the lines it stands for: itself, unless it is a heading that runs into its text."""
+    """The line as the lines it stands for: itself, unless it is a heading that runs into its text
+    (or a decision's label with a bullet before it, which it stands for without the bullet)."""
+    flat = _BULLETED.sub("", flat)
     heading = HEADING.match(flat)
     if heading is None:
         return [flat]

@@ -80,12 +80,12 @@ _ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjund
 _NUMBER_WORDS = "|".join(sorted(_COUNTED + _ORDINALS, key=len, reverse=True))
 """`Styrelsemöte nr fem 2030`, `det tredje sammanträdet 2030`: a meeting's number written in words."""
 _HEADER = re.compile(
-    r"(?:^|\s{3,}|\t)(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|(?:Styrelse)?protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
+    r"(?:^|\s{3,}|\t)(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de|M[öo]te|(?:Styrelse)?protokoll)\s+(?:nr\.?\s*|nummer\s+)?"
     rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}})|\s+år\s+)\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
 """`Styrelsemöte 2022:5`, or the newer template's `Sammanträde nr 3/2027` (meeting 2027-3); a förening's
-`STYRELSEPROTOKOLL 1/2049`, `styrelsemöte nr 2 år 2049`."""
+`STYRELSEPROTOKOLL 1/2049`, `styrelsemöte nr 2 år 2049`; `Möte 4/2054` at a line's start or set apart."""
 _TITLED = re.compile(
     r"\b(?:Styrelsem[öo]te|Styrelsesammantr[äa]de|Sammantr[äa]de)\s+(?:nr\.?\s*|nummer\s+)?"
     rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}})|\s+år\s+)\s*(?P<year>\d{{4}}))\b",

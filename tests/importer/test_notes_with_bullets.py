@@ -1,0 +1,31 @@
+"""Minutes kept as notes (`Minnesanteckningar och beslut`): the meeting named `Möte 4/2027` at the
+top, points `Punkt 12:`, discussion in bullets and each decision's `Beslut:` label behind a bullet
+too. Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import imported, minutes, view
+
+NOTES = """Samordningsförbundet i Blekinge län | Minnesanteckningar och beslut
+Möte 4/2027 | 2027-06-14 | kl. 09.00–11.00 | Karlskrona
+
+Punkt 12: Mötet öppnas
+• Ordföranden öppnade mötet.
+
+Punkt 13: Justering
+• Beslut: Eva Lund utsågs att justera anteckningarna.
+
+Punkt 14: Ny webbplats
+• Kansliet visade ett förslag till ny webbplats.
+• Beslut: Att ge förbundschefen i uppdrag att upphandla en ny webbplats till hösten.
+
+Punkt 15: Avslutning
+• Ordföranden tackade och avslutade mötet.
+"""
+
+
+def test_notes_name_their_meeting_and_a_bulleted_decision_label_leads_its_decision(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "anteckningar.txt", NOTES))
+    assert summary["meeting"] == "2027-4"
+    kinds = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2027-12-31")}
+    assert kinds == {"2027-4 §14:1": "assignment"}  # the justerare is a formality, bullet or not
