@@ -15,10 +15,11 @@ import attrs
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.dues import NO_DUE, due_in
 from register.minutes.model import GiveAssignment, ReferBack, ParsedDecision, ParseWarning
-from register.minutes.text import Line, is_end
+from register.minutes.text import Line, heading, is_end
 from register.minutes.voice import deciding_verbs
 
 _TITLE = re.compile(r"^\W*Beslutslogg\b", re.I)
+_CLOSING_LIST = re.compile(r"^\W*(?:Beslutslista|Åtgärdslista|Beslut\s+i\s+sammandrag)\b", re.I)
 _HEADER = re.compile(r"\bNr\b.*\bBeslut\b", re.I)
 _RULE = re.compile(r"^[\s|+:=-]+$")
 _NUMBERED = re.compile(r"^(?P<item>\d{1,3})(?:\.(?P<k>\d{1,2}))?$")
@@ -37,12 +38,30 @@ class Row:
 
 
 def lines_of(lines: list[Line]) -> range:
-    """The indices of the log, from its title to the closing formalities; empty where there is none."""
+    """The indices of the log, from its title to the closing formalities; empty where there is none.
+    A `Beslutslista` or `Åtgärdslista` after the last § is such a log too: it repeats the decisions
+    and their follow-ups, and cites this meeting's own decisions without doing anything to them."""
     start = next((i for i, line in enumerate(lines) if _TITLE.match(line.text)), None)
+    if start is None:
+        last = max((i for i, line in enumerate(lines) if heading(line) is not None), default=len(lines))
+        start = next((i for i in range(last + 1, len(lines)) if _CLOSING_LIST.match(lines[i].text)
+                      and _tabular(next((line for line in lines[i + 1:] if line.text), None))), None)
+        if start is not None:  # the list's rows, up to the first line of prose
+            end = next((k for k in range(start + 1, len(lines)) if is_end(lines[k]) or _prose(lines[k])), len(lines))
+            return range(start, end)
     if start is None:
         return range(0)
     end = next((k for k in range(start + 1, len(lines)) if is_end(lines[k])), len(lines))
     return range(start, end)
+
+
+def _tabular(line: Line | None) -> bool:
+    """A row of a table set as text: cells between pipes, or apart by a tab or a wide gap."""
+    return line is not None and ("|" in line.text or bool(re.search(r"\t|\S {3,}\S", line.raw)))
+
+
+def _prose(line: Line) -> bool:
+    return len(line.text.split()) > 8 and not _tabular(line)
 
 
 def rows(lines: list[Line]) -> list[Row]:

@@ -29,3 +29,30 @@ def test_notes_name_their_meeting_and_a_bulleted_decision_label_leads_its_decisi
     assert summary["meeting"] == "2027-4"
     kinds = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2027-12-31")}
     assert kinds == {"2027-4 §14:1": "assignment"}  # the justerare is a formality, bullet or not
+
+
+CLOSING_LISTS = NOTES.replace("""Punkt 15: Avslutning
+• Ordföranden tackade och avslutade mötet.
+""", """Punkt 15: Rapport om sommarjobb
+• Beslut: Att Ronneby kommun ska redovisa utfallet av sommarjobben vid mötet i oktober 2027.
+
+Punkt 16: Avslutning
+• Ordföranden tackade och avslutade mötet.
+
+Beslutslista 4/2027
+2027-4 §14:1 | Ny webbplats                | Uppdrag till förbundschefen
+2027-4 §15:1 | Rapport om sommarjobb      | Redovisas oktober 2027
+
+Åtgärdslista
+Vad                        | Vem               | När           | Status
+Upphandla webbplats        | Förbundschefen    | Hösten 2027   | Ny
+Utfall sommarjobb          | Ronneby kommun    | Oktober 2027  | Ny
+""")
+
+
+def test_a_closing_decision_list_repeats_this_meetings_decisions_and_fulfils_none_of_them(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "anteckningar.txt", CLOSING_LISTS))
+    kinds = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2027-12-31")}
+    assert kinds == {"2027-4 §14:1": "assignment", "2027-4 §15:1": "report"}
+    statuses = {f["source"]: f["status"] for f in view(cli, "follow-ups", "--as-of", "2027-09-01", "--all")}
+    assert statuses == {"2027-4 §14:1": "open", "2027-4 §15:1": "open"}
