@@ -62,6 +62,8 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
         if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
+            if _NO_DECISION.match(text):
+                continue  # `Beslut: Inget beslut – informationen noterades.`: the label, but nothing decided
             # A § headed as a formality (`Föregående protokoll`, `Val av justerare`) holds formalities
             # however they are worded (`Protokollet läggs till handlingarna`, `Justering sker …`).
             formal = is_formality(text) or (current is not None and is_formality(current.title))
@@ -78,6 +80,8 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
     return found
 
 
+_NO_DECISION = re.compile(r"^(?:Att\s+)?(?:inget|inga|något)\s+beslut\b(?!\s+om\b)|^(?:Att\s+)?ingen\s+åtgärd\b", re.I)
+"""What stands under a decision label where nothing was decided."""
 _FORMAL_KINDS = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.ACKNOWLEDGEMENT)
 """`Att fastställa dagordningen`, `att godkänna föregående protokoll`: formalities, not decisions to
 record; a formality that corrects or grants something is kept."""

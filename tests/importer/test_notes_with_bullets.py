@@ -56,3 +56,9 @@ def test_a_closing_decision_list_repeats_this_meetings_decisions_and_fulfils_non
     assert kinds == {"2027-4 §14:1": "assignment", "2027-4 §15:1": "report"}
     statuses = {f["source"]: f["status"] for f in view(cli, "follow-ups", "--as-of", "2027-09-01", "--all")}
     assert statuses == {"2027-4 §14:1": "open", "2027-4 §15:1": "open"}
+
+
+def test_a_decision_label_over_no_decision_is_none(cli, tmp_path):
+    told = NOTES.replace("• Ordföranden tackade och avslutade mötet.", "• Kansliet berättade om sommaren.\n• Beslut: Inget beslut – informationen noterades.")
+    imported(cli, minutes(tmp_path, "anteckningar.txt", told))
+    assert [d["id"] for d in view(cli, "decisions", "--as-of", "2027-12-31")] == ["2027-4 §14:1"]
