@@ -19,7 +19,8 @@ from register.minutes.text import Line, heading, is_end
 from register.minutes.voice import deciding_verbs
 
 _TITLE = re.compile(r"^\W*Beslutslogg\b", re.I)
-_CLOSING_LIST = re.compile(r"^\W*(?:Beslutslista|Åtgärdslista|Beslut\s+i\s+sammandrag)\b", re.I)
+_CLOSING_LIST = re.compile(r"^\W*(?:Beslutslista|Åtgärdslista|Beslut\s+i\s+sammandrag)\b|^(?:Uppföljning(?:slista)?|Åtgärder)\s*:?$",
+                           re.I)
 _HEADER = re.compile(r"\bNr\b.*\bBeslut\b", re.I)
 _RULE = re.compile(r"^[\s|+:=-]+$")
 _NUMBERED = re.compile(r"^(?P<item>\d{1,3})(?:\.(?P<k>\d{1,2}))?$")
@@ -55,9 +56,14 @@ def lines_of(lines: list[Line]) -> range:
     return range(start, end)
 
 
+_LISTED = re.compile(r"^(?:[-*•]\s+(?:\[[ xX]\]\s+)?)\S")
+"""`* Rapport … – Karlshamns kommun – november`, `- [x] …`: a list's row."""
+
+
 def _tabular(line: Line | None) -> bool:
-    """A row of a table set as text: cells between pipes, or apart by a tab or a wide gap."""
-    return line is not None and ("|" in line.text or bool(re.search(r"\t|\S {3,}\S", line.raw)))
+    """A row of a table set as text: cells between pipes, or apart by a tab or a wide gap, or an
+    item of a list."""
+    return line is not None and ("|" in line.text or bool(re.search(r"\t|\S {3,}\S", line.raw)) or bool(_LISTED.match(line.text)))
 
 
 def _prose(line: Line) -> bool:

@@ -51,7 +51,7 @@ def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
     return lines
 
 
-_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ][^.:;]{2,90})$")
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ\"“”«][^.:;]{2,90})$")
 _FEWEST_NUMBERED = 3
 
 
@@ -72,7 +72,7 @@ def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
     return lines
 
 
-_COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ].{2,90}?)(?<![.:;])$")
+_COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ\"“”«].{2,90}?)(?<![.:;])$")
 """A title that may hold a note of its own (`6. Ronneby kommuns plan (återremitterad 13/2, p. 7)`)."""
 
 

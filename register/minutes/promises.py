@@ -1,5 +1,6 @@
 """A report promised is not a report delivered. `Rapporten kommer att lämnas i juni`, `planeras
-till oktober`, `har inte undertecknats`, `Någon lägesrapport har inte lämnats`, `blir försenad`, `har lovat att lämna`, `Redovisningskravet kvarstår`:
+till oktober`, `har inte undertecknats`, `Någon lägesrapport har inte lämnats`, `blir försenad`, `har lovat att lämna`, `Redovisningskravet kvarstår`,
+`lägesrapporten kommer till septembermötet`, `påminde om att kommunen ska rapportera`:
 a clause that denies, promises, plans, postpones or tells of work under way, in any tense or word
 order, fulfils nothing.
 Read by the clause's markers of negation and of time to come, not by listed sentences.
@@ -11,7 +12,7 @@ import re
 
 _NEGATION = re.compile(r"\b(?:inte|ej|icke|ännu|aldrig|saknas|uteblivit|uteblev)\b", re.I)
 _TO_COME = re.compile(
-    r"\bkommer\s+att\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
+    r"\bkommer\s+att\b|\bkommer\s+(?:till|i|vid|under|senare|först)\b|\bpåmin(?:de|ner|ns|t)\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
     r"|\bdröj\w*|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"
     r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b"
     r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående|tas\s+fram)\b"  # work under way is not work done

@@ -62,3 +62,25 @@ def test_a_decision_label_over_no_decision_is_none(cli, tmp_path):
     told = NOTES.replace("• Ordföranden tackade och avslutade mötet.", "• Kansliet berättade om sommaren.\n• Beslut: Inget beslut – informationen noterades.")
     imported(cli, minutes(tmp_path, "anteckningar.txt", told))
     assert [d["id"] for d in view(cli, "decisions", "--as-of", "2027-12-31")] == ["2027-4 §14:1"]
+
+
+LATER = """Samordningsförbundet i Blekinge län | Minnesanteckningar och beslut
+Möte 5/2027 | 2027-09-13 | kl. 09.00–11.00 | Ronneby
+
+Punkt 17: Mötet öppnas
+• Ordföranden öppnade mötet.
+
+Punkt 18: Avslutning
+• Mötet avslutades.
+
+Uppföljning
+* Upphandla webbplats – förbundschefen – hösten 2027
+* Rapport om utfallet av sommarjobben – Ronneby kommun – oktober 2027
+"""
+
+
+def test_a_closing_follow_up_list_in_bullets_fulfils_nothing(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "juni.txt", CLOSING_LISTS[:CLOSING_LISTS.index("Beslutslista")]))
+    imported(cli, minutes(tmp_path, "september.txt", LATER))
+    statuses = {f["source"]: f["status"] for f in view(cli, "follow-ups", "--as-of", "2027-09-20", "--all")}
+    assert statuses == {"2027-4 §14:1": "open", "2027-4 §15:1": "open"}
