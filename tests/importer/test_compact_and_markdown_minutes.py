@@ -95,3 +95,11 @@ def test_minutes_whose_layout_hides_every_decision_are_refused_not_recorded_as_d
     assert result.exit_code == 2, result.output
     assert "not one decision was read, though the heading at line 9 says" in result.output
     assert stored_events(store) == 0
+
+
+def test_an_item_numbered_without_a_section_sign_may_open_its_title_with_a_quotation_mark(cli, tmp_path):
+    numbered = MARKDOWN.replace("## § 3 Ronneby kommuns plan", "### 2. Öppnande\nMötet öppnades.\n\n### 3. Ronneby kommuns plan").replace(
+        "## § 4 Kommunikation", '### 4. "Synas mer" – kommunikation').replace("## ", "### ")
+    imported(cli, minutes(tmp_path, "numrerat.md.txt", numbered))
+    kinds = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2028-12-31")}
+    assert kinds == {"2027-7 §03:1": "plan", "2027-7 §04:1": "assignment"}
