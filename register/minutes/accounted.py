@@ -57,7 +57,7 @@ def unread(parsed: ParsedMinutes, filed: bool = True) -> list[ParseWarning]:
                     f"see lines {item.line}{last}")))
             continue
         ends = numbered[at + 1].line if at + 1 < len(numbered) else 10**9
-        labelled = any(item.line < label < ends for label in parsed.decision_labels)
+        labelled = any(item.line <= label < ends for label in parsed.decision_labels)
         if not _explained(attrs.evolve(item, noted=False)) and (placed := _FILED_NOW.search(item.text)) is not None:
             if filed:
                 doubts.append(ParseWarning(item.line, (

@@ -58,7 +58,7 @@ def in_order(lines: list[Line], found: list[tuple[int, Heading]], decisions: lis
 
 
 def _heading_above(found: list[tuple[int, Heading]], line_no: int) -> int | None:
-    above = [h.number for _, h in found if h.line < line_no]
+    above = [h.number for _, h in found if h.line <= line_no]  # `<=`: a heading's text may run on its own line
     return above[-1] if above else None
 
 

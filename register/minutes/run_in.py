@@ -16,8 +16,10 @@ _TITLE_END = re.compile(r"(?<=[^\s.§])\.\s+(?=[A-ZÅÄÖ])")
 """The full stop that ends a run-in title, before the capital that begins its text."""
 _LONGEST_TITLE = 120
 _DECIDED = re.compile(
-    r"\s+(?=(?:Beslut\s*:|Beslöts\b|Beslutades\b|Uppdrogs\b|Uppdrog\s+styrelsen\b|Noterades\b|Antecknades\b"
-    r"|Styrelsen\s+(?:beslöt|beslutade|beslutar)\b))")
+    r"\s+(?=(?:Därefter|Därpå|Vidare|Slutligen|Sedan)\s+(?:beslöts|beslutades)\b|Beslut\s*:|Beslöts\b|Beslutades\b"
+    r"|Uppdrogs\b|Uppdrog\s+styrelsen\b|Noterades\b|Antecknades\b|Styrelsen\s+(?:beslöt|beslutade|beslutar)\b)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+"""After a decision, each sentence its own line: `Mot beslutet reserverade sig …` is of the debate."""
 _FURTHER = re.compile(r"(?:,\s*|\s+)samt\s+(?=att\b)|;\s*(?=att\b)")
 
 
@@ -40,7 +42,9 @@ def run_in_parts(flat: str) -> list[str]:
     if len(text.split()) < 3 or not text.endswith((".", "!", "?")):
         return [flat]  # `§ 5 Ansökan från St. Petri församling`: an abbreviation, not the end of a title
     parts = [f"§ {heading['number']} {title[:end.start()].strip()}"]
-    for said in _DECIDED.split(text):
+    told, *decided = _DECIDED.split(text)
+    pieces = [sentence for said in (told, *decided) for sentence in _SENTENCE.split(said)]
+    for said in pieces:
         clauses = [part.strip() for part in _FURTHER.split(said) if part.strip()]
         # Each clause but the last ends as a clause of a list does, so the next is read as one of its own.
         parts += [f"{c}," if k < len(clauses) - 1 and not c.endswith((",", ";", ".")) else c for k, c in enumerate(clauses)]

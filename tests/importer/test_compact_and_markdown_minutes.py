@@ -103,3 +103,30 @@ def test_an_item_numbered_without_a_section_sign_may_open_its_title_with_a_quota
     imported(cli, minutes(tmp_path, "numrerat.md.txt", numbered))
     kinds = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2028-12-31")}
     assert kinds == {"2027-7 §03:1": "plan", "2027-7 §04:1": "assignment"}
+
+
+LATER = """Styrelsemöte 2027-7, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Tisdag 2027-10-12, kl. 09:00
+
+§ 8. Föregående protokoll. Protokoll nr 6/2027 lades till handlingarna.
+
+§ 9. Läget i Karlskrona. Karlskrona kommun lämnade den rapport om läget som styrelsen begärde den 14 september 2027 (§ 4). Rapporten lades till handlingarna.
+
+§ 10. Projektet Nya steg. Olofströms kommun söker 200 000 kr för projektet. Eva Lund yrkade avslag. Votering begärdes. Voteringen utföll med 5 ja-röster mot 2 nej-röster. Beslut: att bevilja Olofströms kommun 200 000 kr för projektet Nya steg 2027. Mot beslutet reserverade sig Eva Lund. Därefter beslöts enhälligt att Olofströms kommun ska lämna en slutrapport senast den 31 januari 2028.
+"""
+
+
+def test_a_run_in_paragraphs_text_votes_and_later_decisions_stay_with_their_own_paragraph(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "kompakt.txt", COMPACT))
+    imported(cli, minutes(tmp_path, "oktober.txt", LATER))
+    decided = {d["id"]: d for d in view(cli, "decisions", "--as-of", "2027-12-31") if d["id"].startswith("2027-7")}
+    assert {i: d["kind"] for i, d in decided.items()} == {"2027-7 §10:1": "grant", "2027-7 §10:2": "report"}
+    granted = decided["2027-7 §10:1"]
+    assert (granted["votes"], [p["name"] for p in granted["reservations"]]) == (
+        {"for": 5, "against": 2, "abstained": 0}, ["Eva Lund"])
+    # Karlskrona's report is delivered in § 9, which cites it; not by § 8, a formality.
+    trace = view(cli, "trace", "2027-6 §04:2", "--as-of", "2027-12-31")
+    assert [e["detail"] for e in trace["events"] if e["event"] == "fulfilled"] == [
+        "follow-up from 2027-6 §04:2: 2027-7 §09 (by date and §)"]
