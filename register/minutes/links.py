@@ -218,7 +218,10 @@ class Linker:
         # An item that decides more than taking note of what came in (`har inkommit med FINSAM-plan
         # 2036`, then the plan adopted) must speak of the report, unless its title names one.
         if len(reports) == 1 and (plain or _REPORTING.search(item.title)) and (_DELIVERED.search(told) or _REPORTING.search(told)):
-            return reports[0][0] if _delivery_told(item) else None
+            # The delivery told must be this report's: `Förbundschefen rapporterar: … Sölvesborgs kommun
+            # påminns om att delrapporten ska lämnas` tells of the officer's report, not the party's.
+            delivered = _delivery_told(item) and (_arrival_told(item) or _said_done(item, _subject(reports[0][1])))
+            return reports[0][0] if delivered else None
         best = _best(reports, item, 0.4) or _best(candidates, item, 0.5)
         return best if best is None or _said_done(item, _subject(dict(self._open)[best])) else None
 
@@ -277,7 +280,7 @@ class Linker:
         return [link for link in links if link.source not in taken], unlinked
 
 
-_DELIVERED = re.compile(r"\binkom\w*|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
+_DELIVERED = re.compile(r"\binkom\w*|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
                         rf"|\bsom styrelsen (?:begärde|bad om|efterfrågade)|{PREPARED_AS_DECIDED}", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
@@ -293,6 +296,11 @@ def _said_done(item: ParsedItem, subject: str) -> bool:
         return False  # `Redovisningskravet kvarstår`: the report is still owed, whatever else is said
     nearest = max(clauses, key=lambda c: likeness(subject, c), default="")
     return not not_delivered(nearest)
+
+
+def _arrival_told(item: ParsedItem) -> bool:
+    """Whether a clause says outright that something came in (`har nu kommit in`, `inkom 2 juni`)."""
+    return any(_DELIVERED.search(c) and not not_delivered(c) for c in _CLAUSES.split(item.text) if c.strip())
 
 
 def _delivery_told(item: ParsedItem) -> bool:
