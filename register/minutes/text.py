@@ -12,7 +12,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
-from register.minutes import columns, noise
+from register.minutes import columns, noise, treatments
 from register.minutes.item_numbers import signed
 from register.minutes.phrasebook import BOARD, BOARDS
 
@@ -48,11 +48,13 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    mended = _numbered_as_headings(_citations_unwrapped(_headings_joined(signed(noise.mend(flats, noise.furniture(flats))))))
+    treated, history = treatments.read(flats)
+    headed = {i for i, (flat, said) in enumerate(zip(flats, treated)) if flat != said}
+    mended = _numbered_as_headings(_citations_unwrapped(_headings_joined(signed(noise.mend(treated, noise.furniture(treated) | history)))))
     contents = noise.contents(mended)
     mended = [None if i in contents else line for i, line in enumerate(mended)]
     body = next((i for i, flat in enumerate(mended) if flat and _HEADING.match(flat)), len(mended))
-    labelled = columns.split(raws, body)
+    labelled = {i: parts for i, parts in columns.split(raws, body).items() if i not in headed}
     found = []
     for no, (raw, flat) in enumerate(zip(raws, mended), start=1):
         if flat is None:

@@ -1,0 +1,57 @@
+"""A case system's treatment lines (`Styrelsen 10.04.2048  § 15`): each § of such an export is
+headed by the body, the meeting's date and its number, and a matter that returns reprints its
+earlier treatment first under a line of the same shape with the earlier date (its ärendehistorik),
+then begins the new one under a line with this meeting's date. The latest date among them is this
+meeting's (an earlier treatment cannot come after it): a line with it heads the § where none
+does yet, and is passed over where the § is already headed; the text under a line with an earlier
+date is history, kept out of what is read so that nothing it reprints is decided again, while
+the line itself stays to cite the earlier treatment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from register.minutes.phrasebook import BOARD, BOARDS
+
+_TREATMENT = re.compile(
+    rf"^(?:{BOARD}|{BOARDS})\s+(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\s+§\s*(?P<item>\d{{1,3}})$", re.I)
+_HEADING = re.compile(r"^§\s*(?P<item>\d{1,3})\b")
+
+
+def _day(match: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def read(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each treatment line of this meeting said as a heading (`§ 15`, its title
+    joined from below as for any lone number) or blanked under one, and the indices of each
+    earlier treatment's text, to be taken out as page furniture is (before it is looked for: the
+    heading lines repeat on every page)."""
+    marks = {i: (match, day) for i, line in enumerate(lines)
+             if (match := _TREATMENT.match(line)) and (day := _day(match)) is not None}
+    if not marks:
+        return lines, set()
+    today = max(day for _, day in marks.values())
+    result, taken = list(lines), set()
+    current: int | None = None
+    history = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if i in marks:
+            match, day = marks[i]
+            number = int(match["item"])
+            history = day != today
+            if not history:
+                result[i] = "" if number == current else f"§ {number}"
+                current = number
+            continue
+        if (heading := _HEADING.match(line)) is not None:
+            current, history = int(heading["item"]), False
+        elif history:
+            taken.add(i)
+    return result, taken

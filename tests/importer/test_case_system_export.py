@@ -1,0 +1,113 @@
+"""Minutes exported from a Finland-Swedish case system: dates written `3.3.2051`, the meeting named
+`PROTOKOLL 2/2051`, each § headed `Styrelsen 3.3.2051  § 14` with its title below, a proposal
+under `Förslag` decided by reference (`Förslaget godkändes.`), and a returning matter that
+reprints its earlier treatment first. Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import decision, imported, minutes, view
+
+MARCH = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE         PROTOKOLL 2/2051       1 (6)
+Styrelsen
+
+TID          03.03.2051 kl. 09:00-11:00
+PLATS        Förbundets kansli
+
+NÄRVARANDE LEDAMÖTER
+Lindqvist Maria      ordförande
+Holm Per             vice ordförande
+
+-----------------------------------------------------------------
+§ 14   SÖLVESBORGS KOMMUNS FINSAM-PLAN 2051
+
+Beredning: Kommunen har lämnat in sin plan.
+
+Förslag: Styrelsen
+1. fastställer Sölvesborgs kommuns FINSAM-plan 2051 och beviljar 900 000
+   kronor för dess genomförande,
+2. uppdrar åt Sölvesborgs kommun att lämna en lägesrapport vid styrelsens
+   sammanträde i oktober 2051.
+
+Beslut: Förslaget godkändes.
+
+-----------------------------------------------------------------
+§ 15   PROJEKTMEDEL, OLOFSTRÖMS KOMMUN
+
+Förslag: Styrelsen beviljar Olofströms kommun 200 000 kronor för projektet
+"Nya steg" år 2051.
+
+Behandling: Per Holm föreslog att beloppet sänks till 150 000 kronor.
+Förslaget understöddes och omfattades enhälligt.
+
+Beslut: Styrelsen beslöt enligt förslaget med den ändring som gjordes under
+behandlingen.
+"""
+
+MAY = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE                SAMMANTRÄDESPROTOKOLL
+Styrelsen                                            3/2051
+
+Tid      12.05.2051 kl. 13:00-15:00
+Plats    Förbundets kansli
+
+Närvarande ledamöter
+  Lindqvist Maria, ordförande
+  Holm Per, vice ordförande
+
+=================================================================
+Styrelsen 12.05.2051                                          § 21
+
+Karlshamns kommuns FINSAM-plan 2051
+
+Styrelsen 03.03.2051 § 9
+  Styrelsen fastställde Karlshamns kommuns FINSAM-plan 2051 och beviljade
+  1 000 000 kronor.
+
+Styrelsen 12.05.2051 § 21
+Beredning
+Kommunen vill utöka planen.
+
+Förslag
+Styrelsen beviljar Karlshamns kommun ytterligare 300 000 kronor för
+FINSAM-planen 2051.
+
+Beslut
+Styrelsen beslöt enligt förslaget.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 22
+
+Information om statistik
+
+Förbundschefen informerade om statistiken.
+"""
+
+
+def test_a_finland_swedish_export_is_read_with_its_date_and_number(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    assert (summary["meeting"], summary["date"]) == ("2051-2", "2051-03-03")
+
+
+def test_a_proposal_decided_by_reference_gives_each_of_its_points_as_a_decision(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    assert decision(cli, "2051-2 §14:1")["kind"] == "plan"
+    assert "lägesrapport" in decision(cli, "2051-2 §14:2")["text"]
+
+
+def test_a_proposal_changed_in_the_treatment_is_put_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    doubts = [d["what"] for d in summary["to_review"]]
+    assert any("2051-2 §15:1" in what and "Behandling" in what for what in doubts), doubts
+
+
+def test_headings_beside_the_board_and_date_number_the_items(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    summary = imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert (summary["meeting"], summary["date"]) == ("2051-3", "2051-05-12")
+    assert decision(cli, "2051-3 §21:1")["kind"] == "grant"
+
+
+def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1"], ids
