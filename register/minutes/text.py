@@ -13,6 +13,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes import columns, noise, treatments
+from register.minutes.by_reference import by_reference
 from register.minutes.item_numbers import signed
 from register.minutes.phrasebook import BOARD, BOARDS
 
@@ -180,7 +181,7 @@ _MARKER = re.compile(
     re.I,
 )
 _AS_PROPOSED = re.compile(
-    rf"^{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
+    rf"^(?:Beslut\s*:\s*)?{BOARD}\s+(?:har\s+)?(?:(?:beslut(?:ade|ar|at)|beslöt)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
     r"|bifaller\s+|biföll\s+)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b.*$",
     re.I,
 )
@@ -191,7 +192,7 @@ _ASSIGNS = re.compile(
     re.I,
 )
 _PROPOSAL = re.compile(
-    r"^(?:(?:\w+s\s+)?Förslag\s+till\s+beslut|Förslag\s*:|Beslutsförslag)\s*:?\s*(?P<rest>.*)$", re.I
+    r"^(?:(?:\w+s\s+)?Förslag\s+till\s+beslut|Förslag\s*:|Förslag$|Beslutsförslag)\s*:?\s*(?P<rest>.*)$", re.I
 )
 _DECISION_LABEL = re.compile(rf"^(?:Beslut|{BOARDS}\s+beslut)\s*:?$", re.I)
 _SEALED_AT_ONCE = re.compile(r"\b(?:förklara(?:de)?s|förklarade|justera(?:de)?s)\s+(?:\w+\s+)?omedelbart\s+justera(?:d|t)?"
@@ -307,7 +308,7 @@ def decision_marker(line: Line) -> Marker | None:
     A line in lower case goes on a sentence (`… och finner att\nstyrelsen bifaller förslaget`)."""
     if line.text[:1].islower():
         return None
-    if _AS_PROPOSED.match(line.text):
+    if _AS_PROPOSED.match(line.text) or by_reference(line.text):
         return Marker("", as_proposed=True)
     if assigns := _ASSIGNS.match(line.text):
         return Marker(assigns["rest"].strip(), assigns=(assigns["who"] or "förbundschefen").strip())

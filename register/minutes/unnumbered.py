@@ -9,9 +9,11 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
+from register.minutes.by_reference import is_section, treatment, unsure
 from register.minutes.debate import debate_in
 from register.minutes.decisions import Found, RawDecision, Reader
-from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
+from register.minutes.model import ParseWarning
+from register.minutes.phrasebook import ADOPT, APPROVE, BOARD, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
 from register.minutes.rules import classify
 from register.minutes.voice import board_said
 from register.minutes.text import (
@@ -30,6 +32,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
     current: Heading | None = None
     counts: dict[int, int] = {}
     proposals: dict[int | None, list[tuple[str, int]]] = {}
+    treated: dict[int | None, str] = {}
     for i, line in enumerate(lines):
         if (found_heading := heading(line)) is not None:
             current = found_heading
@@ -38,16 +41,21 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             continue
         number = current.number if current else None
         if (offered := proposal(line)) is not None:
-            proposals[number] = _clauses(reader, i, offered, consume=None)
+            proposals[number] = [(board_said(text) or text, first) for text, first in _clauses(reader, i, offered, consume=None)]
+            continue
+        if (told := treatment(line.text)) is not None:
+            treated[number] = _treatment_text(reader, i, told)
             continue
         at = _marker_at(reader, i)
         if at is None:
             continue
         found.consumed.add(i)
+        why = None
         if at.as_proposed:
             texts = proposals.get(number, [])
             if not texts:
                 found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
+            why = unsure(join(reader.paragraph(i + 1, line)[0]), treated.get(number, ""))
         else:
             texts = _clauses(reader, i, at.rest, consume=found.consumed)
             if at.assigns is not None:
@@ -68,6 +76,10 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             except InvalidValue as error:
                 raise LineError(first, str(error)) from None
             found.decisions.append(RawDecision(id_, text, first, generated=True))
+            if why is not None:
+                found.doubts.append(ParseWarning(line.no, (
+                    f"decision {id_}: taken by reference to the Förslag, but {why} (Behandling): "
+                    "check that its text is what was decided")))
     return found
 
 
@@ -102,6 +114,17 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
     return Marker("") if not reader.structural(k) and following.text[:1].isupper() else None
 
 
+def _treatment_text(reader: Reader, i: int, told: str) -> str:
+    """The Behandling: its label's line and what follows, up to the next section of the §."""
+    taken = [told]
+    for k in range(i + 1, len(reader.lines)):
+        line = reader.lines[k]
+        if line.text and (reader.structural(k) or is_section(line.text) or is_decision_label(line) or proposal(line) is not None):
+            break
+        taken.append(line.text)
+    return " ".join(" ".join(taken).split())
+
+
 def _assignment_text(who: str, clause: str) -> str:
     """`Styrelsen gav följande uppdrag till kansliet: att …` read as one assignment per clause;
     `… uppdrag: Kansliet ska sammanställa …` names who itself."""
@@ -122,11 +145,11 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> l
             k = reader.next_filled(j)
             # A blank line ends the block unless another att-clause (or, in prose blocks, the
             # sentence) goes on after it.
-            if k is None or reader.structural(k) or (taken and not _goes_on(taken, lines[k])):
+            if k is None or reader.structural(k) or is_section(lines[k].text) or (taken and not _goes_on(taken, lines[k])):
                 break
             j = k
             continue
-        if reader.structural(j) or proposal(line) is not None or is_decision_label(line):
+        if reader.structural(j) or proposal(line) is not None or is_decision_label(line) or is_section(line.text):
             break
         if taken and _ends(taken[-1].text) and line.text[:1].isupper() and debate_in(line.text):
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
@@ -141,12 +164,17 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None) -> l
         j += 1
     if consume is not None:
         consume.update(range(i, j))
-    if len(taken) > 1 and not _listed(taken) and _LEADS_IN.search(taken[0].text) and starts_clause(taken[1].text):
-        taken = taken[1:]  # `Förbundschefen föreslår att styrelsen beslutar` / `att fastställa …` / `att …`
+    subject = None
+    if len(taken) > 1 and not _listed(taken) and starts_clause(taken[1].text) \
+            and (_LEADS_IN.search(taken[0].text) or _SUBJECT.fullmatch(taken[0].text)):
+        # `Förbundschefen föreslår att styrelsen beslutar` / `att fastställa …` / `att …`, or the
+        # board alone as the subject of each point below it (`Styrelsen` / `1. fastställer …`).
+        subject = taken[0].text if _SUBJECT.fullmatch(taken[0].text) else None
+        taken = taken[1:]
     if not taken:
         return []
     if _listed(taken):
-        return _split_clauses(taken)
+        return _split_clauses(taken, subject)
     return [(join(taken), taken[0].no)]
 
 
@@ -166,7 +194,7 @@ def _goes_on(taken: list[Line], following: Line) -> bool:
     return not looks_like_section_heading([following])
 
 
-def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
+def _split_clauses(taken: list[Line], subject: str | None = None) -> list[tuple[str, int]]:
     clauses: list[list[Line]] = []
     for line in taken:
         if not clauses or (starts_clause(line.text) and _clause_ended(clauses[-1][-1].text, line.text)):
@@ -182,7 +210,10 @@ def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
         text += "" if text.endswith((".", "!", "?")) else "."
         # `1. Direktionen fastställer …` is said as the register says decisions; a point with a
         # subject of its own (`2. Karlskrona kommun ska redovisa …`) keeps its words, no `Att` put before them.
-        said = f"Att {text}" if (start and start["att"]) or text[:1].islower() else board_said(text) or text
+        if subject is not None and not (start and start["att"]):
+            said = board_said(f"{subject} {text}") or f"Att {text}"
+        else:
+            said = f"Att {text}" if (start and start["att"]) or text[:1].islower() else board_said(text) or text
         result.append((said, clause[0].no))
     return result
 
@@ -201,6 +232,8 @@ _DECIDES = re.compile(
     rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
     re.I,
 )
+_SUBJECT = re.compile(rf"{BOARD}", re.I)
+"""`Styrelsen` alone on the line above the points it is the subject of."""
 _LEADS_IN = re.compile(r"\b(?:beslutar|besluta|beslutas|föreslår|föreslås|följande)\s*:?$", re.I)
 """A line that only leads in to the clauses below it: who proposes, or that the board decides."""
 _CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?P<att>att\s+)?", re.I)

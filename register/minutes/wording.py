@@ -96,7 +96,8 @@ _SUBJECTS = (
 
 
 _FORMALITY = _p(
-    r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?protokoll|\bdagordning|\bföregående\s+(?:\w+\s+)?\w*protokoll"
+    r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?protokoll|\bdagordning|\bföredragningslista|\bprotokolljuster"
+    r"|\bbeslutför(?:het|t)\b|\bföregående\s+(?:\w+\s+)?\w*protokoll"
     r"|\bförklarade mötet öppnat|\bmötets öppnande|\bmötet avslutas"
     r"|^(?:att )?justering(?:en)? (?:sker|äger rum|ska ske|görs)\b"
     r"|^(?:\w+\s+)?protokoll(?:et)? från (?:förra|föregående|\w+mötet|mötet|sammanträdet)\b"

@@ -18,6 +18,22 @@ Lindqvist Maria      ordförande
 Holm Per             vice ordförande
 
 -----------------------------------------------------------------
+§ 11   LAGLIGHET OCH BESLUTFÖRHET
+
+Beslut: Sammanträdet konstaterades lagligen sammankallat och beslutfört.
+
+-----------------------------------------------------------------
+§ 12   GODKÄNNANDE AV FÖREDRAGNINGSLISTAN
+
+Förslag: Föredragningslistan godkänns.
+Beslut: Förslaget godkändes.
+
+-----------------------------------------------------------------
+§ 13   VAL AV PROTOKOLLJUSTERARE
+
+Beslut: Till protokolljusterare valdes Per Holm.
+
+-----------------------------------------------------------------
 § 14   SÖLVESBORGS KOMMUNS FINSAM-PLAN 2051
 
 Beredning: Kommunen har lämnat in sin plan.
@@ -97,6 +113,12 @@ def test_a_proposal_changed_in_the_treatment_is_put_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     doubts = [d["what"] for d in summary["to_review"]]
     assert any("2051-2 §15:1" in what and "Behandling" in what for what in doubts), doubts
+
+
+def test_the_formalities_of_the_layout_are_no_decisions(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
+    assert ids == ["2051-2 §14:1", "2051-2 §14:2", "2051-2 §15:1"], ids
 
 
 def test_headings_beside_the_board_and_date_number_the_items(cli, tmp_path):

@@ -1,0 +1,58 @@
+"""A decision taken by reference to the proposal above it (`Förslaget godkändes.`, `Styrelsen
+beslöt enligt förslaget`), as minutes write whose every § runs in labelled sections: Beredning,
+Förslag (the officer's proposal), Behandling (what happened at the meeting: counter-proposals,
+votes, återremiss), Beslut. The proposal's clauses are then the decisions. Whether they stand
+as written is what the Behandling and the decision's own sentence say: a change the decision
+names (`enligt förslaget med den ändring …`), or a counter-proposal in the Behandling not said to
+have fallen, leaves the importer unsure what was decided, so the decisions go to review."""
+
+from __future__ import annotations
+
+import re
+
+SECTION = re.compile(
+    r"^(?:Beredning|Beredare|Behandling|Bilagor?|Delges|Omröstningsresultat|Omröstningsproposition|Föredragande"
+    r"|Protokollsanteckning)(?![\wåäö])\s*:?",
+    re.I,
+)
+"""The labels a § of such minutes is laid out under, besides its Förslag and Beslut: each ends
+the section before it."""
+_TREATMENT = re.compile(r"^Behandling\s*:?\s*(?P<rest>.*)$", re.I)
+_BY_REFERENCE = re.compile(
+    r"^(?:Beslut\s*:\s*)?Förslaget\s+(?:enhälligt\s+)?(?:godkändes|godkänns|bifölls|bifalls|antogs|antas|vann\s+bifall)\b",
+    re.I,
+)
+_CHANGED = re.compile(r"\bändr(?:ing|ingar|ingen|ingarna|at|ade|ad|ades)\b|\btillägg(?:et|en|s)?\b", re.I)
+"""`enligt förslaget med den ändring som gjordes under behandlingen`, `med Holms tillägg`."""
+_MOVED = re.compile(r"\b(?:föreslog|föreslår|yrkade|yrkar)\b|\b(?:ändrings|tilläggs|mot)(?:förslag|yrkande)\w*", re.I)
+_UPHELD = re.compile(
+    r"\bförslag(?:et)?\s+(?:har\s+|hade\s+)?(?:vunnit|vann|segrat|bifallits)\b"
+    r"|\b(?:föll|förföll|avslogs|förkastades|drogs\s+tillbaka)\b|\binte\s+understöd|\bunderstöddes\s+inte\b",
+    re.I,
+)
+"""`Ordföranden konstaterade att förbundschefens förslag vunnit`, `Holms förslag föll`."""
+
+
+def by_reference(text: str) -> bool:
+    """`Förslaget godkändes.`, `Beslut: Förslaget godkändes.`: the decision is the proposal."""
+    return bool(_BY_REFERENCE.match(text))
+
+
+def is_section(text: str) -> bool:
+    return bool(SECTION.match(text))
+
+
+def treatment(text: str) -> str | None:
+    """What stands beside a `Behandling` label, '' for the label alone; None for another line."""
+    match = _TREATMENT.match(text)
+    return None if match is None else match["rest"]
+
+
+def unsure(decided: str, treated: str) -> str | None:
+    """Why the proposal's clauses cannot be taken as decided without a look: the decision's own
+    sentence names a change, or the Behandling moved one not said to have fallen."""
+    if _CHANGED.search(decided):
+        return "the decision names a change to the proposal"
+    if _MOVED.search(treated) and not _UPHELD.search(treated):
+        return "the Behandling moves another proposal, not said to have fallen"
+    return None
