@@ -92,6 +92,17 @@ Styrelsen beslöt enligt förslaget.
 =================================================================
 Styrelsen 12.05.2051                                          § 22
 
+Projektmedel, Olofströms kommun
+
+Förslag
+Styrelsen upphäver sitt beslut 3.3.2051 § 15 om projektmedel.
+
+Beslut
+Förslaget godkändes.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 23
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -132,4 +143,10 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1"], ids
+
+
+def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2051-2 §15:1")["status"] == "revoked"
