@@ -27,7 +27,7 @@ from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effe
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
                                          POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
-                                         kronor)
+                                         dotted_as_iso, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -339,7 +339,7 @@ def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
 
 
 def _classified(text: str, rules: Iterable[Rule]) -> Classification:
-    flat = " ".join(text.split())
+    flat = dotted_as_iso(" ".join(text.split()))
     kind: DecisionKind | None = None
     effects: list[Effect] = []
     problems: list[str] = []

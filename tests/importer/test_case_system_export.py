@@ -57,6 +57,14 @@ Förslaget understöddes och omfattades enhälligt.
 
 Beslut: Styrelsen beslöt enligt förslaget med den ändring som gjordes under
 behandlingen.
+
+-----------------------------------------------------------------
+§ 16   PROJEKTMEDEL, KARLSHAMNS KOMMUN
+
+Förslag: Styrelsen beviljar Karlshamns kommun 100 000 kronor för projektet
+"Bron" år 2051.
+
+Beslut: Förslaget godkändes.
 """
 
 MAY = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE                SAMMANTRÄDESPROTOKOLL
@@ -103,6 +111,18 @@ Förslaget godkändes.
 =================================================================
 Styrelsen 12.05.2051                                          § 23
 
+Projektet "Bron", Karlshamns kommun
+
+Förslag
+Styrelsen beviljar Karlshamns kommun 120 000 kronor för projektet "Bron"
+år 2051. Beslutet ersätter styrelsens beslut 3.3.2051 § 16.
+
+Beslut
+Styrelsen beslöt enligt förslaget.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 24
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -129,7 +149,7 @@ def test_a_proposal_changed_in_the_treatment_is_put_to_review(cli, tmp_path):
 def test_the_formalities_of_the_layout_are_no_decisions(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert ids == ["2051-2 §14:1", "2051-2 §14:2", "2051-2 §15:1"], ids
+    assert ids == ["2051-2 §14:1", "2051-2 §14:2", "2051-2 §15:1", "2051-2 §16:1"], ids
 
 
 def test_headings_beside_the_board_and_date_number_the_items(cli, tmp_path):
@@ -143,10 +163,16 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert decision(cli, "2051-2 §15:1")["status"] == "revoked"
+
+
+def test_a_decision_that_replaces_one_cited_by_a_date_with_dots_supersedes_it(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2051-2 §16:1")["status"] == "superseded"
