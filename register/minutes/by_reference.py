@@ -1,10 +1,12 @@
-"""A decision taken by reference to the proposal above it (`Förslaget godkändes.`, `Styrelsen
+"""A decision taken by reference to a proposal: the one above it (`Förslaget godkändes.`, `Styrelsen
 beslöt enligt förslaget`), as minutes write whose every § runs in labelled sections: Beredning,
 Förslag (the officer's proposal), Behandling (what happened at the meeting: counter-proposals,
 votes, återremiss), Beslut. The proposal's clauses are then the decisions. Whether they stand
 as written is what the Behandling and the decision's own sentence say: a change the decision
 names (`enligt förslaget med den ändring …`), or a counter-proposal in the Behandling not said to
-have fallen, leaves the importer unsure what was decided, so the decisions go to review."""
+have fallen, leaves the importer unsure what was decided, so the decisions go to review. A
+decision by a counter-proposal its mover's name says (`Ärendet återremitterades enligt Holms
+förslag`) takes that proposal's words from the Behandling, put to review."""
 
 from __future__ import annotations
 
@@ -56,3 +58,18 @@ def unsure(decided: str, treated: str) -> str | None:
     if _MOVED.search(treated) and not _UPHELD.search(treated):
         return "the Behandling moves another proposal, not said to have fallen"
     return None
+
+
+_NAMED = re.compile(r"\benligt\s+(?P<who>[A-ZÅÄÖ][\w-]+?)s\s+förslag\b")
+"""`enligt Holms förslag`: the proposal of someone named in the Behandling."""
+
+
+def moved_by_name(decided: str, treated: str) -> tuple[str, str] | None:
+    """`enligt Holms förslag` in the decision and `Per Holm föreslog, …, att ärendet
+    återremitteras till …` in the Behandling: the words the decision cites, and what the
+    proposal moved."""
+    named = _NAMED.search(decided)
+    if named is None:
+        return None
+    moved = re.search(rf"\b{re.escape(named['who'])}\b,?\s+(?:föreslog|yrkade)\b[^.]*?\batt\s+(?P<what>[^.]+)", treated)
+    return None if moved is None else (named[0], moved["what"].strip())

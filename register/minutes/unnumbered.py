@@ -9,7 +9,7 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
-from register.minutes.by_reference import is_section, treatment, unsure
+from register.minutes.by_reference import is_section, moved_by_name, treatment, unsure
 from register.minutes.debate import debate_in
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.model import ParseWarning
@@ -60,6 +60,10 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             texts = _clauses(reader, i, at.rest, consume=found.consumed)
             if at.assigns is not None:
                 texts = [(_assignment_text(at.assigns, text), first) for text, first in texts]
+            if len(texts) == 1 and (moved := moved_by_name(texts[0][0], treated.get(number, ""))) is not None:
+                cited, what = moved
+                texts = [(texts[0][0].replace(cited, f"{cited} (att {what})", 1), texts[0][1])]
+                why = f"its words are read from the proposal it names, {cited!r}, in the Behandling"
         if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
@@ -78,8 +82,8 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             found.decisions.append(RawDecision(id_, text, first, generated=True))
             if why is not None:
                 found.doubts.append(ParseWarning(line.no, (
-                    f"decision {id_}: taken by reference to the Förslag, but {why} (Behandling): "
-                    "check that its text is what was decided")))
+                    f"decision {id_}: {'taken by reference to the Förslag, but ' if at.as_proposed else ''}{why} "
+                    "(Behandling): check that its text is what was decided")))
     return found
 
 

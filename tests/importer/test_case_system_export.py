@@ -5,7 +5,7 @@ reprints its earlier treatment first. Minutes of our own."""
 
 from __future__ import annotations
 
-from tests.importer.steps import decision, imported, minutes, view
+from tests.importer.steps import decision, follow_up, imported, minutes, view
 
 MARCH = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE         PROTOKOLL 2/2051       1 (6)
 Styrelsen
@@ -65,6 +65,17 @@ Förslag: Styrelsen beviljar Karlshamns kommun 100 000 kronor för projektet
 "Bron" år 2051.
 
 Beslut: Förslaget godkändes.
+
+-----------------------------------------------------------------
+§ 17   RONNEBY KOMMUNS FINSAM-PLAN 2051
+
+Förslag: Styrelsen fastställer Ronneby kommuns FINSAM-plan 2051.
+
+Behandling: Per Holm föreslog, med stöd av Lena Falk, att ärendet
+återremitteras till Ronneby kommun för komplettering av budgeten. Förslaget
+omfattades enhälligt.
+
+Beslut: Ärendet återremitterades enligt Holms förslag.
 """
 
 MAY = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE                SAMMANTRÄDESPROTOKOLL
@@ -149,7 +160,7 @@ def test_a_proposal_changed_in_the_treatment_is_put_to_review(cli, tmp_path):
 def test_the_formalities_of_the_layout_are_no_decisions(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert ids == ["2051-2 §14:1", "2051-2 §14:2", "2051-2 §15:1", "2051-2 §16:1"], ids
+    assert ids == ["2051-2 §14:1", "2051-2 §14:2", "2051-2 §15:1", "2051-2 §16:1", "2051-2 §17:1"], ids
 
 
 def test_headings_beside_the_board_and_date_number_the_items(cli, tmp_path):
@@ -176,3 +187,9 @@ def test_a_decision_that_replaces_one_cited_by_a_date_with_dots_supersedes_it(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert decision(cli, "2051-2 §16:1")["status"] == "superseded"
+
+
+def test_a_referral_by_the_proposal_moved_in_the_treatment_waits_for_whom_it_names(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    assert follow_up(cli, "2051-2 §17:1", "2051-04-01")["responsible"] == "Ronneby kommun"
+    assert any("2051-2 §17:1" in d["what"] for d in summary["to_review"]), summary["to_review"]
