@@ -134,6 +134,18 @@ Styrelsen beslöt enligt förslaget.
 =================================================================
 Styrelsen 12.05.2051                                          § 24
 
+Uppföljning av projektet "Bron"
+
+Förslag
+Förbundschefen redogör för projektets utfall vid styrelsens sammanträde i
+september 2051.
+
+Beslut
+Förslaget godkändes.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 25
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -174,7 +186,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -193,3 +205,9 @@ def test_a_referral_by_the_proposal_moved_in_the_treatment_waits_for_whom_it_nam
     summary = imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     assert follow_up(cli, "2051-2 §17:1", "2051-04-01")["responsible"] == "Ronneby kommun"
     assert any("2051-2 §17:1" in d["what"] for d in summary["to_review"]), summary["to_review"]
+
+
+def test_an_officer_who_gives_an_account_in_the_present_owes_a_report(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2051-3 §24:1")["kind"] == "report"
