@@ -5,7 +5,8 @@ then begins the new one under a line with this meeting's date. The latest date a
 meeting's (an earlier treatment cannot come after it): a line with it heads the § where none
 does yet, and is passed over where the § is already headed; the text under a line with an earlier
 date is history, kept out of what is read so that nothing it reprints is decided again, while
-the line itself stays to cite the earlier treatment."""
+the line itself stays to cite the earlier treatment, as the whole of the new treatment cites it
+(`items.py` reads what the citation does from the § around it: a report come in, a matter back)."""
 
 from __future__ import annotations
 
@@ -26,17 +27,18 @@ def _day(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def read(lines: list[str]) -> tuple[list[str], set[int]]:
+def read(lines: list[str]) -> tuple[list[str], set[int], set[int]]:
     """The lines with each treatment line of this meeting said as a heading (`§ 15`, its title
     joined from below as for any lone number) or blanked under one, and the indices of each
     earlier treatment's text, to be taken out as page furniture is (before it is looked for: the
-    heading lines repeat on every page)."""
+    heading lines repeat on every page), and of the lines that cite an earlier treatment, which
+    are no page furniture however alike they look."""
     marks = {i: (match, day) for i, line in enumerate(lines)
              if (match := _TREATMENT.match(line)) and (day := _day(match)) is not None}
     if not marks:
-        return lines, set()
+        return lines, set(), set()
     today = max(day for _, day in marks.values())
-    result, taken = list(lines), set()
+    result, taken, cited = list(lines), set(), set()
     current: int | None = None
     history = False
     for i, line in enumerate(lines):
@@ -46,7 +48,9 @@ def read(lines: list[str]) -> tuple[list[str], set[int]]:
             match, day = marks[i]
             number = int(match["item"])
             history = day != today
-            if not history:
+            if history:
+                cited.add(i)
+            else:
                 result[i] = "" if number == current else f"§ {number}"
                 current = number
             continue
@@ -54,4 +58,9 @@ def read(lines: list[str]) -> tuple[list[str], set[int]]:
             current, history = int(heading["item"]), False
         elif history:
             taken.add(i)
-    return result, taken
+    return result, taken, cited
+
+
+def cites_earlier(text: str) -> bool:
+    """Whether a paragraph is nothing but a treatment line (left standing only for an earlier one)."""
+    return bool(_TREATMENT.match(" ".join(text.split())))

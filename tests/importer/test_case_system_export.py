@@ -5,7 +5,7 @@ reprints its earlier treatment first. Minutes of our own."""
 
 from __future__ import annotations
 
-from tests.importer.steps import decision, follow_up, imported, minutes, view
+from tests.importer.steps import decision, events, follow_up, imported, minutes, view
 
 MARCH = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE         PROTOKOLL 2/2051       1 (6)
 Styrelsen
@@ -146,6 +146,24 @@ Förslaget godkändes.
 =================================================================
 Styrelsen 12.05.2051                                          § 25
 
+Sölvesborgs kommun, uppföljning
+
+Styrelsen 03.03.2051 § 14
+  Sölvesborgs kommun ska lämna en lägesrapport i oktober.
+
+Styrelsen 12.05.2051 § 25
+Beredning
+Kommunens lägesrapport har inkommit och bifogas.
+
+Förslag
+Styrelsen antecknar lägesrapporten för kännedom.
+
+Beslut
+Förslaget godkändes.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 26
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -186,7 +204,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -211,3 +229,10 @@ def test_an_officer_who_gives_an_account_in_the_present_owes_a_report(cli, tmp_p
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert decision(cli, "2051-3 §24:1")["kind"] == "report"
+
+
+def test_the_earlier_treatment_a_report_reprints_is_the_one_it_fulfils(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    summary = imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    fulfilled = [e for e in events(summary) if e.startswith("fulfilled: follow-up from 2051-2 §14:2")]
+    assert fulfilled and "by date and §" in fulfilled[0], events(summary)
