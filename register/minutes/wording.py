@@ -96,7 +96,9 @@ _SUBJECTS = (
 
 
 _FORMALITY = _p(
-    r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?protokoll|\bdagordning|\bföredragningslista|\bprotokolljuster"
+    r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?protokoll|\bdagordning|\bprotokolljuster"
+    r"|\b(?:godkänn\w*|fastställ\w*)\s+(?:av\s+)?föredragningslista|^(?:att\s+)?föredragningslistan?\s+(?:godkän|fastställ)\w*"
+    r"|^föredragningslistan?$"
     r"|\bbeslutför(?:het|t)\b|\bföregående\s+(?:\w+\s+)?\w*protokoll"
     r"|\bförklarade mötet öppnat|\bmötets öppnande|\bmötet avslutas"
     r"|^(?:att )?justering(?:en)? (?:sker|äger rum|ska ske|görs)\b"

@@ -164,6 +164,14 @@ Förslaget godkändes.
 =================================================================
 Styrelsen 12.05.2051                                          § 26
 
+Riktlinjer för resor
+
+Beslut
+Ärendet utgår från dagens föredragningslista.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 27
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -204,7 +212,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -236,3 +244,9 @@ def test_the_earlier_treatment_a_report_reprints_is_the_one_it_fulfils(cli, tmp_
     summary = imported(cli, minutes(tmp_path, "maj.txt", MAY))
     fulfilled = [e for e in events(summary) if e.startswith("fulfilled: follow-up from 2051-2 §14:2")]
     assert fulfilled and "by date and §" in fulfilled[0], events(summary)
+
+
+def test_an_item_struck_from_the_agenda_is_no_formality(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2051-3 §26:1")["kind"] == "withdrawal"
