@@ -280,8 +280,10 @@ RULES: tuple[Rule, ...] = (
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
     Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
-    # Att uppdra åt <part> att återrapportera …
-    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} att (?:tillsammans )?{_REPORTS} {SUBJECT}"),
+    # Att uppdra åt <part> att återrapportera … / Att ålägga <part> att lämna en lägesrapport … /
+    # Att förutsätta att <part> redogör för läget …
+    Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att )"
+            rf"(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)

@@ -76,6 +76,17 @@ Behandling: Per Holm föreslog, med stöd av Lena Falk, att ärendet
 omfattades enhälligt.
 
 Beslut: Ärendet återremitterades enligt Holms förslag.
+
+-----------------------------------------------------------------
+§ 18   KARLSHAMNS KOMMUNS OCH OLOFSTRÖMS KOMMUNS ARBETE
+
+Förslag: Styrelsen
+1) ålägger Karlshamns kommun att lämna en delrapport till nästa
+   sammanträde,
+2) förutsätter att Olofströms kommun redogör för läget vid styrelsens
+   sammanträde i november 2051.
+
+Beslut: Förslaget godkändes.
 """
 
 MAY = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE                SAMMANTRÄDESPROTOKOLL
@@ -198,7 +209,7 @@ def test_a_proposal_changed_in_the_treatment_is_put_to_review(cli, tmp_path):
 def test_the_formalities_of_the_layout_are_no_decisions(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert ids == ["2051-2 §14:1", "2051-2 §14:2", "2051-2 §15:1", "2051-2 §16:1", "2051-2 §17:1"], ids
+    assert ids == ["2051-2 §14:1", "2051-2 §14:2", "2051-2 §15:1", "2051-2 §16:1", "2051-2 §17:1", "2051-2 §18:1", "2051-2 §18:2"], ids
 
 
 def test_headings_beside_the_board_and_date_number_the_items(cli, tmp_path):
@@ -250,3 +261,9 @@ def test_an_item_struck_from_the_agenda_is_no_formality(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert decision(cli, "2051-3 §26:1")["kind"] == "withdrawal"
+
+
+def test_a_party_enjoined_or_expected_to_report_owes_a_report(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    assert [decision(cli, f"2051-2 §18:{n}")["kind"] for n in (1, 2)] == ["report", "report"]
+    assert follow_up(cli, "2051-2 §18:2", "2051-04-01")["responsible"] == "Olofströms kommun"
