@@ -243,6 +243,7 @@ class Linker:
         by the diarienummer it shares with the item that asked for it (`diary`), or by who and what."""
         links: list[Link] = []
         unlinked: list[Unlinked] = []
+        awaited: set[FollowUpSource] = set()
         for reference in item.references:
             if reference.relation != "fulfils" or reference.item is None:
                 continue
@@ -255,6 +256,7 @@ class Linker:
                 # `Enligt beslut den 13 juni, § 9, skulle kommunen återrapportera …; någon återrapport
                 # har inte inkommit`: cited, and not delivered.
                 unlinked.append(Unlinked(reference.written, "cited, but no clause says the report or task was delivered"))
+                awaited.update(found)  # still to come: no other sentence of the item delivers it
                 continue
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
@@ -266,7 +268,7 @@ class Linker:
             best = self._by_what_it_says(item, taken, tasks, plain)
             if best is not None:
                 links.append(Link(best, None, "matched by title"))
-        return [link for link in links if link.source not in taken], unlinked
+        return [link for link in links if link.source not in taken and link.source not in awaited], unlinked
 
 
 _DELIVERED = re.compile(r"\binkom\w*|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"

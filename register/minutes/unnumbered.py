@@ -215,7 +215,7 @@ def _split_clauses(taken: list[Line], subject: str | None = None) -> list[tuple[
         # `1. Direktionen fastställer …` is said as the register says decisions; a point with a
         # subject of its own (`2. Karlskrona kommun ska redovisa …`) keeps its words, no `Att` put before them.
         if subject is not None and not (start and start["att"]):
-            said = board_said(f"{subject} {text}") or f"Att {text}"
+            said = board_said(f"{subject} {text}") or f"{subject} {text}"  # `Styrelsen ålägger …` as written
         else:
             said = f"Att {text}" if (start and start["att"]) or text[:1].islower() else board_said(text) or text
         result.append((said, clause[0].no))

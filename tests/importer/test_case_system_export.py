@@ -183,6 +183,18 @@ Beslut
 =================================================================
 Styrelsen 12.05.2051                                          § 27
 
+Anmälningsärenden
+
+- Karlshamns kommun informerade muntligt om att arbetet har börjat. Den
+  skriftliga delrapporten som styrelsen begärt (3.3.2051 § 18) lämnas i juni.
+- Arbetsförmedlingens verksamhetsrapport för kvartalet finns tillgänglig på
+  kansliet.
+
+Inga beslut fattades.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 28
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -267,3 +279,10 @@ def test_a_party_enjoined_or_expected_to_report_owes_a_report(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     assert [decision(cli, f"2051-2 §18:{n}")["kind"] for n in (1, 2)] == ["report", "report"]
     assert follow_up(cli, "2051-2 §18:2", "2051-04-01")["responsible"] == "Olofströms kommun"
+    assert decision(cli, "2051-2 §18:1")["text"].startswith("Styrelsen ålägger Karlshamns kommun")
+
+
+def test_a_report_cited_as_still_to_come_is_fulfilled_by_nothing_else_the_item_says(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert follow_up(cli, "2051-2 §18:1", "2051-05-31")["status"] != "done"
