@@ -195,6 +195,23 @@ Inga beslut fattades.
 =================================================================
 Styrelsen 12.05.2051                                          § 28
 
+Gemensamt projekt "Vägen ut"
+
+Förslag
+Styrelsen beviljar 300 000 kronor för det gemensamma projektet "Vägen ut"
+år 2051.
+
+Behandling
+Per Holm föreslog att ansökan avslås. Omröstning förrättades.
+Omröstningsresultat: Ja 5 röster (Lindqvist, Ek, Berg, Wik, Nyström), Nej 1 röst
+(Holm). Ordföranden konstaterade att förbundschefens förslag vunnit.
+
+Beslut
+Styrelsen beslöt enligt förslaget efter omröstning.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 29
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -235,7 +252,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -286,3 +303,16 @@ def test_a_report_cited_as_still_to_come_is_fulfilled_by_nothing_else_the_item_s
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert follow_up(cli, "2051-2 §18:1", "2051-05-31")["status"] != "done"
+
+
+def test_money_for_a_joint_project_named_after_for_is_granted_to_the_project(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    grants = [g for g in view(cli, "grants", "--as-of", "2999-12-31") if g["decision"] == "2051-3 §28:1"]
+    assert [(g["party"], g["amount_sek"]) for g in grants] == [(None, 300000)], grants
+
+
+def test_a_vote_counted_yes_and_no_before_the_names_is_read(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2051-3 §28:1")["votes"] == {"for": 5, "against": 1, "abstained": 0}
