@@ -212,6 +212,18 @@ Styrelsen beslöt enligt förslaget efter omröstning.
 =================================================================
 Styrelsen 12.05.2051                                          § 29
 
+Ronneby kommuns rapportering
+
+Förslag
+Styrelsen uppdrar åt Ronneby kommun att lämna en lägesrapport vid styrelsens
+sista sammanträde 2051 i december.
+
+Beslut
+Förslaget godkändes.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 30
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -252,7 +264,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1", "2051-3 §29:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -316,3 +328,9 @@ def test_a_vote_counted_yes_and_no_before_the_names_is_read(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert decision(cli, "2051-3 §28:1")["votes"] == {"for": 5, "against": 1, "abstained": 0}
+
+
+def test_a_report_due_at_the_last_meeting_of_a_year_is_due_in_its_month(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert follow_up(cli, "2051-3 §29:1", "2051-06-01")["due"] == "2051-12"
