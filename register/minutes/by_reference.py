@@ -44,6 +44,14 @@ def is_section(text: str) -> bool:
     return bool(SECTION.match(text))
 
 
+_VOTE_LABEL = re.compile(r"^Omröstning\w*", re.I)
+
+
+def ends_treatment(text: str) -> bool:
+    """A label after which the Behandling is over: the vote's own labels are still part of it."""
+    return is_section(text) and not _VOTE_LABEL.match(text)
+
+
 def treatment(text: str) -> str | None:
     """What stands beside a `Behandling` label, '' for the label alone; None for another line."""
     match = _TREATMENT.match(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -20,7 +20,7 @@ from register.known import Known
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
 from register.minutes.references import relation
-from register.minutes.promises import not_delivered
+from register.minutes.promises import not_delivered, promised
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -256,7 +256,8 @@ class Linker:
                 # `Enligt beslut den 13 juni, § 9, skulle kommunen återrapportera …; någon återrapport
                 # har inte inkommit`: cited, and not delivered.
                 unlinked.append(Unlinked(reference.written, "cited, but no clause says the report or task was delivered"))
-                awaited.update(found)  # still to come: no other sentence of the item delivers it
+                if _promised_where_cited(item, reference.written, promised):
+                    awaited.update(found)  # said to come later: nothing else the item says delivers it
                 continue
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
@@ -298,13 +299,13 @@ _SENTENCES = re.compile(r"[.;!?](?:\s+|$)|\s+-\s+|^-\s+")
 _DUTY = re.compile(r"\bsk(?:a|all|ulle)\b", re.I)
 
 
-def _promised_where_cited(item: ParsedItem, written: str) -> bool:
+def _promised_where_cited(item: ParsedItem, written: str, still: Callable[[str], bool] = not_delivered) -> bool:
     """Whether the sentence that cites the report says it is still to come: `Kommunen har aviserat
     att uppföljningen kommer i september, i enlighet med § 5/2038` delivers nothing, whatever
     another sentence of the item reports. The duty recalled (`Enligt beslut den 12 februari, § 7,
     ska styrgruppen lämna en lägesrapport`) is no promise."""
     flat = " ".join(f"{item.title}. {item.text}".split())
-    return any(written in sentence and not_delivered(_DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
+    return any(written in sentence and still(_DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
 
 
 def _reports(item: ParsedItem) -> bool:

@@ -41,8 +41,9 @@ GRANTS = (
     (_p(rf"{GRANT.present} (?:medel )?(?:till |åt )?(?P<called>{_CALLED})?{_NAME},?(?: som [^,.]*,)? (?:med )?{AMOUNT}"),
      DecisionKind.GRANT),
     # Att bevilja 385 000 kronor till den gemensamma insatsen Steget vidare för 2039 / … för 2039 till X /
-    # … 750 000 kronor för det gemensamma projektet "Unga vägar" år 2048 (`för` only before what names a project).
-    (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?:till|åt|för(?= {_CALLED}))"
+    # … 750 000 kronor för det gemensamma projektet "Unga vägar" år 2048 (`för` only before a joint one:
+    # `Ronneby kommun beviljas 385 000 kronor för insatsen Unga in` is the party's).
+    (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?:till|åt|för(?= (?:det |den )?gemensamma ))"
         rf" (?P<called>{_CALLED})?{_NAME}{_ENDS}"),
      DecisionKind.GRANT),
 )

@@ -23,3 +23,9 @@ _TO_COME = re.compile(
 def not_delivered(clause: str) -> bool:
     """Whether a clause speaks of something not done or still to come."""
     return bool(_NEGATION.search(clause) or _TO_COME.search(clause))
+
+
+def promised(clause: str) -> bool:
+    """Whether a clause says the thing is still to come (`lämnas i september`), not merely that it
+    is not (`projektet har ännu inte kunnat bemannas` may be what a report delivered says)."""
+    return bool(_TO_COME.search(clause))

@@ -9,7 +9,7 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
-from register.minutes.by_reference import is_section, moved_by_name, treatment, unsure
+from register.minutes.by_reference import ends_treatment, is_section, moved_by_name, treatment, unsure
 from register.minutes.debate import debate_in
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.model import ParseWarning
@@ -123,7 +123,7 @@ def _treatment_text(reader: Reader, i: int, told: str) -> str:
     taken = [told]
     for k in range(i + 1, len(reader.lines)):
         line = reader.lines[k]
-        if line.text and (reader.structural(k) or is_section(line.text) or is_decision_label(line) or proposal(line) is not None):
+        if line.text and (reader.structural(k) or ends_treatment(line.text) or is_decision_label(line) or proposal(line) is not None):
             break
         taken.append(line.text)
     return " ".join(" ".join(taken).split())

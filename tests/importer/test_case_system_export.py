@@ -334,3 +334,9 @@ def test_a_report_due_at_the_last_meeting_of_a_year_is_due_in_its_month(cli, tmp
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert follow_up(cli, "2051-3 §29:1", "2051-06-01")["due"] == "2051-12"
+
+
+def test_a_counter_proposal_that_lost_the_vote_leaves_the_proposal_as_decided(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    summary = imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert not any("2051-3 §28:1" in d["what"] and "Behandling" in d["what"] for d in summary["to_review"]), summary["to_review"]
