@@ -1,12 +1,13 @@
 """A case system's treatment lines (`Styrelsen 10.04.2048  § 15`): each § of such an export is
 headed by the body, the meeting's date and its number, and a matter that returns reprints its
 earlier treatment first under a line of the same shape with the earlier date (its ärendehistorik),
-then begins the new one under a line with this meeting's date. The latest date among them is this
-meeting's (an earlier treatment cannot come after it): a line with it heads the § where none
-does yet, and is passed over where the § is already headed; the text under a line with an earlier
-date is history, kept out of what is read so that nothing it reprints is decided again, while
-the line itself stays to cite the earlier treatment, as the whole of the new treatment cites it
-(`items.py` reads what the citation does from the § around it: a report come in, a matter back)."""
+then begins the new one under a line with this meeting's date. This meeting's date is the one its
+title block gives, else the latest among the lines (an earlier treatment cannot come after it): a
+line with it heads the § where none does yet, and is passed over where the § is already headed;
+the text under a line with an earlier date is history, kept out of what is read so that nothing
+it reprints is decided again, while the line itself stays to cite the earlier treatment, as the
+whole of the new treatment cites it (`items.py` reads what the citation does from the § around
+it: a report come in, a matter back)."""
 
 from __future__ import annotations
 
@@ -27,29 +28,50 @@ def _day(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def read(lines: list[str]) -> tuple[list[str], set[int], set[int]]:
+_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")
+_NOT_HELD = re.compile(r"juster|anslag|framlagt|kallelse", re.I)
+
+
+def _held(lines: list[str], before: int) -> dt.date | None:
+    """The meeting's own date: the first one the title block gives (not its justering's), before
+    the first treatment line and the first §."""
+    for line in lines[:before]:
+        if _HEADING.match(line):
+            break
+        if line and not _NOT_HELD.search(line) and (match := _DOTTED.search(line)) and (day := _day(match)):
+            return day
+    return None
+
+
+def read(lines: list[str], raws: list[str] | None = None) -> tuple[list[str], set[int], set[int]]:
     """The lines with each treatment line of this meeting said as a heading (`§ 15`, its title
     joined from below as for any lone number) or blanked under one, and the indices of each
     earlier treatment's text, to be taken out as page furniture is (before it is looked for: the
     heading lines repeat on every page), and of the lines that cite an earlier treatment, which
-    are no page furniture however alike they look."""
+    are no page furniture however alike they look. A reprint set in by an indent ends where the
+    text comes back to the margin after a blank line, where no line heads the new treatment."""
     marks = {i: (match, day) for i, line in enumerate(lines)
              if (match := _TREATMENT.match(line)) and (day := _day(match)) is not None}
     if not marks:
         return lines, set(), set()
-    today = max(day for _, day in marks.values())
+    today = _held(lines, min(marks)) or max(day for _, day in marks.values())
     result, taken, cited = list(lines), set(), set()
     current: int | None = None
-    history = False
+    history = indented = False
     for i, line in enumerate(lines):
         if not line:
             continue
+        at_margin = raws is not None and not raws[i][:1].isspace()
+        if history and indented and at_margin and i > 0 and not lines[i - 1] and i not in marks:
+            history = False  # back at the margin: the reprint is over
         if i in marks:
             match, day = marks[i]
             number = int(match["item"])
             history = day != today
             if history:
                 cited.add(i)
+                following = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+                indented = raws is not None and following is not None and raws[following][:1].isspace()
             else:
                 result[i] = "" if number == current else f"§ {number}"
                 current = number

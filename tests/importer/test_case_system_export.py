@@ -87,6 +87,14 @@ Förslag: Styrelsen
    sammanträde i november 2051.
 
 Beslut: Förslaget godkändes.
+
+-----------------------------------------------------------------
+§ 19   RONNEBY KOMMUN, PROJEKTET "START"
+
+Styrelsen 12.01.2051 § 3
+  Styrelsen beviljade Ronneby kommun 10 000 kronor för projektet "Start".
+
+Förbundschefen informerade om att projektet har avslutats.
 """
 
 MAY = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE                SAMMANTRÄDESPROTOKOLL
@@ -224,6 +232,24 @@ Förslaget godkändes.
 =================================================================
 Styrelsen 12.05.2051                                          § 30
 
+Projektet "Bron", tilläggsmedel
+
+Styrelsen 03.03.2051 § 16
+  Styrelsen beviljade Karlshamns kommun 100 000 kronor för projektet "Bron".
+
+Beredning
+Kommunen ansöker om tilläggsmedel.
+
+Förslag
+Styrelsen beviljar Karlshamns kommun 40 000 kronor i tilläggsmedel för
+projektet "Bron" år 2051.
+
+Beslut
+Förslaget godkändes.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 31
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -264,7 +290,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1", "2051-3 §29:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1", "2051-3 §29:1", "2051-3 §30:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -340,3 +366,14 @@ def test_a_counter_proposal_that_lost_the_vote_leaves_the_proposal_as_decided(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     summary = imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert not any("2051-3 §28:1" in d["what"] and "Behandling" in d["what"] for d in summary["to_review"]), summary["to_review"]
+
+
+def test_an_earlier_treatment_ends_with_its_indented_text_where_no_new_one_is_headed(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert "40 000" in decision(cli, "2051-3 §30:1")["text"]
+
+
+def test_an_earlier_treatment_without_a_new_one_headed_is_history_by_the_meetings_own_date(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    assert not any("§19" in d["what"] for d in summary["to_review"]), summary["to_review"]
