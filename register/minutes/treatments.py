@@ -16,8 +16,12 @@ import re
 
 from register.minutes.phrasebook import BOARD, BOARDS
 
+_BODY = (rf"(?:{BOARD}|{BOARDS}|(?:[\w-]+\s+(?:och\s+)?){{0,3}}?[\w-]*"
+         r"(?:styrelse|nämnd|utskott|direktion|fullmäktige|sektion|råd)(?:en|et|n|s)?)")
+"""The board, or another body whose treatment the history reprints (`Social- och hälsovårdsnämnden`,
+`Stadsstyrelsens allmänna sektion`)."""
 _TREATMENT = re.compile(
-    rf"^(?:{BOARD}|{BOARDS})\s+(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\s+§\s*(?P<item>\d{{1,3}})$", re.I)
+    rf"^{_BODY}\s+(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\s+§\s*(?P<item>\d{{1,3}})$", re.I)
 _HEADING = re.compile(r"^§\s*(?P<item>\d{1,3})\b")
 
 

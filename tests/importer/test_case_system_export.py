@@ -250,6 +250,24 @@ Förslaget godkändes.
 =================================================================
 Styrelsen 12.05.2051                                          § 31
 
+Samverkan med social- och hälsovårdsnämnden
+
+Social- och hälsovårdsnämnden 20.04.2051 § 7
+  Nämnden beslöt att bevilja föreningen Bryggan 60 000 kronor år 2051.
+
+Styrelsen 12.05.2051 § 31
+Beredning
+Nämndens beslut har delgetts styrelsen.
+
+Förslag
+Styrelsen antecknar nämndens beslut för kännedom.
+
+Beslut
+Förslaget godkändes.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 32
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -290,7 +308,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1", "2051-3 §29:1", "2051-3 §30:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1", "2051-3 §29:1", "2051-3 §30:1", "2051-3 §31:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -377,3 +395,10 @@ def test_an_earlier_treatment_ends_with_its_indented_text_where_no_new_one_is_he
 def test_an_earlier_treatment_without_a_new_one_headed_is_history_by_the_meetings_own_date(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     assert not any("§19" in d["what"] for d in summary["to_review"]), summary["to_review"]
+
+
+def test_the_earlier_treatment_by_another_body_yields_no_decision(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    texts = [d["text"] for d in view(cli, "decisions", "--as-of", "2999-12-31") if d["id"].startswith("2051-3 §31")]
+    assert texts and not any("Bryggan" in text for text in texts), texts
