@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from register.minutes.phrasebook import BOARD
+
 SECTION = re.compile(
     r"^(?:Beredning|Beredare|Behandling|Bilagor?|Delges|Omröstningsresultat|Omröstningsproposition|Föredragande"
     r"|Protokollsanteckning)(?![\wåäö])\s*:?",
@@ -21,9 +23,12 @@ SECTION = re.compile(
 the section before it."""
 _TREATMENT = re.compile(r"^Behandling\s*:?\s*(?P<rest>.*)$", re.I)
 _BY_REFERENCE = re.compile(
-    r"^(?:Beslut\s*:\s*)?Förslaget\s+(?:enhälligt\s+)?(?:godkändes|godkänns|bifölls|bifalls|antogs|antas|vann\s+bifall)\b",
+    r"^(?:Beslut\s*:\s*)?(?:Förslaget\s+(?:enhälligt\s+)?(?:godkändes|godkänns|bifölls|bifalls|antogs|antas|vann\s+bifall)\b"
+    rf"|{BOARD}\s+(?:enhälligt\s+)?(?:godkände|godkänner|omfattade|omfattar)\s+(?:\w+s\s+)?förslag(?:et)?(?:\s+enhälligt)?\s*\.?$)",
     re.I,
 )
+"""`Förslaget godkändes.`, `Styrelsen omfattade förslaget.` (not `godkände förslaget till budget`: a
+document of that name)."""
 _CHANGED = re.compile(r"\bändr(?:ing|ingar|ingen|ingarna|at|ade|ad|ades)\b|\btillägg(?:et|en|s)?\b", re.I)
 """`enligt förslaget med den ändring som gjordes under behandlingen`, `med Holms tillägg`."""
 _MOVED = re.compile(r"\b(?:föreslog|föreslår|yrkade|yrkar)\b|\b(?:ändrings|tilläggs|mot)(?:förslag|yrkande)\w*", re.I)

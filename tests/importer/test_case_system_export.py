@@ -268,6 +268,17 @@ Förslaget godkändes.
 =================================================================
 Styrelsen 12.05.2051                                          § 32
 
+Projektmedel, Ronneby kommun
+
+Förslag
+Styrelsen beviljar Ronneby kommun 70 000 kronor för projektet "Steget" år 2051.
+
+Beslut
+Styrelsen omfattade förslaget.
+
+=================================================================
+Styrelsen 12.05.2051                                          § 33
+
 Information om statistik
 
 Förbundschefen informerade om statistiken.
@@ -308,7 +319,7 @@ def test_the_earlier_treatment_a_returning_matter_reprints_yields_no_decision(cl
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31")]
-    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1", "2051-3 §29:1", "2051-3 §30:1", "2051-3 §31:1"], ids
+    assert [i for i in ids if i.startswith("2051-3")] == ["2051-3 §21:1", "2051-3 §22:1", "2051-3 §23:1", "2051-3 §24:1", "2051-3 §25:1", "2051-3 §26:1", "2051-3 §28:1", "2051-3 §29:1", "2051-3 §30:1", "2051-3 §31:1", "2051-3 §32:1"], ids
 
 
 def test_a_decision_cited_by_a_date_written_with_dots_is_found(cli, tmp_path):
@@ -402,3 +413,9 @@ def test_the_earlier_treatment_by_another_body_yields_no_decision(cli, tmp_path)
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     texts = [d["text"] for d in view(cli, "decisions", "--as-of", "2999-12-31") if d["id"].startswith("2051-3 §31")]
     assert texts and not any("Bryggan" in text for text in texts), texts
+
+
+def test_a_board_that_embraced_the_proposal_decided_it(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2051-3 §32:1")["kind"] == "grant"
