@@ -49,7 +49,7 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    treated, history, cited = treatments.read(flats, raws)
+    treated, history, cited = treatments.read(flats)
     headed = {i for i, (flat, said) in enumerate(zip(flats, treated)) if flat != said}
     dropped = (noise.furniture(treated) - cited) | history
     mended = _numbered_as_headings(_citations_unwrapped(_headings_joined(signed(noise.mend(treated, dropped)))))

@@ -47,13 +47,13 @@ def _held(lines: list[str], before: int) -> dt.date | None:
     return None
 
 
-def read(lines: list[str], raws: list[str] | None = None) -> tuple[list[str], set[int], set[int]]:
+def read(lines: list[str]) -> tuple[list[str], set[int], set[int]]:
     """The lines with each treatment line of this meeting said as a heading (`§ 15`, its title
     joined from below as for any lone number) or blanked under one, and the indices of each
     earlier treatment's text, to be taken out as page furniture is (before it is looked for: the
     heading lines repeat on every page), and of the lines that cite an earlier treatment, which
-    are no page furniture however alike they look. A reprint set in by an indent ends where the
-    text comes back to the margin after a blank line, where no line heads the new treatment."""
+    are no page furniture however alike they look. Where no line of this meeting's date heads the
+    new treatment of the same §, the reprint is its one paragraph."""
     marks = {i: (match, day) for i, line in enumerate(lines)
              if (match := _TREATMENT.match(line)) and (day := _day(match)) is not None}
     if not marks:
@@ -61,21 +61,21 @@ def read(lines: list[str], raws: list[str] | None = None) -> tuple[list[str], se
     today = _held(lines, min(marks)) or max(day for _, day in marks.values())
     result, taken, cited = list(lines), set(), set()
     current: int | None = None
-    history = indented = False
+    history = one_paragraph = False
+    reprinted = 0
     for i, line in enumerate(lines):
         if not line:
             continue
-        at_margin = raws is not None and not raws[i][:1].isspace()
-        if history and indented and at_margin and i > 0 and not lines[i - 1] and i not in marks:
-            history = False  # back at the margin: the reprint is over
+        if history and one_paragraph and reprinted and not lines[i - 1]:
+            history = False  # after a blank line: the one paragraph the reprint is has ended
         if i in marks:
             match, day = marks[i]
             number = int(match["item"])
             history = day != today
             if history:
                 cited.add(i)
-                following = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
-                indented = raws is not None and following is not None and raws[following][:1].isspace()
+                reprinted = 0
+                one_paragraph = not _headed_again(lines, marks, today, i, current)
             else:
                 result[i] = "" if number == current else f"§ {number}"
                 current = number
@@ -84,7 +84,19 @@ def read(lines: list[str], raws: list[str] | None = None) -> tuple[list[str], se
             current, history = int(heading["item"]), False
         elif history:
             taken.add(i)
+            reprinted += 1
     return result, taken, cited
+
+
+def _headed_again(lines: list[str], marks: dict[int, tuple[re.Match[str], dt.date]], today: dt.date, i: int,
+                  current: int | None) -> bool:
+    """Whether a line of this meeting's date begins the new treatment of the same § below line i."""
+    for k in range(i + 1, len(lines)):
+        if k in marks and marks[k][1] == today:
+            return int(marks[k][0]["item"]) == current
+        if _HEADING.match(lines[k]):
+            return False
+    return False
 
 
 def cites_earlier(text: str) -> bool:

@@ -397,7 +397,7 @@ def test_a_counter_proposal_that_lost_the_vote_leaves_the_proposal_as_decided(cl
     assert not any("2051-3 §28:1" in d["what"] and "Behandling" in d["what"] for d in summary["to_review"]), summary["to_review"]
 
 
-def test_an_earlier_treatment_ends_with_its_indented_text_where_no_new_one_is_headed(cli, tmp_path):
+def test_an_earlier_treatment_is_one_paragraph_where_no_new_one_is_headed(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert "40 000" in decision(cli, "2051-3 §30:1")["text"]
