@@ -76,8 +76,8 @@ def offered(line: Line) -> Offer | None:
     label = _family(match["label"])
     if label != "förslag" and not match["colon"]:
         return None
-    if label == "förslag" and match["label"].lower() == "förslag" and not match["colon"]:
-        return None  # `Förslag till beslut` may stand alone; a bare `Förslag` needs its colon
+    if label == "förslag" and match["label"].lower() == "förslag" and not match["colon"] and match["rest"].strip():
+        return None  # `Förslag till beslut` may stand alone; a bare `Förslag` needs its colon, or a line of its own (a section label)
     owner = match["mover"] or (match["owner"][:-1] if match["owner"] else None)
     return Offer(label, owner.strip() if owner else None, match["rest"].strip(), line.no)
 

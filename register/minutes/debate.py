@@ -111,8 +111,8 @@ def _abstained(text: str) -> int:
     return total
 
 
-_SIDE_LABEL = re.compile(r"\b(?:bifall|avslag|ja|nej|för|emot)\s*:\s*$", re.I)
-"""`Bifall: 5 röster, avslag: 2 röster`: the side named before its count."""
+_SIDE_LABEL = re.compile(r"\b(?:bifall|avslag|ja|nej|för|emot)\s*:\s*$|\b(?:ja|nej)\s+$", re.I)
+"""`Bifall: 5 röster, avslag: 2 röster`, `Ja 6 röster (…), Nej 2 röster (…)`: the side named before its count."""
 _ABSTAINED_LABEL = re.compile(r"\b(?:avstår|avstod|avstående|nedlagda)\s*:\s*$", re.I)
 """`Avstår: 1`: the abstentions named before their count."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")

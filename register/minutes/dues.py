@@ -180,6 +180,9 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     (_p(r"\b(?:före|innan|till|senast (?:till )?)\s*midsommar(?:afton)?\b"), lambda m: Midsummer()),
     # första sammanträdet efter sommaruppehållet, efter semestrarna
     (_p(r"\befter (?:sommaruppehållet|semester\w*|sommarledigheten)\b"), _fixed(MonthNamed(9))),
+    # vid styrelsens sista sammanträde 2048 i december, det sista mötet 2048: the year's last meeting
+    (_p(rf"\bsista {_MEETING} (?:år )?(?P<year>\d{{4}})(?: (?:i|under) {MONTH})?\b"),
+     lambda m: _month_of(m, MONTHS[m["month"].lower()] if m["month"] else 12)),
     # vid årets sista möte, före årsskiftet, före årets slut
     (_p(rf"\b(?:årets sista {_MEETING}|(?:före|innan|vid) (?:årsskiftet|årets slut|årets utgång|utgången av året))\b"),
      _fixed(MonthNamed(12, this_year=True))),

@@ -25,7 +25,8 @@ from register.minutes.model import (
     AdoptDocument, AdoptPlan, BodyReport, Cite, Correct, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
     Reference, RequireReport, TerminateAgreement,
 )
-from register.minutes.references import returns_told
+from register.minutes.references import relation, returns_told
+from register.minutes.treatments import cites_earlier
 from register.minutes.corrections import corrected_amount, corrected_item
 from register.minutes.rules import paragraph_facts
 from register.minutes.text import ARTEFACTS, Heading, Line, heading, join, seals_at_once
@@ -179,8 +180,14 @@ def _item(ref: ItemRef | None, item: _Item, decided_cites: set[Cite], warnings: 
     cites: list[Cite] = []
     references: list[Reference] = []
     returns = returns_told(item.title)
+    treated = " ".join(t for _, t in item.paragraphs if not cites_earlier(t))
     for first, text in item.paragraphs:
         facts = paragraph_facts(text)
+        if cites_earlier(text):
+            # `Styrelsen 10.04.2048 § 15` over its reprint: what the new treatment says of it.
+            told = "returns" if returns_told(treated) else relation(treated)
+            facts = attrs.evolve(facts, references=tuple(attrs.evolve(r, relation=told) if r.relation == "refers" else r
+                                                         for r in facts.references))
         warnings.extend(ParseWarning(first, problem) for problem in facts.problems)
         # `Protokollet från decembermötet lades till handlingarna` names a meeting but is formality.
         formal = is_formality(text) and not (facts.deferred or facts.cites or returns_told(text))

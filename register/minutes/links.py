@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -22,7 +22,7 @@ from register.minutes.matching import likeness, parties_named, same_subject, ste
 from register.minutes.model import Cite, ParsedItem, Reference
 from register.minutes.phrasebook import PREPARED_AS_DECIDED
 from register.minutes.references import relation
-from register.minutes.promises import not_delivered, still_owed
+from register.minutes.promises import not_delivered, promised, still_owed
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -254,6 +254,7 @@ class Linker:
         by the diarienummer it shares with the item that asked for it (`diary`), or by who and what."""
         links: list[Link] = []
         unlinked: list[Unlinked] = []
+        awaited: set[FollowUpSource] = set()
         for reference in item.references:
             if reference.relation != "fulfils" or reference.item is None:
                 continue
@@ -266,6 +267,8 @@ class Linker:
                 # `Enligt beslut den 13 juni, § 9, skulle kommunen återrapportera …; någon återrapport
                 # har inte inkommit`: cited, and not delivered.
                 unlinked.append(Unlinked(reference.written, "cited, but no clause says the report or task was delivered"))
+                if _promised_where_cited(item, reference.written, promised):
+                    awaited.update(found)  # said to come later: nothing else the item says delivers it
                 continue
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
@@ -277,7 +280,7 @@ class Linker:
             best = self._by_what_it_says(item, taken, tasks, plain)
             if best is not None:
                 links.append(Link(best, None, "matched by title"))
-        return [link for link in links if link.source not in taken], unlinked
+        return [link for link in links if link.source not in taken and link.source not in awaited], unlinked
 
 
 _DELIVERED = re.compile(r"\binkom\w*|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
@@ -314,13 +317,13 @@ _SENTENCES = re.compile(r"[.;!?](?:\s+|$)|\s+-\s+|^-\s+")
 _DUTY = re.compile(r"\bsk(?:a|all|ulle)\b", re.I)
 
 
-def _promised_where_cited(item: ParsedItem, written: str) -> bool:
+def _promised_where_cited(item: ParsedItem, written: str, still: Callable[[str], bool] = not_delivered) -> bool:
     """Whether the sentence that cites the report says it is still to come: `Kommunen har aviserat
     att uppföljningen kommer i september, i enlighet med § 5/2038` delivers nothing, whatever
     another sentence of the item reports. The duty recalled (`Enligt beslut den 12 februari, § 7,
     ska styrgruppen lämna en lägesrapport`) is no promise."""
     flat = " ".join(f"{item.title}. {item.text}".split())
-    return any(written in sentence and not_delivered(_DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
+    return any(written in sentence and still(_DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
 
 
 def _reports(item: ParsedItem) -> bool:

@@ -3,7 +3,8 @@
 An officer told that they shall (`ska`, `skall`) report (a verb of `phrasebook.REPORT`, or `lämna
 en lägesrapport`) owes a report as a member party does, though no party: the report is owed by the
 officer's name, and so is one the officer reports in the present (`Förbundschefen redovisar en
-reviderad helårsprognos vid sammanträdet i september`); what is to be looked into (`redovisar hur
+reviderad helårsprognos vid sammanträdet i september`, `Förbundschefen redogör för projektets
+resultat vid sammanträdet i december`); what is to be looked into (`redovisar hur
 handlingsplanen har förankrats`) is the board's instruction, which the row for assignments reads,
 as the histories' keys have it. Its
 own module because `rules.py` is full; the row joins `rules.RULES` before the assignments'.
@@ -28,7 +29,7 @@ _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\
 fram ett underlag och redovisa` stays an assignment."""
 _NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
 _OWES = rf"(?:{REPORT.present}|(?:lämna|ge)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN}))"
-_PRESENT = r"redovisar|rapporterar|återrapporterar|lämnar(?= (?:in )?(?:en |sin |den )?(?:\w+ )?\w*(?:rapport|redovisning|redogörelse))"
+_PRESENT = r"redovisar|rapporterar|återrapporterar|redogör för|lämnar(?= (?:in )?(?:en |sin |den )?(?:\w+ )?\w*(?:rapport|redovisning|redogörelse))"
 _CLAUSE_WORDS = r"hur|vad|vilka|vilket|varför|om|att|när|var"
 """Words that open a clause: what is accounted for is a question to look into, not a report to deliver."""
 

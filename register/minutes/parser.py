@@ -32,6 +32,7 @@ from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare, meeting_in_columns
 from register.minutes.plans import Resolved, granted_apart, the_plan, the_plans_grant
+from register.minutes.running_title import meeting_in_header
 from register.minutes.set_aside import money_set_aside
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
@@ -108,7 +109,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
     held_on, place = date_and_place(lines)
     doubts: list[ParseWarning] = []
     try:
-        meeting = _meeting(source, lines, ids, wanted)
+        meeting = _meeting(source, lines, ids, wanted, meeting_in_header(text))
     except MinutesError:
         if wanted is not None or numbering is None or held_on is None or not _looks_like_minutes(lines):
             raise
@@ -214,11 +215,13 @@ def _resolved(decisions: list[ParsedDecision], resolve: Callable[[ParsedDecision
     return result
 
 
-def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: MeetingId | None) -> MeetingId:
+def _meeting(source: str, lines: list[Line], ids: dict[int, IdLine], wanted: MeetingId | None,
+             headed: tuple[MeetingId, int] | None) -> MeetingId:
     """From the header, else the first decision id, else the caller; they must agree."""
-    # A title block in columns names the meeting under its label; a line further down that reads
-    # like a header (`Protokoll 2037:5 från den 17 september …`) cites another.
-    found: tuple[MeetingId, int] | None = meeting_in_columns(lines)
+    # A title block in columns names the meeting under its label, and so does the first page's
+    # running header; a line further down that reads like a header (`Protokoll 2037:5 från den
+    # 17 september …`) cites another.
+    found: tuple[MeetingId, int] | None = meeting_in_columns(lines) or headed
     # The title stands above the first §; a header-like line inside an item (`Protokoll 1/2049
     # lades till handlingarna`) cites an earlier meeting.
     first_item = next((k for k, line in enumerate(lines) if heading(line)), len(lines))

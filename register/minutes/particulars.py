@@ -22,10 +22,11 @@ _SHORT_MONTHS = {name[:3]: number for name, number in MONTHS.items()} | {"sept":
 _DATE = re.compile(
     r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS)
     + r"|" + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<year>\d{4})\b"
-    r"|\b(?P<slash_day>\d{1,2})/(?P<slash_month>\d{1,2})\s+(?P<slash_year>\d{4})\b",
+    r"|\b(?P<slash_day>\d{1,2})/(?P<slash_month>\d{1,2})\s+(?P<slash_year>\d{4})\b"
+    r"|(?<![\d.])(?P<dot_day>\d{1,2})\.(?P<dot_month>\d{1,2})\.(?P<dot_year>\d{4})\b",
     re.I,
 )
-"""`2022-10-24`, `24 oktober 2022`, `9 nov. 2026`, `13/2 2031`."""
+"""`2022-10-24`, `24 oktober 2022`, `9 nov. 2026`, `13/2 2031`, and as Finland writes it `14.2.2048`, `14.02.2048`."""
 _WEEKDAY_TAIL = re.compile(r"[,\s]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?(?:\s+den)?\s*$", re.I)
 _PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
 _BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
@@ -41,6 +42,8 @@ def _date(line: Line, at_start: bool = False) -> dt.date | None:
             return dt.date.fromisoformat(match["iso"])
         if match["slash_day"]:
             return dt.date(int(match["slash_year"]), int(match["slash_month"]), int(match["slash_day"]))
+        if match["dot_day"]:
+            return dt.date(int(match["dot_year"]), int(match["dot_month"]), int(match["dot_day"]))
         month = match["month"].lower()
         return dt.date(int(match["year"]), MONTHS.get(month) or _SHORT_MONTHS[month], int(match["day"]))
     except ValueError:

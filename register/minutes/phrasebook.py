@@ -170,7 +170,18 @@ ORDINAL_DAY = {word: n for n, word in enumerate(_ORDINAL_DAYS, start=1)} | {
     if base + n <= 31} | {"trettionde": 30}
 """`den femtonde februari 2035`: a day of the month written as an ordinal."""
 _DAY_MONTH = rf"(?:den )?(?P<day>\d{{1,2}}|{'|'.join(sorted(ORDINAL_DAY, key=len, reverse=True))}) {MONTH}(?: (?P<year>\d{{4}}))?"
-_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.]\d)")
+
+
+def dotted_as_iso(text: str) -> str:
+    """`14.2.2048` said `2048-02-14`: the rules stay within a sentence by its full stops, which a date
+    written the Finnish way would otherwise end."""
+    return _DOTTED.sub(lambda m: f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d}"
+                       if 1 <= int(m["month"]) <= 12 and 1 <= int(m["day"]) <= 31 else m[0], text)
+
+
+_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))"
+"""`2026-02-16`, or as Finland writes it `16.2.2026`."""
 _SECTION = r"§ ?(?P<item>\d{1,3})(?![\d:])"
 _POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}))?"
 CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])" + _POINT, re.I)

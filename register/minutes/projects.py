@@ -30,7 +30,7 @@ _CALLED = r"(?:(?:det |den )?(?:gemensamma |nya )?(?:samverkans)?(?:projektet|in
 _NAME = r"[\"”«]?(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)[\"”»]?"
 """A name that begins with a capital, up to five words (`Samverkansteam Västra Blekinge`), in
 quotation marks or not."""
-_ENDS = r"(?=,|;|\.|$| för\b| under\b| som\b| samt\b| och att\b| \()"
+_ENDS = r"(?=,|;|\.|$| för\b| under\b| som\b| samt\b| och att\b| år\b| \()"
 _NOT_NAMES = frozenset({"medel", "planen", "ansökan", "beloppet", "förbundet", "styrelsen", "direktionen", "kansliet",
                         "ärendet", "sökanden", "parterna", "totalt", "sammanlagt", "ytterligare"})
 """Words that begin a sentence (the passive read as active: `Medel för planen beviljas med …`), not a name."""
@@ -40,8 +40,11 @@ GRANTS = (
     # Att bevilja projektet Steget vidare 820 000 kr för 2036 / Att bevilja Hälsolots Blekinge 1 300 000 kr.
     (_p(rf"{GRANT.present} (?:medel )?(?:till |åt )?(?P<called>{_CALLED})?{_NAME},?(?: som [^,.]*,)? (?:med )?{AMOUNT}"),
      DecisionKind.GRANT),
-    # Att bevilja 385 000 kronor till den gemensamma insatsen Steget vidare för 2039 / … för 2039 till X.
-    (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?:till|åt) (?P<called>{_CALLED})?{_NAME}{_ENDS}"),
+    # Att bevilja 385 000 kronor till den gemensamma insatsen Steget vidare för 2039 / … för 2039 till X /
+    # … 750 000 kronor för det gemensamma projektet "Unga vägar" år 2048 (`för` only before a joint one:
+    # `Ronneby kommun beviljas 385 000 kronor för insatsen Unga in` is the party's).
+    (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?:till|åt|för(?= (?:det |den )?gemensamma ))"
+        rf" (?P<called>{_CALLED})?{_NAME}{_ENDS}"),
      DecisionKind.GRANT),
     # Att bevilja 950 000 kronor för det gemensamma projektet ”Samverkansteam” under 2050 (no party after it).
     (_p(rf"{GRANT.present} (?:medel )?(?:med )?{AMOUNT}(?: (?:för|under) (?:år )?\d{{4}})? (?P<for>för) (?P<called>{_CALLED}){_NAME}{_ENDS}"),

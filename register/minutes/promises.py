@@ -31,3 +31,9 @@ def not_delivered(clause: str) -> bool:
 def still_owed(clause: str) -> bool:
     """Whether a clause says a duty stands, still to be met."""
     return bool(_STANDS.search(clause))
+
+
+def promised(clause: str) -> bool:
+    """Whether a clause says the thing is still to come (`lämnas i september`), not merely that it
+    is not (`projektet har ännu inte kunnat bemannas` may be what a report delivered says)."""
+    return bool(_TO_COME.search(clause))

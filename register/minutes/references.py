@@ -149,6 +149,9 @@ def _date(iso: str | None) -> dt.date | None:
     if not iso:
         return None
     try:
+        if "." in iso:  # `16.2.2026`
+            day, month, year = (int(part) for part in iso.split("."))
+            return dt.date(year, month, day)
         return dt.date.fromisoformat(iso)
     except ValueError:
         return None
@@ -157,7 +160,7 @@ def _date(iso: str | None) -> dt.date | None:
 _PAST_VERBS = re.compile(rf"{REFER_BACK.earlier}|{DEFER.earlier}|{POSTPONE.earlier}", re.I)
 _EARLIER_TIME = re.compile(
     r"\b(?:tidigare|förra|föregående|senaste|sedan|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september"
-    r"|oktober|november|december)|\w+mötet|(?:mötet|sammanträdet) den|den \d{1,2} \w+)\b|\d{4}-\d{2}-\d{2}|§ ?\d"
+    r"|oktober|november|december)|\w+mötet|(?:mötet|sammanträdet) den|den \d{1,2} \w+)\b|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|§ ?\d"
     r"|\bbeslut \d{4}",
     re.I,
 )

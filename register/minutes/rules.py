@@ -27,7 +27,7 @@ from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effe
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
                                          POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
-                                         kronor)
+                                         dotted_as_iso, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -280,8 +280,10 @@ RULES: tuple[Rule, ...] = (
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
     Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
-    # Att uppdra åt <part> att återrapportera …
-    Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} att (?:tillsammans )?{_REPORTS} {SUBJECT}"),
+    # Att uppdra åt <part> att återrapportera … / Att ålägga <part> att lämna en lägesrapport … /
+    # Att förutsätta att <part> redogör för läget …
+    Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att )"
+            rf"(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
@@ -339,7 +341,7 @@ def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
 
 
 def _classified(text: str, rules: Iterable[Rule]) -> Classification:
-    flat = " ".join(text.split())
+    flat = dotted_as_iso(" ".join(text.split()))
     kind: DecisionKind | None = None
     effects: list[Effect] = []
     problems: list[str] = []

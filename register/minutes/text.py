@@ -12,8 +12,9 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
-from register.minutes import columns, noise
+from register.minutes import columns, noise, treatments
 from register.minutes.heading_lines import HEADING, headings_mended
+from register.minutes.proposal_sections import by_reference
 from register.minutes.item_numbers import signed
 from register.minutes.run_in import run_in_parts
 from register.minutes.phrasebook import BOARD, BOARDS
@@ -50,11 +51,14 @@ def split_lines(text: str) -> list[Line]:
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
-    mended = headings_mended(signed(noise.mend(flats, noise.furniture(flats))))
+    treated, history, cited = treatments.read(flats)
+    headed = {i for i, (flat, said) in enumerate(zip(flats, treated)) if flat != said}
+    dropped = (noise.furniture(treated) - cited) | history
+    mended = headings_mended(signed(noise.mend(treated, dropped)))
     contents = noise.contents(mended)
     mended = [None if i in contents else line for i, line in enumerate(mended)]
     body = next((i for i, flat in enumerate(mended) if flat and HEADING.match(flat)), len(mended))
-    labelled = columns.split(raws, body)
+    labelled = {i: parts for i, parts in columns.split(raws, body).items() if i not in headed}
     found = []
     for no, (raw, flat) in enumerate(zip(raws, mended), start=1):
         if flat is None:
@@ -120,7 +124,7 @@ _MARKER = re.compile(
     re.I,
 )
 _AS_PROPOSED = re.compile(
-    rf"^{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
+    rf"^(?:Beslut\s*:\s*)?{BOARD}\s+(?:har\s+)?(?:(?:beslut(?:ade|ar|at)|beslöt)\s+(?:att\s+bifalla\s+|enligt\s+|i\s+enlighet\s+med\s+)"
     r"|bifaller\s+|biföll\s+)(?!både\s)(?:\w+\s+)?förslag(?:et)?(?:\s+till\s+beslut)?\b"
     r"(?![\s,]+(?:och|samt)\s+(?:att\s+\w+\s+)?\w*(?:yrkande|förslag)).*$",
     re.I,
@@ -133,7 +137,7 @@ _ASSIGNS = re.compile(
     re.I,
 )
 _PROPOSAL = re.compile(
-    r"^(?:(?:\w+s\s+)?Förslag\s+till\s+beslut|Förslag\s*:|Beslutsförslag)\s*:?\s*(?P<rest>.*)$", re.I
+    r"^(?:(?:\w+s\s+)?Förslag\s+till\s+beslut|Förslag\s*:|Förslag$|Beslutsförslag)\s*:?\s*(?P<rest>.*)$", re.I
 )
 _DECISION_LABEL = re.compile(rf"^(?:Beslut|{BOARDS}\s+beslut)\s*:?$", re.I)
 _SEALED_AT_ONCE = re.compile(r"\b(?:förklara(?:de)?s|förklarade|justera(?:de)?s)\s+(?:\w+\s+)?omedelbart\s+justera(?:d|t)?"
@@ -268,7 +272,7 @@ def decision_marker(line: Line) -> Marker | None:
     A line in lower case goes on a sentence (`… och finner att\nstyrelsen bifaller förslaget`)."""
     if line.text[:1].islower() and not _LOWER_LABEL.match(line.text):
         return None
-    if _AS_PROPOSED.match(line.text):
+    if _AS_PROPOSED.match(line.text) or by_reference(line.text):
         return Marker("", as_proposed=True)
     if assigns := _ASSIGNS.match(line.text):
         return Marker(assigns["rest"].strip(), assigns=(assigns["who"] or "förbundschefen").strip())

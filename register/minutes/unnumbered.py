@@ -13,7 +13,9 @@ from register.minutes.by_reference import Offer, board_took, by_their_proposal, 
 from register.minutes.debate import debate_in
 from register.minutes.dues import SAID_AFTER
 from register.minutes.decisions import Found, RawDecision, Reader
-from register.minutes.phrasebook import ADOPT, APPROVE, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
+from register.minutes.model import ParseWarning
+from register.minutes.proposal_sections import ends_treatment, is_section, moved_by_name, treatment, unsure
+from register.minutes.phrasebook import ADOPT, APPROVE, BOARD, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
 from register.minutes.rules import classify
 from register.minutes.voice import board_said
 from register.minutes.text import (
@@ -32,6 +34,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
     current: Heading | None = None
     counts: dict[int, int] = {}
     proposals: dict[int | None, list[tuple[Offer, list[tuple[str, int]]]]] = {}
+    treated: dict[int | None, str] = {}
     for i, line in enumerate(lines):
         if (found_heading := heading(line)) is not None:
             current = found_heading
@@ -40,7 +43,11 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             continue
         number = current.number if current else None
         if (offer := offered(line)) is not None:
-            proposals.setdefault(number, []).append((offer, _clauses(reader, i, offer.rest, consume=None, offer=True)))
+            clauses = _clauses(reader, i, offer.rest, consume=None, offer=True)
+            proposals.setdefault(number, []).append((offer, [(board_said(text) or text, first) for text, first in clauses]))
+            continue
+        if (told := treatment(line.text)) is not None:
+            treated[number] = _treatment_text(reader, i, told)
             continue
         at = _marker_at(reader, i)
         if at is None:
@@ -48,10 +55,12 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
         if not at.keeps_line:
             found.consumed.add(i)
         offers = proposals.get(number, [])
+        why = None
         if at.as_proposed:
             texts = next((clauses for offer, clauses in reversed(offers) if offer.label == "förslag"), [])
             if not texts:
                 found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
+            why = unsure(join(reader.paragraph(i + 1, line)[0]), treated.get(number, ""))
         else:
             texts = _clauses(reader, i, at.rest, consume=found.consumed)
             if at.keeps_line:
@@ -59,6 +68,10 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             if at.assigns is not None:
                 texts = [(_assignment_text(at.assigns, text), first) for text, first in texts]
             texts = _returns_joined(by_their_proposal(texts, offers, number, found.doubts))
+            if len(texts) == 1 and (moved := moved_by_name(texts[0][0], treated.get(number, ""))) is not None:
+                cited, what = moved
+                texts = [(texts[0][0].replace(cited, f"{cited} (att {what})", 1), texts[0][1])]
+                why = f"its words are read from the proposal it names, {cited!r}, in the Behandling"
         if not texts and not at.as_proposed:
             found.warn(line.no, "'Styrelsen beslutade:' is followed by no decision text")
         for text, first in texts:
@@ -77,6 +90,10 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             except InvalidValue as error:
                 raise LineError(first, str(error)) from None
             found.decisions.append(RawDecision(id_, text, first, generated=True))
+            if why is not None:
+                found.doubts.append(ParseWarning(line.no, (
+                    f"decision {id_}: {'taken by reference to the Förslag, but ' if at.as_proposed else ''}{why} "
+                    "(Behandling): check that its text is what was decided")))
     return found
 
 
@@ -144,6 +161,17 @@ def _returns_joined(texts: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return joined
 
 
+def _treatment_text(reader: Reader, i: int, told: str) -> str:
+    """The Behandling: its label's line and what follows, up to the next section of the §."""
+    taken = [told]
+    for k in range(i + 1, len(reader.lines)):
+        line = reader.lines[k]
+        if line.text and (reader.structural(k) or ends_treatment(line.text) or is_decision_label(line) or offered(line) is not None):
+            break
+        taken.append(line.text)
+    return " ".join(" ".join(taken).split())
+
+
 def _assignment_text(who: str, clause: str) -> str:
     """`Styrelsen gav följande uppdrag till kansliet: att …` read as one assignment per clause;
     `… uppdrag: Kansliet ska sammanställa …` names who itself."""
@@ -165,11 +193,11 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
             k = reader.next_filled(j)
             # A blank line ends the block unless another att-clause (or, in prose blocks, the
             # sentence) goes on after it.
-            if k is None or reader.structural(k) or (taken and not _goes_on(taken, lines[k])):
+            if k is None or reader.structural(k) or is_section(lines[k].text) or (taken and not _goes_on(taken, lines[k])):
                 break
             j = k
             continue
-        if reader.structural(j) or offered(line) is not None or is_decision_label(line):
+        if reader.structural(j) or offered(line) is not None or is_decision_label(line) or is_section(line.text):
             break
         if taken and _ends(taken[-1].text) and line.text[:1].isupper() and debate_in(line.text):
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
@@ -185,12 +213,17 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
         j += 1
     if consume is not None:
         consume.update(range(i, j))
-    if len(taken) > 1 and not _listed(taken) and _LEADS_IN.search(taken[0].text) and starts_clause(taken[1].text):
-        taken = taken[1:]  # `Förbundschefen föreslår att styrelsen beslutar` / `att fastställa …` / `att …`
+    subject = None
+    if len(taken) > 1 and not _listed(taken) and starts_clause(taken[1].text) \
+            and (_LEADS_IN.search(taken[0].text) or _SUBJECT.fullmatch(taken[0].text)):
+        # `Förbundschefen föreslår att styrelsen beslutar` / `att fastställa …` / `att …`, or the
+        # board alone as the subject of each point below it (`Styrelsen` / `1. fastställer …`).
+        subject = taken[0].text if _SUBJECT.fullmatch(taken[0].text) else None
+        taken = taken[1:]
     if not taken:
         return []
     if _listed(taken):
-        return _split_clauses(taken)
+        return _split_clauses(taken, subject)
     return [(join(taken), taken[0].no)]
 
 
@@ -210,7 +243,7 @@ def _goes_on(taken: list[Line], following: Line) -> bool:
     return not looks_like_section_heading([following])
 
 
-def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
+def _split_clauses(taken: list[Line], subject: str | None = None) -> list[tuple[str, int]]:
     clauses: list[list[Line]] = []
     for line in taken:
         if not clauses or (starts_clause(line.text) and _clause_ended(clauses[-1][-1].text, line.text)):
@@ -226,7 +259,10 @@ def _split_clauses(taken: list[Line]) -> list[tuple[str, int]]:
         text += "" if text.endswith((".", "!", "?")) else "."
         # `1. Direktionen fastställer …` is said as the register says decisions; a point with a
         # subject of its own (`2. Karlskrona kommun ska redovisa …`) keeps its words, no `Att` put before them.
-        said = f"Att {text}" if (start and start["att"]) or text[:1].islower() else board_said(text) or text
+        if subject is not None and not (start and start["att"]):
+            said = board_said(f"{subject} {text}") or f"{subject} {text}"  # `Styrelsen ålägger …` as written
+        else:
+            said = f"Att {text}" if (start and start["att"]) or text[:1].islower() else board_said(text) or text
         result.append((said, clause[0].no))
     return result
 
@@ -250,6 +286,8 @@ _DECIDES = re.compile(
     rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",
     re.I,
 )
+_SUBJECT = re.compile(rf"{BOARD}", re.I)
+"""`Styrelsen` alone on the line above the points it is the subject of."""
 _LEADS_IN = re.compile(r"\b(?:beslutar|besluta|beslutas|föreslår|föreslås|följande)\s*:?$", re.I)
 """A line that only leads in to the clauses below it: who proposes, or that the board decides."""
 _CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?P<att>att\s+)?", re.I)
