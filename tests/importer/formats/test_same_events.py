@@ -111,10 +111,10 @@ lines otherwise. tabell-hand's PDF, refused at first (its `Ärende 1<TAB>Title` 
 column), agrees since a heading set in cells stays a heading.
 Of the eleven of the third session that day (finland-, kar-, myndighet-, forbundsexport- and
 inline-hand agree in every format; worddoc-, pdfsigned- and odtnamnd-hand are written in their
-formats), atgard-hand's attendance set as one line of `|`-separated people, and utdrag-hand's
-extracts that repeat their header and foot under every §, render as tables and paragraphs read
-otherwise, and markdown-hand is Markdown, whose markup the text reader takes off and a Word,
-PDF or OpenDocument file would not carry (its renderings keep the stars and hashes as text).
+formats), atgard-hand and utdrag-hand are read otherwise in every rendering (the first difference
+seen is in a meeting's attendance; not looked into further that session), and markdown-hand is
+Markdown, whose markup the text reader takes off and a Word, PDF or OpenDocument file would not
+carry (its renderings keep the stars and hashes as text).
 Strict: a pair that comes to agree fails here until it is taken off."""
 
 
