@@ -110,9 +110,11 @@ was told, not `tacka Anna för hennes insatser`), `tar del av rapporten`, `anse 
 
 # The body that decides, by the name its minutes give it (`Direktionen beslutar`, `Nämndens beslut`).
 _BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskottet", "Arbetsutskottet",
-           "Kommunstyrelsen", "Regionstyrelsen", "Kyrkorådet", "Universitetsstyrelsen", "Högskolestyrelsen")
+           "Kommunstyrelsen", "Regionstyrelsen", "Kyrkorådet", "Universitetsstyrelsen", "Högskolestyrelsen",
+           r"\bVi\b")
+"""`Vi beslutade att …`: a small board writing of itself in the first person plural."""
 BOARD = "(?:" + "|".join(_BODIES) + ")"
-BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES) + ")"
+BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES if b.isalpha()) + ")"
 """The same names in the genitive: `Direktionens beslut`."""
 
 PREPARED_AS_DECIDED = (r"\b(?:framtag\w*|utarbeta\w*|upprätta\w*|tagits\s+fram|tagit\s+fram)\s+(?:enligt|i\s+enlighet\s+med)\s+"

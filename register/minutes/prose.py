@@ -52,6 +52,9 @@ _COMMISSIONED = re.compile(rf"^(?:{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)|
                            re.I)
 """`Styrelsen uppdrog åt förbundschefen att utreda …`, `Uppdrogs åt förbundschefen att …`: an
 assignment, said with the board's own verb or in the passive."""
+_GIVEN_TASK = re.compile(rf"^{BOARD}\s+(?:gav|ger|har\s+gett|har\s+givit)\s+(?P<who>\S.{{0,60}}?)\s+i\s+uppdrag\s+att\s+(?P<rest>.+)$",
+                         re.I)
+"""`Styrelsen gav förbundschefen i uppdrag att …`, `Vi gav kansliet i uppdrag att …`: an assignment."""
 _TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 
@@ -106,6 +109,8 @@ def _said(sentence: str) -> str | None:
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
         return f"Att {struck['what'].lower()} {struck['verb']}{struck['rest']}."
+    if given := _GIVEN_TASK.match(sentence):
+        return f"Att ge {given['who']} i uppdrag att {given['rest']}"
     if commissioned := _COMMISSIONED.match(sentence):
         return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):
