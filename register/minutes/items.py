@@ -86,13 +86,14 @@ def _title_of(decision: ParsedDecision) -> str:
 
 _PLAN_NAMED = (
     re.compile(r"(?P<party>[\w-]+(?: [\w-]+)?) (?:(?:reviderade|nya|uppdaterade) )?FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})", re.I),
-    re.compile(r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})(?:,? (?:för|från)| [–—-]) (?P<party>[\w-]+(?: [\w-]+)?)", re.I),
+    re.compile(r"FINSAM-plan(?:en)? (?:för )?(?P<year>\d{4})(?:,? (?:för|från)| [–—-]|,)? (?P<party>[\w-]+(?: [\w-]+)?)", re.I),
     re.compile(r"FINSAM-plan(?:en)? (?:för |från )?(?P<party>[\w-]+(?: [\w-]+)?),? (?P<year>\d{4})", re.I),
 )
 
 
 def plan_named(text: str) -> AdoptPlan | None:
-    """`Olofströms kommuns FINSAM-plan 2027`, `FINSAM-plan för Olofströms kommun 2027`."""
+    """`Olofströms kommuns FINSAM-plan 2027`, `FINSAM-plan för Olofströms kommun 2027`, `FINSAM-plan
+    2059, Karlskrona kommun`, `FINSAM-plan 2060 Olofströms kommun` (a party's name, or nothing)."""
     for pattern in _PLAN_NAMED:
         for match in pattern.finditer(text):
             for words in (match["party"], match["party"].split(" ")[-1]):

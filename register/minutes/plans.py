@@ -24,7 +24,7 @@ from register.minutes.wording import PARTY
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
 _ADJECTIVE = r"(?:(?!för\b|från\b)[\w-]+[ae] )?"
 """One inflected adjective before the noun: `reviderade`, `kompletterade`, `nya`, `lokala`."""
-_NOUN = r"FINSAM-plan(?:en)?"
+_NOUN = r"(?:FINSAM-)?plan(?:en)?"
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
 _THE = r"(?:den |det )?"
