@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
-from flask import Blueprint, Response, abort, current_app, g
+from flask import Blueprint, Response, abort, g
 
 from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
