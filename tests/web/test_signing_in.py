@@ -254,3 +254,14 @@ def test_the_secretary_corrects_a_grants_amount_from_its_page_and_the_pages_mark
     grant = next(g for g in json.loads(site.get("/api/bidrag").get_data(as_text=True)) if g["decision"] == "2025-7 §07:1")
     assert grant["amount_sek"] == 3_587_000 and [c["previous"] for c in grant["corrections"]] == ["3578000"]
     assert "Rättad" in site.application.test_client().get(page).get_data(as_text=True)
+
+
+def test_withholding_what_is_withheld_already_is_refused_in_swedish_and_nothing_is_written(site, recorded):
+    assert signed_in(site, "sekreterare") == 303
+    page, action = "/beslut/2025-7/11/1", "/beslut/2025-7/11/1/utelamna"
+    before = stored_events(recorded.store)
+    refused = site.post(action, data={"reason": "en gång till", "csrf_token": token(site, "/")})
+    assert refused.status_code == 400
+    assert "registret vägrade ändringen: det är redan gjort" in refused.get_data(as_text=True)
+    assert stored_events(recorded.store) == before
+    assert "en gång till" not in site.get(page).get_data(as_text=True)
