@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 OWN_MINUTES = ROOT / "tests" / "importer" / "minutes" / "board-minutes-2026-2.txt"
-Prepare = Callable[["Workspace"], None]
+Prepare = Callable[["Workspace"], object]
 Check = Callable[["Workspace", Result], bool]
 
 

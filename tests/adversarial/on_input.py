@@ -98,11 +98,11 @@ def bad_files() -> list[Attempt]:
         Attempt("bad files", "importing /dev/zero", ("import-minutes", "/dev/zero"), 2, "2 MB"),
         Attempt("bad files", "importing a folder", ("import-minutes", "{folder}"), 2, "is a directory"),
         Attempt("bad files", "accepting a review that is no TOML", ("import-minutes", "{folder}/m.txt", "--accept", "{folder}/r.toml"),
-                2, "r.toml", prepare=lambda w: (w.file("m.txt", own), w.file("r.toml", "[meeting\nid = 2026-2"))),  # type: ignore[func-returns-value]
+                2, "r.toml", prepare=lambda w: (w.file("m.txt", own), w.file("r.toml", "[meeting\nid = 2026-2"))),
         Attempt("bad files", "accepting a review of other minutes", ("import-minutes", "{folder}/other.txt", "--accept", "{folder}/r.toml"),
                 2, "this review is of another minutes file", prepare=_review_of_other_minutes),
         Attempt("bad files", "several files, the last one bad", ("import-minutes", "{folder}/m.txt", "{folder}/empty.txt"), 2,
-                "nothing of the 2 files was recorded", prepare=lambda w: (w.file("m.txt", own), w.file("empty.txt", ""))),  # type: ignore[func-returns-value]
+                "nothing of the 2 files was recorded", prepare=lambda w: (w.file("m.txt", own), w.file("empty.txt", ""))),
     ]
 
 

@@ -22,7 +22,7 @@ def _parties_read(tmp_path, monkeypatch, items: int) -> int:
     runner = CliRunner()
     assert runner.invoke(main, ["--store", str(store), "import-minutes", "--date", "2026-03-16", str(first)]).exit_code == 0
     calls = []
-    find = Party.find.__func__
+    find = Party.find.__func__  # type: ignore[attr-defined]  # the classmethod's function, to count its calls
 
     def counted(cls, text):
         calls.append(text)

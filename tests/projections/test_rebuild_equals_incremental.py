@@ -203,6 +203,7 @@ def naive_rows(register: Register, view: str, day: str) -> list[dict]:
         related = [r for (r,) in db.execute("SELECT related FROM view_relations WHERE key = ?", (key,))]
         facts = register.read_model.facts(register.board, [key, *related], as_of=day)
         fold = fold_for(key)
+        assert fold is not None, key
         ordered = decided_order(facts)
         fold.prepare(ordered)
         for fact in ordered:

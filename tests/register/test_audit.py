@@ -11,6 +11,7 @@ from domain.corrections import CorrectedField
 from domain.errors import InvalidValue, MeetingSealed, UnknownDecision
 from domain.ids import MeetingId
 from domain.values import DecisionKind, Party
+from projections.rows import PlanRow
 from register import audit as whole_store
 from register.application import Register
 from tests.conftest import ids
@@ -26,7 +27,7 @@ def instant_between(register: Register) -> dt.datetime:
     return moment
 
 
-def karlskrona(plans: list[dict]) -> dict:
+def karlskrona(plans: list[PlanRow]) -> PlanRow:
     return next(p for p in plans if p["party"] == "Karlskrona kommun")
 
 

@@ -36,7 +36,7 @@ def test_a_decoded_event_carries_every_value_the_mapper_stored(register: Registe
 
 
 def test_a_store_that_compresses_its_events_is_refused(register: Register):
-    compressing = Mapper(register.mapper.transcoder, compressor=ZlibCompressor())
+    compressing: Mapper[Any] = Mapper(register.mapper.transcoder, compressor=ZlibCompressor())
     with pytest.raises(ValueError, match="projections read events stored as plain JSON"):
         EventDecoder(compressing)
 

@@ -30,7 +30,7 @@ def crawl(client: FlaskClient, doors: Iterable[str], clocks: Mapping[str, str], 
         seen[address] = body
         if statuses is not None:
             statuses[address] = response.status_code
-        if response.mimetype == "text/html" or response.mimetype.endswith("+xml"):
+        if response.mimetype == "text/html" or (response.mimetype or "").endswith("+xml"):
             waiting += [found for found in _links(address, body) if found not in seen]
         path = urlsplit(address).path
         if not path.startswith(("/api/", *_NOT_PAGES)) and response.mimetype == "text/html":

@@ -106,7 +106,7 @@ class Gone:
             try:
                 raise psycopg.OperationalError("server closed the connection unexpectedly")
             except psycopg.OperationalError as error:
-                raise ProjectionFailed("the stored event at position 12 cannot be projected") from error
+                raise ProjectionFailed(12, "server closed the connection unexpectedly") from error
 
         return fails
 
