@@ -20,7 +20,7 @@ from register.known import Known
 from register.minutes.lettered import points_in
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
-from register.minutes.phrasebook import PREPARED_AS_DECIDED
+from register.minutes.phrasebook import AS_ASKED, PREPARED_AS_DECIDED
 from register.minutes.references import relation
 from register.minutes.promises import not_delivered, promised, still_owed
 from register.minutes.wording import is_formality
@@ -284,7 +284,7 @@ class Linker:
 
 
 _DELIVERED = re.compile(r"\binkom\w*|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
-                        rf"|\bsom styrelsen (?:begärde|bad om|efterfrågade)|{PREPARED_AS_DECIDED}", re.I)
+                        rf"|{AS_ASKED}|{PREPARED_AS_DECIDED}", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
 

@@ -122,6 +122,11 @@ PREPARED_AS_DECIDED = (r"\b(?:framtag\w*|utarbeta\w*|upprätta\w*|tagits\s+fram|
 """`förslag …, framtaget enligt styrelsens beslut den 17 september, § 57`: what a cited decision asked for,
 delivered."""
 
+AS_ASKED = (rf"\bsom\s+(?:(?:{BOARD}|vi|den|de)\s+)?(?:begärde|begärdes|begärts|efterfrågade|efterfrågades|efterfrågats"
+            r"|beställde|beställdes|bad\s+om|har\s+begärt)\b")
+"""`den uppföljning som styrelsen begärde den 12 februari, § 5`, `det underlag som begärdes …, § 43`: what
+the cited decision asked for, named as such."""
+
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"
 DEFERRAL_NOUN = r"\bbordläggning(?:en)?\b"

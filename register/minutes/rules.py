@@ -357,11 +357,21 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
-    effects = described.without_described_content(effects)
+    effects = _once_each(described.without_described_content(effects))
     if kind is DecisionKind.REFERRAL:
         # `återremittera … och skjuta beslutet till februari`: one referral, not a deferral too.
         effects = [e for e in effects if not isinstance(e, Defer)]
     return Classification(kind or DecisionKind.OTHER, tuple(effects), kind is not None, tuple(problems))
+
+
+def _once_each(effects: list[Effect]) -> list[Effect]:
+    """`fastställa X:s plan för 2060 och bevilja X 780 000 kr`: the plan's grant and the bare grant
+    read from the same words are one grant, not two; the bare one goes."""
+    def told_already(e: Effect) -> bool:
+        return isinstance(e, AwardGrant) and e.year is None and not e.purpose and not e.project and any(
+            isinstance(o, AwardGrant) and o is not e and (o.party, o.amount_sek) == (e.party, e.amount_sek)
+            for o in effects)
+    return [e for e in effects if not told_already(e)]
 
 
 @attrs.frozen
