@@ -200,6 +200,8 @@ CITED_BY_NUMBER = (
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
     re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
+    # `(1/2031 p. 11)`: the meeting's number of the year and its point, in brackets
+    re.compile(r"(?<=\()(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:punkt|p\.) ?(?P<item>\d{1,3})(?=\))", re.I),
 )
 CITED_BY_DATE = (
     # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`

@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b))"),
+    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
+            r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
     # Beslutet från möte nr 3, punkt 10, utgår / återkallar sitt beslut den …, § 38: struck, described (not `detta beslut`).
