@@ -314,7 +314,8 @@ def _delivery_told(item: ParsedItem) -> bool:
 
 
 _SENTENCES = re.compile(r"[.;!?](?:\s+|$)|\s+-\s+|^-\s+")
-_DUTY = re.compile(r"\bsk(?:a|all|ulle)\b", re.I)
+_DUTY = re.compile(r"\bsk(?:a|all|ulle)\b(?:\s+(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras)\b)?", re.I)
+"""The duty as the decision set it (`beslutade att resultatet skulle redovisas i juni`), its verb with it."""
 
 
 def _promised_where_cited(item: ParsedItem, written: str, still: Callable[[str], bool] = not_delivered) -> bool:
@@ -342,7 +343,9 @@ def _owed_by(item: ParsedItem, row: dict[str, object]) -> bool:
         return True
     owing = parties_named(str(row["responsible"]))
     told = [f"{item.title}."] + re.split(r"(?<=[.!?])\s+", item.text)
-    return any(owing & parties_named(sentence) and not _NOT_YET.search(sentence) for sentence in told)
+    # `Region Blekinge räknar med att redovisa förstudien i juni`: named, but as still to report.
+    return any(owing & parties_named(sentence) and not _NOT_YET.search(sentence) and not promised(sentence)
+               for sentence in told)
 
 
 def _same_matter(item: ParsedItem, row: dict[str, object]) -> bool:

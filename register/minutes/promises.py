@@ -16,7 +16,8 @@ _TO_COME = re.compile(
     r"|\bdröj\w*|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"
     r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b"
     r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående|tas\s+fram)\b"  # work under way is not work done
-    r"|\b(?:ut)?lov(?:a|ar|ade|at|ats|ad)\b|\båterkommer\b",  # a promise, or a return still ahead
+    r"|\b(?:ut)?lov(?:a|ar|ade|at|ats|ad)\b|\båterkommer\b"  # a promise, or a return still ahead
+    r"|\b(?:räknar|räknade|räknas)\s+med\s+att\b|\bberäkna(?:r|s)\b|\btänker\b",  # an expectation
     re.I,
 )
 _STANDS = re.compile(r"\bkvarstår\b|\bstår\s+kvar\b|\bligger\s+fast\b|\bgäller\s+(?:fortfarande|fortsatt|alltjämt)\b", re.I)
