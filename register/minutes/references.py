@@ -18,6 +18,7 @@ from register.minutes.phrasebook import (
     AS_ASKED, CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, ORDINAL_DAY,
     POSTPONE, PREPARED_AS_DECIDED, REFER_BACK, REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
 )
+from register.minutes.promises import promised_beside
 from register.minutes.wording import sentence_at
 
 _FULFILS = re.compile(
@@ -115,7 +116,8 @@ def _relation_at(flat: str, match: re.Match[str], pattern: re.Pattern[str]) -> s
     found = relation(context)
     if found == "refers" and len(pattern.findall(flat)) == 1:
         found = relation(flat)
-    return found
+    # `påminde om att rapporten (beslut X) lämnas först i februari`: named, still to come.
+    return "refers" if found == "fulfils" and promised_beside(context) else found
 
 
 def _reference(match: re.Match[str], flat: str) -> Reference | None:

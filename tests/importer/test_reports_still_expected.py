@@ -73,3 +73,44 @@ def test_an_item_whose_decision_says_the_duty_stands_fulfils_nothing(cli, tmp_pa
     imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
     imported(cli, minutes(tmp_path, "apr.txt", APRIL))
     assert follow_up(cli, "2047-1 §03:2", "2047-05-01")["status"] == "open"
+
+
+JUNE = """PROTOKOLL 4/2047
+Datum: 2047-06-14
+
+§ 9 Öppnande
+Mötet öppnades.
+
+§ 10 Verksamhetsplan 2048
+Beslut
+att uppdra åt förbundschefen att till novembersammanträdet lämna förslag till verksamhetsplan för 2048.
+
+§ 11 Lokal samverkan, Olofströms kommun
+Beslut
+att Olofströms kommun rapporterar erfarenheterna av den lokala samverkan vid styrelsens möte i februari 2048.
+"""
+
+OCTOBER = """PROTOKOLL 5/2047
+Datum: 2047-10-04
+
+§ 12 Öppnande
+Mötet öppnades.
+
+§ 13 Information och övriga frågor
+- Olofströms kommun: Per Ek påminde om att kommunens rapport om den lokala samverkan (beslut 2047-4 §11:1)
+  lämnas först vid mötet i februari 2048; något underlag finns inte ännu.
+- Förslaget till verksamhetsplan för 2048 bereds.
+
+§ 14 Lokal samverkan, Olofströms kommun – läget
+Per Ek påminde om att rapporten (beslut 2047-4 §11:1) lämnas först vid mötet i februari 2048.
+
+Beslut
+Styrelsen noterar informationen.
+"""
+
+
+def test_what_is_said_to_come_later_or_to_be_under_way_fulfils_nothing(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "jun.txt", JUNE))
+    imported(cli, minutes(tmp_path, "okt.txt", OCTOBER))
+    assert follow_up(cli, "2047-4 §10:1", "2047-10-31")["status"] == "open"
+    assert follow_up(cli, "2047-4 §11:1", "2047-10-31")["status"] == "open"
