@@ -175,8 +175,8 @@ _WHO = officers.WHO
 # What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
 _REPORTED = r"(?:redovisning|återrapport|rapport|lägesrapport|slutrapport|information|uppföljning)"
 """What is reported to the board: approving it takes note of it, it adopts no document. (A
-delårsrapport is a document the board adopts, as five histories' keys have it; one blind key
-calls approving it an acknowledgement.)"""
+delårsrapport approved is a document adopted to most hands, an acknowledgement to some:
+`kinds_in_doubt.py` puts it to review.)"""
 _NOT_A_DOCUMENT = rf"(?:(?:[\w-]+ )?[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
 """What `godkänna` takes that is no document: a report (`förbundschefens redovisning`), the agenda."""
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
@@ -287,8 +287,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
-    # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
-    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} |{APPROVE.present} (?!{_NOT_A_DOCUMENT}))"
+    # (not a party's FINSAM-plan, not what someone is asked to adopt later, not what is approved and placed on file)
+    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} "
+            rf"|{APPROVE.present} (?!{_NOT_A_DOCUMENT})(?![^.]*\btill handlingarna\b))"
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
