@@ -20,7 +20,7 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
 from register.minutes import described, officers, plans, projects
-from register.minutes.awaited import awaiting, sent_to
+from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
@@ -116,7 +116,7 @@ def _referral(match: re.Match[str]) -> Iterable[Effect]:
 def _deferral(match: re.Match[str]) -> Iterable[Effect]:
     _now_not_before(match)
     _the_item_itself(match)
-    yield Defer(due_in(match["rest"]) or NEXT_MEETING, awaiting(match["rest"]))
+    yield Defer(due_in(match["rest"]) or NEXT_MEETING, awaiting(match["rest"]) or returning_with(match.string[match.end() + 1:]))
 
 
 def _the_item_itself(match: re.Match[str]) -> None:
