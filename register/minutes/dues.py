@@ -99,6 +99,7 @@ def out_of_reach(due: Due, held_on: dt.date) -> str | None:
 _SEASONS = {"våren": (3, 5), "vårens": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "höstens": (9, 11),
             "vintern": (12, 2)}
 _SEASON = "(?P<season>" + "|".join(_SEASONS) + ")"
+SEASONS = tuple(_SEASONS)
 _YEAR = r"(?: (?P<year>\d{4}))?"
 _MEETING = r"(?:styrelse)?(?:möte|mötet|möten|mötena|sammanträde|sammanträdet|sammanträden|sammanträdena)"
 

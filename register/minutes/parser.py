@@ -28,7 +28,7 @@ from register.minutes.decisions import numbered
 from register.minutes.items import assemble, plan_named
 from register.minutes.headcount import read_short
 from register.minutes.awaited import waits_unsaid
-from register.minutes.kinds_in_doubt import kind_in_doubt
+from register.minutes.hands_differ import due_in_doubt, kind_in_doubt
 from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision, ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
@@ -159,8 +159,8 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         warnings += [ParseWarning(raw.line, f"decision {raw.id}: {p}") for p in result.problems]
         if not result.classified:
             warnings.append(ParseWarning(raw.line, f"unclassified decision {raw.id}: kept verbatim for review"))
-        if (why := kind_in_doubt(raw.text, result.kind)) is not None:
-            doubts.append(ParseWarning(raw.line, f"decision {raw.id}: {why}"))
+        for why in (kind_in_doubt(raw.text, result.kind), due_in_doubt(raw.text, result.effects)):
+            doubts += [ParseWarning(raw.line, f"decision {raw.id}: {why}")] if why else []
         decisions.append(ParsedDecision(
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))

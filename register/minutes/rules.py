@@ -176,7 +176,7 @@ _WHO = officers.WHO
 _REPORTED = r"(?:redovisning|återrapport|rapport|lägesrapport|slutrapport|information|uppföljning)"
 """What is reported to the board: approving it takes note of it, it adopts no document. (A
 delårsrapport approved is a document adopted to most hands, an acknowledgement to some:
-`kinds_in_doubt.py` puts it to review.)"""
+`hands_differ.py` puts it to review.)"""
 _NOT_A_DOCUMENT = rf"(?:(?:[\w-]+ )?[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
 """What `godkänna` takes that is no document: a report (`förbundschefens redovisning`), the agenda."""
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
