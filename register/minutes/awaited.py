@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from domain.values import Party
+from register.minutes.model import Defer, ParsedDecision, ParsedItem, ParseWarning
 from register.minutes.phrasebook import MONTH
 from register.minutes.wording import responsible
 
@@ -51,6 +52,20 @@ def awaiting(rest: str) -> str:
     return _someone(" ".join(words)) or _someone(words[0])
 
 
+_RETURNS_WITH = re.compile(r"^\W*(?P<who>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?) (?:återkommer|återkom) (?:då |därefter |sedan )?med\b",
+                           re.IGNORECASE)
+
+
+def returning_with(after: str) -> str:
+    """Who the sentence right after a deferral says comes back with the matter (`Förbundschefen
+    återkommer då med ärendet.`): a member party or an officer."""
+    found = _RETURNS_WITH.search(after)
+    if found is None:
+        return ""
+    words = found["who"].split()
+    return _someone(" ".join(words)) or _someone(words[0])
+
+
 def _someone(who: str) -> str:
     party = Party.find(who)
     if party is not None:
@@ -67,3 +82,17 @@ def _a_body(who: str) -> bool:
     if words[0][:1].isupper():
         return True
     return any(re.fullmatch(r"\w+(?:en|et|na)", w) and not re.search(r"(?:ning|ing)en$", w) for w in words)
+
+
+_WAITS = re.compile(r"\bi (?:avvaktan|väntan) på\b", re.IGNORECASE)
+
+
+def waits_unsaid(decisions: list[ParsedDecision], items: tuple[ParsedItem, ...] | list[ParsedItem]) -> list[ParseWarning]:
+    """A deferral naming no one whose § says it waits for something (`Anneli Roos yrkar att ärendet
+    bordläggs i avvaktan på socialnämndens ställningstagande`): it stays the board's own, but whom
+    it waits for is a guess hands differ on, so it is said for review."""
+    told = {item.ref: f"{item.title} {item.text}" for item in items if item.ref is not None}
+    return [ParseWarning(d.line, f"decision {d.id}: the § says the matter waits for something "
+                                 f"('{found[0]} …') but the deferral names no one; recorded as the board's own: check who")
+            for d in decisions for e in d.effects if isinstance(e, Defer) and not e.responsible
+            and (found := _WAITS.search(told.get(d.id.item, "")))]

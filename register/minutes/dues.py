@@ -99,6 +99,7 @@ def out_of_reach(due: Due, held_on: dt.date) -> str | None:
 _SEASONS = {"våren": (3, 5), "vårens": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "höstens": (9, 11),
             "vintern": (12, 2)}
 _SEASON = "(?P<season>" + "|".join(_SEASONS) + ")"
+SEASONS = tuple(_SEASONS)
 _YEAR = r"(?: (?P<year>\d{4}))?"
 _MEETING = r"(?:styrelse)?(?:möte|mötet|möten|mötena|sammanträde|sammanträdet|sammanträden|sammanträdena)"
 
@@ -116,6 +117,15 @@ def _named_day(match: re.Match[str]) -> DueAsWritten:
     if match["year"]:
         return Due.parse(dt.date(int(match["year"]), month, day).isoformat())
     return DayNamed(month, day)
+
+
+def _slashed_day(match: re.Match[str]) -> DueAsWritten | None:
+    month, day = int(match["month_no"]), int(match["day"])
+    try:
+        dt.date(int(match["year"] or 2000), month, day)
+    except ValueError:
+        return None
+    return Due.parse(dt.date(int(match["year"]), month, day).isoformat()) if match["year"] else DayNamed(month, day)
 
 
 def _week(match: re.Match[str]) -> DueAsWritten | None:
@@ -160,6 +170,9 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
         rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
+    # till mötet 6/11, senast 30/9 2031: a day and month written with a slash
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) (?:styrelsens )?{_MEETING}) (?:den )?"
+        r"(?P<day>\d{1,2})/(?P<month_no>\d{1,2})(?: (?P<year>\d{4}))?\b(?!/)"), _slashed_day),
     # att behandlas av styrelsen den 5 maj 2047, för beslut i styrelsen den 2 juni: the day the board takes it up
     (_p(rf"\b(?:behandlas|behandling|tas upp|beslutas|avgöras|föreläggas|för beslut)(?: (?:av|i|på|vid|hos) "
         rf"(?:\w*styrelsen|direktionen|nämnden|{_MEETING}))? (?:den )?(?P<day>\d{{1,2}}) {MONTH}{_YEAR}\b"), _named_day),

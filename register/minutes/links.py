@@ -20,9 +20,9 @@ from register.known import Known
 from register.minutes.lettered import points_in
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
-from register.minutes.phrasebook import PREPARED_AS_DECIDED
+from register.minutes.phrasebook import AS_ASKED, PREPARED_AS_DECIDED
 from register.minutes.references import relation
-from register.minutes.promises import not_delivered, promised, still_owed
+from register.minutes.promises import DUTY, not_delivered, promised, promised_beside, still_owed
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -244,8 +244,8 @@ class Linker:
 
     @staticmethod
     def not_yet(text: str) -> bool:
-        """`Analysen har ännu inte kommit in`: the minutes say it has not come."""
-        return bool(_NOT_YET.search(text))
+        """`Analysen har ännu inte kommit in`, `lämnas först vid mötet i februari`: the minutes say it has not come."""
+        return bool(_NOT_YET.search(text)) or promised_beside(text)
 
     def fulfilled(self, item: ParsedItem, taken: set[FollowUpSource], by_title: bool = True,
                   tasks: tuple[str, ...] = (), plain: bool = True, diary: str = "") -> tuple[list[Link], list[Unlinked]]:
@@ -284,7 +284,7 @@ class Linker:
 
 
 _DELIVERED = re.compile(r"\binkom\w*|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
-                        rf"|\bsom styrelsen (?:begärde|bad om|efterfrågade)|{PREPARED_AS_DECIDED}", re.I)
+                        rf"|{AS_ASKED}|{PREPARED_AS_DECIDED}", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
 
@@ -314,7 +314,6 @@ def _delivery_told(item: ParsedItem) -> bool:
 
 
 _SENTENCES = re.compile(r"[.;!?](?:\s+|$)|\s+-\s+|^-\s+")
-_DUTY = re.compile(r"\bsk(?:a|all|ulle)\b", re.I)
 
 
 def _promised_where_cited(item: ParsedItem, written: str, still: Callable[[str], bool] = not_delivered) -> bool:
@@ -323,7 +322,7 @@ def _promised_where_cited(item: ParsedItem, written: str, still: Callable[[str],
     another sentence of the item reports. The duty recalled (`Enligt beslut den 12 februari, § 7,
     ska styrgruppen lämna en lägesrapport`) is no promise."""
     flat = " ".join(f"{item.title}. {item.text}".split())
-    return any(written in sentence and still(_DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
+    return any(written in sentence and still(DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
 
 
 def _reports(item: ParsedItem) -> bool:
@@ -342,7 +341,9 @@ def _owed_by(item: ParsedItem, row: dict[str, object]) -> bool:
         return True
     owing = parties_named(str(row["responsible"]))
     told = [f"{item.title}."] + re.split(r"(?<=[.!?])\s+", item.text)
-    return any(owing & parties_named(sentence) and not _NOT_YET.search(sentence) for sentence in told)
+    # `Region Blekinge räknar med att redovisa förstudien i juni`: named, but as still to report.
+    return any(owing & parties_named(sentence) and not _NOT_YET.search(sentence) and not promised(sentence)
+               for sentence in told)
 
 
 def _same_matter(item: ParsedItem, row: dict[str, object]) -> bool:

@@ -27,6 +27,8 @@ from register.minutes.debate import Debate
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble, plan_named
 from register.minutes.headcount import read_short
+from register.minutes.awaited import waits_unsaid
+from register.minutes.hands_differ import due_in_doubt, kind_in_doubt
 from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision, ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
@@ -157,13 +159,15 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
         warnings += [ParseWarning(raw.line, f"decision {raw.id}: {p}") for p in result.problems]
         if not result.classified:
             warnings.append(ParseWarning(raw.line, f"unclassified decision {raw.id}: kept verbatim for review"))
+        for why in (kind_in_doubt(raw.text, result.kind), due_in_doubt(raw.text, result.effects)):
+            doubts += [ParseWarning(raw.line, f"decision {raw.id}: {why}")] if why else []
         decisions.append(ParsedDecision(
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))
     decisions = decision_log.completed(meeting, decisions, lines, doubts)
     assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
-    doubts += assembled.doubts
+    doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items)]
     decisions = _by_title(decisions, assembled.items, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken

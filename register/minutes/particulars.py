@@ -82,8 +82,10 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
             place = _PLACE_LABEL.sub(r"\g<place>", line.text)
     # A date alone on a line in the title block, else any date there, else a date alone further
     # down: `30 april 2040.` where a sentence wrapped is a due date in an item, not the meeting's.
+    lines = lines[_mail_header_end(lines):]
     first = next((i for i, line in enumerate(lines) if heading(line) is not None), len(lines))
-    held_on = held_on or _bare_date(lines[:first]) or _title_block_date(lines) or _bare_date(lines[first:])
+    held_on = (held_on or _bare_date(lines[:first]) or _meeting_said(lines[:first]) or _title_block_date(lines)
+               or _bare_date(lines[first:]))
     if not place:
         place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "")
     return held_on, place.strip()
@@ -96,6 +98,43 @@ def _bare_date(lines: list[Line]) -> dt.date | None:
             rest = line.text[weekday.end():]
             if (held_on := _date(Line(line.no, rest, rest), at_start=True)) is not None:
                 return held_on
+    return None
+
+
+_MAIL_FIELD = re.compile(r"^(?:Från|From|Skickat|Sent|Datum|Date|Till|To|Kopia|Cc|Ämne|Subject)\s*:", re.I)
+_MAIL_FROM = re.compile(r"^(?:Från|From)\s*:", re.I)
+
+
+def _mail_header_end(lines: list[Line]) -> int:
+    """Where the header of minutes pasted into an e-mail ends (`Från:` … `Ämne:`, up to its
+    first blank line), 0 where there is none: the day it was sent is not the meeting's."""
+    filled = [i for i, line in enumerate(lines) if line.text]
+    if not filled or not _MAIL_FROM.match(lines[filled[0]].text):
+        return 0
+    end = filled[0]
+    while end < len(lines) and lines[end].text and _MAIL_FIELD.match(lines[end].text):
+        end += 1
+    return end
+
+
+_MEETING_SAID = re.compile(
+    r"\b(?:styrelse|direktions|nämnd)?(?:möte|sammanträde)(?:t|n|et)?(?:\s+i\s+[A-ZÅÄÖ]\w+)?,?\s+(?:den\s+)?(?=\d)", re.I)
+
+
+_ANOTHER = re.compile(r"\b(?:nästa|kommande|följande|föregående|förra|tidigare|senaste)\s+$", re.I)
+
+
+def _meeting_said(lines: list[Line]) -> dt.date | None:
+    """`protokollet från styrelsemötet den 12 februari 2060`, `från mötet i Olofström den 21 oktober
+    2060`: a date a sentence of the title block gives the meeting itself, its lines joined, since
+    a letter's text wraps where it will."""
+    text = " ".join(line.text for line in lines if line.text)
+    for said in _MEETING_SAID.finditer(text):
+        if _ANOTHER.search(text[:said.start()]):
+            continue  # `nästa sammanträde den 5 maj`: another meeting's day
+        rest = text[said.end():]
+        if (held_on := _date(Line(lines[0].no, rest, rest), at_start=True)) is not None:
+            return held_on
     return None
 
 

@@ -122,6 +122,11 @@ PREPARED_AS_DECIDED = (r"\b(?:framtag\w*|utarbeta\w*|upprätta\w*|tagits\s+fram|
 """`förslag …, framtaget enligt styrelsens beslut den 17 september, § 57`: what a cited decision asked for,
 delivered."""
 
+AS_ASKED = (rf"\bsom\s+(?:(?:{BOARD}|vi|den|de)\s+)?(?:begärde|begärdes|begärts|efterfrågade|efterfrågades|efterfrågats"
+            r"|beställde|beställdes|bad\s+om|har\s+begärt)\b")
+"""`den uppföljning som styrelsen begärde den 12 februari, § 5`, `det underlag som begärdes …, § 43`: what
+the cited decision asked for, named as such."""
+
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"
 DEFERRAL_NOUN = r"\bbordläggning(?:en)?\b"
@@ -195,6 +200,8 @@ CITED_BY_NUMBER = (
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
     re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
+    # `(1/2031 p. 11)`: the meeting's number of the year and its point, in brackets
+    re.compile(r"(?<=\()(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:punkt|p\.) ?(?P<item>\d{1,3})(?=\))", re.I),
 )
 CITED_BY_DATE = (
     # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`

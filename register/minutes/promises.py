@@ -15,8 +15,10 @@ _TO_COME = re.compile(
     r"\bkommer\s+att\b|\bkommer\s+(?:till|i|vid|under|senare|först)\b|\bpåmin(?:de|ner|ns|t)\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
     r"|\bdröj\w*|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"
     r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b"
-    r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående|tas\s+fram)\b"  # work under way is not work done
-    r"|\b(?:ut)?lov(?:a|ar|ade|at|ats|ad)\b|\båterkommer\b",  # a promise, or a return still ahead
+    r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående|tas\s+fram|bereds|arbetas\s+fram|under\s+beredning"
+    r"|håller\s+på)\b"  # work under way is not work done
+    r"|\b(?:ut)?lov(?:a|ar|ade|at|ats|ad)\b|\båterkommer\b"  # a promise, or a return still ahead
+    r"|\b(?:räknar|räknade|räknas)\s+med\s+att\b|\bberäkna(?:r|s)\b|\btänker\b",  # an expectation
     re.I,
 )
 _STANDS = re.compile(r"\bkvarstår\b|\bstår\s+kvar\b|\bligger\s+fast\b|\bgäller\s+(?:fortfarande|fortsatt|alltjämt)\b", re.I)
@@ -37,3 +39,14 @@ def promised(clause: str) -> bool:
     """Whether a clause says the thing is still to come (`lämnas i september`), not merely that it
     is not (`projektet har ännu inte kunnat bemannas` may be what a report delivered says)."""
     return bool(_TO_COME.search(clause))
+
+
+DUTY = re.compile(r"\bsk(?:a|all|ulle)\b(?:\s+(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras)\b)?", re.I)
+"""The duty as the decision set it (`beslutade att resultatet skulle redovisas i juni`), its verb with
+it: recalled, it promises nothing."""
+
+
+def promised_beside(sentence: str) -> bool:
+    """Whether the sentence a citation stands in says the thing is still to come, the duty it
+    recalls aside: `påminde om att rapporten (beslut X) lämnas först vid mötet i februari`."""
+    return promised(DUTY.sub(" ", sentence))

@@ -14,13 +14,12 @@ from domain.errors import RegisterError
 from domain.ids import DecisionId, FollowUpSource, ItemRef
 from domain.values import Attendee, DecisionKind
 from register.known import Known
-from register.minutes import model as m
-from register.minutes import proposal as p
+from register.minutes import model as m, proposal as p
 from register.minutes.accounted import account, run_on, unread
 from register.minutes.debate import Debate, Person
 from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
-from register.minutes.links import Link, Linker, Unlinked
+from register.minutes.links import Link, Linker, Unlinked, still_owed
 from register.minutes.projects import held_by, owed_by
 
 _TITLE_WORDS = 8
@@ -139,7 +138,8 @@ class _Proposer(EndsEarlier):
         cited = any(c.relation == "fulfils" for c in [*item.cites, *(c for d in decided for c in _cites(d))])
         tasks = tuple(e.subject for d in decided for e in d.effects if isinstance(e, (m.RequireReport, m.GiveAssignment)))
         fulfilled, unlinked = self.linker.fulfilled(
-            item, self.claimed | self.done | self.ended, by_title=not cited and not item.deferred, tasks=tasks,
+            item, self.claimed | self.done | self.ended, tasks=tasks,  # not by title where its decision says a duty stands
+            by_title=not cited and not item.deferred and not any(still_owed(d.text) for d in decided),
             plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided),
             diary=self.parsed.filed[item.ref.item].diary_number if item.ref and item.ref.item in self.parsed.filed else "")
         for link in fulfilled:

@@ -15,9 +15,10 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes.model import Cite, Reference
 from register.minutes.phrasebook import (
-    CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, ORDINAL_DAY,
+    AS_ASKED, CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, ORDINAL_DAY,
     POSTPONE, PREPARED_AS_DECIDED, REFER_BACK, REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
 )
+from register.minutes.promises import promised_beside
 from register.minutes.wording import sentence_at
 
 _FULFILS = re.compile(
@@ -27,7 +28,7 @@ _FULFILS = re.compile(
     r"|uppdraget (?:(?:enligt|i enlighet med|från) [^.]{0,24}? )?(?:är |har )?(?:slutfört|utfört|genomfört|redovisats)"
     r"|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
     r"|\b(?:fick|gav|har fått|hade fått) (?:\w+ )?(?:i )?uppdrag"
-    rf"|\buppdraget från|{REPORT.earlier}|{PREPARED_AS_DECIDED}",
+    rf"|\buppdraget från|{REPORT.earlier}|{PREPARED_AS_DECIDED}|{AS_ASKED}",
     re.I,
 )
 _WRITES_OFF = re.compile(r"\bavskriv(?:s|es|as|its|et|en|na)\b|\banses\s+(?:därmed\s+|härmed\s+)?(?:slutfört|avslutat|fullgjort)", re.I)
@@ -115,7 +116,8 @@ def _relation_at(flat: str, match: re.Match[str], pattern: re.Pattern[str]) -> s
     found = relation(context)
     if found == "refers" and len(pattern.findall(flat)) == 1:
         found = relation(flat)
-    return found
+    # `påminde om att rapporten (beslut X) lämnas först i februari`: named, still to come.
+    return "refers" if found == "fulfils" and promised_beside(context) else found
 
 
 def _reference(match: re.Match[str], flat: str) -> Reference | None:

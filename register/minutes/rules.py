@@ -20,7 +20,7 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
 from register.minutes import described, officers, plans, projects
-from register.minutes.awaited import awaiting, sent_to
+from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
@@ -116,7 +116,7 @@ def _referral(match: re.Match[str]) -> Iterable[Effect]:
 def _deferral(match: re.Match[str]) -> Iterable[Effect]:
     _now_not_before(match)
     _the_item_itself(match)
-    yield Defer(due_in(match["rest"]) or NEXT_MEETING, awaiting(match["rest"]))
+    yield Defer(due_in(match["rest"]) or NEXT_MEETING, awaiting(match["rest"]) or returning_with(match.string[match.end() + 1:]))
 
 
 def _the_item_itself(match: re.Match[str]) -> None:
@@ -175,8 +175,8 @@ _WHO = officers.WHO
 # What is approved without being adopted: a report (an acknowledgement) or the meeting's own papers.
 _REPORTED = r"(?:redovisning|återrapport|rapport|lägesrapport|slutrapport|information|uppföljning)"
 """What is reported to the board: approving it takes note of it, it adopts no document. (A
-delårsrapport is a document the board adopts, as five histories' keys have it; one blind key
-calls approving it an acknowledgement.)"""
+delårsrapport approved is a document adopted to most hands, an acknowledgement to some:
+`hands_differ.py` puts it to review.)"""
 _NOT_A_DOCUMENT = rf"(?:(?:[\w-]+ )?[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
 """What `godkänna` takes that is no document: a report (`förbundschefens redovisning`), the agenda."""
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b))"),
+    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
+            r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
     # Beslutet från möte nr 3, punkt 10, utgår / återkallar sitt beslut den …, § 38: struck, described (not `detta beslut`).
@@ -286,8 +287,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
-    # (not a party's FINSAM-plan, and not what someone is asked to adopt later)
-    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} |{APPROVE.present} (?!{_NOT_A_DOCUMENT}))"
+    # (not a party's FINSAM-plan, not what someone is asked to adopt later, not what is approved and placed on file)
+    Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} "
+            rf"|{APPROVE.present} (?!{_NOT_A_DOCUMENT})(?![^.]*\btill handlingarna\b))"
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
@@ -357,11 +359,21 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
-    effects = described.without_described_content(effects)
+    effects = _once_each(described.without_described_content(effects))
     if kind is DecisionKind.REFERRAL:
         # `återremittera … och skjuta beslutet till februari`: one referral, not a deferral too.
         effects = [e for e in effects if not isinstance(e, Defer)]
     return Classification(kind or DecisionKind.OTHER, tuple(effects), kind is not None, tuple(problems))
+
+
+def _once_each(effects: list[Effect]) -> list[Effect]:
+    """`fastställa X:s plan för 2060 och bevilja X 780 000 kr`: the plan's grant and the bare grant
+    read from the same words are one grant, not two; the bare one goes."""
+    def told_already(e: Effect) -> bool:
+        return isinstance(e, AwardGrant) and e.year is None and not e.purpose and not e.project and any(
+            isinstance(o, AwardGrant) and o is not e and (o.party, o.amount_sek) == (e.party, e.amount_sek)
+            for o in effects)
+    return [e for e in effects if not told_already(e)]
 
 
 @attrs.frozen

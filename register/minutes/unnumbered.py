@@ -193,7 +193,8 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
             k = reader.next_filled(j)
             # A blank line ends the block unless another att-clause (or, in prose blocks, the
             # sentence) goes on after it.
-            if k is None or reader.structural(k) or is_section(lines[k].text) or (taken and not _goes_on(taken, lines[k])):
+            if k is None or reader.structural(k) or is_section(lines[k].text) \
+                    or (taken and not _goes_on(taken, lines[k]) and not _ITS_EFFECT.match(lines[k].text)):
                 break
             j = k
             continue
@@ -203,7 +204,8 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
         if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
                 and not line.text[:1].islower() and not SAID_AFTER.match(line.text) \
-                and not (offer and _OF_ITSELF.match(line.text) and not debate_in(line.text)):
+                and not (offer and _OF_ITSELF.match(line.text) and not debate_in(line.text)) \
+                and not _ITS_EFFECT.match(line.text):
             break  # `Votering genomfördes …` after the last clause
         # A line like a title after a sentence that has not ended (`… att bevilja` / `Arbetsförmedlingen
         # 260 000 kr …`) goes on with it.
@@ -281,6 +283,9 @@ _RUNS_ON = re.compile(r"\b(?:och|samt)$", re.I)
 _IN_FORCE = re.compile(r"^att\s+gälla\b", re.I)
 _OF_ITSELF = re.compile(r"^(?:Detta|Denna|Beslutet|Det\s+nya\s+beslutet)\b")
 """`Detta beslut ersätter …` after a proposal's last clause: the proposal saying what it does, part of it."""
+_ITS_EFFECT = re.compile(r"^(?:Detta\s+beslut|Denna|Beslutet|Det\s+nya\s+beslutet|Den|Det)\s+(?:ersätter|upphäver)\b")
+"""`Beslutet ersätter § 7/2059.` after the last clause, a blank line between or none: the decision
+saying what it does to an earlier one, part of it."""
 _DECIDES = re.compile(
     rf"^att\s+(?:{ADOPT.present}|{APPROVE.present}|{GRANT.present}|{REVOKE.present}|{REFER_BACK.present}|{DEFER.present}"
     rf"|{REJECT.present}|{CORRECT.present}|ge|uppdra|lägga|notera|säga\s+upp|utse|välja|tacka|ställa\s+sig)\b",

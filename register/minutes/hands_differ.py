@@ -1,0 +1,45 @@
+"""Readings hands differ on from the same words: the reading stands, said for review.
+
+An interim report approved (`Styrelsen godkänner delårsrapporten för januari–juni`) is a document
+adopted to some secretaries and the report taken note of to others; nothing in the words tells
+which. Adopted (`fastställer delårsrapporten`), it is a document to all. A due named by a season
+(`under hösten 2032`) names no month: one hand takes its last month, another the year's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.values import DecisionKind
+from register.minutes.dues import SEASONS, find_due
+from register.minutes.model import BodyReport, Effect, GiveAssignment, ProjectReport, RequireReport
+from register.minutes.phrasebook import ADOPT, APPROVE
+
+_INTERIM = r"\b(?:delårs|tertial|halvårs)(?:rapport|redovisning|bokslut)\w*"
+_APPROVED_INTERIM = re.compile(rf"{APPROVE.any}(?:\s+\S+){{0,3}}?\s+{_INTERIM}|{_INTERIM}(?:\s+\S+){{0,8}}?\s+{APPROVE.any}",
+                               re.I)
+_ADOPTED = re.compile(ADOPT.any, re.I)
+
+
+def kind_in_doubt(text: str, kind: DecisionKind) -> str | None:
+    """Why the kind read from a decision's text is one hands differ on, or None."""
+    flat = " ".join(text.split())
+    if kind is DecisionKind.DOCUMENT and _APPROVED_INTERIM.search(flat) and not _ADOPTED.search(flat):
+        return ("an interim report approved is read as a document adopted; hands differ (some take note of it: "
+                "kind acknowledgement): check the kind")
+    return None
+
+
+_SEASON = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b", re.I)
+
+
+def due_in_doubt(text: str, effects: tuple[Effect, ...]) -> str | None:
+    """Why the due read for what a decision asks is one hands differ on, or None."""
+    owed = [e for e in effects if isinstance(e, (RequireReport, GiveAssignment, BodyReport, ProjectReport))]
+    found = find_due(" ".join(text.split()))
+    if not owed or found is None or found.due is None:
+        return None
+    said = " ".join(text.split())[found.start:found.end]
+    if _SEASON.search(said):
+        return f"the due is read from a season ('{said}'), which names no month; hands differ: check the due"
+    return None
