@@ -21,6 +21,7 @@ from register.minutes.noting import noting
 from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
+from register.minutes.verb_first import clauses, verb_first
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
@@ -32,8 +33,11 @@ _LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,60}?)"
 _EARLIER = re.compile(rf"\b(?:{'|'.join(MONTHS)}|tidigare|förra|föregående|senaste|möte\w*|sammanträde\w*|år\w*|våras|höstas"
                       r"|vintras|somras|då|dessförinnan)\b", re.I)
 """A lead that places the decision at an earlier time (`I februari beslutade styrelsen att …`) retells it."""
-_VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat)"
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+{_VERB}\s+{BOARD})"
+_VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|således|därmed)\s+beslutat)"
+"""`Mötet hade alltså beslutat att …` after a vote: what the count decided."""
+_ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
+"""`Tillika beslöts att …`: decided as well, said before the verb."""
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts))"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision."""
@@ -66,17 +70,25 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     found = []
     sentences = [s for paragraph in _PARAGRAPHS.split(text) for s in _SENTENCES.split(" ".join(paragraph.split()))]
     none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
-    for sentence in sentences:
-        sentence = sentence.strip()
-        if only_more and not ((resolved := _RESOLVED.match(sentence)) and resolved["more"]):
-            continue
-        said = _said(sentence)
-        if none_taken and said is not None and said == noting(sentence):
-            continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
-        # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
-        if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
-            found.append(said)
+    for whole in sentences:
+        for sentence in _each_decided(whole.strip()):
+            if only_more and not ((resolved := _RESOLVED.match(sentence)) and (resolved["more"] or resolved["also"])) \
+                    and verb_first(sentence) is None:
+                continue  # a verb said first in the passive is a decision of its own, never the one read
+            said = _said(sentence)
+            if none_taken and said is not None and said == noting(sentence):
+                continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
+            # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
+            if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
+                found.append(said)
     return found
+
+
+def _each_decided(sentence: str) -> list[str]:
+    """A sentence that holds several decisions (`…, varjämte uppdrogs åt …`, `dels … dels …`) as
+    one sentence each, where each is one; otherwise the sentence itself."""
+    parts = clauses(sentence)
+    return parts if len(parts) > 1 and all(_said(part) is not None for part in parts) else [sentence]
 
 
 def noted_in_past(text: str, board_only: bool = False) -> str | None:
@@ -115,7 +127,7 @@ def _said(sentence: str) -> str | None:
         return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):
         return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
-    return board_said(sentence) or noting(sentence)
+    return board_said(sentence) or noting(sentence) or verb_first(sentence)
 
 
 def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
