@@ -26,9 +26,9 @@ Nils Ek, Region Blekinge
 
 § 10. Föregående protokoll. Godkändes och lades till handlingarna protokollet från sammanträdet den 4 mars.
 
-§ 11. Plan för Ronneby kommun 2071. Kanslichefen gick igenom kommunens förslag. Fastställdes planen för Ronneby kommun för år 2071 med 700 000 kronor, varjämte uppdrogs åt kanslichefen att till nästa sammanträde redovisa hur planen skall följas upp.
+§ 11. Plan för Ronneby kommun 2071. Förbundschefen gick igenom kommunens förslag. Fastställdes planen för Ronneby kommun för år 2071 med 700 000 kronor, varjämte uppdrogs åt förbundschefen att till nästa sammanträde redovisa hur planen skall följas upp.
 
-§ 12. Plan för Olofströms kommun 2071. Flera ledamöter saknade en tidplan i förslaget. Med hänsyn till de brister som påtalats återremitterades ärendet till kanslichefen för komplettering till nästa sammanträde.
+§ 12. Plan för Olofströms kommun 2071. Flera ledamöter saknade en tidplan i förslaget. Med hänsyn till de brister som påtalats återremitterades ärendet till förbundschefen för komplettering till nästa sammanträde.
 
 § 13. Ansökan från en idrottsförening. Föreningen sökte 90 000 kronor för motionsgrupper. Avslogs ansökan, eftersom den faller utanför förbundets uppdrag.
 
@@ -36,9 +36,9 @@ Nils Ek, Region Blekinge
 
 § 15. Projektet Trappsteget. Styrelsen beslöt dels att bevilja projektet Trappsteget 80 000 kronor för år 2071, dels att Region Blekinge senast den 31 oktober 2071 skall redovisa projektets utfall.
 
-§ 16. Kvartalsrapport. Kanslichefens rapport för årets första kvartal föredrogs. Lades rapporten till handlingarna.
+§ 16. Kvartalsrapport. Förbundschefens rapport för årets första kvartal föredrogs. Lades rapporten till handlingarna.
 
-§ 17. Kanslichefens information. Kanslichefen upplyste om en kommande nationell konferens. Därvid framkom att två ledamöter avser att delta.
+§ 17. Förbundschefens information. Förbundschefen upplyste om en kommande nationell konferens. Därvid framkom att två ledamöter avser att delta.
 
 § 18. Sammanträdets avslutande. Ordföranden tackade de närvarande och förklarade sammanträdet avslutat.
 """
