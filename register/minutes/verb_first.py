@@ -47,10 +47,11 @@ def _passive_past(word: str) -> str | None:
     lowered = word.lower()
     if lowered in _LISTED:
         return _LISTED[lowered]
-    if not lowered.endswith("s") or lowered in _NOW:
+    # `beviljats`, `fastställas`: the supine and the infinitive, which tell no decision of their own.
+    if not lowered.endswith("s") or lowered.endswith("ts") or lowered in _NOW:
         return None
     found = lemma(lowered)
-    return found if found in _INFINITIVES and found != lowered else None
+    return found if found in _INFINITIVES and lowered not in (found, f"{found}s") else None
 
 
 def _finite(word: str) -> bool:
@@ -75,10 +76,21 @@ def _lead_allowed(lead: str) -> bool:
     return bool(_PREPOSITION.match(lead)) and not any(_finite(w) for w in lead_words) and " att " not in f" {lead} "
 
 
+_UNSAID = re.compile(r"^(?:(?:till|i|med|för|som|vid|på|under|enligt|utan|av)\b|$)", re.I)
+"""`Godkändes.`, `Lades till handlingarna.`, `Antecknades för kännedom`: the subject unsaid, what the
+heading names; read only where the verb alone says what the board did (`Bordlades`, `Avslogs`)."""
+_ALONE = frozenset(verb.now[0] for verb in (words.DEFER, words.REFER_BACK, words.REJECT))
+_BULLET = re.compile(r"^[-–•*]\s*")
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
 def verb_first(sentence: str) -> str | None:
     """`Antogs planen för Ronneby kommun …` said as `Att anta planen för Ronneby kommun …`;
-    None where the sentence is not a decision said verb first in the passive past."""
-    flat = " ".join(sentence.split())
+    None where the sentence is not a decision said verb first in the passive past (a line that
+    begins in lower case continues a sentence above it)."""
+    flat = _FIRST_SENTENCE.split(_BULLET.sub("", " ".join(sentence.split())), maxsplit=1)[0]
+    if not flat[:1].isupper():
+        return None
     for found in _WORD.finditer(flat):
         if len(_WORD.findall(flat[:found.start()])) > _LONGEST_LEAD:
             return None
@@ -89,8 +101,10 @@ def verb_first(sentence: str) -> str | None:
         if not _lead_allowed(lead):
             return None
         rest = _AFTER_VERB.sub("", flat[found.end():].strip()).rstrip(" .")
-        if _RECOUNTED.match(rest):
+        if _RECOUNTED.match(rest) or (_UNSAID.match(rest) and infinitive not in _ALONE):
             return None
+        if infinitive in words.NOTE.now and rest.startswith("att "):
+            return None  # `Noterades att rapporten ännu inte kommit in`: a fact put on record, no report noted
         said = f"Att {infinitive} {rest or 'ärendet'}"
         lead = lead.strip(" ,")
         if lead and not re.fullmatch(_ADVERBIAL, lead, re.I):
@@ -118,7 +132,7 @@ def clauses(sentence: str) -> list[str]:
             pieces.append(sentence[start:joint.start()].strip())
             start = joint.end()
     pieces.append(sentence[start:].strip())
-    return [piece for piece in pieces if piece]
+    return [piece[:1].upper() + piece[1:] for piece in pieces if piece]
 
 
 def _opens_with_verb(text: str) -> bool:
