@@ -267,7 +267,8 @@ RESERVATION = (
     re.compile(rf"(?i:reservation(?:er)?(?: mot beslutet)?(?: anmäldes| lämnades| inlämnades| lämnade?s?)?(?: av)?:?) {PEOPLE}"),
 )
 RECUSAL = (
-    re.compile(rf"{PEOPLE},? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
+    # `Göran Holm, som sitter i projektets styrgrupp, anmälde jäv`: who they are, between the name and the verb.
+    re.compile(rf"{PEOPLE}(?:, som [^,.;]{{1,80}},|,)? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
     re.compile(rf"{PEOPLE},? (?i:(?:deltog|deltar|var) (?:på grund av|pga\.?|med hänvisning till) jäv)"),
     re.compile(rf"{PEOPLE},? (?i:(?:var|är|ansåg sig|förklarade sig) (?:vara )?jävig)"),
     re.compile(rf"(?i:på grund av jäv (?:deltog|deltar) (?:inte )?){PEOPLE}"),

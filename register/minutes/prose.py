@@ -39,8 +39,10 @@ _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|d
 """`Tillika beslöts att …`: decided as well, said before the verb."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts))"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
-_STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
-"""`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision."""
+_STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
+                     r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
+"""`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision;
+`Ärendet utgick från dagordningen, sedan …` too, the agenda named and no other meeting's."""
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 """A blank line ends a sentence too: `Förslaget innehåller` / `1. Firmatecknare` / … / `Styrelsen fastställde …`."""
 _NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b"
@@ -120,7 +122,7 @@ def _said(sentence: str) -> str | None:
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
-        return f"Att {struck['what'].lower()} {struck['verb']}{struck['rest']}."
+        return f"Att {struck['what'].lower()} {struck['verb'] or 'utgår'}{struck['rest']}."
     if given := _GIVEN_TASK.match(sentence):
         return f"Att ge {given['who']} i uppdrag att {given['rest']}"
     if commissioned := _COMMISSIONED.match(sentence):
