@@ -80,6 +80,7 @@ _UNSAID = re.compile(r"^(?:(?:till|i|med|för|som|vid|på|under|enligt|utan|av)\
 """`Godkändes.`, `Lades till handlingarna.`, `Antecknades för kännedom`: the subject unsaid, what the
 heading names; read only where the verb alone says what the board did (`Bordlades`, `Avslogs`)."""
 _ALONE = frozenset(verb.now[0] for verb in (words.DEFER, words.REFER_BACK, words.REJECT))
+_AND_VERB = re.compile(r"^(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
 _BULLET = re.compile(r"^[-–•*]\s*")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
@@ -101,6 +102,8 @@ def verb_first(sentence: str) -> str | None:
         if not _lead_allowed(lead):
             return None
         rest = _AFTER_VERB.sub("", flat[found.end():].strip()).rstrip(" .")
+        # `Godkändes och lades till handlingarna protokollet …`: two verbs, one subject after both.
+        rest = _AND_VERB.sub(lambda m: f"{m['joint']} {_passive_past(m['verb']) or m['verb']}", rest, count=1)
         if _RECOUNTED.match(rest) or (_UNSAID.match(rest) and infinitive not in _ALONE):
             return None
         if infinitive in words.NOTE.now and rest.startswith("att "):

@@ -24,7 +24,7 @@ Nils Ek, Region Blekinge
 
 § 9. Sammanträdets öppnande. Ordföranden hälsade ledamöterna välkomna och förklarade sammanträdet öppnat.
 
-§ 10. Föregående protokoll. Godkändes och lades till handlingarna protokollet från sammanträdet den 4 mars.
+§ 10. Protokollet från den 4 mars. Godkändes och lades till handlingarna protokollet från sammanträdet den 4 mars.
 
 § 11. Plan för Ronneby kommun 2071. Förbundschefen gick igenom kommunens förslag. Fastställdes planen för Ronneby kommun för år 2071 med 700 000 kronor, varjämte uppdrogs åt förbundschefen att till nästa sammanträde redovisa hur planen skall följas upp.
 
@@ -40,7 +40,9 @@ Nils Ek, Region Blekinge
 
 § 17. Förbundschefens information. Förbundschefen upplyste om en kommande nationell konferens. Därvid framkom att två ledamöter avser att delta.
 
-§ 18. Sammanträdets avslutande. Ordföranden tackade de närvarande och förklarade sammanträdet avslutat.
+§ 18. Ansökan om medel för en studiecirkel. Ansökan saknade en budget. Bordlades.
+
+§ 19. Sammanträdets avslutande. Ordföranden tackade de närvarande och förklarade sammanträdet avslutat.
 """
 
 
@@ -59,6 +61,10 @@ def test_an_adverbial_before_the_passive_verb_still_decides(cli, tmp_path):
     assert _kinds(cli, tmp_path).get("2071-2 §12:1") == "referral"
 
 
+def test_a_verb_that_says_alone_what_was_done_needs_no_subject(cli, tmp_path):
+    assert _kinds(cli, tmp_path).get("2071-2 §18:1") == "deferral"
+
+
 def test_the_meeting_itself_decides_as_the_board_does(cli, tmp_path):
     assert _kinds(cli, tmp_path).get("2071-2 §14:1") == "grant"
 
@@ -71,5 +77,5 @@ def test_two_decisions_in_one_sentence_are_each_their_own_in_order(cli, tmp_path
 
 def test_a_formality_in_the_passive_and_what_was_told_decide_nothing(cli, tmp_path):
     kinds = _kinds(cli, tmp_path)
-    assert not [id_ for id_ in kinds if id_.split("§")[1][:2] in ("09", "10", "17", "18")], kinds
+    assert not [id_ for id_ in kinds if id_.split("§")[1][:2] in ("09", "10", "17", "19")], kinds
     assert "2071-2 §11:3" not in kinds and "2071-2 §16:2" not in kinds
