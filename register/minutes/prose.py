@@ -18,10 +18,10 @@ from register.minutes.decisions import Found, RawDecision
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
-from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
+from register.minutes.past_told import BY_THE_BOARD, PASSIVE, by_the_board, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
-from register.minutes.verb_first import clauses, verb_first
+from register.minutes.verb_first import clauses, subject_first, verb_first
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
@@ -157,12 +157,23 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
                                     "tell their decisions in the past (`Beslöts …`, `Styrelsen beslöt …`): taken as this meeting's; check it"))
+        if past == PASSIVE and not told and h.number not in decided and (told := _subject_first_in(body)):
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{told[0]}' read from a sentence that names what was decided "
+                                                          "before its verb in the past passive, as these minutes tell their "
+                                                          "decisions in the past: taken as this meeting's; check it"))
         told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = at_lines.get(text) or next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
                                                generated=True))
+
+
+def _subject_first_in(body: list[Line]) -> list[str]:
+    """`Ärendet återremitterades till förbundschefen.`: each sentence of a § with a noun before a
+    verb of deciding in the past passive, said as the register says decisions."""
+    sentences = _SENTENCES.split(" ".join(line.text for line in body))
+    return [said for sentence in sentences if (said := subject_first(sentence.strip())) and not is_formality(said)]
 
 
 def _noting_weighed(told: list[str], body: list[Line], labelled: bool, at: int, number: int, found: Found) -> list[str]:

@@ -141,3 +141,34 @@ def clauses(sentence: str) -> list[str]:
 def _opens_with_verb(text: str) -> bool:
     first = _AFTER_VERB.sub("", text).split(maxsplit=1)
     return bool(first) and _passive_past(first[0].strip(",")) is not None
+
+
+_PRONOUN = re.compile(r"^(?:det|den|detta|denna|de|dessa|han|hon|vilket|vilken|som)$", re.I)
+_DECIDING = frozenset(_INFINITIVES - set(words.NOTE.now) - set(words.FILE.now) - set(words.APPROVE.now))
+"""Subject first, only a verb of deciding: taking note told so is `past_told.py`'s, and what was approved
+(`Dagordningen godkändes`, `Följande propositionsordning godkändes`) is a formality or the procedure's."""
+_MONTHS = "|".join(words.MONTHS)
+_ELSEWHEN = re.compile(rf"\b(?:förra|föregående|tidigare|i\s+(?:{_MONTHS})|den\s+\d{{1,2}}\s+(?:{_MONTHS})(?!\s+\d{{4}},?\s*§))\b", re.I)
+"""`Ansökan bordlades vid förra sammanträdet`, `Planen antogs den 12 februari`: told of another meeting."""
+_LONGEST_SUBJECT = 6
+
+
+def subject_first(sentence: str) -> str | None:
+    """In minutes told in the past, `Ärendet återremitterades till förbundschefen` said as `Att
+    återremittera ärendet till förbundschefen`: a noun before a verb of deciding in the passive past;
+    None for a pronoun or a clause before it, or a sentence placed at another meeting."""
+    flat = _FIRST_SENTENCE.split(_BULLET.sub("", " ".join(sentence.split())), maxsplit=1)[0].rstrip(" .")
+    if not flat[:1].isupper():
+        return None
+    for found in list(_WORD.finditer(flat))[1:_LONGEST_SUBJECT + 1]:
+        infinitive = _passive_past(found[0])
+        if infinitive is None:
+            continue
+        subject, rest = flat[:found.start()].strip(), flat[found.end():].strip()
+        subject_words = _WORD.findall(subject)
+        if (infinitive not in _DECIDING or re.search(r"[,;:()]", subject) or _PRONOUN.match(subject)
+                or any(_finite(w) or _PRONOUN.match(w) for w in subject_words) or _PREPOSITION.match(subject)
+                or _SUBORDINATOR.match(subject) or _ELSEWHEN.search(rest.split(",")[0])):
+            return None
+        return f"Att {infinitive} {subject[:1].lower()}{subject[1:]}{' ' + rest if rest else ''}."
+    return None

@@ -79,3 +79,42 @@ def test_a_formality_in_the_passive_and_what_was_told_decide_nothing(cli, tmp_pa
     kinds = _kinds(cli, tmp_path)
     assert not [id_ for id_ in kinds if id_.split("§")[1][:2] in ("09", "10", "17", "19")], kinds
     assert "2071-2 §11:3" not in kinds and "2071-2 §16:2" not in kinds
+
+
+SUBJECT_FIRST = """\
+SAMORDNINGSFÖRBUNDET I BLEKINGE
+
+PROTOKOLL nr 4/2071
+
+fört vid styrelsens sammanträde onsdagen den 15 september 2071, kl. 09.30–11.00, i Karlskrona.
+
+Närvarande ledamöter:
+Berit Olsson, Ronneby kommun, ordförande
+Nils Ek, Region Blekinge
+
+§ 30. Sammanträdets öppnande. Ordföranden förklarade sammanträdet öppnat.
+
+§ 31. Projektet Ny start. Beslöts att bevilja projektet Ny start 60 000 kronor för år 2071.
+
+§ 32. Plan för Karlshamns kommun 2071. Underlaget saknade en budget. Ärendet återremitterades till förbundschefen för komplettering till nästa sammanträde.
+
+§ 33. Ansökan från en musikförening. Föreningens ansökan avslogs i sin helhet.
+
+§ 34. Projektet Bron. Projektet, som beviljades medel i februari, har kommit igång. Ansökan om förlängning bordlades vid förra sammanträdet och väntar på yttrande.
+
+§ 35. Sammanträdets avslutande. Ordföranden förklarade sammanträdet avslutat.
+"""
+
+
+def test_in_minutes_told_in_the_past_a_noun_before_the_passive_verb_decides_put_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "september.txt", SUBJECT_FIRST))
+    kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
+    assert (kinds.get("2071-4 §32:1"), kinds.get("2071-4 §33:1")) == ("referral", "rejection"), kinds
+    assert not [id_ for id_ in kinds if "§34" in id_], kinds  # told of another meeting
+    assert sorted(r["what"].split(":")[0] for r in summary["to_review"] if "past passive" in r["what"]) == ["§32", "§33"]
+
+
+def test_in_minutes_that_decide_in_the_present_the_same_sentence_tells_what_happened(cli, tmp_path):
+    present = SUBJECT_FIRST.replace("Beslöts att bevilja", "Styrelsen beviljar")
+    summary = imported(cli, minutes(tmp_path, "september.txt", present))
+    assert sorted(d["id"] for d in summary["decisions"]) == ["2071-4 §31:1"]
