@@ -21,14 +21,14 @@ from register.minutes.model import BodyReport, Effect
 from register.minutes.phrasebook import REPORT
 from register.minutes.wording import SUBJECT, responsible
 
-WHO = r"(?P<who>förbundschef(?:en)?s?|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?)"
+WHO = r"(?P<who>förbundschef(?:en)?s?|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?|projektledare(?:n)?s?)"
 """The officers (and the office) a decision may tell to do something, as the minutes name them."""
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\b[^.]{0,50}?)?)"
 """When, said after `ska` (`ska vid majsammanträdet redovisa`): words of time only, so that `ska ta
 fram ett underlag och redovisa` stays an assignment."""
 _NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
-_OWES = rf"(?:{REPORT.present}|(?:lämna|ge)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN}))"
+_OWES = rf"(?:{REPORT.present}|(?:(?:av)?lämna|ge)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN}))"
 _PRESENT = r"redovisar|rapporterar|återrapporterar|redogör för|lämnar(?= (?:in )?(?:en |sin |den )?(?:\w+ )?\w*(?:rapport|redovisning|redogörelse))"
 _CLAUSE_WORDS = r"hur|vad|vilka|vilket|varför|om|att|när|var"
 """Words that open a clause: what is accounted for is a question to look into, not a report to deliver."""

@@ -1,5 +1,5 @@
 """Minutes that tell the meeting's own decisions in the past: in the passive, subject unsaid
-(`Beslöts att …`, `Beslutades att …`), or with the board as subject (`Styrelsen beslöt att …`,
+(`Beslöts att …`, `Beslutades att …`, verb first: `Antogs planen …`, `verb_first.py`), or with the board as subject (`Styrelsen beslöt att …`,
 `Styrelsen fastställde …`). A hand that writes so writes the board taking note so too (`Noterades.`,
 `Informationen lades till handlingarna.`, `Styrelsen noterade rapporten.`), where other hands write
 `Informationen noteras`. In such minutes only, a § that ends in sentences like these has taken note
@@ -13,10 +13,11 @@ import re
 
 from register.minutes.phrasebook import ADOPT, APPROVE, BOARD, FILE, GRANT, NOTE, REFER_BACK, REJECT, Verb
 from register.minutes.text import Line
+from register.minutes.verb_first import verb_first
 
 _DECIDED = "|".join(form for verb in (ADOPT, GRANT, APPROVE, REJECT, REFER_BACK) for form in verb.past
                     if form.endswith(("de", "og")))
-_TOLD_IN_PAST = re.compile(r"^(?:Det\s+)?(?:Beslöts|Beslutades)\b")
+_TOLD_IN_PAST = re.compile(r"^(?:Det\s+)?(?:Beslöts|Beslutades)\b|^Det\s+(?:beslöts|beslutades)\b")
 _BOARD_DID = re.compile(rf"^{BOARD}\s+(?:beslöt|beslutade|{_DECIDED})\b(?!\s+(?:den\s+\d|vid\b|på\b|i\s+\w+\s+\d{{4}}))")
 """The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line, or the board's own
 past (`Styrelsen beslöt att …`, `Styrelsen fastställde planen …`), not placed at another meeting
@@ -34,7 +35,7 @@ def tells_in_past(lines: list[Line]) -> str | None:
     note in any voice, or `BY_THE_BOARD` (`Styrelsen beslöt att …`), whose hand takes note with the
     board as subject or a report as the passive's (`Styrelsen noterade …`, `Rapporten lades …`;
     `Informationen lades till handlingarna` tells what happened); None where they decide in the present."""
-    if any(_TOLD_IN_PAST.match(line.text) for line in lines):
+    if any(_TOLD_IN_PAST.match(line.text) or verb_first(line.text) for line in lines):
         return PASSIVE
     return BY_THE_BOARD if any(_BOARD_DID.match(line.text) for line in lines) else None
 

@@ -97,6 +97,8 @@ RESERVE = Verb.regular("reserver")
 NOTE = Verb.regular("noter", now=("anteckna", "antecknar", "antecknas"),
                     past=("antecknade", "antecknades", "antecknat", "antecknats"))
 THANK = Verb.regular("tack")
+ASSIGN = Verb(now=("uppdra", "uppdrar", "uppdras"), past=("uppdrog", "uppdrogs", "uppdragit", "uppdragits"))
+"""`uppdra åt förbundschefen att …`: a task given."""
 FILE = Verb(now=("lägga", "lägger", "läggs", "läggas"), past=("lade", "lades", "lagt", "lagts", "lagd", "lagda"))
 RECEIVE = Verb(now=("ta del av", "tar del av", "ta emot", "tar emot", "tas emot", "motta", "mottar", "mottas"),
                past=("tog del av", "tagit del av", "tog emot", "togs emot", "tagit emot", "mottog", "mottogs"))
@@ -111,8 +113,9 @@ was told, not `tacka Anna för hennes insatser`), `tar del av rapporten`, `anse 
 # The body that decides, by the name its minutes give it (`Direktionen beslutar`, `Nämndens beslut`).
 _BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskottet", "Arbetsutskottet",
            "Kommunstyrelsen", "Regionstyrelsen", "Kyrkorådet", "Universitetsstyrelsen", "Högskolestyrelsen",
-           r"\bVi\b")
-"""`Vi beslutade att …`: a small board writing of itself in the first person plural."""
+           r"\bVi\b", r"\b(?:[A-ZÅÄÖ]\w*m|M)ötet\b", r"\bSammanträdet\b", r"\b(?:[A-ZÅÄÖ]\w*s|S)tämman\b")
+"""`Vi beslutade att …`: a small board writing of itself in the first person plural; `Mötet beslöt att …`,
+`Årsmötet`, `Sammanträdet`, `Föreningsstämman`: an association's minutes name the meeting that decides."""
 BOARD = "(?:" + "|".join(_BODIES) + ")"
 BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES if b.isalpha()) + ")"
 """The same names in the genitive: `Direktionens beslut`."""
@@ -271,7 +274,8 @@ RESERVATION = (
     re.compile(rf"(?i:reservation(?:er)?(?: mot beslutet)?(?: anmäldes| lämnades| inlämnades| lämnade?s?)?(?: av)?:?) {PEOPLE}"),
 )
 RECUSAL = (
-    re.compile(rf"{PEOPLE},? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
+    # `Göran Holm, som sitter i projektets styrgrupp, anmälde jäv`: who they are, between the name and the verb.
+    re.compile(rf"{PEOPLE}(?:, som [^,.;]{{1,80}},|,)? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
     re.compile(rf"{PEOPLE},? (?i:(?:deltog|deltar|var) (?:på grund av|pga\.?|med hänvisning till) jäv)"),
     re.compile(rf"{PEOPLE},? (?i:(?:var|är|ansåg sig|förklarade sig) (?:vara )?jävig)"),
     re.compile(rf"(?i:på grund av jäv (?:deltog|deltar) (?:inte )?){PEOPLE}"),

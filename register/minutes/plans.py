@@ -24,7 +24,8 @@ from register.minutes.wording import PARTY
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
 _ADJECTIVE = r"(?:(?!för\b|från\b)[\w-]+[ae] )?"
 """One inflected adjective before the noun: `reviderade`, `kompletterade`, `nya`, `lokala`."""
-_NOUN = r"(?:FINSAM-)?plan(?:en)?"
+_NOUN = r"(?:FINSAM-|[a-zåäö]+s)?plan(?:en)?"
+"""`FINSAM-plan`, `planen`, or a compound that says what the plan holds: `insatsplanen för Ronneby kommun 2066`."""
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
 _THE = r"(?:den |det )?"
@@ -64,7 +65,7 @@ _UNNAMED = (
 _SUMS = (
     _p(rf"{GRANT.any}[^.;]*?{AMOUNT}"),  # och bevilja 640 000 kr / beviljas … / med ett beviljat belopp om …
     _p(rf"{AMOUNT}[^.;]{{0,40}}?{GRANT.any}"),  # 540 000 kronor beviljas
-    _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) ){AMOUNT}"),
+    _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) |omfattande ){AMOUNT}"),
 )
 """The plan's money, in the order they are believed: a verb of granting, then a new total (`höja
 medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change)."""

@@ -37,8 +37,10 @@ _NOT_NAMES = frozenset({"medel", "planen", "ansökan", "beloppet", "förbundet",
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 GRANTS = (
-    # Att bevilja projektet Steget vidare 820 000 kr för 2036 / Att bevilja Hälsolots Blekinge 1 300 000 kr.
-    (_p(rf"{GRANT.present} (?:medel )?(?:till |åt )?(?P<called>{_CALLED})?{_NAME},?(?: som [^,.]*,)? (?:med )?{AMOUNT}"),
+    # Att bevilja projektet Steget vidare 820 000 kr för 2036 / Att bevilja Hälsolots Blekinge 1 300 000 kr /
+    # … projektet Steget vidare för år 2036 medel med sammanlagt 560 000 kronor.
+    (_p(rf"{GRANT.present} (?:medel )?(?:till |åt )?(?P<called>{_CALLED})?{_NAME},?(?: som [^,.]*,)?(?: för (?:år )?\d{{4}})?(?: medel)?"
+        rf" (?:med )?(?:sammanlagt |totalt )?{AMOUNT}"),
      DecisionKind.GRANT),
     # Att bevilja 385 000 kronor till den gemensamma insatsen Steget vidare för 2039 / … för 2039 till X /
     # … 750 000 kronor för det gemensamma projektet "Unga vägar" år 2048 (`för` only before a joint one:

@@ -18,9 +18,10 @@ from register.minutes.decisions import Found, RawDecision
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
-from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
+from register.minutes.past_told import BY_THE_BOARD, PASSIVE, by_the_board, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
+from register.minutes.verb_first import clauses, subject_first, verb_first
 from register.minutes.voice import board_said
 from register.minutes.wording import is_formality
 
@@ -32,11 +33,16 @@ _LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,60}?)"
 _EARLIER = re.compile(rf"\b(?:{'|'.join(MONTHS)}|tidigare|förra|föregående|senaste|möte\w*|sammanträde\w*|år\w*|våras|höstas"
                       r"|vintras|somras|då|dessförinnan)\b", re.I)
 """A lead that places the decision at an earlier time (`I februari beslutade styrelsen att …`) retells it."""
-_VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat)"
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+{_VERB}\s+{BOARD})"
+_VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|således|därmed)\s+beslutat)"
+"""`Mötet hade alltså beslutat att …` after a vote: what the count decided."""
+_ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
+"""`Tillika beslöts att …`: decided as well, said before the verb."""
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts))"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
-_STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?P<verb>{STRIKE.present})(?P<rest>[^.;:]*)\.?$")
-"""`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision."""
+_STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
+                     r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
+"""`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision;
+`Ärendet utgick från dagordningen, sedan …` too, the agenda named and no other meeting's."""
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 """A blank line ends a sentence too: `Förslaget innehåller` / `1. Firmatecknare` / … / `Styrelsen fastställde …`."""
 _NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b"
@@ -66,17 +72,25 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     found = []
     sentences = [s for paragraph in _PARAGRAPHS.split(text) for s in _SENTENCES.split(" ".join(paragraph.split()))]
     none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
-    for sentence in sentences:
-        sentence = sentence.strip()
-        if only_more and not ((resolved := _RESOLVED.match(sentence)) and resolved["more"]):
-            continue
-        said = _said(sentence)
-        if none_taken and said is not None and said == noting(sentence):
-            continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
-        # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
-        if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
-            found.append(said)
+    for whole in sentences:
+        for sentence in _each_decided(whole.strip()):
+            if only_more and not ((resolved := _RESOLVED.match(sentence)) and (resolved["more"] or resolved["also"])) \
+                    and verb_first(sentence) is None:
+                continue  # a verb said first in the passive is a decision of its own, never the one read
+            said = _said(sentence)
+            if none_taken and said is not None and said == noting(sentence):
+                continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
+            # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
+            if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
+                found.append(said)
     return found
+
+
+def _each_decided(sentence: str) -> list[str]:
+    """A sentence that holds several decisions (`…, varjämte uppdrogs åt …`, `dels … dels …`) as
+    one sentence each, where each is one; otherwise the sentence itself."""
+    parts = clauses(sentence)
+    return parts if len(parts) > 1 and all(_said(part) is not None for part in parts) else [sentence]
 
 
 def noted_in_past(text: str, board_only: bool = False) -> str | None:
@@ -108,14 +122,14 @@ def _said(sentence: str) -> str | None:
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {resolved['rest']}"
     if struck := _STRUCK.match(sentence):
-        return f"Att {struck['what'].lower()} {struck['verb']}{struck['rest']}."
+        return f"Att {struck['what'].lower()} {struck['verb'] or 'utgår'}{struck['rest']}."
     if given := _GIVEN_TASK.match(sentence):
         return f"Att ge {given['who']} i uppdrag att {given['rest']}"
     if commissioned := _COMMISSIONED.match(sentence):
         return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):
         return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
-    return board_said(sentence) or noting(sentence)
+    return board_said(sentence) or noting(sentence) or verb_first(sentence)
 
 
 def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
@@ -143,12 +157,23 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
                                     "tell their decisions in the past (`Beslöts …`, `Styrelsen beslöt …`): taken as this meeting's; check it"))
+        if past == PASSIVE and not told and h.number not in decided and (told := _subject_first_in(body)):
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{told[0]}' read from a sentence that names what was decided "
+                                                          "before its verb in the past passive, as these minutes tell their "
+                                                          "decisions in the past: taken as this meeting's; check it"))
         told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = at_lines.get(text) or next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
                                                generated=True))
+
+
+def _subject_first_in(body: list[Line]) -> list[str]:
+    """`Ärendet återremitterades till förbundschefen.`: each sentence of a § with a noun before a
+    verb of deciding in the past passive, said as the register says decisions."""
+    sentences = _SENTENCES.split(" ".join(line.text for line in body))
+    return [said for sentence in sentences if (said := subject_first(sentence.strip())) and not is_formality(said)]
 
 
 def _noting_weighed(told: list[str], body: list[Line], labelled: bool, at: int, number: int, found: Found) -> list[str]:

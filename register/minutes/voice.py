@@ -31,7 +31,8 @@ _AND_DID = re.compile(r"\b(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
 
 
 @functools.cache
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
+    """The word's lemma in simplemma's Swedish dictionary (`antogs` → `anta`)."""
     import simplemma  # its dictionary takes half a second to load: only when minutes are read
 
     return str(simplemma.lemmatize(word, lang="sv"))
@@ -43,8 +44,8 @@ def infinitive_of(word: str) -> str | None:
     lowered = word.lower()
     if lowered in _LISTED:
         return _LISTED[lowered]
-    lemma = _lemma(lowered)
-    return lemma if lemma in _INFINITIVES and lemma != lowered else None
+    found = lemma(lowered)
+    return found if found in _INFINITIVES and found != lowered else None
 
 
 def deciding_verbs(text: str) -> frozenset[str]:

@@ -102,6 +102,7 @@ _FORMALITY = _p(
     r"|^(?:att )?justering(?:en)? (?:sker|äger rum|ska ske|görs)\b"
     r"|^(?:\w+\s+)?protokoll(?:et)? från (?:förra|föregående|\w+mötet|mötet|sammanträdet)\b"
     r"|\b(?:lägga|godkänna|justera)\s+(?:\w+\s+)?(?:mötes)?protokoll(?:et)?\b"
+    r"|\btill\s+handlingarna\s+(?:\w+\s+)?(?:mötes)?protokoll(?:et)?\b"
     r"|\bföredragningslistan\s+(?:godkän|fastställ)\w*|\b(?:godkänna|fastställa)\s+(?:\w+\s+)?föredragningslistan\b"
     r"|^(?:godkännande\s+av\s+|fastställande\s+av\s+)?föredragningslista(?:n)?$"
 )
