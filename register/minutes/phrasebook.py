@@ -279,3 +279,21 @@ NOT_A_PERSON = re.compile(
 ABSTAINED_BY_NAME = re.compile(rf"{PEOPLE},? (?i:avstod|avstår|lade ned sin röst|lade ner sin röst)(?!\s*:)")
 """`medan Johanna Månsson avstod`: one abstention a name (not the names before a roll call's
 `Avstår:`, which begins the list of those who abstained)."""
+
+# -- Abbreviations ---------------------------------------------------------------------------
+
+PUBLIC_BODIES = {
+    "FK": "Försäkringskassan", "AF": "Arbetsförmedlingen", "SKR": "Sveriges Kommuner och Regioner",
+    "RB": "Region Blekinge", "RS": "Region Skåne", "RH": "Region Halland", "VGR": "Västra Götalandsregionen",
+    "RJL": "Region Jönköpings län", "RÖ": "Region Östergötland", "SLSO": "Stockholms läns sjukvårdsområde",
+}
+"""Common Swedish public-sector abbreviations, as notes write them (`Ansv: FK`), in capitals only."""
+OFFICERS_SHORT = {"fc": "förbundschefen", "fch": "förbundschefen", "ordf": "ordföranden", "v ordf": "vice ordföranden",
+                  "sekr": "sekreteraren"}
+"""Officers as notes shorten them (`Ansv: fc`), in lower case."""
+WORDS_SHORT = {"handl": "handlingarna", "m": "med", "o": "och", "enl": "enligt", "ev": "eventuellt", "ang": "angående",
+               "fr.o.m": "från och med", "t.o.m": "till och med", "v": "vecka", "prot": "protokollet", "dagordn": "dagordningen"}
+"""Words notes shorten with a full stop (`till handl.`, `avtalet m. X`, `v. 43`); `o` for `och` stands alone."""
+MONTHS_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                "okt": 10, "nov": 11, "dec": 12}
+"""Months shortened (`feb 2066`, `dec-mötet`)."""

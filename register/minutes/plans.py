@@ -93,8 +93,14 @@ def _grant(plan: AdoptPlan, text: str, after: int) -> tuple[AwardGrant, ...]:
     return (AwardGrant(plan.party, plan.year, amount, f"genomförande av FINSAM-plan {plan.year}"),)
 
 
+_APPOSED = re.compile(rf",\s*{AMOUNT}\s*(?:[.;]|$)", re.IGNORECASE)
+"""`planen … fastställs, 1,45 mnkr.`: the sum set beside the verb, ending the clause."""
+
+
 def plan_sum(text: str, after: int) -> int | None:
     """The sum the decision gives the plan, said after the plan is named."""
+    if (apposed := _APPOSED.match(text, after)) is not None:
+        return kronor(apposed)
     for pattern in _SUMS:
         found = pattern.search(text, after)
         if found is not None:

@@ -19,14 +19,14 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects
+from register.minutes import described, officers, plans, projects, terse
 from register.minutes.awaited import awaiting, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
-                                         POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
+                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
                                          dotted_as_iso, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
@@ -262,7 +262,8 @@ RULES: tuple[Rule, ...] = (
     # Att Beslut <id> utgår / Att dra tillbaka Beslut <id>
     Rule(_p(rf"\bbeslut {_ID} (?:{STRIKE.present}|dras tillbaka)"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
     Rule(_p(rf"{WITHDRAW.present} {THEIR}beslut {_ID}"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
-    # Att återremittera ärendet … till styrelsemötet i <månad> <år>.
+    # Att återremittera ärendet … till styrelsemötet i <månad> <år>. / Återremiss – kansliet kompletterar.
+    Rule(_p(rf"^\W*(?P<verb>{REFERRAL_NOUN})(?!\s+(?:av|från)\b)"), DecisionKind.REFERRAL, _referral),
     Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"),
          DecisionKind.REFERRAL, _referral),
     # Att upphäva Beslut <id> …
@@ -332,12 +333,14 @@ class Classification:
 def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
     """What a decision's text is and does; a text no rule knows is read again said verb first,
     where it was said subject first in the passive (`voice.py`)."""
+    labels = terse.labelled(terse.expanded(text))
+    text = labels.body
     found = _classified(text, rules)
     if not found.classified and rules is RULES and (said := board_said(text) or active(text) or with_att(text)) is not None:
         again = _classified(said, rules)
         if again.classified:
-            return again
-    return found
+            found = again
+    return attrs.evolve(found, effects=terse.applied(found.effects, labels))
 
 
 def _classified(text: str, rules: Iterable[Rule]) -> Classification:
