@@ -118,6 +118,15 @@ def _named_day(match: re.Match[str]) -> DueAsWritten:
     return DayNamed(month, day)
 
 
+def _slashed_day(match: re.Match[str]) -> DueAsWritten | None:
+    month, day = int(match["month"]), int(match["day"])
+    try:
+        return Due.parse(dt.date(int(match["year"]), month, day).isoformat()) if match["year"] else \
+            DayNamed(month, day) if dt.date(2000, month, day) else None
+    except ValueError:
+        return None
+
+
 def _week(match: re.Match[str]) -> DueAsWritten | None:
     week = int(match["week"])
     if not 1 <= week <= 53:
@@ -160,6 +169,9 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
         rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
+    # senast 7/5, till mötet 6/11, Klart: 30/6 2066: a day written day/month, its year the first after the meeting
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) (?:styrelsens )?{_MEETING}) (?:den )?"
+        r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?: (?P<year>\d{4}))?(?![\d/])"), lambda m: _slashed_day(m)),
     # att behandlas av styrelsen den 5 maj 2047, för beslut i styrelsen den 2 juni: the day the board takes it up
     (_p(rf"\b(?:behandlas|behandling|tas upp|beslutas|avgöras|föreläggas|för beslut)(?: (?:av|i|på|vid|hos) "
         rf"(?:\w*styrelsen|direktionen|nämnden|{_MEETING}))? (?:den )?(?P<day>\d{{1,2}}) {MONTH}{_YEAR}\b"), _named_day),

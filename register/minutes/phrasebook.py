@@ -195,6 +195,8 @@ CITED_BY_NUMBER = (
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
     re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
+    # `1/2065 p. 7`, `(enl. 3/2065 p. 34)`: meeting number/year and its punkt, as terse notes cite
+    re.compile(r"(?<![\d/§.])(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:p\.|punkt|§) ?(?P<item>\d{1,3})(?![\d:/])", re.I),
 )
 CITED_BY_DATE = (
     # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`

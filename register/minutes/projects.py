@@ -52,7 +52,7 @@ GRANTS = (
 )
 
 _OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?)"
-         r"|(?:projekt|insats)(?:et|en|ägarna|ägaren)|teamet|satsningen)")
+         r"|(?:projekt|insats)(?:et|en|ägarna|ägaren|ledaren)|teamet|satsningen)")
 _NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
 _OWES = rf"(?:(?:lämna|lämnar|ge|ger)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN})|{REPORT.present})"
 REPORTS = (

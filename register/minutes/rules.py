@@ -49,6 +49,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 _ID = rf"(?P<id>{DECISION_ID})"
+_NUMBERED_ITEM = r"\d{1,2}/\d{4},? (?:p\.|punkt) ?\d"
+"""`2/2065 p. 19`: an item cited by its meeting's number and year, as terse notes cite it."""
 # A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
 _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
               rf"|\bbeslut {DECISION_ID}|\b\d{{4}}-\d{{2}}-\d{{2}}|\bi (?:januari|februari|mars|april|maj|juni|juli|"
@@ -228,7 +230,7 @@ RULES: tuple[Rule, ...] = (
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b))"),
+    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
     # Beslutet från möte nr 3, punkt 10, utgår / återkallar sitt beslut den …, § 38: struck, described (not `detta beslut`).
@@ -238,7 +240,7 @@ RULES: tuple[Rule, ...] = (
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
-    Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
+    Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+|{_NUMBERED_ITEM}"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"),
          DecisionKind.CORRECTION, correction),
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse

@@ -8,9 +8,8 @@ import re
 
 import attrs
 
-from domain.values import Due
 from register.minutes.dues import NEXT_MEETING, NO_DUE, DueAsWritten, due_in
-from register.minutes.model import Defer, Effect, GiveAssignment, ReferBack, RequireReport
+from register.minutes.model import Defer, Effect, GiveAssignment, ProjectReport, ReferBack, RequireReport
 from register.minutes.phrasebook import MONTHS, MONTHS_SHORT, OFFICERS_SHORT, PUBLIC_BODIES, WORDS_SHORT
 
 _NAMES = {number: name for name, number in MONTHS.items()}
@@ -22,7 +21,6 @@ _LEADS_ON = frozenset({"m", "enl", "ang", "fr.o.m", "t.o.m", "v"})
 """Short words a sentence cannot end on: their full stop never ends one (`avtalet m. Ronneby Bostäder`)."""
 _MONTH = re.compile(r"(?<![\w-])(?P<short>" + "|".join(sorted(MONTHS_SHORT, key=len, reverse=True))
                     + r")\.?(?=-?(?:möte|sammanträde)|\s+\d{4}\b)", re.I)
-_SLASHED = re.compile(r"^(?:senast\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2}) (?P<year>\d{4})$")
 _LABEL = re.compile(r"\s*\b(?P<label>Ansv(?:arig)?|Klart(?: senast)?|Deadline)\s*:\s*(?P<value>.*?)\s*(?:\.(?=\s|$)|$)", re.I)
 
 
@@ -64,8 +62,6 @@ def labelled(text: str) -> Labels:
 
 def due_of(when: str) -> DueAsWritten | None:
     """`28/5 2071`, `vecka 43`, `december-mötet`, `februari 2066`, `till nästa möte`."""
-    if (day := _SLASHED.match(when.strip())) is not None:
-        return Due.parse(f"{day['year']}-{int(day['month']):02d}-{int(day['day']):02d}")
     return due_in(when) or due_in(f"senast {when}")
 
 
@@ -80,7 +76,7 @@ def applied(effects: tuple[Effect, ...], labels: Labels) -> tuple[Effect, ...]:
     who = responsible(labels.who) if labels.who else None
     result = []
     for effect in effects:
-        if isinstance(effect, (GiveAssignment, RequireReport)) and due is not None and effect.due == NO_DUE:
+        if isinstance(effect, (GiveAssignment, RequireReport, ProjectReport)) and due is not None and effect.due == NO_DUE:
             effect = attrs.evolve(effect, due=due)
         if isinstance(effect, ReferBack):
             effect = attrs.evolve(effect, returns=due if due is not None and effect.returns == NO_DUE else effect.returns,
