@@ -72,3 +72,48 @@ def test_a_title_block_naming_two_years_puts_the_year_taken_to_review():
     parsed = _read(text, MeetingId(2071, 3))
     assert parsed.held_on == dt.date(2071, 4, 9)
     assert [d for d in parsed.doubts if "without its year" in d.message]
+
+
+def test_a_day_month_due_takes_the_year_that_puts_it_after_the_meeting():
+    parsed = _read(NOTES)
+    (assignment,) = _decision(parsed, "2071-3 §23:1").effects
+    assert (assignment.responsible, str(assignment.due.value)) == ("förbundschefen", "2071-05-28")
+    december = NOTES.replace("3/2071, 9/4", "7/2071, 4/12").replace("Klart: 28/5", "Klart: 15/1")
+    (later,) = _decision(_read(december), "2071-7 §23:1").effects
+    assert str(later.due.value) == "2072-01-15"
+
+
+def test_items_numbered_through_the_year_with_dash_bullets_decide_only_what_the_label_says():
+    parsed = _read(NOTES)
+    assert [str(d.id) for d in parsed.decisions] == ["2071-3 §22:1", "2071-3 §23:1", "2071-3 §24:1", "2071-3 §25:1"]
+    two = NOTES.replace("- Beslut: projektet beviljas 1,75 mnkr för 2071.",
+                        "- Beslut:\n  1) projektet beviljas 1,75 mnkr för 2071\n  2) fc får i uppdrag att följa upp. Klart: okt 2071.")
+    kinds = [(str(d.id), d.kind.value) for d in _read(two).decisions if str(d.id).startswith("2071-3 §22")]
+    assert kinds == [("2071-3 §22:1", "grant"), ("2071-3 §22:2", "assignment")]
+
+
+def test_the_labels_name_who_answers_and_when_by_abbreviation_week_and_month():
+    parsed = _read(NOTES)
+    (report,) = _decision(parsed, "2071-3 §24:1").effects
+    assert (report.party.value, str(report.due.week)) == ("Försäkringskassan", "36")
+    named = NOTES.replace("Klart: v. 36", "Klart: nov-mötet")
+    (later,) = _decision(_read(named), "2071-3 §24:1").effects
+    assert later.due.month == 11
+    assert _decision(parsed, "2071-3 §25:1").kind.value == "acknowledgement"
+
+
+def test_tkr_and_mnkr_with_a_decimal_comma_are_kronor_and_an_amount_in_passing_grants_nothing():
+    parsed = _read(NOTES)
+    grants = [e for d in parsed.decisions for e in d.effects if type(e).__name__ == "AwardGrant"]
+    assert [(g.amount_sek, g.project, g.year) for g in grants] == [(1_750_000, "Arbetsbron", 2071)]
+
+
+def test_an_item_cited_by_meeting_number_and_year_and_its_punkt():
+    parsed = _read(NOTES)
+    cited = [r for item in parsed.items if item.ref is not None and item.ref.item == 25 for r in item.references]
+    assert [(r.number, r.year, r.item) for r in cited] == [(2, 2071, 14)]
+    corrected = NOTES.replace("- Beslut: rapporten läggs till handl.", "- Beslut: beloppet i 2/2071 p. 14 rättas till 480 tkr.")
+    decision = _decision(_read(corrected), "2071-3 §25:1")
+    correct = decision.effects[0]
+    said = correct.reference
+    assert (decision.kind.value, correct.amount_sek, said.number, said.year, said.item) == ("correction", 480_000, 2, 2071, 14)
