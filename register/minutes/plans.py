@@ -1,4 +1,4 @@
-"""The adoption of a member party's FINSAM-plan, read by its structure rather than one sentence.
+"""The adoption of a member party's FINSAM-plan (or insatsplan), read by its structure rather than one sentence.
 
 Secretaries put the verb first or the plan first (`att fastställa Karlskrona kommuns FINSAM-plan
 för år 2037`, `Karlskrona kommuns FINSAM-plan för 2038 fastställs`), put any adjective before the
@@ -24,7 +24,7 @@ from register.minutes.wording import PARTY
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
 _ADJECTIVE = r"(?:(?!för\b|från\b)[\w-]+[ae] )?"
 """One inflected adjective before the noun: `reviderade`, `kompletterade`, `nya`, `lokala`."""
-_NOUN = r"(?:FINSAM-)?plan(?:en)?"
+_NOUN = r"(?:FINSAM-|insats)?plan(?:en)?"
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
 _THE = r"(?:den |det )?"
