@@ -27,6 +27,7 @@ _SET_ASIDE = (
     # Projektet beviljas 1,2 mnkr för 2071: granted to the project of the § (terse notes name it in the title only).
     re.compile(rf"^(?:att\s+)?{_NOUN}{_NAME} {GRANT.present} (?:med )?{AMOUNT}", re.I),
 )
+_GRANTED = re.compile(GRANT.any, re.I)
 _YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -45,8 +46,9 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
         return None
     year = _YEAR.search(flat)
     grant = AwardGrant(None, int(year["year"]) if year else None, kronor(found), "", project)
+    how = "granted" if _GRANTED.search(found[0]) else "set aside"
     doubt = None if found["project"] else ParseWarning(decision.line, (
-        f"{decision.id}: money set aside for '{found['noun'].lower()}' without naming it; taken to be {project}, "
+        f"{decision.id}: money {how} for '{found['noun'].lower()}' without naming it; taken to be {project}, "
         "as the § title names it"))
     return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=(grant,)), doubt)
 
