@@ -20,7 +20,7 @@ from domain.ids import DecisionId, MeetingId
 from domain.text import plain
 from register.files import read_at_most
 from register.minutes.anaphora import named_before
-from register.minutes.attendance import read_attendance, read_attendance_lists
+from register.minutes.attendance import read_attendance, read_attendance_lists, surnames
 from register.minutes.by_reference import reference
 from register.minutes import decision_log
 from register.minutes.debate import Debate
@@ -166,7 +166,7 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))
     decisions = decision_log.completed(meeting, decisions, lines, doubts)
-    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
+    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed), surnames(attendance))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     doubts += assembled.doubts
     decisions = _by_title(decisions, assembled.items, doubts)

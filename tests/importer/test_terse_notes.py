@@ -117,3 +117,26 @@ def test_an_item_cited_by_meeting_number_and_year_and_its_punkt():
     correct = decision.effects[0]
     said = correct.reference
     assert (decision.kind.value, correct.amount_sek, said.number, said.year, said.item) == ("correction", 480_000, 2, 2071, 14)
+
+
+LISTED = NOTES.replace(
+    "Närv: Anna Vik, ordf (Ystads kommun), Bo Lind (FK), Cecilia Holm (AF)\nÖvr: Dan Ek (fc)",
+    "Närv (led.): Anna Vik, ordf (Karlskrona), Bo Lind, v ordf (FK), Cecilia Holm (AF)\n"
+    "Tjg ers: Eva Strand (Ronneby) för Frans Berg\nÖvr: Dan Ek (fc), Gun Alm (sekr)").replace(
+    "- Beslut: projektet beviljas 1,75 mnkr för 2071.",
+    "- Lind anmäler jäv, deltar ej\n- Beslut: projektet beviljas 1,75 mnkr för 2071.\n- Holm (AF) reserverar sig mot beslutet.")
+
+
+def test_attendance_shortened_as_notes_shorten_it_is_read_one_person_each():
+    parsed = _read(LISTED)
+    people = [(a.name, a.role.value, a.organisation) for a in parsed.attendance]
+    assert people == [("Anna Vik", "ordförande", "Karlskrona kommun"), ("Bo Lind", "vice ordförande", "Försäkringskassan"),
+                      ("Cecilia Holm", "ledamot", "Arbetsförmedlingen"),
+                      ("Eva Strand", "tjänstgörande ersättare", "Ronneby kommun"),
+                      ("Dan Ek", "tjänsteperson", ""), ("Gun Alm", "tjänsteperson", "")]
+
+
+def test_a_member_named_by_surname_alone_reserves_or_declares_jav_by_full_name():
+    debate = _decision(_read(LISTED), "2071-3 §22:1").debate
+    assert [p.name for p in debate.recusals] == ["Bo Lind"]
+    assert [p.name for p in debate.reservations] == ["Cecilia Holm"]
