@@ -3,8 +3,9 @@ kl 13–15`, `Klart: 7/5`, `Justerat 21/3`): each is given its year before anyth
 
 The meeting's own date takes the year of the meeting's id in the title block (`2/2065`), else of a
 full date there (`Justerat 11/2 2065`); a date beside a cited meeting's id takes that meeting's year
-(`Föreg. prot (6/2064, 4/12)`); any other the year that puts it nearest the meeting (`15/1` in a
-December meeting is January next). Only minutes whose own date is written so are touched.
+(`Föreg. prot (6/2064, 4/12)`); a due (`Klart: 20/12`) the first such day after the meeting; any other
+the year that puts it nearest the meeting (`15/1` in a December meeting is January next). Only minutes
+whose own date is written so are touched.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from register.minutes.text import Line, heading, meeting_header
 
 _YEARLESS = re.compile(r"(?<![\d/.,])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|\.\d|\s*\d{4}\b)")
 """`14/3`, not `1/2065` (a meeting's id), `30/6 2066` (a year given) nor `2.5/3`."""
+_DUE = re.compile(r"(?:\b(?:klart|senast|före|innan|deadline)\s*:?\s*(?:den\s+)?|\btill\s+(?:mötet\s+)?)$", re.I)
+"""A due before the date (`Klart: 20/12`, `senast 7/5`): a due is read forward, the first such day after the meeting."""
 _CITED = re.compile(r"(?<![\d/])\d{1,2}/(?P<year>\d{4}),?\s*$")
 """A meeting's id just before the date: `(6/2064, 4/12)`."""
 
@@ -27,6 +30,11 @@ def _day(match: re.Match[str], year: int) -> dt.date | None:
         return dt.date(year, int(match["month"]), int(match["day"]))
     except ValueError:
         return None
+
+
+def _after(match: re.Match[str], held_on: dt.date) -> dt.date | None:
+    return next((day for year in (held_on.year, held_on.year + 1)
+                 if (day := _day(match, year)) is not None and day > held_on), None)
 
 
 def _nearest(match: re.Match[str], held_on: dt.date) -> dt.date | None:
@@ -69,7 +77,10 @@ def with_years(text: str, lines: list[Line]) -> tuple[str, ParseWarning | None]:
     for no, raw in enumerate(text.split("\n"), start=1):
         def filled(match: re.Match[str]) -> str:
             cited = _CITED.search(raw[:match.start()])
-            day = _day(match, int(cited["year"]) if cited else year) if cited or no == dated.no else _nearest(match, held_on)
+            if cited or no == dated.no:
+                day = _day(match, int(cited["year"]) if cited else year)
+            else:
+                day = (_after if _DUE.search(raw[:match.start()]) else _nearest)(match, held_on)
             return match[0] if day is None else f"{match[0]} {day.year}"
         out.append(_YEARLESS.sub(filled, raw))
     return "\n".join(out), doubt

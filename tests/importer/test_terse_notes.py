@@ -140,3 +140,17 @@ def test_a_member_named_by_surname_alone_reserves_or_declares_jav_by_full_name()
     debate = _decision(_read(LISTED), "2071-3 §22:1").debate
     assert [p.name for p in debate.recusals] == ["Bo Lind"]
     assert [p.name for p in debate.reservations] == ["Cecilia Holm"]
+
+
+def test_a_date_beside_a_cited_meetings_id_takes_that_meetings_year_and_a_due_the_next():
+    from register.minutes.day_month import with_years
+    from register.minutes.text import split_lines
+
+    text = NOTES.replace("3/2071, 9/4", "1/2072, 9/2").replace("(2/2071, 12/2)", "(6/2069, 4/12)").replace(
+        "Klart: 28/5", "Klart: 20/12")
+    filled, doubt = with_years(text, split_lines(text))
+    assert doubt is None
+    assert "Styrelsemöte 1/2072, 9/2 2072," in filled
+    assert "(6/2069, 4/12 2069)" in filled
+    assert "Klart: 20/12 2072." in filled  # a due: the first such day after the meeting, not the nearest
+    assert "Justerat 15/4 2072. Anslaget 16/4 2072–7/5 2072." in filled
