@@ -294,8 +294,8 @@ OFFICERS_SHORT = {"fc": "förbundschefen", "fch": "förbundschefen", "ordf": "or
                   "sekr": "sekreteraren"}
 """Officers as notes shorten them (`Ansv: fc`), in lower case."""
 WORDS_SHORT = {"handl": "handlingarna", "m": "med", "o": "och", "enl": "enligt", "ev": "eventuellt", "ang": "angående",
-               "fr.o.m": "från och med", "t.o.m": "till och med", "v": "vecka", "prot": "protokollet", "dagordn": "dagordningen"}
-"""Words notes shorten with a full stop (`till handl.`, `avtalet m. X`, `v. 43`); `o` for `och` stands alone."""
+               "fr.o.m": "från och med", "t.o.m": "till och med", "prot": "protokollet", "dagordn": "dagordningen"}
+"""Words notes shorten with a full stop (`till handl.`, `avtalet m. X`); `o` for `och` stands alone."""
 MONTHS_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                 "okt": 10, "nov": 11, "dec": 12}
 """Months shortened (`feb 2066`, `dec-mötet`)."""

@@ -17,11 +17,13 @@ _BODY = re.compile(r"(?<![\w-])(?P<short>" + "|".join(PUBLIC_BODIES) + r")(?![\w
 _OFFICER = re.compile(r"(?<![\w-])(?P<short>" + "|".join(sorted(OFFICERS_SHORT, key=len, reverse=True)) + r")(?![\w-])")
 _WORD = re.compile(r"(?<![\w.])(?P<short>" + "|".join(re.escape(w) for w in sorted(WORDS_SHORT, key=len, reverse=True))
                    + r")\.(?=\s|$|[,;)])(?=(?P<mid>\s+[a-zåäö\d]|[,;)])?)|(?<![\w.])o(?= [a-zåäöA-ZÅÄÖ])")
-_LEADS_ON = frozenset({"m", "enl", "ang", "fr.o.m", "t.o.m", "v"})
+_LEADS_ON = frozenset({"m", "enl", "ang", "fr.o.m", "t.o.m"})
 """Short words a sentence cannot end on: their full stop never ends one (`avtalet m. Ronneby Bostäder`)."""
+_WEEK = re.compile(r"(?<![\w.])v(?:\.\s?|\s)?(?=\d{1,2}\b)", re.I)
+"""`v. 43`, `v.43`, `v 43`, `v43`: a week by its number."""
 _MONTH = re.compile(r"(?<![\w-])(?P<short>" + "|".join(sorted(MONTHS_SHORT, key=len, reverse=True))
                     + r")\.?(?=-?(?:möte|sammanträde)|\s+\d{4}\b)", re.I)
-_LABEL = re.compile(r"\s*\b(?P<label>Ansv(?:arig)?|Klart(?: senast)?|Deadline)\s*:\s*(?P<value>.*?)\s*(?:\.(?=\s|$)|$)", re.I)
+_LABEL = re.compile(r"\s*\b(?P<label>Ansv(?:arig)?\.?|Vem|Klart(?: senast)?|Deadline|När)\s*:\s*(?P<value>.*?)\s*(?:\.(?=\s|$)|$)", re.I)
 
 
 def expanded(text: str) -> str:
@@ -29,6 +31,7 @@ def expanded(text: str) -> str:
     text = _BODY.sub(lambda m: PUBLIC_BODIES[m["short"]] + ("s" if m[0].endswith(":s") else ""), text)
     text = _OFFICER.sub(lambda m: OFFICERS_SHORT[m["short"]], text)
     text = _MONTH.sub(lambda m: _NAMES[MONTHS_SHORT[m["short"].lower()]], text)
+    text = _WEEK.sub("vecka ", text)
 
     def word(match: re.Match[str]) -> str:
         if match["short"] is None:
@@ -50,7 +53,7 @@ def labelled(text: str) -> Labels:
     """The decision without its `Ansv:` and `Klart:` labels, and what they say."""
     who = when = None
     for match in _LABEL.finditer(text):
-        if match["label"].lower().startswith("ansv"):
+        if match["label"].lower().startswith(("ansv", "vem")):
             who = who or match["value"]
         else:
             when = when or match["value"]
