@@ -12,6 +12,7 @@ import unicodedata
 from domain.errors import InvalidValue
 from domain.values import Attendee, Party, Role
 from register.minutes.model import ParseWarning
+from register.minutes.phrasebook import PUBLIC_BODIES
 from register.minutes.text import Line, is_table_row
 
 _BOX = re.compile(r"<input\b[^>]*>|[☐☒☑]")
@@ -28,6 +29,8 @@ _ROLE_STEMS = (
     ("kansli", Role.OFFICER),
     ("tjansteman", Role.OFFICER),
     ("ekonom", Role.OFFICER),
+    ("v ordf", Role.VICE_CHAIR),
+    ("fc", Role.OFFICER),
 )
 
 
@@ -60,10 +63,15 @@ def _role(text: str) -> Role | None:
 
 
 def _party(text: str) -> Party | None:
-    try:
-        return Party.parse(text)
-    except InvalidValue:
-        return None
+    """A member party as written, by its abbreviation (`FK`), or a town for its kommun (`(Ronneby)`)."""
+    bare = text.strip()
+    for said in (bare, PUBLIC_BODIES.get(bare), f"{bare} kommun" if bare[:1].isupper() and len(bare) > 3 else None):
+        try:
+            if said:
+                return Party.parse(said)
+        except InvalidValue:
+            continue
+    return None
 
 
 def _organisation(text: str) -> str:
@@ -106,7 +114,8 @@ def read_attendance(lines: list[Line]) -> tuple[tuple[Attendee, ...], list[Parse
 # Attendance written as lists under labels (`Beslutande:`, `Ersättare:`, `Övriga deltagande:`),
 # one person a line: `Anna Ek (S), ordförande, Ronneby kommun`, or in columns.
 _LABEL = re.compile(
-    r"^(?P<label>(?:Beslutande|Närvarande)(?:\s+ledamöter)?(?:\s+(?:och|samt)\s+tjänstgörande\s+ersättare)?|Ledamöter"
+    r"^(?P<label>Närv\.?(?:\s*\(led\.?\))?(?=\s*:)|Tjg\.?\s+ers\.?(?=\s*:)|Övr\.?(?=\s*:)"  # as notes shorten them
+    r"|(?:Beslutande|Närvarande)(?:\s+ledamöter)?(?:\s+(?:och|samt)\s+tjänstgörande\s+ersättare)?|Ledamöter"
     r"|Tjänstgörande\s+ersättare|(?:Ej\s+tjänstgörande|Närvarande|Icke\s+tjänstgörande)\s+ersättare|Ersättare"
     r"|Övriga\s+(?:deltagande|närvarande|deltagare)|Därutöver\s+närvarande|Adjungerade|Föredragande(?:\s+\w+){0,2}"
     r"|(?:Närvarande\s+)?tjänste(?:personer|män)|Sekreterare|Frånvarande(?:\s+ledamöter)?)\s*:?\s*(?P<rest>.*)$",
@@ -116,6 +125,9 @@ _PARTS = re.compile(r",\s*(?![^()]*\))|\t+|\s{2,}")
 _PERSON = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: (?:von |af |de )?[A-ZÅÄÖÉ][\w'-]+){1,3}$")
 _SERVING = re.compile(r"tjänstgörande|tjg\.?\s+ersättare", re.I)
 _BRACKETED = re.compile(r"\(([^()]+)\)")
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_STANDS_IN = re.compile(r"\s+för\s+[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}$")
+"""`Jens Holm (Olofström) för Fatima Rahimi`: whom a substitute served for."""
 _BRACKETED_AFTER = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 
 
@@ -124,11 +136,11 @@ def _section_role(label: str) -> tuple[Role | None, bool]:
     folded = _fold(label)
     if folded.startswith("franvarande"):
         return Role.MEMBER, False
-    if folded.startswith("tjanstgorande"):
+    if folded.startswith(("tjanstgorande", "tjg")):
         return Role.OFFICIAL_SUBSTITUTE, True
     if "ersattare" in folded:
         return Role.SUBSTITUTE, True
-    if folded.startswith(("ovriga", "darutover", "adjungerade", "foredragande", "tjanste", "narvarande tjanste", "sekreterare")):
+    if folded.startswith(("ovr", "darutover", "adjungerade", "foredragande", "tjanste", "narvarande tjanste", "sekreterare")):
         return None, True  # officers or guests, by what their line says
     return Role.MEMBER, True
 
@@ -183,25 +195,36 @@ def _running(text: str) -> list[str]:
     if ";" in text:
         return [part.strip() for part in text.split(";") if part.strip()]
     parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
-    if len(parts) > 1 and all(_PERSON.match(_NAME_AND_PARTY.sub(r"\g<name>", part)) for part in parts):
+    named = [bool(_PERSON.match(_ASIDE.sub("", part))) for part in parts]
+    if len(parts) > 1 and all(named):
         return parts  # names only, with their party letters
+    if len(parts) > 2 and named[0] and sum(named) > 1:
+        # `A, ordf (Karlskrona), B, v ordf (RB), C (FK)`: what follows a name, up to the next, is its own
+        people: list[str] = []
+        for part, is_name in zip(parts, named):
+            people.append(part) if is_name else people.__setitem__(-1, f"{people[-1]}, {part}")
+        return people
     return [text.strip()]
 
 
 def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:
+    text = _STANDS_IN.sub("", text.strip())
     parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
     if not parts:
         return None
     name, political_party = parts[0], ""
     bracketed = [party.value for part in parts for inside in _BRACKETED.findall(part)
                  if (party := _party(inside)) is not None]
-    if (match := _NAME_AND_PARTY.match(name)) and _party(match["party"]) is None:
+    said_role = None
+    if (match := _NAME_AND_PARTY.match(name)) and (said_role := _role(match["party"])) is not None:
+        name = match["name"].strip()  # `Karin Wallin (fc)`: the role in brackets, as notes put it
+    elif match and _party(match["party"]) is None:
         name, political_party = match["name"].strip(), match["party"].strip()
     elif match := _BRACKETED_AFTER.match(name):  # `Siv Holm (Region Blekinge)`: the organisation in brackets
         name, bracketed = match["name"].strip(), bracketed or [match["inside"].strip()]
     if not _PERSON.match(name):
         return None  # `Representanter för LSG Karlskrona`: a group, not a person
-    role: Role | None = None
+    role: Role | None = said_role
     others: list[str] = []
     for part in parts[1:]:
         bare = re.sub(r"\s*\(.*\)\s*", " ", part).strip()
@@ -217,3 +240,12 @@ def _listed(text: str, default: Role | None, present: bool) -> Attendee | None:
     if role is None:
         role = default or Role.GUEST
     return Attendee(name, organisation, role, present, political_party)
+
+
+def surnames(attendees: tuple[Attendee, ...]) -> dict[str, str]:
+    """Each listed person's full name by their surname, where no one else listed shares it."""
+    by_surname: dict[str, set[str]] = {}
+    for attendee in attendees:
+        if len(words := attendee.name.split()) >= 2:
+            by_surname.setdefault(words[-1], set()).add(attendee.name)
+    return {surname: names.pop() for surname, names in by_surname.items() if len(names) == 1}

@@ -4,6 +4,8 @@ entered a reservation against it, members who declared a conflict of interest (j
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -53,14 +55,16 @@ _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ers
 """Words before a name that are a role or a subheading (`Reservation` / `Niklas Joelsson …`)."""
 
 
-def debate_in(text: str) -> Debate:
+def debate_in(text: str, surnames: Mapping[str, str] = MappingProxyType({})) -> Debate:
+    """`surnames`: the full name of each member the minutes list whose surname no other shares,
+    for notes that name who reserved or declared jäv by surname alone (`Ek reserverar sig`)."""
     flat = " ".join(text.split())
     vote, listed = _vote(flat), roll_call(flat) if VOTE.search(flat) else None
     doubt = ""
     if vote is not None and listed is not None and listed != vote:
         doubt = (f"the vote is counted {_said(vote)} but the names listed make {_said(listed)}; "
                  "the count is kept, check it")
-    return Debate(vote or listed, _people(flat, RESERVATION), _people(flat, RECUSAL), doubt)
+    return Debate(vote or listed, _people(flat, RESERVATION, surnames), _people(flat, RECUSAL, surnames), doubt)
 
 
 def roll_call(flat: str) -> Vote | None:
@@ -124,12 +128,13 @@ def _is_person(name: str) -> bool:
     return bool(name) and not NOT_A_PERSON.match(name) and len(name.split()) >= 2
 
 
-def _people(flat: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[Person, ...]:
+def _people(flat: str, patterns: tuple[re.Pattern[str], ...], surnames: Mapping[str, str]) -> tuple[Person, ...]:
     found: list[Person] = []
     for pattern in patterns:
         for match in pattern.finditer(flat):
             for person in PERSON.finditer(match["names"]):
                 name = _ROLE_WORDS.sub("", person["name"]).strip()
+                name = surnames.get(name, name)
                 if not _is_person(name):
                     continue
                 candidate = Person(name, (person["party"] or "").strip())

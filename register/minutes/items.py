@@ -11,6 +11,8 @@ item without a heading (`ref` None).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -132,6 +134,7 @@ def assemble(
     decisions: list[ParsedDecision],
     raw: list[RawDecision],
     prose: list[list[Line]],
+    surnames: Mapping[str, str] = MappingProxyType({}),
 ) -> Assembled:
     found = headings(lines)
     ordered = in_order(lines, found, [d for d in decisions if not d.generated_id])
@@ -172,7 +175,7 @@ def assemble(
         found_item = _item(None, unplaced, decided_cites, warnings)
         if found_item.noted or found_item.deferred or found_item.cites or found_item.references or found_item.returns:
             parsed.append(found_item)
-    debates, doubts = _debates(items, decisions)
+    debates, doubts = _debates(items, decisions, surnames)
     return Assembled(tuple(parsed), tuple(warnings), debates, tuple(doubts))
 
 
@@ -213,7 +216,8 @@ def _item(ref: ItemRef | None, item: _Item, decided_cites: set[Cite], warnings: 
     )
 
 
-def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> tuple[dict[DecisionId, Debate], list[ParseWarning]]:
+def _debates(items: dict[int, _Item], decisions: list[ParsedDecision],
+             surnames: Mapping[str, str]) -> tuple[dict[DecisionId, Debate], list[ParseWarning]]:
     """Each vote, reservation and recusal the prose records, on the decisions it concerns: a vote
     or reservation told between two points on the point it follows, else on the points that were
     put to the vote (`at_issue`); a recusal on every decision of the item (the member left the
@@ -223,7 +227,7 @@ def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> tuple[
     by_item: dict[int, list[ParsedDecision]] = {}
     for decision in sorted(decisions, key=lambda d: d.id):
         by_item.setdefault(decision.id.item.item, []).append(decision)
-        own = debate_in(decision.text)
+        own = debate_in(decision.text, surnames)
         if own:
             result[decision.id] = own
         if own.doubt:
@@ -233,7 +237,7 @@ def _debates(items: dict[int, _Item], decisions: list[ParsedDecision]) -> tuple[
         if not mine:
             continue
         for first, text in item.paragraphs:
-            told = debate_in(text)
+            told = debate_in(text, surnames)
             if not told:
                 continue
             if told.doubt:

@@ -20,10 +20,11 @@ from domain.ids import DecisionId, MeetingId
 from domain.text import plain
 from register.files import read_at_most
 from register.minutes.anaphora import named_before
-from register.minutes.attendance import read_attendance, read_attendance_lists
+from register.minutes.attendance import read_attendance, read_attendance_lists, surnames
 from register.minutes.by_reference import reference
 from register.minutes import decision_log
 from register.minutes.debate import Debate
+from register.minutes.day_month import with_years
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble, plan_named
 from register.minutes.headcount import read_short
@@ -103,13 +104,17 @@ def parse_minutes(text: str, source: str, meeting: MeetingId | None = None,
         raise MinutesError(source, str(error)) from None
 
 
-def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numbering | None) -> ParsedMinutes:
+def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numbering | None) -> ParsedMinutes:
+    text = given
     if not text.strip():
         raise MinutesError(source, "the text is empty: there are no minutes to read")
     lines = split_lines(text)
+    text, undated = with_years(text, lines)
+    if undated is not None or text is not given:
+        lines = split_lines(text)
     ids = {i: id_line for i in range(len(lines)) if (id_line := decision_id(lines, i)) is not None}
     held_on, place = date_and_place(lines)
-    doubts: list[ParseWarning] = []
+    doubts: list[ParseWarning] = [] if undated is None else [undated]
     try:
         meeting = _meeting(source, lines, ids, wanted, meeting_in_header(text))
     except MinutesError:
@@ -165,7 +170,7 @@ def _parse(text: str, source: str, wanted: MeetingId | None, numbering: Numberin
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))
     decisions = decision_log.completed(meeting, decisions, lines, doubts)
-    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed))
+    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed), surnames(attendance))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items)]
     decisions = _by_title(decisions, assembled.items, doubts)

@@ -50,6 +50,18 @@ def _date(line: Line, at_start: bool = False) -> dt.date | None:
         raise LineError(line.no, f"invalid date {match[0]!r}") from None
 
 
+def full_dates(text: str) -> list[dt.date]:
+    """Every date the text writes with its year."""
+    found = []
+    for match in _DATE.finditer(text):
+        try:
+            if (day := _date(Line(0, match[0], match[0]), at_start=True)) is not None:
+                found.append(day)
+        except LineError:
+            continue
+    return found
+
+
 def _time_and_place_block(lines: list[Line]) -> list[Line]:
     """The lines under `Tid och plats`, up to the attendance list or the first item."""
     for i, line in enumerate(lines):

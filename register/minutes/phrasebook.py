@@ -203,8 +203,8 @@ CITED_BY_NUMBER = (
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
     re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
-    # `(1/2031 p. 11)`: the meeting's number of the year and its point, in brackets
-    re.compile(r"(?<=\()(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:punkt|p\.) ?(?P<item>\d{1,3})(?=\))", re.I),
+    # `1/2065 p. 7`, `(enl. 3/2065 p. 34)`: meeting number/year and its punkt, as terse notes cite
+    re.compile(r"(?<![\d/§.])(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:p\.|punkt|§) ?(?P<item>\d{1,3})(?![\d:/])", re.I),
 )
 CITED_BY_DATE = (
     # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`
@@ -290,3 +290,21 @@ NOT_A_PERSON = re.compile(
 ABSTAINED_BY_NAME = re.compile(rf"{PEOPLE},? (?i:avstod|avstår|lade ned sin röst|lade ner sin röst)(?!\s*:)")
 """`medan Johanna Månsson avstod`: one abstention a name (not the names before a roll call's
 `Avstår:`, which begins the list of those who abstained)."""
+
+# -- Abbreviations ---------------------------------------------------------------------------
+
+PUBLIC_BODIES = {
+    "FK": "Försäkringskassan", "AF": "Arbetsförmedlingen", "SKR": "Sveriges Kommuner och Regioner",
+    "RB": "Region Blekinge", "RS": "Region Skåne", "RH": "Region Halland", "VGR": "Västra Götalandsregionen",
+    "RJL": "Region Jönköpings län", "RÖ": "Region Östergötland", "SLSO": "Stockholms läns sjukvårdsområde",
+}
+"""Common Swedish public-sector abbreviations, as notes write them (`Ansv: FK`), in capitals only."""
+OFFICERS_SHORT = {"fc": "förbundschefen", "fch": "förbundschefen", "ordf": "ordföranden", "v ordf": "vice ordföranden",
+                  "sekr": "sekreteraren"}
+"""Officers as notes shorten them (`Ansv: fc`), in lower case."""
+WORDS_SHORT = {"handl": "handlingarna", "m": "med", "o": "och", "enl": "enligt", "ev": "eventuellt", "ang": "angående",
+               "fr.o.m": "från och med", "t.o.m": "till och med", "prot": "protokollet", "dagordn": "dagordningen"}
+"""Words notes shorten with a full stop (`till handl.`, `avtalet m. X`); `o` for `och` stands alone."""
+MONTHS_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                "okt": 10, "nov": 11, "dec": 12}
+"""Months shortened (`feb 2066`, `dec-mötet`)."""

@@ -1,4 +1,4 @@
-"""The adoption of a member party's FINSAM-plan, read by its structure rather than one sentence.
+"""The adoption of a member party's FINSAM-plan (or insatsplan), read by its structure rather than one sentence.
 
 Secretaries put the verb first or the plan first (`att fastställa Karlskrona kommuns FINSAM-plan
 för år 2037`, `Karlskrona kommuns FINSAM-plan för 2038 fastställs`), put any adjective before the
@@ -94,8 +94,14 @@ def _grant(plan: AdoptPlan, text: str, after: int) -> tuple[AwardGrant, ...]:
     return (AwardGrant(plan.party, plan.year, amount, f"genomförande av FINSAM-plan {plan.year}"),)
 
 
+_APPOSED = re.compile(rf",\s*{AMOUNT}\s*(?:[.;]|$)", re.IGNORECASE)
+"""`planen … fastställs, 1,45 mnkr.`: the sum set beside the verb, ending the clause."""
+
+
 def plan_sum(text: str, after: int) -> int | None:
     """The sum the decision gives the plan, said after the plan is named."""
+    if (apposed := _APPOSED.match(text, after)) is not None:
+        return kronor(apposed)
     for pattern in _SUMS:
         found = pattern.search(text, after)
         if found is not None:

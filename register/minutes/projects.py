@@ -54,7 +54,7 @@ GRANTS = (
 )
 
 _OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?)"
-         r"|(?:projekt|insats)(?:et|en|ägarna|ägaren)|teamet|satsningen)")
+         r"|(?:projekt|insats)(?:et|en|ägarna|ägaren|ledaren)|teamet|satsningen)")
 _NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
 _OWES = rf"(?:(?:lämna|lämnar|ge|ger)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN})|{REPORT.present})"
 REPORTS = (
@@ -201,6 +201,8 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
     the § grants money for a project (`bevilja Karlshamns kommun … för projektet X`), with a doubt;
     else the project itself, by name (`projektet Steget vidare`), a body that is no party, with a
     doubt, since who runs it may stand elsewhere."""
+    if _LEADER.fullmatch(who):  # `projektledaren lämnar delrapport`: the one who leads it, whoever runs it
+        return "report", (who.lower(),), None
     owner = _owner(told)
     if owner is not None and "ägar" in who.lower():  # `projektägaren` is the owner, whoever else runs it
         return "report", (str(owner),), None
@@ -224,6 +226,7 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
 
 _PROJECT = _p(r"\b(?:projekt|insats|satsning|team)")
 _BODY = _p(r"\b(?:styrgrupp|projektledning)")
+_LEADER = _p(r"(?:projekt|insats)ledaren")
 _OWNER = _p(rf"\b(?P<party>{PARTY_WORDS}) (?:är|blir|var) (?:projektägare|huvudman)\b"
             rf"|\bmed (?P<with>{PARTY_WORDS}) som (?:projektägare|huvudman)\b")
 

@@ -28,6 +28,7 @@ _FULFILS = re.compile(
     r"|uppdraget (?:(?:enligt|i enlighet med|från) [^.]{0,24}? )?(?:är |har )?(?:slutfört|utfört|genomfört|redovisats)"
     r"|\b(?:enligt|i enlighet med|utifrån) (?:\w+ )?uppdrag"
     r"|\b(?:fick|gav|har fått|hade fått) (?:\w+ )?(?:i )?uppdrag"
+    r"|\buppdrag(?:et)?,? (?=\d)"  # `(uppdrag 4/2065 p. 46)`: the assignment this item answers
     rf"|\buppdraget från|{REPORT.earlier}|{PREPARED_AS_DECIDED}|{AS_ASKED}",
     re.I,
 )

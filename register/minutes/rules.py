@@ -19,14 +19,14 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects
+from register.minutes import described, officers, plans, projects, terse
 from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
-                                         POSTPONE, REFER_BACK, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
+                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
                                          dotted_as_iso, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
@@ -49,6 +49,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 _ID = rf"(?P<id>{DECISION_ID})"
+_NUMBERED_ITEM = r"\d{1,2}/\d{4},? (?:p\.|punkt) ?\d"
+"""`2/2065 p. 19`: an item cited by its meeting's number and year, as terse notes cite it."""
 # A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
 _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
               rf"|\bbeslut {DECISION_ID}|\b\d{{4}}-\d{{2}}-\d{{2}}|\bi (?:januari|februari|mars|april|maj|juni|juli|"
@@ -228,7 +230,7 @@ RULES: tuple[Rule, ...] = (
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
+    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
             r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
@@ -239,7 +241,7 @@ RULES: tuple[Rule, ...] = (
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
-    Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+"
+    Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+|{_NUMBERED_ITEM}"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"),
          DecisionKind.CORRECTION, correction),
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
@@ -263,7 +265,8 @@ RULES: tuple[Rule, ...] = (
     # Att Beslut <id> utgår / Att dra tillbaka Beslut <id>
     Rule(_p(rf"\bbeslut {_ID} (?:{STRIKE.present}|dras tillbaka)"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
     Rule(_p(rf"{WITHDRAW.present} {THEIR}beslut {_ID}"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
-    # Att återremittera ärendet … till styrelsemötet i <månad> <år>.
+    # Att återremittera ärendet … till styrelsemötet i <månad> <år>. / Återremiss – kansliet kompletterar.
+    Rule(_p(rf"^\W*(?P<verb>{REFERRAL_NOUN})(?!\s+(?:av|från)\b)"), DecisionKind.REFERRAL, _referral),
     Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"),
          DecisionKind.REFERRAL, _referral),
     # Att upphäva Beslut <id> …
@@ -334,12 +337,14 @@ class Classification:
 def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
     """What a decision's text is and does; a text no rule knows is read again said verb first,
     where it was said subject first in the passive (`voice.py`)."""
+    labels = terse.labelled(terse.expanded(text))
+    text = labels.body
     found = _classified(text, rules)
     if not found.classified and rules is RULES and (said := board_said(text) or active(text) or with_att(text)) is not None:
         again = _classified(said, rules)
         if again.classified:
-            return again
-    return found
+            found = again
+    return attrs.evolve(found, effects=terse.applied(found.effects, labels))
 
 
 def _classified(text: str, rules: Iterable[Rule]) -> Classification:

@@ -1,7 +1,8 @@
 """Money the board sets aside for an insats or a project (`För insatsen avsätts 200 000 kr`,
 `Styrelsen avsätter 45 000 kr för projektet Ljuspunkten`): a grant to the project, which no party
 owns. `avsätta` is no verb of granting in the phrasebook (money set aside to a reserve, an officer
-removed), so only money set aside for a project noun is read, and here, once the items are known:
+removed), so only money set aside for a project noun is read (and `projektet beviljas 1,2 mnkr`, money
+granted to a project named only in the title), and here, once the items are known:
 `insatsen` named no further is the insats its § title names, which is worked out, so put to review.
 """
 
@@ -13,7 +14,7 @@ import attrs
 
 from domain.values import DecisionKind
 from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning
-from register.minutes.phrasebook import AMOUNT, kronor
+from register.minutes.phrasebook import AMOUNT, GRANT, kronor
 from register.minutes.plans import Resolved
 
 _NOUN = r"(?:den |det )?(?:gemensamma |nya )?(?P<noun>insatsen|projektet|satsningen|teamet|utbildningen)"
@@ -23,7 +24,10 @@ _SET_ASIDE = (
     re.compile(rf"\b{_FOR} avsätts {AMOUNT}", re.I),
     re.compile(rf"{AMOUNT} avsätts (?:[\w-]+ ){{0,4}}?{_FOR}", re.I),
     re.compile(rf"\bavsätt(?:a|er|s)\b {AMOUNT}(?: [^.;]*?)? {_FOR}", re.I),
+    # Projektet beviljas 1,2 mnkr för 2071: granted to the project of the § (terse notes name it in the title only).
+    re.compile(rf"^(?:att\s+)?{_NOUN}{_NAME} {GRANT.present} (?:med )?{AMOUNT}", re.I),
 )
+_GRANTED = re.compile(GRANT.any, re.I)
 _YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -42,8 +46,9 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
         return None
     year = _YEAR.search(flat)
     grant = AwardGrant(None, int(year["year"]) if year else None, kronor(found), "", project)
+    how = "granted" if _GRANTED.search(found[0]) else "set aside"
     doubt = None if found["project"] else ParseWarning(decision.line, (
-        f"{decision.id}: money set aside for '{found['noun'].lower()}' without naming it; taken to be {project}, "
+        f"{decision.id}: money {how} for '{found['noun'].lower()}' without naming it; taken to be {project}, "
         "as the § title names it"))
     return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=(grant,)), doubt)
 
@@ -55,4 +60,5 @@ def _project_titled(title: str) -> str:
     """The project a § title names: in quotation marks, else after a dash, else the whole title."""
     if (quoted := _QUOTED.search(title)) is not None:
         return quoted["name"].strip()
-    return re.split(r"\s+[–-]\s+", title.strip())[-1].strip(" .")
+    untold = re.sub(r"\s*\([^()]*\)\s*$", "", title.strip())  # `Steg till arbete (Olofström)`: what it is, aside
+    return re.split(r"\s+[–-]\s+", untold)[-1].strip(" .")
