@@ -122,6 +122,11 @@ PREPARED_AS_DECIDED = (r"\b(?:framtag\w*|utarbeta\w*|upprätta\w*|tagits\s+fram|
 """`förslag …, framtaget enligt styrelsens beslut den 17 september, § 57`: what a cited decision asked for,
 delivered."""
 
+# The förbund's own plans: adopting one adopts a document, whoever the minutes name beside it.
+OWN_PLANS = ("verksamhets", "sammanträdes", "mötes", "internkontroll", "kommunikations", "revisions", "projekt")
+"""`verksamhetsplan`, `sammanträdesplan`; a member's plan is any other compound (`insatsplan`,
+`samverkansplan`, `aktivitetsplan`), read as its plan only with a sum (`plans.py`)."""
+
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"
 DEFERRAL_NOUN = r"\bbordläggning(?:en)?\b"

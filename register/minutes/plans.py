@@ -17,14 +17,16 @@ import re
 import attrs
 
 from domain.values import DecisionKind, Party
-from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, ParsedDecision, ParseWarning
-from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, kronor
+from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, NotMeant, ParsedDecision, ParseWarning
+from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, OWN_PLANS, kronor
 from register.minutes.wording import PARTY
 
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
 _ADJECTIVE = r"(?:(?!för\b|från\b)[\w-]+[ae] )?"
 """One inflected adjective before the noun: `reviderade`, `kompletterade`, `nya`, `lokala`."""
-_NOUN = r"(?:FINSAM-)?plan(?:en)?"
+_COMPOUND = rf"(?!{'|'.join(OWN_PLANS)})[^\W\d_]{{3,}}?plan"
+_NOUN = rf"(?:(?:FINSAM-)?plan|(?P<compound>{_COMPOUND}))(?:en)?"
+"""`FINSAM-planen`, `planen`, or a compound (`insatsplanen`), which is a member's plan only with a sum."""
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
 _THE = r"(?:den |det )?"
@@ -77,7 +79,15 @@ def adopted(match: re.Match[str]) -> tuple[Effect, ...]:
     """The plan a `NAMED` match names and the grant for its carrying out, where the decision gives a sum.
     Raises InvalidValue where the words before the plan name no member party."""
     plan = AdoptPlan(_party(match["party"]), int(match["year"]))
-    return (plan, *_grant(plan, match.string, match.end()))
+    grant = _grant(plan, match.string, match.end())
+    if match["compound"] and not grant:
+        raise NotMeant  # `Karlskrona kommuns kommunikationsplan 2066` without a sum: a document of that name
+    return (plan, *grant)
+
+
+def without_its_document(effects: list[Effect]) -> list[Effect]:
+    """A plan adopted is not also a document of its name (`insatsplanen för Karlshamns kommun 2066`)."""
+    return [e for e in effects if not (isinstance(e, AdoptDocument) and "plan" in e.title.lower())]
 
 
 def _party(words: str) -> Party:

@@ -358,6 +358,8 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
     effects = described.without_described_content(effects)
+    if kind is DecisionKind.PLAN:
+        effects = plans.without_its_document(effects)
     if kind is DecisionKind.REFERRAL:
         # `återremittera … och skjuta beslutet till februari`: one referral, not a deferral too.
         effects = [e for e in effects if not isinstance(e, Defer)]
