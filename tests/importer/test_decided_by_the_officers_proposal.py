@@ -74,6 +74,16 @@ Förbundschefens förslag till beslut
 Styrelsens beslut
 Styrelsen beslutar enligt förslaget, punkterna 1 och 3. Förslagets punkt 2
 avslås, eftersom arkivet redan har setts över.
+
+§ 36
+Handlingsplan mot långtidsarbetslöshet, Olofström
+Dnr 2071/045
+
+Förbundschefens förslag till beslut
+1. att godkänna Olofströms kommuns handlingsplan 2071 enligt bilaga.
+
+Styrelsens beslut
+Styrelsen beslutar i enlighet med förbundschefens förslag.
 """
 
 
@@ -87,7 +97,9 @@ def test_a_members_plan_named_by_a_compound_noun_with_its_sum_is_that_members_pl
              for p in view(cli, "plans", "--as-of", "2071-12-31")}
     assert plans == {("Ronneby kommun", 2071): ("adopted", 735_000, "2071-3 §31:1"),
                      ("Sölvesborgs kommun", 2071): ("adopted", 262_000, "2071-3 §32:1")}
-    assert _decisions(cli)["2071-3 §33:1"]["kind"] == "document"
+    decisions = _decisions(cli)
+    assert decisions["2071-3 §33:1"]["kind"] == "document"
+    assert decisions["2071-3 §36:1"]["kind"] == "document"  # a compound plan without a sum: a document of that name
 
 
 def test_a_proposal_taken_with_a_changed_amount_grants_the_changed_amount(cli, tmp_path):
