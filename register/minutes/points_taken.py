@@ -35,6 +35,12 @@ def _numbers(said: str) -> set[int]:
     return found
 
 
+def names_points(decided: str) -> bool:
+    """Whether the decision says which points of the proposal it takes or leaves."""
+    flat = " ".join(decided.split())
+    return any(pattern.search(flat) for pattern in (_TAKEN, _BUT, _LEFT))
+
+
 def points(clauses: Clauses, decided: str) -> tuple[Clauses, str | None]:
     """The proposal's clauses the decision takes, and why to review them (None where it is plain)."""
     flat = " ".join(decided.split())

@@ -118,3 +118,34 @@ def test_a_decision_taking_some_points_of_the_proposal_takes_those_only(cli, tmp
     assert "dokumenthantering" in decisions["2071-3 §35:1"]["text"]
     assert "representation" in decisions["2071-3 §35:2"]["text"]
     assert not any(f["source"].startswith("2071-3 §35") for f in view(cli, "follow-ups", "--all", "--as-of", "2071-12-31"))
+
+
+IN_CLAUSES = """Protokoll styrelsemöte 3/2075, Samordningsförbundet i Blekinge län
+Datum: 2075-05-12
+
+§ 21 Ansökan – Nyckeln
+Förslag till beslut:
+att bevilja Karlshamns kommun 200 000 kr för insatsen Nyckeln 2075,
+att ge förbundschefen i uppdrag att följa upp insatsen till decembermötet 2075,
+att fastställa en rutin för uppföljning av insatser enligt bilaga.
+
+Styrelsen beslutade
+att bifalla förslaget i punkterna 1 och 3.
+
+§ 22 Ansökan – Porten
+Förslag till beslut:
+att bevilja Sölvesborgs kommun 180 000 kr för insatsen Porten 2075.
+
+Styrelsen beslutade
+att bifalla förslaget med den ändringen att beloppet sänks till 150 000 kr.
+"""
+
+
+def test_an_att_clause_taking_some_points_or_a_changed_amount_takes_those(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "att.txt", IN_CLAUSES))
+    decisions = _decisions(cli)
+    assert sorted(decisions) == ["2075-3 §21:1", "2075-3 §21:2", "2075-3 §22:1"]
+    assert decisions["2075-3 §21:2"]["kind"] == "document"
+    grants = {g["decision"]: g["amount_sek"] for g in view(cli, "grants", "--as-of", "2075-12-31")}
+    assert grants == {"2075-3 §21:1": 200_000, "2075-3 §22:1": 150_000}
+    assert any("150 000 kr" in d["what"] for d in summary["to_review"])  # the change is inferred: to review
