@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import re
 
-from register.minutes.phrasebook import AMOUNT, REJECT, STRIKE
+from register.minutes.phrasebook import AMOUNT, REJECT, STRIKE, kronor
 
 Clauses = list[tuple[str, int]]
 
 _NUMBERS = r"(?P<points>\d{1,2}(?:\s*(?:,|och|samt|–|-)\s*\d{1,2}\b)*)"
 _POINT = r"(?:punkt(?:erna)?|att-?sats(?:en|erna)?)"
-_TAKEN = re.compile(rf"\bförslag(?:et|ets)?,?\s+(?:i\s+|enligt\s+)?(?:dess\s+)?{_POINT}\s+{_NUMBERS}", re.I)
+_TAKEN = re.compile(rf"\bförslag(?:et|ets)?(?:\s+till\s+beslut)?,?\s+(?:i\s+|enligt\s+)?(?:dess\s+)?{_POINT}\s+{_NUMBERS}", re.I)
 """`enligt förslaget, punkt 1 och 2`, `enligt förslaget i punkterna 1–3`."""
 _BUT = re.compile(rf"\b(?:utom|förutom|med\s+undantag\s+(?:av|för))\s+(?:förslagets\s+)?{_POINT}\s+{_NUMBERS}", re.I)
 """`enligt förslaget utom punkt 3`, `med undantag av att-sats 2`."""
 _LEFT = re.compile(rf"\b(?:förslagets\s+)?{_POINT}\s+{_NUMBERS}\s+(?:i\s+förslaget\s+)?"
                    rf"(?:lämnas\s+utan\s+åtgärd|{REJECT.present}|{STRIKE.present}|stryks)", re.I)
 """`Förslagets punkt 3 lämnas utan åtgärd`, `Punkt 2 avslås`."""
-_CHANGE = re.compile(rf"\bmed\s+(?:den\s+|de\s+)?ändring(?:en|ar|arna)?\s+att\b(?P<change>[^.]*?){AMOUNT}", re.I)
-"""`med den ändringen att beloppet ska vara 210 000 kr`, `… att ramen sänks till 325 000 kr`."""
+_CHANGE = re.compile(r"\bmed\s+(?:den\s+|de\s+)?ändring(?:en|ar|arna)?\s+(?:att|av|så\s+att)\b(?P<change>(?:[^.]|\.(?=\d))*)", re.I)
+"""`med den ändringen att beloppet ska vara 210 000 kr`, `… att 400 000 kr ersätts med 325 000 kr`:
+the one amount it names other than the proposal's."""
 
 
 def _numbers(said: str) -> set[int]:
@@ -68,7 +69,10 @@ def changed_amount(clauses: Clauses, decided: str) -> tuple[Clauses, str | None]
         return clauses, None
     n, (amount,) = holding[0]
     text, first = clauses[n]
-    new = change[0][change.start("amount") - change.start():].strip()
+    said = {kronor(m): m[0].strip() for m in re.finditer(AMOUNT, change["change"], re.I) if kronor(m) != kronor(amount)}
+    if len(said) != 1:
+        return clauses, None
+    (new,) = said.values()
     changed = list(clauses)
     changed[n] = (text[:amount.start()] + new + text[amount.end():], first)
     return changed, f"the amount is read as changed from {amount[0].strip()} to {new}"

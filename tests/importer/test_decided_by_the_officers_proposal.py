@@ -149,3 +149,39 @@ def test_an_att_clause_taking_some_points_or_a_changed_amount_takes_those(cli, t
     grants = {g["decision"]: g["amount_sek"] for g in view(cli, "grants", "--as-of", "2075-12-31")}
     assert grants == {"2075-3 §21:1": 200_000, "2075-3 §22:1": 150_000}
     assert any("150 000 kr" in d["what"] for d in summary["to_review"])  # the change is inferred: to review
+
+
+TITLED = """SAMORDNINGSFÖRBUNDET I BLEKINGE LÄN
+Protokoll fört vid styrelsens sammanträde nr 2/2076
+
+Datum            2076-03-18
+
+§ 8
+Insatsplan 2076 – Ronneby kommun
+Dnr 2076/010
+
+Förbundschefens förslag till beslut
+1. att fastställa insatsplanen med en ram om 560 000 kr.
+
+Styrelsens beslut
+Styrelsen beslutar i enlighet med förbundschefens förslag.
+
+§ 9
+Handlingsplan 2076 – Karlshamns kommun
+Dnr 2076/011
+
+Förbundschefens förslag till beslut
+1. att godkänna handlingsplanen.
+
+Styrelsens beslut
+Styrelsen beslutar i enlighet med förbundschefens förslag.
+"""
+
+
+def test_a_compound_plan_its_title_names_with_a_sum_is_that_members_plan_inferred(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "titel.txt", TITLED))
+    plans = {(p["party"], p["year"]): (p["status"], p["granted_sek"], p["decision"])
+             for p in view(cli, "plans", "--as-of", "2076-12-31")}
+    assert plans == {("Ronneby kommun", 2076): ("adopted", 560_000, "2076-2 §08:1")}
+    assert _decisions(cli)["2076-2 §09:1"]["kind"] == "document"
+    assert any("2076-2 §08:1" in d["what"] for d in summary["to_review"])  # the plan is the title's: inferred
