@@ -23,8 +23,9 @@ _BUT = re.compile(rf"\b(?:utom|förutom|med\s+undantag\s+(?:av|för))\s+(?:förs
 _LEFT = re.compile(rf"\b(?:förslagets\s+)?{_POINT}\s+{_NUMBERS}\s+(?:i\s+förslaget\s+)?"
                    rf"(?:lämnas\s+utan\s+åtgärd|{REJECT.present}|{STRIKE.present}|stryks)", re.I)
 """`Förslagets punkt 3 lämnas utan åtgärd`, `Punkt 2 avslås`."""
-_CHANGE = re.compile(r"\bmed\s+(?:den\s+|de\s+)?ändring(?:en|ar|arna)?\s+(?:att|av|så\s+att)\b(?P<change>(?:[^.]|\.(?=\d))*)", re.I)
-"""`med den ändringen att beloppet ska vara 210 000 kr`, `… att 400 000 kr ersätts med 325 000 kr`:
+_CHANGE = re.compile(r"(?:\bmed\s+(?:den\s+|de\s+)?ändring(?:en|ar|arna)?\s+(?:att|av|så\s+att)|\bdock\s+(?:så\s+)?att)\b"
+                     r"(?P<change>(?:[^.]|\.(?=\d))*)", re.I)
+"""`med den ändringen att beloppet ska vara 210 000 kr`, `… att 400 000 kr ersätts med 325 000 kr`, `dock att …`:
 the one amount it names other than the proposal's."""
 
 

@@ -65,7 +65,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             why = unsure(decided, treated.get(number, ""))
             texts, unread = points(texts, decided)
             texts, changed = changed_amount(texts, decided)
-            why = f"{why}: {changed}" if why and changed else why or unread
+            why = ": ".join(said for said in (why, changed) if said) or unread
         else:
             texts = _clauses(reader, i, at.rest, consume=found.consumed)
             if at.keeps_line:

@@ -185,3 +185,28 @@ def test_a_compound_plan_its_title_names_with_a_sum_is_that_members_plan_inferre
     assert plans == {("Ronneby kommun", 2076): ("adopted", 560_000, "2076-2 §08:1")}
     assert _decisions(cli)["2076-2 §09:1"]["kind"] == "document"
     assert any("2076-2 §08:1" in d["what"] for d in summary["to_review"])  # the plan is the title's: inferred
+
+
+THOUGH = """SAMORDNINGSFÖRBUNDET I BLEKINGE LÄN
+Protokoll fört vid styrelsens sammanträde nr 4/2071
+
+Datum            2071-09-09
+
+§ 44
+Ansökan – Mötesplatsen
+Dnr 2071/060
+
+Förbundschefens förslag till beslut
+1. att bevilja Sölvesborgs kommun 240 000 kr för insatsen Mötesplatsen 2071.
+
+Styrelsens beslut
+Styrelsen beslutar i enlighet med förbundschefens förslag, dock att beloppet ska
+vara 200 000 kr.
+"""
+
+
+def test_a_proposal_taken_though_with_another_amount_grants_that_amount_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "dock.txt", THOUGH))
+    grants = {g["decision"]: g["amount_sek"] for g in view(cli, "grants", "--as-of", "2071-12-31")}
+    assert grants == {"2071-4 §44:1": 200_000}
+    assert any("2071-4 §44:1" in d["what"] for d in summary["to_review"])
