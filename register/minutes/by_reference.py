@@ -19,6 +19,7 @@ import attrs
 
 from register.minutes.model import ParseWarning
 from register.minutes.phrasebook import ADOPT, APPROVE, ASSENT, BOARD, REJECT
+from register.minutes.points_taken import changed_amount, names_points, points
 from register.minutes.text import Line, Marker
 
 _LABELS = ("tilläggsyrkande", "ändringsyrkande", "motyrkande", "yrkande", "motförslag", "förslag")
@@ -184,11 +185,17 @@ def by_their_proposal(texts: Clauses, offers: list[tuple[Offer, Clauses]], item:
             doubts.append(ParseWarning(first, f"{where}: '{text}' {why}; kept as written: check which proposal was adopted"))
             result.append((text, first))
             continue
+        changed = None
+        if len(refs) == 1:  # `att bifalla förslaget i punkterna 1 och 3`, `… med den ändringen att beloppet …`
+            adopted, unread = points(adopted, text)
+            adopted, changed = changed_amount(adopted, text)
+            if unread or changed:
+                doubts.append(ParseWarning(first, f"{where}: '{text}' adopts the proposal above it: {unread or changed}; check the decision"))
         result.extend(adopted)
         if any(_AMENDS.search(clause) for clause, _ in adopted):
             doubts.append(ParseWarning(first, f"{where}: '{text}' adopts an amendment that changes the proposal rather "
                                               "than replacing it: its words are recorded as they stand; check the decision as amended"))
-        if refs[-1].said_more:
+        if refs[-1].said_more and not changed and not (len(refs) == 1 and names_points(text)):
             doubts.append(ParseWarning(first, f"{where}: '{text}' adopts a proposal above it and says more "
                                               f"('{refs[-1].tail.strip(' .,')}'): the proposal's clauses are recorded; check the rest"))
     if rejected and not result:

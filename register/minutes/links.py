@@ -110,8 +110,9 @@ class Linker:
 
     # Matters that come back.
 
-    def returns(self, item: ParsedItem, cited: Iterable[Cite], taken: set[FollowUpSource]) -> tuple[list[Link], list[Unlinked]]:
-        """The referrals and deferrals the item settles, and the citations that point at none."""
+    def returns(self, item: ParsedItem, cited: Iterable[Cite], taken: set[FollowUpSource], diary: str = "") -> tuple[list[Link], list[Unlinked]]:
+        """The referrals and deferrals the item settles, and the citations that point at none; where
+        it cites none, the one matter sent away under its diarienummer (`diary`), else by title."""
         links: list[Link] = []
         unlinked: list[Unlinked] = []
         for cite in cited:
@@ -137,6 +138,8 @@ class Linker:
                 unlinked.append(Unlinked(reference.written, f"nothing referred back or deferred at {meeting}"
                                          + (f" § {reference.item}" if reference.item else "") + " is open"))
             links += found_links
+        if not links and not unlinked and diary:
+            links += self._sent_away_under(diary, taken)
         if not links and item.returns:
             links += self._by_title(item, True, taken)
         elif not links and not unlinked:
@@ -166,6 +169,12 @@ class Linker:
             return [Link(s, self._matter_of(s), "by meeting")]
         best = _best(candidates, item, 0.3)
         return [] if best is None else [Link(best, self._matter_of(best), "by meeting")]
+
+    def _sent_away_under(self, diary: str, taken: set[FollowUpSource]) -> list[Link]:
+        """The one referral or deferral open from an item filed under that diarienummer: the same matter, whatever its title."""
+        found = [s for s, row in self._open if row["kind"] in _SENT_AWAY and s not in taken
+                 and (at := _item(s)) is not None and self.known.diary_number_of(at) == diary]
+        return [Link(found[0], self._matter_of(found[0]), "by diarienummer")] if len(found) == 1 else []
 
     def _by_title(self, item: ParsedItem, lenient: bool, taken: set[FollowUpSource]) -> list[Link]:
         candidates = [(s, row) for s, row in self._open if row["kind"] in _SENT_AWAY and s not in taken]
@@ -387,7 +396,4 @@ def _earlier(source: FollowUpSource, meeting: MeetingId) -> bool:
 
 
 def _unique(links: list[Link]) -> list[Link]:
-    seen: dict[FollowUpSource, Link] = {}
-    for link in links:
-        seen.setdefault(link.source, link)
-    return list(seen.values())
+    return [link for i, link in enumerate(links) if all(other.source != link.source for other in links[:i])]

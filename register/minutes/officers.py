@@ -56,6 +56,17 @@ RULE_ROWS = tuple((pattern, kind, report) for pattern, kind in ROWS)
 """Rows of `rules.RULES`: (pattern, kind, what a match implies)."""
 
 
+_APPOINTED = re.compile(r"\b(?:utses|utsågs|väljs|valdes|utnämns|förordnas)\s+(?:till|som|att\s+(?:[\w-]+\s+){0,4}?teckna)\b"
+                        r"|\bteckna[rs]?\s+(?:[\w-]+\s+){0,2}?firma\b", re.IGNORECASE)
+"""`förbundschefen … utses att teckna förbundets firma`, `utses till firmatecknare`: an officer
+given a standing authority, not a task to come back with."""
+
+
+def appointed(text: str) -> bool:
+    """Whether an officer's clause appoints them (kind other) rather than giving them a task."""
+    return bool(_APPOINTED.search(text))
+
+
 def reports_at(text: str, at: int) -> bool:
     """Whether the officer's clause at `at` is a report this module reads, not an assignment."""
     return any(pattern.match(text, at) for pattern, _ in ROWS)

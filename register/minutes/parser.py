@@ -205,7 +205,7 @@ def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
     is for the insats its § title names: inferred, so put to review."""
     titles = {item.ref: item.title for item in items if item.ref is not None}
     titled = {ref: plan_named(title) for ref, title in titles.items()}
-    result = _resolved(decisions, lambda d: the_plan(d, titled.get(d.id.item)), doubts)
+    result = _resolved(decisions, lambda d: the_plan(d, titled.get(d.id.item), titles.get(d.id.item, "")), doubts)
     adopted = {d.id.item: e for d in result for e in d.effects if isinstance(e, AdoptPlan)}
     result = _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
     result = _resolved(result, lambda d: money_set_aside(d, titles.get(d.id.item, "")), doubts)

@@ -129,6 +129,10 @@ AS_ASKED = (rf"\bsom\s+(?:(?:{BOARD}|vi|den|de)\s+)?(?:begärde|begärdes|begär
             r"|beställde|beställdes|bad\s+om|har\s+begärt)\b")
 """`den uppföljning som styrelsen begärde den 12 februari, § 5`, `det underlag som begärdes …, § 43`: what
 the cited decision asked for, named as such."""
+# The förbund's own plans: adopting one adopts a document, whoever the minutes name beside it.
+OWN_PLANS = ("verksamhets", "sammanträdes", "mötes", "internkontroll", "kommunikations", "revisions", "projekt")
+"""`verksamhetsplan`, `sammanträdesplan`; a member's plan is any other compound (`insatsplan`,
+`samverkansplan`, `aktivitetsplan`), read as its plan only with a sum (`plans.py`)."""
 
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"

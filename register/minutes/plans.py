@@ -17,15 +17,16 @@ import re
 import attrs
 
 from domain.values import DecisionKind, Party
-from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, ParsedDecision, ParseWarning
-from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, kronor
+from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, NotMeant, ParsedDecision, ParseWarning
+from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, OWN_PLANS, kronor
 from register.minutes.wording import PARTY
 
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
 _ADJECTIVE = r"(?:(?!för\b|från\b)[\w-]+[ae] )?"
 """One inflected adjective before the noun: `reviderade`, `kompletterade`, `nya`, `lokala`."""
-_NOUN = r"(?:FINSAM-|[a-zåäö]+s)?plan(?:en)?"
-"""`FINSAM-plan`, `planen`, or a compound that says what the plan holds: `insatsplanen för Ronneby kommun 2066`."""
+_COMPOUND = rf"(?!{'|'.join(OWN_PLANS)})[^\W\d_]{{3,}}?plan"
+_NOUN = rf"(?:(?:FINSAM-)?plan|(?P<compound>{_COMPOUND}))(?:en)?"
+"""`FINSAM-planen`, `planen`, or a compound (`insatsplanen`), which is a member's plan only with a sum."""
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
 _THE = r"(?:den |det )?"
@@ -56,11 +57,29 @@ NAMED = (
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 
 _WHOSE = rf"(?: {_OF})?(?: {_YEAR})?"
+_THE_PLAN = rf"(?:FINSAM-|(?P<compound>(?!{'|'.join(OWN_PLANS)})[^\W\d_]{{3,}}?))?planen\b"
 _UNNAMED = (
-    _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}(?:FINSAM-)?planen\b{_WHOSE}"),
-    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}(?:FINSAM-)?planen\b{_WHOSE}{_CLAUSE} {_ADOPTS}"),
+    _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}"),
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}{_CLAUSE} {_ADOPTS}"),
 )
-"""`att fastställa (den reviderade) planen`, `Planen fastställs`: the plan of the § it stands in."""
+"""`att fastställa (den reviderade) planen`, `Planen fastställs`, `att fastställa insatsplanen med en
+ram om …`: the plan of the § it stands in."""
+_TITLED = (
+    _p(rf"^{_THE}{PARTY} {_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}"),
+    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}(?:,? (?:för|från)| [–—-]|,)? {PARTY}\W*$"),
+    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_OF},? {_YEAR}"),
+)
+"""A § titled by a member's plan in a compound noun: `Insatsplan 2066 – Karlskrona kommun`,
+`Karlskrona kommuns insatsplan 2066`, `Samverkansplan för Ronneby kommun 2066`."""
+
+
+def compound_titled(title: str) -> AdoptPlan | None:
+    """The member's plan a § title names in a compound noun (not the förbund's own plans)."""
+    for pattern in _TITLED:
+        found = pattern.search(" ".join(title.split()))
+        if found is not None and (party := Party.find(found["party"]) or Party.find(found["party"].removesuffix("s"))):
+            return AdoptPlan(party, int(found["year"]))
+    return None
 
 _SUMS = (
     _p(rf"{GRANT.any}[^.;]*?{AMOUNT}"),  # och bevilja 640 000 kr / beviljas … / med ett beviljat belopp om …
@@ -78,7 +97,15 @@ def adopted(match: re.Match[str]) -> tuple[Effect, ...]:
     """The plan a `NAMED` match names and the grant for its carrying out, where the decision gives a sum.
     Raises InvalidValue where the words before the plan name no member party."""
     plan = AdoptPlan(_party(match["party"]), int(match["year"]))
-    return (plan, *_grant(plan, match.string, match.end()))
+    grant = _grant(plan, match.string, match.end())
+    if match["compound"] and not grant:
+        raise NotMeant  # `Karlskrona kommuns kommunikationsplan 2066` without a sum: a document of that name
+    return (plan, *grant)
+
+
+def without_its_document(effects: list[Effect]) -> list[Effect]:
+    """A plan adopted is not also a document of its name (`insatsplanen för Karlshamns kommun 2066`)."""
+    return [e for e in effects if not (isinstance(e, AdoptDocument) and "plan" in e.title.lower())]
 
 
 def _party(words: str) -> Party:
@@ -128,10 +155,11 @@ class Resolved:
     """None where the decision says what was read, and the proposer doubts what it does with it."""
 
 
-def the_plan(decision: ParsedDecision, titled: AdoptPlan | None) -> Resolved | None:
+def the_plan(decision: ParsedDecision, titled: AdoptPlan | None, title: str = "") -> Resolved | None:
     """A decision that adopts `planen` without naming it, read as adopting the plan its § title
-    names (`titled`), with the doubt that says so; None where it names its plan, or says no such
-    thing, or its § names none."""
+    names (`titled`, else a member's plan the `title` names in a compound noun), with the doubt that
+    says so; None where it names its plan, or says no such thing, or its § names none."""
+    compound = titled is None and (titled := compound_titled(title)) is not None
     if titled is None or decision.kind not in _UNREAD or any(isinstance(e, AdoptPlan) for e in decision.effects):
         return None
     flat = " ".join(decision.text.split())
@@ -141,6 +169,8 @@ def the_plan(decision: ParsedDecision, titled: AdoptPlan | None) -> Resolved | N
     # What the rows made of `planen` (a document titled `planen och bevilja …`, a grant to the
     # party of the money for it) is the plan and its grant.
     grant = _grant(titled, flat, found.end())
+    if (compound or found["compound"]) and not grant:
+        return None  # `att godkänna handlingsplanen`: a document of that name, without a sum
     kept = tuple(e for e in decision.effects if not isinstance(e, AdoptDocument)
                  and not (grant and isinstance(e, AwardGrant) and e.party == titled.party))
     effects = (titled, *grant, *kept)

@@ -53,7 +53,8 @@ GRANTS = (
      DecisionKind.GRANT),
 )
 
-_OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?)"
+_OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?"
+         r"|projektledare(?:n)?(?: (?P<person>(?-i:[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2})))?)"
          r"|(?:projekt|insats)(?:et|en|ägarna|ägaren|ledaren)|teamet|satsningen)")
 _NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
 _OWES = rf"(?:(?:lämna|lämnar|ge|ger)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN})|{REPORT.present})"
@@ -79,7 +80,8 @@ def report(match: re.Match[str]) -> Iterable[Effect]:
     said = match.string[match.start():]
     rest = re.sub(r"^\s*(?:till|för|inför) styrelsen\b", "", without_due(match["subject"]), flags=re.IGNORECASE)
     subject = " ".join(f"{match['noun'] or ''} {rest}".split()).strip(" ,") or "rapport"
-    yield ProjectReport(match["owed_by"], subject, due_in(said) or NO_DUE)
+    # `projektledaren Nadia Karim`: the report is owed by the person named.
+    yield ProjectReport(match["person"] or match["owed_by"], subject, due_in(said) or NO_DUE)
 
 
 ROWS = (*((pattern, kind, grant) for pattern, kind in GRANTS), *((pattern, kind, report) for pattern, kind in REPORTS))
@@ -201,6 +203,8 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
     the § grants money for a project (`bevilja Karlshamns kommun … för projektet X`), with a doubt;
     else the project itself, by name (`projektet Steget vidare`), a body that is no party, with a
     doubt, since who runs it may stand elsewhere."""
+    if _PERSON.fullmatch(who):  # `projektledaren Nadia Karim`: the person the decision names owes it
+        return "report", (who,), None
     if _LEADER.fullmatch(who):  # `projektledaren lämnar delrapport`: the one who leads it, whoever runs it
         return "report", (who.lower(),), None
     owner = _owner(told)
@@ -225,8 +229,9 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
 
 
 _PROJECT = _p(r"\b(?:projekt|insats|satsning|team)")
-_BODY = _p(r"\b(?:styrgrupp|projektledning)")
+_BODY = _p(r"\b(?:styrgrupp|projektledning|projektledare)")
 _LEADER = _p(r"(?:projekt|insats)ledaren")
+_PERSON = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}")
 _OWNER = _p(rf"\b(?P<party>{PARTY_WORDS}) (?:är|blir|var) (?:projektägare|huvudman)\b"
             rf"|\bmed (?P<with>{PARTY_WORDS}) som (?:projektägare|huvudman)\b")
 
@@ -248,5 +253,5 @@ def _named(who: str, project: str) -> str:
     if lowered in ("projektet", "insatsen", "teamet", "satsningen"):
         return f"{lowered} {project}"
     body = re.sub(r"^(?:projektets|insatsens|teamets|satsningens) ", "", lowered)
-    body = {"styrgrupp": "styrgruppen", "projektledning": "projektledningen"}.get(body, body)
+    body = {"styrgrupp": "styrgruppen", "projektledning": "projektledningen", "projektledare": "projektledaren"}.get(body, body)
     return f"{body} för {project}"

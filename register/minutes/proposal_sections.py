@@ -30,8 +30,8 @@ _BY_REFERENCE = re.compile(
 )
 """`Förslaget godkändes.`, `Styrelsen omfattade förslaget.` (not `godkände förslaget till budget`: a
 document of that name)."""
-_CHANGED = re.compile(r"\bändr(?:ing|ingar|ingen|ingarna|at|ade|ad|ades)\b|\btillägg(?:et|en|s)?\b", re.I)
-"""`enligt förslaget med den ändring som gjordes under behandlingen`, `med Holms tillägg`."""
+_CHANGED = re.compile(r"\bändr(?:ing|ingar|ingen|ingarna|at|ade|ad|ades)\b|\btillägg(?:et|en|s)?\b|\bdock\s+(?:så\s+)?att\b", re.I)
+"""`enligt förslaget med den ändring som gjordes under behandlingen`, `med Holms tillägg`, `dock att …`."""
 _MOVED = re.compile(r"\b(?:föreslog|föreslår|yrkade|yrkar)\b|\b(?:ändrings|tilläggs|mot)(?:förslag|yrkande)\w*", re.I)
 _UPHELD = re.compile(
     r"\bförslag(?:et)?\s+(?:har\s+|hade\s+)?(?:vunnit|vann|segrat|bifallits)\b"

@@ -96,8 +96,7 @@ class _Proposer(EndsEarlier):
             filed=tuple(p.Filing(ItemRef(self.parsed.meeting, number), f.diary_number, f.basis, f.sent_to)
                         for number, f in sorted(self.parsed.filed.items())),
             notice=None if (n := self.parsed.notice) is None else p.Notice(n.posted, n.removed, n.kept_at),
-            secretary=self.parsed.secretary,
-        )
+            secretary=self.parsed.secretary)
 
     # Returns: worked out first, as the decisions continue their matter.
 
@@ -108,12 +107,15 @@ class _Proposer(EndsEarlier):
         for item in explicit + rest:
             decided = self.by_item.get(item.ref, []) if item.ref else []
             cited = [*item.cites, *(c for d in decided for c in _cites(d))]
-            links, unlinked = self.linker.returns(item, cited, self.claimed)
+            links, unlinked = self.linker.returns(item, cited, self.claimed, self._diary(item))
             self.claimed |= {link.source for link in links}
             returning[item.ref if item.ref else _unplaced(item)] = links
             for gone in unlinked:
                 self._unlinked(item.line, gone)
         return returning
+
+    def _diary(self, item: m.ParsedItem) -> str:
+        return self.parsed.filed[item.ref.item].diary_number if item.ref and item.ref.item in self.parsed.filed else ""
 
     def _item(self, item: m.ParsedItem, links: list[Link], known: p.Item | None, drafts: dict[DecisionId, Draft]) -> p.Item:
         decided = self.by_item.get(item.ref, []) if item.ref else []
@@ -140,8 +142,7 @@ class _Proposer(EndsEarlier):
         fulfilled, unlinked = self.linker.fulfilled(
             item, self.claimed | self.done | self.ended, tasks=tasks,  # not by title where its decision says a duty stands
             by_title=not cited and not item.deferred and not any(still_owed(d.text) for d in decided),
-            plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided),
-            diary=self.parsed.filed[item.ref.item].diary_number if item.ref and item.ref.item in self.parsed.filed else "")
+            plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided), diary=self._diary(item))
         for link in fulfilled:
             self._settle(link, item, first, settles)
         for gone in unlinked:
@@ -157,8 +158,7 @@ class _Proposer(EndsEarlier):
             base, title=item.title or base.title, continues=continues if continues != item.ref else None,
             returns_from=_citing(links), settles=tuple(settles),
             deferred_to=resolved(item.deferred.to, self.held_on) if item.deferred else None,
-            sealed=item.sealed, proposes=proposes, plan_referred_by=referred_by, noted=item.noted,
-        )
+            sealed=item.sealed, proposes=proposes, plan_referred_by=referred_by, noted=item.noted)
 
     def _settle(self, link: Link, item: m.ParsedItem, by: Draft | None, settles: list[p.Settled]) -> None:
         if link.source in self.done or self.known.is_fulfilled(link.source):

@@ -90,6 +90,8 @@ def _report(match: re.Match[str]) -> Iterable[Effect]:
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
     if officers.reports_at(match.string, match.start()):
         raise NotMeant  # `Att förbundschefen ska redovisa …`: a report the officer owes
+    if officers.appointed(match["subject"]):
+        raise NotMeant  # `förbundschefen utses att teckna förbundets firma`: an authority, no task
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
     due = due_in(match["subject"]) or due_in(match.groupdict().get("when") or "") or due_after(match.string[match.start("subject"):])
     yield GiveAssignment(who, without_due(match["subject"]), due or NO_DUE)
@@ -365,6 +367,8 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
     effects = _once_each(described.without_described_content(effects))
+    if kind is DecisionKind.PLAN:
+        effects = plans.without_its_document(effects)
     if kind is DecisionKind.REFERRAL:
         # `återremittera … och skjuta beslutet till februari`: one referral, not a deferral too.
         effects = [e for e in effects if not isinstance(e, Defer)]

@@ -15,6 +15,7 @@ from register.minutes.dues import SAID_AFTER
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.model import ParseWarning
 from register.minutes.proposal_sections import ends_treatment, is_section, moved_by_name, treatment, unsure
+from register.minutes.points_taken import changed_amount, points
 from register.minutes.phrasebook import ADOPT, APPROVE, BOARD, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
 from register.minutes.rules import classify
 from register.minutes.voice import board_said
@@ -60,7 +61,11 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             texts = next((clauses for offer, clauses in reversed(offers) if offer.label == "förslag"), [])
             if not texts:
                 found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
-            why = unsure(join(reader.paragraph(i + 1, line)[0]), treated.get(number, ""))
+            decided = join(reader.paragraph(i + 1, line)[0])
+            why = unsure(decided, treated.get(number, ""))
+            texts, unread = points(texts, decided)
+            texts, changed = changed_amount(texts, decided)
+            why = ": ".join(said for said in (why, changed) if said) or unread
         else:
             texts = _clauses(reader, i, at.rest, consume=found.consumed)
             if at.keeps_line:
