@@ -1,0 +1,84 @@
+"""Minutes printed, signed by hand, scanned and read back by OCR: the page furniture comes back on
+every page with the slips OCR makes in it (a stray `|`, `l` read for `1` in a page number, the
+initials signed under the footer's labels), a numbered list of decision points runs on across a
+page break, and ligatures (`ﬁ`, `ﬂ`) and doubled spaces are left in the text. Minutes of our own."""
+
+from __future__ import annotations
+
+from domain.ids import MeetingId
+from register.minutes.parser import parse_minutes
+from register.minutes.text import split_lines
+
+SCANNED = """SAMORDNINGSFÖRBUNDET FINSAM BLEKINGE   PROTOKOLL          l (3)
+Styrelsen                              Sammanträdesdatum |
+                                       2071-03-14
+
+Plats och tid        Kansliet, Ronneby, kl. 13.00–15.30
+
+Beslutande           Eva Holmgren (Ronneby kommun), ordförande
+                     Tomas Brink (Karlshamns kommun)
+
+Utses att justera    Tomas Brink
+
+Justerandes sign                        Utdragsbestyrkande
+  E.H  TB
+\fSAMORDNINGSFÖRBUNDET FINSAM BLEKINGE   PROTOKOLL          2 (3)
+Styrelsen                              Sammanträdesdatum
+                                       2071-03-14
+
+§ 9                                           Dnr 2071/4
+
+Kartläggning av behov hos unga
+
+Sammanfattning
+Kansliet har gått igenom hur  många unga i länet som står långt
+från arbetsmarknaden. Underlaget ﬁnns hos kansliet och visar att ﬂera
+grupper behöver samordnat stöd.
+
+Styrelsens beslut
+Styrelsen beslutar
+1. att lägga kartläggningen till handlingarna,
+
+|Justerandes sign                        Utdragsbestyrkande
+  EH /TB
+\fSAMORDNINGSFÖRBUNDET FINSAM BLEKINGE   PROTOKOLL          3 (3)|
+Styrelsen                              Sammanträdesdatum |
+                                       2071-03-14
+
+2. att ge kansliet i uppdrag att  ta fram ett förslag till ﬁnansiering
+   av insatser för unga till sammanträdet i juni 2071.
+
+
+§ 10
+
+Mötets avslutande
+
+Ordföranden tackar för visat intresse och avslutar mötet.
+
+Justerandes sign                        Utdragsbestyrkande
+  E.H.  T.B
+"""
+
+
+def _parsed(text: str):
+    return parse_minutes(text, "skannat.txt", MeetingId.parse("2071-2"))
+
+
+def test_a_numbered_point_after_a_page_break_with_ocr_slips_in_its_furniture_is_read():
+    noted, told = _parsed(SCANNED).decisions
+    assert noted.text == "Att lägga kartläggningen till handlingarna."
+    assert told.kind.value == "assignment"
+    assert told.text.startswith("Att ge kansliet i uppdrag att ta fram ett förslag")
+
+
+def test_furniture_with_a_stray_bar_or_initials_under_it_is_taken_out_after_the_title_block():
+    body = [line.text for line in split_lines(SCANNED) if line.no > 12 and line.text]
+    assert body[0] == "§ 9 Kartläggning av behov hos unga"
+    for furniture in ("sign", "Utdragsbestyrkande", "Sammanträdesdatum", "TB", "PROTOKOLL", "2071-03-14"):
+        assert not [text for text in body if furniture in text]
+
+
+def test_ligatures_are_read_as_their_letters():
+    told = _parsed(SCANNED).decisions[-1]
+    assert "ﬁ" not in told.text
+    assert "förslag till finansiering av insatser för unga" in told.text
