@@ -6,6 +6,7 @@ page break, and ligatures (`ﬁ`, `ﬂ`) and doubled spaces are left in the text
 from __future__ import annotations
 
 from domain.ids import MeetingId
+from register.minutes.noise import furniture
 from register.minutes.parser import parse_minutes
 from register.minutes.text import split_lines
 
@@ -82,3 +83,39 @@ def test_ligatures_are_read_as_their_letters():
     told = _parsed(SCANNED).decisions[-1]
     assert "ﬁ" not in told.text
     assert "förslag till finansiering av insatser för unga" in told.text
+
+
+ONE_FOOTER = """§ 21
+
+Riktlinjer för ansökan om medel
+
+Styrelsen beslutar
+1. att fastställa riktlinjerna för ansökan om medel,
+
+FINSAM Blekinge  Box 14  372 21 Ronneby
+Ordf ~/   Just  ./ʃ
+
+2. att ge kansliet i uppdrag att sprida riktlinjerna till parterna före
+   sommaren.
+
+
+§ 22
+
+Övrigt
+
+Inga övriga frågor anmäls.
+"""
+"""A page's furniture no rule knows and nothing repeats: the footer of a two-page extract."""
+
+
+def test_a_numbered_list_goes_on_past_a_page_footer_no_rule_took_out():
+    adopted, told = _parsed(ONE_FOOTER).decisions
+    assert adopted.text == "Att fastställa riktlinjerna för ansökan om medel."
+    assert told.text == "Att ge kansliet i uppdrag att sprida riktlinjerna till parterna före sommaren."
+
+
+def test_a_page_number_read_with_l_for_1_is_a_page_number_where_the_header_comes_back():
+    header = "FINSAM BLEKINGE PROTOKOLL {}"
+    lines = [header.format("l (3)"), "Styrelsen", "", "§ 1 Öppnande", "", header.format("2 (3)"), "",
+             "Ordföranden öppnar mötet.", "", header.format("3 (3)"), "", "Bilaga I (2)", "Bilaga II (2)"]
+    assert furniture(lines) == {0, 5, 9}
