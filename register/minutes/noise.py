@@ -100,8 +100,8 @@ def _numbered(line: str) -> str:
 
 
 _SIGNATURE_LABEL = re.compile(r"^(?:Justerandes?|Ordförandes?|Sekreterarens?)\s+sign\w*|\bUtdragsbestyrkande$", re.I)
-_INITIALS = re.compile(r"^(?:[/\\|(]*[A-ZÅÄÖ]{1,3}(?:\.[A-ZÅÄÖ]{1,3})*\.?[/\\|)]*\s*){1,6}$")
-"""`A.S. /JW`, `ÅS  BI`: the initials signed under a footer's signature labels, as OCR reads the hand."""
+_INITIALS = re.compile(r"^(?:[/\\|(]*[A-ZÅÄÖ]{1,3}(?:[.-][A-ZÅÄÖ]{1,3})*\.?[/\\|)]*\s*){1,6}$")
+"""`A.S. /JW`, `ÅS  BI`, `P-E.L`: the initials signed under a footer's signature labels, as OCR reads the hand."""
 
 
 def _initials(lines: list[str], found: set[int]) -> set[int]:

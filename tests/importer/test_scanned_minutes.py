@@ -17,6 +17,8 @@ Styrelsen                              Sammanträdesdatum |
 Plats och tid        Kansliet, Ronneby, kl. 13.00–15.30
 
 Beslutande           Eva Holmgren (Ronneby kommun), ordförande
+                     Nils Ek (Karlskrona kommun), tjänstgörande
+                     ersättare för Tove Sand
                      Tomas Brink (Karlshamns kommun)
 
 Utses att justera    Tomas Brink
@@ -41,7 +43,7 @@ Styrelsen beslutar
 1. att lägga kartläggningen till handlingarna,
 
 |Justerandes sign                        Utdragsbestyrkande
-  EH /TB
+  EH /T-B
 \fSAMORDNINGSFÖRBUNDET FINSAM BLEKINGE   PROTOKOLL          3 (3)|
 Styrelsen                              Sammanträdesdatum |
                                        2071-03-14
@@ -75,7 +77,7 @@ def test_a_numbered_point_after_a_page_break_with_ocr_slips_in_its_furniture_is_
 def test_furniture_with_a_stray_bar_or_initials_under_it_is_taken_out_after_the_title_block():
     body = [line.text for line in split_lines(SCANNED) if line.no > 12 and line.text]
     assert body[0] == "§ 9 Kartläggning av behov hos unga"
-    for furniture in ("sign", "Utdragsbestyrkande", "Sammanträdesdatum", "TB", "PROTOKOLL", "2071-03-14"):
+    for furniture in ("sign", "Utdragsbestyrkande", "Sammanträdesdatum", "TB", "T-B", "PROTOKOLL", "2071-03-14"):
         assert not [text for text in body if furniture in text]
 
 
@@ -119,3 +121,10 @@ def test_a_page_number_read_with_l_for_1_is_a_page_number_where_the_header_comes
     lines = [header.format("l (3)"), "Styrelsen", "", "§ 1 Öppnande", "", header.format("2 (3)"), "",
              "Ordföranden öppnar mötet.", "", header.format("3 (3)"), "", "Bilaga I (2)", "Bilaga II (2)"]
     assert furniture(lines) == {0, 5, 9}
+
+
+def test_a_role_wrapped_onto_the_next_line_goes_on_the_entry_and_opens_no_list_of_its_own():
+    roles = {a.name: (a.role.value, a.organisation) for a in _parsed(SCANNED).attendance}
+    assert roles == {"Eva Holmgren": ("ordförande", "Ronneby kommun"),
+                     "Nils Ek": ("tjänstgörande ersättare", "Karlskrona kommun"),
+                     "Tomas Brink": ("ledamot", "Karlshamns kommun")}
