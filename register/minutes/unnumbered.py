@@ -236,16 +236,19 @@ _PAGE_REACH = 8
 
 def _resumed(reader: Reader, taken: list[Line], k: int) -> int | None:
     """`1. att …,` / a page's footer and header no rule took out (OCR misread them, or they come
-    once) / `2. att …`: the list's next point, where only short lines that say nothing stand
-    before it; None where a sentence, a heading or a decision's label does."""
+    once) / `2. att …`: the list's next point (its next number, or any clause after one that says
+    another follows: `…, samt`), where only short lines that say nothing stand before it; None
+    where a sentence, a heading or a decision's label does."""
     numbers = [int(found[1]) for line in taken if (found := _POINT.match(line.text))]
-    if not numbers:
+    follows = taken[-1].text.endswith((",", ";")) or bool(_RUNS_ON.search(taken[-1].text))
+    if not _listed(taken) or not (numbers or follows):
         return None
     for j in range(k, min(k + _PAGE_REACH, len(reader.lines))):
         line = reader.lines[j]
-        if (found := _POINT.match(line.text)) and int(found[1]) == numbers[-1] + 1 and starts_clause(line.text):
-            return j
-        if line.text and (heading(line) is not None or is_decision_label(line) or starts_clause(line.text)
+        if starts_clause(line.text):
+            found = _POINT.match(line.text)
+            return j if (int(found[1]) == numbers[-1] + 1 if found and numbers else not numbers) else None
+        if line.text and (heading(line) is not None or is_decision_label(line)
                           or len(line.text.split()) > 10 or line.text.endswith((".", ",", ";", ":", "?", "!"))):
             return None
     return None

@@ -128,3 +128,32 @@ def test_a_role_wrapped_onto_the_next_line_goes_on_the_entry_and_opens_no_list_o
     assert roles == {"Eva Holmgren": ("ordförande", "Ronneby kommun"),
                      "Nils Ek": ("tjänstgörande ersättare", "Karlskrona kommun"),
                      "Tomas Brink": ("ledamot", "Karlshamns kommun")}
+
+
+CLAUSES_OVER_A_FOOTER = """§ 31
+
+Samverkan med vuxenpsykiatrin
+
+Styrelsen beslutar
+att godkänna överenskommelsen om samverkan med vuxenpsykiatrin, samt
+
+Kansli: Ronneby  Tel 0457-100 00
+(signerat)  MJ / OL
+
+att ge kansliet i uppdrag att följa upp överenskommelsen vid sammanträdet i
+november.
+
+
+§ 32
+
+Övrigt
+
+Inga övriga frågor anmäls.
+"""
+"""A list of att-clauses whose clause before the break says that another follows (`, samt`)."""
+
+
+def test_a_list_of_att_clauses_that_goes_on_does_so_past_a_footer_no_rule_took_out():
+    approved, told = _parsed(CLAUSES_OVER_A_FOOTER).decisions
+    assert approved.text == "Att godkänna överenskommelsen om samverkan med vuxenpsykiatrin."
+    assert told.text == "Att ge kansliet i uppdrag att följa upp överenskommelsen vid sammanträdet i november."
