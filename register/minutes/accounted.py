@@ -13,7 +13,9 @@ import re
 
 import attrs
 
-from register.minutes.model import ParsedItem, ParsedMinutes, ParseWarning
+from domain.values import DecisionKind, Party
+from register.minutes.model import AwardGrant, ParsedItem, ParsedMinutes, ParseWarning
+from register.minutes.phrasebook import AMOUNT
 from register.minutes.parser import MinutesError
 from register.minutes.proposal import Paragraph
 from register.minutes.wording import is_formality
@@ -103,6 +105,26 @@ def run_on(parsed: ParsedMinutes) -> list[ParseWarning]:
     return [ParseWarning(d.line, (
         f"{d.id}: its text goes on with a sentence of its own ('{found[0].strip(' .;')} …'), "
         "which may be a decision of its own")) for d in parsed.decisions if (found := _SECOND.search(d.text))]
+
+
+def money_unread(parsed: ParsedMinutes) -> list[ParseWarning]:
+    """A doubt for each decision read as adopting a document whose own words name money and a member
+    party (`fastställa lokal insatsplan 2063 för Olofströms kommun med en ram om 430 000 kronor`) but
+    from which no grant was read: likely the party's plan and its money, in words no rule knows."""
+    return [ParseWarning(d.line, (
+        f"{d.id}: read as adopting a document, but it names {found[0]} and {party}; no grant was read from it"))
+        for d in parsed.decisions if d.kind is DecisionKind.DOCUMENT
+        and not any(isinstance(e, AwardGrant) for e in d.effects)
+        and (found := _MONEY.search(d.text)) and (party := _a_party(d.text))]
+
+
+_MONEY = re.compile(AMOUNT, re.I)
+
+
+def _a_party(text: str) -> Party | None:
+    words = re.findall(r"[\w-]+", text)
+    return next((party for k in range(len(words)) for n in (3, 2, 1)
+                 if (party := Party.find(" ".join(words[k:k + n]))) is not None), None)
 
 
 def _said(text: str) -> str | None:

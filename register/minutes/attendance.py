@@ -158,7 +158,8 @@ def read_attendance_lists(lines: list[Line]) -> tuple[tuple[Attendee, ...], list
         if heading(line) is not None:
             break
         label = _LABEL.match(line.text)
-        if label is not None:
+        if label is not None and not (entries and section is not None and line.text[0].islower()):
+            # (`… tjänstgörande` / `ersättare för Bo Ek`: a role wrapped onto the next line opens no list)
             section = _section_role(label["label"])
             rest = label["rest"].strip()
             started = len(entries)

@@ -49,8 +49,9 @@ _SUSPENDED = {"och", "eller", "samt", "respektive", "som", "till"}
 """`arbetsmarknads- och integrationsenheten`: the hyphen stands for a shared ending; keep it."""
 
 
-def furniture(lines: list[str]) -> set[int]:
+def furniture(flats: list[str]) -> set[int]:
     """Indices of the lines (whitespace already collapsed) that are page furniture."""
+    lines = faces(flats)
     found = {i for i, line in enumerate(lines) if line and _FURNITURE.match(line)}
     found |= {i for i, line in enumerate(lines) if line and len(line) <= 160 and _PAGE_MARK.search(line)
               and not _KEEP.match(line) and not (i < _TITLE_LINES and _NAMES_MEETING.search(line))}
@@ -72,7 +73,41 @@ def furniture(lines: list[str]) -> set[int]:
             if line in seen or i >= _TITLE_LINES:
                 found.add(i)
             seen.add(line)
-    return found | _running_blocks(lines, found)
+    found |= _running_blocks(lines, found)
+    return found | _initials(lines, found)
+
+
+_STRAY_BAR = re.compile(r"^[|¦]\s*|\s*[|¦]$")
+_MISREAD_NUMBER = re.compile(r"(?<!\w)(?P<page>[\dlI]{1,3})(?P<between>\s*\(|\s+(?:av|of|/)\s*)(?P<of>[\dlI]{1,3})(?P<end>\)?)$")
+
+
+def faces(lines: list[str]) -> list[str]:
+    """The lines as furniture is compared across pages, over what OCR slips into it: a stray bar
+    at an end (`|Justerandes sign`, `Sammanträdesdatum |`), and `l` or `I` read for `1` in a page
+    number (`l (6)`, `Sida I av 4`) where the line so read comes back on another page."""
+    barred = [_STRAY_BAR.sub("", line) if line.count("|") + line.count("¦") == 1 else line for line in lines]
+    shapes = Counter(_DIGITS.sub("#", line) for line in barred if line)
+    return [read if (read := _numbered(line)) != line and shapes[_DIGITS.sub("#", read)] >= 1 else line
+            for line in barred]
+
+
+def _numbered(line: str) -> str:
+    match = _MISREAD_NUMBER.search(line)
+    if match is None or not any(c.isdigit() for c in match["page"] + match["of"]):
+        return line
+    page, of = (match[part].replace("l", "1").replace("I", "1") for part in ("page", "of"))
+    return f"{line[:match.start()]}{page}{match['between']}{of}{match['end']}"
+
+
+_SIGNATURE_LABEL = re.compile(r"^(?:Justerandes?|Ordförandes?|Sekreterarens?)\s+sign\w*|\bUtdragsbestyrkande$", re.I)
+_INITIALS = re.compile(r"^(?:[/\\|(]*[A-ZÅÄÖ]{1,3}(?:[.-][A-ZÅÄÖ]{1,3})*\.?[/\\|)]*\s*){1,6}$")
+"""`A.S. /JW`, `ÅS  BI`, `P-E.L`: the initials signed under a footer's signature labels, as OCR reads the hand."""
+
+
+def _initials(lines: list[str], found: set[int]) -> set[int]:
+    """The line of initials right under a signature label that is furniture."""
+    return {i + 1 for i in found if _SIGNATURE_LABEL.search(lines[i]) and i + 1 < len(lines)
+            and _INITIALS.match(lines[i + 1])}
 
 
 _BODY = re.compile(r"^(?:§|Beslut|Att\b|Förslag\b|Yrkand|Reservation|Protokollsanteckning|Omröstning|Ärendebeskrivning"

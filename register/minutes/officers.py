@@ -21,7 +21,13 @@ from register.minutes.model import BodyReport, Effect
 from register.minutes.phrasebook import REPORT
 from register.minutes.wording import SUBJECT, responsible
 
-WHO = r"(?P<who>förbundschef(?:en)?s?|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?|projektledare(?:n)?s?)"
+_TITLE = (r"\w*(?:chef|ekonom|strateg|controller|koordinator)(?:en|n)?s?|\w*(?:ledar|samordnar|sekreterar|utvecklar"
+          r"|handläggar|utredar)ens?|\w*ansvarig[ae]|(?:projekt|arbets)gruppens?")
+"""An officer by title, in the definite form minutes name one: `projektledaren`, `ekonomen`, `samordnaren`; or the
+staff who do a project's work, `projektgruppen` (not its styrgrupp, of the parties running it: `projects.py`)."""
+_NAMED = r"(?: (?-i:[A-ZÅÄÖ][\w-]+)(?: (?-i:[A-ZÅÄÖ][\w-]+)){1,2})?"
+"""The officer's name after the title (`projektledaren Nora Håkansson`): who holds the title, which says it."""
+WHO = rf"(?P<who>{_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?){_NAMED}"
 """The officers (and the office) a decision may tell to do something, as the minutes name them."""
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\b[^.]{0,50}?)?)"

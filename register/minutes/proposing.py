@@ -15,7 +15,7 @@ from domain.ids import DecisionId, FollowUpSource, ItemRef
 from domain.values import Attendee, DecisionKind
 from register.known import Known
 from register.minutes import model as m, proposal as p
-from register.minutes.accounted import account, run_on, unread
+from register.minutes.accounted import account, money_unread, run_on, unread
 from register.minutes.debate import Debate, Person
 from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
@@ -57,7 +57,7 @@ class _Proposer(EndsEarlier):
         self.warnings = [p.Doubt(w.line, w.message) for w in parsed.warnings if not _unclassified(w)]
         self.unlinked: list[p.Unlinked] = []
         self.unread = unread(parsed)
-        self.to_review = [p.Doubt(d.line, d.message) for d in (*parsed.doubts, *self.unread, *run_on(parsed))]
+        self.to_review = [p.Doubt(d.line, d.message) for d in (*parsed.doubts, *self.unread, *run_on(parsed), *money_unread(parsed))]
         self.here = {d.id for d in parsed.decisions}
         self.titles = {i.ref: i.title for i in parsed.items if i.ref is not None}
         self.by_item: dict[ItemRef, list[m.ParsedDecision]] = {}

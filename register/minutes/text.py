@@ -42,6 +42,9 @@ class Line:
 # Characters extraction leaves behind that carry nothing (control characters, soft
 # hyphen, zero-width spaces, BOM).
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+"""`ﬁnns`, `ﬂera`: a typeset ligature, as PDF extraction and OCR leave it, read as its letters."""
 # Typesetting turns the hyphen of `2025-7` into a dash; ids must read the same either way.
 _DASH_IN_ID = re.compile("(?<=\\d{4}) ?[\u2010-\u2015\u2212] ?(?=\\d{1,2} ?§)")
 
@@ -49,7 +52,7 @@ _DASH_IN_ID = re.compile("(?<=\\d{4}) ?[\u2010-\u2015\u2212] ?(?=\\d{1,2} ?§)")
 def split_lines(text: str) -> list[Line]:
     """The text's lines, whitespace collapsed, with page furniture taken out and hyphenated
     words joined (`noise.py`); each keeps the number it has in the file."""
-    raws = [_INVISIBLE.sub("", raw).rstrip("\r") for raw in text.split("\n")]
+    raws = [_INVISIBLE.sub("", raw).rstrip("\r").translate(_LIGATURES) for raw in text.split("\n")]
     flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
     treated, history, cited = treatments.read(flats)
     headed = {i for i, (flat, said) in enumerate(zip(flats, treated)) if flat != said}

@@ -196,6 +196,8 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
         line = lines[j]
         if not line.text:
             k = reader.next_filled(j)
+            if k is not None and taken and not _goes_on(taken, lines[k]):
+                k = _resumed(reader, taken, k) or k
             # A blank line ends the block unless another att-clause (or, in prose blocks, the
             # sentence) goes on after it.
             if k is None or reader.structural(k) or is_section(lines[k].text) \
@@ -232,6 +234,31 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
     if _listed(taken):
         return _split_clauses(taken, subject)
     return [(join(taken), taken[0].no)]
+
+
+_POINT = re.compile(r"^(\d{1,2})[.)]\s")
+_PAGE_REACH = 8
+"""How many lines a page's header and footer take between two points of a list, at most."""
+
+
+def _resumed(reader: Reader, taken: list[Line], k: int) -> int | None:
+    """`1. att …,` / a page's footer and header no rule took out (OCR misread them, or they come
+    once) / `2. att …`: the list's next point (its next number, or any clause after one that says
+    another follows: `…, samt`), where only short lines that say nothing stand before it; None
+    where a sentence, a heading or a decision's label does."""
+    numbers = [int(found[1]) for line in taken if (found := _POINT.match(line.text))]
+    follows = taken[-1].text.endswith((",", ";")) or bool(_RUNS_ON.search(taken[-1].text))
+    if not _listed(taken) or not (numbers or follows):
+        return None
+    for j in range(k, min(k + _PAGE_REACH, len(reader.lines))):
+        line = reader.lines[j]
+        if starts_clause(line.text):
+            found = _POINT.match(line.text)
+            return j if (int(found[1]) == numbers[-1] + 1 if found and numbers else not numbers) else None
+        if line.text and (heading(line) is not None or is_decision_label(line)
+                          or len(line.text.split()) > 10 or line.text.endswith((".", ",", ";", ":", "?", "!"))):
+            return None
+    return None
 
 
 def _listed(taken: list[Line]) -> bool:
