@@ -111,6 +111,9 @@ def test_the_labels_name_who_answers_and_when_by_abbreviation_week_and_month():
     named = NOTES.replace("Klart: v. 36", "Klart: nov-mötet")
     (later,) = _decision(_read(named), "2071-3 §24:1").effects
     assert later.due.month == 11
+    short = NOTES.replace("Klart: v. 36", "Klart: okt")
+    (alone,) = _decision(_read(short), "2071-3 §24:1").effects
+    assert alone.due.month == 10
     asked = NOTES.replace("Ansv: FK (Bo Lind). Klart: v. 36.", "Vem: FK. När: v36.")
     (again,) = _decision(_read(asked), "2071-3 §24:1").effects
     assert (again.party.value, str(again.due.week)) == ("Försäkringskassan", "36")
