@@ -74,6 +74,8 @@ def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
 
 _COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ\"“”«].{2,90}?)(?<![.:;])$")
 """A title that may hold a note of its own (`6. Ronneby kommuns plan (återremitterad 13/2, p. 7)`)."""
+_TITLE_DECIDED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ\"“”«][^–]{2,90}?)\s+[–-]\s+Beslut\s*:\s*\S")
+"""A title and its decision on one line, as notes write a short item (`23. Köer – Beslut: …`)."""
 
 
 def _counted_on(lines: list[str | None]) -> list[int]:
@@ -83,7 +85,7 @@ def _counted_on(lines: list[str | None]) -> list[int]:
     before stopped (`24.`, `25.` …). The longest such run is the agenda, so that a numbered list
     inside an item (`1. …` again) or a decision's numbered points are passed over."""
     titles = [(i, int(match["number"])) for i, line in enumerate(lines)
-              if (match := _COUNTED_TITLE.match(line or "")) and not (i and lines[i - 1])]
+              if (match := _COUNTED_TITLE.match(line or "") or _TITLE_DECIDED.match(line or "")) and not (i and lines[i - 1])]
     best: list[int] = []
     for start, (_, first) in enumerate(titles):
         run: list[int] = []

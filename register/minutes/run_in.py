@@ -12,8 +12,9 @@ import re
 
 from register.minutes.heading_lines import HEADING
 
-_TITLE_END = re.compile(r"(?<=[^\s.§])\.\s+(?=[A-ZÅÄÖ])")
-"""The full stop that ends a run-in title, before the capital that begins its text."""
+_TITLE_END = re.compile(r"(?<=[^\s.§])\.\s+(?=[A-ZÅÄÖ])|\s+[–-]\s+(?=Beslut\s*:)")
+"""The full stop that ends a run-in title, before the capital that begins its text; or the dash
+before a decision's label, as notes write an item on one line (`23. Köer till rehab – Beslut: …`)."""
 _LONGEST_TITLE = 120
 _DECIDED = re.compile(
     r"\s+(?=(?:Därefter|Därpå|Vidare|Slutligen|Sedan)\s+(?:beslöts|beslutades)\b|Beslut\s*:|Beslöts\b|Beslutades\b"
@@ -27,13 +28,25 @@ _BULLETED = re.compile(r"^[•▪◦·\-–*]\s+(?=(?:Beslut|Beslöts|Beslutades
 """`• Beslut: Dagordningen godkändes.`: a bullet before the decision's label, which the label leads."""
 
 
+_POINTS = re.compile(r"^(?P<label>Beslut\s*:)\s*(?=1\)\s)")
+_POINT = re.compile(r"\s+(?=\d\)\s)")
+"""`Beslut: 1) … 2) …` on one line: the label, then each point on a line of its own, as when they are listed."""
+
+
+def _listed(said: str) -> list[str]:
+    if (points := _POINTS.match(said)) is None:
+        return [said]
+    return [points["label"], *_POINT.split(said[points.end():])]
+
+
 def run_in_parts(flat: str) -> list[str]:
     """The line as the lines it stands for: itself, unless it is a heading that runs into its text
-    (or a decision's label with a bullet before it, which it stands for without the bullet)."""
+    (or a decision's label with a bullet before it, which it stands for without the bullet; or its
+    points, `Beslut: 1) … 2) …`, which it stands for listed)."""
     flat = _BULLETED.sub("", flat)
     heading = HEADING.match(flat)
     if heading is None:
-        return [flat]
+        return _listed(flat)
     title = heading["title"]
     end = _TITLE_END.search(title)
     if end is None or end.start() > _LONGEST_TITLE:
@@ -43,7 +56,7 @@ def run_in_parts(flat: str) -> list[str]:
         return [flat]  # `§ 5 Ansökan från St. Petri församling`: an abbreviation, not the end of a title
     parts = [f"§ {heading['number']} {title[:end.start()].strip()}"]
     told, *decided = _DECIDED.split(text)
-    pieces = [sentence for said in (told, *decided) for sentence in _SENTENCE.split(said)]
+    pieces = [sentence for said in (told, *decided) for listed in _listed(said) for sentence in _SENTENCE.split(listed)]
     for said in pieces:
         clauses = [part.strip() for part in _FURTHER.split(said) if part.strip()]
         # Each clause but the last ends as a clause of a list does, so the next is read as one of its own.

@@ -63,8 +63,13 @@ def labelled(text: str) -> Labels:
     return Labels(body if body.endswith(".") else body + ".", who, when)
 
 
+_MONTH_ALONE = re.compile(r"(?<![\w-])(?P<short>" + "|".join(sorted(MONTHS_SHORT, key=len, reverse=True)) + r")\b\.?", re.I)
+
+
 def due_of(when: str) -> DueAsWritten | None:
-    """`28/5 2071`, `vecka 43`, `december-mötet`, `februari 2066`, `till nästa möte`."""
+    """`28/5 2071`, `vecka 43`, `december-mötet`, `februari 2066`, `till nästa möte`; a month shortened
+    alone is a month there (`Klart: okt`, `mötet i sept`)."""
+    when = _MONTH_ALONE.sub(lambda m: _NAMES[MONTHS_SHORT[m["short"].lower()]], when)
     return due_in(when) or due_in(f"senast {when}")
 
 

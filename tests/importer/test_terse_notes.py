@@ -90,6 +90,18 @@ def test_items_numbered_through_the_year_with_dash_bullets_decide_only_what_the_
                         "- Beslut:\n  1) projektet beviljas 1,75 mnkr för 2071\n  2) fc får i uppdrag att följa upp. Klart: okt 2071.")
     kinds = [(str(d.id), d.kind.value) for d in _read(two).decisions if str(d.id).startswith("2071-3 §22")]
     assert kinds == [("2071-3 §22:1", "grant"), ("2071-3 §22:2", "assignment")]
+    inline = two.replace(" 2071\n  2) fc", " 2071 2) fc").replace("- Beslut:\n  1)", "- Beslut: 1)")
+    assert "Beslut: 1) projektet beviljas 1,75 mnkr för 2071 2) fc" in inline
+    kinds = [(str(d.id), d.kind.value) for d in _read(inline).decisions if str(d.id).startswith("2071-3 §22")]
+    assert kinds == [("2071-3 §22:1", "grant"), ("2071-3 §22:2", "assignment")]
+
+
+def test_an_item_and_its_decision_on_one_line():
+    text = NOTES.replace("23. Köer till rehab\n- Beslut: fc får", "23. Köer till rehab – Beslut: fc får")
+    parsed = _read(text)
+    assert [(str(d.id), d.kind.value) for d in parsed.decisions][:2] == [("2071-3 §22:1", "grant"),
+                                                                          ("2071-3 §23:1", "assignment")]
+    assert next(i.title for i in parsed.items if i.ref is not None and i.ref.item == 23) == "Köer till rehab"
 
 
 def test_the_labels_name_who_answers_and_when_by_abbreviation_week_and_month():
@@ -99,6 +111,9 @@ def test_the_labels_name_who_answers_and_when_by_abbreviation_week_and_month():
     named = NOTES.replace("Klart: v. 36", "Klart: nov-mötet")
     (later,) = _decision(_read(named), "2071-3 §24:1").effects
     assert later.due.month == 11
+    short = NOTES.replace("Klart: v. 36", "Klart: okt")
+    (alone,) = _decision(_read(short), "2071-3 §24:1").effects
+    assert alone.due.month == 10
     asked = NOTES.replace("Ansv: FK (Bo Lind). Klart: v. 36.", "Vem: FK. När: v36.")
     (again,) = _decision(_read(asked), "2071-3 §24:1").effects
     assert (again.party.value, str(again.due.week)) == ("Försäkringskassan", "36")
