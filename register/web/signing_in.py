@@ -79,7 +79,9 @@ def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> No
         return None if account is None or account.disabled else SignedIn(account, "")
 
     app.register_blueprint(signing_in)
-    from register.web.desk import CorrectForm, PublishForm, SealForm, WithholdForm, WriteOffForm, desk, open_follow_up
+    from register.web.desk import (
+        CorrectForm, PublishForm, SealForm, WithholdForm, WriteOffForm, desk, open_follow_up, refused_here,
+    )
 
     app.register_blueprint(desk)
     from register.web.review_desk import review_desk
@@ -87,7 +89,7 @@ def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> No
     app.register_blueprint(review_desk)
     app.jinja_env.globals.update(sign_out_form=SignOutForm, withhold_form=WithholdForm, publish_form=PublishForm,
                                  write_off_form=WriteOffForm, seal_form=SealForm, correct_form=CorrectForm,
-                                 open_follow_up=open_follow_up)
+                                 open_follow_up=open_follow_up, refused_here=refused_here)
 
 
 @signing_in.route("/logga-in", methods=["GET", "POST"])
