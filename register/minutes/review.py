@@ -39,7 +39,7 @@ class ReviewError(RegisterError):
     is kept as data too, for the site to say in Swedish: `flaw` and its `fields`, or the refusal
     underneath (`cause`) of the value under `key`."""
 
-    def __init__(self, source: str, problem: str | Flaw, line: int | None = None, *, key: str = "",
+    def __init__(self, source: str, problem: str | Flaw, line: int | None = None, /, *, key: str = "",
                  cause: RegisterError | None = None, **fields: object) -> None:
         where = source if line is None else f"{source}, line {line}"
         super().__init__(f"{where}: {problem.value.format(**fields) if isinstance(problem, Flaw) else problem}")
