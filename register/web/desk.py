@@ -11,18 +11,20 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote
 
 import attrs
 from flask import Blueprint, abort, current_app, g, redirect
 from flask_login import current_user
 from flask_wtf import FlaskForm
+from werkzeug.routing import BaseConverter
 from werkzeug.wrappers import Response as Redirect
 from wtforms import StringField
 from wtforms.validators import AnyOf, DataRequired, Length
 
 from domain.corrections import CorrectedField
 from domain.errors import RegisterError
-from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain.values import FollowUpStatus
 from projections.sql import StoreBusy, StoreUnavailable
 from register.application import Register
@@ -73,6 +75,8 @@ class Page:
     def of(cls, ref: FollowUpSource) -> Page:
         if isinstance(ref, DecisionId):
             return cls("site.decision", decision_path(ref))
+        if isinstance(ref, DeferralRef):
+            return cls("site.deferral", {"meeting_key": ref.meeting.key, "number": ref.number})
         return cls("site.matter", {"meeting_key": ref.meeting.key, "item": ref.item})
 
     def back(self) -> Redirect:
@@ -87,28 +91,64 @@ class Page:
 Answer = Redirect | tuple[Any, int]
 
 
-@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/utelamna", methods=["POST"])
+class PageOf(BaseConverter):  # type: ignore[misc]
+    """What a withholding or a publishing concerns, as the address of its page names it: a
+    decision (beslut/2025-7/13/1), a matter (arende/2025-7/13) or a deferral under no heading
+    (arende/2025-7/bordlagt/1); read into the register's id by `_ref`, whose refusal of a
+    meeting it cannot read answers 400 as any address's does."""
+
+    regex = r"beslut/[^/]+/\d+/\d+|arende/[^/]+/(?:bordlagt/)?\d+"
+    part_isolating = False
+
+    def to_url(self, value: FollowUpSource | str) -> str:
+        ref = parse_source(value) if isinstance(value, str) else value
+        meeting = quote(ref.meeting.key, safe="")
+        if isinstance(ref, DecisionId):
+            return f"beslut/{meeting}/{ref.item.item}/{ref.number}"
+        if isinstance(ref, ItemRef):
+            return f"arende/{meeting}/{ref.item}"
+        return f"arende/{meeting}/bordlagt/{ref.number}"
+
+
+desk.record_once(lambda state: state.app.url_map.converters.setdefault("page_of", PageOf))
+
+
+@desk.route("/<page_of:ref>/utelamna", methods=["POST"])
 @takes()
-def withhold_decision(meeting_key: str, item: int, number: int) -> Answer:
-    return _withhold(DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number))
+def withhold(ref: str) -> Answer:
+    """A decision, a matter or a deferral withheld from the public site, with a reason."""
+    source, form = _ref(ref), WithholdForm()
+    page = Page.of(source)
+    if not _filled_in(form):
+        return page.refused("withhold", "Ange skälet till att det utelämnas, högst 200 tecken.")
+
+    def write(writing: Register) -> None:
+        with writing.recording(source.meeting) as meeting:
+            meeting.withhold(source, form.reason.data)
+
+    return _written(write, page, "withhold")
 
 
-@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/publicera", methods=["POST"])
+@desk.route("/<page_of:ref>/publicera", methods=["POST"])
 @takes()
-def publish_decision(meeting_key: str, item: int, number: int) -> Answer:
-    return _publish(DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number))
+def publish(ref: str) -> Answer:
+    """What was withheld published again."""
+    source = _ref(ref)
+    _filled_in(PublishForm())
+
+    def write(writing: Register) -> None:
+        with writing.recording(source.meeting) as meeting:
+            meeting.publish(source)
+
+    return _written(write, Page.of(source), "publish")
 
 
-@desk.route("/arende/<meeting_key>/<int:item>/utelamna", methods=["POST"])
-@takes()
-def withhold_matter(meeting_key: str, item: int) -> Answer:
-    return _withhold(ItemRef(MeetingId.parse(meeting_key), item))
-
-
-@desk.route("/arende/<meeting_key>/<int:item>/publicera", methods=["POST"])
-@takes()
-def publish_matter(meeting_key: str, item: int) -> Answer:
-    return _publish(ItemRef(MeetingId.parse(meeting_key), item))
+def _ref(address: str) -> FollowUpSource:
+    kind, meeting_key, *rest = address.split("/")
+    meeting = MeetingId.parse(meeting_key)
+    if kind == "beslut":
+        return DecisionId(ItemRef(meeting, int(rest[0])), int(rest[1]))
+    return DeferralRef(meeting, int(rest[1])) if rest[0] == "bordlagt" else ItemRef(meeting, int(rest[0]))
 
 
 @desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/skriv-av", methods=["POST"])
@@ -173,29 +213,6 @@ def open_follow_up(decision: str) -> bool:
     """Whether the decision has a follow-up open now, which the secretary may write off."""
     return any(row.source == decision and row.status in (FollowUpStatus.OPEN, FollowUpStatus.OVERDUE)
                for row in register().follow_ups())
-
-
-def _withhold(ref: FollowUpSource) -> Answer:
-    form, page = WithholdForm(), Page.of(ref)
-    if not _filled_in(form):
-        return page.refused("withhold", "Ange skälet till att det utelämnas, högst 200 tecken.")
-
-    def write(writing: Register) -> None:
-        with writing.recording(ref.meeting) as meeting:
-            meeting.withhold(ref, form.reason.data)
-
-    return _written(write, page, "withhold")
-
-
-def _publish(ref: FollowUpSource) -> Answer:
-    form, page = PublishForm(), Page.of(ref)
-    _filled_in(form)
-
-    def write(writing: Register) -> None:
-        with writing.recording(ref.meeting) as meeting:
-            meeting.publish(ref)
-
-    return _written(write, page, "publish")
 
 
 def _filled_in(form: FlaskForm) -> bool:
