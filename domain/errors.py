@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from domain.ids import FollowUpSource, MeetingId
+Ref = object
+"""A decision, an agenda item or a deferral (`domain.ids.FollowUpSource`), or a meeting
+(`MeetingId`): named loosely here, since ids.py imports this module."""
 
 
 class RegisterError(Exception):
@@ -73,7 +73,7 @@ class DecisionNotInForce(RegisterError):
 class UnknownFollowUp(RegisterError):
     """Raised when fulfilling, or writing off, a follow-up that no decision created."""
 
-    def __init__(self, message: str, *, source: FollowUpSource) -> None:
+    def __init__(self, message: str, *, source: Ref) -> None:
         super().__init__(message)
         self.source = source
 
@@ -81,7 +81,7 @@ class UnknownFollowUp(RegisterError):
 class FollowUpAlreadyFulfilled(RegisterError):
     """Raised when fulfilling, or writing off, a follow-up that is already done or written off."""
 
-    def __init__(self, message: str, *, source: FollowUpSource) -> None:
+    def __init__(self, message: str, *, source: Ref) -> None:
         super().__init__(message)
         self.source = source
 
@@ -93,7 +93,7 @@ class MeetingMismatch(RegisterError):
 class MeetingSealed(RegisterError):
     """Raised when a sealed (justerat) meeting's record would change other than by a correction."""
 
-    def __init__(self, meeting: MeetingId, by: tuple[str, ...]) -> None:
+    def __init__(self, meeting: Ref, by: tuple[str, ...]) -> None:
         super().__init__(f"the minutes of meeting {meeting} are sealed (justerade{' by ' + ', '.join(by) if by else ''}); "
                          "only a correction with a reason can change them")
         self.meeting, self.by = meeting, by
@@ -102,7 +102,7 @@ class MeetingSealed(RegisterError):
 class SealedBeforeHeld(InvalidValue):
     """Raised when minutes would be justerade on a day before their meeting was held."""
 
-    def __init__(self, meeting: MeetingId, held_on: dt.date, on: dt.date) -> None:
+    def __init__(self, meeting: Ref, held_on: dt.date, on: dt.date) -> None:
         super().__init__(f"meeting {meeting} was held on {held_on}: its minutes cannot be justerade on {on}, before it")
         self.meeting, self.held_on, self.on = meeting, held_on, on
 
@@ -110,7 +110,7 @@ class SealedBeforeHeld(InvalidValue):
 class AlreadyWithheld(InvalidValue):
     """Raised when withholding from publication what is withheld already."""
 
-    def __init__(self, ref: FollowUpSource, reason: str) -> None:
+    def __init__(self, ref: Ref, reason: str) -> None:
         super().__init__(f"{ref} is already withheld from publication ({reason})")
         self.ref, self.reason = ref, reason
 
@@ -118,7 +118,7 @@ class AlreadyWithheld(InvalidValue):
 class NotWithheld(InvalidValue):
     """Raised when publishing again what is not withheld."""
 
-    def __init__(self, ref: FollowUpSource) -> None:
+    def __init__(self, ref: Ref) -> None:
         super().__init__(f"{ref} is not withheld from publication; nothing to publish again")
         self.ref = ref
 

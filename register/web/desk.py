@@ -1,8 +1,10 @@
-"""The secretary's writes in the browser (#26): withholding a decision or a matter from the public
-site, and publishing it again; writing off (avskriva) a decision's open follow-up; sealing the
-minutes (justering); correcting a recording error in a decision (rättelse). Each is a form with its CSRF token, checked as `register withhold`
-and `register publish`, `register write-off`, `register seal` and `register correct` check them, written in one transaction with the secretary signed in as its
-actor; a member, or a visitor, is refused (403) and nothing is written.
+"""The secretary's writes in the browser (#26): withholding a decision, a matter or a deferral from
+the public site, and publishing it again; writing off (avskriva) a decision's open follow-up;
+sealing the minutes (justering); correcting a recording error in a decision (rättelse). Each is a
+form with its CSRF token, checked as `register withhold` and `register publish`, `register
+write-off`, `register seal` and `register correct` check them, written in one transaction with the
+secretary signed in as its actor; a member, or a visitor, is refused (403) and nothing is written.
+What the register refuses is said in Swedish beside the form (`reasons.py`), the page shown again.
 """
 
 from __future__ import annotations
