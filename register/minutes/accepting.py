@@ -103,7 +103,7 @@ class _Check:
             raise self.at("review", 0, "digest", f"this review is of another minutes file ({plan.source or 'none'}), "
                                                   f"not of {minutes.name}: their digests differ")
         if minutes.parsed.meeting != plan.meeting:
-            raise self.at("meeting", 0, "id", f"the minutes are of meeting {minutes.parsed.meeting}, not {plan.meeting}")
+            raise self.at("meeting", 0, "id", Flaw.OTHER_MINUTES, read=minutes.parsed.meeting, meeting=plan.meeting)
 
     def edits(self, proposal: p.Proposal | None) -> None:
         """Every link the secretary added must point at something the register holds."""

@@ -32,6 +32,12 @@ class Flaw(enum.Enum):
     NOT_RECORDED = "decision {id} is not recorded"
     NO_FOLLOW_UP = "no follow-up from {source} is recorded"
     SETTLED = "the follow-up from {source} is already settled"
+    NEEDS_TITLE = "item {ref} is deferred, so it needs its title"
+    FILED_EMPTY = "[[filed]] {number} ({ref}) gives no diarienummer, underlag or expedieras: fill one in or take the table out"
+    POSTED_EARLY = "anslag_uppsatt: {posted} is before the meeting ({held_on})"
+    REMOVED_EARLY = "anslag_nedtas: {removed} is before the anslag went up ({posted})"
+    NO_ITEM = "no [[item]] {ref} in this review to settle {source}"
+    OTHER_MINUTES = "the minutes are of meeting {read}, not {meeting}"
 
 
 class ReviewError(RegisterError):

@@ -243,7 +243,7 @@ class _Reader:
             noted=f("noted", v.flag, False),
         )
         if item.deferred_to is not None and not item.title.strip():  # what the follow-up is about
-            raise self.fail("item", i, "title", f"item {ref} is deferred, so it needs its title")
+            raise self.fail("item", i, "title", Flaw.NEEDS_TITLE, ref=ref)
         if item.continues is not None:
             self._earlier("item", i, "continues", item.continues.meeting, meeting, f"{ref} continues {item.continues}")
         for settled in item.settles:
@@ -257,17 +257,16 @@ class _Reader:
             raise self.fail("filed", i, "item", Flaw.OTHER_MEETING, what="item", id=item, meeting=meeting)
         filing = p.Filing(item, f("diarienummer", v.text, ""), f("underlag", v.nonempty_texts, ()), f("expedieras", v.nonempty_texts, ()))
         if not (filing.diary_number.strip() or filing.basis or filing.sent_to):
-            raise self.fail("filed", i, "", f"[[filed]] {i + 1} ({item}) gives no diarienummer, underlag or expedieras: "
-                                            "fill one in or take the table out")
+            raise self.fail("filed", i, "", Flaw.FILED_EMPTY, number=i + 1, ref=item)
         return filing
 
     def _notice(self, t: dict[str, Any], held_on: dt.date) -> p.Notice | None:
         f = lambda key, read, default=None: self._value("meeting", 0, key, read, t, default)  # noqa: E731
         notice = p.Notice(f("anslag_uppsatt", v.date), f("anslag_nedtas", v.date), f("forvaringsplats", v.text, ""))
         if notice.posted is not None and notice.posted < held_on:
-            raise self.fail("meeting", 0, "anslag_uppsatt", f"anslag_uppsatt: {notice.posted} is before the meeting ({held_on})")
+            raise self.fail("meeting", 0, "anslag_uppsatt", Flaw.POSTED_EARLY, posted=notice.posted, held_on=held_on)
         if notice.posted is not None and notice.removed is not None and notice.removed < notice.posted:
-            raise self.fail("meeting", 0, "anslag_nedtas", f"anslag_nedtas: {notice.removed} is before the anslag went up ({notice.posted})")
+            raise self.fail("meeting", 0, "anslag_nedtas", Flaw.REMOVED_EARLY, removed=notice.removed, posted=notice.posted)
         return notice if notice != p.Notice() else None
 
     def _with_links(self, items: list[p.Item], meeting: MeetingId) -> list[p.Item]:
@@ -284,7 +283,7 @@ class _Reader:
             at = self._value("unlinked", i, "at", lambda x: ItemRef.parse(v.text(x)), u)
             k = next((k for k, item in enumerate(items) if item.ref == at), None)
             if k is None:
-                raise self.fail("unlinked", i, "at", f"no [[item]] {at} in this review to settle {source}")
+                raise self.fail("unlinked", i, "at", Flaw.NO_ITEM, ref=at, source=source)
             items[k] = attrs.evolve(items[k], settles=(*items[k].settles, p.Settled(source, "by review")))
         return items
 

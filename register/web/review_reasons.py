@@ -9,8 +9,10 @@ from typing import Any
 import attrs
 
 from domain.errors import RegisterError
+from domain.ids import DeferralRef
 from register.minutes.review import Flaw, ReviewError
 from register.minutes.review_values import InField, Unreadable, Wanting
+from register.web.context import ref_name
 from register.web.reasons import SAID
 
 FLAWS = {
@@ -25,6 +27,12 @@ FLAWS = {
     Flaw.NOT_RECORDED: "beslut {id} finns inte i registret",
     Flaw.NO_FOLLOW_UP: "ingen uppföljning från {source} finns i registret",
     Flaw.SETTLED: "uppföljningen från {source} är redan avklarad",
+    Flaw.NEEDS_TITLE: "ärende {ref} är bordlagt och behöver därför sin rubrik (title)",
+    Flaw.FILED_EMPTY: "[[filed]] {number} ({ref}) anger varken diarienummer, underlag eller expedieras: fyll i något eller ta bort tabellen",
+    Flaw.POSTED_EARLY: "anslaget sattes upp {posted}, före mötet ({held_on})",
+    Flaw.REMOVED_EARLY: "anslaget togs ned {removed}, innan det sattes upp ({posted})",
+    Flaw.NO_ITEM: "det finns inget [[item]] {ref} i granskningen som kan klara av {source}",
+    Flaw.OTHER_MINUTES: "protokollet gäller möte {read}, inte {meeting}",
 }
 """What the reading of a review refuses, as the desk says it."""
 
@@ -77,7 +85,8 @@ def refused(error: RegisterError, review: str) -> Refusal:
 
 def _reason(error: ReviewError) -> str:
     if error.flaw is not None:
-        fields = {name: _WORDS.get(str(value), value) for name, value in error.fields.items()}
+        fields = {name: ref_name(value) if isinstance(value, DeferralRef) else _WORDS.get(str(value), value)
+                  for name, value in error.fields.items()}
         return FLAWS[error.flaw].format(**fields) if error.flaw in FLAWS else UNSAID
     said, cause = f"{error.key}: " if error.key else "", error.cause
     while isinstance(cause, InField):  # a key of an inline table: `grants: party: …`

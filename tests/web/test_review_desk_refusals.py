@@ -100,3 +100,10 @@ def test_withdrawing_a_decision_the_register_does_not_hold_is_refused_when_recor
     said, review = refused(draft, recorded, lambda r: r.replace(READ_AS, f"{READ_AS}\n{withdraws}", 1), "registrera")
     assert said == (f"Granskningen godtogs inte: rad {line_of(review, withdraws)}, {withdraws}: "
                     "beslut 2025-7 §99:1 finns inte i registret")
+
+
+def test_an_anslag_put_up_before_the_meeting_is_refused_at_its_line(draft, recorded):
+    posted = "anslag_uppsatt = 2026-10-01"
+    said, review = refused(draft, recorded, lambda r: re.sub(r"(?m)^\[meeting\]$", f"[meeting]\n{posted}", r, count=1))
+    assert said == (f"Granskningen godtogs inte: rad {line_of(review, posted)}, {posted}: "
+                    "anslaget sattes upp 2026-10-01, före mötet (2026-10-12)")
