@@ -12,7 +12,7 @@ import enum
 
 import attrs
 
-from domain.errors import InvalidValue, UnknownDecision
+from domain.errors import CorrectionRefused, UnknownDecision, Unfit
 from domain.ids import DecisionId, MeetingId
 from domain.values import Due, Party, check_meeting_date, parse_date, parse_kronor
 
@@ -64,41 +64,41 @@ def check_correction(record: MeetingRecord, decision: DecisionId | None, field: 
     if field is CorrectedField.DATE:
         new = parse_date(value)
         if new == record.held_on:
-            raise InvalidValue(f"the meeting date is already {new}")
+            raise CorrectionRefused(Unfit.DATE_UNCHANGED, None, new)
         if meeting is not None:
             check_meeting_date(meeting, new)
         return Correction(None, field, new.isoformat(), record.held_on.isoformat())
     if decision is None or decision not in record.texts:
         raise UnknownDecision(f"decision {decision} is not recorded at this meeting")
     if decision in record.voided:
-        raise InvalidValue(f"decision {decision} is already corrected as never taken")
+        raise CorrectionRefused(Unfit.VOIDED, decision)
     match field:
         case CorrectedField.TEXT:
             if not value.strip() or value.strip() == record.texts[decision]:
-                raise InvalidValue(f"the corrected text of {decision} must be new and not empty")
+                raise CorrectionRefused(Unfit.TEXT_UNCHANGED, decision)
             return Correction(decision, field, value.strip(), record.texts[decision])
         case CorrectedField.VOID:
             return Correction(decision, field, "", record.texts[decision])
         case CorrectedField.AMOUNT:
             grants = record.grants.get(decision, [])
             if len(grants) != 1:
-                raise InvalidValue(f"decision {decision} made {len(grants)} grants; the amount of exactly one can be corrected")
+                raise CorrectionRefused(Unfit.NOT_ONE_GRANT, decision, len(grants))
             party, year, amount = grants[0]
             new_amount = parse_kronor(value)
             if new_amount == amount:
-                raise InvalidValue(f"the grant by {decision} is already {amount} kr")
+                raise CorrectionRefused(Unfit.AMOUNT_UNCHANGED, decision, amount)
             project = record.projects.get(decision, "") if party is None else ""
             return Correction(decision, field, str(new_amount), str(amount), party, year, project)
         case CorrectedField.PARTY:
             return _party(record, decision, Party.parse(value))
         case CorrectedField.DUE:
             if decision not in record.dues:
-                raise InvalidValue(f"decision {decision} created no follow-up whose due date could be corrected")
+                raise CorrectionRefused(Unfit.NO_FOLLOW_UP, decision)
             new_due = Due.parse(value).check_near(record.held_on)
             if new_due == record.dues[decision]:
-                raise InvalidValue(f"the follow-up from {decision} is already due {new_due}")
+                raise CorrectionRefused(Unfit.DUE_UNCHANGED, decision, new_due)
             return Correction(decision, field, str(new_due), str(record.dues[decision]))
-    raise InvalidValue(f"cannot correct {field.value} of {decision}")
+    raise CorrectionRefused(Unfit.FIELD, decision, field.value)
 
 
 def _party(record: MeetingRecord, decision: DecisionId, new: Party) -> Correction:
@@ -108,13 +108,13 @@ def _party(record: MeetingRecord, decision: DecisionId, new: Party) -> Correctio
     if decision in record.reports and (owing := record.reports[decision][0]) is not None:
         parties.add(owing)
     if len(parties) != 1:
-        raise InvalidValue(f"decision {decision} concerns {len(parties)} parties; the party of exactly one can be corrected")
+        raise CorrectionRefused(Unfit.NOT_ONE_PARTY, decision, len(parties))
     old = parties.pop()
     if old == new:
-        raise InvalidValue(f"decision {decision} already concerns {new}")
+        raise CorrectionRefused(Unfit.PARTY_UNCHANGED, decision, new)
     years = {y for _, y in record.plans.get(decision, [])} | {y for p, y, _ in record.grants.get(decision, []) if p}
     if len(years) > 1:
-        raise InvalidValue(f"decision {decision} concerns plans for several years; correct them one by one by hand")
+        raise CorrectionRefused(Unfit.SEVERAL_YEARS, decision)
     return Correction(decision, CorrectedField.PARTY, new.value, old.value, old, years.pop() if years else None)
 
 

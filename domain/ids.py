@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from domain.errors import InvalidValue
+from domain.errors import InvalidValue, MalformedId
 
 _MEETING = re.compile(r"(?P<year>\d{4})\s*(?P<sep>[-:])\s*(?P<number>\d{1,2})")
 _ITEM = re.compile(r"§\s*(?P<item>\d{1,3})")
@@ -43,7 +43,7 @@ class MeetingId:
     def _parse(cls, text: str) -> MeetingId:
         match = _whole(_MEETING, text)
         if match is None:
-            raise InvalidValue(f"malformed meeting id {text!r}: expected e.g. '2025-7' or '2022:5'")
+            raise MalformedId(f"malformed meeting id {text!r}: expected e.g. '2025-7' or '2022:5'", text=text, example="2025-7")
         return cls(int(match["year"]), int(match["number"]), match["sep"])
 
     @property
@@ -80,7 +80,7 @@ class ItemRef:
         meeting, _, rest = text.strip().partition("§")
         match = _whole(_ITEM, "§" + rest)
         if not meeting.strip() or match is None:
-            raise InvalidValue(f"malformed agenda item {text!r}: expected e.g. '2025-7 §13'")
+            raise MalformedId(f"malformed agenda item {text!r}: expected e.g. '2025-7 §13'", text=text, example="2025-7 §13")
         return cls(MeetingId.parse(meeting), int(match["item"]))
 
     @property
@@ -118,7 +118,7 @@ class DecisionId:
         head, colon, number = cleaned.rpartition(":")
         match = _whole(_DECISION_NO, colon + number) if colon else None
         if match is None or "§" not in head:
-            raise InvalidValue(f"malformed decision id {text!r}: expected e.g. '2025-7 §07:1'")
+            raise MalformedId(f"malformed decision id {text!r}: expected e.g. '2025-7 §07:1'", text=text, example="2025-7 §07:1")
         try:
             item = ItemRef.parse(head)
         except InvalidValue:
@@ -152,7 +152,7 @@ class DeferralRef:
     def parse(cls, text: str) -> DeferralRef:
         match = _DEFERRAL.fullmatch(text.strip())
         if match is None:
-            raise InvalidValue(f"malformed deferral {text!r}: expected e.g. '2025-7 deferred 1'")
+            raise MalformedId(f"malformed deferral {text!r}: expected e.g. '2025-7 deferred 1'", text=text, example="2025-7 deferred 1")
         return cls(MeetingId.parse(match["meeting"]), int(match["number"]))
 
     @property
@@ -180,10 +180,8 @@ def parse_source(text: str) -> FollowUpSource:
     try:
         return ItemRef.parse(cleaned)
     except InvalidValue:
-        raise InvalidValue(
-            f"malformed follow-up source {text!r}: expected a decision (2025-7 §07:2), an item (2026-1 §07) "
-            "or a deferral (2025-7 deferred 1)"
-        ) from None
+        raise MalformedId(f"malformed follow-up source {text!r}: expected a decision (2025-7 §07:2), an item (2026-1 §07) "
+                          "or a deferral (2025-7 deferred 1)", text=text, example="2025-7 §07:2") from None
 
 
 # Ids are immutable and the same ones come back again and again when history is folded.

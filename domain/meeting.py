@@ -18,7 +18,7 @@ from eventsourcing.domain import Aggregate, event
 from domain import events as e
 from domain.corrections import CorrectedField, MeetingRecord, check_correction
 from domain.errors import (DecisionNotInForce, DuplicateDecision, FollowUpAlreadyFulfilled, InvalidValue, MeetingMismatch,
-                           MeetingSealed, UnknownDecision, UnknownFollowUp)
+                           MeetingSealed, SealedBeforeHeld, UnknownDecision, UnknownFollowUp)
 from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
 from domain.filing import Filing
 from domain.owing import owers
@@ -261,9 +261,9 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
             self._check_decision(by)
         known = source in self.follow_ups or self.others.has_follow_up(source)
         if not known and not self.unknown_targets_allowed:
-            raise UnknownFollowUp(f"no follow-up was created by {source}")
+            raise UnknownFollowUp(f"no follow-up was created by {source}", source=source)
         if source in self.fulfilled or self.others.is_fulfilled(source):
-            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled or written off")
+            raise FollowUpAlreadyFulfilled(f"follow-up from {source} is already fulfilled or written off", source=source)
         plain(note, f"the note on fulfilling {source}")
         self.trigger_event(e.FollowUpFulfilled, source=source, by=by, note=note)
 
@@ -330,7 +330,7 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
         if not names and not stated:
             raise InvalidValue(f"sealing meeting {self.meeting} needs the name of who checked and signed it")
         if on is not None and on < self.held_on:
-            raise InvalidValue(f"meeting {self.meeting} was held on {self.held_on}: its minutes cannot be justerade on {on}, before it")
+            raise SealedBeforeHeld(self.meeting, self.held_on, on)
         self.trigger_event(e.Sealed, by=names, on=on, stated=stated)
 
     def correct(self, decision: DecisionId | None, field: CorrectedField, value: str, reason: str) -> None:
@@ -361,10 +361,7 @@ class Meeting(Publishing, WritingOff, Filing, Aggregate):
 
     def _check_open(self) -> None:
         if self.sealed:
-            raise MeetingSealed(
-                f"the minutes of meeting {self.meeting} are sealed (justerade{' by ' + ', '.join(self.sealed_by) if self.sealed_by else ''}); "
-                "only a correction with a reason can change them"
-            )
+            raise MeetingSealed(self.meeting, self.sealed_by)
 
     def _check_here(self, item: ItemRef) -> None:
         if item.meeting != self.meeting:

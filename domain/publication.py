@@ -9,7 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from domain import events as e
-from domain.errors import InvalidValue, MeetingMismatch, UnknownDecision
+from domain.errors import AlreadyWithheld, InvalidValue, MeetingMismatch, NotWithheld, UnknownDecision
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from domain.values import plain
 
@@ -34,13 +34,13 @@ class Publishing:
         if not reason.strip():
             raise InvalidValue(f"withholding {ref} from publication needs a reason (e.g. 'personuppgifter')")
         if ref in self.unpublished:
-            raise InvalidValue(f"{ref} is already withheld from publication ({self.unpublished[ref]})")
+            raise AlreadyWithheld(ref, self.unpublished[ref])
         self.trigger_event(e.PublicationWithheld, ref=ref, reason=plain(" ".join(reason.split()), "the reason"))
 
     def publish(self, ref: FollowUpSource) -> None:
         self._check_publishable(ref)
         if ref not in self.unpublished:
-            raise InvalidValue(f"{ref} is not withheld from publication; nothing to publish again")
+            raise NotWithheld(ref)
         self.trigger_event(e.PublicationRestored, ref=ref)
 
     def _check_publishable(self, ref: FollowUpSource) -> None:

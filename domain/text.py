@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from domain.errors import InvalidValue
+from domain.errors import TextNotPlain
 
 LONGEST_TEXT = 20_000
 """The most characters one text may hold (a decision, a title, a subject, a reason): some eight
@@ -23,14 +23,12 @@ def plain(text: str, what: str) -> str:
     nothing stored can steer a terminal that shows it (an ESC sequence, a BEL); and no longer
     than LONGEST_TEXT."""
     if len(text) > LONGEST_TEXT:
-        raise InvalidValue(f"{what} is {_grouped(len(text))} characters long, more than the {_grouped(LONGEST_TEXT)} "
-                           "a text in the register may hold")
+        raise TextNotPlain(f"{what} is {_grouped(len(text))} characters long, more than the {_grouped(LONGEST_TEXT)} "
+                           "a text in the register may hold", length=len(text), most=LONGEST_TEXT)
     found = _CONTROL.search(text)
     if found is not None:
-        raise InvalidValue(
-            f"{what} holds a control character ({found[0]!r}) at position {found.start() + 1}: "
-            "only printable text, new lines and tabs can be recorded"
-        )
+        raise TextNotPlain(f"{what} holds a control character ({found[0]!r}) at position {found.start() + 1}: "
+                           "only printable text, new lines and tabs can be recorded", position=found.start() + 1, character=found[0])
     return text
 
 

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import attrs
 
-from domain.errors import InvalidValue
+from domain.errors import InvalidValue, NotADue, NotKronor, NotOneOf, UnknownParty
 from domain.text import LONGEST_TEXT, fold, plain, plain_each  # noqa: F401 (where the values' users have always found them)
 
 
@@ -48,8 +48,7 @@ class Party:
         """Accepts the name as the minutes spell it, with or without genitive s or diacritics."""
         found = cls.find(text)
         if found is None:
-            names = ", ".join(p.value for p in cls.known())
-            raise InvalidValue(f"unknown party {text!r}: expected one of {names}")
+            raise UnknownParty(text, tuple(p.value for p in cls.known()))
         return found
 
     @classmethod
@@ -158,10 +157,10 @@ def parse_kronor(value: object) -> int:
         amount = int(digits) if re.fullmatch(r"[0-9]{1,15}", digits) else None
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         shown = value if not isinstance(value, str) or len(value) <= 40 else value[:37] + "…"
-        raise InvalidValue(f"not a whole, positive number of kronor: {shown!r} (e.g. 250000 or '250 000')")
+        raise NotKronor(f"not a whole, positive number of kronor: {shown!r} (e.g. 250000 or '250 000')", shown=str(shown))
     if amount > MOST_KRONOR:
-        raise InvalidValue(f"{amount} kr is more than any board grants (at most {MOST_KRONOR:,} kr): "
-                           "check the amount".replace(",", " "))
+        raise NotKronor(f"{amount} kr is more than any board grants (at most {MOST_KRONOR:,} kr): "
+                        "check the amount".replace(",", " "), shown=str(amount), most=MOST_KRONOR)
     return amount
 
 
@@ -240,9 +239,7 @@ class Due:
         try:
             return cls(DueKind.DATE, dt.date.fromisoformat(cleaned).isoformat())
         except ValueError:
-            raise InvalidValue(
-                f"not a due date: {text!r}: expected YYYY-MM, YYYY-MM-DD or next-meeting"
-            ) from None
+            raise NotADue(f"not a due date: {text!r}: expected YYYY-MM, YYYY-MM-DD or next-meeting", text=text) from None
 
     @classmethod
     def month(cls, year: int, month: int) -> Due:
@@ -260,11 +257,12 @@ class Due:
         `2026`), which a register that lists follow-ups by due would carry for decades."""
         first, last = self.first_day(), self.last_day()
         if last is not None and last < FIRST_DAY:
-            raise InvalidValue(f"the due {self} is before {FIRST_DAY.year}: no samordningsförbund met then")
+            raise NotADue(f"the due {self} is before {FIRST_DAY.year}: no samordningsförbund met then", due=str(self),
+                          earliest=FIRST_DAY.year)
         latest = _years_after(held_on, MOST_YEARS_AHEAD)
         if first is not None and first > latest:
-            raise InvalidValue(f"the due {self} is more than {MOST_YEARS_AHEAD} years after the meeting of {held_on} "
-                               f"(at most {latest})")
+            raise NotADue(f"the due {self} is more than {MOST_YEARS_AHEAD} years after the meeting of {held_on} "
+                          f"(at most {latest})", due=str(self), latest=latest)
         return self
 
     def last_day(self) -> dt.date | None:
@@ -335,7 +333,7 @@ class Role(enum.Enum):
             return cls.CHAIR
         if folded in ("forbundschef", "sekreterare", "processledare") or folded.startswith("verksamhet"):
             return cls.OFFICER
-        raise InvalidValue(f"unknown role {text!r}")
+        raise NotOneOf(f"unknown role {text!r}", text=text, choices=tuple(r.value for r in cls))
 
 
 @attrs.frozen
@@ -395,5 +393,6 @@ class DecisionKind(enum.Enum):
             return cls(text.strip())
         except ValueError:
             names = ", ".join(k.value for k in cls)
-            raise InvalidValue(f"unknown decision kind {text!r}: expected one of {names}") from None
+            raise NotOneOf(f"unknown decision kind {text!r}: expected one of {names}", text=text,
+                           choices=tuple(k.value for k in cls)) from None
 

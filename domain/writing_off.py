@@ -55,7 +55,8 @@ class WritingOff:
             if on is None or on < self.held_on:
                 raise InvalidValue(f"the follow-up from {source} cannot be written off on {on}, before its meeting on {self.held_on}")
         if source not in self.follow_ups and not self.others.has_follow_up(source):
-            raise UnknownFollowUp(f"no follow-up was created by {source}: nothing to write off")
+            raise UnknownFollowUp(f"no follow-up was created by {source}: nothing to write off", source=source)
         if source in self.fulfilled or self.others.is_fulfilled(source):
-            raise FollowUpAlreadyFulfilled(f"the follow-up from {source} is already closed (done or written off): nothing to write off")
+            raise FollowUpAlreadyFulfilled(f"the follow-up from {source} is already closed (done or written off): nothing to write off",
+                                           source=source)
         self.trigger_event(e.FollowUpWrittenOff, source=source, reason=reason, by=by, actor=" ".join(actor.split()), on=on)

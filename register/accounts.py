@@ -57,6 +57,15 @@ CREATE TABLE IF NOT EXISTS register_sessions (
 )
 """
 
+_SECRET = """
+CREATE TABLE IF NOT EXISTS register_site_secret (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    secret TEXT NOT NULL,
+    made TEXT NOT NULL
+)
+"""
+"""The key the site signs its cookies with: one row, made once."""
+
 _HASHER = PasswordHasher()
 _NOBODY = _HASHER.hash("a password no account has")
 """Checked against when the name is unknown, so that an unknown name takes as long as a wrong password."""
@@ -252,6 +261,34 @@ class Accounts:
             if row is not None:
                 self.db.execute("UPDATE register_sessions SET ended = ? WHERE digest = ?", (self.clock().isoformat(), _digest(token)))
                 self._log(str(row[0]), "signed out", whence)
+
+    def site_secret(self, refuse_writes: Callable[[], None] = lambda: None) -> bytes:
+        """The key the site signs its session cookies and CSRF tokens with: made once and kept in
+        the store, so that serving again (a restart, or a second server over the same store) signs
+        no one out. Whoever reads it could sign a cookie, but a cookie carries only a session's
+        token, which the store keeps as its digest: no session opens with a token made up.
+        `refuse_writes` raises where the store may only be read and the key is still to be made."""
+        kept = self._kept_secret()
+        if kept is not None:
+            return kept
+        refuse_writes()
+        with self.db.setting_up():
+            self.db.script(_SECRET)
+        with self.db.exclusive("register_site_secret"):  # two servers starting at once make one key
+            row = self.db.execute("SELECT secret FROM register_site_secret").fetchone()
+            if row is None:
+                row = (secrets.token_hex(32),)
+                self.db.execute("INSERT INTO register_site_secret (one, secret, made) VALUES (1, ?, ?)",
+                                (row[0], self.clock().isoformat()))
+        return bytes.fromhex(str(row[0]))
+
+    def _kept_secret(self) -> bytes | None:
+        if self.db.dialect == "sqlite":
+            found = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'register_site_secret'").fetchone()
+        else:
+            found = self.db.execute("SELECT to_regclass('register_site_secret')").fetchone()
+        row = self.db.execute("SELECT secret FROM register_site_secret").fetchone() if found and found[0] else None
+        return None if row is None else bytes.fromhex(str(row[0]))
 
     def log(self, name: str | None = None) -> list[tuple[str, str, str, str]]:
         """The log, oldest first: (at, account, what, whence)."""

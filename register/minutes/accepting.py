@@ -23,7 +23,7 @@ from register.minutes import proposal as p
 from register.minutes.debate import Person, Vote
 from register.minutes.proposing import digest_of, propose
 from register.minutes.importing import ImportSummary, Review, record_proposal
-from register.minutes.review import ReviewError
+from register.minutes.review import Flaw, ReviewError
 from register.minutes.reviewed import Reviewed
 
 MOST_REVIEW_BYTES = 2_000_000
@@ -56,7 +56,7 @@ def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Mi
     check.source(minutes)
     register.catch_up()
     if register.has_meeting(plan.meeting):
-        raise check.at("meeting", 0, "id", already_recorded(plan.meeting))
+        raise check.at("meeting", 0, "id", Flaw.ALREADY_RECORDED, meeting=plan.meeting)
     # The date the importer proposed, so that a date the review changed is said to be changed.
     proposed_on = (minutes.parsed.held_on or reviewed.proposed_on or plan.held_on) if minutes else plan.held_on
     proposal = propose(register.known, minutes.parsed, proposed_on, plan.digest) if minutes else None
@@ -66,7 +66,7 @@ def accept(register: Register, reviewed: Reviewed, review_name: str, minutes: Mi
     try:
         return read_from(record_proposal(register, plan, dry_run, review), minutes)
     except RegisterError as error:
-        raise ReviewError(review_name, str(error), check.line_of(str(error))) from None
+        raise ReviewError(review_name, str(error), check.line_of(str(error)), cause=error) from None
 
 
 def already_recorded(meeting: MeetingId) -> str:
@@ -80,9 +80,10 @@ class _Check:
         self.lines = reviewed.lines
         self.name = name
 
-    def at(self, table: str, index: int, key: str, problem: str) -> ReviewError:
+    def at(self, table: str, index: int, key: str, problem: str | Flaw, cause: RegisterError | None = None,
+           **fields: Any) -> ReviewError:
         line = self.lines.get((table, index, key)) or self.lines.get((table, index, ""))
-        return ReviewError(self.name, problem, line)
+        return ReviewError(self.name, problem, line, key=key, cause=cause, **fields)
 
     def line_of(self, message: str) -> int | None:
         """The line of the decision a message from the register names."""
@@ -102,7 +103,7 @@ class _Check:
             raise self.at("review", 0, "digest", f"this review is of another minutes file ({plan.source or 'none'}), "
                                                   f"not of {minutes.name}: their digests differ")
         if minutes.parsed.meeting != plan.meeting:
-            raise self.at("meeting", 0, "id", f"the minutes are of meeting {minutes.parsed.meeting}, not {plan.meeting}")
+            raise self.at("meeting", 0, "id", Flaw.OTHER_MINUTES, read=minutes.parsed.meeting, meeting=plan.meeting)
 
     def edits(self, proposal: p.Proposal | None) -> None:
         """Every link the secretary added must point at something the register holds."""
@@ -120,7 +121,7 @@ class _Check:
                     check_correction(self.known.record_of(amendment.decision), amendment.decision,
                                      CorrectedField.AMOUNT, str(amendment.amount_sek))
                 except RegisterError as error:
-                    raise self.at("decision", index, "corrects", str(error)) from None
+                    raise self.at("decision", index, "corrects", str(error), error) from None
             for settled in _added(decision.settles, before.settles if before else ()):
                 self._follow_up(settled.source, "decision", index, "settles")
             for source in _added(decision.writes_off, before.writes_off if before else ()):
@@ -136,13 +137,13 @@ class _Check:
 
     def _decision(self, target: DecisionId, here: set[DecisionId], table: str, index: int, key: str) -> None:
         if target not in here and not self.known.has_decision(target):
-            raise self.at(table, index, key, f"decision {target} is not recorded")
+            raise self.at(table, index, key, Flaw.NOT_RECORDED, id=target)
 
     def _follow_up(self, source: FollowUpSource, table: str, index: int, key: str) -> None:
         if not self.known.has_follow_up(source):
-            raise self.at(table, index, key, f"no follow-up from {source} is recorded")
+            raise self.at(table, index, key, Flaw.NO_FOLLOW_UP, source=source)
         if self.known.is_fulfilled(source):
-            raise self.at(table, index, key, f"the follow-up from {source} is already settled")
+            raise self.at(table, index, key, Flaw.SETTLED, source=source)
 
 
 def read_from(summary: ImportSummary, minutes: Minutes | None) -> ImportSummary:
@@ -290,7 +291,7 @@ def write_review(register: Register, minutes: Minutes, date: dt.date | None, tar
         raise ReviewError(str(target), "the file exists already; remove it or name another, so no review is lost")
     register.catch_up()
     if register.has_meeting(minutes.parsed.meeting):  # said before a review is written that could never be accepted
-        raise ReviewError(minutes.name, already_recorded(minutes.parsed.meeting))
+        raise ReviewError(minutes.name, Flaw.ALREADY_RECORDED, meeting=minutes.parsed.meeting)
     plan = propose(register.known, minutes.parsed, meeting_date(minutes.parsed, date), minutes.digest_or_text)
     summary = record_proposal(register, plan, dry_run=True)
     said = minutes.reading.said() if minutes.reading else ()

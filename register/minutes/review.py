@@ -7,6 +7,7 @@ each field may hold; `reviewed.py` reads it back.
 
 from __future__ import annotations
 
+import enum
 import functools
 import json
 import shlex
@@ -17,13 +18,39 @@ from domain.values import DecisionKind, Due, Role
 from register.minutes import proposal as p
 
 
-class ReviewError(RegisterError):
-    """Raised when a review file cannot be accepted; names the file and the line."""
+class Flaw(enum.Enum):
+    """What the reading of a review refuses that is no single value's fault, each its English."""
 
-    def __init__(self, source: str, problem: str, line: int | None = None) -> None:
+    NOT_TOML = "not valid TOML: {detail}"
+    NO_TABLE = "the review has no [{name}] table"
+    UNKNOWN_KEY = "unknown key {name!r} in {where}; allowed there: {allowed}"
+    MISSING = "{table} {number} has no {name}"
+    TWICE = "decision {id} stands twice (also decision {other})"
+    OTHER_MEETING = "{what} {id} is not of meeting {meeting}, the meeting reviewed"
+    LATER_MEETING = "{what}: a decision cannot link to a later meeting than its own ({meeting})"
+    ALREADY_RECORDED = "meeting {meeting} is already recorded; this review cannot be accepted again"
+    NOT_RECORDED = "decision {id} is not recorded"
+    NO_FOLLOW_UP = "no follow-up from {source} is recorded"
+    SETTLED = "the follow-up from {source} is already settled"
+    NEEDS_TITLE = "item {ref} is deferred, so it needs its title"
+    FILED_EMPTY = "[[filed]] {number} ({ref}) gives no diarienummer, underlag or expedieras: fill one in or take the table out"
+    POSTED_EARLY = "anslag_uppsatt: {posted} is before the meeting ({held_on})"
+    REMOVED_EARLY = "anslag_nedtas: {removed} is before the anslag went up ({posted})"
+    NO_ITEM = "no [[item]] {ref} in this review to settle {source}"
+    OTHER_MINUTES = "the minutes are of meeting {read}, not {meeting}"
+
+
+class ReviewError(RegisterError):
+    """Raised when a review file cannot be accepted; names the file and the line. What is wrong
+    is kept as data too, for the site to say in Swedish: `flaw` and its `fields`, or the refusal
+    underneath (`cause`) of the value under `key`."""
+
+    def __init__(self, source: str, problem: str | Flaw, line: int | None = None, /, *, key: str = "",
+                 cause: RegisterError | None = None, **fields: object) -> None:
         where = source if line is None else f"{source}, line {line}"
-        super().__init__(f"{where}: {problem}")
-        self.line = line
+        super().__init__(f"{where}: {problem.value.format(**fields) if isinstance(problem, Flaw) else problem}")
+        self.line, self.key, self.cause, self.fields = line, key, cause, fields
+        self.flaw = problem if isinstance(problem, Flaw) else None
 
 
 KINDS = ", ".join(k.value for k in DecisionKind)

@@ -5,6 +5,7 @@ the field takes and showing the value as it stands in the file, never as Python 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import re
 from collections.abc import Callable
@@ -46,49 +47,89 @@ def key_shown(name: str) -> str:
     return name if _BARE_KEY.fullmatch(name) else json.dumps(name, ensure_ascii=False)
 
 
-def _refused(takes: str, value: Any) -> InvalidValue:
-    return InvalidValue(f"expected {takes}, not {shown(value)}")
+class Wanting(enum.Enum):
+    """What a review's value lacks, each its English; `{form}` a TOML example, the same in any language."""
+
+    TEXT = 'expected text in quotes ("…"), not {value}'
+    FLAG = "expected true or false, without quotes, not {value}"
+    WHOLE = "expected a whole number such as 19, without quotes, not {value}"
+    YEAR = "expected a year such as 2026, without quotes, not {value}"
+    DATE = "expected a date such as 2026-05-19, without quotes, not {value}"
+    LIST = "expected a list such as {form}, not {value}"
+    TABLE = "expected {form}, not {value}"
+    AMOUNT = "expected a whole number of kronor such as 250000, not {value}"
+    PRESENCE = 'expected true, false or "unclear", not {value}'
+    EMPTY = "must not be empty"
+    UNKNOWN_KEY = "unknown key {name!r} in {{ … }}; allowed there: {allowed}"
+    MISSING = "expected {form}: {missing} {verb} missing"
+    GRANT_WHOSE = "a grant names its party, or the project several parties run (project = …)"
+    FOLLOW_UP_KIND = "unknown follow-up kind {value}: expected one of {allowed}"
+    REPORT_WHO = "a report needs the party (or parties) that owe it, or the one body that is no party"
+    ASSIGNMENT_WHO = "an assignment needs who holds it"
+    VOTES = "{name}: expected a whole number of votes from 0, without quotes, not {value}"
+    NO_VOTES = "a vote of no votes: give the counts, or leave the vote out"
+
+
+class Unreadable(InvalidValue):
+    """Raised when a review's value is not what its field may hold: `why` and what it says of it
+    (`value` as the file shows it, `form`, `name`, `allowed`, `missing`) in `fields`."""
+
+    def __init__(self, why: Wanting, **fields: str) -> None:
+        super().__init__(why.value.format(**fields))
+        self.why, self.fields = why, fields
+
+
+class InField(InvalidValue):
+    """Raised when a key of an inline table (`grants: party: …`) is refused: `name`, and the refusal."""
+
+    def __init__(self, name: str, cause: InvalidValue) -> None:
+        super().__init__(f"{name}: {cause}")
+        self.name, self.cause = name, cause
+
+
+def _refused(why: Wanting, value: Any, form: str = "") -> Unreadable:
+    return Unreadable(why, value=shown(value), form=form)
 
 
 def text(value: Any) -> str:
     if not isinstance(value, str):
-        raise _refused('text in quotes ("…")', value)
+        raise _refused(Wanting.TEXT, value)
     return value
 
 
 def nonempty(value: Any) -> str:
     if not text(value).strip():
-        raise InvalidValue("must not be empty")
+        raise Unreadable(Wanting.EMPTY)
     return text(value).strip()
 
 
 def flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise _refused("true or false, without quotes", value)
+        raise _refused(Wanting.FLAG, value)
     return value
 
 
 def whole(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _refused("a whole number such as 19, without quotes", value)
+        raise _refused(Wanting.WHOLE, value)
     return value
 
 
 def year(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2999:
-        raise _refused("a year such as 2026, without quotes", value)
+        raise _refused(Wanting.YEAR, value)
     return value
 
 
 def date(value: Any) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    raise _refused("a date such as 2026-05-19, without quotes", value)
+    raise _refused(Wanting.DATE, value)
 
 
 def sequence(value: Any, such_as: str = '["…", "…"]') -> list[Any]:
     if not isinstance(value, list):
-        raise _refused(f"a list such as {such_as}", value)
+        raise _refused(Wanting.LIST, value, such_as)
     return value
 
 
@@ -105,13 +146,13 @@ def table(value: Any, allowed: tuple[str, ...], required: tuple[str, ...] = ()) 
     """An inline table `{ … }` with no key but `allowed` and every key of `required`."""
     form = "{" + ", ".join(f"{key} = …" for key in (required or allowed)) + "}"
     if not isinstance(value, dict):
-        raise _refused(form, value)
+        raise _refused(Wanting.TABLE, value, form)
     unknown = next((key for key in value if key not in allowed), None)
     if unknown is not None:
-        raise InvalidValue(f"unknown key {unknown!r} in {{ … }}; allowed there: {', '.join(allowed)}")
+        raise Unreadable(Wanting.UNKNOWN_KEY, name=unknown, allowed=", ".join(allowed))
     missing = [key for key in required if key not in value]
     if missing:
-        raise InvalidValue(f"expected {form}: {' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing")
+        raise Unreadable(Wanting.MISSING, form=form, missing=" and ".join(missing), verb="is" if len(missing) == 1 else "are")
     return value
 
 
@@ -120,7 +161,7 @@ def key(t: dict[str, Any], name: str, read: Callable[[Any], T], default: Any = N
     try:
         return read(t[name] if default is None else t.get(name, default))
     except InvalidValue as error:
-        raise InvalidValue(f"{name}: {error}") from None
+        raise InField(name, error) from None
 
 
 def decisions(value: Any) -> tuple[DecisionId, ...]:
@@ -134,7 +175,7 @@ def due(value: Any, held_on: dt.date) -> Due:
 def amount(value: Any) -> int:
     """Whole kronor: a number, or text as the minutes write it (`"3 600 000 kr"`)."""
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise _refused("a whole number of kronor such as 250000", value)
+        raise _refused(Wanting.AMOUNT, value)
     return parse_kronor(value)
 
 
@@ -157,7 +198,7 @@ def grants(value: Any) -> tuple[p.Grant, ...]:
         t = table(v, ("party", "project", "year", "amount_sek", "purpose"), ("year", "amount_sek"))
         project = key(t, "project", text, "")
         if not project and "party" not in t:
-            raise InvalidValue("a grant names its party, or the project several parties run (project = …)")
+            raise Unreadable(Wanting.GRANT_WHOSE)
         out.append(p.Grant(None if project else key(t, "party", _party), key(t, "year", year), key(t, "amount_sek", amount),
                            key(t, "purpose", text, ""), project))
     return tuple(out)
@@ -167,16 +208,16 @@ def follow_up(value: Any, held_on: dt.date) -> p.FollowUp:
     t = table(value, ("kind", "responsible", "subject", "due"), ("kind",))
     kind = key(t, "kind", text)
     if kind not in p.FOLLOW_UP_KINDS:
-        raise InvalidValue(f"unknown follow-up kind {shown(kind)}: expected one of {', '.join(p.FOLLOW_UP_KINDS)}")
+        raise Unreadable(Wanting.FOLLOW_UP_KIND, value=shown(kind), allowed=", ".join(p.FOLLOW_UP_KINDS))
     responsible = key(t, "responsible", texts, [])
     if kind == "report":
         if not responsible:
-            raise InvalidValue("a report needs the party (or parties) that owe it, or the one body that is no party")
+            raise Unreadable(Wanting.REPORT_WHO)
         # One name that is no member party is a body or officer that owes it (`projektet Steget vidare`).
         if len(responsible) > 1 or Party.find(responsible[0]) is not None:
             responsible = tuple(Party.parse(r).value for r in responsible)
     if kind == "assignment" and not responsible:
-        raise InvalidValue("an assignment needs who holds it")
+        raise Unreadable(Wanting.ASSIGNMENT_WHO)
     return p.FollowUp(kind, responsible, key(t, "subject", text, ""), due(t.get("due", "none"), held_on))  # its refusals name the due
 
 
@@ -216,9 +257,9 @@ def vote(value: Any) -> Vote:
     counts = [t[key] for key in VOTE_KEYS]
     for key, count in zip(VOTE_KEYS, counts):
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise InvalidValue(f"{key}: expected a whole number of votes from 0, without quotes, not {shown(count)}")
+            raise Unreadable(Wanting.VOTES, name=key, value=shown(count))
     if not any(counts):
-        raise InvalidValue("a vote of no votes: give the counts, or leave the vote out")
+        raise Unreadable(Wanting.NO_VOTES)
     return Vote(*counts)
 
 
@@ -239,4 +280,4 @@ def presence(value: Any) -> bool | None:
         return value
     if value == "unclear":
         return None
-    raise _refused('true, false or "unclear"', value)
+    raise _refused(Wanting.PRESENCE, value)

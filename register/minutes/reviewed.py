@@ -18,7 +18,7 @@ from domain.text import plain
 from domain.values import Attendee, DecisionKind, Role
 from register.minutes import proposal as p
 from register.minutes import review_values as v
-from register.minutes.review import ReviewError
+from register.minutes.review import Flaw, ReviewError
 
 @attrs.frozen
 class Reviewed:
@@ -36,7 +36,7 @@ def from_toml(text: str, source: str) -> Reviewed:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"line (\d+)", str(error))
-        raise ReviewError(source, f"not valid TOML: {_dotted(str(error))}", int(found[1]) if found else None) from None
+        raise ReviewError(source, Flaw.NOT_TOML, int(found[1]) if found else None, detail=_dotted(str(error))) from None
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         raise ReviewError(source, "not valid TOML for a review: values nested too deep (a review nests at most "
                                   "a list of tables, [{ … }])", _too_deep(text)) from None
@@ -128,9 +128,9 @@ class _Reader:
         self.data = data
         self.lines = lines
 
-    def fail(self, table: str, index: int, key: str, problem: str) -> ReviewError:
+    def fail(self, table: str, index: int, key: str, problem: str | Flaw, **fields: Any) -> ReviewError:
         line = self.lines.get((table, index, key)) or self.lines.get((table, index, ""))
-        return ReviewError(self.source, problem, line)
+        return ReviewError(self.source, problem, line, key=key, **fields)
 
     def read(self) -> Reviewed:
         self._known_keys("", 0, self.data)
@@ -144,7 +144,7 @@ class _Reader:
         seen: dict[DecisionId, int] = {}
         for i, d in enumerate(decisions):
             if d.id in seen:
-                raise self.fail("decision", i, "id", f"decision {d.id} stands twice (also decision {seen[d.id] + 1})")
+                raise self.fail("decision", i, "id", Flaw.TWICE, id=d.id, other=seen[d.id] + 1)
             seen[d.id] = i
         items = [self._item(i, t, meeting, held_on) for i, t in enumerate(self._tables("item"))]
         items = self._with_links(items, meeting)
@@ -164,7 +164,7 @@ class _Reader:
     def _table(self, name: str) -> dict[str, Any]:
         table = self.data.get(name)
         if not isinstance(table, dict):
-            raise ReviewError(self.source, f"the review has no [{name}] table", self.lines.get(("", 0, name)))
+            raise ReviewError(self.source, Flaw.NO_TABLE, self.lines.get(("", 0, name)), name=name)
         self._known_keys(name, 0, table)
         return table
 
@@ -189,23 +189,24 @@ class _Reader:
             where = "the top level"
             may_hold = ", ".join(f"[{t}]" if t in ("review", "meeting") else f"[[{t}]]" for t in allowed)
             line = self.lines.get(("", 0, unknown)) or self.lines.get((unknown, 0, ""))
-        raise ReviewError(self.source, f"unknown key {unknown!r} in {where}; allowed there: {may_hold}", line)
+        raise ReviewError(self.source, Flaw.UNKNOWN_KEY, line, name=unknown, where=where, allowed=may_hold)
 
     def _value(self, table: str, index: int, key: str, read: Any, values: dict[str, Any], default: Any = attrs.NOTHING) -> Any:
         if key not in values:
             if default is attrs.NOTHING:
-                raise self.fail(table, index, "", f"{table} {index + 1} has no {key}")
+                raise self.fail(table, index, "", Flaw.MISSING, table=table, number=index + 1, name=key)
             return default
         try:
             return read(values[key])
         except (InvalidValue, ValueError, TypeError, KeyError, AttributeError) as error:
-            raise self.fail(table, index, key, f"{key}: {_problem(error)}") from None
+            raise self.fail(table, index, key, f"{key}: {_problem(error)}",
+                            cause=error if isinstance(error, InvalidValue) else None) from None
 
     def _decision(self, i: int, t: dict[str, Any], meeting: MeetingId, held_on: dt.date) -> p.Decision:
         f = lambda key, read, default=attrs.NOTHING: self._value("decision", i, key, read, t, default)  # noqa: E731
         id_ = f("id", lambda x: DecisionId.parse(v.text(x)))
         if id_.meeting != meeting:
-            raise self.fail("decision", i, "id", f"decision {id_} is not of meeting {meeting}, the meeting reviewed")
+            raise self.fail("decision", i, "id", Flaw.OTHER_MEETING, what="decision", id=id_, meeting=meeting)
         decision = p.Decision(
             id=id_, kind=f("kind", lambda x: DecisionKind.parse(v.text(x))), text=f("text", lambda x: plain(v.nonempty(x), f"the text of decision {id_}")),
             line=f("line", v.whole, 0), generated=f("generated", v.flag, False),
@@ -231,7 +232,7 @@ class _Reader:
         f = lambda key, read, default=attrs.NOTHING: self._value("item", i, key, read, t, default)  # noqa: E731
         ref = f("ref", lambda x: ItemRef.parse(v.text(x)) if v.text(x) else None)
         if ref is not None and ref.meeting != meeting:
-            raise self.fail("item", i, "ref", f"item {ref} is not of meeting {meeting}, the meeting reviewed")
+            raise self.fail("item", i, "ref", Flaw.OTHER_MEETING, what="item", id=ref, meeting=meeting)
         item = p.Item(
             ref=ref, title=f("title", v.text, ""), line=f("line", v.whole, 0),
             continues=f("continues", lambda x: ItemRef.parse(v.text(x)), None),
@@ -242,7 +243,7 @@ class _Reader:
             noted=f("noted", v.flag, False),
         )
         if item.deferred_to is not None and not item.title.strip():  # what the follow-up is about
-            raise self.fail("item", i, "title", f"item {ref} is deferred, so it needs its title")
+            raise self.fail("item", i, "title", Flaw.NEEDS_TITLE, ref=ref)
         if item.continues is not None:
             self._earlier("item", i, "continues", item.continues.meeting, meeting, f"{ref} continues {item.continues}")
         for settled in item.settles:
@@ -253,20 +254,19 @@ class _Reader:
         f = lambda key, read, default=attrs.NOTHING: self._value("filed", i, key, read, t, default)  # noqa: E731
         item = f("item", lambda x: ItemRef.parse(v.text(x)))
         if item.meeting != meeting:
-            raise self.fail("filed", i, "item", f"item {item} is not of meeting {meeting}, the meeting reviewed")
+            raise self.fail("filed", i, "item", Flaw.OTHER_MEETING, what="item", id=item, meeting=meeting)
         filing = p.Filing(item, f("diarienummer", v.text, ""), f("underlag", v.nonempty_texts, ()), f("expedieras", v.nonempty_texts, ()))
         if not (filing.diary_number.strip() or filing.basis or filing.sent_to):
-            raise self.fail("filed", i, "", f"[[filed]] {i + 1} ({item}) gives no diarienummer, underlag or expedieras: "
-                                            "fill one in or take the table out")
+            raise self.fail("filed", i, "", Flaw.FILED_EMPTY, number=i + 1, ref=item)
         return filing
 
     def _notice(self, t: dict[str, Any], held_on: dt.date) -> p.Notice | None:
         f = lambda key, read, default=None: self._value("meeting", 0, key, read, t, default)  # noqa: E731
         notice = p.Notice(f("anslag_uppsatt", v.date), f("anslag_nedtas", v.date), f("forvaringsplats", v.text, ""))
         if notice.posted is not None and notice.posted < held_on:
-            raise self.fail("meeting", 0, "anslag_uppsatt", f"anslag_uppsatt: {notice.posted} is before the meeting ({held_on})")
+            raise self.fail("meeting", 0, "anslag_uppsatt", Flaw.POSTED_EARLY, posted=notice.posted, held_on=held_on)
         if notice.posted is not None and notice.removed is not None and notice.removed < notice.posted:
-            raise self.fail("meeting", 0, "anslag_nedtas", f"anslag_nedtas: {notice.removed} is before the anslag went up ({notice.posted})")
+            raise self.fail("meeting", 0, "anslag_nedtas", Flaw.REMOVED_EARLY, removed=notice.removed, posted=notice.posted)
         return notice if notice != p.Notice() else None
 
     def _with_links(self, items: list[p.Item], meeting: MeetingId) -> list[p.Item]:
@@ -283,13 +283,13 @@ class _Reader:
             at = self._value("unlinked", i, "at", lambda x: ItemRef.parse(v.text(x)), u)
             k = next((k for k, item in enumerate(items) if item.ref == at), None)
             if k is None:
-                raise self.fail("unlinked", i, "at", f"no [[item]] {at} in this review to settle {source}")
+                raise self.fail("unlinked", i, "at", Flaw.NO_ITEM, ref=at, source=source)
             items[k] = attrs.evolve(items[k], settles=(*items[k].settles, p.Settled(source, "by review")))
         return items
 
     def _earlier(self, table: str, index: int, key: str, cited: MeetingId, meeting: MeetingId, what: str) -> None:
         if cited > meeting:
-            raise self.fail(table, index, key, f"{what}: a decision cannot link to a later meeting than its own ({meeting})")
+            raise self.fail(table, index, key, Flaw.LATER_MEETING, what=what, meeting=meeting)
 
     def _attendee(self, i: int, t: dict[str, Any]) -> Attendee:
         f = lambda key, read, default=attrs.NOTHING: self._value("attendance", i, key, read, t, default)  # noqa: E731
@@ -299,7 +299,7 @@ class _Reader:
         try:
             return Attendee(*read)
         except InvalidValue as error:  # a control character in a name: the row's line
-            raise self.fail("attendance", i, "", str(error)) from None
+            raise self.fail("attendance", i, "", str(error), cause=error) from None
 
 
 def _problem(error: Exception) -> str:

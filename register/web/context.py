@@ -95,6 +95,10 @@ class Registers:
         register.notices.clear()
         return register
 
+    def open_apart(self) -> Register:
+        """A register of its own, outside any thread's: the caller closes it."""
+        return self._open()
+
     def discard(self) -> None:
         """Forgets this thread's register, whose connection failed: the next request opens another."""
         register = getattr(self._local, "register", None)

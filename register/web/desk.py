@@ -1,30 +1,38 @@
-"""The secretary's writes in the browser (#26): withholding a decision or a matter from the public
-site, and publishing it again; writing off (avskriva) a decision's open follow-up; sealing the
-minutes (justering); correcting a recording error in a decision (rättelse). Each is a form with its CSRF token, checked as `register withhold`
-and `register publish`, `register write-off`, `register seal` and `register correct` check them, written in one transaction with the secretary signed in as its
-actor; a member, or a visitor, is refused (403) and nothing is written.
+"""The secretary's writes in the browser (#26): withholding a decision, a matter or a deferral from
+the public site, and publishing it again; writing off (avskriva) a decision's open follow-up;
+sealing the minutes (justering); correcting a recording error in a decision (rättelse). Each is a
+form with its CSRF token, checked as `register withhold` and `register publish`, `register
+write-off`, `register seal` and `register correct` check them, written in one transaction with the
+secretary signed in as its actor; a member, or a visitor, is refused (403) and nothing is written.
+What the register refuses is said in Swedish beside the form (`reasons.py`), the page shown again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
+from urllib.parse import quote
 
-from flask import Blueprint, abort, current_app, redirect
+import attrs
+from flask import Blueprint, abort, current_app, g, redirect
 from flask_login import current_user
 from flask_wtf import FlaskForm
+from werkzeug.routing import BaseConverter
 from werkzeug.wrappers import Response as Redirect
 from wtforms import StringField
 from wtforms.validators import AnyOf, DataRequired, Length
 
 from domain.corrections import CorrectedField
 from domain.errors import RegisterError
-from domain.ids import DecisionId, FollowUpSource, ItemRef, MeetingId
+from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId, parse_source
 from domain.values import FollowUpStatus
+from projections.sql import StoreBusy, StoreUnavailable
 from register.application import Register
 from register.web.context import audience, decision_path, link, register
 from register.web.parameters import takes
+from register.web.reasons import in_swedish
 
 desk = Blueprint("desk", __name__)
 
@@ -57,86 +65,150 @@ class SealForm(FlaskForm):  # type: ignore[misc]
     day = StringField("Justeringsdag", validators=[Length(max=10)])
 
 
-@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/utelamna", methods=["POST"])
+@attrs.frozen
+class Page:
+    """The page a desk's form is on: where it leads back to once written, and shown again, with
+    the register's reason beside the form, when the register refuses."""
+
+    endpoint: str
+    args: dict[str, Any]
+
+    @classmethod
+    def of(cls, ref: FollowUpSource) -> Page:
+        if isinstance(ref, DecisionId):
+            return cls("site.decision", decision_path(ref))
+        if isinstance(ref, DeferralRef):
+            return cls("site.deferral", {"meeting_key": ref.meeting.key, "number": ref.number})
+        return cls("site.matter", {"meeting_key": ref.meeting.key, "item": ref.item})
+
+    def back(self) -> Redirect:
+        return redirect(link(self.endpoint, **self.args), code=303)
+
+    def refused(self, form: str, said: str) -> tuple[Any, int]:
+        """The page again, saying `said` beside the form `form`; 400, and nothing written."""
+        g.refused = {form: said}
+        return current_app.view_functions[self.endpoint](**self.args), 400
+
+
+Answer = Redirect | tuple[Any, int]
+
+
+class PageOf(BaseConverter):  # type: ignore[misc]
+    """What a withholding or a publishing concerns, as the address of its page names it: a
+    decision (beslut/2025-7/13/1), a matter (arende/2025-7/13) or a deferral under no heading
+    (arende/2025-7/bordlagt/1); read into the register's id by `_ref`, whose refusal of a
+    meeting it cannot read answers 400 as any address's does."""
+
+    regex = r"beslut/[^/]+/\d+/\d+|arende/[^/]+/(?:bordlagt/)?\d+"
+    part_isolating = False
+
+    def to_url(self, value: FollowUpSource | str) -> str:
+        ref = parse_source(value) if isinstance(value, str) else value
+        meeting = quote(ref.meeting.key, safe="")
+        if isinstance(ref, DecisionId):
+            return f"beslut/{meeting}/{ref.item.item}/{ref.number}"
+        if isinstance(ref, ItemRef):
+            return f"arende/{meeting}/{ref.item}"
+        return f"arende/{meeting}/bordlagt/{ref.number}"
+
+
+desk.record_once(lambda state: state.app.url_map.converters.setdefault("page_of", PageOf))
+
+
+@desk.route("/<page_of:ref>/utelamna", methods=["POST"])
 @takes()
-def withhold_decision(meeting_key: str, item: int, number: int) -> Redirect:
-    ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
-    return _withhold(ref, link("site.decision", **decision_path(ref)))
+def withhold(ref: str) -> Answer:
+    """A decision, a matter or a deferral withheld from the public site, with a reason."""
+    source, form = _ref(ref), WithholdForm()
+    page = Page.of(source)
+    if not _filled_in(form):
+        return page.refused("withhold", "Ange skälet till att det utelämnas, högst 200 tecken.")
+
+    def write(writing: Register) -> None:
+        with writing.recording(source.meeting) as meeting:
+            meeting.withhold(source, form.reason.data)
+
+    return _written(write, page, "withhold")
 
 
-@desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/publicera", methods=["POST"])
+@desk.route("/<page_of:ref>/publicera", methods=["POST"])
 @takes()
-def publish_decision(meeting_key: str, item: int, number: int) -> Redirect:
-    ref = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
-    return _publish(ref, link("site.decision", **decision_path(ref)))
+def publish(ref: str) -> Answer:
+    """What was withheld published again."""
+    source = _ref(ref)
+    _filled_in(PublishForm())
+
+    def write(writing: Register) -> None:
+        with writing.recording(source.meeting) as meeting:
+            meeting.publish(source)
+
+    return _written(write, Page.of(source), "publish")
 
 
-@desk.route("/arende/<meeting_key>/<int:item>/utelamna", methods=["POST"])
-@takes()
-def withhold_matter(meeting_key: str, item: int) -> Redirect:
-    ref = ItemRef(MeetingId.parse(meeting_key), item)
-    return _withhold(ref, link("site.matter", meeting_key=meeting_key, item=item))
-
-
-@desk.route("/arende/<meeting_key>/<int:item>/publicera", methods=["POST"])
-@takes()
-def publish_matter(meeting_key: str, item: int) -> Redirect:
-    ref = ItemRef(MeetingId.parse(meeting_key), item)
-    return _publish(ref, link("site.matter", meeting_key=meeting_key, item=item))
+def _ref(address: str) -> FollowUpSource:
+    kind, meeting_key, *rest = address.split("/")
+    meeting = MeetingId.parse(meeting_key)
+    if kind == "beslut":
+        return DecisionId(ItemRef(meeting, int(rest[0])), int(rest[1]))
+    return DeferralRef(meeting, int(rest[1])) if rest[0] == "bordlagt" else ItemRef(meeting, int(rest[0]))
 
 
 @desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/skriv-av", methods=["POST"])
 @takes()
-def write_off(meeting_key: str, item: int, number: int) -> Redirect:
+def write_off(meeting_key: str, item: int, number: int) -> Answer:
     """The decision's open follow-up closed without being done, by the secretary, today."""
     source = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
-    form = WriteOffForm()
-    secretary_only()
-    if not form.validate_on_submit():
-        abort(400, "ange skälet till att uppföljningen skrivs av, högst 200 tecken")
-    with _writing() as writing:
+    form, page = WriteOffForm(), Page.of(source)
+    if not _filled_in(form):
+        return page.refused("write_off", "Ange skälet till att uppföljningen skrivs av, högst 200 tecken.")
+
+    def write(writing: Register) -> None:
         with writing.recording_several([source.meeting]) as meetings:
             meetings[source.meeting].write_off(source, form.reason.data, writing.actor, on=dt.datetime.now(dt.UTC).date())
-    return redirect(link("site.decision", **decision_path(source)), code=303)
+
+    return _written(write, page, "write_off")
 
 
 @desk.route("/beslut/<meeting_key>/<int:item>/<int:number>/ratta", methods=["POST"])
 @takes()
-def correct(meeting_key: str, item: int, number: int) -> Redirect:
+def correct(meeting_key: str, item: int, number: int) -> Answer:
     """A rättelse: one recording error in the decision set right by a new event that cites it."""
     decision = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
-    form = CorrectForm()
-    secretary_only()
-    if not form.validate_on_submit():
-        abort(400, "välj vad som rättas och ange skälet, högst 200 tecken")
+    form, page = CorrectForm(), Page.of(decision)
+    if not _filled_in(form):
+        return page.refused("correct", "Välj vad som rättas och ange skälet, högst 200 tecken.")
     field = CORRECTABLE[form.field.data]
     if field is not CorrectedField.VOID and not form.value.data.strip():
-        abort(400, "ange den rätta uppgiften")
-    with _writing() as writing:
+        return page.refused("correct", "Ange den rätta uppgiften.")
+
+    def write(writing: Register) -> None:
         with writing.recording(decision.meeting) as recording:
             recording.correct(decision, field, "" if field is CorrectedField.VOID else form.value.data.strip(),
                               form.reason.data)
-    return redirect(link("site.decision", **decision_path(decision)), code=303)
+
+    return _written(write, page, "correct")
 
 
 @desk.route("/moten/<meeting_key>/justera", methods=["POST"])
 @takes()
-def seal(meeting_key: str) -> Redirect:
+def seal(meeting_key: str) -> Answer:
     """The minutes checked and signed: who signed them (names separated by commas) and on which day."""
     meeting = MeetingId.parse(meeting_key)
-    form = SealForm()
-    secretary_only()
-    if not form.validate_on_submit():
-        abort(400, "ange vem som justerade protokollet, namnen åtskilda med kommatecken")
+    form, page = SealForm(), Page("site.meeting", {"meeting_key": meeting_key})
+    if not _filled_in(form):
+        return page.refused("seal", "Ange vem som justerade protokollet, namnen åtskilda med kommatecken.")
     names = tuple(name.strip() for name in form.justerare.data.split(",") if name.strip())
+    day = (form.day.data or "").strip()  # a form posted without the field: no day given
     try:
-        on = dt.date.fromisoformat(form.day.data.strip()) if form.day.data.strip() else None
+        on = dt.date.fromisoformat(day) if day else None
     except ValueError:
-        abort(400, f"justeringsdagen {form.day.data!r} är inget datum: skriv den som ÅÅÅÅ-MM-DD")
-    with _writing() as writing:
+        return page.refused("seal", f"Justeringsdagen ”{day}” är inget datum: skriv den som ÅÅÅÅ-MM-DD.")
+
+    def write(writing: Register) -> None:
         with writing.recording(meeting) as recording:
             recording.seal(names, on)
-    return redirect(link("site.meeting", meeting_key=meeting_key), code=303)
+
+    return _written(write, page, "seal")
 
 
 def open_follow_up(decision: str) -> bool:
@@ -145,26 +217,15 @@ def open_follow_up(decision: str) -> bool:
                for row in register().follow_ups())
 
 
-def _withhold(ref: FollowUpSource, back: str) -> Redirect:
-    form = WithholdForm()
+def _filled_in(form: FlaskForm) -> bool:
+    """Whether the secretary, signed in, filled in the form; a form without its CSRF token is
+    refused outright (it may be another site's), one filled in wrong is said beside it."""
     secretary_only()
-    if not form.validate_on_submit():
-        abort(400, "ange skälet till att det utelämnas, högst 200 tecken")
-    with _writing() as writing:
-        with writing.recording(ref.meeting) as meeting:
-            meeting.withhold(ref, form.reason.data)
-    return redirect(back, code=303)
-
-
-def _publish(ref: FollowUpSource, back: str) -> Redirect:
-    form = PublishForm()
-    secretary_only()
-    if not form.validate_on_submit():
+    if form.validate_on_submit():
+        return True
+    if form.csrf_token.errors:
         abort(400, "formuläret saknar sin kontrollkod; ladda om sidan och försök igen")
-    with _writing() as writing:
-        with writing.recording(ref.meeting) as meeting:
-            meeting.publish(ref)
-    return redirect(back, code=303)
+    return False
 
 
 def secretary_only() -> None:
@@ -183,15 +244,21 @@ def as_the_secretary() -> Iterator[Register]:
         writing.actor = before
 
 
-@contextmanager
-def _writing() -> Iterator[Register]:
-    """As the secretary; a refusal of the register (already withheld, not withheld, sealed already)
-    is a 400 saying so in Swedish, the register's own words going to the log."""
+def _written(write: Callable[[Register], None], page: Page, form: str) -> Answer:
+    """`write` done as the secretary, then back to the page; a refusal of the register (withheld
+    already, not withheld, sealed already, a correction that does not fit) shown on the page
+    beside the form in Swedish (`reasons.py`), the register's own words going to the log."""
     try:
         with as_the_secretary() as writing:
-            yield writing
+            write(writing)
     except RegisterError as error:
-        if error.exit_status != 2:
+        if error.exit_status != 2 or isinstance(error, (StoreBusy, StoreUnavailable)):
             raise
         current_app.logger.info("the register refused a write from the site: %s", error)
-        abort(400, "registret vägrade ändringen: det är redan gjort, eller kan inte göras (se registrets logg)")
+        return page.refused(form, in_swedish(error))
+    return page.back()
+
+
+def refused_here(form: str) -> str:
+    """The register's reason, in Swedish, for refusing what the form `form` asked; "" if none."""
+    return str(g.get("refused", {}).get(form, ""))

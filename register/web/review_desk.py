@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from flask import Blueprint, abort, redirect, request
+from flask import Blueprint, abort, current_app, redirect, request
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from werkzeug.wrappers import Response as Redirect
@@ -26,9 +26,11 @@ from register.minutes.accepting import MOST_REVIEW_BYTES, Minutes, accept_review
 from register.minutes.batch import numbering
 from register.minutes.formats import read_document
 from register.minutes.parser import parse_minutes
+from register.minutes.review import ReviewError
 from register.web.context import html_page, link, meeting_path, register
 from register.web.desk import as_the_secretary, secretary_only
 from register.web.parameters import takes
+from register.web.review_reasons import Refusal, refused
 
 review_desk = Blueprint("review_desk", __name__)
 
@@ -64,6 +66,8 @@ def upload() -> Redirect | tuple[Any, int]:
             with as_the_secretary() as writing:
                 read = write_review(writing, _minutes(Path(folder), name, data), None, review).as_json()
             text = review.read_text(encoding="utf-8")
+    except ReviewError as error:  # minutes of a meeting recorded already
+        return _refused_upload(f"protokollet kunde inte läsas in: {refused(error, '').said}")
     except RegisterError as error:  # the importer's own words, which name the line
         return _refused_upload(f"protokollet kunde inte läsas in: {error}")
     doubts = [(d["line"], d["what"]) for d in read["to_review"]] + [(w["line"], w["message"]) for w in read["warnings"]]
@@ -76,7 +80,7 @@ def upload() -> Redirect | tuple[Any, int]:
 def draft(draft_id: str) -> str | Any:
     secretary_only()
     found = _found(draft_id)
-    return _draft_page(found, ReviewForm(review=found.review), "")
+    return _draft_page(found, ReviewForm(review=found.review), None)
 
 
 @review_desk.route("/skrivbord/utkast/<draft_id>", methods=["POST"])
@@ -88,13 +92,14 @@ def save_or_accept(draft_id: str) -> Redirect | Any:
     found = _found(draft_id)
     form = ReviewForm()
     if not form.validate_on_submit():
-        return _draft_page(found, form, "granskningen är tom eller saknar formulärets kontrollkod"), 400
+        return _draft_page(found, form, Refusal("granskningen är tom eller saknar formulärets kontrollkod")), 400
     edited = form.review.data.replace("\r\n", "\n")
     recording = request.form.get("steg") == "registrera"
     try:
         summary = _accept(found, edited, dry_run=not recording)
     except RegisterError as error:
-        return _draft_page(attrs.evolve(found, review=edited), form, f"granskningen godtogs inte: {error}"), 400
+        current_app.logger.info("the desk's review was refused: %s", error)  # in English, for the operator
+        return _draft_page(attrs.evolve(found, review=edited), form, refused(error, edited)), 400
     if recording:
         _drafts().drop(found.id)
         return redirect(link("site.meeting", meeting_key=meeting_path(summary.meeting)), code=303)
@@ -120,7 +125,7 @@ def _minutes(folder: Path, name: str, data: bytes) -> Minutes:
                    read.document.reading())
 
 
-def _draft_page(found: Draft, form: ReviewForm, said: str) -> Any:
+def _draft_page(found: Draft, form: ReviewForm, said: Refusal | None) -> Any:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / found.file_name
         path.write_bytes(found.minutes)

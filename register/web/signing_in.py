@@ -21,6 +21,7 @@ from flask_wtf.csrf import CSRFProtect
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
+from domain.errors import RegisterError
 from register.accounts import Account, Accounts, Outcome
 from register.web.context import html_page, link, register
 from register.web.parameters import takes
@@ -53,10 +54,10 @@ class SignOutForm(FlaskForm):  # type: ignore[misc]
 
 
 def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> None:
-    """Sign-in on `app`: its secret (new at every start, which ends every session's cookie), the
+    """Sign-in on `app`: its secret (the store's, so that a restart keeps everyone signed in), the
     session cookie's flags, CSRF on every form, and who a request is from: the session's account,
     or, with `trust_header`, the account the proxy in front names in that header."""
-    app.secret_key = secrets.token_bytes(32)
+    app.secret_key = _kept_secret(app)
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=behind_tls,
                       SESSION_COOKIE_NAME="register_session", WTF_CSRF_TIME_LIMIT=None, SIGN_IN=True,
                       TRUST_HEADER=trust_header)
@@ -79,7 +80,9 @@ def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> No
         return None if account is None or account.disabled else SignedIn(account, "")
 
     app.register_blueprint(signing_in)
-    from register.web.desk import CorrectForm, PublishForm, SealForm, WithholdForm, WriteOffForm, desk, open_follow_up
+    from register.web.desk import (
+        CorrectForm, PublishForm, SealForm, WithholdForm, WriteOffForm, desk, open_follow_up, refused_here,
+    )
 
     app.register_blueprint(desk)
     from register.web.review_desk import review_desk
@@ -87,7 +90,23 @@ def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> No
     app.register_blueprint(review_desk)
     app.jinja_env.globals.update(sign_out_form=SignOutForm, withhold_form=WithholdForm, publish_form=PublishForm,
                                  write_off_form=WriteOffForm, seal_form=SealForm, correct_form=CorrectForm,
-                                 open_follow_up=open_follow_up)
+                                 open_follow_up=open_follow_up, refused_here=refused_here)
+
+
+def _kept_secret(app: Flask) -> bytes:
+    """The store's key for the site (`Accounts.site_secret`), read through a register of its own,
+    closed after; a store that may not be written to, whose key was never made, gets one for this
+    process only, and a restart signs everyone out."""
+    opened = app.extensions["registers"].open_apart()
+    try:
+        return Accounts(opened.database).site_secret(opened.refuse_writes)
+    except RegisterError as error:
+        if error.exit_status != 2:
+            raise
+        app.logger.warning("the site's key cannot be kept in the store (%s): signing in lasts until the site stops", error)
+        return secrets.token_bytes(32)
+    finally:
+        opened.close()
 
 
 @signing_in.route("/logga-in", methods=["GET", "POST"])

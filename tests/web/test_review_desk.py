@@ -94,7 +94,7 @@ def test_a_review_that_does_not_pass_is_refused_beside_it_and_nothing_is_recorde
     page = uploaded(site, docx_bytes(blocks_of_text(MINUTES))).headers["Location"]
     before = stored_events(recorded.store)
     broken = site.post(page, data={"review": 'kind = "okänd"\n', "steg": "registrera", "csrf_token": form_token(site, page, page)})
-    assert broken.status_code == 400 and "granskningen godtogs inte" in broken.get_data(as_text=True)
+    assert broken.status_code == 400 and "Granskningen godtogs inte" in broken.get_data(as_text=True)
     assert stored_events(recorded.store) == before
 
 

@@ -262,6 +262,22 @@ def test_withholding_what_is_withheld_already_is_refused_in_swedish_and_nothing_
     before = stored_events(recorded.store)
     refused = site.post(action, data={"reason": "en gång till", "csrf_token": token(site, "/")})
     assert refused.status_code == 400
-    assert "registret vägrade ändringen: det är redan gjort" in refused.get_data(as_text=True)
+    assert "är redan utelämnat från den publika webbplatsen (skäl: personuppgifter om en enskild)" in refused.get_data(as_text=True)
     assert stored_events(recorded.store) == before
     assert "en gång till" not in site.get(page).get_data(as_text=True)
+
+
+def test_one_route_withholds_and_one_publishes_a_decision_a_matter_or_a_deferral_at_its_pages_address(site):
+    rules = {rule.endpoint: rule for rule in site.application.url_map.iter_rules() if rule.endpoint.startswith("desk.")}
+    assert {"desk.withhold", "desk.publish"} <= set(rules) and not any(
+        name.endswith(("_decision", "_matter")) for name in rules)
+    assert signed_in(site, "sekreterare") == 303
+    page, action = "/arende/2025-7/bordlagt/1", "/arende/2025-7/bordlagt/1/utelamna"
+    assert site.post(action, data={"reason": "sekretess", "csrf_token": form_token(site, page, action)}).status_code == 303
+    assert "Utelämnat från publicering: sekretess" in site.get(page).get_data(as_text=True)
+    assert "Utelämnat: sekretess" in site.application.test_client().get(page).get_data(as_text=True)
+    again = f"{page}/publicera"
+    assert site.post(again, data={"csrf_token": form_token(site, page, again)}).status_code == 303
+    assert "Utelämnat" not in site.application.test_client().get(page).get_data(as_text=True)
+    unreadable = site.post("/beslut/2025-777/13/1/utelamna", data={"reason": "x", "csrf_token": token(site, "/")})
+    assert unreadable.status_code == 400 and "inte ett möte, ett beslut eller ett datum" in unreadable.get_data(as_text=True)
