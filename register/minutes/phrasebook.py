@@ -79,8 +79,8 @@ GRANT = Verb(tuple(f for v in GRANTING for f in v.now), tuple(f for v in GRANTIN
 """`bevilja`, `anvisa` and `tilldela` medel: money given, by any of the words budgets use."""
 WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka", "drar tillbaka", "dras tillbaka"),
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
-THEIR = r"(?:styrelsens |sitt |sina |dess )?"
-"""Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`."""
+THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"
+"""Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`, `vårt beslut`."""
 STRIKE = Verb(now=("utgår", "utgå", "ska utgå"), past=("utgick", "utgått"))
 ASSENT = Verb(now=("bifalla", "bifaller", "bifalls"), past=("biföll", "bifölls", "bifallit", "bifallits", "bifallet"))
 """`bifalla yrkandet`: a proposal carried, by the word a meeting uses for motions."""
@@ -200,6 +200,8 @@ CITED_BY_NUMBER = (
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
     re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
+    # `den 15 september 2061, 4/2061 § 33`: the meeting's number of the year and its §
+    re.compile(r"(?<![\d/])(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? § ?(?P<item>\d{1,3})" + _POINT, re.I),
     # `(1/2031 p. 11)`: the meeting's number of the year and its point, in brackets
     re.compile(r"(?<=\()(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:punkt|p\.) ?(?P<item>\d{1,3})(?=\))", re.I),
 )
