@@ -273,7 +273,8 @@ RESERVATION = (
     re.compile(rf"(?i:reservation(?:er)?(?: mot beslutet)?(?: anmäldes| lämnades| inlämnades| lämnade?s?)?(?: av)?:?) {PEOPLE}"),
 )
 RECUSAL = (
-    re.compile(rf"{PEOPLE},? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
+    re.compile(rf"{PEOPLE},? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:åter |återigen |på nytt |även |också )?(?:sig )?(?:som )?"
+               r"(?:jäv|jävig))"),
     re.compile(rf"{PEOPLE},? (?i:(?:deltog|deltar|var) (?:på grund av|pga\.?|med hänvisning till) jäv)"),
     re.compile(rf"{PEOPLE},? (?i:(?:var|är|ansåg sig|förklarade sig) (?:vara )?jävig)"),
     re.compile(rf"(?i:på grund av jäv (?:deltog|deltar) (?:inte )?){PEOPLE}"),
