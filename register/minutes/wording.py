@@ -104,6 +104,7 @@ _FORMALITY = _p(
     r"|\b(?:lägga|godkänna|justera)\s+(?:\w+\s+)?(?:mötes)?protokoll(?:et)?\b"
     r"|\bföredragningslistan\s+(?:godkän|fastställ)\w*|\b(?:godkänna|fastställa)\s+(?:\w+\s+)?föredragningslistan\b"
     r"|^(?:godkännande\s+av\s+|fastställande\s+av\s+)?föredragningslista(?:n)?$"
+    r"|^föregående\s+(?:styrelse)?(?:möte|mötet|sammanträde|sammanträdet)\b"  # `Föregående möte (styrelsemöte 6/2053)`
 )
 
 
