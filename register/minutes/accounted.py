@@ -58,6 +58,12 @@ def unread(parsed: ParsedMinutes, filed: bool = True) -> list[ParseWarning]:
                     f"{where}: its text says more was decided ('{more[0].strip()}') than the decisions read; "
                     f"see lines {item.line}{last}")))
             continue
+        if filed and item.noted and any(r.relation == "fulfils" for r in (*item.references, *item.cites)):
+            # A report delivered and placed on file: taken note of by the board to some hands, information to others.
+            doubts.append(ParseWarning(item.line, (
+                f"{where}: places on file a report it says was delivered, but no decision was read from it; "
+                f"if the board acknowledged it, add the acknowledgement; see lines {item.line}{last}")))
+            continue
         ends = numbered[at + 1].line if at + 1 < len(numbered) else 10**9
         labelled = any(item.line <= label < ends for label in parsed.decision_labels)
         if not _explained(attrs.evolve(item, noted=False)) and (placed := _FILED_NOW.search(item.text)) is not None:

@@ -292,7 +292,7 @@ class Linker:
         return [link for link in links if link.source not in taken and link.source not in awaited], unlinked
 
 
-_DELIVERED = re.compile(r"\binkom\w*|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
+_DELIVERED = re.compile(r"\binkom\w*|\bpresentera(?:de|des|t|ts|r)\b|\b(?:tagit|tagits|tog) fram\b|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
                         rf"|{AS_ASKED}|{PREPARED_AS_DECIDED}", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 

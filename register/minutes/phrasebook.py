@@ -79,8 +79,8 @@ GRANT = Verb(tuple(f for v in GRANTING for f in v.now), tuple(f for v in GRANTIN
 """`bevilja`, `anvisa` and `tilldela` medel: money given, by any of the words budgets use."""
 WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka", "drar tillbaka", "dras tillbaka"),
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
-THEIR = r"(?:styrelsens |sitt |sina |dess )?"
-"""Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`."""
+THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"
+"""Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`, `vårt beslut`."""
 STRIKE = Verb(now=("utgår", "utgå", "ska utgå"), past=("utgick", "utgått"))
 ASSENT = Verb(now=("bifalla", "bifaller", "bifalls"), past=("biföll", "bifölls", "bifallit", "bifallits", "bifallet"))
 """`bifalla yrkandet`: a proposal carried, by the word a meeting uses for motions."""
@@ -279,7 +279,8 @@ RESERVATION = (
 )
 RECUSAL = (
     # `Göran Holm, som sitter i projektets styrgrupp, anmälde jäv`: who they are, between the name and the verb.
-    re.compile(rf"{PEOPLE}(?:, som [^,.;]{{1,80}},|,)? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:sig )?(?:som )?(?:jäv|jävig))"),
+    re.compile(rf"{PEOPLE}(?:, som [^,.;]{{1,80}},|,)? (?i:(?:anmälde|anmäler|meddelade|uppgav) (?:åter |återigen |på nytt |även |också )?"
+               r"(?:sig )?(?:som )?(?:jäv|jävig))"),
     re.compile(rf"{PEOPLE},? (?i:(?:deltog|deltar|var) (?:på grund av|pga\.?|med hänvisning till) jäv)"),
     re.compile(rf"{PEOPLE},? (?i:(?:var|är|ansåg sig|förklarade sig) (?:vara )?jävig)"),
     re.compile(rf"(?i:på grund av jäv (?:deltog|deltar) (?:inte )?){PEOPLE}"),

@@ -292,9 +292,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
-    # (not a party's FINSAM-plan, not what someone is asked to adopt later, not what is approved and placed on file)
+    # (not a party's FINSAM-plan, not what someone is asked to adopt later, not a report approved and placed on file)
     Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} "
-            rf"|{APPROVE.present} (?!{_NOT_A_DOCUMENT})(?![^.]*\btill handlingarna\b))"
+            rf"|{APPROVE.present} (?!{_NOT_A_DOCUMENT})(?!(?:[\w-]+ )?[\w-]*(?:rapport|redovisning)\w*[^.]*\btill handlingarna\b))"
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.

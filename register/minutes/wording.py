@@ -105,6 +105,7 @@ _FORMALITY = _p(
     r"|\btill\s+handlingarna\s+(?:\w+\s+)?(?:mötes)?protokoll(?:et)?\b"
     r"|\bföredragningslistan\s+(?:godkän|fastställ)\w*|\b(?:godkänna|fastställa)\s+(?:\w+\s+)?föredragningslistan\b"
     r"|^(?:godkännande\s+av\s+|fastställande\s+av\s+)?föredragningslista(?:n)?$"
+    r"|^föregående\s+(?:styrelse)?(?:möte|mötet|sammanträde|sammanträdet)\b"  # `Föregående möte (styrelsemöte 6/2053)`
 )
 
 
