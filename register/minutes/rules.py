@@ -183,6 +183,8 @@ delårsrapport approved is a document adopted to most hands, an acknowledgement 
 `hands_differ.py` puts it to review.)"""
 _NOT_A_DOCUMENT = rf"(?:(?:[\w-]+ )?[\w-]+s )?(?:den |det )?(?:ekonomiska )?(?:{_REPORTED}|dagordning|protokoll|föregående)"
 """What `godkänna` takes that is no document: a report (`förbundschefens redovisning`), the agenda."""
+_NOT_WHO = r"(?:till|vid|senast|före|inför|i|på|under)\b"
+"""`att till nästa sammanträde redovisa …`: when, not who, after `att`."""
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
@@ -284,12 +286,12 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
          DecisionKind.TERMINATION, _termination),
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
-    Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
+    Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet|uppdra\b|ålägga\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att uppdra åt <part> att återrapportera … / Att ålägga <part> att lämna en lägesrapport … /
     # Att förutsätta att <part> redogör för läget …
     Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att )"
-            rf"(?!förbundschef|kansli|projekt|insats|styrgrupp|teamet){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
+            rf"(?!(?:åt )?(?:förbundschef|kansli|projekt|insats|styrgrupp|teamet)|åt\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, not what someone is asked to adopt later, not a report approved and placed on file)

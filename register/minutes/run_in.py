@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from register.minutes.heading_lines import HEADING
+from register.minutes.verb_first import opens_with_verb
 
 _TITLE_END = re.compile(r"(?<=[^\s.§])\.\s+(?=[A-ZÅÄÖ])|\s+[–-]\s+(?=Beslut\s*:)")
 """The full stop that ends a run-in title, before the capital that begins its text; or the dash
@@ -52,8 +53,9 @@ def run_in_parts(flat: str) -> list[str]:
     if end is None or end.start() > _LONGEST_TITLE:
         return [flat]
     text = title[end.end():].strip()
-    if len(text.split()) < 3 or not text.endswith((".", "!", "?")):
-        return [flat]  # `§ 5 Ansökan från St. Petri församling`: an abbreviation, not the end of a title
+    # `§ 5 Ansökan från St. Petri församling`: an abbreviation, not the end of a title; `§ 9. Ansökan. Bordlades.` a verb
+    if (len(text.split()) < 3 and not opens_with_verb(text)) or not text.endswith((".", "!", "?")):
+        return [flat]
     parts = [f"§ {heading['number']} {title[:end.start()].strip()}"]
     told, *decided = _DECIDED.split(text)
     pieces = [sentence for said in (told, *decided) for listed in _listed(said) for sentence in _SENTENCE.split(listed)]

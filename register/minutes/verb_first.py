@@ -131,16 +131,17 @@ def clauses(sentence: str) -> list[str]:
     pieces, start = [], 0
     for joint in _JOINED.finditer(sentence):
         after = sentence[joint.end():]
-        if _RESOLVED.match(after) or _opens_with_verb(after):
+        if _RESOLVED.match(after) or opens_with_verb(after):
             pieces.append(sentence[start:joint.start()].strip())
             start = joint.end()
     pieces.append(sentence[start:].strip())
     return [piece[:1].upper() + piece[1:] for piece in pieces if piece]
 
 
-def _opens_with_verb(text: str) -> bool:
+def opens_with_verb(text: str) -> bool:
+    """Whether the text begins with a verb of deciding or taking note in the passive past (`Bordlades.`)."""
     first = _AFTER_VERB.sub("", text).split(maxsplit=1)
-    return bool(first) and _passive_past(first[0].strip(",")) is not None
+    return bool(first) and _passive_past(first[0].strip(".,;:!?")) is not None
 
 
 _PRONOUN = re.compile(r"^(?:det|den|detta|denna|de|dessa|han|hon|vilket|vilken|som)$", re.I)

@@ -40,7 +40,7 @@ Nils Ek, Region Blekinge
 
 § 17. Förbundschefens information. Förbundschefen upplyste om en kommande nationell konferens. Därvid framkom att två ledamöter avser att delta.
 
-§ 18. Ansökan om medel för en studiecirkel. Ansökan saknade en budget. Bordlades.
+§ 18. Ansökan om medel för en studiecirkel. Bordlades.
 
 § 19. Sammanträdets avslutande. Ordföranden tackade de närvarande och förklarade sammanträdet avslutat.
 """

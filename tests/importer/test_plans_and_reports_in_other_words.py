@@ -1,6 +1,7 @@
 """A party's plan named by a compound that says what it holds (`insatsplanen för Sölvesborgs kommun`),
 its sum said `omfattande …`; a project leader told that they shall hand in a report owes it, as an
-officer does. Wordings of our own."""
+officer does; a task whose time stands before its verb (`att till nästa sammanträde redovisa …`) names
+no party that is none. Wordings of our own."""
 
 from __future__ import annotations
 
@@ -25,3 +26,8 @@ def test_the_project_leader_owes_the_report_asked_of_them() -> None:
     found = classify("Att projektledaren Eva Lind senast den 15 oktober 2072 skall avlämna en lägesrapport om projektet.")
     assert found.kind is DecisionKind.REPORT
     assert [type(e) for e in found.effects] == [BodyReport]
+
+
+def test_a_task_with_its_time_before_the_verb_names_no_party_that_is_none() -> None:
+    found = classify("Att uppdra åt förbundschefen att till nästa sammanträde redovisa hur rekryteringen har gått.")
+    assert (found.kind, found.problems) == (DecisionKind.ASSIGNMENT, ())
