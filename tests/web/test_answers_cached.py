@@ -6,6 +6,8 @@ holding the answer gets 304; and what is kept stays within its limit."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -213,3 +215,30 @@ def test_what_is_kept_stays_within_its_limit(sites, later):
     app, client = sites(public=True, answers=small)
     client.get("/beslut")
     assert len(small) == 0 and small.size == 0
+
+
+def test_readers_in_many_threads_never_get_what_was_kept_before_a_recording_they_began_after(sites, later):
+    app, _ = sites(public=True)
+    recorded_at: list[float] = []
+    stale: list[str] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        client = app.test_client()
+        while not stop.is_set():
+            began = time.perf_counter()
+            page = client.get("/api/beslut").get_data(as_text=True)
+            if recorded_at and began > recorded_at[0] and WORDS[0] not in page:
+                stale.append(page[:80])
+
+    threads = [threading.Thread(target=reader) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)
+    record(later.store, 0)
+    recorded_at.append(time.perf_counter())
+    time.sleep(0.5)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    assert app.extensions["answers"].hits > 0 and not stale
