@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -18,7 +19,7 @@ from domain.ids import DecisionId, MeetingId
 from domain.values import DecisionKind
 from register.accounts import Accounts
 from register.application import Register
-from register.web.answers import Answers
+from register.web.answers import Answers, Kept
 from register.web.app import create_app
 from tests.web.conftest import Recorded
 from tests.web.signing import PASSWORD, signed_in
@@ -90,11 +91,12 @@ def test_a_page_read_after_recording_is_never_the_one_kept_before(sites, later, 
         for path in PATHS:
             answer = client.get(path, query_string=CLOCKS[clock], headers=headers)
             assert answer.status_code == 200, path
-            pages[path] = answer.get_data(as_text=True)
+            pages[path] = answer.content_type + "\n" + answer.get_data(as_text=True)
         return pages
 
     first = read()
     assert not any(WORDS[0] in page for page in first.values())
+    assert first["/api/beslut"].startswith("application/json") and first["/flode/beslut.atom"].startswith("application/atom+xml")
     hits = answers.hits
     assert read() == first and answers.hits == hits + len(PATHS)  # kept, and handed out again
     for number in (0, 1):
@@ -242,3 +244,19 @@ def test_readers_in_many_threads_never_get_what_was_kept_before_a_recording_they
     for thread in threads:
         thread.join()
     assert app.extensions["answers"].hits > 0 and not stale
+
+
+def test_the_memory_the_answers_hold_stays_under_the_limit():
+    limit = 200_000
+    answers = Answers(limit)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(500):
+            key = f"{n:032x}"
+            headers = (("Content-Type", "text/html; charset=utf-8"), ("ETag", f'W/"{key}"'), ("Cache-Control", "no-cache"))
+            answers.put(key, Kept(200, b"<p>" + str(n).encode() * 1000 + b"</p>", headers))
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert answers.size <= limit and 0 < held <= limit and len(answers) < 500
