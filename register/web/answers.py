@@ -31,6 +31,8 @@ OVERHEAD = 512
 """Bytes an entry costs beyond its body and headers (the key, the entry, the dict's slot), roughly."""
 KEPT_BLUEPRINTS = ("site", "feeds")
 """The pages and feeds; the desks and signing in are forms, never kept."""
+NOT_KEPT = frozenset({"site.audit", "site.audit_json"})
+"""The audit report names the moment it was made: each is made anew."""
 REVALIDATE = "no-cache"
 """A browser may keep a page but asks each time whether it still holds (the ETag): a page of
 the past is not fixed either, since a meeting recorded late, dated before `as_of`, enters it,
@@ -140,7 +142,7 @@ def revalidates(response: Response) -> bool:
 
 
 def _key(finding: Hashable) -> str | None:
-    if request.method not in ("GET", "HEAD") or request.blueprint not in KEPT_BLUEPRINTS:
+    if request.method not in ("GET", "HEAD") or request.blueprint not in KEPT_BLUEPRINTS or request.endpoint in NOT_KEPT:
         return None
     who = audience()
     name = ""
