@@ -48,7 +48,7 @@ class PdfUnavailable(RegisterError):
               help="Who is signed in is the account a reverse proxy in front names in this header (e.g. X-Remote-User), "
                    "as a municipality's central sign-in does; roles come from `register users`. Only behind a proxy that "
                    "sets the header itself and strips it from what visitors send.")
-@click.option("--answers-mb", type=click.IntRange(0, 65536), default=64, show_default=True,
+@click.option("--answers-mb", type=click.IntRange(0, 65536), default=32, show_default=True,
               help="Megabytes of answers kept in memory by the store's position, handed out again until something is "
                    "recorded; 0 keeps none.")
 @click.option("--verify-every", metavar="DURATION",

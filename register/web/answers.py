@@ -25,8 +25,9 @@ from flask import Flask, Response, current_app, g, request, session
 
 from register.web.context import audience, register, wants_json
 
-LIMIT = 64 * 2**20
-"""Bytes of answers kept by default: a few hundred of the longest pages."""
+LIMIT = 32 * 2**20
+"""Bytes of answers kept by default: some four hundred of the longest pages (80 kB at a million events);
+the server's resident memory grows by two to four times it (docs/PERFORMANCE.md)."""
 OVERHEAD = 512
 """Bytes an entry costs beyond its body and headers (the key, the entry, the dict's slot), roughly."""
 KEPT_BLUEPRINTS = ("site", "feeds")
