@@ -8,8 +8,14 @@ after one found the views altered replaces what they showed). What is withheld n
 of its own: withholding and publishing again are events, so they move the head.
 
 Kept in memory, least recently used first out, within a limit in bytes, shared by the server's
-threads. Never kept: anything but a 200 to a GET of the site's pages and feeds, and any answer
-that carries a CSRF token, a flash message or a cookie (a signed-in secretary's forms).
+threads. Never kept: anything but a 200 to a GET of the site's pages and feeds, the audit
+report, and any answer that carries a CSRF token, a flash message or a cookie (a signed-in
+secretary's forms, the sign-out form of anyone signed in by password).
+
+A browser gets an ETag of the key and `no-cache`, and a 304 when its copy's tag matches. Not a
+long lifetime for a page of the past: a meeting recorded late, dated before `as_of`, enters
+it, and a later withholding applies to every view of the past (the tests record both). A
+member or secretary signed in gets neither: their answers stay `no-store`.
 """
 
 from __future__ import annotations
