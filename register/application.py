@@ -318,6 +318,11 @@ class Register(Reading, Application):
         """How many events the store holds."""
         return self.recorder.max_notification_id() or 0
 
+    def head(self) -> int:
+        """The last position stored, read on the register's own connection (one indexed lookup):
+        what a page's answer is kept by (`register/web/answers.py`)."""
+        return self.event_rows.last()
+
     def adopt(self, rehearsed: Register, since: int) -> int:
         """Saves here, in one transaction, every event `rehearsed` (a scratch copy of this
         register) saved after position `since`, exactly as it made them; returns how many."""

@@ -48,10 +48,13 @@ class PdfUnavailable(RegisterError):
               help="Who is signed in is the account a reverse proxy in front names in this header (e.g. X-Remote-User), "
                    "as a municipality's central sign-in does; roles come from `register users`. Only behind a proxy that "
                    "sets the header itself and strips it from what visitors send.")
+@click.option("--answers-mb", type=click.IntRange(0, 65536), default=32, show_default=True,
+              help="Megabytes of answers kept in memory by the store's position, handed out again until something is "
+                   "recorded; 0 keeps none.")
 @click.option("--verify-every", metavar="DURATION",
               help="Check the register against its history again this often (30m, 6h, 1d); it is always checked at start.")
 def serve(host: str, port: int, public: bool, threads: int, base_url: str | None, behind_tls: bool,
-          trust_header: str | None, verify_every: str | None) -> None:
+          trust_header: str | None, answers_mb: int, verify_every: str | None) -> None:
     """Serve the register as a read-only web site (pages, JSON under /api, feeds)."""
     from register.web.addresses import BaseUrl  # the site's modules load Flask: only `serve` pays for it
     from register.web.watch import Watch, parse_every
@@ -69,6 +72,7 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
     # Under load waitress warns of every queued request; that is what a queue is for.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
+    from register.web.answers import Answers
     from register.web.app import create_app
 
     opener = click.get_current_context().find_root().obj
@@ -89,7 +93,7 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
                            "serve --public, or listen on 127.0.0.1")
     watch = Watch(lambda: opener(False), every, report=lambda said: click.echo(said, err=True))
     app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch, sign_in=sign_in,
-                     trust_header=trust_header if sign_in else None)
+                     trust_header=trust_header if sign_in else None, answers=Answers(answers_mb * 2**20))
     try:
         # Under the base URL's path, if it has one, so that the pages' own links carry it too.
         server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister",

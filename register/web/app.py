@@ -16,8 +16,9 @@ from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownM
 from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
 from projections.queries import SEARCH_KINDS, SEARCH_STATUSES
 from projections.sql import StoreBusy, StoreUnavailable
-from register.web import feeds, pages, refusals
+from register.web import answers as kept_answers, feeds, pages, refusals
 from register.web.addresses import BaseUrl
+from register.web.answers import Answers
 from register.web.corrections import correction, corrected_text
 from register.web.context import (
     Clocks, OpenRegister, Registers, audience, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
@@ -38,7 +39,7 @@ LOST = "Förbindelsen med registrets databas bröts. Försök igen om en stund."
 
 def create_app(open_register: OpenRegister, public: bool = False, *, base_url: BaseUrl | None = None,
                behind_tls: bool = False, watch: Watch | None = None, sign_in: bool = False,
-               trust_header: str | None = None) -> Flask:
+               trust_header: str | None = None, answers: Answers | None = None) -> Flask:
     """The site over the register `open_register` opens. `public`: the site the public sees
     (what is withheld from publication is left out); otherwise the secretary's own view, or, with
     `sign_in`, the public site for a visitor and the whole register for a member or secretary
@@ -46,7 +47,8 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     proxy in front names in that header (a municipality's own sign-in), not a password here.
     `base_url`: where the public reaches the site, for the feeds' absolute links (without it
     they are relative). `behind_tls`: a proxy in front serves it over TLS. `watch`: the check
-    of the register against its history, whose finding every page follows."""
+    of the register against its history, whose finding every page follows. `answers`: where
+    answers are kept by position (`answers.py`; a limit of 0 keeps none)."""
     app = Flask(__name__)
     app.config["PUBLIC"] = public
     app.config["BASE_URL"] = base_url
@@ -86,6 +88,10 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
         from register.web import signing_in  # Flask-Login and Flask-WTF load only where people sign in
 
         signing_in.install(app, behind_tls, trust_header)
+
+    # After the clocks and who is signed in: both are part of an answer's key.
+    kept_answers.install(app, answers if answers is not None else Answers(),
+                         lambda: None if watch is None else (watch.finding.status.value, watch.finding.at))
 
     @app.errorhandler(InvalidValue)
     def bad_request(error: RegisterError) -> tuple[Response | str, int]:
@@ -132,7 +138,9 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     def defend(response: Response) -> Response:
         if watch is not None:  # for scripts, whose JSON twins must stay as the command line prints them
             response.headers["Register-Check"] = watch.status.value
-        return defences.apply(response, request, static=request.endpoint == "static")
+        response = kept_answers.keep(response)
+        return defences.apply(response, request, static=request.endpoint == "static",
+                              revalidated=kept_answers.revalidates(response))
 
     return app
 

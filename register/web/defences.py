@@ -17,9 +17,10 @@ from flask import Request, Response
 
 
 NOT_STORED = "no-store"
-"""Every answer that depends on the register: a page of the past (`as_recorded`) is no more
-fixed than one of today, since a later withholding applies to every view of the past, and a
-shared cache must never hand one visitor what another was shown."""
+"""Every answer that depends on the register and carries no ETag of its key (`answers.py`): a
+page of the past (`as_recorded`) is no more fixed than one of today, since a later withholding
+applies to every view of the past, and a shared cache must never hand one visitor what another
+was shown."""
 
 HSTS = "max-age=31536000"
 """A year; subdomains are left alone, since the register may share its domain with other sites."""
@@ -48,13 +49,14 @@ class Defences:
         return (f"default-src 'self'; style-src {styles}; frame-ancestors 'none'; "
                 "base-uri 'none'; form-action 'self'")
 
-    def apply(self, response: Response, request: Request, static: bool) -> Response:
+    def apply(self, response: Response, request: Request, static: bool, revalidated: bool = False) -> Response:
+        """`revalidated`: the answer carries an ETag and says itself how it may be kept (`answers.py`)."""
         headers = response.headers
         headers["X-Content-Type-Options"] = "nosniff"
         headers["Content-Security-Policy"] = self.policy()
         headers["Referrer-Policy"] = "no-referrer"  # a search's words stay on the site
         headers["X-Frame-Options"] = "DENY"  # frame-ancestors, for browsers that predate it
-        if not (static and response.status_code in (200, 206, 304)):
+        if not (static and response.status_code in (200, 206, 304)) and not revalidated:
             # The stylesheet keeps the conditional caching Flask gives it; it depends on nothing recorded.
             headers["Cache-Control"] = NOT_STORED
         if self.over_tls(request):

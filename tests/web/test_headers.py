@@ -1,6 +1,6 @@
 """Every answer tells browsers and caches how to treat it: no sniffing, no script, no framing,
-no referrer, and no shared cache keeping anything that depends on the register; behind TLS,
-HTTPS only."""
+no referrer, and nothing that depends on the register kept without asking again whether it
+still holds (its ETag, `answers.py`), nor errors kept at all; behind TLS, HTTPS only."""
 
 from __future__ import annotations
 
@@ -32,15 +32,22 @@ def test_every_answer_forbids_sniffing_framing_and_referrers_and_loads_only_from
     assert "'unsafe-inline'" not in policy["style-src"] and "script-src" not in policy  # no script: default-src rules
 
 
-@pytest.mark.parametrize("path", PAGES + TWINS + FEEDS + ERRORS)
-def test_nothing_that_depends_on_the_register_may_be_stored_by_a_cache(client, path):
-    assert client.get(path).headers["Cache-Control"] == "no-store"
+@pytest.mark.parametrize("path", [path for path in PAGES + TWINS + FEEDS if "revision" not in path])
+def test_what_depends_on_the_register_is_kept_by_no_shared_cache_and_asked_for_again_each_time(client, path):
+    response = client.get(path)  # the secretary's own site: private; a cache must ask whether its ETag still holds
+    assert response.headers["Cache-Control"] == "private, no-cache" and response.headers["ETag"]
 
 
-def test_a_page_of_the_past_may_not_be_stored_either(client, recorded):
-    response = client.get("/beslut", query_string={"as_recorded": recorded.between.isoformat()})
+@pytest.mark.parametrize("path", ERRORS + ["/revision", "/api/revision"])
+def test_an_error_or_the_audit_report_may_not_be_stored_by_a_cache(client, path):  # the report names when it was made
+    response = client.get(path)
+    assert response.headers["Cache-Control"] == "no-store" and "ETag" not in response.headers
+
+
+def test_a_page_of_the_past_is_asked_for_again_each_time_too(client_with, recorded):
+    response = client_with(public=True).get("/beslut", query_string={"as_recorded": recorded.between.isoformat()})
     assert response.status_code == 200
-    assert response.headers["Cache-Control"] == "no-store"  # a later withholding applies to it too
+    assert response.headers["Cache-Control"] == "no-cache"  # a later withholding applies to it too
 
 
 def test_the_stylesheet_may_be_cached_if_checked_again_each_time(client):

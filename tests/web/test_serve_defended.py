@@ -38,7 +38,7 @@ def test_behind_a_proxy_the_feeds_link_to_the_base_url_and_browsers_are_told_htt
     assert b'<link href="https://beslut.example.se/finsam/beslut/2026-1/4/1"/>' in body
     assert b"evil.example" not in body and b"127.0.0.1" not in body
     assert headers["Strict-Transport-Security"] == "max-age=31536000"
-    assert headers["Cache-Control"] == "no-store" and headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Cache-Control"] == "no-cache" and headers["X-Content-Type-Options"] == "nosniff"  # asked again each time
     assert 'href="/finsam/beslut/2026-1/4/1"' in page  # the pages' own links are under the same path
 
 
