@@ -22,8 +22,9 @@ from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, OWN_PLANS
 from register.minutes.wording import PARTY
 
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
-_ADJECTIVE = r"(?:(?!för\b|från\b)[\w-]+[ae] )?"
-"""One inflected adjective before the noun: `reviderade`, `kompletterade`, `nya`, `lokala`."""
+_ADJECTIVE = r"(?:(?!(?:för|från|och|samt|med|till|i|en|ett)\b)[\w-]+(?:[ae]|ad|al|ig|sam|ny) )?"
+"""One adjective before the noun, inflected or plain: `reviderade`, `nya`, `lokala`; `lokal`,
+`reviderad`, `gemensam` (a plan named `lokal insatsplan 2063 för …`)."""
 _COMPOUND = rf"(?!{'|'.join(OWN_PLANS)})[^\W\d_]{{3,}}?plan"
 _NOUN = rf"(?:(?:FINSAM-)?plan|(?P<compound>{_COMPOUND}))(?:en)?"
 """`FINSAM-planen`, `planen`, or a compound (`insatsplanen`), which is a member's plan only with a sum."""

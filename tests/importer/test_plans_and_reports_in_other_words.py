@@ -16,6 +16,14 @@ def test_a_plan_named_by_a_compound_is_the_partys_plan() -> None:
     assert AdoptPlan(Party.parse("Sölvesborgs kommun"), 2072) in found.effects
 
 
+def test_a_plan_named_with_a_plain_adjective_before_it_is_the_partys_plan() -> None:
+    """`lokal`, `reviderad`: an adjective in its plain form, as a common-gender noun without an article takes it."""
+    for adjective in ("lokal", "reviderad", "gemensam"):
+        found = classify(f"Att fastställa {adjective} samverkansplan 2073 för Olofströms kommun och ge planen en ram om 275 000 kronor.")
+        assert found.kind is DecisionKind.PLAN, adjective
+        assert AdoptPlan(Party.parse("Olofströms kommun"), 2073) in found.effects
+
+
 def test_a_plans_sum_said_omfattande_is_its_grant() -> None:
     found = classify("Att anta planen för Karlshamns kommun för år 2072, omfattande 410 000 kronor.")
     grants = [e for e in found.effects if isinstance(e, AwardGrant)]
