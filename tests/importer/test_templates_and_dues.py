@@ -194,8 +194,11 @@ def test_dues_written_as_seasons_named_meetings_and_dates_are_read_and_none_is_n
                     "2026-4 §04:4": None, "2026-4 §04:5": None}
     table = cli("follow-ups", "--as-of", "2026-06-15").output
     assert "ingen tid angiven" in next(line for line in table.splitlines() if "2026-4 §04:4" in line)
-    # A time the register could not read is for the secretary to look at; "kommande" is not one.
+    # A time the register could not read is for the secretary to look at, and so is a season, whose
+    # month hands differ on; "kommande" is not one.
     assert [r["what"] for r in summary["to_review"] if "due" in r["what"]] == [
+        "decision 2026-4 §04:1: the due is read from a season ('till hösten'), which names no month; hands differ: "
+        "check the due",
         "2026-4 §04:5: a due seems named ('sammanställa enkäten inför tertialbokslutet') but could not be read; "
         "recorded without one"]
 
