@@ -30,7 +30,7 @@ from register.minutes.model import (
 from register.minutes.references import relation, returns_told
 from register.minutes.treatments import cites_earlier
 from register.minutes.corrections import corrected_amount, corrected_item
-from register.minutes.rules import paragraph_facts
+from register.minutes.paragraph_facts import paragraph_facts
 from register.minutes.text import ARTEFACTS, Heading, Line, heading, join, seals_at_once
 from register.minutes.wording import is_formality, short_subject
 

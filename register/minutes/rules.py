@@ -23,8 +23,8 @@ from register.minutes import described, officers, plans, projects, terse
 from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
-from register.minutes.model import (AdoptDocument, AwardGrant, Cite, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
-                                    Reference, RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
+from register.minutes.model import (AdoptDocument, AwardGrant, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
+                                    RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
                                          POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
                                          dotted_as_iso, kronor)
@@ -325,9 +325,6 @@ RULES: tuple[Rule, ...] = (
     CITATION,
 )
 
-_NOTED = _p(r"\b(?:lades|lagts|läggs|lagda?|lägger|lade|lägga)\b(?: \S+){0,8}? till handlingarna")
-
-
 @attrs.frozen
 class Classification:
     kind: DecisionKind
@@ -385,23 +382,3 @@ def _once_each(effects: list[Effect]) -> list[Effect]:
             isinstance(o, AwardGrant) and o is not e and (o.party, o.amount_sek) == (e.party, e.amount_sek)
             for o in effects)
     return [e for e in effects if not told_already(e)]
-
-
-@attrs.frozen
-class ParagraphFacts:
-    """What a paragraph that is not a decision still tells the register."""
-
-    noted: bool
-    deferred: Defer | None
-    cites: tuple[Cite, ...]
-    references: tuple[Reference, ...]
-    problems: tuple[str, ...]
-
-
-def paragraph_facts(text: str) -> ParagraphFacts:
-    flat = " ".join(text.split())
-    found = classify(flat, (PROSE_DEFERRAL,))
-    deferred = next((e for e in found.effects if isinstance(e, Defer)), None)
-    cited = citations(flat)
-    return ParagraphFacts(bool(_NOTED.search(flat)), deferred, cited.cites, cited.references,
-                          found.problems + cited.problems)

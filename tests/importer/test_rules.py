@@ -12,7 +12,8 @@ from register.minutes.model import (
     AdoptDocument, AdoptPlan, AwardGrant, BodyReport, Cite, Defer, GiveAssignment, ReferBack, RequireReport,
     Revoke, TerminateAgreement, WithdrawSelf,
 )
-from register.minutes.rules import classify, paragraph_facts
+from register.minutes.paragraph_facts import paragraph_facts
+from register.minutes.rules import classify
 from register.minutes.dues import MonthNamed, due_in, without_due
 
 NEXT = Due.parse("next-meeting")
