@@ -130,7 +130,7 @@ def measure(pages: int, repeat: int) -> list[dict[str, Any]]:
 
 def _row(figure: str, value: float, unit: str, baseline: float, pages: int, size: int) -> dict[str, Any]:
     return {"figure": figure, "value": round(value, 6), "unit": unit, "baseline": round(baseline, 6),
-            "ratio": round(value / baseline, 2) if baseline else None, "pages": pages, "bytes": size}
+            "ratio": value / baseline if baseline else None, "pages": pages, "bytes": size}
 
 
 def main() -> None:
