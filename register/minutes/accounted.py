@@ -58,7 +58,9 @@ def unread(parsed: ParsedMinutes, filed: bool = True) -> list[ParseWarning]:
                     f"{where}: its text says more was decided ('{more[0].strip()}') than the decisions read; "
                     f"see lines {item.line}{last}")))
             continue
-        if filed and item.noted and any(r.relation == "fulfils" for r in (*item.references, *item.cites)):
+        delivered = (any(r.relation == "fulfils" for r in item.references)
+                     or any(c.relation == "fulfils" for c in item.cites))
+        if filed and item.noted and delivered:
             # A report delivered and placed on file: taken note of by the board to some hands, information to others.
             doubts.append(ParseWarning(item.line, (
                 f"{where}: places on file a report it says was delivered, but no decision was read from it; "

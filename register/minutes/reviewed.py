@@ -128,7 +128,8 @@ class _Reader:
         self.data = data
         self.lines = lines
 
-    def fail(self, table: str, index: int, key: str, problem: str | Flaw, **fields: Any) -> ReviewError:
+    def fail(self, table: str, index: int, key: str, problem: str | Flaw, /, **fields: Any) -> ReviewError:
+        # Positional only: a flaw's own fields may be named `table` or `key` too (`[[decision]] 2 has no id`).
         line = self.lines.get((table, index, key)) or self.lines.get((table, index, ""))
         return ReviewError(self.source, problem, line, key=key, **fields)
 

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import attrs
 from flask import Blueprint, abort, current_app, g, redirect
+from flask.sansio.blueprints import BlueprintSetupState
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from werkzeug.routing import BaseConverter
@@ -112,7 +113,11 @@ class PageOf(BaseConverter):  # type: ignore[misc]
         return f"arende/{meeting}/bordlagt/{ref.number}"
 
 
-desk.record_once(lambda state: state.app.url_map.converters.setdefault("page_of", PageOf))
+def _page_of_converter(state: BlueprintSetupState) -> None:
+    state.app.url_map.converters.setdefault("page_of", PageOf)
+
+
+desk.record_once(_page_of_converter)
 
 
 @desk.route("/<page_of:ref>/utelamna", methods=["POST"])

@@ -92,8 +92,8 @@ def _reason(error: ReviewError) -> str:
     while isinstance(cause, InField):  # a key of an inline table: `grants: party: …`
         said, cause = said + f"{cause.name}: ", cause.cause
     if isinstance(cause, Unreadable):
-        fields: dict[str, Any] = {**cause.fields, "missing": cause.fields.get("missing", "").replace(" and ", " och ")}
-        return said + (WANTING[cause.why].format(**fields) if cause.why in WANTING else UNSAID)
+        wanted: dict[str, Any] = {**cause.fields, "missing": cause.fields.get("missing", "").replace(" and ", " och ")}
+        return said + (WANTING[cause.why].format(**wanted) if cause.why in WANTING else UNSAID)
     return said + ((_domain(cause) if cause is not None else "") or UNSAID)
 
 
