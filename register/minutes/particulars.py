@@ -9,7 +9,7 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import MeetingId
 from register.minutes.text import Line, LineError, heading, is_table_row
-from register.minutes.phrasebook import MONTHS
+from register.minutes.phrasebook import MONTHS, ORDINAL_DAY
 
 _TIME_AND_PLACE = re.compile(r"^(?:Tid och plats|Plats och tid)\b\s*:?\s*(?P<rest>.*)$", re.I)
 _WEEKDAY_LINE = re.compile(
@@ -20,13 +20,15 @@ _WEEKDAY_LINE = re.compile(
 """`Måndag 2022-10-24`, `Datum: 2027-02-15`, `Datum: Måndag 2026-05-18`, `Tisdagen den 4 juni 2026`."""
 _SHORT_MONTHS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 _DATE = re.compile(
-    r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS)
+    r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\b(?P<day>\d{1,2}|" + "|".join(sorted(ORDINAL_DAY, key=len, reverse=True))
+    + r")\s+(?P<month>" + "|".join(MONTHS)
     + r"|" + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<year>\d{4})\b"
     r"|\b(?P<slash_day>\d{1,2})/(?P<slash_month>\d{1,2})\s+(?P<slash_year>\d{4})\b"
     r"|(?<![\d.])(?P<dot_day>\d{1,2})\.(?P<dot_month>\d{1,2})\.(?P<dot_year>\d{4})\b",
     re.I,
 )
-"""`2022-10-24`, `24 oktober 2022`, `9 nov. 2026`, `13/2 2031`, and as Finland writes it `14.2.2048`, `14.02.2048`."""
+"""`2022-10-24`, `24 oktober 2022`, `den fjortonde maj 2099`, `9 nov. 2026`, `13/2 2031`, and as Finland writes it
+`14.2.2048`, `14.02.2048`."""
 _WEEKDAY_TAIL = re.compile(r"[,\s]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?(?:\s+den)?\s*$", re.I)
 _PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
 _BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
@@ -45,7 +47,9 @@ def _date(line: Line, at_start: bool = False) -> dt.date | None:
         if match["dot_day"]:
             return dt.date(int(match["dot_year"]), int(match["dot_month"]), int(match["dot_day"]))
         month = match["month"].lower()
-        return dt.date(int(match["year"]), MONTHS.get(month) or _SHORT_MONTHS[month], int(match["day"]))
+        day = match["day"].lower()
+        return dt.date(int(match["year"]), MONTHS.get(month) or _SHORT_MONTHS[month],
+                       int(day) if day.isdigit() else ORDINAL_DAY[day])
     except ValueError:
         raise LineError(line.no, f"invalid date {match[0]!r}") from None
 

@@ -28,8 +28,9 @@ from register.minutes.wording import is_formality
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför)\s+)?"
 """`Styrelsen beslutade därefter att …`: an adverb between the verb and its clause."""
-_LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,60}?)"
-"""`Efter en kort diskussion` before the verb: the board then follows it (`beslutade styrelsen`)."""
+_LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,150}?)"
+"""`Efter en kort diskussion`, `Sedan Lisa Holm anmält att kommunen ville komplettera underlaget` before
+the verb: the board then follows it (`beslutade styrelsen`)."""
 _EARLIER = re.compile(rf"\b(?:{'|'.join(MONTHS)}|tidigare|förra|föregående|senaste|möte\w*|sammanträde\w*|år\w*|våras|höstas"
                       r"|vintras|somras|då|dessförinnan)\b", re.I)
 """A lead that places the decision at an earlier time (`I februari beslutade styrelsen att …`) retells it."""

@@ -14,6 +14,7 @@ import attrs
 
 from domain.values import DecisionKind
 from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning
+from register.minutes.number_words import in_figures
 from register.minutes.phrasebook import AMOUNT, GRANT, kronor
 from register.minutes.plans import Resolved
 
@@ -26,6 +27,8 @@ _SET_ASIDE = (
     re.compile(rf"\bavsätt(?:a|er|s)\b {AMOUNT}(?: [^.;]*?)? {_FOR}", re.I),
     # Projektet beviljas 1,2 mnkr för 2071: granted to the project of the § (terse notes name it in the title only).
     re.compile(rf"^(?:att\s+)?{_NOUN}{_NAME} {GRANT.present} (?:med )?{AMOUNT}", re.I),
+    # Styrelsen beviljade projektet 1,2 miljoner kronor: the same, said with the project as the object.
+    re.compile(rf"\b{GRANT.present} {_NOUN}{_NAME} (?:med )?{AMOUNT}", re.I),
 )
 _GRANTED = re.compile(GRANT.any, re.I)
 _YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -37,7 +40,7 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
     where it sets none aside for a project."""
     if decision.kind is not DecisionKind.OTHER or decision.effects:
         return None
-    flat = " ".join(decision.text.split())
+    flat = in_figures(" ".join(decision.text.split()))
     found = next((m for pattern in _SET_ASIDE if (m := pattern.search(flat)) is not None), None)
     if found is None:
         return None

@@ -98,6 +98,12 @@ _TITLED = re.compile(
     rf"(?:(?P<id>\d{{4}}\s*[-:]\s*\d{{1,3}})(?![-\d])|(?P<number>\d{{1,2}}|{_NUMBER_WORDS})\s*(?:/|,|(?<=\w)\s(?=\d{{4}})|\s+år\s+)\s*(?P<year>\d{{4}}))\b",
     re.I,
 )
+_ORDINAL_TITLE = re.compile(
+    rf"\b(?P<number>{'|'.join(_ORDINALS)})\s+(?:ordinarie\s+)?(?:styrelse)?(?:sammanträde|möte)(?:t|n)?"
+    r"\s+(?:år\s+|under\s+(?:år\s+)?)?(?P<year>\d{4})\b",
+    re.I,
+)
+"""`Protokoll fört vid styrelsens tredje sammanträde år 2099`: the ordinal before the meeting, in the title."""
 _NUMBER_CELL = re.compile(r"(?:^(?:Protokoll\s+)?nr\.?\s*|(?:\s{3,}|\t)(?:Protokoll\s+)?(?:nr\.?\s*)?)"
                           r"(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
 """`PROTOKOLL` / `Nr 1/2050` or `2/2048` in the title block's right-hand column: the meeting's number of its
@@ -170,7 +176,8 @@ def meeting_header(line: Line) -> MeetingId | None:
     # A two-column title block puts the meeting beside the board's name: look in the raw line.
     match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
     if match is None and line.no <= _TITLE_BLOCK:
-        match = _TITLED.search(line.text) or _number_cell(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
+        match = (_TITLED.search(line.text) or _number_cell(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
+                 or _ORDINAL_TITLE.search(line.text))
     if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())):
         return None  # `Protokoll nr 6/2049 från sammanträdet den 2 december … lades till handlingarna`
     number = match["number"]

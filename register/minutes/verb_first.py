@@ -117,14 +117,16 @@ def verb_first(sentence: str) -> str | None:
 
 
 _DELS = re.compile(r",?\s*\bdels\s+", re.I)
-_JOINED = re.compile(rf"(?:,\s*|\s+)(?:och|samt|varjämte|ävensom)\s+(?=(?:{_ADVERB}\s+)?\w+)|;\s*", re.I)
+_JOINED = re.compile(rf"(?:,\s*|\s+)(?:(?:och|samt|varjämte|ävensom)\s+|(?:varvid|varefter|varpå)\s+(?:det\s+)?)"
+                     rf"(?=(?:{_ADVERB}\s+)?\w+)|;\s*", re.I)
+"""`…, varjämte uppdrogs åt …`, `…, varvid det uppdrogs åt …`: where a second decision joins the first."""
 _RESOLVED = re.compile(rf"^(?:{_ADVERB}\s+)?(?:beslöts|beslutades)\s+att\b", re.I)
 
 
 def clauses(sentence: str) -> list[str]:
     """The decisions one sentence may hold, each a sentence of its own: `Styrelsen beslöt dels att A,
     dels att B` as `Styrelsen beslöt att A` and `Styrelsen beslöt att B`; `Antogs X, varjämte
-    uppdrogs åt Y att …` as `Antogs X` and `uppdrogs åt Y att …`. A sentence that holds one is itself."""
+    uppdrogs åt Y att …` (or `varvid det uppdrogs`) as `Antogs X` and `uppdrogs åt Y att …`. A sentence that holds one is itself."""
     head, *parts = _DELS.split(sentence)
     if len(parts) >= 2:
         return [f"{head.rstrip()} {part.strip(' ,')}" for part in parts]

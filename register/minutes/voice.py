@@ -28,6 +28,9 @@ _BOUNDARY = re.compile(r",?\s+(?:och|samt)\s+|,\s+")
 _ATT = re.compile(r"^att\s+", re.I)
 _BOARD_DID = re.compile(rf"^{words.BOARD}\s+(?:har\s+)?(?P<verb>[a-zåäö]+)\s+(?P<rest>.+)$")
 _AND_DID = re.compile(r"\b(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
+_THEN_DID = re.compile(r"^[^,;:]{1,80}?\s(?:och|samt)\s+(?:därefter\s+|sedan\s+)?(?P<verb>[a-zåäö]+)\s+(?P<rest>.+)$")
+"""The board's first verb one of judging or hearing (`fann`, `diskuterade`), its second one of deciding."""
+_DECIDED = frozenset({"beslutade", "beslöt", "beslutar"})
 
 
 @functools.cache
@@ -84,6 +87,11 @@ def board_said(text: str) -> str | None:
     register says decisions, `Att fastställa … och bevilja …`; None where the board does not
     decide in it."""
     did = _BOARD_DID.match(" ".join(text.split()))
+    if did is not None and infinitive_of(did["verb"]) is None:
+        # `Styrelsen fann ansökan väl underbyggd och beviljade projektet …`: the deciding verb second.
+        did = _THEN_DID.match(did["rest"])
+        if did is not None and did["verb"] in _DECIDED and did["rest"].startswith("att "):
+            return f"Att {did['rest'][4:]}"  # `… och beslutade att avslå ansökan`
     if did is None or (verb := infinitive_of(did["verb"])) is None:
         return None
     # `… och beviljade 2 480 000 kr`: a second verb of deciding in the same sentence, said alike.

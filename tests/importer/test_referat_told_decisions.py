@@ -1,0 +1,44 @@
+"""A referat-style protocol tells each § as running prose in the past: the decision comes after a
+long clause of what went before, after a verb of judging, joined to a second one by `varvid`, with
+its amount in words. Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import decision, imported, minutes
+
+TOLD = """Protokoll fört vid styrelsens andra sammanträde år 2098, hållet den 9 mars 2098.
+
+§ 11 Insatsplan för Olofströms kommun
+Sedan kommunens representant Karin Öst meddelat att socialnämnden ännu inte tagit ställning till
+medfinansieringen beslöt styrelsen att återremittera ärendet till förbundschefen för vidare beredning.
+
+§ 12 Projektet Vägen in
+Styrelsen fann ansökan väl underbyggd och beviljade projektet sexhundrafyrtiotusen (640 000) kronor
+för år 2098, varvid det uppdrogs åt förbundschefen att följa upp projektet till sammanträdet i juni.
+
+§ 13 Insatsplan för Sölvesborgs kommun 2098
+Efter diskussion beslöt styrelsen att fastställa insatsplanen för Sölvesborgs kommun år 2098 och att
+för dess genomförande anvisa en miljon tvåhundratusen kronor.
+
+§ 14 Ansökan från Föreningen Bron
+Styrelsen diskuterade ansökan och beslutade att avslå den.
+"""
+
+
+def test_each_decision_told_in_referat_prose_is_read_with_its_kind(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
+    assert kinds == {"2098-2 §11:1": "referral", "2098-2 §12:1": "grant", "2098-2 §12:2": "assignment",
+                     "2098-2 §13:1": "plan", "2098-2 §14:1": "rejection"}
+
+
+def test_amounts_written_in_words_are_granted_as_figures(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    grants = {g["decision"]: g["amount_sek"] for g in _grants(cli)}
+    assert grants == {"2098-2 §12:1": 640_000, "2098-2 §13:1": 1_200_000}
+    assert decision(cli, "2098-2 §13:1")["kind"] == "plan"
+
+
+def _grants(cli):
+    from tests.importer.steps import view
+    return view(cli, "grants", "--as-of", "2999-12-31")
