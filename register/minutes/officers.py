@@ -58,6 +58,12 @@ def report(match: re.Match[str]) -> Iterable[Effect]:
     yield BodyReport(responsible(match["who"]), subject, due or NO_DUE)
 
 
+def by_title(who: str) -> bool:
+    """Whether `who` names an officer by title, and perhaps by name: `projektledaren`,
+    `projektledaren Nadia Karim`, `ekonomen`."""
+    return re.fullmatch(rf"(?:{_TITLE}){_NAMED}", who, re.IGNORECASE) is not None
+
+
 RULE_ROWS = tuple((pattern, kind, report) for pattern, kind in ROWS)
 """Rows of `rules.RULES`: (pattern, kind, what a match implies)."""
 

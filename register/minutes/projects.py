@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from domain.values import DecisionKind, Party
+from register.minutes import officers
 from register.minutes.dues import NO_DUE, due_in, without_due
 from register.minutes.model import AwardGrant, Effect, NotMeant, ParsedDecision, ProjectReport
 from register.minutes.phrasebook import AMOUNT, GRANT, REPORT, kronor
@@ -203,10 +204,10 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
     the § grants money for a project (`bevilja Karlshamns kommun … för projektet X`), with a doubt;
     else the project itself, by name (`projektet Steget vidare`), a body that is no party, with a
     doubt, since who runs it may stand elsewhere."""
-    if _PERSON.fullmatch(who):  # `projektledaren Nadia Karim`: the person the decision names owes it
+    if _PERSON.fullmatch(who):  # `Nadia Karim`: the person the decision names owes it
         return "report", (who,), None
-    if _LEADER.fullmatch(who):  # `projektledaren lämnar delrapport`: the one who leads it, whoever runs it
-        return "report", (who.lower(),), None
+    if officers.by_title(who):  # `projektledaren lämnar delrapport`: the one who leads it, whoever runs it
+        return "report", (who[:1].lower() + who[1:],), None
     owner = _owner(told)
     if owner is not None and "ägar" in who.lower():  # `projektägaren` is the owner, whoever else runs it
         return "report", (str(owner),), None
@@ -230,7 +231,6 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
 
 _PROJECT = _p(r"\b(?:projekt|insats|satsning|team)")
 _BODY = _p(r"\b(?:styrgrupp|projektledning|projektledare)")
-_LEADER = _p(r"(?:projekt|insats)ledaren")
 _PERSON = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}")
 _OWNER = _p(rf"\b(?P<party>{PARTY_WORDS}) (?:är|blir|var) (?:projektägare|huvudman)\b"
             rf"|\bmed (?P<with>{PARTY_WORDS}) som (?:projektägare|huvudman)\b")
