@@ -74,6 +74,8 @@ def furniture(flats: list[str]) -> set[int]:
                 found.add(i)
             seen.add(line)
     found |= _running_blocks(lines, found)
+    # The signing service's stamp on every page, `Transaktion 0922…`: the same number each time.
+    found |= {i for i, line in enumerate(lines) if line and exact[line] >= 2 and _TRANSACTION.match(line)}
     return found | _initials(lines, found) | _signing_record(lines)
 
 

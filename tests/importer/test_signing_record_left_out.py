@@ -49,4 +49,4 @@ def test_the_signing_services_record_is_no_part_of_the_last_item():
     parsed = parse_minutes(SIGNED, "signerat.txt")
     last = [item for item in parsed.items if item.ref is not None][-1]
     assert last.ref.item == 15
-    assert "Signerat" not in last.text and "IP-adress" not in last.text and "verifikat" not in last.text.lower()
+    assert "Transaktion" not in last.text and "Signerat" not in last.text and "IP-adress" not in last.text and "verifikat" not in last.text.lower()
