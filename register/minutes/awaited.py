@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from domain.values import Party
-from register.minutes.model import Defer, ParsedDecision, ParsedItem, ParseWarning
+from register.minutes.model import Defer, ParsedDecision, ParsedItem, ParseWarning, ReferBack
 from register.minutes.phrasebook import MONTH
 from register.minutes.wording import responsible
 
@@ -96,3 +98,24 @@ def waits_unsaid(decisions: list[ParsedDecision], items: tuple[ParsedItem, ...] 
                                  f"('{found[0]} …') but the deferral names no one; recorded as the board's own: check who")
             for d in decisions for e in d.effects if isinstance(e, Defer) and not e.responsible
             and (found := _WAITS.search(told.get(d.id.item, "")))]
+
+
+_ANSWERS = re.compile(r"(?<![\w-])Ansvar(?:ig)?:?\s+(?P<who>[^,.;:()]+?)(?=\s+[A-ZÅÄÖ][\w-]*|\s*[,.;:()]|\s*$)")
+"""`Ansvar   Förbundschef Greta Ljung`: a label column's `Ansvar` (or `Ansvarig`) beside a decision,
+up to the next capitalised word (a name, or the next label)."""
+
+
+def answered_by_label(decisions: list[ParsedDecision], items: tuple[ParsedItem, ...]) -> list[ParsedDecision]:
+    """Each deferral or referral back that names no one given the member party or officer the
+    §'s `Ansvar` label names, where it names one."""
+    told = {item.ref: item.text for item in items if item.ref is not None}
+    result = []
+    for decision in decisions:
+        found = _ANSWERS.search(told.get(decision.id.item, ""))
+        who = "" if found is None else _someone(found["who"]) or _someone(found["who"].split()[0])
+        if who:
+            decision = attrs.evolve(decision, effects=tuple(
+                attrs.evolve(e, responsible=who) if isinstance(e, (Defer, ReferBack)) and not e.responsible else e
+                for e in decision.effects))
+        result.append(decision)
+    return result

@@ -32,13 +32,18 @@ def said_with_sign(line: str) -> str | None:
     return f"§ {int(match['number'])}" + (f" {rest}" if rest else "")
 
 
-_CITED_AFTER = re.compile(r"(?<![-\d])(?<!kap\.\s)(?<!kap\s)\b(?P<number>\d{1,3})\s?§(?!\s*[§\d])"
+_CITED_AFTER = re.compile(r"(?<![-\d])(?<!kap\.\s)(?<!kap\s)\b(?P<number>\d{1,3})\s?§(?!\s*(?:§|\d(?!\d{3}\b)))"
                           r"(?!\s+(?:\w*lag(?:en)?\b|\w*förordning(?:en)?\b|[A-ZÅÄÖ]{2,}\b|första|andra|tredje|st\b|stycket))")
-"""`beslut den 22 mars 2040, 7 §`, `(9 §)`: an item cited with the sign after its number. Not a
+"""`beslut den 22 mars 2040, 7 §`, `(9 §)`, `17 § 2070` (the year after it): an item cited with the sign after its number. Not a
 statute's section (`6 kap. 39 § kommunallagen`, `5 § FL`), nor an id (`2025-7 §13:1`)."""
+
+
+def cited_with_sign(text: str) -> str:
+    """Every item the text cites `N §` said with the sign first, `§ N`."""
+    return _CITED_AFTER.sub(r"§ \g<number>", text)
 
 
 def signed(lines: list[str | None]) -> list[str | None]:
     """Every heading numbered `N §`, `Ärende N` or `Punkt N`, and every item cited `N §`, said
     with the sign first, `§ N`."""
-    return [None if line is None else said_with_sign(line) or _CITED_AFTER.sub(r"§ \g<number>", line) for line in lines]
+    return [None if line is None else said_with_sign(line) or cited_with_sign(line) for line in lines]

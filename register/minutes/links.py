@@ -22,7 +22,7 @@ from register.minutes.matching import likeness, parties_named, same_subject, ste
 from register.minutes.model import Cite, ParsedItem, Reference
 from register.minutes.phrasebook import AS_ASKED, PREPARED_AS_DECIDED
 from register.minutes.references import relation
-from register.minutes.promises import DUTY, not_delivered, promised, promised_beside, still_owed
+from register.minutes.promises import DUTY, may_tell_delivery, not_delivered, promised, promised_beside, still_owed
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -292,7 +292,7 @@ class Linker:
         return [link for link in links if link.source not in taken and link.source not in awaited], unlinked
 
 
-_DELIVERED = re.compile(r"\binkom\w*|\bpresentera(?:de|des|t|ts|r)\b|\b(?:tagit|tagits|tog) fram\b|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
+_DELIVERED = re.compile(r"\binkom\w*|\bpresentera(?:de|des|t|ts|r)\b|\b(?:föreslår|föreslog)\s+(?:nu\s+)?\w+en\b|\b(?:tagit|tagits|tog) fram\b|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
                         rf"|{AS_ASKED}|{PREPARED_AS_DECIDED}", re.I)
 _REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
@@ -319,7 +319,7 @@ def _delivery_told(item: ParsedItem) -> bool:
     """Whether a clause of the item's text that speaks of reporting says it was done: a title
     that names the report (`Lägesrapport Ronneby kommun`) delivers nothing by itself."""
     clauses = [c for c in _CLAUSES.split(item.text) if c.strip()]
-    return any((_REPORTING.search(c) or _DELIVERED.search(c)) and not not_delivered(c) for c in clauses)
+    return any(_REPORTING.search(c) or _DELIVERED.search(c) for c in may_tell_delivery(clauses))
 
 
 _SENTENCES = re.compile(r"[.;!?](?:\s+|$)|\s+-\s+|^-\s+")

@@ -74,7 +74,26 @@ def furniture(flats: list[str]) -> set[int]:
                 found.add(i)
             seen.add(line)
     found |= _running_blocks(lines, found)
-    return found | _initials(lines, found)
+    # The signing service's stamp on every page, `Transaktion 0922…`: the same number each time.
+    found |= {i for i, line in enumerate(lines) if line and exact[line] >= 2 and _TRANSACTION.match(line)}
+    return found | _initials(lines, found) | _signing_record(lines)
+
+
+_RECORD_TITLE = re.compile(r"^(?:Verifikat|Verifikation|Signeringsbevis|Verification)$", re.I)
+_TRANSACTION = re.compile(r"^(?:Transaktion|Transaction|Transaktions-?id|Dokument-?id)\b:?\s*[\w-]{10,}$", re.I)
+_SIGNED = re.compile(r"\bSignerat med\b|\bSignerade\b|\bIP-adress\b|\bSigned (?:with|by)\b", re.I)
+
+
+def _signing_record(lines: list[str]) -> set[int]:
+    """The record an e-signing service adds after the last page (`Verifikat`, its transaction
+    number, each signer's e-mail, IP address and time): no part of the minutes, to the end."""
+    for i, line in enumerate(lines):
+        if i < _TITLE_LINES or not line or not _RECORD_TITLE.match(line):
+            continue
+        following = [later for later in lines[i + 1:i + 4] if later]
+        if following and _TRANSACTION.match(following[0]) and any(later and _SIGNED.search(later) for later in lines[i:]):
+            return set(range(i, len(lines)))
+    return set()
 
 
 _STRAY_BAR = re.compile(r"^[|¦]\s*|\s*[|¦]$")

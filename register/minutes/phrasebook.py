@@ -205,8 +205,9 @@ CITED_BY_NUMBER = (
     # `(protokoll nr 1/2050, punkt 7)`
     re.compile(r"\b(?:(?:styrelse)?(?:möte|sammanträde)(?:t)?|protokoll(?:et)?) nr\.? ?(?P<number>\d{1,2})(?:(?: ?/ ?| )(?P<year>\d{4}))?,? ?\(?"
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
-    # `§ 20/2028 punkt 1`: where paragraphs are numbered through the year
-    re.compile(r"§ ?(?P<item>\d{1,3}) ?/ ?(?P<year>\d{4})" + _POINT, re.I),
+    # `§ 20/2028 punkt 1`, `17 § 2070`: where paragraphs are numbered through the year
+    re.compile(r"§ ?(?P<item>\d{1,3})(?: ?/ ?| )(?P<year>(?:19|20)\d{2})(?![\d:-])(?! ?(?:kr\b|kronor|tkr|mnkr|:-))"
+               + _POINT, re.I),
     # `1/2065 p. 7`, `(enl. 3/2065 p. 34)`: meeting number/year and its punkt, as terse notes cite
     re.compile(r"(?<![\d/§.])(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:p\.|punkt|§) ?(?P<item>\d{1,3})(?![\d:/])", re.I),
 )

@@ -86,6 +86,7 @@ _SUMS = (
     _p(rf"{GRANT.any}[^.;]*?{AMOUNT}"),  # och bevilja 640 000 kr / beviljas … / med ett beviljat belopp om …
     _p(rf"{AMOUNT}[^.;]{{0,40}}?{GRANT.any}"),  # 540 000 kronor beviljas
     _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) |omfattande ){AMOUNT}"),
+    _p(rf"{AMOUNT} för (?:planens genomförande|genomförandet av planen)\b"),  # och att avsätta 920 tkr för planens genomförande
 )
 """The plan's money, in the order they are believed: a verb of granting, then a new total (`höja
 medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change)."""

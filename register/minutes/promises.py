@@ -12,7 +12,7 @@ import re
 
 _NEGATION = re.compile(r"\b(?:inte|ej|icke|ännu|aldrig|saknas|uteblivit|uteblev|ingen|inget|inga)\b", re.I)
 _TO_COME = re.compile(
-    r"\bkommer\s+att\b|\bkommer\s+(?:till|i|vid|under|senare|först)\b|\bpåmin(?:de|ner|ns|t)\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
+    r"\bkommer\s+(?:\w+\s+)?att\b|\bkommer\s+(?:till|i|vid|under|senare|först)\b|\bpåmin(?:de|ner|ns|t)\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
     r"|\bdröj\w*|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"
     r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b"
     r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående|tas\s+fram|bereds|arbetas\s+fram|under\s+beredning"
@@ -25,9 +25,28 @@ _STANDS = re.compile(r"\bkvarstår\b|\bstår\s+kvar\b|\bligger\s+fast\b|\bgälle
 """A duty said to stand (`Redovisningskravet i november kvarstår`): still owed."""
 
 
+_RECALLED = r"\b(?:fick|gav|har\s+fått|hade\s+fått)\b[^.;]{0,80}?\bi\s+uppdrag\s+att\b"
+"""`fick den 2 mars (3 §) i uppdrag att redovisa …`: the task recalled."""
+
+
+_REASON = re.compile(r"^\s*(?:eftersom|emedan|då)\b[^,]*?\s(?=(?:föreslår|föreslog|lämnar|lämnade|redovisar|redovisade"
+                     r"|presenterar|presenterade)\s+\w+en\b)", re.I)
+"""`Eftersom lokalen inte behövs föreslår förbundschefen …`: a reason set before the verb, its subject
+after it; what the reason denies is not the clause's own."""
+
+
 def not_delivered(clause: str) -> bool:
     """Whether a clause speaks of something not done or still to come."""
+    clause = _REASON.sub("", clause)
     return bool(_NEGATION.search(clause) or _TO_COME.search(clause) or _STANDS.search(clause))
+
+
+def may_tell_delivery(clauses: list[str]) -> list[str]:
+    """The clauses that may tell a thing was delivered: none that says it is not done or still to
+    come; and the task recalled (`fick i uppdrag att redovisa …`) only where no clause says so, for
+    beside `redovisningen är inte färdig` it tells what was asked, not what came."""
+    denied = [c for c in clauses if not_delivered(c)]
+    return [c for c in clauses if c not in denied and not (denied and re.search(_RECALLED, c, re.I))]
 
 
 def still_owed(clause: str) -> bool:

@@ -27,7 +27,7 @@ _FULFILS = re.compile(
     r"|\båterkom\w*\s+med\b|\binkom(?:mit)?\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|önskemål)"
     r"|uppdraget (?:(?:enligt|i enlighet med|från) [^.]{0,24}? )?(?:är |har )?(?:slutfört|utfört|genomfört|redovisats)"
     r"|\b(?:enligt|i enlighet med|utifrån|på) (?:\w+ )?uppdrag"
-    r"|\b(?:fick|gav|har fått|hade fått) (?:\w+ )?(?:i )?uppdrag|\buppdrag(?:et)? (?:till|åt) \w+|\(uppdrag\b"
+    r"|\b(?:fick|gav|har fått|hade fått) (?:[^.]{0,50}? )?(?:i )?uppdrag|\buppdrag(?:et)? (?:till|åt) \w+|\(uppdrag\b"
     r"|\buppdrag(?:et)?,? (?=\d)"  # `(uppdrag 4/2065 p. 46)`: the assignment this item answers
     rf"|\buppdraget från|{REPORT.earlier}|{PREPARED_AS_DECIDED}|{AS_ASKED}",
     re.I,

@@ -15,7 +15,7 @@ from domain.ids import DecisionId, MeetingId
 from register.minutes import columns, noise, treatments
 from register.minutes.heading_lines import HEADING, headings_mended
 from register.minutes.proposal_sections import by_reference
-from register.minutes.item_numbers import signed
+from register.minutes.item_numbers import cited_with_sign, signed
 from register.minutes.run_in import run_in_parts
 from register.minutes.phrasebook import BOARD, BOARDS
 
@@ -67,8 +67,9 @@ def split_lines(text: str) -> list[Line]:
         if flat is None:
             continue
         if no - 1 in labelled and not HEADING.match(flat):  # `Mom 1<TAB>Öppnande<TAB>§ 40` heads an item
-            # A label and its text beside it: read as a line each, both at the file's line.
-            found += [Line(no, raw, " ".join(part.split())) for part in labelled[no - 1] if part]
+            # A label and its text beside it: read as a line each, both at the file's line, the
+            # text's citations said as every other line's are.
+            found += [Line(no, raw, cited_with_sign(" ".join(part.split()))) for part in labelled[no - 1] if part]
         else:
             found += [Line(no, raw, part) for part in run_in_parts(flat)]
     return found

@@ -1,0 +1,27 @@
+"""A report asked for by a compound noun the phrasebook does not list (`statusrapport`,
+`uppstartsredovisning`): the compound ends in a report's noun, so it is a report; and `kommunen`
+in the point after a grant is the kommun the grant named. Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import decision, follow_up, imported, minutes
+
+JUNE = """PROTOKOLL 3/2064
+Datum: 2064-06-03
+
+§ 20 Öppnande
+Mötet öppnades.
+
+§ 21 Mötesplats Ekbacken
+Beslut
+Styrelsen beslöt
+1. att bevilja Ronneby kommun 275 000 kr för Mötesplats Ekbacken under 2064,
+2. att kommunen ska lämna en statusrapport om rekrytering och lokaler till novembermötet.
+"""
+
+
+def test_a_compound_report_noun_asks_for_a_report_from_the_kommun_named_before(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    assert decision(cli, "2064-3 §21:2")["kind"] == "report"
+    owed = follow_up(cli, "2064-3 §21:2", "2064-07-01")
+    assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Ronneby kommun", "2064-11")
