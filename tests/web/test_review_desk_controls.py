@@ -36,6 +36,10 @@ def posted(client, page: str, fields: list[tuple[str, str]], step: str):
     return client.post(page, data=MultiDict([*fields, ("steg", step)]))
 
 
+def without_tokens(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(name, value) for name, value in fields if name != "csrf_token"]
+
+
 def selected(fields: list[tuple[str, str]], name: str) -> list[str]:
     return [value for field, value in fields if field == name]
 
@@ -93,7 +97,7 @@ def test_a_secretary_corrects_a_kind_and_a_link_with_the_controls_and_records_wh
 def test_a_due_no_meeting_could_set_is_refused_beside_its_field_in_swedish_and_nothing_is_recorded(site, recorded):
     assert signed_in(site, "sekreterare") == 303
     page = uploaded(site, docx_bytes(blocks_of_text(MINUTES))).headers["Location"]
-    before, draft = stored_events(recorded.store), site.get(page).get_data(as_text=True)
+    before, draft = stored_events(recorded.store), without_tokens(controls(site, page))
     answer = posted(site, page, changed(controls(site, page), **{"beslut-0-tid": "datum", "beslut-0-datum": "2099-05-31"}),
                     "registrera")
     assert answer.status_code == 400 and stored_events(recorded.store) == before
@@ -102,7 +106,7 @@ def test_a_due_no_meeting_could_set_is_refused_beside_its_field_in_swedish_and_n
             '(senast 2036-10-12).</p>') in shown
     assert re.search(r'<input type="date" id="beslut-0-datum" name="beslut-0-datum" value="2099-05-31" '
                      r'aria-describedby="beslut-0-uppfoljning-sagt" aria-invalid="true">', shown)
-    assert site.get(page).get_data(as_text=True) == draft  # the draft as it was saved
+    assert without_tokens(controls(site, page)) == draft  # the draft as it was saved
 
 
 def test_a_link_to_a_follow_up_the_register_does_not_hold_is_refused_beside_the_picker(site, recorded):
