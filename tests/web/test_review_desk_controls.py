@@ -126,3 +126,42 @@ def test_the_controls_keep_the_sites_accessible_markup(site):
     assert signed_in(site, "sekreterare") == 303
     page = uploaded(site, docx_bytes(blocks_of_text(MINUTES))).headers["Location"]
     markup.test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields(site, page)
+
+
+GRANT_AND_SEASON = MINUTES + """
+§6 Förstudie i Ronneby
+
+Styrelsen beslutade:
+Beslut 2026-5 §06:1
+Att bevilja Ronneby kommun 250 000 kr för en förstudie om arbetsträning under 2027.
+
+§7 Uppföljning av insatserna
+
+Styrelsen beslutade:
+Beslut 2026-5 §07:1
+Att ge förbundschefen i uppdrag att återrapportera resultatet till styrelsen under hösten.
+"""
+"""A grant, and a due the importer read from a season and doubts (line 27)."""
+
+
+def test_a_doubt_stands_highlighted_beside_its_decision_and_a_grant_and_a_due_are_corrected_with_their_controls(site, recorded):
+    assert signed_in(site, "sekreterare") == 303
+    page = uploaded(site, docx_bytes(blocks_of_text(GRANT_AND_SEASON))).headers["Location"]
+    shown = site.get(page).get_data(as_text=True)
+    season = shown[shown.index('<fieldset id="beslut-3"'):]
+    season = season[:season.index("</fieldset>")]
+    assert season.startswith('<fieldset id="beslut-3" class="doubted" aria-describedby="beslut-3-tvivel">')
+    assert re.search(r'<ul class="doubts" id="beslut-3-tvivel"><li><strong>Att granska</strong>, <a href="#rad-27">rad 27</a>: '
+                     r"decision 2026-5 §07:1: the due is read from a season", season)
+    assert '<option value="2026-11" selected>månaden 2026-11</option>' in season
+    top = shown[shown.index('<h2 id="tvivel">'):shown.index('<div class="side-by-side">')] if 'id="tvivel"' in shown else ""
+    assert "read from a season" not in top  # beside its decision, not in the list above
+    fields = changed(controls(site, page), **{"beslut-2-anslag-0-part": "Karlshamns kommun", "beslut-2-anslag-0-belopp": "275000",
+                                             "beslut-3-tid": "datum", "beslut-3-datum": "2026-11-30"})
+    assert posted(site, page, fields, "registrera").status_code == 303
+    setting = str(recorded.store.path) if recorded.store.url is None else recorded.store.url
+    desk = lambda *args: json.loads(CliRunner().invoke(main, ["--store", setting, *args, "--format", "json"]).output)  # noqa: E731
+    granted = [g for g in desk("grants", "--year", "2027", "--as-of", "2026-12-31") if g["decision"] == "2026-5 §06:1"]
+    assert [(g["party"], g["amount_sek"]) for g in granted] == [("Karlshamns kommun", 275000)]
+    due = [f["due"] for f in desk("follow-ups", "--as-of", "2026-10-31") if f["source"] == "2026-5 §07:1"]
+    assert due == ["2026-11-30"]
