@@ -112,14 +112,15 @@ def controls(plan: p.Proposal, doubts: Sequence[tuple[int, str]], lines: int, li
     """`plan` as the desk's controls: `doubts` (line, what) beside what they concern, `lines` the
     minutes' count (where the last range ends), `links` what a link may choose."""
     said = tuple(p.Doubt(line, what) for line, what in doubts)
-    starts = sorted({x.line for x in (*plan.items, *plan.decisions) if x.line} | {lines + 1})
+    starts = sorted({item.line for item in plan.items if item.line} | {d.line for d in plan.decisions if d.line} | {lines + 1})
 
     def placed(line: int, about: list[p.Doubt]) -> Placed:
         later = next((start for start in starts if start > line), lines + 1)
         return Placed(line, max(line, later - 1), tuple(about))
 
     shown = [DecisionShown(i, d, placed(d.line, [x for x in said if about_decision(d, x)])) for i, d in enumerate(plan.decisions)]
-    sections, taken = [], set()
+    sections: list[Section] = []
+    taken: set[int] = set()
     for k, item in enumerate(plan.items):
         own = tuple(d for d in shown if item.ref is not None and d.decision.id.item == item.ref)
         taken.update(d.index for d in own)

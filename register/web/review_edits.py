@@ -5,9 +5,10 @@ would, and the review written again by `review.retold`. A refusal is put beside 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
+from werkzeug.datastructures import MultiDict
 
 from domain.errors import RegisterError
 from domain.values import DecisionKind
@@ -18,11 +19,6 @@ from register.minutes.reviewed import Reviewed, locate
 from register.web.review_controls import ON_A_DATE, named
 
 
-class Posted(Protocol):
-    def get(self, key: str, default: Any = None) -> Any: ...
-    def getlist(self, key: str) -> list[str]: ...
-
-
 @attrs.frozen
 class ControlRefused(Exception):
     """Raised when a control holds what its field of the review may not: which control, and why."""
@@ -31,7 +27,7 @@ class ControlRefused(Exception):
     error: ReviewError
 
 
-def edited(base: Reviewed, posted: Posted) -> p.Proposal:
+def edited(base: Reviewed, posted: MultiDict[str, str]) -> p.Proposal:
     """`base`'s plan with what each of its controls says now."""
     plan = base.plan
     decisions = tuple(_decision(i, d, posted, plan) for i, d in enumerate(plan.decisions))
@@ -64,7 +60,7 @@ def control_of(error: RegisterError, review: str, plan: p.Proposal) -> str | Non
     return None
 
 
-def _decision(i: int, d: p.Decision, posted: Posted, plan: p.Proposal) -> p.Decision:
+def _decision(i: int, d: p.Decision, posted: MultiDict[str, str], plan: p.Proposal) -> p.Decision:
     name = lambda *parts: named("beslut", i, *parts)  # noqa: E731
     kind = _read(name("slag"), lambda x: DecisionKind.parse(v.text(x)), posted.get(name("slag")), d.kind)
     follow_up = d.follow_up
@@ -77,7 +73,7 @@ def _decision(i: int, d: p.Decision, posted: Posted, plan: p.Proposal) -> p.Deci
     return attrs.evolve(d, kind=kind, follow_up=follow_up, grants=grants, settles=_links(name("lankar"), d.settles, posted))
 
 
-def _follow_up_table(name: Callable[..., str], posted: Posted, read: p.FollowUp | None) -> dict[str, Any] | None:
+def _follow_up_table(name: Callable[..., str], posted: MultiDict[str, str], read: p.FollowUp | None) -> dict[str, Any] | None:
     """The follow-up as the review writes it (`{kind = …, responsible = […], subject = …, due = …}`)."""
     kind = posted.get(name("uppfoljning"), "")
     if not kind:
@@ -89,14 +85,14 @@ def _follow_up_table(name: Callable[..., str], posted: Posted, read: p.FollowUp 
             "due": due or "none"}
 
 
-def _grant_table(name: Callable[..., str], j: int, grant: p.Grant, posted: Posted) -> dict[str, Any]:
+def _grant_table(name: Callable[..., str], j: int, grant: p.Grant, posted: MultiDict[str, str]) -> dict[str, Any]:
     """A grant as the review writes it; a year or an amount is read as the file would hold it typed."""
     whose = {"project": grant.project} if grant.project else {"party": posted.get(name("anslag", j, "part"), "")}
     return {**whose, "year": _whole(posted.get(name("anslag", j, "ar"), str(grant.year))),
             "amount_sek": _whole(posted.get(name("anslag", j, "belopp"), str(grant.amount_sek))), "purpose": grant.purpose}
 
 
-def _links(control: str, settles: tuple[p.Settled, ...], posted: Posted) -> tuple[p.Settled, ...]:
+def _links(control: str, settles: tuple[p.Settled, ...], posted: MultiDict[str, str]) -> tuple[p.Settled, ...]:
     """The links chosen: those kept as they were (how each was read), the new as the file's bare source."""
     chosen = [source.strip() for source in posted.getlist(control) if source.strip()]
     kept = tuple(s for s in settles if str(s.source) in chosen)
