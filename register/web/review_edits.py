@@ -19,12 +19,12 @@ from register.minutes.reviewed import Reviewed, locate
 from register.web.review_controls import ON_A_DATE, named
 
 
-@attrs.frozen
 class ControlRefused(Exception):
     """Raised when a control holds what its field of the review may not: which control, and why."""
 
-    control: str
-    error: ReviewError
+    def __init__(self, control: str, error: ReviewError) -> None:
+        super().__init__(f"{control}: {error}")
+        self.control, self.error = control, error
 
 
 def edited(base: Reviewed, posted: MultiDict[str, str]) -> p.Proposal:
@@ -47,8 +47,8 @@ def control_of(error: RegisterError, review: str, plan: p.Proposal) -> str | Non
     the field's where the desk has one, else the decision's or the §'s; None for the rest."""
     if not isinstance(error, ReviewError) or error.line is None:
         return None
-    at = next((where for where, line in locate(review).items() if line == error.line and where[2]), None)
-    at = at or next((where for where, line in locate(review).items() if line == error.line), None)
+    there = [where for where, line in locate(review).items() if line == error.line]
+    at = next((where for where in there if where[2]), there[0] if there else None)  # a key's line, else its table's
     if at is None:
         return None
     table, index, key = at
