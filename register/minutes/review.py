@@ -7,6 +7,7 @@ each field may hold; `reviewed.py` reads it back.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import json
@@ -118,6 +119,24 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
     """`target` and `minutes_path`: the files as the user named them, so the command the header
     suggests runs as written from where they ran theirs; `read`: how the minutes file was read,
     said in the header (its format, pages or blocks, what was left out, the attendance tables)."""
+    return _opening(proposal, target, minutes_path, read) + _body(proposal, "", proposal.held_on)
+
+
+def retold(plan: p.Proposal, opening: str, reviewed_by: str, proposed_on: dt.date | None) -> str:
+    """A review read back (`reviewed.from_toml`) and edited as a plan, written again as its file:
+    the review's opening comments kept as they stood, each doubt in `plan.to_review` above what
+    it concerns. The desk's controls edit a review this way, in the one format of this module."""
+    return opening.rstrip("\n") + "\n\n" + _body(plan, reviewed_by, proposed_on)
+
+
+def opening_of(review: str) -> str:
+    """The comments a review file opens with, down to its first table."""
+    lines = review.split("\n")
+    first = next((no for no, line in enumerate(lines) if line.strip().startswith("[")), len(lines))
+    return "\n".join(lines[:first])
+
+
+def _opening(proposal: p.Proposal, target: str, minutes_path: str, read: Iterable[str]) -> str:
     minutes = f" {shlex.quote(minutes_path or proposal.source)}" if proposal.source else ""
     command = f"register import-minutes{minutes} --accept {shlex.quote(target)}"
     out: list[str] = [_HEADER.format(source=proposal.source or "(no minutes)", meeting=proposal.meeting, date=proposal.held_on,
@@ -136,11 +155,15 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
         out.append("# Warnings:")
         out += [f"#   line {d.line}: {d.what}" for d in proposal.warnings]
         out.append("")
-    out += ["[review]", f"minutes = {_s(proposal.source)}",
-            f"digest = {_s(proposal.digest)}  # of the minutes file; a review is accepted only for the file it was made from",
-            'reviewed_by = ""  # who reviewed; empty: --actor, else the user of this computer']
-    if proposal.source:  # what a changed [meeting] date is said against; a meeting recorded by hand has no proposal
-        out.append(f"proposed_date = {proposal.held_on.isoformat()}  # the date the importer read or was given; "
+    return "\n".join(out) + "\n"
+
+
+def _body(proposal: p.Proposal, reviewed_by: str, proposed_on: dt.date | None) -> str:
+    out = ["[review]", f"minutes = {_s(proposal.source)}",
+           f"digest = {_s(proposal.digest)}  # of the minutes file; a review is accepted only for the file it was made from",
+           f"reviewed_by = {_s(reviewed_by)}  # who reviewed; empty: --actor, else the user of this computer"]
+    if proposal.source and proposed_on is not None:  # what a changed [meeting] date is said against; a meeting recorded by hand has no proposal
+        out.append(f"proposed_date = {proposed_on.isoformat()}  # the date the importer read or was given; "
                    "a correction goes in [meeting]")
     out.append("")
     out += _beside(proposal, lambda d: ("worked out" in d.what and str(proposal.meeting) in d.what)
@@ -159,9 +182,9 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
         out += ["[[attendance]]", f"name = {_s(a.name)}", f"organisation = {_s(a.organisation)}",
                 f"role = {_s(a.role.value)}", f"present = {present}", f"party = {_s(a.political_party)}", ""]
     for d in proposal.decisions:
-        out += _beside(proposal, functools.partial(_about_decision, d)) + _decision(d)
+        out += _beside(proposal, functools.partial(about_decision, d)) + _decision(d)
     for item in proposal.items:
-        out += _beside(proposal, functools.partial(_about_item, item, proposal.decisions)) + _item(item)
+        out += _beside(proposal, functools.partial(about_item, item, proposal.decisions)) + _item(item)
     for filing in proposal.filed:
         out += ["[[filed]]", f"item = {_s(str(filing.item))}", f"diarienummer = {_s(filing.diary_number)}",
                 f"underlag = {_list(filing.basis)}", f"expedieras = {_list(filing.sent_to)}", ""]
@@ -174,15 +197,15 @@ def to_toml(proposal: p.Proposal, target: str, minutes_path: str = "", read: Ite
     return "\n".join(out).rstrip() + "\n"
 
 
-def _about_decision(d: p.Decision, doubt: p.Doubt) -> bool:
+def about_decision(d: p.Decision, doubt: p.Doubt) -> bool:
     return doubt.line == d.line or doubt.what.startswith(f"{d.id}:")
 
 
-def _about_item(item: p.Item, decisions: tuple[p.Decision, ...], doubt: p.Doubt) -> bool:
+def about_item(item: p.Item, decisions: tuple[p.Decision, ...], doubt: p.Doubt) -> bool:
     """A doubt that names the § (`§60 Hyresavtal: …`), or stands at its line and is no decision's."""
     if item.ref is not None and doubt.what.startswith(f"§{item.ref.item} "):
         return True
-    return doubt.line == item.line and not any(_about_decision(d, doubt) for d in decisions)
+    return doubt.line == item.line and not any(about_decision(d, doubt) for d in decisions)
 
 
 def _beside(proposal: p.Proposal, about: Callable[[p.Doubt], bool]) -> list[str]:

@@ -40,7 +40,7 @@ def from_toml(text: str, source: str) -> Reviewed:
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         raise ReviewError(source, "not valid TOML for a review: values nested too deep (a review nests at most "
                                   "a list of tables, [{ … }])", _too_deep(text)) from None
-    lines = _locate(text)
+    lines = locate(text)
     return _Reader(source, data, lines).read()
 
 
@@ -103,7 +103,7 @@ def _too_deep(text: str, most: int = 20) -> int | None:
     return None
 
 
-def _locate(text: str) -> dict[tuple[str, int, str], int]:
+def locate(text: str) -> dict[tuple[str, int, str], int]:
     """Where each key of each table stands; the table header itself is key ''."""
     found: dict[tuple[str, int, str], int] = {}
     counts: dict[str, int] = {}

@@ -3,7 +3,8 @@ the minutes' own lines with every doubt listed by its line, edit the review, sav
 come back to it, and record it. Each step is the command line's: the review is the one
 `import-minutes --review` writes, checked and recorded by `import-minutes --accept` (the same
 functions, on the same files in a scratch folder), so the desk records what the command would.
-The review is edited as its text for now; form controls per decision come next.
+The review is edited with a control for each field of each decision (`review_controls.py`), which
+writes the review again (`review_edits.py`); its text stays editable for what no control covers.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from flask import Blueprint, abort, current_app, redirect, request
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from werkzeug.wrappers import Response as Redirect
-from wtforms import TextAreaField
+from wtforms import HiddenField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from domain.errors import RegisterError
@@ -27,9 +28,12 @@ from register.minutes.batch import numbering
 from register.minutes.formats import read_document
 from register.minutes.parser import parse_minutes
 from register.minutes.review import ReviewError
+from register.minutes.reviewed import from_toml
 from register.web.context import html_page, link, meeting_path, register
 from register.web.desk import as_the_secretary, secretary_only
 from register.web.parameters import takes
+from register.web.review_controls import FOLLOW_UP_KINDS, KINDS, Controls, controls, open_links
+from register.web.review_edits import ControlRefused, control_of, edited, rewritten
 from register.web.review_reasons import Refusal, refused
 
 review_desk = Blueprint("review_desk", __name__)
@@ -41,6 +45,10 @@ class UploadForm(FlaskForm):  # type: ignore[misc]
 
 class ReviewForm(FlaskForm):  # type: ignore[misc]
     review = TextAreaField("Granskningen", validators=[DataRequired(), Length(max=MOST_REVIEW_BYTES)])
+
+
+class ControlsForm(FlaskForm):  # type: ignore[misc]
+    grund = HiddenField("Granskningen kontrollerna visar", validators=[DataRequired(), Length(max=MOST_REVIEW_BYTES)])
 
 
 @review_desk.route("/skrivbord")
@@ -79,31 +87,58 @@ def upload() -> Redirect | tuple[Any, int]:
 @takes()
 def draft(draft_id: str) -> str | Any:
     secretary_only()
-    found = _found(draft_id)
-    return _draft_page(found, ReviewForm(review=found.review), None)
+    return _draft_page(_found(draft_id), None)
 
 
 @review_desk.route("/skrivbord/utkast/<draft_id>", methods=["POST"])
 @takes()
 def save_or_accept(draft_id: str) -> Redirect | Any:
     """`spara` keeps the edited review as the draft after checking it as `--accept --dry-run` would;
-    `registrera` records it; either way a review that does not pass says why, beside it."""
+    `registrera` records it; either way a review that does not pass says why, beside it. The review
+    comes from the controls (with `grund`, the review they were shown from) or as its text."""
     secretary_only()
     found = _found(draft_id)
+    if "grund" in request.form:
+        return _from_controls(found)
     form = ReviewForm()
     if not form.validate_on_submit():
-        return _draft_page(found, form, Refusal("granskningen är tom eller saknar formulärets kontrollkod")), 400
-    edited = form.review.data.replace("\r\n", "\n")
+        return _draft_page(found, Refusal("granskningen är tom eller saknar formulärets kontrollkod"), as_text=True), 400
+    return _checked(found, form.review.data.replace("\r\n", "\n"), None)
+
+
+def _from_controls(found: Draft) -> Redirect | Any:
+    form = ControlsForm()
+    if not form.validate_on_submit():
+        return _draft_page(found, Refusal("formuläret saknar sin kontrollkod eller granskningen det visade")), 400
+    base_text = form.grund.data.replace("\r\n", "\n")
+    try:
+        base = from_toml(base_text, "granskning.toml")
+        plan = edited(base, request.form)
+    except ControlRefused as refusal:
+        return _draft_page(found, refused(refusal.error, ""), base_text, refusal.control), 400
+    except ReviewError as error:  # a base the page never showed
+        return _draft_page(found, refused(error, base_text)), 400
+    text = rewritten(base_text, base, plan, found.doubts)
+    return _checked(found, text, (base_text, plan))
+
+
+def _checked(found: Draft, edited_text: str, from_controls: tuple[str, Any] | None) -> Redirect | Any:
+    """The review checked as `--accept` checks it, then saved as the draft or recorded."""
     recording = request.form.get("steg") == "registrera"
     try:
-        summary = _accept(found, edited, dry_run=not recording)
+        summary = _accept(found, edited_text, dry_run=not recording)
     except RegisterError as error:
         current_app.logger.info("the desk's review was refused: %s", error)  # in English, for the operator
-        return _draft_page(attrs.evolve(found, review=edited), form, refused(error, edited)), 400
+        said = refused(error, edited_text)
+        shown = attrs.evolve(found, review=edited_text)
+        if from_controls is None:
+            return _draft_page(shown, said, found.review, as_text=True), 400
+        base_text, plan = from_controls
+        return _draft_page(shown, said, base_text, control_of(error, edited_text, plan)), 400
     if recording:
         _drafts().drop(found.id)
         return redirect(link("site.meeting", meeting_key=meeting_path(summary.meeting)), code=303)
-    _drafts().save(found.id, edited, _signed_in())
+    _drafts().save(found.id, edited_text, _signed_in())
     return redirect(link("review_desk.draft", draft_id=found.id), code=303)
 
 
@@ -125,13 +160,31 @@ def _minutes(folder: Path, name: str, data: bytes) -> Minutes:
                    read.document.reading())
 
 
-def _draft_page(found: Draft, form: ReviewForm, said: Refusal | None) -> Any:
+def _draft_page(found: Draft, said: Refusal | None, base_text: str | None = None, beside: str | None = None,
+                as_text: bool = False) -> Any:
+    """The draft: the minutes' lines, the controls shown from `base_text` (the draft's review unless
+    given) and, after a refusal of them, holding what was posted; `beside`: the control refused."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / found.file_name
         path.write_bytes(found.minutes)
         lines = read_document(path).document.lines()
-    return html_page("draft.html", "Utkastet finns bara som sida.", draft=found, form=form, lines=lines,
-                     doubts=found.doubts, said=said)
+    base_text = found.review if base_text is None else base_text
+    shown = _controls(base_text, found, len(lines))
+    posted = request.form if said is not None and not as_text else None
+    return html_page("draft.html", "Utkastet finns bara som sida.", draft=found, form=ReviewForm(review=found.review),
+                     lines=lines, said=said, controls=shown, base=base_text, posted=posted, beside=beside,
+                     as_text=as_text or shown is None, kinds=KINDS, follow_up_kinds=FOLLOW_UP_KINDS)
+
+
+def _controls(base_text: str, found: Draft, lines: int) -> Controls | None:
+    """The controls of the review `base_text`; none if it cannot be read (its text is then the way to edit it)."""
+    try:
+        plan = from_toml(base_text, "granskning.toml").plan
+    except ReviewError:
+        return None
+    reading = register()
+    reading.catch_up()
+    return controls(plan, found.doubts, lines, open_links(reading.known, plan.meeting, plan.held_on))
 
 
 def _refused_upload(said: str) -> tuple[Any, int]:

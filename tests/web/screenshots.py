@@ -1,7 +1,8 @@
 """Takes the README's screenshots of the site: the page and the protokollsutdrag of a decision
 whose amount a later meeting corrected, and the follow-ups page of the demo and one revision with
-a follow-up written off (avskriven); each on a desktop screen and on a phone (390 px, where every
-table's rows are cards):
+a follow-up written off (avskriven), and the secretary's review desk with a draft of minutes whose
+due the importer doubts; each on a desktop screen and on a phone (390 px, where every table's rows
+are cards):
 
     .venv/bin/python -m tests.web.screenshots
 """
@@ -13,6 +14,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -48,6 +50,44 @@ def _demo_with_a_write_off(store: Path) -> None:
         register.close()
 
 
+def _desk(store: Path, browser: Any) -> None:
+    """The draft of minutes with a grant and a doubted due, as the signed-in secretary sees it."""
+    from selenium.webdriver.common.by import By
+
+    from register.accounts import Accounts
+    from tests.importer.formats.make import docx_bytes
+    from tests.importer.formats.shapes import blocks_of_text
+    from tests.web.signing import PASSWORD
+    from tests.web.test_review_desk_controls import GRANT_AND_SEASON
+
+    register = Register(Store(path=store))
+    try:
+        record_demo_and_a_revision(register)
+        Accounts(register.database).add("sekreterare", "secretary", PASSWORD, by="screenshots")
+    finally:
+        register.close()
+    minutes = store.parent / "protokoll-2026-5.docx"
+    minutes.write_bytes(docx_bytes(blocks_of_text(GRANT_AND_SEASON)))
+    with serving(store) as site:
+        _checked(site)
+        browser.set_window_size(1100, 900)
+        browser.get(site + "/logga-in")
+        browser.find_element(By.ID, "name").send_keys("sekreterare")
+        browser.find_element(By.ID, "password").send_keys(PASSWORD)
+        browser.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]").click()
+        browser.get(site + "/skrivbord")
+        browser.find_element(By.ID, "minutes").send_keys(str(minutes))
+        browser.find_element(By.XPATH, "//form[contains(@action, 'las-in')]//button[@type='submit']").click()
+        time.sleep(1)
+        draft = browser.current_url
+        for suffix, width in SCREENS:
+            browser.set_window_size(width, 900)
+            browser.get(draft)
+            target = TARGET / f"desk-draft{suffix}.png"
+            screenshot(browser, target)
+            print(f"wrote {target}")
+
+
 def _checked(site: str) -> None:
     """Waits (a while) for the site's check of the register at start, so that its notice is not
     in the pictures."""
@@ -75,6 +115,7 @@ def main() -> None:
                             target = TARGET / f"{name}{suffix}.png"
                             screenshot(browser, target)
                             print(f"wrote {target}")
+            _desk(Path(folder) / "desk.db", browser)
 
 
 if __name__ == "__main__":
