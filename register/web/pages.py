@@ -187,7 +187,7 @@ def _matter_page(ref: ItemRef | DeferralRef, heading: str) -> Response | str:
 @route("/uppfoljning")
 @takes("visa", "typ", "ansvarig", "ar", "sida")
 def follow_ups() -> Response | str:
-    """Follow-ups in pages, the overdue first and each kind the newest first; `ar`: only those a
+    """Follow-ups in pages, the overdue first, then the rest, each the newest first; `ar`: only those a
     meeting of that year gave."""
     show = arg("visa", "oppna")
     if show not in ("oppna", "alla", "forsenade", "klara", "avskrivna"):

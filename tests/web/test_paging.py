@@ -13,7 +13,7 @@ import pytest
 
 from tests.web.crawl import crawl
 from tests.web.page import Page, column, read
-from tests.web.test_nothing_withheld_reaches_the_public import Withheld, clocks, doors, leaks, withheld  # noqa: F401
+from tests.web.test_nothing_withheld_reaches_the_public import clocks, doors, leaks, withheld  # noqa: F401 (a fixture)
 
 BEFORE_REVISION = "2026-01-01"
 
@@ -130,7 +130,7 @@ def test_follow_ups_come_overdue_first_and_newest_first(client, monkeypatch):
 
 def test_the_start_page_shows_the_newest_overdue_and_links_to_them_all(client, monkeypatch):
     small_pages(monkeypatch, 2)
-    start = read(client.get(f"/?as_of=2026-06-30"))
+    start = read(client.get("/?as_of=2026-06-30"))
     overdue = start.table("Uppföljningar vars tid har gått ut")
     assert column(overdue, 1) == ["2025-7 bordläggning 1", "2025-7 §13:1"]
     assert "Här visas de 2 senaste av 3." in start.text
