@@ -214,3 +214,19 @@ def test_no_withheld_word_is_on_any_page_of_a_paged_list(withheld, monkeypatch, 
         paged = [address for address in pages if re.search(r"[?&]sida=[2-9]", address)]
         assert any(address.startswith("/api/") for address in paged) and any(a.startswith("/uppfoljning") for a in paged)
         assert leaks(pages, words) == {}
+
+
+@pytest.mark.parametrize("address", list(LISTS))
+def test_a_middle_page_links_back_and_on_in_a_labelled_navigation_and_meets_wcag(client, monkeypatch, address):
+    from tests.web.test_accessibility import (
+        test_each_page_is_swedish_with_one_h1_landmarks_scoped_headers_and_labelled_fields as meets_wcag,
+    )
+
+    small_pages(monkeypatch, 1)
+    middle = address + ("&" if "?" in address else "?") + "sida=2"
+    html = client.get(middle).get_data(as_text=True)
+    navs = re.findall(r'<nav aria-label="Sidor" class="pages">(.*?)</nav>', html, re.S)
+    assert len(navs) == 1 and "Sida 2 av" in navs[0]
+    assert re.search(r'<a rel="prev" href="[^"]*\bsida=1\b[^"]*">Föregående sida</a>', navs[0])
+    assert re.search(r'<a rel="next" href="[^"]*\bsida=3\b[^"]*">Nästa sida</a>', navs[0])
+    meets_wcag(client, middle)
