@@ -129,16 +129,20 @@ def _party_of() -> Callable[[str], str]:
 
 
 @route("/beslut")
-@takes("status", "sida")
+@takes("status", "ar", "sida")
 def decisions() -> Response | str:
+    """Decisions in pages, the newest first; `ar`: those of meetings held that year."""
     status = one_of("status", DECISION_STATUSES)
+    year = _year()
     rows = publication().corrected(register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded))
+    if year is not None:
+        rows = [d for d in rows if d.date.startswith(f"{year}-")]
     twin = publication().visible(rows, lambda d: d.id)
     newest_first = list(reversed(rows))
     pages = Pages.asked(PAGE, len(newest_first))
     later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
     return page("decisions.html", paging.twin(twin, list(reversed(twin)), PAGE), decisions=pages.of(newest_first),
-                total=len(rows), status=status, statuses=DECISION_STATUSES, pages=pages, later=later)
+                total=len(rows), status=status, year=year, statuses=DECISION_STATUSES, pages=pages, later=later)
 
 
 @route("/beslut/<meeting_key>/<int:item>/<int:number>")

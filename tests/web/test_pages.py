@@ -203,7 +203,7 @@ def test_an_english_alias_of_a_parameter_is_the_parameter(client, monkeypatch):
 
 
 @pytest.mark.parametrize(("path", "takes"), [
-    ("/beslut?sidan=2", "status, sida, as_of, as_recorded"),
+    ("/beslut?sidan=2", "status, ar, sida, as_of, as_recorded"),
     ("/?foo=1", "as_of, as_recorded"),
     ("/planer?year=2026&ar=2026", None),
     ("/api/uppfoljning?asof=2026-01-01", "visa, typ, ansvarig, ar, sida, as_of, as_recorded"),

@@ -230,3 +230,16 @@ def test_a_middle_page_links_back_and_on_in_a_labelled_navigation_and_meets_wcag
     assert re.search(r'<a rel="prev" href="[^"]*\bsida=1\b[^"]*">Föregående sida</a>', navs[0])
     assert re.search(r'<a rel="next" href="[^"]*\bsida=3\b[^"]*">Nästa sida</a>', navs[0])
     meets_wcag(client, middle)
+
+
+def test_the_decision_list_is_filtered_by_year_and_its_pages_keep_the_year(client, monkeypatch):
+    small_pages(monkeypatch, 1)
+    page = read(client.get("/beslut?ar=2022&as_of=2026-06-30"))
+    assert page.h1() == ["Beslut 2022"]
+    walked = [row[0] for shown in walk(client, "/beslut?ar=2022&as_of=2026-06-30") for row in _table(shown, "beslut")]
+    every = client.get("/api/beslut?as_of=2026-06-30").get_json()
+    assert walked == [d["id"] for d in reversed(every) if d["date"].startswith("2022-")] and len(walked) > 1
+    assert dict(parse_qsl(urlsplit(page.href("Nästa sida")).query)) == {"ar": "2022", "as_of": "2026-06-30", "sida": "2"}
+    assert client.get("/api/beslut?ar=2022").get_json() == [d for d in client.get("/api/beslut").get_json()
+                                                           if d["date"].startswith("2022-")]
+    assert client.get("/beslut?ar=tjugo").status_code == 400
