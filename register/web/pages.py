@@ -16,12 +16,14 @@ from domain.values import DecisionStatus, Due, FollowUpStatus
 from projections import outcomes as money
 from projections.lines import Happened
 from projections.queries import DECISION_STATUSES, FOLLOW_UP_KINDS, SEARCH_KINDS, SEARCH_STATUSES, justered_by
-from projections.rows import DecisionRow, MeetingRow
+from projections.rows import DecisionRow, FollowUpRow, MeetingRow
 from projections.representation import same_party
 from register import goals
 from register.particulars import particulars
+from register.web import paging
 from register.web.context import audience, decision_path, html_page, link, page, publication, register
 from register.web.extract import minutes_kept, title_of
+from register.web.paging import Pages
 from register.web.parameters import arg, one_of, takes
 from register.web.publication import WITHHELD_REMARK
 from register.web.words import one_per_item
@@ -30,9 +32,12 @@ site = Blueprint("site", __name__)
 
 LATEST_MEETINGS = 5
 PAGE = 100
-"""Decisions on one page of the decision list (the JSON twin has them all, as the command line does)."""
+"""Rows on one page of a long list: decisions, follow-ups, plans, grants (the JSON twin has them
+all, as the command line does, unless it is asked for a page)."""
 HITS = 50
 """Search hits on one page, best first."""
+FIRST = 10
+"""Follow-ups in each of the start page's lists; the rest are a link away."""
 COMING_DAYS = 62
 """What the start page counts as "falling due before the next meeting": the board meets
 about every second month."""
@@ -57,10 +62,19 @@ def start() -> Response | str:
     today = clocks.as_of or dt.date.today()
     open_ones = publication().follow_ups(register().follow_ups(clocks.as_of, False, clocks.as_recorded))
     coming = [f for f in open_ones if f.status == FollowUpStatus.OPEN and _falls_due_soon(f.due, today)]
-    overdue = [f for f in open_ones if f.status == FollowUpStatus.OVERDUE]
+    # The newest first: what this year's meetings left open, before what has waited for years.
+    overdue = _newest_first([f for f in open_ones if f.status == FollowUpStatus.OVERDUE])
     latest = sorted(_meetings_by_then(), key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
-    twin = {"coming": coming, "overdue": overdue, "latest_meetings": latest}
-    return page("start.html", twin, coming=coming, overdue=overdue, latest=latest, board=register().board)
+    twin = {"coming": coming[:FIRST], "coming_total": len(coming), "overdue": overdue[:FIRST], "overdue_total": len(overdue),
+            "latest_meetings": latest}
+    return page("start.html", twin, coming=coming[:FIRST], coming_total=len(coming), overdue=overdue[:FIRST],
+                overdue_total=len(overdue), latest=latest, board=register().board)
+
+
+def _newest_first(rows: list[FollowUpRow]) -> list[FollowUpRow]:
+    """Follow-ups by the date of the meeting that gave them, the latest first (a meeting's own
+    in the register's order: the sort is stable)."""
+    return sorted(rows, key=lambda f: f.date, reverse=True)
 
 
 def _falls_due_soon(due: str | None, today: dt.date) -> bool:
@@ -115,27 +129,20 @@ def _party_of() -> Callable[[str], str]:
 
 
 @route("/beslut")
-@takes("status", "sida")
+@takes("status", "ar", "sida")
 def decisions() -> Response | str:
+    """Decisions in pages, the newest first; `ar`: those of meetings held that year."""
     status = one_of("status", DECISION_STATUSES)
+    year = _year()
     rows = publication().corrected(register().decisions(g.clocks.as_of, None, status, g.clocks.as_recorded))
+    if year is not None:
+        rows = [d for d in rows if d.date.startswith(f"{year}-")]
     twin = publication().visible(rows, lambda d: d.id)
     newest_first = list(reversed(rows))
-    pages = max(1, -(-len(newest_first) // PAGE))
-    number, note = _page_number(pages)
+    pages = Pages.asked(PAGE, len(newest_first))
     later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
-    return page("decisions.html", twin, decisions=newest_first[(number - 1) * PAGE : number * PAGE], total=len(rows),
-                status=status, statuses=DECISION_STATUSES, number=number, pages=pages, note=note, later=later)
-
-
-def _page_number(pages: int) -> tuple[int, str]:
-    """The page asked for, and a note when there is no such page and the last one is shown instead."""
-    text = arg("sida", "1").strip()
-    if not text.isdigit() or int(text) < 1:
-        abort(400, f"ogiltig sida {text!r}: skriv ett sidnummer, 1–{pages}")
-    if int(text) > pages:
-        return pages, f"Det finns ingen sida {int(text)}; här visas den sista, sida {pages} av {pages}."
-    return int(text), ""
+    return page("decisions.html", paging.twin(twin, list(reversed(twin)), PAGE), decisions=pages.of(newest_first),
+                total=len(rows), status=status, year=year, statuses=DECISION_STATUSES, pages=pages, later=later)
 
 
 @route("/beslut/<meeting_key>/<int:item>/<int:number>")
@@ -182,8 +189,10 @@ def _matter_page(ref: ItemRef | DeferralRef, heading: str) -> Response | str:
 
 
 @route("/uppfoljning")
-@takes("visa", "typ", "ansvarig")
+@takes("visa", "typ", "ansvarig", "ar", "sida")
 def follow_ups() -> Response | str:
+    """Follow-ups in pages, the overdue first, then the rest, each the newest first; `ar`: only those a
+    meeting of that year gave."""
     show = arg("visa", "oppna")
     if show not in ("oppna", "alla", "forsenade", "klara", "avskrivna"):
         abort(400, f"okänt val visa={show!r}: välj oppna, forsenade, klara, avskrivna eller alla")
@@ -196,30 +205,42 @@ def follow_ups() -> Response | str:
         rows = [r for r in rows if r.status == FollowUpStatus.DONE]
     elif show == "avskrivna":
         rows = [r for r in rows if r.status == FollowUpStatus.WRITTEN_OFF]
+    year = _year()
+    if year is not None:
+        rows = [r for r in rows if r.date.startswith(f"{year}-")]
     rows = publication().follow_ups(rows)
+    needed_first = sorted(_newest_first(rows), key=lambda f: f.status != FollowUpStatus.OVERDUE)
+    pages = Pages.asked(PAGE, len(needed_first))
     later = register().held_after(None, g.clocks.as_recorded) if g.clocks.as_of is None else []
-    return page("follow_ups.html", rows, follow_ups=rows, show=show, kind=kind, responsible=responsible or "", kinds=FOLLOW_UP_KINDS,
-                later=later)
+    return page("follow_ups.html", paging.twin(rows, needed_first, PAGE), follow_ups=pages.of(needed_first), total=len(rows),
+                pages=pages, show=show, kind=kind, responsible=responsible or "", year=year, kinds=FOLLOW_UP_KINDS, later=later)
 
 
 @route("/planer")
-@takes("ar")
+@takes("ar", "sida")
 def plans() -> Response | str:
+    """Plans and grants, the latest year first; one `sida` pages both tables."""
     year = _year()
     all_grants = publication().corrected(register().grants(g.clocks.as_of, year, g.clocks.as_recorded))
     rows = publication().corrected(publication().plans(register().plans(g.clocks.as_of, year, g.clocks.as_recorded), all_grants))
     grants = publication().visible(all_grants, lambda grant: grant.decision)
-    return page("plans.html", rows, plans=rows, grants=grants, year=year, left_out=len(all_grants) - len(grants),
+    plans_first = sorted(rows, key=lambda plan: plan.year, reverse=True)
+    pages = Pages.asked(PAGE, len(plans_first), len(grants))
+    return page("plans.html", paging.twin(rows, plans_first, PAGE), plans=pages.of(plans_first), grants=pages.of(grants[::-1]),
+                plans_total=len(rows), grants_total=len(grants), pages=pages, year=year, left_out=len(all_grants) - len(grants),
                 granted=sum(grant.amount_sek for grant in grants if grant.status == DecisionStatus.IN_FORCE))
 
 
 @route("/bidrag")
-@takes("ar")
+@takes("ar", "sida")
 def grants() -> Response | str:
+    """Every grant one by one, the newest first."""
     year = _year()
     rows = publication().visible(register().grants(g.clocks.as_of, year, g.clocks.as_recorded), lambda grant: grant.decision)
     rows = publication().corrected(rows)
-    return page("grants.html", rows, grants=rows, year=year)
+    pages = Pages.asked(PAGE, len(rows))
+    return page("grants.html", paging.twin(rows, rows[::-1], PAGE), grants=pages.of(rows[::-1]), grants_total=len(rows),
+                pages=pages, year=year)
 
 
 @route("/narvaro")
@@ -280,10 +301,9 @@ def search() -> Response | str:
     found = register().search(query, g.clocks.as_of, wanted, kind, status, g.clocks.as_recorded) if query else []
     hits = publication().hits(found)
     shown = one_per_item(hits)  # the JSON twin keeps every hit, as the command line prints them
-    pages = max(1, -(-len(shown) // HITS))
-    number, note = _page_number(pages)
-    return page("search.html", hits, query=query, hits=shown[(number - 1) * HITS : number * HITS], total=len(shown),
-                number=number, pages=pages, note=note, meeting=meeting_text, kind=kind or "", status=status or "")
+    pages = Pages.asked(HITS, len(shown))
+    return page("search.html", paging.twin(hits, hits, HITS), query=query, hits=pages.of(shown), total=len(shown),
+                pages=pages, meeting=meeting_text, kind=kind or "", status=status or "")
 
 
 @site.route("/utdrag/<meeting_key>/<int:item>/<int:number>")

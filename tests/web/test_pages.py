@@ -9,12 +9,12 @@ from tests.web.page import column, read
 BEFORE_REVISION = "2026-01-01"
 
 
-def test_the_start_page_lists_what_is_overdue_and_the_latest_meeting_first(client):
+def test_the_start_page_lists_what_is_overdue_newest_first_and_the_latest_meeting_first(client):
     page = read(client.get("/"))
     assert page.h1() == ["FINSAM Blekinge"]
     overdue = page.table("Uppföljningar vars tid har gått ut")
     # the February meeting was held without the deferred item and without the referred matter
-    assert column(overdue, 1) == ["2022:5 §04:1", "2025-7 bordläggning 1", "2025-7 §13:1"]
+    assert column(overdue, 1) == ["2025-7 bordläggning 1", "2025-7 §13:1", "2022:5 §04:1"]
     assert set(column(overdue, 4)) == {"försenad"}
     assert "2025-7 §07:2" not in page.text  # delivered at 2026-1
     assert page.text.index("Möte 2026-1") < page.text.index("Möte 2025-7") < page.text.index("Möte 2022:5")
@@ -110,12 +110,12 @@ def test_plans_show_the_money_granted_now_and_before_the_revision(client):
     assert "Beviljat enligt beslut som gäller: 5 465 000 kr." in then.text
 
 
-def test_grants_list_each_grant_with_its_status(client):
+def test_grants_list_each_grant_with_its_status_newest_first(client):
     grants = read(client.get("/bidrag?ar=2026")).table("Varje beviljande för sig")
     assert [(row[1], row[4], row[5]) for row in grants] == [
-        ("2025-7 §07:1", "3 578 000 kr", "ersatt"),
-        ("2025-7 §11:1", "1 887 000 kr", "gäller"),
         ("2026-1 §04:1", "3 600 000 kr", "gäller"),
+        ("2025-7 §11:1", "1 887 000 kr", "gäller"),
+        ("2025-7 §07:1", "3 578 000 kr", "ersatt"),
     ]
 
 
@@ -182,9 +182,9 @@ def test_the_decision_list_comes_in_pages_newest_first(client, monkeypatch):
     assert len(first.html.split('<nav aria-label="Sidor"')) == 2  # one row of page links, under the list
     assert "13 beslut, senaste först (sida 1 av 3)" in first.text
     assert column(first.table("13 beslut"), 0)[0] == "2026-1 §04:1"
-    last = read(client.get(first.href("Äldre beslut").replace("sida=2", "sida=3")))
+    last = read(client.get(first.href("Nästa sida").replace("sida=2", "sida=3")))
     assert column(last.table("13 beslut"), 0) == ["2022:5 §08:1", "2022:5 §05:1", "2022:5 §04:1"]
-    assert "Äldre beslut" not in last.text and last.href("Nyare beslut") == "/beslut?sida=2"
+    assert "Nästa sida" not in last.text and last.href("Föregående sida") == "/beslut?sida=2"
     past = client.get("/beslut?sida=4")
     assert past.status_code == 200
     shown = read(past)
@@ -203,10 +203,10 @@ def test_an_english_alias_of_a_parameter_is_the_parameter(client, monkeypatch):
 
 
 @pytest.mark.parametrize(("path", "takes"), [
-    ("/beslut?sidan=2", "status, sida, as_of, as_recorded"),
+    ("/beslut?sidan=2", "status, ar, sida, as_of, as_recorded"),
     ("/?foo=1", "as_of, as_recorded"),
     ("/planer?year=2026&ar=2026", None),
-    ("/api/uppfoljning?asof=2026-01-01", "visa, typ, ansvarig, as_of, as_recorded"),
+    ("/api/uppfoljning?asof=2026-01-01", "visa, typ, ansvarig, ar, sida, as_of, as_recorded"),
     ("/flode/beslut.atom?format=rss", "as_of, as_recorded"),
     ("/beslut/2025-7/7/1?sida=2", "as_of, as_recorded"),
 ])

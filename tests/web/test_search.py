@@ -88,7 +88,7 @@ def test_search_hits_come_in_pages_best_first(client, monkeypatch):
     # found are 2025-7 §07:2's and 2022:5 §04:1's, shown with their decisions
     assert "12 träffar på ”plan”. Sida 1 av 6." in first.text
     assert len(first.html.split("<li><p>")) - 1 == 2
-    second = read(client.get(first.href("Fler träffar")))
-    assert "Sida 2 av 6." in second.text and second.href("Bättre träffar") == "/sok?q=plan&sida=1"
+    second = read(client.get(first.href("Nästa sida")))
+    assert "Sida 2 av 6." in second.text and second.href("Föregående sida") == "/sok?q=plan&sida=1"
     past = read(client.get("/sok?q=plan&sida=7"))
     assert "Det finns ingen sida 7; här visas den sista, sida 6 av 6." in past.text and "Sida 6 av 6." in past.text
