@@ -30,6 +30,8 @@ _NOUN = rf"(?:(?:FINSAM-)?plan|(?P<compound>{_COMPOUND}))(?:en)?"
 """`FINSAM-planen`, `planen`, or a compound (`insatsplanen`), which is a member's plan only with a sum."""
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
+_YEAR_LATER = r"(?:för|under|avseende|gällande) (?:(?:kalender|verksamhets)?år(?:et)? )?(?P<year>(?:19|20)\d\d)\b"
+"""The plan's year said after its sum, in the same clause: `… med en ram om 580 tkr för 2067`."""
 _THE = r"(?:den |det )?"
 _CLAUSE = r"(?: (?!som\b|vilken\b|vilket\b|har\b|hade\b)[\w-]+){0,2}?"
 """What may stand between the plan and its verb said after it: `härmed`, `för planperioden`; not
@@ -54,6 +56,8 @@ NAMED = (
     _p(rf"{_SUBJECT}{PARTY} {_ADJECTIVE}{_NOUN} {_YEAR}{_CLAUSE} {_ADOPTS}"),
     # Den reviderade FINSAM-planen för Olofströms kommun 2037 fastställs
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
+    # att fastställa insatsplanen för Ronneby kommun med en ram om 780 tkr för (kalenderåret) 2037
+    _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_NOUN} {_OF}(?=[^.;]*?\b{_YEAR_LATER})"),
 )
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 

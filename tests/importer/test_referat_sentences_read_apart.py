@@ -1,0 +1,115 @@
+"""A referat-style protocol tells several decisions in one sentence (`beslöt styrelsen att A, att B
+samt att C`), says a duty in reported speech (`att kommunen skulle redovisa …`), puts an adverb or
+a phrase where the register's own wording has none (`uppdrog därför åt`, `beslöt i enlighet med
+förslaget att`, `Efter vissa ändringar antog styrelsen …`) and starts no line with the board's
+verb. Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import decision, follow_up, imported, minutes, view
+
+TOLD = """Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet
+torsdagen den 12 mars 2099 i förbundets lokaler (styrelsens första sammanträde 2099).
+
+§ 3.  Insatsplaner för 2099 – Ronneby och Karlshamn
+
+Kansliet föredrog de två förslagen och svarade på frågor. Efter överläggning beslöt
+styrelsen att fastställa insatsplanen för Ronneby kommun med en ram om 610 000 kronor, att
+fastställa insatsplanen för Karlshamns kommun med en ram om 430 tkr, båda för verksamhetsåret 2099.
+
+§ 4.  Projektet Steget (Dnr 2099/004)
+
+Projektledaren Olle Berg berättade om projektet. Styrelsen beslöt att bevilja Steget
+720 000 kr för 2099 samt att projektledaren skulle lämna en skriftlig lägesrapport till styrelsens
+sammanträde i september.
+
+§ 5.  Handläggningstider hos Försäkringskassan
+
+Kerstin Alm redogjorde för handläggningstiderna i länet. Styrelsen beslöt att lägga
+redogörelsen till handlingarna och att Försäkringskassan till novembersammanträdet skulle
+redovisa tiderna per kontor.
+
+§ 6.  Upphandling av revisionstjänster
+
+Underlaget var inte färdigt för beslut. Styrelsen beslöt att ärendet skulle utgå från dagens
+dagordning.
+
+§ 7.  Förbundets likviditet
+
+Kassören redogjorde för läget i kassan. Styrelsen beslöt att förbundschefen vid nästa
+sammanträde skulle redovisa en likviditetsprognos för helåret.
+
+§ 8.  Planering inför 2100
+
+Ledamöterna samtalade om nästa år. Förbundschefen fick därefter i uppdrag att till
+sammanträdet i november utarbeta förslag till budget för 2100.
+
+§ 9.  Lokalfrågan
+
+Hyresavtalet löper ut vid årsskiftet. Styrelsen uppdrog därför åt förbundschefen att undersöka
+andra lokaler i centrala Ronneby.
+
+§ 10.  Delegationsordning (Dnr 2099/007)
+
+Förbundschefen lade fram ett förslag. Efter några ändringar, som ordföranden föreslog, antog
+styrelsen delegationsordningen att gälla från den första april 2099.
+
+§ 11.  Ansökan från Karlshamns kommun om projektet Lotsen
+
+Förbundschefen tillstyrkte ansökan. Styrelsen beslöt i enlighet med förslaget att bevilja
+Karlshamns kommun 330 000 kr för projektet Lotsen under 2099.
+
+§ 12.  Slutrapport från projektet Vägen
+
+Projektledaren föredrog slutrapporten. Styrelsen tackade för ett väl utfört arbete och lade
+rapporten till handlingarna.
+
+§ 13.  Anmälan av delegationsbeslut
+
+Förbundschefen anmälde beslut fattade på delegation. Styrelsen lade anmälan till
+handlingarna.
+"""
+
+
+def _kinds(summary):
+    return {d["id"]: d["kind"] for d in summary["decisions"]}
+
+
+def test_each_att_clause_of_one_sentence_is_a_decision_of_its_own(cli, tmp_path):
+    kinds = _kinds(imported(cli, minutes(tmp_path, "mars.txt", TOLD)))
+    assert kinds["2099-1 §04:1"] == "grant" and kinds["2099-1 §04:2"] == "report"
+    assert kinds["2099-1 §05:1"] == "acknowledgement" and kinds["2099-1 §05:2"] == "report"
+
+
+def test_plans_adopted_in_one_sentence_each_get_the_year_said_once_for_all(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    plans = {(p["party"], p["year"]): (p["granted_sek"], p["decision"]) for p in view(cli, "plans", "--as-of", "2999-12-31")}
+    assert plans == {("Ronneby kommun", 2099): (610_000, "2099-1 §03:1"), ("Karlshamns kommun", 2099): (430_000, "2099-1 §03:2")}
+
+
+def test_a_duty_said_in_reported_speech_with_skulle_is_read_as_with_ska(cli, tmp_path):
+    kinds = _kinds(imported(cli, minutes(tmp_path, "mars.txt", TOLD)))
+    assert kinds["2099-1 §06:1"] == "withdrawal"
+    assert kinds["2099-1 §07:1"] == "report"
+    assert follow_up(cli, "2099-1 §07:1", "2099-04-01")["responsible"] == "förbundschefen"
+    assert follow_up(cli, "2099-1 §04:2", "2099-04-01")["due"] == "2099-09"
+
+
+def test_an_adverb_after_the_verb_of_a_task_given_is_passed_over(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    assert decision(cli, "2099-1 §08:1")["kind"] == "assignment"
+    assert follow_up(cli, "2099-1 §08:1", "2099-04-01")["due"] == "2099-11"
+    nine = decision(cli, "2099-1 §09:1")
+    assert nine["kind"] == "assignment" and "därför" not in nine["text"]
+
+
+def test_the_board_deciding_after_a_lead_clause_or_a_phrase_before_att_is_read(cli, tmp_path):
+    kinds = _kinds(imported(cli, minutes(tmp_path, "mars.txt", TOLD)))
+    assert kinds["2099-1 §10:1"] == "document"
+    assert kinds["2099-1 §11:1"] == "grant"
+
+
+def test_a_report_placed_on_file_in_the_past_is_acknowledged_though_no_line_starts_with_the_board(cli, tmp_path):
+    kinds = _kinds(imported(cli, minutes(tmp_path, "mars.txt", TOLD)))
+    assert kinds["2099-1 §12:1"] == "acknowledgement"
+    assert kinds["2099-1 §13:1"] == "acknowledgement"
