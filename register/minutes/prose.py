@@ -23,12 +23,14 @@ from register.minutes.past_told import BY_THE_BOARD, PASSIVE, by_the_board, note
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
 from register.minutes.verb_first import clauses, subject_first, verb_first
-from register.minutes.voice import board_said
+from register.minutes.voice import board_said, infinitive_of
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför)\s+)?"
 """`Styrelsen beslutade därefter att …`: an adverb between the verb and its clause."""
+_AS_PROPOSED = r"(?:(?:i\s+enlighet\s+med|enligt)\s+(?:\S+\s+){0,2}?(?:förslag|yrkande)\w*\s+)?"
+"""`Styrelsen beslöt i enlighet med förslaget att bevilja …`: the clause says itself what was decided."""
 _LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,150}?)"
 """`Efter en kort diskussion`, `Sedan Lisa Holm anmält att kommunen ville komplettera underlaget` before
 the verb: the board then follows it (`beslutade styrelsen`)."""
@@ -40,7 +42,7 @@ _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|sålede
 _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
 """`Tillika beslöts att …`: decided as well, said before the verb."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts))"
-                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
+                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
                      r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision;
@@ -129,9 +131,17 @@ _RECOUNTED = re.compile(rf"^{BOARD}\s+(?:har\s+|hade\s+)?\w+\s+(?:den\s+\d{{1,2}
 verb placed at another meeting at once tells what was decided then, not now."""
 
 
+_LEAD_THEN_BOARD = re.compile(rf"^{_LEAD},?\s+(?P<verb>[a-zåäö]+)\s+(?i:{BOARD})\s+(?P<rest>\S.+)$")
+"""`Efter vissa ändringar, som ordföranden föreslog, antog styrelsen riktlinjerna …`: a verb of deciding
+after a lead clause, the board after it."""
+
+
 def _said(sentence: str) -> str | None:
     if _RECOUNTED.match(sentence):
         return None
+    if (led := _LEAD_THEN_BOARD.match(sentence)) and not _EARLIER.search(led["lead"]) \
+            and (verb := infinitive_of(led["verb"])) is not None:
+        return f"Att {verb} {led['rest']}"
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {said_directly(resolved['rest'])}"
     if struck := _STRUCK.match(sentence):

@@ -189,6 +189,7 @@ _NOT_WHO = r"(?:till|vid|senast|före|inför|i|på|under)\b"
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
+_INTERIM = r"(?:delårs|tertial|halvårs)(?:rapport|redovisning|bokslut)\w*"
 _REPORT_NOUN = r"(?:slut|läges|åter|del|delårs|halvårs)?(?:rapport|redovisning|redogörelse|uppföljning)\w*"
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
             r"|(?:inkomma|komma in|lämna in|skicka in) med"
@@ -294,6 +295,10 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att )"
             rf"(?!(?:åt )?(?:förbundschef|kansli|projekt|insats|styrgrupp|teamet)|åt\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
+    # Att godkänna uppföljningen som förbundets delårsrapport …: a report approved as the interim report
+    # adopts it (hands differ, `hands_differ.py`)
+    Rule(_p(rf"{APPROVE.present} (?P<phrase>(?:[\w-]+ ){{1,3}}?som (?:[\w-]+ ){{0,2}}?{_INTERIM}[^.]*)"),
+         DecisionKind.DOCUMENT, _document),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, not what someone is asked to adopt later, not a report approved and placed on file)
     Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} "

@@ -113,3 +113,32 @@ def test_a_report_placed_on_file_in_the_past_is_acknowledged_though_no_line_star
     kinds = _kinds(imported(cli, minutes(tmp_path, "mars.txt", TOLD)))
     assert kinds["2099-1 §12:1"] == "acknowledgement"
     assert kinds["2099-1 §13:1"] == "acknowledgement"
+
+
+PLANS_AND_REPORTS = """Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet
+fredagen den 9 oktober 2099 i förbundets lokaler (styrelsens femte sammanträde 2099).
+
+§ 40.  Insatsplan för 2099 – Sölvesborg (Dnr 2099/015)
+
+Förbundschefen föredrog planen. Styrelsen fastställde insatsplanen med en ram om 275.000:- för
+innevarande år.
+
+§ 41.  Uppföljning per den sista augusti (Dnr 2099/016)
+
+Ekonomen föredrog uppföljningen. Styrelsen godkände uppföljningen som förbundets delårsrapport
+för perioden januari–augusti 2099.
+"""
+
+
+def test_a_plan_the_title_names_by_its_town_is_that_towns_kommuns_and_its_frame_is_put_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "oktober.txt", PLANS_AND_REPORTS))
+    plans = {(p["party"], p["year"]): p["granted_sek"] for p in view(cli, "plans", "--as-of", "2999-12-31")}
+    assert plans == {("Sölvesborgs kommun", 2099): 275_000}
+    doubts = " ".join(d["what"] for d in summary["to_review"])
+    assert "frame" in doubts
+
+
+def test_a_follow_up_approved_as_the_interim_report_is_a_document_put_to_review(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "oktober.txt", PLANS_AND_REPORTS))
+    assert _kinds(summary)["2099-5 §41:1"] == "document"
+    assert any("interim report" in d["what"] for d in summary["to_review"])
