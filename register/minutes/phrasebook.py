@@ -81,7 +81,8 @@ WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka",
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
 THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"
 """Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`, `vårt beslut`."""
-STRIKE = Verb(now=("utgår", "utgå", "ska utgå"), past=("utgick", "utgått"))
+STRIKE = Verb(now=("utgår", "utgå", "ska utgå", "skulle utgå"), past=("utgick", "utgått"))
+"""`ska utgå`, and as a referat reports it, `att ärendet skulle utgå`."""
 ASSENT = Verb(now=("bifalla", "bifaller", "bifalls"), past=("biföll", "bifölls", "bifallit", "bifallits", "bifallet"))
 """`bifalla yrkandet`: a proposal carried, by the word a meeting uses for motions."""
 RETURN = Verb(

@@ -49,6 +49,7 @@ _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{ST
 `Ärendet utgick från dagordningen, sedan …` too, the agenda named and no other meeting's."""
 _STRIKES_ITEM = re.compile(rf"^Att\s+(?:ärendet|punkten|frågan)\s+{STRIKE.present}", re.I)
 """`Styrelsen beslöt att ärendet skulle utgå från dagens dagordning`: the item struck, no formality."""
+_DECIDED_ATT = re.compile(r"\b(?:beslöt|beslutade)\s+att\b")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 """A blank line ends a sentence too: `Förslaget innehåller` / `1. Firmatecknare` / … / `Styrelsen fastställde …`."""
 _NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b"
@@ -102,10 +103,13 @@ def _each_decided(sentence: str) -> list[str]:
     if len(parts) > 1 and all(_said(part) is not None for part in parts):
         return parts
     resolved = _RESOLVED.match(sentence)
-    if resolved is None:
-        return [sentence]
-    head = sentence[:resolved.start("rest")]
-    return [f"{head}{clause}" for clause in att_clauses(resolved["rest"])]
+    if resolved is not None:
+        head = sentence[:resolved.start("rest")]
+        return [f"{head}{clause}" for clause in att_clauses(resolved["rest"])]
+    said = _said(sentence) if _DECIDED_ATT.search(sentence) else None
+    # `Styrelsen fann att … och beslöt att A samt att B`: the board's verb after one of judging.
+    told = att_clauses(said[4:]) if said is not None and said.startswith("Att ") else []
+    return [f"Styrelsen beslöt att {clause}" for clause in told] or [sentence]
 
 
 def noted_in_past(text: str, board_only: bool = False) -> str | None:
@@ -131,17 +135,25 @@ _RECOUNTED = re.compile(rf"^{BOARD}\s+(?:har\s+|hade\s+)?\w+\s+(?:den\s+\d{{1,2}
 verb placed at another meeting at once tells what was decided then, not now."""
 
 
-_LEAD_THEN_BOARD = re.compile(rf"^{_LEAD},?\s+(?P<verb>[a-zåäö]+)\s+(?i:{BOARD})\s+(?P<rest>\S.+)$")
-"""`Efter vissa ändringar, som ordföranden föreslog, antog styrelsen riktlinjerna …`: a verb of deciding
-after a lead clause, the board after it."""
+_VERB_THEN_BOARD = re.compile(rf",?\s+(?P<verb>[a-zåäö]+)\s+(?i:{BOARD})\s+(?=\S)")
+_LEADING = re.compile(r"[A-ZÅÄÖ][^.;:\d]{0,150}")
+"""`Efter vissa ändringar, som ordföranden föreslog och som styrelsen ställde sig bakom, antog styrelsen
+riktlinjerna …`: a verb of deciding after a lead clause, the board after it."""
+
+
+def _led(sentence: str) -> str | None:
+    for found in _VERB_THEN_BOARD.finditer(sentence):
+        lead = sentence[:found.start()]
+        if _LEADING.fullmatch(lead) and not _EARLIER.search(lead) and (verb := infinitive_of(found["verb"])) is not None:
+            return f"Att {verb} {sentence[found.end():]}"
+    return None
 
 
 def _said(sentence: str) -> str | None:
     if _RECOUNTED.match(sentence):
         return None
-    if (led := _LEAD_THEN_BOARD.match(sentence)) and not _EARLIER.search(led["lead"]) \
-            and (verb := infinitive_of(led["verb"])) is not None:
-        return f"Att {verb} {led['rest']}"
+    if led := _led(sentence):
+        return led
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {said_directly(resolved['rest'])}"
     if struck := _STRUCK.match(sentence):

@@ -19,9 +19,9 @@ fastställa insatsplanen för Karlshamns kommun med en ram om 430 tkr, båda fö
 
 § 4.  Projektet Steget (Dnr 2099/004)
 
-Projektledaren Olle Berg berättade om projektet. Styrelsen beslöt att bevilja Steget
-720 000 kr för 2099 samt att projektledaren skulle lämna en skriftlig lägesrapport till styrelsens
-sammanträde i september.
+Projektledaren Olle Berg berättade om projektet. Styrelsen fann att arbetet gått enligt plan och
+beslöt att bevilja Steget 720 000 kr för 2099 samt att projektledaren skulle lämna en skriftlig
+lägesrapport till styrelsens sammanträde i september.
 
 § 5.  Handläggningstider hos Försäkringskassan
 
@@ -51,8 +51,8 @@ andra lokaler i centrala Ronneby.
 
 § 10.  Delegationsordning (Dnr 2099/007)
 
-Förbundschefen lade fram ett förslag. Efter några ändringar, som ordföranden föreslog, antog
-styrelsen delegationsordningen att gälla från den första april 2099.
+Förbundschefen lade fram ett förslag. Efter några ändringar, som ordföranden föreslog och som
+styrelsen ställde sig bakom, antog styrelsen delegationsordningen att gälla från den första april 2099.
 
 § 11.  Ansökan från Karlshamns kommun om projektet Lotsen
 
@@ -127,6 +127,11 @@ innevarande år.
 
 Ekonomen föredrog uppföljningen. Styrelsen godkände uppföljningen som förbundets delårsrapport
 för perioden januari–augusti 2099.
+
+§ 42.  Samverkan med högskolan
+
+Frågan var inte beredd.
+Styrelsen beslöt att ärendet skulle utgå från dagens föredragningslista.
 """
 
 
@@ -142,3 +147,9 @@ def test_a_follow_up_approved_as_the_interim_report_is_a_document_put_to_review(
     summary = imported(cli, minutes(tmp_path, "oktober.txt", PLANS_AND_REPORTS))
     assert _kinds(summary)["2099-5 §41:1"] == "document"
     assert any("interim report" in d["what"] for d in summary["to_review"])
+
+
+def test_an_item_struck_in_reported_speech_on_a_line_of_its_own_is_a_withdrawal(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "oktober.txt", PLANS_AND_REPORTS))
+    struck = decision(cli, "2099-5 §42:1")
+    assert (struck["kind"], struck["status"]) == ("withdrawal", "withdrawn")
