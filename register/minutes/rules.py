@@ -192,7 +192,8 @@ _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _INTERIM = r"(?:delårs|tertial|halvårs)(?:rapport|redovisning|bokslut)\w*"
 _REPORT_NOUN = r"(?:slut|läges|åter|del|delårs|halvårs)?(?:rapport|redovisning|redogörelse|uppföljning)\w*"
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
-            r"|(?:inkomma|komma in|lämna in|skicka in) med"
+            r"|(?:inkomma|inkommer|komma in|kommer in|lämna in|lämnar in|skicka in|skickar in)"
+            r"(?: till (?:förbundet|styrelsen|kansliet))? med"
             rf"|återkomm(?:a|er) (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
@@ -288,11 +289,11 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
          DecisionKind.TERMINATION, _termination),
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
-    Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet|uppdra\b|ålägga\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
+    Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet|uppdra\b|ålägga\b|begära\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att uppdra åt <part> att återrapportera … / Att ålägga <part> att lämna en lägesrapport … /
-    # Att förutsätta att <part> redogör för läget …
-    Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att )"
+    # Att förutsätta att <part> redogör för läget … / Att begära att <part> senast … inkommer med …
+    Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att |begär(?:a|er|s)? att )"
             rf"(?!(?:åt )?(?:förbundschef|kansli|projekt|insats|styrgrupp|teamet)|åt\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att godkänna uppföljningen som förbundets delårsrapport …: a report approved as the interim report

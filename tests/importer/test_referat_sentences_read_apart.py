@@ -153,3 +153,30 @@ def test_an_item_struck_in_reported_speech_on_a_line_of_its_own_is_a_withdrawal(
     imported(cli, minutes(tmp_path, "oktober.txt", PLANS_AND_REPORTS))
     struck = decision(cli, "2099-5 §42:1")
     assert (struck["kind"], struck["status"]) == ("withdrawal", "withdrawn")
+
+
+ASKED = """Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet
+onsdagen den 4 februari 2099 i förbundets lokaler (styrelsens första sammanträde 2099).
+
+§ 8.  Uppföljning från Försäkringskassan
+
+Ordföranden tog upp frågan om uppföljningen. Styrelsen beslöt att begära att Försäkringskassan
+senast den tjugonde maj inkommer till förbundet med en sammanställning av utfallet per kommun.
+
+§ 9.  Förbundets lokaler
+
+Styrelsen uppdrog åt förbundschefen att utreda andra lokaler och att återkomma till styrelsen
+med förslag i oktober.
+"""
+
+
+def test_a_report_asked_of_a_party_by_begära_is_owed_by_the_day_written_in_words(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "februari.txt", ASKED))
+    assert decision(cli, "2099-1 §08:1")["kind"] == "report"
+    owed = follow_up(cli, "2099-1 §08:1", "2099-03-01")
+    assert (owed["responsible"], owed["due"]) == ("Försäkringskassan", "2099-05-20")
+
+
+def test_a_month_ending_a_task_without_its_year_is_its_due(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "februari.txt", ASKED))
+    assert follow_up(cli, "2099-1 §09:1", "2099-03-01")["due"] == "2099-10"
