@@ -46,8 +46,8 @@ sammanträdet i november utarbeta förslag till budget för 2100.
 
 § 9.  Lokalfrågan
 
-Hyresavtalet löper ut vid årsskiftet. Styrelsen uppdrog därför åt förbundschefen att undersöka
-andra lokaler i centrala Ronneby.
+Hyresavtalet löper ut vid årsskiftet. Styrelsen uppdrog därför åt förbundschefen att jämföra
+hyresnivåerna för lokaler.
 
 § 10.  Delegationsordning (Dnr 2099/007)
 
@@ -180,3 +180,36 @@ def test_a_report_asked_of_a_party_by_begära_is_owed_by_the_day_written_in_word
 def test_a_month_ending_a_task_without_its_year_is_its_due(cli, tmp_path):
     imported(cli, minutes(tmp_path, "februari.txt", ASKED))
     assert follow_up(cli, "2099-1 §09:1", "2099-03-01")["due"] == "2099-10"
+
+
+RAISED = """Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet
+onsdagen den 6 maj 2099 i förbundets lokaler (styrelsens andra sammanträde 2099).
+
+§ 21.  Projektet Steget – utökad ram (Dnr 2099/004)
+
+Styrelsen beslöt att bevilja Steget medel med sammanlagt 910 000 kr för 2099, vilket beslut
+ersätter styrelsens beslut den tolfte mars 2099, § 4, om medel till projektet.
+"""
+
+
+def test_a_decision_replaced_as_the_one_about_money_is_the_grant_not_the_report_asked_beside_it(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    imported(cli, minutes(tmp_path, "maj.txt", RAISED))
+    assert decision(cli, "2099-1 §04:1")["status"] == "superseded"
+    assert decision(cli, "2099-1 §04:2")["status"] == "in_force"
+
+
+TASK_DONE = """Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet
+onsdagen den 6 maj 2099 i förbundets lokaler (styrelsens andra sammanträde 2099).
+
+§ 22.  Hyresfrågan
+
+Förbundschefen lade fram den genomgång av lokaler som hon fått i uppdrag att göra vid sammanträdet i
+mars. Styrelsen beslöt att lägga genomgången till handlingarna.
+"""
+
+
+def test_a_task_laid_before_the_board_as_the_one_it_was_given_at_a_named_meeting_is_done(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    imported(cli, minutes(tmp_path, "maj.txt", TASK_DONE))
+    assert follow_up(cli, "2099-1 §09:1", "2099-06-01")["status"] == "done"
