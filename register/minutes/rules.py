@@ -254,6 +254,8 @@ RULES: tuple[Rule, ...] = (
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
     # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
+    # Att rätta beslutet så att beloppet ska vara …: the decision the § cites (what it corrects, its item says)
+    Rule(_p(rf"{CORRECT.present} beslutet\b"), DecisionKind.CORRECTION, _kind_only),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr / <part>s FINSAM-plan <år> fastställs.
     *PLANS,
     # Att bevilja <part> medel för … <år> med <N> kr.

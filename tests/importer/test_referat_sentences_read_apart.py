@@ -213,3 +213,19 @@ def test_a_task_laid_before_the_board_as_the_one_it_was_given_at_a_named_meeting
     imported(cli, minutes(tmp_path, "mars.txt", TOLD))
     imported(cli, minutes(tmp_path, "maj.txt", TASK_DONE))
     assert follow_up(cli, "2099-1 §09:1", "2099-06-01")["status"] == "done"
+
+
+ASKED_BEFORE = """Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet
+onsdagen den 6 maj 2099 i förbundets lokaler (styrelsens andra sammanträde 2099).
+
+§ 23.  Likviditet per den sista april
+
+Förbundschefen föredrog den likviditetsprognos för helåret som styrelsen hade begärt vid sitt
+föregående sammanträde. Styrelsen godkände prognosen som förbundets tertialrapport.
+"""
+
+
+def test_a_report_delivered_as_what_the_board_had_asked_at_its_previous_meeting_is_done(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    imported(cli, minutes(tmp_path, "maj.txt", ASKED_BEFORE))
+    assert follow_up(cli, "2099-1 §07:1", "2099-06-01")["status"] == "done"
