@@ -54,7 +54,7 @@ hyresnivåerna för lokaler.
 Förbundschefen lade fram ett förslag. Efter några ändringar, som ordföranden föreslog och som
 styrelsen ställde sig bakom, antog styrelsen delegationsordningen att gälla från den första april 2099.
 
-§ 11.  Ansökan från Karlshamns kommun om projektet Lotsen
+§ 11.  Ansökan från Karlshamns kommun om projektet Lotsen (Dnr 2099/009)
 
 Förbundschefen tillstyrkte ansökan. Styrelsen beslöt i enlighet med förslaget att bevilja
 Karlshamns kommun 330 000 kr för projektet Lotsen under 2099.
@@ -229,3 +229,21 @@ def test_a_report_delivered_as_what_the_board_had_asked_at_its_previous_meeting_
     imported(cli, minutes(tmp_path, "mars.txt", TOLD))
     imported(cli, minutes(tmp_path, "maj.txt", ASKED_BEFORE))
     assert follow_up(cli, "2099-1 §07:1", "2099-06-01")["status"] == "done"
+
+
+CORRECTED = """Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet
+onsdagen den 6 maj 2099 i förbundets lokaler (styrelsens andra sammanträde 2099).
+
+§ 24.  Rättelse av beslut om projektet Lotsen (Dnr 2099/009)
+
+Ekonomen upplyste att beloppet i styrelsens beslut den tolfte mars 2099, § 11, hade hämtats ur en
+äldre ansökan. Styrelsen beslöt att rätta beslutet så att det beviljade beloppet rätteligen skall vara
+303 000 kronor.
+"""
+
+
+def test_the_board_correcting_the_decision_its_item_cites_is_a_correction(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", TOLD))
+    summary = imported(cli, minutes(tmp_path, "maj.txt", CORRECTED))
+    assert _kinds(summary)["2099-2 §24:1"] == "correction"
+    assert [g["amount_sek"] for g in view(cli, "grants", "--as-of", "2999-12-31") if g["decision"] == "2099-1 §11:1"] == [303_000]
