@@ -16,7 +16,7 @@ import attrs
 
 from domain.errors import InvalidValue
 from domain.values import Due
-from register.minutes.phrasebook import MONTH, MONTHS
+from register.minutes.phrasebook import MONTH, MONTHS, ORDINAL_DAY
 
 
 @attrs.frozen
@@ -101,6 +101,8 @@ _SEASONS = {"våren": (3, 5), "vårens": (3, 5), "sommaren": (6, 8), "hösten": 
 _SEASON = "(?P<season>" + "|".join(_SEASONS) + ")"
 SEASONS = tuple(_SEASONS)
 _YEAR = r"(?: (?P<year>\d{4}))?"
+_ORDINAL = "|".join(sorted(ORDINAL_DAY, key=len, reverse=True))
+"""`senast den trettionde april`: the day written as an ordinal, as a referat writes dates."""
 _MEETING = r"(?:styrelse)?(?:möte|mötet|möten|mötena|sammanträde|sammanträdet|sammanträden|sammanträdena)"
 
 
@@ -113,7 +115,8 @@ def _named_month(match: re.Match[str]) -> DueAsWritten:
 
 
 def _named_day(match: re.Match[str]) -> DueAsWritten:
-    month, day = MONTHS[match["month"].lower()], int(match["day"])
+    month = MONTHS[match["month"].lower()]
+    day = int(match["day"]) if match["day"].isdigit() else ORDINAL_DAY[match["day"].lower()]
     if match["year"]:
         return Due.parse(dt.date(int(match["year"]), month, day).isoformat())
     return DayNamed(month, day)
@@ -168,7 +171,7 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september, vid styrelsens
     # sammanträde den 25 september (not `per den 31 augusti`)
     (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
-        rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}) "
+        rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}|{_ORDINAL}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
     # till mötet 6/11, senast 30/9 2031: a day and month written with a slash
     (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) (?:styrelsens )?{_MEETING}) (?:den )?"
@@ -187,6 +190,8 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
      _named_month),
     # … hur samverkan har utvecklats i oktober 2026. (a month and year ending an obligation)
     (_p(rf"\b(?:i|under) {MONTH} (?P<year>\d{{4}})(?=\s*[.;]?\s*$)"), _named_month),
+    # … och återkomma till styrelsen med förslag i december. (a month ending an obligation, its year unsaid)
+    (_p(rf"\b(?:i|under) {MONTH}{_YEAR}(?=\s*[.;]?\s*$)"), _named_month),
     # till hösten, under våren 2027, efter sommaren, inför hösten
     (_p(rf"\b(?P<word>till|inför|vid|på|efter|under|före|innan|senast) {_SEASON}{_YEAR}\b"), _season),
     # före midsommar: midsommarafton, the Friday between 19 and 25 June

@@ -41,6 +41,10 @@ _IN_PART = re.compile(r"\bi (?:den|de) del(?:en|ar(?:na)?)? (?:som|vilka?)\b|\b(
 """`ersätter beslutet den 11 maj, § 27, i den del som gäller planen`: only what is of its kind."""
 
 
+_MONEY = re.compile(r"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b", re.I)
+"""`… § 7, om medel till projektet`: the decision of the cited § that granted money."""
+
+
 class EndsEarlier:
     """The proposer's dealings with earlier decisions; it provides what is declared here."""
 
@@ -81,7 +85,10 @@ class EndsEarlier:
             if how == "supersedes" and (not _WHOLE.search(draft.decision.text) or _IN_PART.search(draft.decision.text)):
                 # `ersätter planen fastställd den 12 februari, § 5`: the plan, not the report asked with it.
                 found = [d for d in found if self.known.kind_of(d) == draft.decision.kind.value] or found
-            if (what := content_described(draft.decision.text, reference)) is not None:
+            if (what := content_described(draft.decision.text, reference)) is not None and _MONEY.match(what):
+                # `ersätter beslutet den tionde februari, § 7, om medel till projektet`: the grant, not the report
+                found = [d for d in found if self.known.record_of(d).grants.get(d)] or found
+            elif what is not None:
                 # `beslutet vid möte nr 4 (§ 5) att bevilja …`: the decision of the § that did that.
                 found = [d for d in found if likeness(what, self.known.record_of(d).texts.get(d, "")) >= 0.5] or found
             if all(d in self.ended for d in found):

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import attrs
 
 from domain.ids import DecisionId, DeferralRef, FollowUpSource, ItemRef, MeetingId
 from projections.folds import Row
 from register.known import Known
+from register.minutes.delivery_told import (ASKED_THERE, DELIVERED, REPORTING, SENTENCES, arrival_told, delivery_told,
+                                            promised_where_cited, said_done)
 from register.minutes.lettered import points_in
 from register.minutes.matching import likeness, parties_named, same_subject, stems
 from register.minutes.model import Cite, ParsedItem, Reference
-from register.minutes.phrasebook import AS_ASKED, PREPARED_AS_DECIDED
 from register.minutes.references import relation
-from register.minutes.promises import DUTY, may_tell_delivery, not_delivered, promised, promised_beside, still_owed
+from register.minutes.promises import not_delivered, promised, promised_beside
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
@@ -217,7 +218,7 @@ class Linker:
             # `Förbundschefen informerar: anvisningarna skickades …`: an assignment done, said in
             # the words it was given in.
             best = _best([(s, row) for s, row in open_now if row["kind"] == "assignment"], item, 0.6)
-            return best if best is None or _said_done(item, _subject(dict(self._open)[best])) else None
+            return best if best is None or said_done(item, _subject(dict(self._open)[best])) else None
         candidates = [(s, row) for s, row in open_now if row["kind"] in _OWED and _owed_by(item, row)]
         reports = [(s, row) for s, row in candidates if row["kind"] == "report"]
         # A party that owes one report and reports (`lägesrapport`, `redovisade`): that one.
@@ -226,13 +227,13 @@ class Linker:
         told = f"{item.title} {item.text}"
         # An item that decides more than taking note of what came in (`har inkommit med FINSAM-plan
         # 2036`, then the plan adopted) must speak of the report, unless its title names one.
-        if len(reports) == 1 and (plain or _REPORTING.search(item.title)) and (_DELIVERED.search(told) or _REPORTING.search(told)):
+        if len(reports) == 1 and (plain or REPORTING.search(item.title)) and (DELIVERED.search(told) or REPORTING.search(told)):
             # The delivery told must be this report's: `Förbundschefen rapporterar: … Sölvesborgs kommun
             # påminns om att delrapporten ska lämnas` tells of the officer's report, not the party's.
-            delivered = _delivery_told(item) and (_arrival_told(item) or _said_done(item, _subject(reports[0][1])))
+            delivered = delivery_told(item) and (arrival_told(item) or said_done(item, _subject(reports[0][1])))
             return reports[0][0] if delivered else None
         best = _best(reports, item, 0.4) or _best(candidates, item, 0.5)
-        return best if best is None or _said_done(item, _subject(dict(self._open)[best])) else None
+        return best if best is None or said_done(item, _subject(dict(self._open)[best])) else None
 
     def _filed_under(self, item: ParsedItem, diary: str, taken: set[FollowUpSource],
                      tasks: tuple[str, ...], plain: bool) -> FollowUpSource | None:
@@ -240,12 +241,26 @@ class Linker:
         the item says it was delivered (not promised, not asked for again) and does no more than
         take note of it, or names a report in its title: a plan revised under the same number
         delivers nothing."""
-        if not (plain or _REPORTING.search(item.title)) or not _reports(item) or not _delivery_told(item):
+        if not (plain or REPORTING.search(item.title)) or not _reports(item) or not delivery_told(item):
             return None
         found = [s for s, row in self._open if s not in taken and row["kind"] in _OWED and (at := _item(s)) is not None
                  and not any(same_subject(_subject(row), task, 0.5) for task in tasks)
                  and self.known.diary_number_of(at) == diary]
         return found[0] if len(found) == 1 else None
+
+    def _by_meeting(self, item: ParsedItem, reference: Reference, taken: set[FollowUpSource]) -> list[Link]:
+        """`Förbundschefen lade fram det förslag … som hon fått i uppdrag att ta fram vid sammanträdet i
+        februari`: a meeting cited without its §, in a sentence that says the thing delivered is what
+        was asked there; the one report or assignment of that meeting the sentence speaks of."""
+        meeting = self.meeting_of(reference)
+        flat = " ".join(item.text.split())
+        said = next((c for c in SENTENCES.split(flat) if reference.written in c), "")
+        if meeting is None or not ASKED_THERE.search(said) or not DELIVERED.search(said) or not_delivered(said):
+            return []
+        # The meeting is named: less of the subject need be said than where none is, but only one may fit.
+        spoken = [s for s, row in self._open if s not in taken and row["kind"] in _OWED and _meeting(s) == meeting
+                  and likeness(_subject(row), f"{item.title} {said}") >= 0.3]
+        return [Link(spoken[0], None, "by the meeting cited and what it asked")] if len(spoken) == 1 else []
 
     def owed(self, source: FollowUpSource) -> bool:
         """Whether a report or assignment from `source` is open."""
@@ -265,6 +280,8 @@ class Linker:
         unlinked: list[Unlinked] = []
         awaited: set[FollowUpSource] = set()
         for reference in item.references:
+            if reference.relation == "fulfils" and reference.item is None:
+                links += self._by_meeting(item, reference, taken)
             if reference.relation != "fulfils" or reference.item is None:
                 continue
             wanted = self.item_of(reference)
@@ -272,11 +289,11 @@ class Linker:
                 unlinked.append(Unlinked(reference.written, "no meeting the register holds was held then"))
                 continue
             found = [s for s, row in self._open if row["kind"] in _OWED and _item(s) == wanted]
-            if found and (not _delivery_told(item) or _promised_where_cited(item, reference.written)):
+            if found and (not delivery_told(item) or promised_where_cited(item, reference.written)):
                 # `Enligt beslut den 13 juni, § 9, skulle kommunen återrapportera …; någon återrapport
                 # har inte inkommit`: cited, and not delivered.
                 unlinked.append(Unlinked(reference.written, "cited, but no clause says the report or task was delivered"))
-                if _promised_where_cited(item, reference.written, promised):
+                if promised_where_cited(item, reference.written, promised):
                     awaited.update(found)  # said to come later: nothing else the item says delivers it
                 continue
             links += [Link(s, None, "by date and §") for s in found]
@@ -290,48 +307,6 @@ class Linker:
             if best is not None:
                 links.append(Link(best, None, "matched by title"))
         return [link for link in links if link.source not in taken and link.source not in awaited], unlinked
-
-
-_DELIVERED = re.compile(r"\binkom\w*|\bpresentera(?:de|des|t|ts|r)\b|\b(?:föreslår|föreslog)\s+(?:nu\s+)?\w+en\b|\b(?:tagit|tagits|tog) fram\b|\b(?:har\s+(?:nu\s+)?)?kom(?:mit)?\s+in\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|uppdrag\w*|önskemål)"
-                        rf"|{AS_ASKED}|{PREPARED_AS_DECIDED}", re.I)
-_REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
-
-
-_CLAUSES = re.compile(r"[.;!?]\s+|,\s+(?=att\b)|\s+och\s+(?=att\b)")
-
-
-def _said_done(item: ParsedItem, subject: str) -> bool:
-    """Whether the clause that speaks of the follow-up says it is done, not under way
-    (`upphandlingen av genomlysningen har påbörjats`) or not yet come."""
-    clauses = [c for c in _CLAUSES.split(f"{item.title}. {item.text}") if c.strip()]
-    if any(_REPORTING.search(c) and still_owed(c) for c in clauses):
-        return False  # `Redovisningskravet kvarstår`: the report is still owed, whatever else is said
-    nearest = max(clauses, key=lambda c: likeness(subject, c), default="")
-    return not not_delivered(nearest)
-
-
-def _arrival_told(item: ParsedItem) -> bool:
-    """Whether a clause says outright that something came in (`har nu kommit in`, `inkom 2 juni`)."""
-    return any(_DELIVERED.search(c) and not not_delivered(c) for c in _CLAUSES.split(item.text) if c.strip())
-
-
-def _delivery_told(item: ParsedItem) -> bool:
-    """Whether a clause of the item's text that speaks of reporting says it was done: a title
-    that names the report (`Lägesrapport Ronneby kommun`) delivers nothing by itself."""
-    clauses = [c for c in _CLAUSES.split(item.text) if c.strip()]
-    return any(_REPORTING.search(c) or _DELIVERED.search(c) for c in may_tell_delivery(clauses))
-
-
-_SENTENCES = re.compile(r"[.;!?](?:\s+|$)|\s+-\s+|^-\s+")
-
-
-def _promised_where_cited(item: ParsedItem, written: str, still: Callable[[str], bool] = not_delivered) -> bool:
-    """Whether the sentence that cites the report says it is still to come: `Kommunen har aviserat
-    att uppföljningen kommer i september, i enlighet med § 5/2038` delivers nothing, whatever
-    another sentence of the item reports. The duty recalled (`Enligt beslut den 12 februari, § 7,
-    ska styrgruppen lämna en lägesrapport`) is no promise."""
-    flat = " ".join(f"{item.title}. {item.text}".split())
-    return any(written in sentence and still(DUTY.sub(" ", sentence)) for sentence in _SENTENCES.split(flat))
 
 
 def _reports(item: ParsedItem) -> bool:

@@ -23,6 +23,7 @@ _BOARD_DID = re.compile(rf"^{BOARD}\s+(?:beslöt|beslutade|{_DECIDED})\b(?!\s+(?
 past (`Styrelsen beslöt att …`, `Styrelsen fastställde planen …`), not placed at another meeting
 (`Styrelsen beviljade den 10 februari …`)."""
 _TAKING_NOTE = (NOTE, FILE, APPROVE)
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _CITES = re.compile(r"§|\b\d{4}\b|\b(?:tidigare|den\s+\d)", re.I)
 """A sentence that names a date or a § tells of another meeting (`… lades till handlingarna den 9 mars`)."""
 
@@ -37,7 +38,9 @@ def tells_in_past(lines: list[Line]) -> str | None:
     `Informationen lades till handlingarna` tells what happened); None where they decide in the present."""
     if any(_TOLD_IN_PAST.match(line.text) or verb_first(line.text) for line in lines):
         return PASSIVE
-    return BY_THE_BOARD if any(_BOARD_DID.match(line.text) for line in lines) else None
+    # A referat runs its prose on: the board's verb begins a sentence, seldom a line.
+    sentences = (sentence for line in lines for sentence in _SENTENCE_START.split(line.text))
+    return BY_THE_BOARD if any(_BOARD_DID.match(sentence) for sentence in sentences) else None
 
 
 def by_the_board(sentence: str) -> bool:

@@ -81,7 +81,8 @@ WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka",
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
 THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"
 """Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`, `vårt beslut`."""
-STRIKE = Verb(now=("utgår", "utgå", "ska utgå"), past=("utgick", "utgått"))
+STRIKE = Verb(now=("utgår", "utgå", "ska utgå", "skulle utgå"), past=("utgick", "utgått"))
+"""`ska utgå`, and as a referat reports it, `att ärendet skulle utgå`."""
 ASSENT = Verb(now=("bifalla", "bifaller", "bifalls"), past=("biföll", "bifölls", "bifallit", "bifallits", "bifallet"))
 """`bifalla yrkandet`: a proposal carried, by the word a meeting uses for motions."""
 RETURN = Verb(
@@ -126,8 +127,9 @@ PREPARED_AS_DECIDED = (r"\b(?:framtag\w*|utarbeta\w*|upprätta\w*|tagits\s+fram|
 delivered."""
 
 AS_ASKED = (rf"\bsom\s+(?:(?:{BOARD}|vi|den|de)\s+)?(?:begärde|begärdes|begärts|efterfrågade|efterfrågades|efterfrågats"
-            r"|beställde|beställdes|bad\s+om|har\s+begärt)\b")
-"""`den uppföljning som styrelsen begärde den 12 februari, § 5`, `det underlag som begärdes …, § 43`: what
+            r"|beställde|beställdes|bad\s+om|(?:har|hade)\s+(?:begärt|efterfrågat|beställt))\b")
+"""`den uppföljning som styrelsen begärde den 12 februari, § 5`, `det underlag som begärdes …, § 43`, `som
+styrelsen hade begärt vid sitt föregående sammanträde`: what
 the cited decision asked for, named as such."""
 # The förbund's own plans: adopting one adopts a document, whoever the minutes name beside it.
 OWN_PLANS = ("verksamhets", "sammanträdes", "mötes", "internkontroll", "kommunikations", "revisions", "projekt")

@@ -30,6 +30,8 @@ _NOUN = rf"(?:(?:FINSAM-)?plan|(?P<compound>{_COMPOUND}))(?:en)?"
 """`FINSAM-planen`, `planen`, or a compound (`insatsplanen`), which is a member's plan only with a sum."""
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"
 _OF = rf"(?:för|från) {PARTY}"
+_YEAR_LATER = r"(?:för|under|avseende|gällande) (?:(?:kalender|verksamhets)?år(?:et)? )?(?P<year>(?:19|20)\d\d)\b"
+"""The plan's year said after its sum, in the same clause: `… med en ram om 580 tkr för 2067`."""
 _THE = r"(?:den |det )?"
 _CLAUSE = r"(?: (?!som\b|vilken\b|vilket\b|har\b|hade\b)[\w-]+){0,2}?"
 """What may stand between the plan and its verb said after it: `härmed`, `för planperioden`; not
@@ -54,6 +56,8 @@ NAMED = (
     _p(rf"{_SUBJECT}{PARTY} {_ADJECTIVE}{_NOUN} {_YEAR}{_CLAUSE} {_ADOPTS}"),
     # Den reviderade FINSAM-planen för Olofströms kommun 2037 fastställs
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
+    # att fastställa insatsplanen för Ronneby kommun med en ram om 780 tkr för (kalenderåret) 2037
+    _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_NOUN} {_OF}(?=[^.;]*?\b{_YEAR_LATER})"),
 )
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 
@@ -67,18 +71,21 @@ _UNNAMED = (
 ram om …`: the plan of the § it stands in."""
 _TITLED = (
     _p(rf"^{_THE}{PARTY} {_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}"),
-    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}(?:,? (?:för|från)| [–—-]|,)? {PARTY}\W*$"),
+    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}(?:,? (?:för|från)| [–—-]|,)? {PARTY}(?: \(Dnr [^()]+\))?\W*$"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_OF},? {_YEAR}"),
 )
 """A § titled by a member's plan in a compound noun: `Insatsplan 2066 – Karlskrona kommun`,
-`Karlskrona kommuns insatsplan 2066`, `Samverkansplan för Ronneby kommun 2066`."""
+`Karlskrona kommuns insatsplan 2066`, `Samverkansplan för Ronneby kommun 2066`, `Insatsplan för 2067 – Olofström
+(Dnr 2067/007)`."""
 
 
 def compound_titled(title: str) -> AdoptPlan | None:
     """The member's plan a § title names in a compound noun (not the förbund's own plans)."""
     for pattern in _TITLED:
         found = pattern.search(" ".join(title.split()))
-        if found is not None and (party := Party.find(found["party"]) or Party.find(found["party"].removesuffix("s"))):
+        # `Insatsplan för 2067 – Olofström`: a town's member is its kommun.
+        if found is not None and (party := Party.find(found["party"]) or Party.find(found["party"].removesuffix("s"))
+                                  or Party.find(f"{found['party'].removesuffix('s')}s kommun")):
             return AdoptPlan(party, int(found["year"]))
     return None
 
@@ -220,3 +227,18 @@ def granted_apart(decisions: list[ParsedDecision]) -> list[ParseWarning]:
                     f"before, is read as a decision of its own; if the minutes count the two as one decision, merge them")))
     return doubts
 
+
+
+_FRAME = _p(r"\bram(?:en)?\b")
+_GRANTED = _p(GRANT.any)
+
+
+def framed_only(decisions: list[ParsedDecision]) -> list[ParseWarning]:
+    """`att fastställa insatsplanen … med en ram om 780 tkr`: a plan's frame, with no verb of granting,
+    is read as the money granted for the plan, as most hands record it; some record the plan and no
+    grant, so each is put to review."""
+    return [ParseWarning(d.line, f"{d.id}: the plan's frame ('ram') is read as money granted for it; hands differ "
+                                 "(some record a frame as no grant): check the grant")
+            for d in decisions
+            if any(isinstance(e, AdoptPlan) for e in d.effects) and any(isinstance(e, AwardGrant) for e in d.effects)
+            and _FRAME.search(d.text) and not _GRANTED.search(d.text)]

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
+from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
@@ -22,12 +23,14 @@ from register.minutes.past_told import BY_THE_BOARD, PASSIVE, by_the_board, note
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
 from register.minutes.verb_first import clauses, subject_first, verb_first
-from register.minutes.voice import board_said
+from register.minutes.voice import board_said, infinitive_of
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför)\s+)?"
 """`Styrelsen beslutade därefter att …`: an adverb between the verb and its clause."""
+_AS_PROPOSED = r"(?:(?:i\s+enlighet\s+med|enligt)\s+(?:\S+\s+){0,2}?(?:förslag|yrkande)\w*\s+)?"
+"""`Styrelsen beslöt i enlighet med förslaget att bevilja …`: the clause says itself what was decided."""
 _LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,150}?)"
 """`Efter en kort diskussion`, `Sedan Lisa Holm anmält att kommunen ville komplettera underlaget` before
 the verb: the board then follows it (`beslutade styrelsen`)."""
@@ -39,11 +42,14 @@ _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|sålede
 _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
 """`Tillika beslöts att …`: decided as well, said before the verb."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts))"
-                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}att\s+(?P<rest>.+)$", re.I)
+                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
                      r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision;
 `Ärendet utgick från dagordningen, sedan …` too, the agenda named and no other meeting's."""
+_STRIKES_ITEM = re.compile(rf"^Att\s+(?:ärendet|punkten|frågan)\s+{STRIKE.present}", re.I)
+"""`Styrelsen beslöt att ärendet skulle utgå från dagens dagordning`: the item struck, no formality."""
+_DECIDED_ATT = re.compile(r"\b(?:beslöt|beslutade)\s+att\b")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 """A blank line ends a sentence too: `Förslaget innehåller` / `1. Firmatecknare` / … / `Styrelsen fastställde …`."""
 _NONE_TAKEN = re.compile(r"\b(?:(?:Något|Inget|Inga)\s+beslut\s+fattas|Beslut\s+fattas\s+inte)\b"
@@ -55,14 +61,16 @@ board taking note in it is no decision."""
 _PRESENTED = re.compile(r"^(?:Beslut\s+i\s+(?:detta\s+)?ärende[nt]?\s+har\s+fattats\s+av|\S+(?:\s+\S+){0,3}\s+har\s+beslutat\s+i\s+detta\s+ärende)\b",
                         re.I)
 """An agency's closing line under each point: who decided and who presented it, no decision of its own."""
-_COMMISSIONED = re.compile(rf"^(?:{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)|Uppdrogs|Uppdras)\s+(?:åt\s+)?(?P<rest>\S.+)$",
+_BESIDE = r"(?:(?:därför|därefter|därmed|därpå|sedan|också|även|vidare|dessutom|slutligen|således)\s+)?"
+"""`Styrelsen uppdrog därför åt …`, `Förbundschefen fick därefter i uppdrag …`: an adverb after the verb."""
+_COMMISSIONED = re.compile(rf"^(?:{BOARD}\s+(?:uppdrar|uppdrog|har\s+uppdragit)|Uppdrogs|Uppdras)\s+{_BESIDE}(?:åt\s+)?(?P<rest>\S.+)$",
                            re.I)
 """`Styrelsen uppdrog åt förbundschefen att utreda …`, `Uppdrogs åt förbundschefen att …`: an
 assignment, said with the board's own verb or in the passive."""
 _GIVEN_TASK = re.compile(rf"^{BOARD}\s+(?:gav|ger|har\s+gett|har\s+givit)\s+(?P<who>\S.{{0,60}}?)\s+i\s+uppdrag\s+att\s+(?P<rest>.+)$",
                          re.I)
 """`Styrelsen gav förbundschefen i uppdrag att …`, `Vi gav kansliet i uppdrag att …`: an assignment."""
-_TASKED = re.compile(r"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+(?:i\s+)?uppdrag"
+_TASKED = re.compile(rf"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+{_BESIDE}(?:i\s+)?uppdrag"
                      r"(?:et)?\s+att\s+(?P<rest>.+)$")
 
 
@@ -82,16 +90,26 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
             if none_taken and said is not None and said == noting(sentence):
                 continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
             # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
-            if said is not None and (_STRUCK.match(sentence) or not is_formality(said)):
+            if said is not None and (_STRUCK.match(sentence) or _STRIKES_ITEM.match(said) or not is_formality(said)):
                 found.append(said)
     return found
 
 
 def _each_decided(sentence: str) -> list[str]:
-    """A sentence that holds several decisions (`…, varjämte uppdrogs åt …`, `dels … dels …`) as
-    one sentence each, where each is one; otherwise the sentence itself."""
+    """A sentence that holds several decisions (`…, varjämte uppdrogs åt …`, `dels … dels …`,
+    `beslöt att A, att B samt att C`) as one sentence each, where each is one; otherwise the
+    sentence itself."""
     parts = clauses(sentence)
-    return parts if len(parts) > 1 and all(_said(part) is not None for part in parts) else [sentence]
+    if len(parts) > 1 and all(_said(part) is not None for part in parts):
+        return parts
+    resolved = _RESOLVED.match(sentence)
+    if resolved is not None:
+        head = sentence[:resolved.start("rest")]
+        return [f"{head}{clause}" for clause in att_clauses(resolved["rest"])]
+    said = _said(sentence) if _DECIDED_ATT.search(sentence) else None
+    # `Styrelsen fann att … och beslöt att A samt att B`: the board's verb after one of judging.
+    told = att_clauses(said[4:]) if said is not None and said.startswith("Att ") else []
+    return [f"Styrelsen beslöt att {clause}" for clause in told] or [sentence]
 
 
 def noted_in_past(text: str, board_only: bool = False) -> str | None:
@@ -117,11 +135,27 @@ _RECOUNTED = re.compile(rf"^{BOARD}\s+(?:har\s+|hade\s+)?\w+\s+(?:den\s+\d{{1,2}
 verb placed at another meeting at once tells what was decided then, not now."""
 
 
+_VERB_THEN_BOARD = re.compile(rf",?\s+(?P<verb>[a-zåäö]+)\s+(?i:{BOARD})\s+(?=\S)")
+_LEADING = re.compile(r"[A-ZÅÄÖ][^.;:\d]{0,150}")
+"""`Efter vissa ändringar, som ordföranden föreslog och som styrelsen ställde sig bakom, antog styrelsen
+riktlinjerna …`: a verb of deciding after a lead clause, the board after it."""
+
+
+def _led(sentence: str) -> str | None:
+    for found in _VERB_THEN_BOARD.finditer(sentence):
+        lead = sentence[:found.start()]
+        if _LEADING.fullmatch(lead) and not _EARLIER.search(lead) and (verb := infinitive_of(found["verb"])) is not None:
+            return f"Att {verb} {sentence[found.end():]}"
+    return None
+
+
 def _said(sentence: str) -> str | None:
     if _RECOUNTED.match(sentence):
         return None
+    if led := _led(sentence):
+        return led
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
-        return f"Att {resolved['rest']}"
+        return f"Att {said_directly(resolved['rest'])}"
     if struck := _STRUCK.match(sentence):
         return f"Att {struck['what'].lower()} {struck['verb'] or 'utgår'}{struck['rest']}."
     if given := _GIVEN_TASK.match(sentence):

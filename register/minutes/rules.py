@@ -189,10 +189,12 @@ _NOT_WHO = r"(?:till|vid|senast|före|inför|i|på|under)\b"
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
+_INTERIM = r"(?:delårs|tertial|halvårs)(?:rapport|redovisning|bokslut)\w*"
 _REPORT_NOUN = r"\w*?(?:rapport|redovisning|redogörelse|uppföljning)\w*"
 """`lägesrapport`, `slutredovisning`, `startrapport`: any compound a report's noun ends."""
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
-            r"|(?:inkomma|komma in|lämna in|skicka in) med"
+            r"|(?:inkomma|inkommer|komma in|kommer in|lämna in|lämnar in|skicka in|skickar in)"
+            r"(?: till (?:förbundet|styrelsen|kansliet))? med"
             rf"|återkomm(?:a|er) (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
 
 # Rows that other code asks for by name (paragraphs outside decisions use only these).
@@ -253,6 +255,8 @@ RULES: tuple[Rule, ...] = (
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
     # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
+    # Att rätta beslutet så att beloppet ska vara …: the decision the § cites (what it corrects, its item says)
+    Rule(_p(rf"{CORRECT.present} beslutet\b"), DecisionKind.CORRECTION, _kind_only),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr / <part>s FINSAM-plan <år> fastställs.
     *PLANS,
     # Att bevilja <part> medel för … <år> med <N> kr.
@@ -288,13 +292,17 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
          DecisionKind.TERMINATION, _termination),
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
-    Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet|uppdra\b|ålägga\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
+    Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet|uppdra\b|ålägga\b|begära\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att uppdra åt <part> att återrapportera … / Att ålägga <part> att lämna en lägesrapport … /
-    # Att förutsätta att <part> redogör för läget …
-    Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att )"
+    # Att förutsätta att <part> redogör för läget … / Att begära att <part> senast … inkommer med …
+    Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att |begär(?:a|er|s)? att )"
             rf"(?!(?:åt )?(?:förbundschef|kansli|projekt|insats|styrgrupp|teamet)|åt\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
+    # Att godkänna uppföljningen som förbundets delårsrapport …: a report approved as the interim report
+    # adopts it (hands differ, `hands_differ.py`)
+    Rule(_p(rf"{APPROVE.present} (?P<phrase>(?:[\w-]+ ){{1,3}}?som (?:[\w-]+ ){{0,2}}?{_INTERIM}[^.]*)"),
+         DecisionKind.DOCUMENT, _document),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
     # (not a party's FINSAM-plan, not what someone is asked to adopt later, not a report approved and placed on file)
     Rule(_p(rf"(?:(?<!uppdrag )\batt |\b(?:och|samt) |\b{BOARD} )(?:{ADOPT.present} "
