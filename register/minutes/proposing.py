@@ -19,8 +19,9 @@ from register.minutes.accounted import account, money_unread, run_on, unread
 from register.minutes.debate import Debate, Person
 from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
-from register.minutes.links import Link, Linker, Unlinked, still_owed
+from register.minutes.links import Link, Linker, Unlinked
 from register.minutes.projects import held_by, owed_by
+from register.minutes.promises import still_owed
 
 _TITLE_WORDS = 8
 _PRESENTED = ("presenter", "föredr", "lade fram", "förslag", "inkom", "lämnat in", "lämnade in", "skickat in")
@@ -191,7 +192,6 @@ class _Proposer(EndsEarlier):
         return p.PartyPlan(plan.party, plan.year), referral.id if referral else None
 
     # A decision and what it does.
-
     def _decision(self, parsed: m.ParsedDecision, links: list[Link]) -> Draft:
         cites = tuple(dict.fromkeys(c.target for c in _cites(parsed) if c.target != parsed.id))
         draft = Draft(p.Decision(parsed.id, parsed.kind, parsed.text, parsed.line, parsed.generated_id, cites=cites))
