@@ -29,7 +29,7 @@ Sammanträde nr 3/2041
 Datum: 2041-09-02
 
 § 27 Försäkringskassans redovisning av sjukskrivningar
-Försäkringskassan har den 20 augusti lämnat den redovisning av sjukskrivningarna per kommun som styrelsen begärde i mars. Redovisningen visar färre sjukskrivningar i tre kommuner.
+Försäkringskassan har den 20 augusti lämnat den redovisning av sjukskrivningarna per kommun som styrelsen begärde i mars.
 Beslut: Redovisningen läggs till handlingarna.
 """
 
