@@ -243,6 +243,8 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"
             rf"|{WITHDRAW.present} {THEIR}beslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§)"),
          DecisionKind.WITHDRAWAL, described.struck),
+    # Kravet enligt beslut 2068-04-05 § 21 punkt 2 avskrivs: a follow-up written off, described (its id cited is a `Cite`).
+    Rule(_p(rf"\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§ ?\d)[^.]*? avskriv(?:s|es)\b"), None, described.written_off),
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
