@@ -56,7 +56,7 @@ GRANTS = (
 _OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?"
          r"|projektledare(?:n)?(?: (?P<person>(?-i:[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2})))?)"
          r"|(?:projekt|insats)(?:et|en|ägarna|ägaren|ledaren)|teamet|satsningen)")
-_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
+_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*|utvärdering\w*)"
 _OWES = rf"(?:(?:lämna|lämnar|ge|ger)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN})|{REPORT.present})"
 REPORTS = (
     # Att projektets styrgrupp lämnar en lägesrapport till styrelsen i maj 2036 / att insatsen ska rapportera …

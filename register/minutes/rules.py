@@ -189,7 +189,7 @@ _NOT_WHO = r"(?:till|vid|senast|före|inför|i|på|under)\b"
 _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
-_REPORT_NOUN = r"(?:slut|läges|åter|del|delårs|halvårs)?(?:rapport|redovisning|redogörelse|uppföljning)\w*"
+_REPORT_NOUN = r"(?:slut|läges|åter|del|delårs|halvårs)?(?:rapport|redovisning|redogörelse|uppföljning|utvärdering)\w*"
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
             r"|(?:inkomma|komma in|lämna in|skicka in) med"
             rf"|återkomm(?:a|er) (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
