@@ -54,6 +54,8 @@ NAMED = (
     _p(rf"{_SUBJECT}{PARTY} {_ADJECTIVE}{_NOUN} {_YEAR}{_CLAUSE} {_ADOPTS}"),
     # Den reviderade FINSAM-planen för Olofströms kommun 2037 fastställs
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
+    # Insatsplan 2044 för Olofströms kommun fastställs
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_YEAR},? {_OF}{_CLAUSE} {_ADOPTS}"),
 )
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 
@@ -85,10 +87,11 @@ def compound_titled(title: str) -> AdoptPlan | None:
 _SUMS = (
     _p(rf"{GRANT.any}[^.;]*?{AMOUNT}"),  # och bevilja 640 000 kr / beviljas … / med ett beviljat belopp om …
     _p(rf"{AMOUNT}[^.;]{{0,40}}?{GRANT.any}"),  # 540 000 kronor beviljas
-    _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) |omfattande ){AMOUNT}"),
+    _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:[\w-]+ )?ram (?:på|om) |ramen (?:(?:uppgår|är|blir) )?(?:till|på|om) |omfattande ){AMOUNT}"),
 )
 """The plan's money, in the order they are believed: a verb of granting, then a new total (`höja
-medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change)."""
+medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change) or its frame
+(`med en samlad ram om …`, `Ramen uppgår till …`)."""
 _WITH = _p(rf"\bmed (?:[\w-]+ ){{0,3}}?{AMOUNT}")
 """`fastställa … FINSAM-plan 2039 med 810 000 kronor`: in the plan's own sentence only."""
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
