@@ -31,6 +31,14 @@ def test_a_proposal_decided_with_the_votes_told_first_is_the_decision(cli, tmp_p
     assert taken["votes"] == {"for": 3, "against": 1, "abstained": 0}
 
 
+def test_the_vote_told_before_a_decision_of_its_own_is_only_its_account(cli, tmp_path):
+    told_again = MARCH.replace("Reservation\n", "Beslut\n\nStyrelsen beslutar enligt förbundschefens förslag.\n\nReservation\n")
+    imported(cli, minutes(tmp_path, "mars.txt", told_again))
+    ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31") if d["id"].startswith("2044-1 §07")]
+    assert ids == ["2044-1 §07:1"]
+    assert decision(cli, "2044-1 §07:1")["votes"] == {"for": 3, "against": 1, "abstained": 0}
+
+
 def test_the_proposition_approved_before_a_vote_is_no_decision(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31") if d["id"].startswith("2044-1 §07")]
