@@ -43,3 +43,4 @@ def test_the_proposition_approved_before_a_vote_is_no_decision(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", MARCH))
     ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2999-12-31") if d["id"].startswith("2044-1 §07")]
     assert ids == ["2044-1 §07:1"]
+    assert "voteringsproposition" not in decision(cli, "2044-1 §07:1")["text"]
