@@ -154,7 +154,13 @@ def _termination(match: re.Match[str]) -> Iterable[Effect]:
     yield TerminateAgreement(match["agreement"].strip(" .,"))
 
 
+_AS_A_BASIS = _p(r"\bsom (?:underlag|grund|utgångspunkt) för\b|\bför (?:samråd|remiss)\b|\b(?:sänds|skickas) på remiss\b")
+"""`Förslaget … godkänns som underlag för samråd`: a draft sent out, adopted only after."""
+
+
 def _document(match: re.Match[str]) -> Iterable[Effect]:
+    if _AS_A_BASIS.search(match["phrase"]):
+        raise NotMeant
     yield AdoptDocument(document_title(match["phrase"]))
 
 
