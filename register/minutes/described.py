@@ -15,7 +15,7 @@ import attrs
 from domain.ids import DecisionId, ItemRef
 from register.minutes.filing import diary_number_in
 from register.minutes.phrasebook import ORDINAL_DAY
-from register.minutes.model import AdoptPlan, AwardGrant, Effect, Reference, Revoke, WithdrawEarlier
+from register.minutes.model import AdoptPlan, AwardGrant, Effect, Reference, Revoke, WithdrawEarlier, WriteOffEarlier
 from register.minutes.references import citations
 
 
@@ -53,6 +53,10 @@ def superseded(match: re.Match[str]) -> Iterable[Effect]:
 
 def struck(match: re.Match[str]) -> Iterable[Effect]:
     yield WithdrawEarlier(None, reference=_described(match.string))
+
+
+def written_off(match: re.Match[str]) -> Iterable[Effect]:
+    yield WriteOffEarlier(_described(match.string))
 
 
 def without_described_content(effects: list[Effect]) -> list[Effect]:

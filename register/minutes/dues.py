@@ -241,9 +241,11 @@ def due_in(text: str) -> DueAsWritten | None:
     return None if found is None else found.due
 
 
-SAID_AFTER = _p(r"^(?:Uppdraget|Ärendet|Beslutet|Rapporten|Redovisningen|Återrapporteringen)\s+(?:ska|skall)\b")
-"""`… att ta fram en modell. Uppdraget ska redovisas vid styrelsens sammanträde i maj.`: the sentence after
-a decision that tells when what it asks comes back is the decision's own."""
+SAID_AFTER = _p(r"^(?:(?:Uppdraget|Ärendet|Beslutet|Rapporten|Redovisningen|Återrapporteringen)\s+(?:ska|skall)\b"
+                r"|[\wåäö]+(?:et|en|na)\s+(?:ska|skall)\s+(?:redovisas|läggas\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\b)")
+"""`… att ta fram en modell. Uppdraget ska redovisas vid styrelsens sammanträde i maj.`, `Förslaget ska
+läggas fram vid sammanträdet i april.`: the sentence after a decision that tells when what it asks
+(or what the task yields) comes back is the decision's own."""
 
 
 def due_after(text: str) -> DueAsWritten | None:

@@ -12,7 +12,7 @@ import attrs
 
 from domain.corrections import CorrectedField, check_correction
 from domain.errors import RegisterError
-from domain.ids import DecisionId
+from domain.ids import DecisionId, FollowUpSource
 from domain.values import Party
 from register.known import Known
 from register.minutes import model as m
@@ -52,6 +52,7 @@ class EndsEarlier:
     linker: Linker
     held_on: dt.date
     ended: set[DecisionId]
+    done: set[FollowUpSource]
 
     def _review(self, line: int, what: str) -> None: ...
 
@@ -98,6 +99,28 @@ class EndsEarlier:
             if self._still_in_force(target, line):
                 draft.add(**{how: (*getattr(draft.decision, how), target)})
                 self.ended.add(target)
+
+    def _write_off(self, source: DecisionId, by: Draft) -> None:
+        line = by.decision.line
+        if source in self.done or self.known.is_fulfilled(source):
+            self._warn(line, f"the follow-up from {source} is already closed; not written off again")
+        elif not self.known.has_follow_up(source):
+            self._warn(line, f"{by.decision.id} writes off {source}, which the register holds no follow-up of; nothing written off")
+        else:
+            by.add(writes_off=(*by.decision.writes_off, source))
+            self.done.add(source)
+
+    def _write_off_described(self, by: Draft, reference: m.Reference | None) -> None:
+        """The one follow-up set where the decision describes (`beslut 2068-04-05 § 21 punkt 2`),
+        written off; else a doubt for the secretary."""
+        _, found = decisions_described(self.linker, self.known, reference)
+        owed = [d for d in found if self.known.has_follow_up(d)]
+        if len(owed) != 1:
+            where = f" ({reference.written})" if reference is not None else ""
+            self._review(by.decision.line, f"{by.decision.id} writes off a follow-up it describes{where} but the register holds "
+                                           f"{'none' if not owed else 'several'} there: say which in the review (writes_off = [\"…\"])")
+            return
+        self._write_off(owed[0], by)
 
     def _correct(self, draft: Draft, correction: m.Correct, line: int) -> None:
         by = draft.decision.id

@@ -2,7 +2,8 @@
 
 An interim report approved (`Styrelsen godkänner delårsrapporten för januari–juni`) is a document
 adopted to some secretaries and the report taken note of to others; nothing in the words tells
-which. Adopted (`fastställer delårsrapporten`), it is a document to all. A due named by a season
+which. Adopted (`fastställer delårsrapporten`), it is a document to all. A thing to be handed in
+that is no report (`ska lämna en tidplan`) is a task to some and a report owed to others. A due named by a season
 (`under hösten 2032`) names no month: one hand takes its last month, another the year's end.
 """
 
@@ -19,6 +20,8 @@ _INTERIM = r"\b(?:delårs|tertial|halvårs)(?:rapport|redovisning|bokslut)\w*"
 _APPROVED_INTERIM = re.compile(rf"{APPROVE.any}(?:\s+\S+){{0,3}}?\s+{_INTERIM}|{_INTERIM}(?:\s+\S+){{0,8}}?\s+{APPROVE.any}",
                                re.I)
 _ADOPTED = re.compile(ADOPT.any, re.I)
+_HANDED_IN = re.compile(r"\bsk(?:a|all)\b[^.]{0,60}?\b(?:lämna|lämnar)\s+(?:in\s+)?(?:en|ett|sin|sitt)\s", re.I)
+"""`Samordnaren ska … lämna en tidplan`: a thing handed in, which is a task to some hands and a report owed to others."""
 
 
 def kind_in_doubt(text: str, kind: DecisionKind) -> str | None:
@@ -27,6 +30,9 @@ def kind_in_doubt(text: str, kind: DecisionKind) -> str | None:
     if kind is DecisionKind.DOCUMENT and _APPROVED_INTERIM.search(flat) and not _ADOPTED.search(flat):
         return ("an interim report approved is read as a document adopted; hands differ (some take note of it: "
                 "kind acknowledgement): check the kind")
+    if kind is DecisionKind.ASSIGNMENT and _HANDED_IN.search(flat):
+        return ("a thing to be handed in ('lämna en …') is read as an assignment; hands differ (some read a report "
+                "owed: kind report): check the kind")
     return None
 
 

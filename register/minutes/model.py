@@ -123,6 +123,14 @@ class WithdrawEarlier:
 
 
 @attrs.frozen
+class WriteOffEarlier:
+    """`Kravet på utvärdering enligt beslut 2068-04-05 § 21 punkt 2 avskrivs`: a follow-up written
+    off by where the decision that set it stands; the proposer finds it, or puts it to review."""
+
+    reference: Reference | None
+
+
+@attrs.frozen
 class Correct:
     """`Att rätta Beslut <id> så att beloppet uppgår till N kr`: a later meeting corrects an
     earlier decision. `target` is None where the minutes name the item by meeting date and §
@@ -191,7 +199,7 @@ class NotMeant(Exception):
 
 Effect = (
     AdoptPlan | AwardGrant | RequireReport | ProjectReport | BodyReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
-    | WithdrawEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite | Reference
+    | WithdrawEarlier | WriteOffEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite | Reference
 )
 
 

@@ -33,7 +33,7 @@ _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\b[^.]{0,50}?)?)"
 """When, said after `ska` (`ska vid majsammanträdet redovisa`): words of time only, so that `ska ta
 fram ett underlag och redovisa` stays an assignment."""
-_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
+_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*|utvärdering\w*)"
 _OWES = rf"(?:{REPORT.present}|(?:(?:av)?lämna|ge)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN}))"
 _PRESENT = r"redovisar|rapporterar|återrapporterar|redogör för|lämnar(?= (?:in )?(?:en |sin |den )?(?:\w+ )?\w*(?:rapport|redovisning|redogörelse))"
 _CLAUSE_WORDS = r"hur|vad|vilka|vilket|varför|om|att|när|var"

@@ -34,7 +34,7 @@ from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision,
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
 from register.minutes.particulars import date_and_place, justerare, meeting_in_columns
-from register.minutes.plans import Resolved, framed_only, granted_apart, the_plan, the_plans_grant
+from register.minutes.plans import Resolved, granted_apart, the_plan, the_plans_grant
 from register.minutes.running_title import meeting_in_header
 from register.minutes.set_aside import money_set_aside
 from register.minutes.prose import add_told
@@ -211,7 +211,6 @@ def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
     result = _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
     result = _resolved(result, lambda d: money_set_aside(d, titles.get(d.id.item, "")), doubts)
     doubts += [doubt for doubt in granted_apart(result) if not any(doubt.line == said.line for said in doubts)]
-    doubts += framed_only(result)
     return result
 
 

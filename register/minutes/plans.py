@@ -58,6 +58,8 @@ NAMED = (
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
     # att fastställa insatsplanen för Ronneby kommun med en ram om 780 tkr för (kalenderåret) 2037
     _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_NOUN} {_OF}(?=[^.;]*?\b{_YEAR_LATER})"),
+    # Insatsplan 2044 för Olofströms kommun fastställs
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_YEAR},? {_OF}{_CLAUSE} {_ADOPTS}"),
 )
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 
@@ -92,11 +94,12 @@ def compound_titled(title: str) -> AdoptPlan | None:
 _SUMS = (
     _p(rf"{GRANT.any}[^.;]*?{AMOUNT}"),  # och bevilja 640 000 kr / beviljas … / med ett beviljat belopp om …
     _p(rf"{AMOUNT}[^.;]{{0,40}}?{GRANT.any}"),  # 540 000 kronor beviljas
-    _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:total )?ram (?:på|om) |ramen (?:till|på) |omfattande ){AMOUNT}"),
+    _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:[\w-]+ )?ram (?:på|om) |ramen (?:(?:uppgår|är|blir) )?(?:till|på|om) |omfattande ){AMOUNT}"),
     _p(rf"{AMOUNT} för (?:planens genomförande|genomförandet av planen)\b"),  # och att avsätta 920 tkr för planens genomförande
 )
 """The plan's money, in the order they are believed: a verb of granting, then a new total (`höja
-medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change)."""
+medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change) or its frame
+(`med en samlad ram om …`, `Ramen uppgår till …`)."""
 _WITH = _p(rf"\bmed (?:[\w-]+ ){{0,3}}?{AMOUNT}")
 """`fastställa … FINSAM-plan 2039 med 810 000 kronor`: in the plan's own sentence only."""
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -226,19 +229,3 @@ def granted_apart(decisions: list[ParsedDecision]) -> list[ParseWarning]:
                     f"{decision.id}: the money for {grant.party.value}s plan, which {adopting.id} adopts in the clause "
                     f"before, is read as a decision of its own; if the minutes count the two as one decision, merge them")))
     return doubts
-
-
-
-_FRAME = _p(r"\bram(?:en)?\b")
-_GRANTED = _p(GRANT.any)
-
-
-def framed_only(decisions: list[ParsedDecision]) -> list[ParseWarning]:
-    """`att fastställa insatsplanen … med en ram om 780 tkr`: a plan's frame, with no verb of granting,
-    is read as the money granted for the plan, as most hands record it; some record the plan and no
-    grant, so each is put to review."""
-    return [ParseWarning(d.line, f"{d.id}: the plan's frame ('ram') is read as money granted for it; hands differ "
-                                 "(some record a frame as no grant): check the grant")
-            for d in decisions
-            if any(isinstance(e, AdoptPlan) for e in d.effects) and any(isinstance(e, AwardGrant) for e in d.effects)
-            and _FRAME.search(d.text) and not _GRANTED.search(d.text)]

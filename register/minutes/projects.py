@@ -56,8 +56,8 @@ GRANTS = (
 
 _OWER = (r"(?P<owed_by>(?:(?:projektets|insatsens|teamets|satsningens) )?(?:styrgrupp(?:en)?|projektledning(?:en)?"
          r"|projektledare(?:n)?(?: (?P<person>(?-i:[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2})))?)"
-         r"|(?:projekt|insats)(?:et|en|ägarna|ägaren|ledaren)|teamet|satsningen)")
-_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*)"
+         r"|(?:projekt|insats)(?:et|en|ägarna|ägaren|ledaren)|teamet|satsningen|föreningen|stiftelsen)")
+_NOUN = r"(?:\w*rapport\w*|\w*redovisning\w*|redogörelse\w*|utvärdering\w*)"
 _OWES = rf"(?:(?:lämna|lämnar|ge|ger)(?: in)? (?:en )?(?P<noun>(?:\w+ )?{_NOUN})|{REPORT.present})"
 REPORTS = (
     # Att projektets styrgrupp lämnar en lägesrapport till styrelsen i maj 2036 / att insatsen ska rapportera …
@@ -206,6 +206,9 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
     doubt, since who runs it may stand elsewhere."""
     if _PERSON.fullmatch(who):  # `Nadia Karim`: the person the decision names owes it
         return "report", (who,), None
+    if _KIND_ALONE.fullmatch(who) and (named := _NAMED_KIND.search(" ".join(told.split()))) is not None \
+            and named["kind"].lower() == who.lower():  # `Föreningen` ska …, after `Föreningen Stegvis` ansöker
+        return "report", (named[0],), f"'{who}' taken to be {named[0]}, as the § names it"
     if officers.by_title(who):  # `projektledaren lämnar delrapport`: the one who leads it, whoever runs it
         return "report", (who[:1].lower() + who[1:],), None
     owner = _owner(told)
@@ -230,6 +233,9 @@ def owed_by(who: str, told: str, decided: Sequence[ParsedDecision]) -> tuple[str
 
 
 _PROJECT = _p(r"\b(?:projekt|insats|satsning|team)")
+_KIND_ALONE = _p(r"föreningen|stiftelsen")
+_NAMED_KIND = re.compile(r"\b(?P<kind>Föreningen|Stiftelsen) (?:[A-ZÅÄÖ][\w-]+)(?: [A-ZÅÄÖ][\w-]+){0,2}")
+"""`Föreningen Stegvis`: an association by its kind and its name, as a § names the applicant."""
 _BODY = _p(r"\b(?:styrgrupp|projektledning|projektledare)")
 _PERSON = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}")
 _OWNER = _p(rf"\b(?P<party>{PARTY_WORDS}) (?:är|blir|var) (?:projektägare|huvudman)\b"

@@ -35,10 +35,16 @@ _REASON = re.compile(r"^\s*(?:eftersom|emedan|då)\b[^,]*?\s(?=(?:föreslår|fö
 after it; what the reason denies is not the clause's own."""
 
 
+_ASKED = re.compile(r"^(?:(?!\bsom\b).)*?\b(?:begär(?:de|des|t|ts)|efterfråga(?:de|des|t|ts)|skulle\s+ha)\b", re.I)
+"""The asking recalled (`I mars begärde styrelsen en redovisning`, `Den skulle ha lämnats senast …`):
+told of the duty, not of its meeting; a relative clause may name the asking or the due beside a delivery
+(`… lämnat den redovisning som styrelsen begärde`, `Rapporten, som skulle ha lämnats i juni, har kommit in`)."""
+
+
 def not_delivered(clause: str) -> bool:
-    """Whether a clause speaks of something not done or still to come."""
+    """Whether a clause speaks of something not done or still to come, or only of its asking."""
     clause = _REASON.sub("", clause)
-    return bool(_NEGATION.search(clause) or _TO_COME.search(clause) or _STANDS.search(clause))
+    return bool(_NEGATION.search(clause) or _TO_COME.search(clause) or _STANDS.search(clause) or _ASKED.search(clause))
 
 
 def may_tell_delivery(clauses: list[str]) -> list[str]:

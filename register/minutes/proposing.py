@@ -256,6 +256,8 @@ class _Proposer(EndsEarlier):
                 self._fulfil(target, d.line, draft, [])
             case m.Cite(target=target, relation="writes_off"):
                 self._write_off(target, draft)
+            case m.WriteOffEarlier(reference=reference):
+                self._write_off_described(draft, reference)
 
     def _project_report(self, draft: Draft, parsed: m.ParsedDecision, who: str, subject: str, due: m.DueAsWritten) -> None:
         kind, owed, doubt = owed_by(who, self._told_in(parsed), self.by_item.get(parsed.id.item, []))
@@ -280,16 +282,6 @@ class _Proposer(EndsEarlier):
         settled = p.Settled(source, "cited")
         (by.settles if by is not None else settles).append(settled)
         self.done.add(source)
-
-    def _write_off(self, source: DecisionId, by: Draft) -> None:
-        line = by.decision.line
-        if source in self.done or self.known.is_fulfilled(source):
-            self._warn(line, f"the follow-up from {source} is already closed; not written off again")
-        elif not self.known.has_follow_up(source):
-            self._warn(line, f"{by.decision.id} writes off {source}, which the register holds no follow-up of; nothing written off")
-        else:
-            by.add(writes_off=(*by.decision.writes_off, source))
-            self.done.add(source)
 
     def _subject(self, decision: DecisionId, clause: str) -> str:
         """What a report or assignment is about, to be read alone in a list of follow-ups: its

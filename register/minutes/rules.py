@@ -154,7 +154,13 @@ def _termination(match: re.Match[str]) -> Iterable[Effect]:
     yield TerminateAgreement(match["agreement"].strip(" .,"))
 
 
+_AS_A_BASIS = _p(r"\bsom (?:underlag|grund|utgångspunkt) för\b|\bför (?:samråd|remiss)\b|\b(?:sänds|skickas) på remiss\b")
+"""`Förslaget … godkänns som underlag för samråd`: a draft sent out, adopted only after."""
+
+
 def _document(match: re.Match[str]) -> Iterable[Effect]:
+    if _AS_A_BASIS.search(match["phrase"]):
+        raise NotMeant
     yield AdoptDocument(document_title(match["phrase"]))
 
 
@@ -190,8 +196,8 @@ _PARTIES = rf"(?P<parties>{PARTY_WORDS}(?:(?:, | och | samt ){PARTY_WORDS})*)"
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 """What may stand between who reports and the verb: `senast den 23 oktober 2026`, `på decembermötet`."""
 _INTERIM = r"(?:delårs|tertial|halvårs)(?:rapport|redovisning|bokslut)\w*"
-_REPORT_NOUN = r"\w*?(?:rapport|redovisning|redogörelse|uppföljning)\w*"
-"""`lägesrapport`, `slutredovisning`, `startrapport`: any compound a report's noun ends."""
+_REPORT_NOUN = r"\w*?(?:rapport|redovisning|redogörelse|uppföljning|utvärdering)\w*"
+"""`lägesrapport`, `slutredovisning`, `startrapport`, `utvärdering`: any compound a report's noun ends."""
 _REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
             r"|(?:inkomma|inkommer|komma in|kommer in|lämna in|lämnar in|skicka in|skickar in)"
             r"(?: till (?:förbundet|styrelsen|kansliet))? med"
@@ -246,11 +252,14 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"
             rf"|{WITHDRAW.present} {THEIR}beslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§)"),
          DecisionKind.WITHDRAWAL, described.struck),
+    # Kravet enligt beslut 2068-04-05 § 21 punkt 2 avskrivs: a follow-up written off, described (its id cited is a `Cite`).
+    Rule(_p(rf"\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§ ?\d)[^.]*? avskriv(?:s|es)\b"), None, described.written_off),
     # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
     Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
     Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+|{_NUMBERED_ITEM}"
-            r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"),
+            r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"
+            rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§ ?\d)[^.]*? rättas\b"),  # Beslutet i § 4/2042 rättas på så sätt att …
          DecisionKind.CORRECTION, correction),
     # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
     # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`

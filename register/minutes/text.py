@@ -141,6 +141,12 @@ _AS_PROPOSED = re.compile(
 )
 """`Styrelsen beslutar enligt förslaget`: the decision is the proposal written above it (not where
 another proposal is adopted with it: `by_reference.py` reads that)."""
+_AS_PROPOSED_AFTER_VOTE = re.compile(
+    rf"^Med\s+[^.]{{1,60}}?\s+(?:beslutar|beslutade|beslöt)\s+{BOARD}\s+(?:enligt|i\s+enlighet\s+med)\s+(?:\w+s\s*$|(?:\w+s\s+)?förslag(?:et)?\b.*$)",
+    re.I,
+)
+"""`Med 6 ja-röster mot 2 nej-röster beslutar styrelsen enligt förbundschefens förslag`: the votes
+fronted, the verb before the board; the line may end with whose proposal, its noun on the next."""
 _ASSIGNS = re.compile(
     rf"^{BOARD}\s+(?:gav|ger|lämnade|lämnar)\s+(?:följande|nedanstående)\s+uppdrag"
     r"(?:\s+(?:till|åt)\s+(?P<who>[^:]+?)(?=\s*(?::|\batt\b|$)))?\s*:?\s*(?P<rest>.*)$",
@@ -283,6 +289,8 @@ def decision_marker(line: Line) -> Marker | None:
     A line in lower case goes on a sentence (`… och finner att\nstyrelsen bifaller förslaget`)."""
     if line.text[:1].islower() and not _LOWER_LABEL.match(line.text):
         return None
+    if _AS_PROPOSED_AFTER_VOTE.match(line.text):
+        return Marker("", as_proposed=True, keeps_line=True)  # the votes it fronts are read from the prose
     if _AS_PROPOSED.match(line.text) or by_reference(line.text):
         return Marker("", as_proposed=True)
     if assigns := _ASSIGNS.match(line.text):

@@ -51,7 +51,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             treated[number] = _treatment_text(reader, i, told)
             continue
         at = _marker_at(reader, i)
-        if at is None:
+        if at is None or (at.as_proposed and at.keeps_line and _decided_below(reader, i)):
             continue
         if not at.keeps_line:
             found.consumed.add(i)
@@ -124,6 +124,17 @@ def _dealt_with_elsewhere(text: str, current: Heading | None) -> bool:
     correction the formality names is decided under another §, not in this one."""
     return bool(_ADDED.search(text)) or any(
         current is None or int(m["item"]) != current.number for m in _ELSEWHERE.finditer(text))
+
+
+def _decided_below(reader: Reader, i: int) -> bool:
+    """Whether the item goes on to a decision of its own below line `i`: the vote told in the
+    Beslutsgång (`Med 6 ja-röster mot 2 beslutar styrelsen enligt …`) is then its account, not the decision."""
+    for k in range(i + 1, len(reader.lines)):
+        if heading(reader.lines[k]) is not None:
+            return False
+        if _marker_at(reader, k) is not None:
+            return True
+    return False
 
 
 def _marker_at(reader: Reader, i: int) -> Marker | None:

@@ -54,3 +54,16 @@ def test_a_due_named_by_a_season_is_read_and_put_to_review(cli, tmp_path):
     doubted = [d["what"] for d in summary["to_review"] if "season" in d["what"]]
     assert len(doubted) == 1 and "2049-4 §34:1" in doubted[0], summary["to_review"]
     assert follow_up(cli, "2049-4 §34:1", "2049-10-01")["due"] == "2049-11"
+
+
+def test_a_thing_to_hand_in_read_as_an_assignment_is_put_to_review(cli, tmp_path):
+    # `ska lämna en tidplan`: a task to some hands, a report owed to others.
+    text = """\
+Sammanträde nr 3/2047
+Datum: 2047-06-12
+
+§ 22 Projekt Vidare
+Beslut: Samordnaren ska senast den 1 september 2047 lämna en tidplan för projektets andra år.
+"""
+    summary = imported(cli, minutes(tmp_path, "jun.txt", text))
+    assert any("§22:1" in d["what"] and "hands differ" in d["what"] for d in summary["to_review"]), summary["to_review"]
