@@ -53,6 +53,8 @@ def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
 
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ\"“”«][^.:;]{2,90})$")
 _FEWEST_NUMBERED = 3
+_DIARY = re.compile(r"^(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S+$", re.I)
+"""`Dnr 2069/003` on the line under a title: the matter's number, part of the heading, not its text."""
 
 
 def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
@@ -61,7 +63,7 @@ def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
     if any(line and HEADING.match(line) for line in lines):
         return lines
     alone = [i for i, line in enumerate(lines) if line and _NUMBERED_TITLE.match(line)
-             and not (i and lines[i - 1]) and not (i + 1 < len(lines) and lines[i + 1])]
+             and not (i and lines[i - 1]) and not (i + 1 < len(lines) and lines[i + 1] and not _DIARY.match(lines[i + 1] or ""))]
     numbers = [int(_NUMBERED_TITLE.match(lines[i] or "")["number"]) for i in alone]  # type: ignore[index]
     if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)):
         alone = _counted_on(lines)
