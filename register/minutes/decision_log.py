@@ -15,7 +15,7 @@ import attrs
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.decisions import RawDecision
 from register.minutes.dues import NO_DUE, due_in
-from register.minutes.model import GiveAssignment, ReferBack, ParsedDecision, ParseWarning
+from register.minutes.model import Defer, GiveAssignment, ReferBack, ParsedDecision, ParseWarning
 from register.minutes.rules import classify
 from register.minutes.text import Line, heading, is_end
 from register.minutes.voice import deciding_verbs
@@ -28,6 +28,7 @@ _RULE = re.compile(r"^[\s|+:=-]+$")
 _NUMBERED = re.compile(r"^(?P<item>\d{1,3})(?:\.(?P<k>\d{1,2})|(?P<letter>[a-h]))?$")
 """`6.2`, or `8b`, the second decision of point 8; `5` alone, point 5's decision."""
 _ITEM_IN_TEXT = re.compile(r"\((?:ä|ärende|p|punkt|§)\.?\s*(?P<item>\d{1,3})\)", re.I)
+_SUM = re.compile(r"\d\s*(?:kr\b|kronor|tkr|mnkr|miljon|:-)", re.I)
 _NOTHING = re.compile(r"^[\s–—-]*$")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 
@@ -144,6 +145,9 @@ def completed(meeting: MeetingId, decisions: list[ParsedDecision], lines: list[L
                                                  "read above says: not imported; check the minutes"))
             continue
         by_id[id_] = _filled(by_id[id_], row, [] if id_ in from_rows else doubts)
+        if id_ not in from_rows and _SUM.search(row.text) and not _SUM.search(by_id[id_].text):
+            doubts.append(ParseWarning(by_id[id_].line, f"decision {id_}: its row {row.number} in the decision table "
+                                                        f"says '{row.text}', a sum the decision does not name: check it"))
     return [by_id[d.id] for d in decisions]
 
 
@@ -175,6 +179,9 @@ def _said(row: Row) -> str:
     """A row's decision as a sentence: its `Beslut` as written where that reads as a decision,
     else (`Slutrapport`, with a due) as what its `Ansvarig` owes."""
     text = row.text.rstrip(" .")
+    head = re.split(r"\s+[–—-]\s+", text, maxsplit=1)[0]
+    if head != text and not classify(text).classified and classify(head).classified:
+        text = head  # `Utgår – ansökan återkallad`: the decision, then why
     responsible = _ASIDE.sub("", row.responsible).strip(" –-")
     if classify(text).classified or _NOTHING.match(row.due) or not responsible:
         return f"{text}."
@@ -225,7 +232,7 @@ def _matched(meeting: MeetingId, row: Row, decisions: list[ParsedDecision], titl
 
 
 def _filled(decision: ParsedDecision, row: Row, doubts: list[ParseWarning]) -> ParsedDecision:
-    due = None if _NOTHING.match(row.due) else due_in(row.due)
+    due = None if _NOTHING.match(row.due) else due_in(row.due) or due_in(f"senast {row.due}")  # `Klart senast`: `September`
     responsible = _ASIDE.sub("", row.responsible).strip(" –-")
     effects = []
     for effect in decision.effects:
@@ -233,7 +240,7 @@ def _filled(decision: ParsedDecision, row: Row, doubts: list[ParseWarning]) -> P
             effect = attrs.evolve(effect, due=due)  # type: ignore[misc,arg-type]
             doubts.append(ParseWarning(decision.line, f"decision {decision.id}: due {row.due} taken from the decision "
                                                       f"log (row {row.number}); the decision itself names none: check it"))
-        if responsible and isinstance(effect, (GiveAssignment, ReferBack)) and not effect.responsible:
+        if responsible and isinstance(effect, (GiveAssignment, ReferBack, Defer)) and not effect.responsible:
             effect = attrs.evolve(effect, responsible=responsible)
             doubts.append(ParseWarning(decision.line, f"decision {decision.id}: {responsible} responsible, taken from "
                                                       f"the decision log (row {row.number}): check it"))

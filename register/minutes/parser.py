@@ -173,7 +173,8 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))
     decisions = decision_log.completed(meeting, decisions, lines, doubts, frozenset(d.id for d in from_rows))
-    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed), surnames(attendance))
+    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed), surnames(attendance),
+                         frozenset(d.id for d in from_rows))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items)]
     decisions = _by_title(decisions, assembled.items, doubts)
