@@ -144,7 +144,7 @@ def completed(meeting: MeetingId, decisions: list[ParsedDecision], lines: list[L
             doubts.append(ParseWarning(row.line, f"the decision log lists {row.number} '{row.text}', which no decision "
                                                  "read above says: not imported; check the minutes"))
             continue
-        by_id[id_] = _filled(by_id[id_], row, [] if id_ in from_rows else doubts)
+        by_id[id_] = _filled(by_id[id_], row, doubts, tabled=id_ in from_rows)
         if id_ not in from_rows and _SUM.search(row.text) and not _SUM.search(by_id[id_].text):
             doubts.append(ParseWarning(by_id[id_].line, f"decision {id_}: its row {row.number} in the decision table "
                                                         f"says '{row.text}', a sum the decision does not name: check it"))
@@ -231,7 +231,11 @@ def _matched(meeting: MeetingId, row: Row, decisions: list[ParsedDecision], titl
     return _AMBIGUOUS if in_item else None
 
 
-def _filled(decision: ParsedDecision, row: Row, doubts: list[ParseWarning]) -> ParsedDecision:
+def _filled(decision: ParsedDecision, row: Row, doubts: list[ParseWarning], tabled: bool = False) -> ParsedDecision:
+    """`tabled`: the decision is the row's own, so what the row says of it is read, not doubted;
+    only then is the row's Ansvarig also who answers for a deferral (the text's own says the board)."""
+    if tabled:
+        doubts = []
     due = None if _NOTHING.match(row.due) else due_in(row.due) or due_in(f"senast {row.due}")  # `Klart senast`: `September`
     responsible = _ASIDE.sub("", row.responsible).strip(" –-")
     effects = []
@@ -240,7 +244,8 @@ def _filled(decision: ParsedDecision, row: Row, doubts: list[ParseWarning]) -> P
             effect = attrs.evolve(effect, due=due)  # type: ignore[misc,arg-type]
             doubts.append(ParseWarning(decision.line, f"decision {decision.id}: due {row.due} taken from the decision "
                                                       f"log (row {row.number}); the decision itself names none: check it"))
-        if responsible and isinstance(effect, (GiveAssignment, ReferBack, Defer)) and not effect.responsible:
+        if responsible and isinstance(effect, (GiveAssignment, ReferBack, *((Defer,) if tabled else ()))) \
+                and not effect.responsible:
             effect = attrs.evolve(effect, responsible=responsible)
             doubts.append(ParseWarning(decision.line, f"decision {decision.id}: {responsible} responsible, taken from "
                                                       f"the decision log (row {row.number}): check it"))
