@@ -98,3 +98,10 @@ def test_a_row_struck_with_its_reason_after_a_dash_withdraws_the_point(cli, tmp_
 def test_a_sum_only_the_row_names_is_put_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "juni.txt", MEETING))
     assert [r for r in undoubted(summary) if "2071-3 §05:1" in r["what"] and "905 000" in r["what"]]
+
+
+def test_without_a_table_the_lettered_clauses_are_still_two_decisions_under_the_whole_title(cli, tmp_path):
+    prose_only = MEETING.split("BESLUTSFÖRTECKNING")[0] + "Vid protokollet\n\nLars Berg\n"
+    summary = imported(cli, minutes(tmp_path, "juni.txt", prose_only))
+    assert {"2071-3 §02:1", "2071-3 §02:2"} <= {d["id"] for d in summary["decisions"]}
+    assert "redovisning av uppföljningen i teamen" in follow_up(cli, "2071-3 §02:2", "2071-12-31")["subject"]
