@@ -175,6 +175,32 @@ def added(meeting: MeetingId, said: list[RawDecision], lines: list[Line]) -> tup
     return found, doubts
 
 
+_AND_THAT = re.compile(r",?\s+(?:och|samt)\s+att\s+", re.I)
+
+
+def split_by_rows(meeting: MeetingId, said: list[RawDecision], lines: list[Line]) -> list[RawDecision]:
+    """A decision of the prose that joins two clauses (`att notera redovisningen, och att säga upp
+    avtalet`) where the table gives its point one row more than the prose gives decisions: the two
+    decisions the rows say, each clause one, so that the second row does not give it again."""
+    titles = _titles(lines)
+    wanted: dict[int, int] = {}
+    for row in rows(lines):
+        if (id_ := _own(meeting, row, titles)) is not None:
+            wanted[id_.item.item] = max(wanted.get(id_.item.item, 0), id_.number)
+    result: list[RawDecision] = []
+    for decision in said:
+        of_item = [d for d in said if d.id.item == decision.id.item]
+        clauses = _AND_THAT.split(decision.text)
+        if len(of_item) == 1 and len(clauses) == 2 and wanted.get(decision.id.item.item) == decision.id.number + 1:
+            first, second = clauses
+            result.append(attrs.evolve(decision, text=f"{first.rstrip(' ,')}."))
+            result.append(attrs.evolve(decision, id=DecisionId(decision.id.item, decision.id.number + 1),
+                                       text=f"Att {second}"))
+        else:
+            result.append(decision)
+    return result
+
+
 def _said(row: Row) -> str:
     """A row's decision as a sentence: its `Beslut` as written where that reads as a decision,
     else (`Slutrapport`, with a due) as what its `Ansvarig` owes."""

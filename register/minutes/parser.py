@@ -142,6 +142,7 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
     found.consumed.update(logged)  # it repeats the decisions: no prose of its own is read as one
     if not ids:
         add_told(found, lines, meeting)
+    found.decisions = decision_log.split_by_rows(meeting, found.decisions, lines)
     from_rows, doubted = decision_log.added(meeting, found.decisions, lines)
     found.decisions += from_rows
     doubts += doubted

@@ -105,3 +105,45 @@ def test_without_a_table_the_lettered_clauses_are_still_two_decisions_under_the_
     summary = imported(cli, minutes(tmp_path, "juni.txt", prose_only))
     assert {"2071-3 §02:1", "2071-3 §02:2"} <= {d["id"] for d in summary["decisions"]}
     assert "redovisning av uppföljningen i teamen" in follow_up(cli, "2071-3 §02:2", "2071-12-31")["subject"]
+
+
+TWO_IN_ONE = """SAMORDNINGSFÖRBUNDET NORRA HALLAND                        PROTOKOLL
+Styrelsen                                                 Möte 4/2071
+
+Datum:      Tisdagen den 8 september 2071, kl. 09.00–11.00
+Plats:      Kansliet, Storgatan 9, Olofström
+
+
+1. Mötets öppnande
+
+Ordföranden öppnade mötet.
+
+
+2. Lokalfrågan i Ronneby
+   Dnr 2071/030
+
+Styrelsen beslutade att godkänna kansliets redovisning av lokalfrågan, och att säga
+upp hyresavtalet för kontoret på Järnvägsgatan 3 i Ronneby.
+
+
+3. Mötets avslutande
+
+Ordföranden avslutade mötet.
+
+
+SAMMANSTÄLLNING AV BESLUT, MÖTE 4/2071
+
+Nr   Ärende            Beslut                                      Ansvarig       Klart senast
+2a   Lokalfrågan       Redovisningen godkänns                      –              –
+2b   Lokalfrågan       Hyresavtalet Järnvägsgatan 3 sägs upp       Förbundschef   –
+
+Vid protokollet
+
+Lars Berg
+"""
+
+
+def test_two_clauses_of_one_sentence_are_the_two_decisions_the_rows_say_each_once(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "sept.txt", TWO_IN_ONE))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]} == {
+        "2071-4 §02:1": "acknowledgement", "2071-4 §02:2": "termination"}
