@@ -147,3 +147,13 @@ def test_two_clauses_of_one_sentence_are_the_two_decisions_the_rows_say_each_onc
     summary = imported(cli, minutes(tmp_path, "sept.txt", TWO_IN_ONE))
     assert {d["id"]: d["kind"] for d in summary["decisions"]} == {
         "2071-4 §02:1": "acknowledgement", "2071-4 §02:2": "termination"}
+
+
+def test_a_decision_on_a_named_matter_followed_by_a_colon_is_read_with_that_matter(cli, tmp_path):
+    text = TWO_IN_ONE.replace("""Styrelsen beslutade att godkänna kansliets redovisning av lokalfrågan, och att säga
+upp hyresavtalet för kontoret på Järnvägsgatan 3 i Ronneby.""", """Kansliet har funnit att beloppet i protokollet inte stämmer med underlaget.
+
+Styrelsen beslutade om rättelse: beloppet i beslutet möte 3/2071, punkt 5, ska vara
+905 000 kr.""").split("SAMMANSTÄLLNING")[0]
+    summary = imported(cli, minutes(tmp_path, "sept.txt", text))
+    assert {d["id"]: d["kind"] for d in summary["decisions"]} == {"2071-4 §02:1": "correction"}
