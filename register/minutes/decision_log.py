@@ -117,6 +117,8 @@ def _cells(header: str, raw: str) -> dict[str, str] | None:
         names, cells = header.split("|"), raw.split("|")
         if header.lstrip().startswith("|"):
             names, cells = names[1:], cells[1:]
+    elif "\t" in header.strip():
+        names, cells = header.strip().split("\t"), raw.strip().split("\t")
     else:
         starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s\s))\S", header)]
         names = [header[a:b] for a, b in zip(starts, [*starts[1:], None])]
@@ -124,6 +126,13 @@ def _cells(header: str, raw: str) -> dict[str, str] | None:
     roles = [next((role for role, said in _ROLES if said.match(name.strip())), None) for name in names]
     if len(set(roles) - {None}) < 3:
         roles = list(_IN_ORDER)
+    if "\t" in header.strip() and len(cells) < len(names):
+        # Columns set apart by tabs, two run together where a gap was narrow: the number first,
+        # the rest from the right; a line without a tab carries on a cell, the matter's if any.
+        cells = ["", raw.strip()] if len(cells) == 1 else cells[:1] + [""] * (len(names) - len(cells)) + cells[1:]
+        if len(cells) == 2:
+            cells = [""] * len(names)
+            cells[roles.index("matter") if "matter" in roles else roles.index("text")] = raw.strip()
     found = {role: "" for role, _ in _ROLES}
     for role, cell in zip(roles, cells):
         if role is not None and not found[role]:

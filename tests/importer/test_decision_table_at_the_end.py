@@ -113,3 +113,20 @@ def test_a_row_of_no_point_in_the_minutes_goes_to_review_and_is_not_imported(cli
     summary = imported(cli, minutes(tmp_path, "april.txt", POINTS.format(table=table)))
     assert "2071-2 §09:1" not in _kinds(summary)
     assert [r for r in undoubted(summary) if "9" in r["what"] and "Lokalfrågan" in r["what"]]
+
+
+TABBED = """SAMMANSTÄLLNING AV BESLUT, MÖTE 2/2071
+
+Nr\tÄrende\tBeslut\tAnsvarig\tKlart senast
+3\tInsatsplan Olofström\tInsatsplanen fastställs, ram 730 000 kr\tOlofströms kommun\t–
+4\tInsatsplan Sölvesborg\tInsatsplanen fastställs, ram 515 000 kr\tSölvesborgs kommun\t–
+(reviderad)
+5a\tNya steg\tProjektet beviljas 210 000 kr för 2071\tFörbundschef\t–
+5b\tNya steg Slutrapport om projektet\tSölvesborgs kommun\t2072-01-31"""
+
+
+def test_a_table_whose_columns_a_word_processor_set_apart_by_tabs_is_read_the_same(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "april.txt", POINTS.format(table=TABBED)))
+    assert _kinds(summary) == {"2071-2 §03:1": "plan", "2071-2 §04:1": "plan",
+                               "2071-2 §05:1": "grant", "2071-2 §05:2": "report"}
+    assert "515 000" in next(d["text"] for d in summary["decisions"] if d["id"] == "2071-2 §04:1")
