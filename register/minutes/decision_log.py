@@ -104,6 +104,8 @@ _ROLES = (("number", re.compile(r"(?:nr|nummer|punkt|p)\b\.?|§", re.I)),
           ("text", re.compile(r"beslut|åtgärd", re.I)),
           ("responsible", re.compile(r"ansvar", re.I)),
           ("due", re.compile(r"klart|senast|datum|när\b|tid", re.I)))
+_TAB = re.compile(r"\t+| {2,}")
+"""Between cells a word processor set apart: a tab, or a gap it left of spaces."""
 _IN_ORDER = ("number", "text", "responsible", "due")
 """The columns of a log whose header names none of them: Nr, Beslut, Ansvarig, Klart senast."""
 
@@ -118,7 +120,7 @@ def _cells(header: str, raw: str) -> dict[str, str] | None:
         if header.lstrip().startswith("|"):
             names, cells = names[1:], cells[1:]
     elif "\t" in header.strip():
-        names, cells = header.strip().split("\t"), raw.strip().split("\t")
+        names, cells = _TAB.split(header.strip()), _TAB.split(raw.strip())
     else:
         starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s\s))\S", header)]
         names = [header[a:b] for a, b in zip(starts, [*starts[1:], None])]
@@ -132,7 +134,7 @@ def _cells(header: str, raw: str) -> dict[str, str] | None:
         cells = ["", raw.strip()] if len(cells) == 1 else cells[:1] + [""] * (len(names) - len(cells)) + cells[1:]
         if len(cells) == 2:
             cells = [""] * len(names)
-            cells[roles.index("matter") if "matter" in roles else roles.index("text")] = raw.strip()
+            cells[next((k for k, role in enumerate(roles) if role in ("matter", "text")), min(1, len(names) - 1))] = raw.strip()
     found = {role: "" for role, _ in _ROLES}
     for role, cell in zip(roles, cells):
         if role is not None and not found[role]:

@@ -130,3 +130,9 @@ def test_a_table_whose_columns_a_word_processor_set_apart_by_tabs_is_read_the_sa
     assert _kinds(summary) == {"2071-2 §03:1": "plan", "2071-2 §04:1": "plan",
                                "2071-2 §05:1": "grant", "2071-2 §05:2": "report"}
     assert "515 000" in next(d["text"] for d in summary["decisions"] if d["id"] == "2071-2 §04:1")
+
+
+def test_a_tabbed_table_whose_header_runs_two_names_together_with_spaces_is_read(cli, tmp_path):
+    table = TABBED.replace("Nr\tÄrende\tBeslut", "Nr  Ärende\tBeslut").replace("(reviderad)", "(ä. 4)")
+    summary = imported(cli, minutes(tmp_path, "april.txt", POINTS.format(table=table)))
+    assert _kinds(summary)["2071-2 §04:1"] == "plan"
