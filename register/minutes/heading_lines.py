@@ -53,6 +53,8 @@ def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
 
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ\"“”«][^.:;]{2,90})$")
 _FEWEST_NUMBERED = 3
+_DIARY = re.compile(r"^(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S+$", re.I)
+"""`Dnr 2069/003` on the line under a title: the matter's number, part of the heading, not its text."""
 
 
 def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
@@ -61,15 +63,34 @@ def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
     if any(line and HEADING.match(line) for line in lines):
         return lines
     alone = [i for i, line in enumerate(lines) if line and _NUMBERED_TITLE.match(line)
-             and not (i and lines[i - 1]) and not (i + 1 < len(lines) and lines[i + 1])]
+             and not (i and lines[i - 1]) and _title_ends(lines, i) is not None]
     numbers = [int(_NUMBERED_TITLE.match(lines[i] or "")["number"]) for i in alone]  # type: ignore[index]
-    if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)):
-        alone = _counted_on(lines)
+    counted = _counted_on(lines)
+    if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)) or len(counted) > len(alone):
+        alone = counted  # the titles that count on one by one are more of the agenda than those alone
         if len(alone) < _FEWEST_NUMBERED:
             return lines
     for i in alone:
+        end = _title_ends(lines, i) or i
+        if end > i + 1 and not _DIARY.match(lines[i + 1] or ""):
+            lines[i], lines[i + 1] = f"{lines[i]} {lines[i + 1]}", None  # the title's second line
         lines[i] = f"§ {lines[i]}"
     return lines
+
+
+def _title_ends(lines: list[str | None], i: int) -> int | None:
+    """The last line of the title at `i`: itself where a blank line follows, or the `Dnr` line
+    under it, a short second line of the title between them (`… handläggningstider i` /
+    `samverkansteamen` / `Dnr 2069/006`); None where prose follows."""
+    following = [lines[k] if k < len(lines) else None for k in (i + 1, i + 2, i + 3)]
+    if not following[0]:
+        return i
+    if _DIARY.match(following[0]) and not following[1]:
+        return i + 1
+    wrapped = len(following[0].split()) <= 6 and not following[0].endswith((".", ":", ";"))
+    if wrapped and following[1] and _DIARY.match(following[1]) and not following[2]:
+        return i + 2
+    return None
 
 
 _COUNTED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ\"“”«].{2,90}?)(?<![.:;])$")

@@ -135,9 +135,11 @@ def assemble(
     raw: list[RawDecision],
     prose: list[list[Line]],
     surnames: Mapping[str, str] = MappingProxyType({}),
+    tabled: frozenset[DecisionId] = frozenset(),
 ) -> Assembled:
+    """`tabled`: decisions read from a table at the end, which stand under no heading of their own."""
     found = headings(lines)
-    ordered = in_order(lines, found, [d for d in decisions if not d.generated_id])
+    ordered = in_order(lines, found, [d for d in decisions if not d.generated_id and d.id not in tabled])
     items: dict[int, _Item] = {}
     for _, h in found:
         items.setdefault(h.number, _Item(h.title, h.line))

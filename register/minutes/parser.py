@@ -142,6 +142,10 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
     found.consumed.update(logged)  # it repeats the decisions: no prose of its own is read as one
     if not ids:
         add_told(found, lines, meeting)
+    found.decisions = decision_log.split_by_rows(meeting, found.decisions, lines)
+    from_rows, doubted = decision_log.added(meeting, found.decisions, lines)
+    found.decisions += from_rows
+    doubts += doubted
     warnings += found.warnings
     doubts += found.doubts
     doubts += [ParseWarning(raw.line, f"decision {raw.id}: '{raw.text}' names a proposal rather than saying what it "
@@ -169,8 +173,9 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
         decisions.append(ParsedDecision(
             raw.id, raw.text, result.kind, result.effects, raw.line, generated_id=raw.generated
         ))
-    decisions = decision_log.completed(meeting, decisions, lines, doubts)
-    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed), surnames(attendance))
+    decisions = decision_log.completed(meeting, decisions, lines, doubts, frozenset(d.id for d in from_rows))
+    assembled = assemble(meeting, lines, decisions, found.decisions, _prose(lines, found.consumed), surnames(attendance),
+                         frozenset(d.id for d in from_rows))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     decisions = answered_by_label(decisions, assembled.items)
     doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items)]

@@ -68,17 +68,20 @@ _THE_PLAN = rf"(?:FINSAM-|(?P<compound>(?!{'|'.join(OWN_PLANS)})[^\W\d_]{{3,}}?)
 _UNNAMED = (
     _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}"),
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}{_CLAUSE} {_ADOPTS}"),
+    _p(rf"^(?P<compound>)(?P<party>)(?P<year>){_ADOPTS}\b"),
 )
 """`att fastställa (den reviderade) planen`, `Planen fastställs`, `att fastställa insatsplanen med en
-ram om …`: the plan of the § it stands in."""
+ram om …`, or a table's row with no subject (`Fastställs, ram 785 000 kr`): the plan of the § it
+stands in."""
 _TITLED = (
     _p(rf"^{_THE}{PARTY} {_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}(?:,? (?:för|från)| [–—-]|,)? {PARTY}(?: \(Dnr [^()]+\))?\W*$"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_OF},? {_YEAR}"),
+    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {PARTY} {_YEAR}\W*$"),
 )
 """A § titled by a member's plan in a compound noun: `Insatsplan 2066 – Karlskrona kommun`,
-`Karlskrona kommuns insatsplan 2066`, `Samverkansplan för Ronneby kommun 2066`, `Insatsplan för 2067 – Olofström
-(Dnr 2067/007)`."""
+`Karlskrona kommuns insatsplan 2066`, `Samverkansplan för Ronneby kommun 2066`, `Insatsplan
+Karlshamns kommun 2069`, `Insatsplan för 2067 – Olofström (Dnr 2067/007)`."""
 
 
 def compound_titled(title: str) -> AdoptPlan | None:
@@ -133,8 +136,9 @@ def _grant(plan: AdoptPlan, text: str, after: int) -> tuple[AwardGrant, ...]:
     return (AwardGrant(plan.party, plan.year, amount, f"genomförande av FINSAM-plan {plan.year}"),)
 
 
-_APPOSED = re.compile(rf",\s*{AMOUNT}\s*(?:[.;]|$)", re.IGNORECASE)
-"""`planen … fastställs, 1,45 mnkr.`: the sum set beside the verb, ending the clause."""
+_APPOSED = re.compile(rf",\s*(?:(?:en\s+)?ram(?:en)?\s+(?:på\s+|om\s+)?)?{AMOUNT}\s*(?:[.;]|$)", re.IGNORECASE)
+"""`planen … fastställs, 1,45 mnkr.`, `… fastställs, ram 960 000 kr` (a table's terse row): the sum
+set beside the verb, ending the clause."""
 
 
 def plan_sum(text: str, after: int) -> int | None:

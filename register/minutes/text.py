@@ -129,7 +129,7 @@ minute's formula."""
 _MARKER = re.compile(
     rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts)"
     rf"|{_VERB_FIRST}\s+{BOARD})\s*"
-    rf"(?:(?:{_HOW})(?:\s+|(?=:|$)))?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*))?"
+    rf"(?:(?:{_HOW})(?:\s+|(?=:|$)))?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*)|om\s+(?P<about>[^\W\d_]+:\s*\S.*))?"
     r"|Beslut\s*:\s*(?P<label>.*))$",
     re.I,
 )
@@ -260,6 +260,8 @@ def marker(line: Line) -> str | None:
     if match["label"] and (inner := _MARKER.match(match["label"].strip())) is not None and not inner["label"]:
         # `Beslut: Styrelsen beslutar` — a label beside the decision's own opening words.
         return marker(Line(line.no, line.raw, match["label"].strip()))
+    if match["about"]:
+        return match["about"][:1].upper() + match["about"][1:]  # `Styrelsen beslutade om rättelse: beloppet …`: what it decided on labels the text
     return (match["rest"] or match["label"] or "").strip()
 
 
@@ -319,7 +321,7 @@ def seals_at_once(text: str) -> bool:
     return bool(_SEALED_AT_ONCE.search(text))
 
 
-_CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?att\b|^(?:[-–•*]|\d{1,2}[.)])\s+[\w\"”'«(]", re.I)
+_CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:(?:\d{1,2}|[a-h])[.)]\s*)?att\b|^(?:[-–•*]|\d{1,2}[.)])\s+[\w\"”'«(]", re.I)
 
 
 def starts_clause(text: str) -> bool:

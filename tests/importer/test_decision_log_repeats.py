@@ -1,7 +1,7 @@
 """A decision log at the end of the minutes (`BESLUTSLOGG`, Nr | Beslut | Ansvarig | Klart senast)
-repeats the decisions above it: it adds none. A row lends its due to a decision that names none,
-and says so for review; a row that matches no decision above is put to review, not imported.
-Minutes of our own."""
+repeats the decisions above it without doubling them. A row lends its due to a decision that names
+none, and says so for review; a row of a § whose text gives other decisions but not this one is
+read from the row and put to review. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ Kim Sekreterare
 """
 
 
-def test_the_log_adds_no_decision_of_its_own(cli, tmp_path):
+def test_the_log_repeats_the_decisions_above_it_without_doubling_them(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "sept.txt", WITH_LOG))
-    assert sorted(d["id"] for d in summary["decisions"]) == ["2032-4 §05:1", "2032-4 §06:1"]
+    assert sorted(d["id"] for d in summary["decisions"]) == ["2032-4 §05:1", "2032-4 §06:1", "2032-4 §06:2"]
 
 
 def test_a_due_the_decision_leaves_out_is_taken_from_its_row_and_put_to_review(cli, tmp_path):
@@ -48,6 +48,6 @@ def test_a_due_the_decision_leaves_out_is_taken_from_its_row_and_put_to_review(c
     assert [r["what"] for r in undoubted(summary) if "decision log (row 5.1)" in r["what"]]
 
 
-def test_a_row_no_decision_above_says_is_put_to_review(cli, tmp_path):
+def test_a_row_no_decision_above_says_is_read_from_its_row_and_put_to_review(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "sept.txt", WITH_LOG))
-    assert [r["what"] for r in undoubted(summary) if r["what"].startswith("the decision log lists 6.2")]
+    assert [r["what"] for r in undoubted(summary) if r["what"].startswith("decision 2032-4 §06:2 read from row 6.2")]
