@@ -9,6 +9,7 @@ of earlier meetings and are left alone.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 
@@ -93,7 +94,8 @@ def rows(lines: list[Line]) -> list[Row]:
         number = cells.pop("number")
         if not number and found:
             last = found[-1]
-            found[-1] = attrs.evolve(last, **{role: f"{getattr(last, role)} {cell}".strip() for role, cell in cells.items()})
+            wrapped: dict[str, Any] = {role: f"{getattr(last, role)} {cell}".strip() for role, cell in cells.items()}
+            found[-1] = attrs.evolve(last, **wrapped)  # a cell wrapped onto the next line
         elif number:
             found.append(Row(line.no, number, **cells))
     return found
@@ -281,7 +283,7 @@ def _filled(decision: ParsedDecision, row: Row, doubts: list[ParseWarning], tabl
             effect = attrs.evolve(effect, due=due)  # type: ignore[misc,arg-type]
             doubts.append(ParseWarning(decision.line, f"decision {decision.id}: due {row.due} taken from the decision "
                                                       f"log (row {row.number}); the decision itself names none: check it"))
-        if responsible and isinstance(effect, (GiveAssignment, ReferBack, *((Defer,) if tabled else ()))) \
+        if responsible and (isinstance(effect, (GiveAssignment, ReferBack)) or (tabled and isinstance(effect, Defer))) \
                 and not effect.responsible:
             effect = attrs.evolve(effect, responsible=responsible)
             doubts.append(ParseWarning(decision.line, f"decision {decision.id}: {responsible} responsible, taken from "
