@@ -261,8 +261,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§ ?\d)[^.]*? rättas\b"),  # Beslutet i § 4/2042 rättas på så sätt att …
          DecisionKind.CORRECTION, correction),
-    # Att godkänna rättelsen av föregående protokoll (what it corrects, its item says); `som rättelse
-    # av protokollet från 2026-02-09 §06, fastställa att beloppet … är 420 000 kr`
+    # Att godkänna rättelsen av föregående protokoll; `som rättelse av protokollet från 2026-02-09 §06, fastställa att …`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
     # Att rätta beslutet så att beloppet ska vara …: the decision the § cites (what it corrects, its item says)
     Rule(_p(rf"{CORRECT.present} beslutet\b"), DecisionKind.CORRECTION, _kind_only),
@@ -303,13 +302,11 @@ RULES: tuple[Rule, ...] = (
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
     Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet|uppdra\b|ålägga\b|begära\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
-    # Att uppdra åt <part> att återrapportera … / Att ålägga <part> att lämna en lägesrapport … /
-    # Att förutsätta att <part> redogör för läget … / Att begära att <part> senast … inkommer med …
+    # Att uppdra åt / ålägga <part> att återrapportera …, förutsätta att <part> redogör …, begära att <part> … inkommer med …
     Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att |begär(?:a|er|s)? att )"
             rf"(?!(?:åt )?(?:förbundschef|kansli|projekt|insats|styrgrupp|teamet)|åt\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
-    # Att godkänna uppföljningen som förbundets delårsrapport …: a report approved as the interim report
-    # adopts it (hands differ, `hands_differ.py`)
+    # Att godkänna uppföljningen som förbundets delårsrapport …: adopts it (hands differ, `hands_differ.py`)
     Rule(_p(rf"{APPROVE.present} (?P<phrase>(?:[\w-]+ ){{1,3}}?som (?:[\w-]+ ){{0,2}}?{_INTERIM}[^.]*)"),
          DecisionKind.DOCUMENT, _document),
     # Att fastställa "<dokument>" som … / … och fastställa <dokument> för … / Att godkänna <dokument>
