@@ -153,7 +153,8 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     cited_by = publication().visible(register().citing(ref, g.clocks.as_of, g.clocks.as_recorded), lambda c: c[1].id)
     shown = publication().trace(trace)
     found = next(iter(publication().corrected([found])), None) if found else None
-    return page("decision.html", shown, ref=ref, decision=found, trace=shown, title=title_of(shown, ref.item),
+    title = title_of(shown, ref.item)
+    return page("decision.html", shown, ref=ref, decision=found, trace=shown, title=title, title_withheld=_title_withheld(shown, title),
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
 
 
@@ -328,9 +329,23 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
         twin = link("site.decision_json", **decision_path(ref))
     else:
         twin = link("site.matter_json", meeting_key=ref.meeting.key, item=ref.item)
-    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded, publication().trace)
+    traced: list[dict[str, Any]] = []
+    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded, lambda trace: _kept(traced, publication().trace(trace)))
     shown["decisions"] = publication().corrected(shown["decisions"])
+    shown["title_withheld"] = _title_withheld(traced[0], shown["title"])
     return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}", **shown)
+
+
+def _title_withheld(trace: dict[str, Any], title: str) -> str | None:
+    """Why a title an item took from a withheld matter is left off the public site, for those who
+    see it to see it marked (the public's trace has no such line); None if it is not withheld."""
+    return next((reason for line in trace["events"] if line.event == Happened.PUT_FORWARD
+                 and line.data["title"] == title and (reason := publication().line_reason(line))), None)
+
+
+def _kept(kept: list[dict[str, Any]], trace: dict[str, Any]) -> dict[str, Any]:
+    kept.append(trace)
+    return trace
 
 
 @route("/revision")

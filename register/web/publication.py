@@ -124,7 +124,18 @@ class Publication:
     def hides_line(self, line: TraceLine) -> bool:
         """Whether a line names anything withheld, under any role: the decision it is about, the
         one that did it, the item, the follow-up (a report's line names the decision that asked)."""
-        return any(self.hides(ref) for ref in ids_of(line.said))
+        return self.public and self.line_reason(line) is not None
+
+    def line_reason(self, line: TraceLine) -> str | None:
+        """Why a trace line is left off the public site: the reason of the first withheld thing it names; None if none is."""
+        named = [*ids_of(line.said), *(change.split(": ", 1)[0] for change in _review_notes(line))]
+        return next((reason for ref in named if (reason := self.reason(ref))), None)
+
+
+def _review_notes(line: TraceLine) -> list[str]:
+    """A meeting's review line's list of changes, each "<decision>: <what changed>"; none on other lines."""
+    changes = line.data.get("changes") if line.event == Happened.REVIEWED else None
+    return [str(change) for change in changes] if isinstance(changes, list) else []
 
 
 def _without_review_notes(line: TraceLine) -> TraceLine:
