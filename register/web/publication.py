@@ -2,8 +2,8 @@
 
 On the public site (`register serve --public`) a withheld decision or agenda item shows as
 "Utelämnad" with the reason, and is left out of search, feeds and JSON; so is everything that
-repeats its text (its trace lines, the follow-up it created). The secretary's own site shows
-everything and marks what the public does not see.
+repeats its text (its trace lines, the follow-up it created). The secretary's own site, and members signed in, see
+everything, each withheld text marked "Utelämnas på den publika webbplatsen".
 """
 
 from __future__ import annotations
