@@ -66,7 +66,9 @@ def next_meeting(today: dt.date, ahead: int) -> dt.date:
 def prepared(register: Register, rows: Iterable[FollowUpRow], day: dt.date, as_of: dt.date | None,
              as_recorded: dt.datetime | None) -> Preparation:
     """The open and overdue follow-ups `rows` sorted into what the meeting on `day` has before it."""
-    returning, falling_due, overdue = [], [], []
+    returning: list[FollowUpRow] = []
+    falling_due: list[FollowUpRow] = []
+    overdue: list[FollowUpRow] = []
     for row in rows:
         if row.status == FollowUpStatus.OVERDUE:
             overdue.append(row)

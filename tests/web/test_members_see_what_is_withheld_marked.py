@@ -11,8 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from register.accounts import Accounts
+from register.application import Register
 from tests.web.crawl import crawl
-from tests.web.signing import signed_in
+from tests.web.signing import PASSWORD, signed_in
 from tests.web.test_nothing_withheld_reaches_the_public import HELD, a_member, doors, leaks, withheld  # noqa: F401
 
 MARK = "Utelämnas på den publika webbplatsen"
@@ -36,14 +38,27 @@ def member_clocks(withheld) -> dict[str, dict[str, str]]:
             "as recorded in the past": {"as_recorded": withheld.before.isoformat()}}
 
 
-@pytest.mark.parametrize("clock", ["now", "as of a past date", "as recorded in the past"])
-def test_every_page_that_shows_a_member_a_withheld_text_marks_it_as_left_off_the_public_site(withheld, clock):
+def marked_everywhere(withheld, name: str, clock: dict[str, str]) -> None:
     words = list(withheld.secret.words.values())
-    a_member(withheld)
     for site in withheld.site(False, sign_in=True):
-        assert signed_in(site, "ledamot") == 303
-        pages = {address: body for address, body in crawl(site, doors(words), member_clocks(withheld)[clock]).items()
+        assert signed_in(site, name) == 303
+        pages = {address: body for address, body in crawl(site, doors(words), clock).items()
                  if not urlsplit(address).path.startswith(NOT_MARKED_HERE)}
         showing = {address for where in leaks(pages, words).values() for address in where}
         assert len(showing) > 10, sorted(showing)
         assert {address: parts for address in showing if (parts := unmarked(pages[address], words))} == {}
+
+
+@pytest.mark.parametrize("clock", ["now", "as of a past date", "as recorded in the past"])
+def test_every_page_that_shows_a_member_a_withheld_text_marks_it_as_left_off_the_public_site(withheld, clock):
+    a_member(withheld)
+    marked_everywhere(withheld, "ledamot", member_clocks(withheld)[clock])
+
+
+def test_the_secretary_signed_in_sees_them_marked_too(withheld):
+    register = Register(withheld.store)
+    try:
+        Accounts(register.database).add("sekreterare", "secretary", PASSWORD, by="test")
+    finally:
+        register.close()
+    marked_everywhere(withheld, "sekreterare", {})
