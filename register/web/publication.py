@@ -124,10 +124,12 @@ class Publication:
     def hides_line(self, line: TraceLine) -> bool:
         """Whether a line names anything withheld, under any role: the decision it is about, the
         one that did it, the item, the follow-up (a report's line names the decision that asked)."""
-        return self.public and self.line_reason(line) is not None
+        return any(self.hides(ref) for ref in ids_of(line.said))
 
     def line_reason(self, line: TraceLine) -> str | None:
-        """Why a trace line is left off the public site: the reason of the first withheld thing it names; None if none is."""
+        """Why (part of) a trace line is left off the public site, for those who see it whole: the
+        reason of the first withheld thing it names, or that a review's list of changes quotes
+        (the public sees the review's line with the number of changes only); None if none is."""
         named = [*ids_of(line.said), *(change.split(": ", 1)[0] for change in _review_notes(line))]
         return next((reason for ref in named if (reason := self.reason(ref))), None)
 

@@ -62,3 +62,18 @@ def test_the_secretary_signed_in_sees_them_marked_too(withheld):
     finally:
         register.close()
     marked_everywhere(withheld, "sekreterare", {})
+
+
+def test_the_public_still_sees_that_the_minutes_were_reviewed_and_a_member_sees_the_changes_marked(withheld):
+    """A review's list of changes quotes a withheld decision: the public sees the review's line with
+    the number of changes, as before; a member sees the changes, marked."""
+    for public in withheld.site(True):
+        page = public.get("/arende/2026-3/6").get_data(as_text=True)
+        assert "protokollet för 2026-3 granskat av Sekreteraren; 1 ändringar visas inte" in page
+        assert withheld.secret["reviewed"] not in page
+    a_member(withheld)
+    for site in withheld.site(False, sign_in=True):
+        assert signed_in(site, "ledamot") == 303
+        page = site.get("/arende/2026-3/6").get_data(as_text=True)
+        reviewed = next(part for part in BLOCK.split(page) if withheld.secret["reviewed"] in part)
+        assert "granskat av Sekreteraren" in reviewed and MARK in reviewed
