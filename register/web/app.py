@@ -22,7 +22,7 @@ from register.web.answers import Answers
 from register.web.corrections import correction, corrected_text
 from register.web.context import (
     Clocks, OpenRegister, Registers, audience, connection_lost, decision_path, error_page, highlighted, kronor, link, linked,
-    meeting_path, percent, publication, ref_name,
+    meeting_path, percent, publication, ref_href, ref_name,
 )
 from register.web.parameters import check_parameters
 from register.web.defences import Defences, inline_styles, style_digests
@@ -60,7 +60,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
                                  in_swedish=in_swedish, correction=correction, corrected_text=corrected_text,
                                  ref_name=ref_name)
     app.jinja_env.globals.update(
-        link=link, WORDS=WORDS, EVENTS=EVENTS, decision_status=decision_status, found_line=found_line, decision_path=decision_path, meeting_key=meeting_path,
+        link=link, WORDS=WORDS, EVENTS=EVENTS, decision_status=decision_status, found_line=found_line, decision_path=decision_path, meeting_key=meeting_path, ref_href=ref_href,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication, audience=audience,
         DecisionStatus=DecisionStatus, FollowUpStatus=FollowUpStatus, PlanStatus=PlanStatus,
     )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
-from flask import Blueprint, Response, abort, g
+from flask import Blueprint, Response, abort, current_app, g
 
 from domain.errors import UnknownDecision, UnknownMeeting
 from domain.ids import DecisionId, DeferralRef, ItemRef, MeetingId
@@ -57,10 +57,13 @@ def route(path: str, **options: Any) -> Callable[[Callable[..., Any]], Callable[
 
 @route("/")
 def start() -> Response | str:
-    """What the next meeting has before it, the latest meetings, and what is overdue."""
+    """What the next meeting has before it, the latest meetings, and what is overdue; for a member
+    or secretary signed in, the preparation for the next meeting (`preparation.py`)."""
     clocks = g.clocks
     today = clocks.as_of or dt.date.today()
     open_ones = publication().follow_ups(register().follow_ups(clocks.as_of, False, clocks.as_recorded))
+    if current_app.config.get("SIGN_IN") and audience() != "public":  # signed in: not the site on this machine only
+        return _preparation(open_ones, today)
     coming = [f for f in open_ones if f.status == FollowUpStatus.OPEN and _falls_due_soon(f.due, today)]
     # The newest first: what this year's meetings left open, before what has waited for years.
     overdue = _newest_first([f for f in open_ones if f.status == FollowUpStatus.OVERDUE])
@@ -69,6 +72,28 @@ def start() -> Response | str:
             "latest_meetings": latest}
     return page("start.html", twin, coming=coming[:FIRST], coming_total=len(coming), overdue=overdue[:FIRST],
                 overdue_total=len(overdue), latest=latest, board=register().board)
+
+
+@route("/forberedelse")
+@takes("nasta")
+def preparation() -> Response | str:
+    """The preparation for the next meeting on the day given (`nasta`): for those signed in only,
+    as the start page shows it them (the public site has no such page, as it has no audit report)."""
+    if not current_app.config.get("SIGN_IN") or audience() == "public":
+        abort(404)
+    clocks = g.clocks
+    open_ones = publication().follow_ups(register().follow_ups(clocks.as_of, False, clocks.as_recorded))
+    return _preparation(open_ones, clocks.as_of or dt.date.today())
+
+
+def _preparation(open_ones: list[FollowUpRow], today: dt.date) -> Response | str:
+    from register.web.preparation import next_meeting, prepared
+
+    clocks = g.clocks
+    ready = prepared(register(), open_ones, next_meeting(today, COMING_DAYS), clocks.as_of, clocks.as_recorded)
+    latest = sorted(_meetings_by_then(), key=lambda m: m.date, reverse=True)[:LATEST_MEETINGS]
+    return page("preparation.html", {**ready.twin(FIRST), "latest_meetings": latest}, ready=ready, first=FIRST,
+                latest=latest, board=register().board)
 
 
 def _newest_first(rows: list[FollowUpRow]) -> list[FollowUpRow]:
@@ -153,7 +178,8 @@ def decision(meeting_key: str, item: int, number: int) -> Response | str:
     cited_by = publication().visible(register().citing(ref, g.clocks.as_of, g.clocks.as_recorded), lambda c: c[1].id)
     shown = publication().trace(trace)
     found = next(iter(publication().corrected([found])), None) if found else None
-    return page("decision.html", shown, ref=ref, decision=found, trace=shown, title=title_of(shown, ref.item),
+    title = title_of(shown, ref.item)
+    return page("decision.html", shown, ref=ref, decision=found, trace=shown, title=title, title_withheld=_title_withheld(shown, title),
                 cited_by=cited_by, withheld=publication().reason(str(ref)))
 
 
@@ -328,9 +354,23 @@ def _extract(ref: DecisionId | ItemRef) -> Response | str:
         twin = link("site.decision_json", **decision_path(ref))
     else:
         twin = link("site.matter_json", meeting_key=ref.meeting.key, item=ref.item)
-    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded, publication().trace)
+    traced: list[dict[str, Any]] = []
+    shown = extract_of(register(), ref, g.clocks.as_of, g.clocks.as_recorded, lambda trace: _kept(traced, publication().trace(trace)))
     shown["decisions"] = publication().corrected(shown["decisions"])
+    shown["title_withheld"] = _title_withheld(traced[0], shown["title"])
     return html_page("extract.html", f"Protokollsutdraget finns bara som sida att skriva ut. {ref} som JSON: {twin}", **shown)
+
+
+def _title_withheld(trace: dict[str, Any], title: str) -> str | None:
+    """Why a title an item took from a withheld matter is left off the public site, for those who
+    see it to see it marked (the public's trace has no such line); None if it is not withheld."""
+    return next((reason for line in trace["events"] if line.event == Happened.PUT_FORWARD
+                 and line.data["title"] == title and (reason := publication().line_reason(line))), None)
+
+
+def _kept(kept: list[dict[str, Any]], trace: dict[str, Any]) -> dict[str, Any]:
+    kept.append(trace)
+    return trace
 
 
 @route("/revision")

@@ -2,8 +2,8 @@
 
 On the public site (`register serve --public`) a withheld decision or agenda item shows as
 "Utelämnad" with the reason, and is left out of search, feeds and JSON; so is everything that
-repeats its text (its trace lines, the follow-up it created). The secretary's own site shows
-everything and marks what the public does not see.
+repeats its text (its trace lines, the follow-up it created). The secretary's own site, and members signed in, see
+everything, each withheld text marked "Utelämnas på den publika webbplatsen".
 """
 
 from __future__ import annotations
@@ -125,6 +125,19 @@ class Publication:
         """Whether a line names anything withheld, under any role: the decision it is about, the
         one that did it, the item, the follow-up (a report's line names the decision that asked)."""
         return any(self.hides(ref) for ref in ids_of(line.said))
+
+    def line_reason(self, line: TraceLine) -> str | None:
+        """Why (part of) a trace line is left off the public site, for those who see it whole: the
+        reason of the first withheld thing it names, or that a review's list of changes quotes
+        (the public sees the review's line with the number of changes only); None if none is."""
+        named = [*ids_of(line.said), *(change.split(": ", 1)[0] for change in _review_notes(line))]
+        return next((reason for ref in named if (reason := self.reason(ref))), None)
+
+
+def _review_notes(line: TraceLine) -> list[str]:
+    """A meeting's review line's list of changes, each "<decision>: <what changed>"; none on other lines."""
+    changes = line.data.get("changes") if line.event == Happened.REVIEWED else None
+    return [str(change) for change in changes] if isinstance(changes, list) else []
 
 
 def _without_review_notes(line: TraceLine) -> TraceLine:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from flask import Blueprint, abort, current_app, redirect, request
+from flask import Blueprint, Response, abort, current_app, redirect, request
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from werkzeug.wrappers import Response as Redirect
@@ -45,6 +45,14 @@ class UploadForm(FlaskForm):  # type: ignore[misc]
 
 class ReviewForm(FlaskForm):  # type: ignore[misc]
     review = TextAreaField("Granskningen", validators=[DataRequired(), Length(max=MOST_REVIEW_BYTES)])
+
+
+class ReviewFileForm(FlaskForm):  # type: ignore[misc]
+    granskningsfil = FileField("Granskningsfilen", validators=[FileRequired()])
+
+
+REVIEW_FILE = "granskningsfil"
+"""The upload field of a review file, beside which its refusal is said."""
 
 
 class ControlsForm(FlaskForm):  # type: ignore[misc]
@@ -104,6 +112,46 @@ def save_or_accept(draft_id: str) -> Redirect | Any:
     if not form.validate_on_submit():
         return _draft_page(found, Refusal("granskningen är tom eller saknar formulärets kontrollkod"), as_text=True), 400
     return _checked(found, form.review.data.replace("\r\n", "\n"), None)
+
+
+@review_desk.route("/skrivbord/utkast/<draft_id>/granskning.toml")
+@takes()
+def review_file(draft_id: str) -> Response:
+    """The draft as the review file `import-minutes --review` writes, for `--accept` to take."""
+    secretary_only()
+    found = _found(draft_id)
+    name = f"{Path(found.file_name).stem}-granskning.toml".replace('"', "")
+    return Response(found.review, mimetype="application/toml",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@review_desk.route("/skrivbord/utkast/<draft_id>/las-in-granskning", methods=["POST"])
+@takes()
+def upload_review_file(draft_id: str) -> Redirect | Any:
+    """A review file, edited by hand, back into the draft: checked as `--accept --dry-run` checks it
+    (as an edit at the desk is), then kept as the draft; a refusal is said beside the file's field."""
+    secretary_only()
+    found = _found(draft_id)
+    form = ReviewFileForm()
+    if not form.validate_on_submit():
+        return _draft_page(found, Refusal("välj granskningsfilen (.toml) att läsa in"), beside=REVIEW_FILE), 400
+    data = form.granskningsfil.data.read(MOST_REVIEW_BYTES + 1)
+    if len(data) > MOST_REVIEW_BYTES:
+        return _draft_page(found, Refusal("granskningsfilen är för stor: högst 2 MB"), beside=REVIEW_FILE), 400
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        return _draft_page(found, Refusal("granskningsfilen är inte text i UTF-8, som granskningen skrivs"),
+                           beside=REVIEW_FILE), 400
+    if not text.strip():
+        return _draft_page(found, Refusal("granskningsfilen är tom"), beside=REVIEW_FILE), 400
+    try:
+        _accept(found, text, dry_run=True)
+    except RegisterError as error:
+        current_app.logger.info("the desk's review file was refused: %s", error)
+        return _draft_page(found, refused(error, text), beside=REVIEW_FILE), 400
+    _drafts().save(found.id, text, _signed_in())
+    return redirect(link("review_desk.draft", draft_id=found.id), code=303)
 
 
 def _from_controls(found: Draft) -> Redirect | Any:
@@ -170,8 +218,9 @@ def _draft_page(found: Draft, said: Refusal | None, base_text: str | None = None
         lines = read_document(path).document.lines()
     base_text = found.review if base_text is None else base_text
     shown = _controls(base_text, found, len(lines))
-    posted = request.form if said is not None and not as_text else None
+    posted = request.form if said is not None and not as_text and "grund" in request.form else None
     return html_page("draft.html", "Utkastet finns bara som sida.", draft=found, form=ReviewForm(review=found.review),
+                     file_form=ReviewFileForm(), review_file=REVIEW_FILE,
                      lines=lines, said=said, controls=shown, base=base_text, posted=posted, beside=beside,
                      as_text=as_text or shown is None, kinds=KINDS, follow_up_kinds=FOLLOW_UP_KINDS)
 

@@ -1,7 +1,7 @@
 """Takes the README's screenshots of the site: the page and the protokollsutdrag of a decision
 whose amount a later meeting corrected, and the follow-ups page of the demo and one revision with
-a follow-up written off (avskriven), and the secretary's review desk with a draft of minutes whose
-due the importer doubts; each on a desktop screen and on a phone (390 px, where every table's rows
+a follow-up written off (avskriven), the secretary's review desk with a draft of minutes whose
+due the importer doubts, and the start page she sees signed in (the preparation for the next meeting); each on a desktop screen and on a phone (390 px, where every table's rows
 are cards):
 
     .venv/bin/python -m tests.web.screenshots
@@ -29,6 +29,7 @@ from tests.web.serving import ROOT, chromium, screenshot, serving
 TARGET = ROOT / "docs" / "screenshots"
 CORRECTED_PAGES = (("decision", "/beslut/2026-2/3/1"), ("extract", "/utdrag/2026-2/3/1"))
 DEMO_PAGES = (("follow-ups", "/uppfoljning?visa=alla&as_of=2026-03-01"),)
+PREPARATION = "/forberedelse?as_of=2025-12-20&nasta=2026-02-16"
 SCREENS = (("", 1100), ("-phone", 390))
 """Each screen's suffix to the file's name, and its width in CSS pixels."""
 
@@ -86,6 +87,17 @@ def _desk(store: Path, browser: Any) -> None:
             target = TARGET / f"desk-draft{suffix}.png"
             screenshot(browser, target)
             print(f"wrote {target}")
+        _preparation(site, browser)
+
+
+def _preparation(site: str, browser: Any) -> None:
+    """The start page of those signed in: the preparation for the next meeting."""
+    for suffix, width in SCREENS:
+        browser.set_window_size(width, 900)
+        browser.get(site + PREPARATION)
+        target = TARGET / f"preparation{suffix}.png"
+        screenshot(browser, target)
+        print(f"wrote {target}")
 
 
 def _checked(site: str) -> None:

@@ -62,12 +62,12 @@ def signed_in(client: FlaskClient, name: str, password: str = PASSWORD) -> int:
 
 def shows_withheld(client: FlaskClient) -> bool:
     page = client.get("/beslut/2025-7/11/1").get_data(as_text=True)
-    return f"Utelämnad från publicering: {WITHHELD_REASON}" in page
+    return f"Utelämnas på den publika webbplatsen: {WITHHELD_REASON}" in page
 
 
 def hides_withheld(client: FlaskClient) -> bool:
     page = client.get("/beslut/2025-7/11/1").get_data(as_text=True)
-    return f"Utelämnad: {WITHHELD_REASON}" in page and "Utelämnad från publicering" not in page
+    return f"Utelämnad: {WITHHELD_REASON}" in page and "Utelämnas på den publika webbplatsen" not in page
 
 
 def form_token(client: FlaskClient, page: str, action: str) -> str:

@@ -87,7 +87,7 @@ def test_search_and_feeds_leave_withheld_decisions_out_of_the_public_site(public
     assert "0 träffar" in read(public.get("/sok?q=återremittera")).text
     assert json.loads(public.get("/api/sok?q=återremittera").get_data(as_text=True)) == []
     marked = read(secretary.get("/sok?q=återremittera"))
-    assert "1 träffar" in marked.text and f"Utelämnad från publicering: {REASON}" in marked.text
+    assert "1 träffar" in marked.text and f"Utelämnas på den publika webbplatsen: {REASON}" in marked.text
     assert "2025-7 §13:1" not in public.get("/flode/beslut.atom").get_data(as_text=True)
     assert "2025-7 §13:1" in secretary.get("/flode/beslut.atom").get_data(as_text=True)
     calendar = public.get("/kalender/uppfoljning.ics?as_of=2026-01-01").get_data(as_text=True)
@@ -101,13 +101,13 @@ def test_a_follow_up_created_by_a_withheld_decision_is_left_out_in_public(public
     assert "2025-7 §13:1" not in [f["source"] for f in json.loads(public.get("/api/uppfoljning?visa=alla").get_data(as_text=True))]
     own = read(secretary.get("/uppfoljning?visa=alla")).table("6 uppföljningar")
     assert own[column(own, 1).index("2025-7 §13:1")][5] == (
-        f"Tidsbegränsad anställning kansli (2025-7 §13) Utelämnad från publicering: {REASON}")
+        f"Tidsbegränsad anställning kansli (2025-7 §13) Utelämnas på den publika webbplatsen: {REASON}")
 
 
 def test_the_secretarys_site_shows_the_text_and_marks_it(secretary):
     page = read(secretary.get("/beslut/2025-7/13/1"))
     assert "Att återremittera ärendet." in page.text
-    assert f"Utelämnad från publicering: {REASON}" in page.text
+    assert f"Utelämnas på den publika webbplatsen: {REASON}" in page.text
     assert secretary.get("/utdrag/2025-7/13/1").status_code == 200
 
 

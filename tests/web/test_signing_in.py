@@ -162,7 +162,7 @@ def test_the_secretary_withholds_and_publishes_again_from_the_decisions_page_and
     action = f"{PAGE}/utelamna"
     posted = site.post(action, data={"reason": "uppgifter om en enskild", "csrf_token": form_token(site, PAGE, action)})
     assert posted.status_code == 303 and posted.headers["Location"].endswith(PAGE)
-    assert "Utelämnad från publicering: uppgifter om en enskild" in site.get(PAGE).get_data(as_text=True)
+    assert "Utelämnas på den publika webbplatsen: uppgifter om en enskild" in site.get(PAGE).get_data(as_text=True)
     visitor = site.application.test_client()
     assert "Utelämnad: uppgifter om en enskild" in visitor.get(PAGE).get_data(as_text=True)
     again = f"{PAGE}/publicera"
@@ -198,7 +198,7 @@ def test_the_secretary_withholds_a_whole_matter_from_its_page(site):
     assert signed_in(site, "sekreterare") == 303
     page, action = "/arende/2025-7/13", "/arende/2025-7/13/utelamna"
     assert site.post(action, data={"reason": "sekretess", "csrf_token": form_token(site, page, action)}).status_code == 303
-    assert "Utelämnat från publicering: sekretess" in site.get(page).get_data(as_text=True)
+    assert "Utelämnas på den publika webbplatsen: sekretess" in site.get(page).get_data(as_text=True)
     assert "Utelämnat: sekretess" in site.application.test_client().get(page).get_data(as_text=True)
 
 
@@ -274,7 +274,7 @@ def test_one_route_withholds_and_one_publishes_a_decision_a_matter_or_a_deferral
     assert signed_in(site, "sekreterare") == 303
     page, action = "/arende/2025-7/bordlagt/1", "/arende/2025-7/bordlagt/1/utelamna"
     assert site.post(action, data={"reason": "sekretess", "csrf_token": form_token(site, page, action)}).status_code == 303
-    assert "Utelämnat från publicering: sekretess" in site.get(page).get_data(as_text=True)
+    assert "Utelämnas på den publika webbplatsen: sekretess" in site.get(page).get_data(as_text=True)
     assert "Utelämnat: sekretess" in site.application.test_client().get(page).get_data(as_text=True)
     again = f"{page}/publicera"
     assert site.post(again, data={"csrf_token": form_token(site, page, again)}).status_code == 303
