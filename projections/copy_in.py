@@ -23,8 +23,11 @@ def copier(db: Database, scratch: SQLiteDatabase, path: Path) -> Iterator[Callab
     if not isinstance(db, SQLiteDatabase):
         yield lambda table: db.insert_rows(table, scratch.execute(f"SELECT * FROM {table}"))
         return
+    def copy(table: str) -> None:
+        db.connection.execute(f"INSERT INTO {table} SELECT * FROM {_ASIDE}.{table}")
+
     db.connection.execute(f"ATTACH DATABASE ? AS {_ASIDE}", (str(path),))
     try:
-        yield lambda table: db.connection.execute(f"INSERT INTO {table} SELECT * FROM {_ASIDE}.{table}")
+        yield copy
     finally:
         db.connection.execute(f"DETACH DATABASE {_ASIDE}")
