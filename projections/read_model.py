@@ -18,6 +18,7 @@ from eventsourcing.persistence import Notification
 from domain.errors import RegisterError
 from domain.ids import MeetingId
 from projections.catchup import CatchUp, Progress
+from projections.copy_in import copier
 from projections.folds import Row
 from projections.kinds import Entity, FactType, key
 from projections.sql import Database, SQLiteDatabase, Wanted, hex_id
@@ -179,14 +180,14 @@ class ReadModel:
         try:
             beside = ReadModel(scratch)
             seen = beside.rebuild(stored, decode, saves, progress, searchable=False)  # indexed once, in place
-            with self.db.exclusive("view_position"):
+            with copier(self.db, scratch, folder / "views.db") as copy, self.db.exclusive("view_position"):
                 if stored.last() > beside.position():  # recorded meanwhile
                     with scratch.exclusive("view_position"):
                         seen += beside._catch_up(stored, decode, saves, None)
                 self.db.drop_words_index()
                 for table in DERIVED_TABLES:
                     self.db.execute(f"DELETE FROM {table}")
-                    self.db.insert_rows(table, scratch.execute(f"SELECT * FROM {table}"))
+                    copy(table)
                 self._index_words_again()
                 self._moved_to(beside.position())
             return seen
