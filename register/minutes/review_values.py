@@ -68,6 +68,7 @@ class Wanting(enum.Enum):
     ASSIGNMENT_WHO = "an assignment needs who holds it"
     VOTES = "{name}: expected a whole number of votes from 0, without quotes, not {value}"
     NO_VOTES = "a vote of no votes: give the counts, or leave the vote out"
+    DUE_DAY = "a due on a date needs the date: give it, or choose another due"
 
 
 class Unreadable(InvalidValue):

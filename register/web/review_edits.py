@@ -66,7 +66,7 @@ def _decision(i: int, d: p.Decision, posted: MultiDict[str, str], plan: p.Propos
     follow_up = d.follow_up
     if posted.get(name("uppfoljning")) is not None:  # "": none
         table = _follow_up_table(name, posted, d.follow_up)
-        follow_up = None if table is None else _read(name("uppfoljning"), lambda x: v.follow_up(x, plan.held_on), table, None)
+        follow_up = None if table is None else _read(name("uppfoljning"), lambda x: v.follow_up(_dated(x), plan.held_on), table, None)
     grants = d.grants
     if d.grants:
         grants = _read(name("anslag"), v.grants, [_grant_table(name, j, g, posted) for j, g in enumerate(d.grants)], d.grants)
@@ -79,10 +79,17 @@ def _follow_up_table(name: Callable[..., str], posted: MultiDict[str, str], read
     if not kind:
         return None
     when = posted.get(name("tid"), "none")
-    due = posted.get(name("datum"), "") if when == ON_A_DATE else when
+    due = (posted.get(name("datum"), "").strip() or ON_A_DATE) if when == ON_A_DATE else when
     responsible = [who.strip() for who in str(posted.get(name("ansvariga"), "")).split(",") if who.strip()]
     return {"kind": kind, "responsible": responsible, "subject": posted.get(name("amne"), read.subject if read else ""),
             "due": due or "none"}
+
+
+def _dated(table: dict[str, Any]) -> dict[str, Any]:
+    """The follow-up table, refused when "ett datum" was chosen and no date given: not silently no due."""
+    if table["due"] == ON_A_DATE:
+        raise v.Unreadable(v.Wanting.DUE_DAY)
+    return table
 
 
 def _grant_table(name: Callable[..., str], j: int, grant: p.Grant, posted: MultiDict[str, str]) -> dict[str, Any]:

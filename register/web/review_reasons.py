@@ -55,6 +55,7 @@ WANTING = {
     Wanting.ASSIGNMENT_WHO: "ett uppdrag behöver någon som har det",
     Wanting.VOTES: "{name}: väntade ett helt antal röster från 0, utan citattecken, inte {value}",
     Wanting.NO_VOTES: "en omröstning utan röster: ange rösterna, eller ta bort omröstningen",
+    Wanting.DUE_DAY: "tiden ”ett datum” behöver ett datum: fyll i det, eller välj en annan tid",
 }
 """What a review's value lacks, as the desk says it."""
 

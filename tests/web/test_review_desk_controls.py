@@ -109,6 +109,17 @@ def test_a_due_no_meeting_could_set_is_refused_beside_its_field_in_swedish_and_n
     assert without_tokens(controls(site, page)) == draft  # the draft as it was saved
 
 
+def test_a_due_on_a_date_with_no_date_given_is_refused_beside_its_field_not_recorded_as_no_due(site, recorded):
+    assert signed_in(site, "sekreterare") == 303
+    page = uploaded(site, docx_bytes(blocks_of_text(MINUTES))).headers["Location"]
+    before = stored_events(recorded.store)
+    answer = posted(site, page, changed(controls(site, page), **{"beslut-0-tid": "datum", "beslut-0-datum": " "}),
+                    "registrera")
+    assert answer.status_code == 400 and stored_events(recorded.store) == before
+    assert ('<p class="refused" id="beslut-0-uppfoljning-sagt">tiden ”ett datum” behöver ett datum: fyll i det, '
+            'eller välj en annan tid</p>') in answer.get_data(as_text=True)
+
+
 def test_a_link_to_a_follow_up_the_register_does_not_hold_is_refused_beside_the_picker(site, recorded):
     assert signed_in(site, "sekreterare") == 303
     page = uploaded(site, docx_bytes(blocks_of_text(MINUTES))).headers["Location"]
