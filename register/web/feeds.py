@@ -25,7 +25,7 @@ def decisions_feed() -> Response:
     decided = register().decisions(g.clocks.as_of, None, None, g.clocks.as_recorded)
     rows = publication().visible(decided, lambda d: d.id)[-NEWEST:]
     entries = [
-        _entry(f"Beslut {d.id}", stable_id(register().board, "decision", d.id),
+        _entry(_marked(f"Beslut {d.id}", d.id), stable_id(register().board, "decision", d.id),
                address(url_for("site.decision", **decision_path(d.id))), d.date, d.text)
         for d in reversed(rows)
     ]
@@ -36,7 +36,7 @@ def decisions_feed() -> Response:
 def follow_ups_feed() -> Response:
     rows = sorted(_dated_follow_ups(), key=lambda pair: pair[0])
     entries = [
-        _entry(f"{f.responsible}: {f.subject}", _follow_up_id(f), address(url_for("site.follow_ups", ansvarig=f.responsible)),
+        _entry(_marked(f"{f.responsible}: {f.subject}", f.source), _follow_up_id(f), address(url_for("site.follow_ups", ansvarig=f.responsible)),
                day.isoformat(), _what_falls_due(f))
         for day, f in rows
     ]
@@ -57,12 +57,18 @@ def follow_ups_calendar() -> Response:
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
-            _ics_line("SUMMARY", f"{f.responsible}: {f.subject}"),
+            _ics_line("SUMMARY", _marked(f"{f.responsible}: {f.subject}", f.source)),
             _ics_line("DESCRIPTION", _what_falls_due(f)),
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
     return Response("\r\n".join(lines) + "\r\n", mimetype="text/calendar")
+
+
+def _marked(title: str, ref: str) -> str:
+    """An entry's title, saying so when what it shows is left off the public site: a member's feed
+    reader, sent the member's cookie, shows the text the public feed leaves out."""
+    return f"{title} (utelämnas på den publika webbplatsen)" if publication().reason(ref) else title
 
 
 def _what_falls_due(f: FollowUpRow) -> str:

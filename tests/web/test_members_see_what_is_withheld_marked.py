@@ -19,8 +19,9 @@ from tests.web.test_nothing_withheld_reaches_the_public import HELD, a_member, d
 
 MARK = "Utelämnas på den publika webbplatsen"
 NOT_MARKED_HERE = ("/api/", "/flode/", "/kalender/", "/revision")
-"""Not pages a member reads a withheld text on: JSON twins and feeds carry no prose, and the audit
-report lists what is withheld under a heading of its own."""
+"""Not pages the mark is looked for in as on a page: a JSON twin is the command line's answer, which
+marks nothing; a feed's entries are checked one by one below; the audit report lists what is
+withheld under a heading of its own."""
 
 
 BLOCK = re.compile(r"<(?:tr|li|h[1-6]|section|fieldset|ol|ul)\b")
@@ -77,3 +78,21 @@ def test_the_public_still_sees_that_the_minutes_were_reviewed_and_a_member_sees_
         page = site.get("/arende/2026-3/6").get_data(as_text=True)
         reviewed = next(part for part in BLOCK.split(page) if withheld.secret["reviewed"] in part)
         assert "granskat av Sekreteraren" in reviewed and MARK in reviewed
+
+
+FEED_ENTRY = re.compile(r"<entry>|BEGIN:VEVENT")
+
+
+@pytest.mark.parametrize("feed", ["/flode/beslut.atom", "/flode/uppfoljning.atom", "/kalender/uppfoljning.ics"])
+def test_a_feed_read_signed_in_marks_each_withheld_entry_in_its_title(withheld, feed):
+    """A member's feed reader, given the member's cookie, shows the decision's text: its entry says
+    it is left off the public site, as the page does."""
+    a_member(withheld)
+    words = list(withheld.secret.words.values())
+    for site in withheld.site(False, sign_in=True):
+        assert signed_in(site, "ledamot") == 303
+        unfolded = site.get(feed).get_data(as_text=True).replace("\r\n ", "")  # a calendar folds long lines
+        entries = FEED_ENTRY.split(unfolded)[1:]
+        showing = [entry for entry in entries if any(w in entry for w in words)]
+        assert showing, f"{feed}: no entry shows a withheld word to a member"
+        assert [entry for entry in showing if "utelämnas på den publika webbplatsen" not in entry] == []
