@@ -176,3 +176,22 @@ def test_a_doubt_stands_highlighted_beside_its_decision_and_a_grant_and_a_due_ar
     assert [(g["party"], g["amount_sek"]) for g in granted] == [("Karlshamns kommun", 275000)]
     due = [f["due"] for f in desk("follow-ups", "--as-of", "2026-10-31") if f["source"] == "2026-5 §07:1"]
     assert due == ["2026-11-30"]
+
+
+def test_a_draft_whose_review_cannot_be_read_says_so_and_opens_its_text_instead_of_controls(site, recorded):
+    """A draft kept by an earlier version, or written to the store by hand, whose review no longer
+    reads: the page says why the controls are missing and opens the text to mend it."""
+    from register.application import Register
+    from register.drafts import Drafts
+
+    assert signed_in(site, "sekreterare") == 303
+    page = uploaded(site, docx_bytes(blocks_of_text(MINUTES))).headers["Location"]
+    register = Register(recorded.store)
+    try:
+        Drafts(register.database).save(page.rsplit("/", 1)[-1], "[meeting\nid = ", "sekreterare")
+    finally:
+        register.close()
+    shown = site.get(page).get_data(as_text=True)
+    assert 'class="review-controls"' not in shown
+    assert "Granskningen kan inte visas som kontroller" in shown
+    assert "<details open>" in shown and "[meeting\nid = " in shown
