@@ -31,6 +31,9 @@ _DATE = re.compile(
 `14.2.2048`, `14.02.2048`."""
 _WEEKDAY_TAIL = re.compile(r"[,\s]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?(?:\s+den)?\s*$", re.I)
 _PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
+_PLACE_ALONE = re.compile(r"^\s*Plats\s*:?\s*$", re.I)
+_LABELLED = re.compile(r"^\s*[\wåäöÅÄÖ ]{2,30}:")
+"""A line that is itself a label (`Tid:`, `Närvarande:`): not a place."""
 _BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
 
 
@@ -103,8 +106,16 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
     held_on = (held_on or _bare_date(lines[:first]) or _meeting_said(lines[:first]) or _title_block_date(lines)
                or _bare_date(lines[first:]))
     if not place:
-        place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "")
+        place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "") or _place_below(lines[:first])
     return held_on, place.strip()
+
+
+def _place_below(title_block: list[Line]) -> str:
+    """`Plats:` alone, its value on the line below: a label column's cell too narrow for both."""
+    for at, line in enumerate(title_block[:-1]):
+        if _PLACE_ALONE.match(line.text) and title_block[at + 1].text.strip() and not _LABELLED.match(title_block[at + 1].text):
+            return title_block[at + 1].text
+    return ""
 
 
 def _bare_date(lines: list[Line]) -> dt.date | None:
