@@ -19,6 +19,7 @@ from register.minutes.accounted import account, money_unread, run_on, unread
 from register.minutes.debate import Debate, Person
 from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
+from register.minutes.kind_cues import kind_unsaid
 from register.minutes.links import Link, Linker, Unlinked
 from register.minutes.projects import held_by, owed_by
 from register.minutes.promises import still_owed
@@ -58,7 +59,8 @@ class _Proposer(EndsEarlier):
         self.warnings = [p.Doubt(w.line, w.message) for w in parsed.warnings if not _unclassified(w)]
         self.unlinked: list[p.Unlinked] = []
         self.unread = unread(parsed)
-        self.to_review = [p.Doubt(d.line, d.message) for d in (*parsed.doubts, *self.unread, *run_on(parsed), *money_unread(parsed))]
+        self.to_review = [p.Doubt(d.line, d.message) for d in (*parsed.doubts, *self.unread, *run_on(parsed), *money_unread(parsed),
+                                                               *kind_unsaid(parsed))]
         self.here = {d.id for d in parsed.decisions}
         self.titles = {i.ref: i.title for i in parsed.items if i.ref is not None}
         self.by_item: dict[ItemRef, list[m.ParsedDecision]] = {}

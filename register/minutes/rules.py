@@ -254,8 +254,8 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.WITHDRAWAL, described.struck),
     # Kravet enligt beslut 2068-04-05 § 21 punkt 2 avskrivs: a follow-up written off, described (its id cited is a `Cite`).
     Rule(_p(rf"\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§ ?\d)[^.]*? avskriv(?:s|es)\b"), None, described.written_off),
-    # Att avslå ansökan … (not a member's motion: `avslå yrkandet om återremiss` is procedure)
-    Rule(_p(rf"{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
+    # Att avslå ansökan … (not `avslå yrkandet om återremiss`, procedure; `bevilja 200 000 kr och avslå i övrigt`: a grant)
+    Rule(_p(rf"^(?!.*?{GRANT.present}[^.]*?\d).*?{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
     Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+|{_NUMBERED_ITEM}"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"
