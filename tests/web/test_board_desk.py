@@ -6,6 +6,7 @@ nothing written; a member or a visitor refused."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import io
 import json
@@ -17,6 +18,8 @@ from click.testing import CliRunner
 
 from cli import main
 from register.application import Register
+from register.documents.reading import MOST_BYTES, Unread
+from register.web.document_reasons import SAID
 from tests.backends import fresh_store
 from tests.conftest import stored_events
 from tests.web.signing import form_token, signed_in
@@ -137,6 +140,12 @@ def test_the_desk_records_what_the_command_line_records(secretary, recorded, tmp
     ("/skrivbord/forbundet/mal", "mal", GOALS.replace("75-100 %", "75-120 %"), "2026", "mal-fil",
      "Rad 7: Målspannet för NÄ:2 går över 100 %: ”75-120 %”."),
     ("/skrivbord/forbundet/mal", "mal", GOALS, "tjugo", "mal-ar", "Skriv året med fyra siffror, till exempel 2026."),
+    ("/skrivbord/forbundet/mal", "mal", GOALS, "1890", "mal-ar",
+     f"Året 1890 går inte: en verksamhetsplan eller en årsredovisning gäller ett år från 2004 till {dt.date.today().year + 10}."),
+    ("/skrivbord/forbundet/utfall", "utfall", "%PDF-1.4\x00\x01", "2026", "utfall-fil",
+     "Filen är inte text (en PDF eller en Word-fil?). Spara dokumentet som ren text först."),
+    ("/skrivbord/forbundet/utfall", "utfall", OUTCOMES + " " * MOST_BYTES, "2026", "utfall-fil",
+     "Filen är större än 2 MiB: en verksamhetsplan eller en årsredovisning är några kilobyte text. Är det rätt fil?"),
 ])
 def test_a_document_that_cannot_be_read_is_refused_beside_its_field_and_nothing_is_written(
         secretary, recorded, action, prefix, text, year, field, said):
@@ -197,3 +206,7 @@ def test_a_secretary_pins_a_reported_project_to_its_grant_decision_as_match_outc
     assert pinned.status_code == 303 and stored_events(recorded.store) == before + 1
     row = re.search(r'<td data-label="Projekt">Lotsen</td>.*?</tr>', secretary.get("/utfall?ar=2026").get_data(as_text=True), re.S)
     assert "2026-1 §04:1" in row[0]
+
+
+def test_every_check_of_a_board_document_has_its_swedish_words():
+    assert set(SAID) == set(Unread)
