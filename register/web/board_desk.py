@@ -23,6 +23,7 @@ from wtforms.validators import DataRequired, Length
 
 from domain.errors import AlreadyMatched, RegisterError, UnknownProject
 from domain.ids import DecisionId
+from domain.values import fold
 from projections.sql import StoreBusy, StoreUnavailable
 from register import goals
 from register.application import Register
@@ -100,8 +101,15 @@ def match_outcome() -> Redirect | tuple[Any, int]:
         decision = DecisionId.parse(form.beslut.data.strip())
     except RegisterError as error:
         return _refused("beslut", in_swedish(error))
-    return _written(lambda writing: goals.match_outcome(writing, project, decision), "projekt", link("board_desk.board"),
+    return _written(lambda writing: goals.match_outcome(writing, project, decision), "projekt", lambda: _outcomes_of(project),
                     beside=lambda error: "projekt" if isinstance(error, (UnknownProject, AlreadyMatched)) else "beslut")
+
+
+def _outcomes_of(project: str) -> str:
+    """The outcomes of the latest year that reports the project, where a warning of its grant's year is shown."""
+    board = register().board_record()
+    years = [year for year, rows in (board.outcomes.items() if board else ()) if any(fold(r.project) == fold(project) for r in rows)]
+    return link("site.outcomes", ar=max(years)) if years else link("board_desk.board")
 
 
 def _imported(prefix: str, do: Callable[[Register, Path, int], object], shown_on: str) -> Redirect | tuple[Any, int]:
@@ -139,9 +147,9 @@ def _filled_in(form: FlaskForm) -> bool:
     return False
 
 
-def _written(write: Callable[[Register], object], field: str, then: str,
+def _written(write: Callable[[Register], object], field: str, then: str | Callable[[], str],
              beside: Callable[[RegisterError], str] | None = None) -> Redirect | tuple[Any, int]:
-    """`write` done as the secretary, then on to `then`; a refusal said in Swedish beside `field`
+    """`write` done as the secretary, then on to `then` (or where it says, once written); a refusal said in Swedish beside `field`
     (or the field `beside` names for it), the register's English going to the log."""
     try:
         with as_the_secretary() as writing:
@@ -151,7 +159,7 @@ def _written(write: Callable[[Register], object], field: str, then: str,
             raise
         current_app.logger.info("the register refused a board record from the site: %s", error)
         return _refused(beside(error) if beside else field, in_swedish(error))
-    return redirect(then, code=303)
+    return redirect(then if isinstance(then, str) else then(), code=303)
 
 
 def _refused(field: str, said: str) -> tuple[Any, int]:

@@ -204,6 +204,7 @@ def test_a_secretary_pins_a_reported_project_to_its_grant_decision_as_match_outc
         "Beslut 2025-7 §13:1 beviljar inga medel i registret; koppla projektet till ett beslut om medel.")
     pinned = posted(secretary, "/skrivbord/forbundet/koppla", projekt="Lotsen", beslut="2026-1 §04:1")
     assert pinned.status_code == 303 and stored_events(recorded.store) == before + 1
+    assert pinned.headers["Location"].endswith("/utfall?ar=2026")  # the year the project is reported, with any warning
     row = re.search(r'<td data-label="Projekt">Lotsen</td>.*?</tr>', secretary.get("/utfall?ar=2026").get_data(as_text=True), re.S)
     assert "2026-1 §04:1" in row[0]
 
