@@ -73,12 +73,15 @@ def serious(browser) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
-def test_axe_finds_no_serious_or_critical_violation_on_the_pages_of_those_signed_in(site, width):
+def test_axe_finds_no_serious_or_critical_violation_on_the_pages_of_those_signed_in_nor_do_they_scroll_sideways(site, width):
     address, minutes = site
     found: dict[str, list[str]] = {}
 
     def audit(name: str) -> None:
         violations = serious(browser)
+        sideways = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        if sideways > 0:
+            violations.append(f"the page scrolls sideways by {sideways}px")
         if violations:
             found[name] = violations
 
