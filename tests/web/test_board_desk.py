@@ -212,3 +212,11 @@ def test_a_secretary_pins_a_reported_project_to_its_grant_decision_as_match_outc
 
 def test_every_check_of_a_board_document_has_its_swedish_words():
     assert set(SAID) == set(Unread)
+
+
+def test_a_goal_naming_no_party_of_the_boards_is_said_on_the_representation_page_as_the_command_notes_it(secretary):
+    plan = GOALS.replace("EK:1 Årets", "NÄ:3 Region Exempel ska vara representerad vid styrelsens möten   75-100 %\n\nEK:1 Årets")
+    assert uploaded(secretary, "/skrivbord/forbundet/mal", "mal", plan, "plan.txt").status_code == 303
+    shown = secretary.get("/narvaro?ar=2026").get_data(as_text=True)
+    assert ("NÄ:3 nämner Region Exempel, som inte är en av förbundets parter: målet följs upp på annat sätt "
+            "tills Region Exempel registreras som part.") in shown
