@@ -13,7 +13,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 import attrs
 from eventsourcing.domain import Aggregate, event
 
-from domain.errors import InvalidValue
+from domain.errors import AlreadyMatched, DocumentAlreadyImported, InvalidValue, PartiesRefused, UnknownProject
 from domain.ids import DecisionId
 from domain.topics import NamedEvent
 from domain.values import fold, plain
@@ -210,10 +210,10 @@ class Board(Aggregate):
     def set_parties(self, parties: tuple[str, ...], source: str = "") -> None:
         names = tuple(" ".join(plain(name, "a party's name").split()) for name in parties)
         if not names or not all(names):
-            raise InvalidValue("give the board's parties by name, e.g. \"Region Blekinge\" \"Försäkringskassan\"")
+            raise PartiesRefused("give the board's parties by name, e.g. \"Region Blekinge\" \"Försäkringskassan\"")
         twice = [name for i, name in enumerate(names) if fold(name) in {fold(n) for n in names[:i]}]
         if twice:
-            raise InvalidValue(f"the party {twice[0]!r} is named twice")
+            raise PartiesRefused(f"the party {twice[0]!r} is named twice", twice=twice[0])
         self.trigger_event(PartiesSet, parties=names, source=source)
 
     def set_particulars(self, particulars: Particulars) -> None:
@@ -249,16 +249,15 @@ class Board(Aggregate):
         """The project as the report names it; refused when no report names it."""
         reported = {fold(o.project): o.project for rows in self.outcomes.values() for o in rows}
         if fold(project) not in reported:
-            known = ", ".join(sorted(reported.values())) or "none yet"
-            raise InvalidValue(f"no reported project is called {project!r}; reported: {known}")
+            raise UnknownProject(project, tuple(sorted(reported.values())))
         return reported[fold(project)]
 
     def match_outcome(self, project: str, decision: DecisionId) -> None:
         named = self.check_reported(project)
         if decision in self.matches.get(fold(project), []):
-            raise InvalidValue(f"{named} is already matched to {decision}")
+            raise AlreadyMatched(named, decision)
         self.trigger_event(OutcomeMatched, project=named, decision=decision)
 
     def _check_new_document(self, document: str, digest: str) -> None:
         if digest in self.documents:
-            raise InvalidValue(f"{document}: this document is already imported (the same text was recorded before)")
+            raise DocumentAlreadyImported(document)

@@ -176,6 +176,37 @@ class NotADue(InvalidValue):
         self.text, self.due, self.earliest, self.latest = text, due, earliest, latest
 
 
+class PartiesRefused(InvalidValue):
+    """Raised when a list of the board's parties names none, or one twice (`twice`, as written the second time)."""
+
+    def __init__(self, message: str, *, twice: str = "") -> None:
+        super().__init__(message)
+        self.twice = twice
+
+
+class DocumentAlreadyImported(InvalidValue):
+    """Raised when a board document is imported whose text the register holds already."""
+
+    def __init__(self, document: str) -> None:
+        super().__init__(f"{document}: this document is already imported (the same text was recorded before)")
+        self.document = document
+
+
+class UnknownProject(InvalidValue):
+    """Raised when a project is pinned to a decision that no annual report names (`reported`: those that do)."""
+
+    def __init__(self, project: str, reported: tuple[str, ...]) -> None:
+        super().__init__(f"no reported project is called {project!r}; reported: {', '.join(reported) or 'none yet'}")
+        self.project, self.reported = project, reported
+
+
+class AlreadyMatched(InvalidValue):
+    """Raised when a reported project is pinned to a decision it is pinned to already."""
+
+    def __init__(self, project: str, decision: Ref) -> None:
+        super().__init__(f"{project} is already matched to {decision}")
+        self.project, self.decision = project, decision
+
 
 class Unfit(enum.Enum):
     """Why a correction cannot be made: one per check of `domain.corrections.check_correction`,

@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 
 from domain.board import Board, Goal, GoalKind, ReportedOutcome
-from domain.errors import InvalidValue
+from domain.errors import DocumentAlreadyImported, InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionStatus, fold
 from projections import outcomes as money, representation as attendance
@@ -24,6 +24,14 @@ from register.documents.reading import read_document
 
 class NothingRecorded(InvalidValue):
     """What is asked for is not recorded yet (the parties, a year's outcomes)."""
+
+
+class NotAGrantDecision(InvalidValue):
+    """Raised when a reported project is pinned to a decision that grants no money in the register."""
+
+    def __init__(self, decision: DecisionId) -> None:
+        super().__init__(f"decision {decision} grants no money in the register; match a project to a grant decision")
+        self.decision = decision
 
 
 @attrs.frozen
@@ -89,7 +97,7 @@ def import_outcomes(register: Register, path: Path, year: int, dry_run: bool = F
 
 def _check_new(board: Board | None, document: str, digest: str) -> None:
     if board is not None and digest in board.documents:
-        raise InvalidValue(f"{document}: this document is already imported (the same text was recorded before)")
+        raise DocumentAlreadyImported(document)
 
 
 def match_outcome(register: Register, project: str,
@@ -100,7 +108,7 @@ def match_outcome(register: Register, project: str,
     with register.recording_board() as board:
         board.check_reported(project)
         if not any(DecisionId.parse(g.decision).key == decision.key for g in register.grants(dt.date.max)):
-            raise InvalidValue(f"decision {decision} grants no money in the register; match a project to a grant decision")
+            raise NotAGrantDecision(decision)
         board.match_outcome(project, decision)
     years = sorted(year for year, rows in board.outcomes.items() if any(fold(r.project) == fold(project) for r in rows))
     only = [found for year in years for found in other_year_grants(register, year) if fold(found.project) == fold(project)]

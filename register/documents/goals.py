@@ -13,7 +13,7 @@ import re
 
 from domain.board import Goal, GoalKind
 from domain.values import fold
-from register.documents.reading import DocumentError, check_year, numbered_lines
+from register.documents.reading import DocumentError, Unread, check_year, numbered_lines
 
 _ID = re.compile(r"^(?P<ident>[A-ZÅÄÖ]{1,4}:\d{1,3})\s+(?P<rest>\S.*)$")
 _NUMBER = r"[-−]?\d{1,3}(?:[,.]\d+)?"
@@ -56,18 +56,24 @@ def parse_goals(text: str, name: str, year: int, parties: tuple[str, ...]) -> tu
             alone = _SPAN_ALONE.match(following)
             if alone and (alone["percent"] or alone["high"]):  # a bare number is a page number
                 span_text, span_line = following, following_line
-        goals.append(_goal(found["ident"], " ".join(wording.split()), span_text, parties, f"{name}, line {span_line}"))
+        goals.append(_goal(found["ident"], " ".join(wording.split()), span_text, parties, name, span_line))
     if not goals:
-        raise DocumentError(f"{name}: no goal table found (a goal line starts with its id, e.g. 'PR:3 Försäkringskassan ska …')")
+        raise DocumentError(f"{name}: no goal table found (a goal line starts with its id, e.g. 'PR:3 Försäkringskassan ska …')",
+                            Unread.NO_GOALS)
     idents = [goal.ident for goal in goals]
     twice = next((ident for i, ident in enumerate(idents) if ident in idents[:i]), None)
     if twice:
-        raise DocumentError(f"{name}: the goal {twice} appears twice")
+        raise DocumentError(f"{name}: the goal {twice} appears twice", Unread.GOAL_TWICE, goal=twice)
     return tuple(goals)
 
 
-def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], where: str) -> Goal:
-    """`where`: the document and the line of the span, for messages."""
+def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], name: str, line: int) -> Goal:
+    """`name` and `line`: the document and the line of the span, for messages."""
+    where = f"{name}, line {line}"
+
+    def refused(message: str, why: Unread) -> DocumentError:
+        return DocumentError(f"{where}: the span of {ident} {message}: {span_text!r}", why, line, goal=ident, span=span_text)
+
     low = high = None
     if span_text:
         found = _SPAN_ALONE.match(span_text)
@@ -75,12 +81,12 @@ def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], wh
         low = _number(found["low"])
         high = _number(found["high"]) if found["high"] else low
         if min(low, high) < 0:
-            raise DocumentError(f"{where}: the span of {ident} runs below 0: {span_text!r}")
+            raise refused("runs below 0", Unread.SPAN_BELOW_ZERO)
         if found["percent"] and max(low, high) > 100:
-            raise DocumentError(f"{where}: the span of {ident} runs above 100 %: {span_text!r}")
+            raise refused("runs above 100 %", Unread.SPAN_ABOVE_100)
         scale = _SCALE.search(wording)
         if scale and not found["percent"] and not int(scale["bottom"]) <= min(low, high) <= max(low, high) <= int(scale["top"]):
-            raise DocumentError(f"{where}: the span of {ident} runs outside its scale {scale[0]}: {span_text!r}")
+            raise refused(f"runs outside its scale {scale[0]}", Unread.SPAN_OFF_SCALE)
         if found["least"] or found["more"]:
             high = 100.0 if found["percent"] else None
         elif found["most"]:
@@ -88,7 +94,7 @@ def _goal(ident: str, wording: str, span_text: str, parties: tuple[str, ...], wh
         if low is None or high is None:  # an open side without per cent: no span to hold a rate to
             low = high = None
         if low is not None and high is not None and high < low:
-            raise DocumentError(f"{where}: the span of {ident} runs backwards: {span_text!r}")
+            raise refused("runs backwards", Unread.SPAN_BACKWARDS)
     party = _party_named(wording, parties)
     least = _LEAST.search(wording)
     percent = "%" in span_text

@@ -16,6 +16,7 @@ from domain.errors import InvalidValue, RegisterError, UnknownDecision, UnknownM
 from domain.values import DecisionStatus, FollowUpStatus, PlanStatus
 from projections.queries import SEARCH_KINDS, SEARCH_STATUSES
 from projections.sql import StoreBusy, StoreUnavailable
+from register.documents.goals import unknown_parties
 from register.web import answers as kept_answers, feeds, pages, refusals
 from register.web.addresses import BaseUrl
 from register.web.answers import Answers
@@ -58,7 +59,7 @@ def create_app(open_register: OpenRegister, public: bool = False, *, base_url: B
     app.register_blueprint(feeds.feeds)
     app.jinja_env.filters.update(linked=linked, highlighted=highlighted, kronor=kronor, remark=remark, percent=percent,
                                  in_swedish=in_swedish, correction=correction, corrected_text=corrected_text,
-                                 ref_name=ref_name)
+                                 ref_name=ref_name, unknown_parties=lambda goals: unknown_parties(tuple(goals)))
     app.jinja_env.globals.update(
         link=link, WORDS=WORDS, EVENTS=EVENTS, decision_status=decision_status, found_line=found_line, decision_path=decision_path, meeting_key=meeting_path, ref_href=ref_href,
         SEARCH_KINDS=SEARCH_KINDS, SEARCH_STATUSES=SEARCH_STATUSES, publication=publication, audience=audience,

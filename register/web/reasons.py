@@ -8,11 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 from domain.errors import (
-    AlreadyWithheld, CorrectionRefused, FollowUpAlreadyFulfilled, MalformedId, MeetingSealed, NotADue, NotKronor, NotOneOf,
-    NotWithheld, RegisterError, SealedBeforeHeld, TextNotPlain, Unfit, UnknownFollowUp, UnknownParty,
+    AlreadyMatched, AlreadyWithheld, CorrectionRefused, DocumentAlreadyImported, FollowUpAlreadyFulfilled, MalformedId,
+    MeetingSealed, NotADue, NotKronor, NotOneOf, NotWithheld, PartiesRefused, RegisterError, SealedBeforeHeld, TextNotPlain,
+    Unfit, UnknownFollowUp, UnknownParty, UnknownProject,
 )
 from domain.ids import DecisionId, ItemRef
+from register.documents.reading import DocumentError
+from register.goals import NotAGrantDecision
 from register.web.context import ref_name
+from register.web.document_reasons import said_of_document
 
 UNSAID = "Registret vägrade ändringen. Skälet finns i registrets logg."
 """A refusal the site has no Swedish words for: a bug to mend here, never the English shown."""
@@ -93,6 +97,14 @@ SAID: dict[type[RegisterError], Callable[[Any], str]] = {
     CorrectionRefused: _correction,
     MalformedId: lambda e: f"”{e.text}” kan inte läsas som en beteckning i registret: skriv till exempel {e.example}.",
     NotOneOf: lambda e: f"”{e.text}” är inget av dessa: {', '.join(e.choices)}.",
+    PartiesRefused: lambda e: f"Parten ”{e.twice}” står två gånger." if e.twice else
+                              "Skriv förbundets parter, en per rad, till exempel Region Blekinge.",
+    DocumentError: said_of_document,
+    DocumentAlreadyImported: lambda e: f"{e.document}: samma text är redan inläst, så det finns inget nytt att registrera.",
+    UnknownProject: lambda e: f"Ingen årsredovisning i registret nämner projektet ”{e.project}”"
+                              + (f"; de som nämns är {', '.join(e.reported)}." if e.reported else "; ingen är inläst ännu."),
+    AlreadyMatched: lambda e: f"{e.project} är redan kopplat till beslut {e.decision}.",
+    NotAGrantDecision: lambda e: f"Beslut {e.decision} beviljar inga medel i registret; koppla projektet till ett beslut om medel.",
 }
 """Each refusal the desk can meet, by its class, said from its fields."""
 

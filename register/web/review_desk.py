@@ -63,7 +63,8 @@ class ControlsForm(FlaskForm):  # type: ignore[misc]
 @takes()
 def desk() -> str | Any:
     secretary_only()
-    return html_page("desk.html", "Skrivbordet finns bara som sida.", form=UploadForm(), drafts=_drafts().listed(), said="")
+    return html_page("desk.html", "Skrivbordet finns bara som sida.", form=UploadForm(), drafts=_drafts().listed(), said="",
+                     importer_said="")
 
 
 @review_desk.route("/skrivbord/las-in", methods=["POST"])
@@ -84,8 +85,8 @@ def upload() -> Redirect | tuple[Any, int]:
             text = review.read_text(encoding="utf-8")
     except ReviewError as error:  # minutes of a meeting recorded already
         return _refused_upload(f"protokollet kunde inte läsas in: {refused(error, '').said}")
-    except RegisterError as error:  # the importer's own words, which name the line
-        return _refused_upload(f"protokollet kunde inte läsas in: {error}")
+    except RegisterError as error:  # the importer's own words, which name the line: English, marked so
+        return _refused_upload("protokollet kunde inte läsas in", str(error))
     doubts = [(d["line"], d["what"]) for d in read["to_review"]] + [(w["line"], w["message"]) for w in read["warnings"]]
     draft = _drafts().start(name, data, text, sorted(doubts), _signed_in())
     return redirect(link("review_desk.draft", draft_id=draft.id), code=303)
@@ -236,9 +237,10 @@ def _controls(base_text: str, found: Draft, lines: int) -> Controls | None:
     return controls(plan, found.doubts, lines, open_links(reading.known, plan.meeting, plan.held_on))
 
 
-def _refused_upload(said: str) -> tuple[Any, int]:
+def _refused_upload(said: str, importer_said: str = "") -> tuple[Any, int]:
+    """The desk again, saying `said` in Swedish, and after it `importer_said`, the importer's own English."""
     return html_page("desk.html", "Skrivbordet finns bara som sida.", form=UploadForm(), drafts=_drafts().listed(),
-                     said=said), 400
+                     said=said, importer_said=importer_said), 400
 
 
 def _found(draft_id: str) -> Draft:

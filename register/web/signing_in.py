@@ -88,6 +88,9 @@ def install(app: Flask, behind_tls: bool, trust_header: str | None = None) -> No
     from register.web.review_desk import review_desk
 
     app.register_blueprint(review_desk)
+    from register.web.board_desk import board_desk
+
+    app.register_blueprint(board_desk)
     app.jinja_env.globals.update(sign_out_form=SignOutForm, withhold_form=WithholdForm, publish_form=PublishForm,
                                  write_off_form=WriteOffForm, seal_form=SealForm, correct_form=CorrectForm,
                                  open_follow_up=open_follow_up, refused_here=refused_here)

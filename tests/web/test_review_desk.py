@@ -35,6 +35,8 @@ Beslut 2026-5 §05:1
 Att lägga rapporten om arbetsträning i Ronneby till handlingarna.
 """
 READ_AS = 'kind = "acknowledgement"'
+LEAD_IN = ("Det som inläsningen är osäker på står under ”Att granska”, med länk till raden i protokollet. "
+           "Inläsningens egna ord är på engelska, som kommandoraden skriver dem.")
 CORRECTED = 'kind = "other"'
 
 
@@ -104,7 +106,8 @@ def test_a_member_cannot_reach_the_desk_and_a_file_that_is_no_minutes_is_refused
     secretary = site.application.test_client()
     assert signed_in(secretary, "sekreterare") == 303
     refused = uploaded(secretary, b"\x89PNG\r\n\x1a\n" + b"0" * 100, "bild.png")
-    assert refused.status_code == 400 and "protokollet kunde inte läsas in" in refused.get_data(as_text=True)
+    said = refused.get_data(as_text=True)
+    assert refused.status_code == 400 and "protokollet kunde inte läsas in, med inläsningens egna ord: <span lang=\"en\">" in said
 
 
 def test_the_desk_and_a_draft_keep_the_sites_accessible_markup(site):
@@ -121,6 +124,7 @@ def test_the_draft_lists_each_doubt_with_a_link_to_its_line_in_the_minutes(site)
     assert signed_in(site, "sekreterare") == 303
     page = uploaded(site, docx_bytes(blocks_of_text(later)), "protokoll-2031-5.docx").headers["Location"]
     shown = site.get(page).get_data(as_text=True)
-    doubt = re.search(r'<li><a href="#rad-(\d+)">rad \1</a>: the meeting date 2031-10-13 is after today', shown)
+    doubt = re.search(r'<li><a href="#rad-(\d+)">rad \1</a>: <span lang="en">the meeting date 2031-10-13 is after today', shown)
     assert doubt, shown[shown.find("<main"):shown.find("Protokollet")]
+    assert LEAD_IN in shown  # said in Swedish before the importer's English
     assert f'<li id="rad-{doubt[1]}">Måndag 2031-10-13' in shown

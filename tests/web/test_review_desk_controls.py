@@ -163,7 +163,7 @@ def test_a_doubt_stands_highlighted_beside_its_decision_and_a_grant_and_a_due_ar
     season = season[:season.index("</fieldset>")]
     assert season.startswith('<fieldset id="beslut-3" class="doubted" aria-describedby="beslut-3-tvivel">')
     assert re.search(r'<ul class="doubts" id="beslut-3-tvivel"><li><strong>Att granska</strong>, <a href="#rad-27">rad 27</a>: '
-                     r"decision 2026-5 §07:1: the due is read from a season", season)
+                     r'<span lang="en">decision 2026-5 §07:1: the due is read from a season', season)
     assert '<option value="2026-11" selected>månaden 2026-11</option>' in season
     top = shown[shown.index('<h2 id="tvivel">'):shown.index('<div class="side-by-side">')] if 'id="tvivel"' in shown else ""
     assert "read from a season" not in top  # beside its decision, not in the list above
