@@ -89,8 +89,8 @@ def _report(match: re.Match[str]) -> Iterable[Effect]:
 
 
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
-    if officers.reports_at(match.string, match.start()):
-        raise NotMeant  # `Att förbundschefen ska redovisa …`: a report the officer owes
+    if officers.reports_at(match.string, match.start()) or officers.in_purpose(match.string, match.start()):
+        raise NotMeant  # `Att förbundschefen ska redovisa …`: the officer's report; `så att förbundschefen …`: why
     if officers.appointed(match["subject"]):
         raise NotMeant  # `förbundschefen utses att teckna förbundets firma`: an authority, no task
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
