@@ -22,7 +22,7 @@ from register.files import read_at_most
 from register.minutes.anaphora import named_before
 from register.minutes.attendance import read_attendance, read_attendance_lists, surnames
 from register.minutes.by_reference import reference
-from register.minutes import decision_log
+from register.minutes import decision_log, write_offs
 from register.minutes.debate import Debate
 from register.minutes.day_month import with_years
 from register.minutes.decisions import numbered
@@ -178,6 +178,8 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
                          frozenset(d.id for d in from_rows))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     decisions = answered_by_label(decisions, assembled.items)
+    decisions, items = write_offs.from_prose(decisions, assembled.items)
+    assembled = attrs.evolve(assembled, items=items)
     doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items), *kind_unresolved(decisions)]
     decisions = _by_title(decisions, assembled.items, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))

@@ -85,9 +85,8 @@ def report(match: re.Match[str]) -> Iterable[Effect]:
     yield ProjectReport(match["person"] or match["owed_by"], subject, due_in(said) or NO_DUE)
 
 
-ROWS = (*((pattern, kind, grant) for pattern, kind in GRANTS), *((pattern, kind, report) for pattern, kind in REPORTS),
-        *shared_grants.RULE_ROWS)
-"""Rows of `rules.RULES`: (pattern, kind, what a match implies); money to no single party too."""
+ROWS = (*((pattern, kind, grant) for pattern, kind in GRANTS), *((pattern, kind, report) for pattern, kind in REPORTS))
+"""Rows of `rules.RULES`: (pattern, kind, what a match implies)."""
 
 
 def _names_a_party(sentence: str) -> bool:

@@ -32,7 +32,7 @@ _FULFILS = re.compile(
     rf"|\buppdraget från|{REPORT.earlier}|{PREPARED_AS_DECIDED}|{AS_ASKED}",
     re.I,
 )
-_WRITES_OFF = re.compile(r"\bavskriv(?:s|es|as|its|et|en|na)\b|\banses\s+(?:därmed\s+|härmed\s+)?(?:slutfört|avslutat|fullgjort)", re.I)
+_WRITES_OFF = re.compile(r"\bavskriv(?:a|er|s|es|as|its|et|en|na)\b|\banses\s+(?:därmed\s+|härmed\s+)?(?:slutfört|avslutat|fullgjort)", re.I)
 """`Ärendet avskrivs`, `Uppdraget anses slutfört`: the board closes a follow-up without its being done."""
 _CORRECTS = re.compile(rf"{CORRECT.any}|\brättelse", re.I)
 # The object of a row that records its own effect: `upphäva Beslut X`, `rätta Beslut X`, `ersätter Beslut X`.

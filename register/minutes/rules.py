@@ -19,7 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects, terse
+from register.minutes import described, officers, plans, projects, shared_grants, terse, write_offs
 from register.minutes.number_words import in_figures
 from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     # Att bevilja <part> <N> kr för … <år>.
     Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
-    *(Rule(*row) for row in projects.ROWS),  # money for a project several parties run, and its report
+    *(Rule(*row) for row in (*projects.ROWS, *shared_grants.RULE_ROWS, *write_offs.RULE_ROWS)),  # projects, no party's money, write-offs
     # Att detta beslut utgår. / Utgår.
     Rule(_p(rf"\b(?:detta beslut|beslutet|ärendet|punkten) {STRIKE.present}|^(?:att\s+)?{STRIKE.present}\W*$"),
          DecisionKind.WITHDRAWAL, _withdrawal),
