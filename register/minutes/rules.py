@@ -60,7 +60,7 @@ _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mö
 
 def _grant(match: re.Match[str]) -> Iterable[Effect]:
     # The year may stand before the amount ("för 2026 med …") or after it ("… kr under 2026").
-    tail = match.string[match.end():].split(". ", 1)[0]
+    tail = re.split(r"\. |;", match.string[match.end():], maxsplit=1)[0]
     year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", tail)
     purpose = _purpose(match["rest"]) or _purpose(tail)
     yield AwardGrant(Party.parse(match["party"]), int(year[0]) if year else None, kronor(match), purpose)

@@ -73,6 +73,13 @@ def test_a_lettered_citation_supersedes_only_the_decision_of_its_letter(cli, tmp
     assert decision(cli, "2073-1 §04:2")["status"] == "in_force"
 
 
+def test_the_purpose_of_a_grant_ends_where_its_clause_does(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "mars.txt", MARCH))
+    summary = imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    grant = next(e for d in summary["decisions"] if d["id"] == "2073-2 §14:2" for e in d["events"] if e.startswith("grant:"))
+    assert "ersätter" not in grant, grant
+
+
 def test_a_lettered_citation_fulfils_the_report_of_its_letter(cli, tmp_path):
     _imported(cli, tmp_path)
     assert follow_up(cli, "2073-1 §04:2", "2073-07-01")["status"] == "done"
