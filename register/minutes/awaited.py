@@ -13,6 +13,7 @@ import re
 import attrs
 
 from domain.values import Party
+from register.minutes.matching import parties_named
 from register.minutes.model import Defer, ParsedDecision, ParsedItem, ParseWarning, ReferBack
 from register.minutes.phrasebook import MONTH
 from register.minutes.wording import responsible
@@ -26,7 +27,10 @@ _SENT_TO = re.compile(
 # A time or a meeting, not someone: `till nästa sammanträde`, `till mötet 11/6`, `till hösten`.
 _WHEN = re.compile(rf"\d|\b(?:nästa|kommande|senare|hösten|våren|sommaren|vintern|{MONTH})\b"
                    r"|möte|sammanträde|styrelsemöte", re.IGNORECASE)
-_AWAITING = re.compile(r"\bi (?:avvaktan|väntan) på (?:att )?(?P<who>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?)", re.IGNORECASE)
+_AWAITING = re.compile(r"\bi (?:avvaktan|väntan) på (?:att )?(?P<who>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?)"
+                       r"|\b(?:så|för) att (?P<doer>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?) (?:hinner|kan|ska|skall|får)\b",
+                       re.IGNORECASE)
+"""`i avvaktan på att X …`, and the purpose a deferral names, `så att X hinner komplettera …`: X."""
 _OFFICERS = ("förbundschef", "fch", "f.ch", "kansli", "presidi", "ordförande")
 
 
@@ -38,19 +42,30 @@ def sent_to(after_verb: str) -> str:
         who = " ".join(found["who"].split())
         if _WHEN.search(who):
             continue
-        named = _someone(who) or (who if _a_body(who) else "")
+        named = _someone(who) or _named_before(who, after_verb[:found.start()]) or (who if _a_body(who) else "")
         if named:
             return named
     return ""
 
 
+_KIND_WORD = {"kommunen": "kommun", "regionen": "region"}
+
+
+def _named_before(who: str, before: str) -> str:
+    """`Karlshamns kommuns insatsplan … till kommunen`: the one party of that kind the clause named
+    before the word that stands for it; none where it named none or several."""
+    kind = _KIND_WORD.get(who.lower())
+    named = {p for p in parties_named(before) if kind in p.value.lower()} if kind else set()
+    return named.pop().value if len(named) == 1 else ""
+
+
 def awaiting(rest: str) -> str:
     """Whom a deferral waits for (`i avvaktan på att Arbetsförmedlingen …`, `i väntan på
-    förbundschefens underlag`): only a member party or an officer, never the thing awaited."""
+    förbundschefens underlag`, `så att förbundschefen hinner …`): only a member party or an officer, never the thing awaited."""
     found = _AWAITING.search(rest)
     if found is None:
         return ""
-    words = found["who"].split()
+    words = (found["who"] or found["doer"]).split()
     return _someone(" ".join(words)) or _someone(words[0])
 
 
@@ -98,6 +113,14 @@ def waits_unsaid(decisions: list[ParsedDecision], items: tuple[ParsedItem, ...] 
                                  f"('{found[0]} …') but the deferral names no one; recorded as the board's own: check who")
             for d in decisions for e in d.effects if isinstance(e, Defer) and not e.responsible
             and (found := _WAITS.search(told.get(d.id.item, "")))]
+
+
+def kind_unresolved(decisions: list[ParsedDecision]) -> list[ParseWarning]:
+    """A referral or deferral sent to a party by its kind alone (`återremittera ärendet till
+    kommunen`) where its clause named no such party before: which party is meant is for review."""
+    return [ParseWarning(d.line, f"decision {d.id}: the matter is sent to '{e.responsible}', which names no party; check who")
+            for d in decisions for e in d.effects
+            if isinstance(e, (Defer, ReferBack)) and e.responsible.lower() in _KIND_WORD]
 
 
 _ANSWERS = re.compile(r"(?<![\w-])Ansvar(?:ig)?:?\s+(?P<who>[^,.;:()]+?)(?=\s+[A-ZÅÄÖ][\w-]*|\s*[,.;:()]|\s*$)")

@@ -288,7 +288,8 @@ class Linker:
             if wanted is None:
                 unlinked.append(Unlinked(reference.written, "no meeting the register holds was held then"))
                 continue
-            found = [s for s, row in self._open if row["kind"] in _OWED and _item(s) == wanted]
+            found = [s for s, row in self._open if row["kind"] in _OWED and _item(s) == wanted
+                     and (reference.decision is None or not isinstance(s, DecisionId) or s.number == reference.decision)]
             if found and (not delivery_told(item) or promised_where_cited(item, reference.written)):
                 # `Enligt beslut den 13 juni, § 9, skulle kommunen återrapportera …; någon återrapport
                 # har inte inkommit`: cited, and not delivered.

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from domain.values import DecisionKind
 from register.minutes.dues import NO_DUE, due_in, without_due
-from register.minutes.model import BodyReport, Effect
+from register.minutes.model import BodyReport, Effect, NotMeant
 from register.minutes.phrasebook import REPORT
 from register.minutes.wording import SUBJECT, responsible
 
@@ -50,7 +50,18 @@ ROWS = (
 )
 
 
+_PURPOSE = re.compile(r"\b(?:så|för|i syfte|i avsikt)\s*$", re.IGNORECASE)
+
+
+def in_purpose(text: str, at: int) -> bool:
+    """Whether the `att` at `at` opens a purpose clause (`bordläggs, så att förbundschefen hinner
+    komplettera …`, `för att kansliet ska kunna …`): why the board decides, not what it asks."""
+    return _PURPOSE.search(text[:at]) is not None
+
+
 def report(match: re.Match[str]) -> Iterable[Effect]:
+    if in_purpose(match.string, match.start()):
+        raise NotMeant
     said = match.groupdict()
     due = due_in(match["subject"]) or due_in(said["when"] or "") or due_in(said.get("after") or "")
     rest = re.sub(r"^\s*(?:till|för|inför) styrelsen\b", "", without_due(match["subject"]), flags=re.IGNORECASE)

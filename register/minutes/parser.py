@@ -22,13 +22,13 @@ from register.files import read_at_most
 from register.minutes.anaphora import named_before
 from register.minutes.attendance import read_attendance, read_attendance_lists, surnames
 from register.minutes.by_reference import reference
-from register.minutes import decision_log
+from register.minutes import decision_log, write_offs
 from register.minutes.debate import Debate
 from register.minutes.day_month import with_years
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble, plan_named
 from register.minutes.headcount import read_short
-from register.minutes.awaited import answered_by_label, waits_unsaid
+from register.minutes.awaited import answered_by_label, kind_unresolved, waits_unsaid
 from register.minutes.hands_differ import due_in_doubt, kind_in_doubt
 from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision, ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
@@ -178,7 +178,9 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
                          frozenset(d.id for d in from_rows))
     decisions = [attrs.evolve(d, debate=assembled.debates.get(d.id, Debate())) for d in decisions]
     decisions = answered_by_label(decisions, assembled.items)
-    doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items)]
+    decisions, items = write_offs.from_prose(decisions, assembled.items)
+    assembled = attrs.evolve(assembled, items=items)
+    doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items), *kind_unresolved(decisions)]
     decisions = _by_title(decisions, assembled.items, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken

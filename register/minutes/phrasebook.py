@@ -199,7 +199,16 @@ def dotted_as_iso(text: str) -> str:
 _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))"
 """`2026-02-16`, or as Finland writes it `16.2.2026`."""
 _SECTION = r"§ ?(?P<item>\d{1,3})(?![\d:])"
-_POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}))?"
+_POINT = r"(?:,? (?:punkt|p\.) ?(?P<decision>\d{1,2}|[a-h](?![\w-]))| (?P<letter>[a-h])(?![\w-]))?"
+"""`§ 5 punkt 2`, and where the decisions of a § are lettered, `§ 5 punkt c` or `§ 6 a`: which one."""
+
+
+def point_number(groups: dict[str, str | None]) -> int | None:
+    """The decision a citation's point names, a letter counted from `a` as 1 (`§ 6 b` → 2)."""
+    said = groups.get("decision") or groups.get("letter")
+    if not said:
+        return None
+    return int(said) if said.isdigit() else ord(said.lower()) - ord("a") + 1
 CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])" + _POINT, re.I)
 """`2025-7 §13`, `2037:1 § 8 punkt 1`: an agenda item of a meeting (so the matter it carries), perhaps one decision of it."""
 CITED_BY_NUMBER = (
@@ -211,7 +220,8 @@ CITED_BY_NUMBER = (
     re.compile(r"§ ?(?P<item>\d{1,3})(?: ?/ ?| )(?P<year>(?:19|20)\d{2})(?![\d:-])(?! ?(?:kr\b|kronor|tkr|mnkr|:-))"
                + _POINT, re.I),
     # `1/2065 p. 7`, `(enl. 3/2065 p. 34)`: meeting number/year and its punkt, as terse notes cite
-    re.compile(r"(?<![\d/§.])(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:p\.|punkt|§) ?(?P<item>\d{1,3})(?![\d:/])", re.I),
+    re.compile(r"(?<![\d/§.])(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:p\.|punkt|§) ?(?P<item>\d{1,3})(?![\d:/])"
+               + _POINT, re.I),
 )
 CITED_BY_DATE = (
     # `återremitterat 2026-02-16 § 8`, `bordlagt vid sammanträdet den 21 september, § 8`

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from domain.values import DecisionKind, Party
-from register.minutes import officers
+from register.minutes import officers, shared_grants
 from register.minutes.dues import NO_DUE, due_in, without_due
 from register.minutes.model import AwardGrant, Effect, NotMeant, ParsedDecision, ProjectReport
 from register.minutes.phrasebook import AMOUNT, GRANT, REPORT, kronor
@@ -140,21 +140,29 @@ _JOINT = _p(r"\bgemensam\w*|\btillsammans\b")
 """`den gemensamma insatsen`: a project run together, whoever applied for it."""
 
 
-def held_by(party: Party | None, purpose: str, project: str, told: Callable[[], str]
-            ) -> tuple[Party | None, str, str, str | None]:
-    """Whose money for a `project` is (`told`: its §'s words), as (party, purpose, project, doubt):
-    no party's where the § names parties running it jointly; the one party's that applies for it
-    alone (`Karlshamns kommun söker medel för projektet …`), put to review; else no party's, put to
+def held_by(party: Party | None, purpose: str, project: str, told: Callable[[], str],
+            title: Callable[[], str] = lambda: "") -> tuple[Party | None, str, str, str | None]:
+    """Whose money for a `project` is (`told`: its §'s words; `title`: its §'s title), as (party,
+    purpose, project, doubt): no party's where the decision or the § says it is joint; the one party's
+    that applies for it alone (`Karlshamns kommun söker medel för projektet …`), or that the § title
+    alone names (`Projektet Unga in – Sölvesborgs kommun`), put to review; else no party's, put to
     review. Money granted to a party passes unchanged."""
     if not project:
         return party, purpose, project, None
     words = told()
-    if run_by(words):
+    if run_by(words) or shared_grants.JOINT.search(f"{purpose} {project}"):
         return None, purpose, project, None
-    if not _JOINT.search(words) and (applicant := sole_applicant(words)) is not None:
-        doubt = f"money for {project}, which only {applicant} applies for: granted to {applicant}"
+    if not _JOINT.search(words) and (applicant := sole_applicant(words) or _titled(title())) is not None:
+        doubt = f"money for {project}, which only {applicant} applies for or heads the §: granted to {applicant}"
         return applicant, purpose or f"projektet {project}", "", doubt
     return None, purpose, project, f"money for {project}, which no party the § names runs: granted to no party"
+
+
+def _titled(title: str) -> Party | None:
+    """The one party a § title names (`Projektet Unga in – Sölvesborgs kommun`); None for none or several."""
+    words = re.findall(r"[\w-]+", title)
+    named = {p for k in range(len(words)) if (p := _head_party(" ".join(words[k:k + 3]))) is not None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _listed(words: str, leading: bool) -> tuple[Party, ...]:

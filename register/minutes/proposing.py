@@ -212,7 +212,8 @@ class _Proposer(EndsEarlier):
                 draft.add(plans=(*d.plans, p.PartyPlan(party, year)))
                 self._supersede_earlier_plan(draft, parsed, party, year)
             case m.AwardGrant(party=party, year=year, amount_sek=amount, purpose=purpose, project=project):
-                party, purpose, project, doubt = held_by(party, purpose, project, lambda: self._told_in(parsed))
+                party, purpose, project, doubt = held_by(party, purpose, project, lambda: self._told_in(parsed),
+                                                       lambda: self._item_title(d.id))
                 draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose, project)))
                 if doubt:
                     self._review(d.line, f"{d.id}: {doubt}")

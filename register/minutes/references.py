@@ -16,7 +16,7 @@ from domain.ids import DecisionId, MeetingId
 from register.minutes.model import Cite, Reference
 from register.minutes.phrasebook import (
     AS_ASKED, CITED_BY_DATE, CITED_BY_NUMBER, CITED_DECISION, CITED_ITEM, CITED_MEETING, CORRECT, DEFER, DEFERRAL_NOUN, MONTHS, ORDINAL_DAY,
-    POSTPONE, PREPARED_AS_DECIDED, REFER_BACK, REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
+    POSTPONE, PREPARED_AS_DECIDED, point_number, REFER_BACK, REFERRAL_NOUN, REPORT, RETURN_SIGNALS,
 )
 from register.minutes.promises import promised_beside
 from register.minutes.wording import sentence_at
@@ -32,7 +32,7 @@ _FULFILS = re.compile(
     rf"|\buppdraget från|{REPORT.earlier}|{PREPARED_AS_DECIDED}|{AS_ASKED}",
     re.I,
 )
-_WRITES_OFF = re.compile(r"\bavskriv(?:s|es|as|its|et|en|na)\b|\banses\s+(?:därmed\s+|härmed\s+)?(?:slutfört|avslutat|fullgjort)", re.I)
+_WRITES_OFF = re.compile(r"\bavskriv(?:a|er|s|es|as|its|et|en|na)\b|\banses\s+(?:därmed\s+|härmed\s+)?(?:slutfört|avslutat|fullgjort)", re.I)
 """`Ärendet avskrivs`, `Uppdraget anses slutfört`: the board closes a follow-up without its being done."""
 _CORRECTS = re.compile(rf"{CORRECT.any}|\brättelse", re.I)
 # The object of a row that records its own effect: `upphäva Beslut X`, `rätta Beslut X`, `ersätter Beslut X`.
@@ -126,7 +126,7 @@ def _reference(match: re.Match[str], flat: str) -> Reference | None:
     how = relation(_context(flat, match))
     written = match[0].strip(" ,(")
     item = int(groups["item"]) if groups.get("item") else int(groups["item2"]) if groups.get("item2") else None
-    point = int(groups["decision"]) if groups.get("decision") else None
+    point = point_number(groups)
     if groups.get("meeting"):
         try:
             meeting = MeetingId.parse(groups["meeting"])

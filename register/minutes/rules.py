@@ -19,7 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects, terse
+from register.minutes import described, officers, plans, projects, shared_grants, terse, write_offs
 from register.minutes.number_words import in_figures
 from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
@@ -60,7 +60,7 @@ _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mö
 
 def _grant(match: re.Match[str]) -> Iterable[Effect]:
     # The year may stand before the amount ("för 2026 med …") or after it ("… kr under 2026").
-    tail = match.string[match.end():].split(". ", 1)[0]
+    tail = re.split(r"\. |;", match.string[match.end():], maxsplit=1)[0]
     year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", tail)
     purpose = _purpose(match["rest"]) or _purpose(tail)
     yield AwardGrant(Party.parse(match["party"]), int(year[0]) if year else None, kronor(match), purpose)
@@ -89,8 +89,8 @@ def _report(match: re.Match[str]) -> Iterable[Effect]:
 
 
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
-    if officers.reports_at(match.string, match.start()):
-        raise NotMeant  # `Att förbundschefen ska redovisa …`: a report the officer owes
+    if officers.reports_at(match.string, match.start()) or officers.in_purpose(match.string, match.start()):
+        raise NotMeant  # `Att förbundschefen ska redovisa …`: the officer's report; `så att förbundschefen …`: why
     if officers.appointed(match["subject"]):
         raise NotMeant  # `förbundschefen utses att teckna förbundets firma`: an authority, no task
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     # Att bevilja <part> <N> kr för … <år>.
     Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
-    *(Rule(*row) for row in projects.ROWS),  # money for a project several parties run, and its report
+    *(Rule(*row) for row in (*projects.ROWS, *shared_grants.RULE_ROWS, *write_offs.RULE_ROWS)),  # projects, no party's money, write-offs
     # Att detta beslut utgår. / Utgår.
     Rule(_p(rf"\b(?:detta beslut|beslutet|ärendet|punkten) {STRIKE.present}|^(?:att\s+)?{STRIKE.present}\W*$"),
          DecisionKind.WITHDRAWAL, _withdrawal),
