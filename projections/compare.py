@@ -1,18 +1,21 @@
 """Whether the views hold what the events give: the read model compared, table by table, with
 one derived afresh from the events in a scratch database.
 
-Each table is first summed as a multiset of row digests, so equal tables cost one pass each
-and no sorting, whatever the database's collation; only a table that differs is read again
-to name its first difference.
+An SQLite store compares each table with the scratch file attached, in SQL, so that no row
+passes through Python; a PostgreSQL store's tables are summed as multisets of row digests, so
+equal tables cost one pass each and no sorting, whatever the database's collation. Only a
+table that differs is read again to name its first difference.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,21 +29,68 @@ Row = tuple[Any, ...]
 def views_differ(views: ReadModel, stored: EventRows, decode: Decoder, saves: SavesAfter) -> str | None:
     """Where `views` differ from the read model the events give, in words; None when equal.
     `stored` must read over the views' own connection: both are read at one moment."""
-    with views.db.snapshot(), tempfile.TemporaryDirectory(prefix="register-verify-") as folder:
+    with tempfile.TemporaryDirectory(prefix="register-verify-") as folder:
         scratch = SQLiteDatabase(Path(folder) / "views.db")
         try:
             derived = ReadModel(scratch)
-            # Up to where the views have read: what another writer records meanwhile is no difference.
-            derived.rebuild(stored.upto_position(views.position()), decode, saves, searchable=False)
-            if views.position() > stored.last():
-                return (f"the views say they have read the history up to position {views.position()}, "
-                        f"but it ends at {stored.last()}")
-            for table in DERIVED_TABLES:
-                if _summed(views.db, table) != _summed(scratch, table):
-                    return _first_difference(table, _rows(views.db, table), _rows(scratch, table))
+            with _comparer(views.db, scratch, Path(folder) / "views.db") as equal, views.db.snapshot():
+                found = _differs(views, derived, stored, decode, saves, equal)
         finally:
             scratch.close()
-    return views.db.words_index_problem()
+    return found or views.db.words_index_problem()
+
+
+def _differs(views: ReadModel, derived: ReadModel, stored: EventRows, decode: Decoder, saves: SavesAfter,
+             equal: Callable[[str], bool]) -> str | None:
+    """Inside the snapshot: `derived` made from the events the views have read, then compared."""
+    # Up to where the views have read: what another writer records meanwhile is no difference.
+    derived.rebuild(stored.upto_position(views.position()), decode, saves, searchable=False)
+    if views.position() > stored.last():
+        return (f"the views say they have read the history up to position {views.position()}, "
+                f"but it ends at {stored.last()}")
+    for table in DERIVED_TABLES:
+        if not equal(table):
+            return _first_difference(table, _rows(views.db, table), _rows(derived.db, table))
+    return None
+
+
+_ASIDE = "derived_to_compare"
+
+
+@contextmanager
+def _comparer(db: Database, scratch: SQLiteDatabase, path: Path) -> Iterator[Callable[[str], bool]]:
+    """Whether a table of `db` holds the same rows as that of `scratch` (the file at `path`).
+
+    Attached before the snapshot begins (SQLite attaches no file inside a transaction): the
+    store's connection first reads the scratch file once it is derived and committed."""
+    if isinstance(db, SQLiteDatabase):
+        try:
+            db.connection.execute(f"ATTACH DATABASE ? AS {_ASIDE}", (str(path),))
+        except sqlite3.Error:
+            pass  # compared through Python, as a PostgreSQL store's are
+        else:
+            try:
+                yield lambda table: _equal_in_sql(db, table)
+            finally:
+                db.connection.execute(f"DETACH DATABASE {_ASIDE}")
+            return
+    yield lambda table: _summed(db, table) == _summed(scratch, table)
+
+
+def _equal_in_sql(db: SQLiteDatabase, table: str) -> bool:
+    """Equal multisets of rows: as many rows, and every row derived (with how often it occurs,
+    where the derived table may hold a row twice) among the store's."""
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    if one(f"SELECT COUNT(*) FROM main.{table}") != one(f"SELECT COUNT(*) FROM {_ASIDE}.{table}"):
+        return False
+    columns = db.execute(f"PRAGMA {_ASIDE}.table_info({table})").fetchall()
+    if any(pk for *_, pk in columns):
+        # Keyed, the derived rows are distinct: all of them among as many of the store's means
+        # the store holds each once and nothing else.
+        return not one(f"SELECT EXISTS (SELECT * FROM {_ASIDE}.{table} EXCEPT SELECT * FROM main.{table})")
+    names = ", ".join(name for _, name, *_ in columns)
+    return not one(f"SELECT EXISTS (SELECT {names}, COUNT(*) FROM {_ASIDE}.{table} GROUP BY {names} "
+                   f"EXCEPT SELECT {names}, COUNT(*) FROM main.{table} GROUP BY {names})")
 
 
 def _rows(db: Database, table: str) -> Iterable[Row]:
@@ -69,8 +119,12 @@ def _first_difference(table: str, shown: Iterable[Row], given: Iterable[Row]) ->
     return f"{table} lacks a row the events give: {_short(missing[0])}"
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+"""Built once: `json.dumps` with an option builds an encoder at every call."""
+
+
 def _shown(row: Row) -> str:
-    return json.dumps(list(row), ensure_ascii=False)
+    return _ENCODE(list(row))
 
 
 def _short(text: str, most: int = 240) -> str:
