@@ -78,7 +78,7 @@ def _comparer(db: Database, scratch: SQLiteDatabase, path: Path) -> Iterator[Com
             pass  # compared through Python, as a PostgreSQL store's are
         else:
             try:
-                yield Comparer(lambda table: _equal_in_sql(db, table), lambda table: _differences_in_sql(db, table))
+                yield Comparer(lambda table: _equal_in_sql(db, table), lambda table: _differences_in_sql(db, scratch, table))
             finally:
                 db.connection.execute(f"DETACH DATABASE {_ASIDE}")
             return
@@ -89,6 +89,21 @@ def _comparer(db: Database, scratch: SQLiteDatabase, path: Path) -> Iterator[Com
 def _equal_in_sql(db: SQLiteDatabase, table: str) -> bool:
     """Equal multisets of rows: as many rows, and every row derived (with how often it occurs,
     where the derived table may hold a row twice) among the store's."""
+    try:
+        return _equal_rows_in_sql(db, table)
+    except sqlite3.OperationalError as error:
+        if not _reshaped(error):
+            raise
+        return False
+
+
+def _reshaped(error: sqlite3.OperationalError) -> bool:
+    """Whether SQL could not compare the two tables because the store's has other columns (one
+    dropped or added behind the register's back): a difference, named through Python."""
+    return "column" in str(error)
+
+
+def _equal_rows_in_sql(db: SQLiteDatabase, table: str) -> bool:
     one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
     if one(f"SELECT COUNT(*) FROM main.{table}") != one(f"SELECT COUNT(*) FROM {_ASIDE}.{table}"):
         return False
@@ -106,10 +121,15 @@ def _counted(db: SQLiteDatabase, table: str, side: str) -> str:
     return f"SELECT {names}, COUNT(*) FROM {side}.{table} GROUP BY {names}"
 
 
-def _differences_in_sql(db: SQLiteDatabase, table: str) -> tuple[list[str], list[str]]:
+def _differences_in_sql(db: SQLiteDatabase, scratch: SQLiteDatabase, table: str) -> tuple[list[str], list[str]]:
     """As `_differences`, holding only the rows that differ: a row a side holds more often than
     the other is listed, with its count there, by the one EXCEPT or the other."""
-    held = {row[:-1]: row[-1] for row in db.execute(f"{_counted(db, table, 'main')} EXCEPT {_counted(db, table, _ASIDE)}")}
+    try:
+        held = {row[:-1]: row[-1] for row in db.execute(f"{_counted(db, table, 'main')} EXCEPT {_counted(db, table, _ASIDE)}")}
+    except sqlite3.OperationalError as error:
+        if not _reshaped(error):
+            raise
+        return _differences(_rows(db, table), _rows(scratch, table))
     derived = {row[:-1]: row[-1] for row in db.execute(f"{_counted(db, table, _ASIDE)} EXCEPT {_counted(db, table, 'main')}")}
     return ([_shown(row) for row, n in held.items() for _ in range(n - derived.get(row, 0))],
             [_shown(row) for row, n in derived.items() for _ in range(n - held.get(row, 0))])

@@ -44,3 +44,10 @@ def test_a_fact_repeated_in_place_of_another_fails_verify_when_the_table_lost_it
     result = cli("verify")
     assert result.exit_code == 1, result.output
     assert result.output.startswith("not intact: the views differ from what the events give: view_facts ")
+
+
+def test_a_view_table_with_a_column_dropped_fails_verify_with_its_first_difference(cli, tamper):
+    tamper.run("DROP INDEX IF EXISTS view_relations_by_related", "ALTER TABLE view_relations DROP COLUMN position")
+    result = cli("verify")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("not intact: the views differ from what the events give: view_relations ")
