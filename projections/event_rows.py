@@ -58,6 +58,15 @@ class EventRows:
         )
         return ((p, hex_id(o), v, t, _state(s)) for p, o, v, t, s in found)
 
+    def with_versions_after(self, after: int, upto: int, limit: int) -> list[tuple[int, str, int, str, bytes]]:
+        """The first `limit` rows after `after`, up to `upto`, with their aggregate versions: a
+        batch of what the hash chain covers, for a walk that holds one batch at a time."""
+        found = self.db.execute(
+            f"SELECT {self.position}, originator_id, originator_version, topic, state FROM {self.table} "
+            f"WHERE {self.position} > ? AND {self.position} <= ? ORDER BY {self.position} LIMIT ?", (after, upto, limit)
+        )
+        return [(p, hex_id(o), v, t, _state(s)) for p, o, v, t, s in found.fetchall()]
+
     def version_at(self, aggregate: UUID, position: int) -> int:
         """The version an aggregate had once the events up to `position` were stored; 0 before its first."""
         wanted: Any = aggregate.hex if self.db.dialect == "sqlite" else aggregate  # as each store keeps the id

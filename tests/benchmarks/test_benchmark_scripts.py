@@ -96,3 +96,16 @@ def test_the_search_queries_print_on_both_stores_the_hits_docs_search_shows_afte
                                  text=True, timeout=600)
     assert on_postgres.returncode == 0, on_postgres.stderr
     assert on_postgres.stdout == done.stdout
+
+
+def test_the_whole_store_benchmark_measures_a_rebuild_and_verify_against_a_scan_on_a_kept_store(tmp_path):
+    store, results = tmp_path / "kept.db", tmp_path / "whole.json"
+    for _ in range(2):  # recorded once, measured again
+        done = subprocess.run([sys.executable, "benchmarks/whole_store.py", "--events", "1500", "--keep", str(store),
+                               "--json", str(results)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+    rows = {r["figure"]: r for r in json.loads(results.read_text())}
+    for figure in ("rebuild", "verify"):
+        assert rows[figure]["unit"] == "events/s" and rows[figure]["ratio"] > 0
+        assert rows[f"memory:{figure}"]["value"] > 0
+    assert rows["rebuild"]["events"] >= 1500
