@@ -22,6 +22,7 @@ from domain.values import DecisionKind, Party
 from register.minutes import described, officers, plans, projects, terminations, terse
 from register.minutes.number_words import in_figures
 from register.minutes.currency import currency_last
+from register.minutes.go_between import without_go_between
 from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
@@ -350,7 +351,7 @@ class Classification:
 def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
     """What a decision's text is and does; a text no rule knows is read again said verb first,
     where it was said subject first in the passive (`voice.py`)."""
-    labels = terse.labelled(terse.expanded(in_figures(currency_last(text))))
+    labels = terse.labelled(terse.expanded(in_figures(currency_last(without_go_between(text)))))
     text = labels.body
     found = _classified(text, rules)
     if not found.classified and rules is RULES and (said := board_said(text) or active(text) or with_att(text)) is not None:
