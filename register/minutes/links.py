@@ -27,6 +27,7 @@ from register.minutes.promises import not_delivered, promised, promised_beside
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
+_RELATIVES = re.compile(r"\s+och\s+(?=som\b)|,\s+(?=(?:och\s+)?som\b)")
 _OWED = ("report", "assignment")
 
 
@@ -268,7 +269,11 @@ class Linker:
         meeting = self.meeting_of(reference)
         flat = " ".join(item.text.split())
         said = next((c for c in SENTENCES.split(flat) if reference.written in c), "")
-        if meeting is None or not ASKED_THERE.search(said) or not DELIVERED.search(said) or not_delivered(said):
+        # `…, som styrelsen begärde i mars och som utlovades vid förra mötet`: asked in March, only promised at the last.
+        parts = _RELATIVES.split(said)
+        asked = next((c for c in parts if reference.written in c), said)
+        own = " ".join(c for c in parts if c == asked or not re.match(r"(?:och\s+)?som\b", c))  # not what another meeting heard
+        if meeting is None or not ASKED_THERE.search(asked) or not DELIVERED.search(said) or not_delivered(own):
             return []
         # The meeting is named: less of the subject need be said than where none is, but only one may fit.
         spoken = [s for s, row in self._open if s not in taken and row["kind"] in _OWED and _meeting(s) == meeting
