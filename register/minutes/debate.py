@@ -13,6 +13,7 @@ from register.minutes.phrasebook import (
     ABSTAINED_BY_NAME, COUNT, NOT_A_PERSON, PERSON, RECUSAL, RESERVATION, VOTE, count,
 )
 from register.minutes.roll_call import counted
+from register.minutes.vote_table import table_counts
 
 
 @attrs.frozen
@@ -59,7 +60,9 @@ def debate_in(text: str, surnames: Mapping[str, str] = MappingProxyType({})) -> 
     """`surnames`: the full name of each member the minutes list whose surname no other shares,
     for notes that name who reserved or declared jäv by surname alone (`Ek reserverar sig`)."""
     flat = " ".join(text.split())
-    vote, listed = _vote(flat), roll_call(flat) if VOTE.search(flat) else None
+    tabled = table_counts(flat)
+    vote = Vote(max(tabled[:2]), min(tabled[:2]), tabled[2]) if tabled else _vote(flat)
+    listed = roll_call(flat) if VOTE.search(flat) else None
     doubt = ""
     if vote is not None and listed is not None and listed != vote:
         doubt = (f"the vote is counted {_said(vote)} but the names listed make {_said(listed)}; "

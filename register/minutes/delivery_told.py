@@ -20,6 +20,7 @@ ASKED_THERE = re.compile(rf"\b(?:fick|fått|hade\s+fått|har\s+fått)\s+(?:\w+\s
 REPORTING = re.compile(r"rapport|\bredovis|\bredogj|\bredogör|\binkom|i enlighet med (?:styrelsens )?begäran", re.I)
 
 
+_PARTICLES = re.compile(r"\b(?:fram|bort|ihop|igenom|tillbaka)\b", re.I)
 CLAUSES = re.compile(r"[.;!?]\s+|,\s+(?=att\b)|\s+och\s+(?=att\b)")
 
 
@@ -29,7 +30,10 @@ def said_done(item: ParsedItem, subject: str) -> bool:
     clauses = [c for c in CLAUSES.split(f"{item.title}. {item.text}") if c.strip()]
     if any(REPORTING.search(c) and still_owed(c) for c in clauses):
         return False  # `Redovisningskravet kvarstår`: the report is still owed, whatever else is said
-    nearest = max(clauses, key=lambda c: likeness(subject, c), default="")
+    # The particle of `ta fram`, `lägga fram` says nothing of what the task is about: a clause that
+    # shares only it (`har skjutits fram till februari`) does not speak of the task.
+    about = _PARTICLES.sub(" ", subject)
+    nearest = max(clauses, key=lambda c: likeness(about, c), default="")
     return not not_delivered(nearest)
 
 

@@ -32,7 +32,7 @@ def _described(text: str) -> Reference | None:
     """The item (and perhaps which of its decisions) a text cites by its meeting, not by id: the
     point the citation names (`§ 7 punkt 1`), or one the text names beside it (`punkt 2 i
     beslutet den …`); without one, the whole item. Without a meeting, by its diarienummer alone."""
-    reference = next((r for r in citations(text).references if r.item is not None), None)
+    reference = next((r for r in citations(text).references if r.item is not None), None) or _bare(text)
     if reference is None:
         diary = diary_number_in(text)
         return Reference("refers", f"Dnr {diary}", diary=diary) if diary else None
@@ -41,6 +41,19 @@ def _described(text: str) -> Reference | None:
     rest = " ".join(text.split()).replace(reference.written, " ")
     points = {int(m["number"]) if m["number"] else _ORDINALS[m["ordinal"].lower()] for m in _NARROWED.finditer(rest)}
     return attrs.evolve(reference, decision=points.pop()) if len(points) == 1 else reference
+
+
+_BARE = re.compile(rf"(?<![\w/-])§ ?(?P<item>\d{{1,3}})(?![\d:/])(?:,? {_POINT} (?P<decision>\d{{1,2}})\b)?", re.I)
+
+
+def _bare(text: str) -> Reference | None:
+    """`enligt § 30 punkt 2`: a paragraph named by its number alone, which the proposer looks for
+    only where the paragraphs are numbered through the year (`Linker.meeting_of`)."""
+    found = [m for m in _BARE.finditer(" ".join(text.split()))]
+    if len(found) != 1:
+        return None
+    point = int(found[0]["decision"]) if found[0]["decision"] else None
+    return Reference("refers", found[0][0], item=int(found[0]["item"]), decision=point)
 
 
 def revoked(match: re.Match[str]) -> Iterable[Effect]:

@@ -2,7 +2,8 @@
 
 An interim report approved (`Styrelsen godkänner delårsrapporten för januari–juni`) is a document
 adopted to some secretaries and the report taken note of to others; nothing in the words tells
-which. Adopted (`fastställer delårsrapporten`), it is a document to all. A thing to be handed in
+which. Adopted (`fastställer delårsrapporten`), it is a document to all. A schedule of the board's
+meetings adopted is a document to some hands and a decision of no kind to others. A thing to be handed in
 that is no report (`ska lämna en tidplan`) is a task to some and a report owed to others. A due named by a season
 (`under hösten 2032`) names no month: one hand takes its last month, another the year's end.
 """
@@ -24,12 +25,20 @@ _HANDED_IN = re.compile(r"\bsk(?:a|all)\b[^.]{0,60}?\b(?:lämna|lämnar)\s+(?:in
 """`Samordnaren ska … lämna en tidplan`: a thing handed in, which is a task to some hands and a report owed to others."""
 
 
+_SCHEDULE = re.compile(r"\b(?:sammanträdes|möte?s|styrelsemötes)(?:plan|dagar|datum|tider)\w*", re.I)
+"""`sammanträdesplanen för 2069`, `mötesplanen`, `sammanträdesdagarna`: when the board meets, which some hands
+write down as a document adopted and others as a decision of no kind (other)."""
+
+
 def kind_in_doubt(text: str, kind: DecisionKind) -> str | None:
     """Why the kind read from a decision's text is one hands differ on, or None."""
     flat = " ".join(text.split())
     if kind is DecisionKind.DOCUMENT and _APPROVED_INTERIM.search(flat) and not _ADOPTED.search(flat):
         return ("an interim report approved is read as a document adopted; hands differ (some take note of it: "
                 "kind acknowledgement): check the kind")
+    if kind is DecisionKind.DOCUMENT and _SCHEDULE.search(flat):
+        return ("a schedule of the board's meetings adopted is read as a document; hands differ (some write it "
+                "down as kind other): check the kind")
     if kind is DecisionKind.ASSIGNMENT and _HANDED_IN.search(flat):
         return ("a thing to be handed in ('lämna en …') is read as an assignment; hands differ (some read a report "
                 "owed: kind report): check the kind")

@@ -27,6 +27,7 @@ from register.minutes.promises import not_delivered, promised, promised_beside
 from register.minutes.wording import is_formality
 
 _SENT_AWAY = ("referred_back", "deferred")
+_RELATIVES = re.compile(r"\s+och\s+(?=som\b)|,\s+(?=(?:och\s+)?som\b)")
 _OWED = ("report", "assignment")
 
 
@@ -48,10 +49,12 @@ class Unlinked:
 
 
 class Linker:
-    def __init__(self, known: Known, meeting: MeetingId, held_on: dt.date) -> None:
+    def __init__(self, known: Known, meeting: MeetingId, held_on: dt.date, own_items: frozenset[int] = frozenset()) -> None:
         self.known = known
         self.meeting = meeting
         self.held_on = held_on
+        self.own_items = own_items
+        """The § numbers of the minutes being read: where they start above a bare § cited, it is an earlier meeting's."""
         self._meetings = [(m, day) for m, day in known.meetings() if day < held_on and m != meeting]
         self._open = [(s, self._as_said(s, row)) for s, row in known.open_follow_ups(held_on) if _earlier(s, meeting)]
 
@@ -85,11 +88,22 @@ class Linker:
             holding = [m for m, _ in self._meetings
                        if m.year == reference.year and self.known.decisions_in(ItemRef(m, reference.item))]
             return holding[-1] if holding else None
+        if reference.item is not None and (reference.on, reference.month, reference.day, reference.year) == (None,) * 4:
+            return self._holding_this_year(reference.item)
         candidates = [(m, day) for m, day in self._meetings
                       if (reference.month is None or day.month == reference.month)
                       and (reference.day is None or day.day == reference.day)
                       and (reference.year is None or day.year == reference.year)]
         return candidates[-1][0] if candidates else None  # the latest such meeting before this one
+
+    def _holding_this_year(self, item: int) -> MeetingId | None:
+        """`enligt § 30 punkt 2`, with no meeting named: in minutes whose paragraphs run on through
+        the year (this meeting's first § is above it), the one earlier meeting of the year holding it."""
+        if not self.own_items or min(self.own_items) <= item:
+            return None
+        holding = [m for m, _ in self._meetings
+                   if m.year == self.meeting.year and self.known.decisions_in(ItemRef(m, item))]
+        return holding[0] if len(holding) == 1 else None
 
     def _previous(self) -> MeetingId | None:
         """The meeting right before this one, if the register holds it (not merely an older one)."""
@@ -255,7 +269,11 @@ class Linker:
         meeting = self.meeting_of(reference)
         flat = " ".join(item.text.split())
         said = next((c for c in SENTENCES.split(flat) if reference.written in c), "")
-        if meeting is None or not ASKED_THERE.search(said) or not DELIVERED.search(said) or not_delivered(said):
+        # `…, som styrelsen begärde i mars och som utlovades vid förra mötet`: asked in March, only promised at the last.
+        parts = _RELATIVES.split(said)
+        asked = next((c for c in parts if reference.written in c), said)
+        own = " ".join(c for c in parts if c == asked or not re.match(r"(?:och\s+)?som\b", c))  # not what another meeting heard
+        if meeting is None or not ASKED_THERE.search(asked) or not DELIVERED.search(said) or not_delivered(own):
             return []
         # The meeting is named: less of the subject need be said than where none is, but only one may fit.
         spoken = [s for s, row in self._open if s not in taken and row["kind"] in _OWED and _meeting(s) == meeting

@@ -99,6 +99,8 @@ NOTE = Verb.regular("noter", now=("anteckna", "antecknar", "antecknas"),
                     past=("antecknade", "antecknades", "antecknat", "antecknats"))
 THANK = Verb.regular("tack")
 ASSIGN = Verb(now=("uppdra", "uppdrar", "uppdras"), past=("uppdrog", "uppdrogs", "uppdragit", "uppdragits"))
+DETERMINE = Verb(now=("bestämma", "bestämmer", "bestäms"), past=("bestämde", "bestämdes", "bestämt", "bestämts"))
+"""`Sammanträdesdagarna bestämdes till …`: something fixed, as the board decides it."""
 """`uppdra åt förbundschefen att …`: a task given."""
 FILE = Verb(now=("lägga", "lägger", "läggs", "läggas"), past=("lade", "lades", "lagt", "lagts", "lagd", "lagda"))
 RECEIVE = Verb(now=("ta del av", "tar del av", "ta emot", "tar emot", "tas emot", "motta", "mottar", "mottas"),

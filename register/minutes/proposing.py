@@ -55,7 +55,7 @@ class _Proposer(EndsEarlier):
         self.known = known
         self.parsed = parsed
         self.held_on = held_on
-        self.linker = Linker(known, parsed.meeting, held_on)
+        self.linker = Linker(known, parsed.meeting, held_on, frozenset(i.ref.item for i in parsed.items if i.ref is not None))
         self.warnings = [p.Doubt(w.line, w.message) for w in parsed.warnings if not _unclassified(w)]
         self.unlinked: list[p.Unlinked] = []
         self.unread = unread(parsed)

@@ -192,7 +192,7 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             told = [noted]
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{noted}' read from a sentence in the past tense, as these minutes "
                                     "tell their decisions in the past (`Beslöts …`, `Styrelsen beslöt …`): taken as this meeting's; check it"))
-        if past == PASSIVE and not told and h.number not in decided and (told := _subject_first_in(body)):
+        if past and not told and h.number not in decided and (told := _subject_first_in(body)):
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{told[0]}' read from a sentence that names what was decided "
                                                           "before its verb in the past passive, as these minutes tell their "
                                                           "decisions in the past: taken as this meeting's; check it"))

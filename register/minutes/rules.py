@@ -19,13 +19,15 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects, shared_grants, terse, write_offs
+from register.minutes import described, officers, plans, projects, shared_grants, terminations, terse, write_offs
 from register.minutes.number_words import in_figures
+from register.minutes.currency import currency_last
+from register.minutes.go_between import without_go_between
 from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
-                                    RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
+                                    RequireReport, Revoke, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
                                          POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
                                          dotted_as_iso, kronor)
@@ -51,6 +53,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _ID = rf"(?P<id>{DECISION_ID})"
 _NUMBERED_ITEM = r"\d{1,2}/\d{4},? (?:p\.|punkt) ?\d"
+_OWED_NOUN = r"(?:krav|uppdrag|rapportering|återrapportering|redovisning|återredovisning|rapport|slutrapport)\w*\b"
 """`2/2065 p. 19`: an item cited by its meeting's number and year, as terse notes cite it."""
 # A sentence about what an earlier meeting did: `återremitterades i december`, `efter återremiss`.
 _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mötet|sammanträdet) (?:den )?\d)\b"
@@ -148,10 +151,6 @@ def _supersession(match: re.Match[str]) -> Iterable[Effect]:
 
 def _withdraw_earlier(match: re.Match[str]) -> Iterable[Effect]:
     yield WithdrawEarlier(DecisionId.parse(match["id"]))
-
-
-def _termination(match: re.Match[str]) -> Iterable[Effect]:
-    yield TerminateAgreement(match["agreement"].strip(" .,"))
 
 
 _AS_A_BASIS = _p(r"\bsom (?:underlag|grund|utgångspunkt) för\b|\bför (?:samråd|remiss)\b|\b(?:sänds|skickas) på remiss\b")
@@ -252,8 +251,11 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"(?<!detta )\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?(?:§|\bnr\b|\bpunkt\b))[^.]*? {STRIKE.present}"
             rf"|{WITHDRAW.present} {THEIR}beslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§)"),
          DecisionKind.WITHDRAWAL, described.struck),
-    # Kravet enligt beslut 2068-04-05 § 21 punkt 2 avskrivs: a follow-up written off, described (its id cited is a `Cite`).
-    Rule(_p(rf"\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§ ?\d)[^.]*? avskriv(?:s|es)\b"), None, described.written_off),
+    # Kravet enligt beslut 2068-04-05 § 21 punkt 2 avskrivs / Uppdraget i § 12 punkt 2 avskrivs: a follow-up written
+    # off, described (its id cited is a `Cite`).
+    Rule(_p(rf"\b(?:beslut(?:et)?\b(?! {DECISION_ID})|{_OWED_NOUN})(?=[^.]*?§ ?\d)[^.]*? avskriv(?:s|es)\b"
+            rf"|\bavskriv(?:a|er)\b (?:[\w-]+ ){{0,3}}?(?:beslut(?:et)?\b(?! {DECISION_ID})|{_OWED_NOUN})(?=[^.]*?§ ?\d)"),
+         None, described.written_off),
     # Att avslå ansökan … (not `avslå yrkandet om återremiss`, procedure; `bevilja 200 000 kr och avslå i övrigt`: a grant)
     Rule(_p(rf"^(?!.*?{GRANT.present}[^.]*?\d).*?{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
@@ -293,12 +295,7 @@ RULES: tuple[Rule, ...] = (
     # … som ersätter Beslut <id> (what replaces it says what kind of decision it is)
     Rule(_p(rf"{REPLACE.any} {THEIR}(?:tidigare )?beslut {_ID}"),
          None, _supersession),
-    # Att säga upp förbundets avtal med <motpart> …
-    Rule(_p(r"\bsäga upp (?:[\w-]+ ){0,3}?(?P<agreement>[\w-]*avtal[\w-]*\b[^.]*)"),
-         DecisionKind.TERMINATION, _termination),
-    # Avtalet med <motpart> sägs upp.
-    Rule(_p(r"(?P<agreement>\b[\w-]*avtal[\w-]*\b[^.]*?) sägs upp\b"),
-         DecisionKind.TERMINATION, _termination),
+    *(Rule(*row) for row in terminations.ROWS),  # Att säga upp avtalet … / Styrelsen säger upp … / … sägs upp
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.
     Rule(_p(rf"\bAtt (?!förbundschef|kansli|projekt|insats|styrgrupp|teamet|uppdra\b|ålägga\b|begära\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:ska |skall )?(?:tillsammans |gemensamt )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
@@ -354,7 +351,7 @@ class Classification:
 def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
     """What a decision's text is and does; a text no rule knows is read again said verb first,
     where it was said subject first in the passive (`voice.py`)."""
-    labels = terse.labelled(terse.expanded(in_figures(text)))
+    labels = terse.labelled(terse.expanded(in_figures(currency_last(without_go_between(text)))))
     text = labels.body
     found = _classified(text, rules)
     if not found.classified and rules is RULES and (said := board_said(text) or active(text) or with_att(text)) is not None:

@@ -14,6 +14,7 @@ import attrs
 
 from domain.values import DecisionKind
 from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning
+from register.minutes.currency import currency_last
 from register.minutes.number_words import in_figures
 from register.minutes.phrasebook import AMOUNT, GRANT, kronor
 from register.minutes.plans import Resolved
@@ -40,7 +41,7 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
     where it sets none aside for a project."""
     if decision.kind is not DecisionKind.OTHER or decision.effects:
         return None
-    flat = in_figures(" ".join(decision.text.split()))
+    flat = in_figures(currency_last(" ".join(decision.text.split())))
     found = next((m for pattern in _SET_ASIDE if (m := pattern.search(flat)) is not None), None)
     if found is None:
         return None

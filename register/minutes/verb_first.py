@@ -18,7 +18,7 @@ from register.minutes import phrasebook as words
 from register.minutes.voice import lemma
 
 _VERBS = (words.ADOPT, *words.GRANTING, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
-          words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN, words.NOTE, words.FILE)
+          words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN, words.DETERMINE, words.NOTE, words.FILE)
 """What the board does: decide, give a task, take note. Not what it is told (`redovisades`, `föredrogs`)."""
 _INFINITIVES = frozenset(f for verb in _VERBS for f in verb.now if " " not in f and f.endswith(("a", "å")))
 _NOW = frozenset(f for verb in _VERBS for f in verb.now)
@@ -154,6 +154,8 @@ _MONTHS = "|".join(words.MONTHS)
 _ELSEWHEN = re.compile(rf"\b(?:förra|föregående|tidigare|i\s+(?:{_MONTHS})|den\s+\d{{1,2}}\s+(?:{_MONTHS})(?!\s+\d{{4}},?\s*§))\b", re.I)
 """`Ansökan bordlades vid förra sammanträdet`, `Planen antogs den 12 februari`: told of another meeting."""
 _LONGEST_SUBJECT = 6
+_FIXED_FOR = re.compile(rf"\btill\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
+"""`bestämdes till den 9 februari`, `… att äga rum den 9 februari`: the day fixed, not the day it was decided."""
 
 
 def subject_first(sentence: str) -> str | None:
@@ -171,7 +173,7 @@ def subject_first(sentence: str) -> str | None:
         subject_words = _WORD.findall(subject)
         if (infinitive not in _DECIDING or re.search(r"[,;:()]", subject) or _PRONOUN.match(subject)
                 or any(_finite(w) or _PRONOUN.match(w) for w in subject_words) or _PREPOSITION.match(subject)
-                or _SUBORDINATOR.match(subject) or _ELSEWHEN.search(rest.split(",")[0])):
+                or _SUBORDINATOR.match(subject) or _ELSEWHEN.search(re.split(r",|\batt\b", _FIXED_FOR.sub(" ", rest))[0])):
             return None
         return f"Att {infinitive} {subject[:1].lower()}{subject[1:]}{' ' + rest if rest else ''}."
     return None
