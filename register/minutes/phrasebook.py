@@ -153,9 +153,11 @@ MONTHS = {
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 
 AMOUNT = (r"(?P<amount>(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)(?:,\d{1,3})?) ?"
-          r"(?:(?P<unit>kr|kronor|sek|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljon kronor|milj\.? kr)\b|(?<=\d):-)")
+          r"(?:(?P<unit>kr|kronor|sek|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljon kronor|milj\.? kr|milj)\b|(?<=\d):-"
+          r"|(?<=\d)(?<!\d{4})(?P<thousands>['\u2019])(?!\w))")
 """An amount in kronor as minutes write it: `402 000 kr`, `250000 kronor`, `2.140.000 kr`, `1 350 000:-`,
-in thousands (`612 tkr`) or millions with a decimal comma (`1,95 miljoner kronor`, `2,4 mnkr`)."""
+in thousands (`612 tkr`, or in haste `580'`: not after four figures, a year quoted `'Plan 2071'`) or
+millions with a decimal comma (`1,95 miljoner kronor`, `2,4 mnkr`, in haste `1,2 milj`)."""
 _SCALE = {"tkr": 1_000, "tusen kronor": 1_000, "mnkr": 1_000_000, "mkr": 1_000_000, "miljoner kronor": 1_000_000,
           "miljon kronor": 1_000_000}
 
@@ -163,7 +165,7 @@ _SCALE = {"tkr": 1_000, "tusen kronor": 1_000, "mnkr": 1_000_000, "mkr": 1_000_0
 def kronor(match: re.Match[str]) -> int:
     """The whole kronor an AMOUNT match says: its figures times its unit, checked by the domain."""
     unit = " ".join((match["unit"] or "kr").lower().split())
-    scale = 1_000_000 if unit.startswith("milj") else _SCALE.get(unit, 1)
+    scale = 1_000_000 if unit.startswith("milj") else 1_000 if match.groupdict().get("thousands") else _SCALE.get(unit, 1)
     figures = Decimal(re.sub(r"[ .\u00a0]", "", match["amount"]).replace(",", ".")) * scale
     # `1,955 tkr` is 1 955 kr; öre (`1 234,50 kr`) are below what a grant counts.
     return parse_kronor(int(figures))
