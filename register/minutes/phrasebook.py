@@ -118,6 +118,8 @@ _BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskot
 """`Vi beslutade att …`: a small board writing of itself in the first person plural; `Mötet beslöt att …`,
 `Årsmötet`, `Sammanträdet`, `Föreningsstämman`: an association's minutes name the meeting that decides."""
 BOARD = "(?:" + "|".join(_BODIES) + ")"
+BODY_NAMES = tuple(b for b in _BODIES if b.isalpha())
+"""The names a board decides under that are words (not `Vi`, `Mötet` as patterns)."""
 BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES if b.isalpha()) + ")"
 """The same names in the genitive: `Direktionens beslut`."""
 
