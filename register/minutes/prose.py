@@ -16,7 +16,7 @@ from collections import Counter
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
-from register.minutes import misspelt
+from register.minutes import misspelt, terse, towns
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
@@ -83,6 +83,9 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     sentences = [s for paragraph in _PARAGRAPHS.split(text) for s in _SENTENCES.split(" ".join(paragraph.split()))]
     none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
     for whole in sentences:
+        if (only_more or found) and (owed := _owed(whole.strip())) is not None:
+            found.append(owed)
+            continue
         for sentence in _each_decided(whole.strip()):
             if only_more and not ((resolved := _RESOLVED.match(sentence)) and (resolved["more"] or resolved["also"])) \
                     and verb_first(sentence) is None:
@@ -94,6 +97,25 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
             if said is not None and (_STRUCK.match(sentence) or _STRIKES_ITEM.match(said) or not is_formality(said)):
                 found.append(said)
     return found
+
+
+_OWES = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?) (?:ska|skall) (?:också |även |dessutom )?"
+                   r"(?:[^.;]{0,40}? )?(?:lämna|redovisa|rapportera|återrapportera|återkomma med|inkomma med|skicka in)\b")
+"""`Olofström ska lämna en rapport …`, `KK ska också återkomma med en uppföljning …`: a member owing
+a report, told as a plain future after the board's decision."""
+
+
+def _owed(sentence: str) -> str | None:
+    """A report a member named as the subject shall give, said as a decision (`Att Olofström ska …`)."""
+    found = _OWES.match(sentence)
+    if found is None or towns.party_named(terse.expanded(found["who"])) is None:
+        return None
+    return f"Att {sentence}"
+
+
+def owed_told(text: str) -> bool:
+    """Whether a decision read was a member's report told as a plain future, which no verb of deciding says."""
+    return _OWES.match(text.removeprefix("Att ")) is not None
 
 
 def _each_decided(sentence: str) -> list[str]:
@@ -201,6 +223,9 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
                                                           "before its verb in the past passive, as these minutes tell their "
                                                           "decisions in the past: taken as this meeting's; check it"))
         told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
+        for text in (t for t in told if owed_told(t)):
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{text}' read as a report the board asks for, told "
+                                                          "as a plain future after its decision: check it"))
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = at_lines.get(text) or next((line.no for line in body if " ".join(words) in line.text), lines[i].no)

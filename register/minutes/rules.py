@@ -19,7 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects, terse
+from register.minutes import described, officers, plans, projects, terse, towns
 from register.minutes.number_words import in_figures
 from register.minutes.awaited import awaiting, returning_with, sent_to
 from register.minutes.corrections import correction, named_correction
@@ -74,8 +74,8 @@ def _purpose(words: str) -> str:
 
 
 def _parties(text: str) -> list[Party]:
-    """`Region Blekinge och Karlskrona kommun`, `Försäkringskassan, Arbetsförmedlingen och …`."""
-    return [Party.parse(name) for name in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip()) if name.strip()]
+    """`Region Blekinge och Karlskrona kommun`, `Försäkringskassan, Arbetsförmedlingen och …`, `Sölvesborg` (its kommun)."""
+    return [towns.party(name) for name in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip()) if name.strip()]
 
 
 def _report(match: re.Match[str]) -> Iterable[Effect]:
