@@ -80,10 +80,12 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     `only_more`: just those said to be decided as well (`Det beslutades också att …`), for a §
     whose first decision was read otherwise."""
     found = []
-    sentences = [s for paragraph in _PARAGRAPHS.split(text) for s in _SENTENCES.split(" ".join(paragraph.split()))]
+    sentences = [(k, s) for k, paragraph in enumerate(_PARAGRAPHS.split(text)) for s in _SENTENCES.split(" ".join(paragraph.split()))]
     none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
-    for whole in sentences:
-        if (only_more or found) and (owed := _owed(whole.strip())) is not None:
+    for at, (paragraph, whole) in enumerate(sentences):
+        # A member's report told as a plain future right after the board's decision, in its paragraph.
+        before = sentences[at - 1] if at else None
+        if before and before[0] == paragraph and _said(before[1].strip()) and (owed := _owed(whole.strip())):
             found.append(owed)
             continue
         for sentence in _each_decided(whole.strip()):
