@@ -140,6 +140,11 @@ OWN_PLANS = ("verksamhets", "sammanträdes", "mötes", "internkontroll", "kommun
 
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"
+_SENT = r"(?:ärendet|frågan|ansökan|ansökningen|förslaget|underlaget|[\w-]*planen)"
+SEND_BACK = (rf"(?P<verb>\b(?:skicka|skickar|skickas|sända|sänder|sänds)\s+tillbaka(?=\s+{_SENT}\b)"
+             rf"|\b(?:skicka|sända)(?=\s+{_SENT}\s+tillbaka\b)|\(återremiss\))")
+"""`skicka tillbaka ansökan till …`, `skicka planen tillbaka`, `(återremiss)` as a gloss: a matter referred
+back in plain words (not money sent back: `skicka tillbaka pengarna`)."""
 DEFERRAL_NOUN = r"\bbordläggning(?:en)?\b"
 
 # -- Citations -----------------------------------------------------------------------------

@@ -27,8 +27,8 @@ from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, witho
 from register.minutes.model import (AdoptDocument, AwardGrant, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     RequireReport, Revoke, TerminateAgreement, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
-                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
-                                         dotted_as_iso, kronor)
+                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, SEND_BACK, STRIKE,
+                                         TAKING_NOTE, THEIR, WITHDRAW, dotted_as_iso, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -285,8 +285,8 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{WITHDRAW.present} {THEIR}beslut {_ID}"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
     # Att återremittera ärendet … till styrelsemötet i <månad> <år>. / Återremiss – kansliet kompletterar.
     Rule(_p(rf"^\W*(?P<verb>{REFERRAL_NOUN})(?!\s+(?:av|från)\b)"), DecisionKind.REFERRAL, _referral),
-    Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"),
-         DecisionKind.REFERRAL, _referral),
+    Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"), DecisionKind.REFERRAL, _referral),
+    Rule(_p(SEND_BACK), DecisionKind.REFERRAL, _referral),  # skicka tillbaka ansökan / (återremiss)
     # Att upphäva Beslut <id> …
     Rule(_p(rf"{REVOKE.present} {THEIR}beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
     Rule(_p(rf"\bbeslut {_ID} {REVOKE.present}"), DecisionKind.REVOCATION, _revocation),
