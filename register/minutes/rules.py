@@ -273,8 +273,8 @@ RULES: tuple[Rule, ...] = (
     # Att bevilja medel till <part> med <N> kr för … <år>.
     Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
-    # Att bevilja <part> <N> kr för … <år>.
-    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
+    # Att bevilja <part> <N> kr för … <år>; in plain words, att ge <part> <N> kr.
+    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
     *(Rule(*row) for row in projects.ROWS),  # money for a project several parties run, and its report
     # Att detta beslut utgår. / Utgår.
