@@ -37,6 +37,7 @@ from register.minutes.particulars import date_and_place, justerare, meeting_in_c
 from register.minutes.plans import Resolved, granted_apart, the_plan, the_plans_grant
 from register.minutes.running_title import meeting_in_header
 from register.minutes.set_aside import money_set_aside
+from register.minutes.initials import by_initials
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
@@ -211,6 +212,7 @@ def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
     is for the insats its § title names: inferred, so put to review."""
     titles = {item.ref: item.title for item in items if item.ref is not None}
     titled = {ref: plan_named(title) for ref, title in titles.items()}
+    decisions = _resolved(decisions, lambda d: by_initials(d, titles.get(d.id.item, ""), classify), doubts)
     result = _resolved(decisions, lambda d: the_plan(d, titled.get(d.id.item), titles.get(d.id.item, "")), doubts)
     adopted = {d.id.item: e for d in result for e in d.effects if isinstance(e, AdoptPlan)}
     result = _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)

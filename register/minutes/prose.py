@@ -16,7 +16,7 @@ from collections import Counter
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
-from register.minutes import misspelt, terse, towns
+from register.minutes import initials, misspelt, terse, towns
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
@@ -110,7 +110,7 @@ a report, told as a plain future after the board's decision."""
 def _owed(sentence: str) -> str | None:
     """A report a member named as the subject shall give, said as a decision (`Att Olofström ska …`)."""
     found = _OWES.match(sentence)
-    if found is None or towns.party_named(terse.expanded(found["who"])) is None:
+    if found is None or (towns.party_named(terse.expanded(found["who"])) is None and not initials.could_name(found["who"])):
         return None
     return f"Att {sentence}"
 
