@@ -38,6 +38,7 @@ from register.minutes.plans import Resolved, granted_apart, the_plan, the_plans_
 from register.minutes.running_title import meeting_in_header
 from register.minutes.set_aside import money_set_aside
 from register.minutes.initials import by_initials
+from register.minutes.past_told import tells_in_past
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
@@ -202,6 +203,7 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
         filed=filed(lines),
         notice=posted,
         secretary=secretary(lines),
+        told_in_past=tells_in_past(lines) is not None,
     )
 
 
