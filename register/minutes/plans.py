@@ -18,6 +18,7 @@ import attrs
 
 from domain.values import DecisionKind, Party
 from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, NotMeant, ParsedDecision, ParseWarning
+from register.minutes.number_words import in_figures
 from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, OWN_PLANS, kronor
 from register.minutes.wording import PARTY
 
@@ -180,7 +181,7 @@ def the_plan(decision: ParsedDecision, titled: AdoptPlan | None, title: str = ""
     compound = titled is None and (titled := compound_titled(title)) is not None
     if titled is None or decision.kind not in _UNREAD or any(isinstance(e, AdoptPlan) for e in decision.effects):
         return None
-    flat = " ".join(decision.text.split())
+    flat = in_figures(" ".join(decision.text.split()))  # `med sexhundrafyrtio tusen kronor`
     found = next((m for pattern in _UNNAMED if (m := pattern.search(flat)) is not None), None)
     if found is None or not _agrees(found, titled):
         return None
