@@ -245,7 +245,7 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
     Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
-            r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d))"),
+            r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d|\b\d{1,2}/\d{1,2},? \(?(?:punkt|p\.) ?\d))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
     # Beslutet från möte nr 3, punkt 10, utgår / återkallar sitt beslut den …, § 38: struck, described (not `detta beslut`).
@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     # Att godkänna rättelsen av föregående protokoll; `som rättelse av protokollet från 2026-02-09 §06, fastställa att …`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
     # Att rätta beslutet så att beloppet ska vara …: the decision the § cites (what it corrects, its item says)
-    Rule(_p(rf"{CORRECT.present} beslutet\b"), DecisionKind.CORRECTION, _kind_only),
+    Rule(_p(rf"{CORRECT.present} (?:beslutet|beloppet|summan)\b"), DecisionKind.CORRECTION, _kind_only),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr / <part>s FINSAM-plan <år> fastställs.
     *PLANS,
     # Att bevilja <part> medel för … <år> med <N> kr.

@@ -13,7 +13,7 @@ import re
 import attrs
 
 from domain.values import DecisionKind
-from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning
+from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning, Reference, Revoke
 from register.minutes.number_words import in_figures
 from register.minutes.phrasebook import AMOUNT, GRANT, kronor
 from register.minutes.plans import Resolved
@@ -42,7 +42,9 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
     """The grant a decision no rule read makes by setting money aside for a project, named or,
     where the decision says only `insatsen`, the one its § `title` names (with a doubt); None
     where it sets none aside for a project."""
-    if decision.kind is not DecisionKind.OTHER or decision.effects:
+    # `… och detta beslut ersätter beslutet från 12/2 (punkt 7)`: what it replaces, and the citation, kept beside the grant.
+    replaced = tuple(e for e in decision.effects if (isinstance(e, Revoke) and e.superseded) or isinstance(e, Reference))
+    if decision.kind is not DecisionKind.OTHER or len(replaced) != len(decision.effects):
         return None
     flat = in_figures(" ".join(decision.text.split()))
     found = next((m for pattern in _SET_ASIDE if (m := pattern.search(flat)) is not None), None)
@@ -58,7 +60,7 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
         f"{decision.id}: money {how} for '{found['noun'].lower()}' without naming it; taken to be {project}, "
         "as the § title names it") if found["noun"] else (
         f"{decision.id}: money {how} with no recipient named; taken to be for {project}, as the § title names it"))
-    return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=(grant,)), doubt)
+    return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=(grant, *replaced)), doubt)
 
 
 _QUOTED = re.compile(r"[\"”«](?P<name>[^\"”»]{2,60})[\"”»]")
