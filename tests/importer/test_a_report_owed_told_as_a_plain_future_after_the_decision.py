@@ -21,7 +21,9 @@ Punkt 3. Ansökan från Ronneby om studiebesök
 Ronneby vill åka på studiebesök till Kalmar. Styrelsen beslöt att bevilja Ronneby kommun 25 000 kr för 2071. Ronneby ska i november redovisa för styrelsen vad resan gav.
 Punkt 4. Ansökan från Region Blekinge
 Styrelsen beslöt att bevilja Region Blekinge 40 000 kr för 2071. Regionen kommer att ta fram en broschyr om projektet. Karlshamn skulle ha lämnat en rapport i april men den har inte kommit.
-Punkt 5. Mötet avslutas
+Punkt 5. Uppföljning i Sölvesborg
+Styrelsen beslöt att Sölvesborgs kommun redovisar till styrelsen i oktober hur samordnaren har arbetat.
+Punkt 6. Mötet avslutas
 Ordföranden avslutade mötet.
 """
 
@@ -41,6 +43,11 @@ def test_a_member_that_shall_report_after_the_decision_owes_a_report(cli, tmp_pa
 def test_the_month_said_before_the_verb_is_the_due(cli, tmp_path):
     decisions = {d["id"]: d for d in _summary(cli, tmp_path)["decisions"]}
     assert any("Ronneby kommun" in e and "2071-11" in e for e in decisions["2071-1 §03:2"]["events"]), decisions
+
+
+def test_the_month_said_after_the_report_s_verb_and_whom_it_is_for_is_the_due(cli, tmp_path):
+    decisions = {d["id"]: d for d in _summary(cli, tmp_path)["decisions"]}
+    assert any("Sölvesborgs kommun" in e and "2071-10" in e for e in decisions["2071-1 §05:1"]["events"]), decisions
 
 
 def test_what_a_member_will_do_or_was_to_have_done_is_no_report_owed(cli, tmp_path):
