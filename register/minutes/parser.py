@@ -39,6 +39,7 @@ from register.minutes.running_title import meeting_in_header
 from register.minutes.set_aside import money_set_aside
 from register.minutes.initials import by_initials
 from register.minutes.past_told import tells_in_past
+from register.minutes.written_off_told import written_off_told
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
@@ -212,6 +213,7 @@ def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
     """A decision that adopts `planen` adopts the plan its § title names, one that grants money
     for `planen` grants it to the party whose plan its § adopts, and money set aside for `insatsen`
     is for the insats its § title names: inferred, so put to review."""
+    items = tuple(items)
     titles = {item.ref: item.title for item in items if item.ref is not None}
     titled = {ref: plan_named(title) for ref, title in titles.items()}
     decisions = _resolved(decisions, lambda d: by_initials(d, titles.get(d.id.item, ""), classify), doubts)
@@ -219,6 +221,7 @@ def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
     adopted = {d.id.item: e for d in result for e in d.effects if isinstance(e, AdoptPlan)}
     result = _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
     result = _resolved(result, lambda d: money_set_aside(d, titles.get(d.id.item, "")), doubts)
+    result = _resolved(result, lambda d: written_off_told(d, next((i for i in items if i.ref == d.id.item), None)), doubts)
     doubts += [doubt for doubt in granted_apart(result) if not any(doubt.line == said.line for said in doubts)]
     return result
 
