@@ -37,6 +37,10 @@ to some hands, information only to others (`Anmälan läggs till handlingarna`, 
 informationen`); the reviewer says which. Told in the past (`Informationen lades till handlingarna`),
 it reports what happened and stays information; but a closing `Rapporten noterades.` is the board's
 own note in minutes told in the past, so it too goes to the reviewer."""
+_FILED_THEN = re.compile(r"(?:^|(?<=[.!?] ))(?![^.!?]*\bprotokoll)[^.!?]*?\b(?:lades|lagts)\b(?: \S+){0,8}? till handlingarna", re.I)
+"""Placed on file, told in the past: in minutes that tell the board's decisions in the past too
+(`Styrelsen beslöt att …`), the board's acknowledgement to some hands, information to others; not
+the previous minutes (`Protokollet från 9/9 lades till handlingarna`), a formality."""
 _SECOND = re.compile(r"(?<=[.;])\s+(?!(?:Ärendet|Planen|Frågan|Beslutet|Detta|Det)\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+\w+){0,3}"
                      r"\s+(?:ska|skall|får|ges|beviljas|beslutade|uppdras)\b")
 """After a sentence's end, a subject that is not the matter itself and a verb of obliging or deciding."""
@@ -65,6 +69,11 @@ def unread(parsed: ParsedMinutes, filed: bool = True) -> list[ParseWarning]:
             doubts.append(ParseWarning(item.line, (
                 f"{where}: places on file a report it says was delivered, but no decision was read from it; "
                 f"if the board acknowledged it, add the acknowledgement; see lines {item.line}{last}")))
+            continue
+        if filed and parsed.told_in_past and item.noted and not is_formality(item.title) and (then := _FILED_THEN.search(item.text)):
+            doubts.append(ParseWarning(item.line, (
+                f"{where}: places something on file, told in the past ('{then[0]}'), as these minutes tell their decisions; "
+                f"hands differ on whether the board acknowledged it: if so, add the acknowledgement; see lines {item.line}{last}")))
             continue
         ends = numbered[at + 1].line if at + 1 < len(numbered) else 10**9
         labelled = any(item.line <= label < ends for label in parsed.decision_labels)

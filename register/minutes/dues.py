@@ -190,6 +190,10 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
      _named_month),
     # … hur samverkan har utvecklats i oktober 2026. (a month and year ending an obligation)
     (_p(rf"\b(?:i|under) {MONTH} (?P<year>\d{{4}})(?=\s*[.;]?\s*$)"), _named_month),
+    # Karlskrona ska i september redovisa …, redovisar till styrelsen i september hur …: the month right
+    # after the obligation's verb, or after the report's verb and whom it is for
+    (_p(rf"\b(?:(?:ska|skall) (?:också |även )?|(?:åter)?(?:redovisa|rapportera)r?(?: till| för)? (?:styrelsen )?)"
+        rf"(?:i|under) {MONTH}{_YEAR}\b"), _named_month),
     # … och återkomma till styrelsen med förslag i december. (a month ending an obligation, its year unsaid)
     (_p(rf"\b(?:i|under) {MONTH}{_YEAR}(?=\s*[.;]?\s*$)"), _named_month),
     # till hösten, under våren 2027, efter sommaren, inför hösten

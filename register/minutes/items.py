@@ -110,7 +110,7 @@ _CORRECTION_TITLE = re.compile(r"\brättelse|\brätta", re.I)
 
 
 def _correction(title: str, text: str) -> Correct | None:
-    if not _CORRECTION_TITLE.search(title + " " + text) or "§" not in title + text:
+    if not _CORRECTION_TITLE.search(title + " " + text) or not re.search(r"§|\bpunkt \d", title + text, re.I):
         return None
     try:
         reference = corrected_item(f"{title}. {text}")

@@ -308,3 +308,5 @@ class ParsedMinutes:
     """The anslag and förvaringsplats, where the minutes give them."""
     secretary: str = ""
     """Who kept the minutes, where the minutes name them."""
+    told_in_past: bool = False
+    """Whether the minutes tell the board's decisions in the past (`Styrelsen beslöt att …`, `past_told.py`)."""

@@ -37,6 +37,9 @@ from register.minutes.particulars import date_and_place, justerare, meeting_in_c
 from register.minutes.plans import Resolved, granted_apart, the_plan, the_plans_grant
 from register.minutes.running_title import meeting_in_header
 from register.minutes.set_aside import money_set_aside
+from register.minutes.initials import by_initials
+from register.minutes.past_told import tells_in_past
+from register.minutes.written_off_told import written_off_told
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
 from register.minutes.unnumbered import generated
@@ -203,6 +206,7 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
         filed=filed(lines),
         notice=posted,
         secretary=secretary(lines),
+        told_in_past=tells_in_past(lines) is not None,
     )
 
 
@@ -211,12 +215,15 @@ def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],
     """A decision that adopts `planen` adopts the plan its § title names, one that grants money
     for `planen` grants it to the party whose plan its § adopts, and money set aside for `insatsen`
     is for the insats its § title names: inferred, so put to review."""
+    items = tuple(items)
     titles = {item.ref: item.title for item in items if item.ref is not None}
     titled = {ref: plan_named(title) for ref, title in titles.items()}
+    decisions = _resolved(decisions, lambda d: by_initials(d, titles.get(d.id.item, ""), classify), doubts)
     result = _resolved(decisions, lambda d: the_plan(d, titled.get(d.id.item), titles.get(d.id.item, "")), doubts)
     adopted = {d.id.item: e for d in result for e in d.effects if isinstance(e, AdoptPlan)}
     result = _resolved(result, lambda d: the_plans_grant(d, adopted.get(d.id.item)), doubts)
     result = _resolved(result, lambda d: money_set_aside(d, titles.get(d.id.item, "")), doubts)
+    result = _resolved(result, lambda d: written_off_told(d, next((i for i in items if i.ref == d.id.item), None)), doubts)
     doubts += [doubt for doubt in granted_apart(result) if not any(doubt.line == said.line for said in doubts)]
     return result
 

@@ -120,6 +120,8 @@ _BODIES = ("Styrelsen", "Förbundsstyrelsen", "Direktionen", "Nämnden", "Utskot
 """`Vi beslutade att …`: a small board writing of itself in the first person plural; `Mötet beslöt att …`,
 `Årsmötet`, `Sammanträdet`, `Föreningsstämman`: an association's minutes name the meeting that decides."""
 BOARD = "(?:" + "|".join(_BODIES) + ")"
+BODY_NAMES = tuple(b for b in _BODIES if b.isalpha())
+"""The names a board decides under that are words (not `Vi`, `Mötet` as patterns)."""
 BOARDS = "(?:" + "|".join(b + "s" for b in _BODIES if b.isalpha()) + ")"
 """The same names in the genitive: `Direktionens beslut`."""
 
@@ -140,6 +142,11 @@ OWN_PLANS = ("verksamhets", "sammanträdes", "mötes", "internkontroll", "kommun
 
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"
+_SENT = r"(?:ärendet|frågan|ansökan|ansökningen|förslaget|underlaget|[\w-]*planen)"
+SEND_BACK = (rf"(?P<verb>\b(?:skicka|skickar|skickas|sända|sänder|sänds)\s+tillbaka(?=\s+{_SENT}\b)"
+             rf"|\b(?:skicka|sända)(?=\s+{_SENT}\s+tillbaka\b)|\(återremiss\))")
+"""`skicka tillbaka ansökan till …`, `skicka planen tillbaka`, `(återremiss)` as a gloss: a matter referred
+back in plain words (not money sent back: `skicka tillbaka pengarna`)."""
 DEFERRAL_NOUN = r"\bbordläggning(?:en)?\b"
 
 # -- Citations -----------------------------------------------------------------------------
@@ -155,9 +162,11 @@ MONTHS = {
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 
 AMOUNT = (r"(?P<amount>(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)(?:,\d{1,3})?) ?"
-          r"(?:(?P<unit>kr|kronor|sek|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljon kronor|milj\.? kr)\b|(?<=\d):-)")
+          r"(?:(?P<unit>kr|kronor|sek|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljon kronor|milj\.? kr|milj)\b|(?<=\d):-"
+          r"|(?<=\d)(?<!\d{4})(?P<thousands>['\u2019])(?!\w))")
 """An amount in kronor as minutes write it: `402 000 kr`, `250000 kronor`, `2.140.000 kr`, `1 350 000:-`,
-in thousands (`612 tkr`) or millions with a decimal comma (`1,95 miljoner kronor`, `2,4 mnkr`)."""
+in thousands (`612 tkr`, or in haste `580'`: not after four figures, a year quoted `'Plan 2071'`) or
+millions with a decimal comma (`1,95 miljoner kronor`, `2,4 mnkr`, in haste `1,2 milj`)."""
 _SCALE = {"tkr": 1_000, "tusen kronor": 1_000, "mnkr": 1_000_000, "mkr": 1_000_000, "miljoner kronor": 1_000_000,
           "miljon kronor": 1_000_000}
 
@@ -165,7 +174,7 @@ _SCALE = {"tkr": 1_000, "tusen kronor": 1_000, "mnkr": 1_000_000, "mkr": 1_000_0
 def kronor(match: re.Match[str]) -> int:
     """The whole kronor an AMOUNT match says: its figures times its unit, checked by the domain."""
     unit = " ".join((match["unit"] or "kr").lower().split())
-    scale = 1_000_000 if unit.startswith("milj") else _SCALE.get(unit, 1)
+    scale = 1_000_000 if unit.startswith("milj") else 1_000 if match.groupdict().get("thousands") else _SCALE.get(unit, 1)
     figures = Decimal(re.sub(r"[ .\u00a0]", "", match["amount"]).replace(",", ".")) * scale
     # `1,955 tkr` is 1 955 kr; öre (`1 234,50 kr`) are below what a grant counts.
     return parse_kronor(int(figures))
@@ -230,10 +239,16 @@ CITED_BY_DATE = (
     re.compile(rf"(?:{_ISO}|{_DAY_MONTH})[,]?(?: \w+){{0,3}}?[ ,(]*{_SECTION}" + _POINT, re.I),
     # `§ 8 i protokollet från 2026-02-16`, `(§ 8, mötet den 21 september)`
     re.compile(rf"{_SECTION}[,]?(?: \w+){{0,4}}?[ ,]*(?:{_ISO}|{_DAY_MONTH})", re.I),
+    # `beslutet från 12/2 (punkt 7, …)`, `protokollet från 23/4, punkt 7`: the day as notes write it, and the
+    # point, which in minutes that head their items `Punkt N` is the item
+    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})/(?P<month_no>\d{1,2})(?![\d/])(?: (?P<year>\d{4}))?,? \(?(?:punkt|p\.) ?"
+               r"(?P<item>\d{1,3})(?![\d:])", re.I),
 )
 """An agenda item named by its meeting's date and its number."""
-_ITS_SECTION = r"(?:,? \(?§ ?(?P<item>\d{1,3})\)(?![\d:])|, § ?(?P<item2>\d{1,3})(?![\d:]))?"
-"""`från majmötet (§ 35)`, `vid föregående möte, § 9`: the item of the meeting named beside it."""
+_ITS_SECTION = (r"(?:,? \(?(?:\d{1,2}/\d{1,2},? )?(?:§|punkt) ?(?P<item>\d{1,3})\)(?![\d:])"
+                r"|, (?:§|punkt) ?(?P<item2>\d{1,3})(?![\d:]))?")
+"""`från majmötet (§ 35)`, `vid föregående möte, § 9`, `på februarimötet (punkt 5)`, `förra mötet (23/4,
+punkt 9)`: the item of the meeting named beside it."""
 CITED_MEETING = (
     re.compile(rf"\b(?:vid|på|från|under) (?:styrelse)?(?:mötet|sammanträdet) (?:den )?(?:{_ISO}|{_DAY_MONTH})", re.I),
     re.compile(rf"\b(?:vid|på|från|under|i) {MONTH}-?(?:mötet|sammanträdet)?(?: (?P<year>\d{{4}}))?\b" + _ITS_SECTION, re.I),

@@ -18,6 +18,7 @@ import attrs
 
 from domain.values import DecisionKind, Party
 from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, NotMeant, ParsedDecision, ParseWarning
+from register.minutes.number_words import in_figures
 from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, OWN_PLANS, kronor
 from register.minutes.wording import PARTY
 
@@ -69,10 +70,11 @@ _UNNAMED = (
     _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}"),
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}{_CLAUSE} {_ADOPTS}"),
     _p(rf"^(?P<compound>)(?P<party>)(?P<year>){_ADOPTS}\b"),
+    _p(rf"{_ADOPTS} (?P<compound>)(?P<party>)den(?=\s+(?:för|med|under|och)\b|[,.;]|$)(?:\s+{_YEAR})?"),
 )
 """`att fastställa (den reviderade) planen`, `Planen fastställs`, `att fastställa insatsplanen med en
 ram om …`, or a table's row with no subject (`Fastställs, ram 785 000 kr`): the plan of the § it
-stands in."""
+stands in; `att fastställa den för 2071 med …`: the pronoun alone, the plan the heading names."""
 _TITLED = (
     _p(rf"^{_THE}{PARTY} {_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}(?:,? (?:för|från)| [–—-]|,)? {PARTY}(?: \(Dnr [^()]+\))?\W*$"),
@@ -88,9 +90,10 @@ def compound_titled(title: str) -> AdoptPlan | None:
     """The member's plan a § title names in a compound noun (not the förbund's own plans)."""
     for pattern in _TITLED:
         found = pattern.search(" ".join(title.split()))
-        # `Insatsplan för 2067 – Olofström`: a town's member is its kommun.
+        # `Insatsplan för 2067 – Olofström`, `Ronnebys insatsplan 2071`: a town's member is its kommun.
         if found is not None and (party := Party.find(found["party"]) or Party.find(found["party"].removesuffix("s"))
-                                  or Party.find(f"{found['party'].removesuffix('s')}s kommun")):
+                                  or Party.find(f"{found['party'].removesuffix('s')}s kommun")
+                                  or Party.find(f"{found['party'].removesuffix('s')} kommun")):
             return AdoptPlan(party, int(found["year"]))
     return None
 
@@ -178,7 +181,7 @@ def the_plan(decision: ParsedDecision, titled: AdoptPlan | None, title: str = ""
     compound = titled is None and (titled := compound_titled(title)) is not None
     if titled is None or decision.kind not in _UNREAD or any(isinstance(e, AdoptPlan) for e in decision.effects):
         return None
-    flat = " ".join(decision.text.split())
+    flat = in_figures(" ".join(decision.text.split()))  # `med sexhundrafyrtio tusen kronor`
     found = next((m for pattern in _UNNAMED if (m := pattern.search(flat)) is not None), None)
     if found is None or not _agrees(found, titled):
         return None

@@ -101,7 +101,7 @@ def _a_party(name: str) -> bool:
 
 _RUN = _p(r"\b(?:drivs|bedrivs|leds|ägs)(?: gemensamt| tillsammans)? av (?P<parties>[^.;]+)")
 _APPLIED = _p(r"(?P<parties>[^.;]+?) (?:har |hade )?(?:gemensamt |tillsammans )?"
-              r"(?:ansöker|ansökt|ansökte|söker|sökt|sökte)(?: gemensamt| tillsammans)? (?:om|medel)\b")
+              r"(?:ansöker|ansökt|ansökte|söker|sökt|sökte)(?: gemensamt| tillsammans)? (?:om|medel|pengar)\b")
 
 
 def run_by(text: str) -> tuple[Party, ...]:
@@ -118,7 +118,7 @@ def run_by(text: str) -> tuple[Party, ...]:
     return ()
 
 
-_SOUGHT = _p(r"(?P<who>[^.;]+?) (?:har |hade )?(?:ansöker|ansökt|ansökte|söker|sökt|sökte) (?:om |medel\b)")
+_SOUGHT = _p(r"(?P<who>[^.;]+?) (?:har |hade )?(?:ansöker|ansökt|ansökte|söker|sökt|sökte) (?:om |medel\b|pengar\b)")
 _TOGETHER = _p(r"\b(?:gemensam\w*|tillsammans|parter(?:na)?|samverkan)\b|\boch\b")
 
 

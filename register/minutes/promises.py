@@ -41,9 +41,14 @@ told of the duty, not of its meeting; a relative clause may name the asking or t
 (`… lämnat den redovisning som styrelsen begärde`, `Rapporten, som skulle ha lämnats i juni, har kommit in`)."""
 
 
+_DUTY_NAMED = re.compile(r"\bsom\s+(?:[\w:]+\s+){1,3}?sk(?:ulle|a|all)\s+(?!ha\b)\w+", re.I)
+"""`den uppföljning som KK skulle lämna`: a relative clause that names what is delivered by the duty
+set, no promise of its own."""
+
+
 def not_delivered(clause: str) -> bool:
     """Whether a clause speaks of something not done or still to come, or only of its asking."""
-    clause = _REASON.sub("", clause)
+    clause = _DUTY_NAMED.sub(" ", _REASON.sub("", clause))
     return bool(_NEGATION.search(clause) or _TO_COME.search(clause) or _STANDS.search(clause) or _ASKED.search(clause))
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
+from register.minutes import initials, misspelt, terse, towns
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
@@ -27,13 +28,13 @@ from register.minutes.voice import board_said, infinitive_of
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför)\s+)?"
-"""`Styrelsen beslutade därefter att …`: an adverb between the verb and its clause."""
+_THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför|alltså)\s+)?"
+"""`Styrelsen beslutade därefter att …`, `beslöt alltså att`: an adverb between the verb and its clause."""
 _AS_PROPOSED = r"(?:(?:i\s+enlighet\s+med|enligt)\s+(?:\S+\s+){0,2}?(?:förslag|yrkande)\w*\s+)?"
 """`Styrelsen beslöt i enlighet med förslaget att bevilja …`: the clause says itself what was decided."""
 _LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,150}?)"
 """`Efter en kort diskussion`, `Sedan Lisa Holm anmält att kommunen ville komplettera underlaget` before
-the verb: the board then follows it (`beslutade styrelsen`)."""
+the verb: the board then follows it (`beslutade styrelsen`), or comes after `så` (`…, så styrelsen beslöt att …`)."""
 _EARLIER = re.compile(rf"\b(?:{'|'.join(MONTHS)}|tidigare|förra|föregående|senaste|möte\w*|sammanträde\w*|år\w*|våras|höstas"
                       r"|vintras|somras|då|dessförinnan)\b", re.I)
 """A lead that places the decision at an earlier time (`I februari beslutade styrelsen att …`) retells it."""
@@ -41,7 +42,7 @@ _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|sålede
 """`Mötet hade alltså beslutat att …` after a vote: what the count decided."""
 _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
 """`Tillika beslöts att …`: decided as well, said before the verb."""
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts))"
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts|så\s+{BOARD}\s+{_VERB}))"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
                      r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
@@ -79,9 +80,14 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     `only_more`: just those said to be decided as well (`Det beslutades också att …`), for a §
     whose first decision was read otherwise."""
     found = []
-    sentences = [s for paragraph in _PARAGRAPHS.split(text) for s in _SENTENCES.split(" ".join(paragraph.split()))]
+    sentences = [(k, s) for k, paragraph in enumerate(_PARAGRAPHS.split(text)) for s in _SENTENCES.split(" ".join(paragraph.split()))]
     none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
-    for whole in sentences:
+    for at, (paragraph, whole) in enumerate(sentences):
+        # A member's report told as a plain future right after the board's decision, in its paragraph.
+        before = sentences[at - 1] if at else None
+        if before and before[0] == paragraph and _said(before[1].strip()) and (owed := _owed(whole.strip())):
+            found.append(owed)
+            continue
         for sentence in _each_decided(whole.strip()):
             if only_more and not ((resolved := _RESOLVED.match(sentence)) and (resolved["more"] or resolved["also"])) \
                     and verb_first(sentence) is None:
@@ -93,6 +99,25 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
             if said is not None and (_STRUCK.match(sentence) or _STRIKES_ITEM.match(said) or not is_formality(said)):
                 found.append(said)
     return found
+
+
+_OWES = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?) (?:ska|skall) (?:också |även |dessutom )?"
+                   r"(?:[^.;]{0,40}? )?(?:lämna|redovisa|rapportera|återrapportera|återkomma med|inkomma med|skicka in)\b")
+"""`Olofström ska lämna en rapport …`, `KK ska också återkomma med en uppföljning …`: a member owing
+a report, told as a plain future after the board's decision."""
+
+
+def _owed(sentence: str) -> str | None:
+    """A report a member named as the subject shall give, said as a decision (`Att Olofström ska …`)."""
+    found = _OWES.match(sentence)
+    if found is None or (towns.party_named(terse.expanded(found["who"])) is None and not initials.could_name(found["who"])):
+        return None
+    return f"Att {sentence}"
+
+
+def owed_told(text: str) -> bool:
+    """Whether a decision read was a member's report told as a plain future, which no verb of deciding says."""
+    return _OWES.match(text.removeprefix("Att ")) is not None
 
 
 def _each_decided(sentence: str) -> list[str]:
@@ -181,8 +206,11 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         body = [line for k, line in enumerate(lines[i + 1:end], start=i + 1) if k not in found.consumed and line.text]
         points = [] if h.number in decided else noted_points(body)
-        told = [p.text for p in points] or decisions_in(_paragraphed(lines, range(i + 1, end), found.consumed),
-                                                        only_more=h.number in decided)
+        prose, slips = misspelt.respelt(_paragraphed(lines, range(i + 1, end), found.consumed))
+        told = [p.text for p in points] or decisions_in(prose, only_more=h.number in decided)
+        if told and slips and not points:
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{slips[0]}' read as the board's name misspelt, "
+                                                          "before a verb of deciding: check the decision read from it"))
         at_lines = {p.text: p.line for p in points}
         if any(p.in_past for p in points):
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number} {h.title}: {len(points)} lettered report(s) read as noted at this "
@@ -197,6 +225,9 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
                                                           "before its verb in the past passive, as these minutes tell their "
                                                           "decisions in the past: taken as this meeting's; check it"))
         told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
+        for text in (t for t in told if owed_told(t)):
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{text}' read as a report the board asks for, told "
+                                                          "as a plain future after its decision: check it"))
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = at_lines.get(text) or next((line.no for line in body if " ".join(words) in line.text), lines[i].no)

@@ -139,7 +139,7 @@ def _reference(match: re.Match[str], flat: str) -> Reference | None:
     if how == "refers" and item is None:
         return None  # a date in passing, not a citation of a meeting
     on = _date(groups.get("iso"))
-    month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+    month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["month_no"]) if groups.get("month_no") else None
     day = (ORDINAL_DAY.get(groups["day"].lower()) or int(groups["day"])) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     if on is None and month is None and not groups.get("previous"):

@@ -19,7 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects, shared_grants, terminations, terse, write_offs
+from register.minutes import described, officers, plans, projects, shared_grants, terminations, terse, towns, write_offs
 from register.minutes.number_words import in_figures
 from register.minutes.currency import currency_last
 from register.minutes.go_between import without_go_between
@@ -29,8 +29,8 @@ from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, witho
 from register.minutes.model import (AdoptDocument, AwardGrant, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     RequireReport, Revoke, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
-                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, STRIKE, TAKING_NOTE, THEIR, WITHDRAW,
-                                         dotted_as_iso, kronor)
+                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, SEND_BACK, STRIKE,
+                                         TAKING_NOTE, THEIR, WITHDRAW, dotted_as_iso, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -77,8 +77,8 @@ def _purpose(words: str) -> str:
 
 
 def _parties(text: str) -> list[Party]:
-    """`Region Blekinge och Karlskrona kommun`, `Försäkringskassan, Arbetsförmedlingen och …`."""
-    return [Party.parse(name) for name in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip()) if name.strip()]
+    """`Region Blekinge och Karlskrona kommun`, `Försäkringskassan, Arbetsförmedlingen och …`, `Sölvesborg` (its kommun)."""
+    return [towns.party(name) for name in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip()) if name.strip()]
 
 
 def _report(match: re.Match[str]) -> Iterable[Effect]:
@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
     Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
-            r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d))"),
+            r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d|\b\d{1,2}/\d{1,2},? \(?(?:punkt|p\.) ?\d))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
     # Beslutet från möte nr 3, punkt 10, utgår / återkallar sitt beslut den …, § 38: struck, described (not `detta beslut`).
@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     # Att godkänna rättelsen av föregående protokoll; `som rättelse av protokollet från 2026-02-09 §06, fastställa att …`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
     # Att rätta beslutet så att beloppet ska vara …: the decision the § cites (what it corrects, its item says)
-    Rule(_p(rf"{CORRECT.present} beslutet\b"), DecisionKind.CORRECTION, _kind_only),
+    Rule(_p(rf"{CORRECT.present} (?:beslutet|beloppet|summan)\b"), DecisionKind.CORRECTION, _kind_only),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr / <part>s FINSAM-plan <år> fastställs.
     *PLANS,
     # Att bevilja <part> medel för … <år> med <N> kr.
@@ -275,8 +275,8 @@ RULES: tuple[Rule, ...] = (
     # Att bevilja medel till <part> med <N> kr för … <år>.
     Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
-    # Att bevilja <part> <N> kr för … <år>.
-    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
+    # Att bevilja <part> <N> kr för … <år>; in plain words, att ge <part> <N> kr.
+    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
     *(Rule(*row) for row in (*projects.ROWS, *shared_grants.RULE_ROWS, *write_offs.RULE_ROWS)),  # projects, no party's money, write-offs
     # Att detta beslut utgår. / Utgår.
@@ -287,8 +287,8 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{WITHDRAW.present} {THEIR}beslut {_ID}"), DecisionKind.WITHDRAWAL, _withdraw_earlier),
     # Att återremittera ärendet … till styrelsemötet i <månad> <år>. / Återremiss – kansliet kompletterar.
     Rule(_p(rf"^\W*(?P<verb>{REFERRAL_NOUN})(?!\s+(?:av|från)\b)"), DecisionKind.REFERRAL, _referral),
-    Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"),
-         DecisionKind.REFERRAL, _referral),
+    Rule(_p(rf"(?<!\bdet )(?<!\bden )(?P<verb>{REFER_BACK.present}|{REFER_BACK.earlier})"), DecisionKind.REFERRAL, _referral),
+    Rule(_p(SEND_BACK), DecisionKind.REFERRAL, _referral),  # skicka tillbaka ansökan / (återremiss)
     # Att upphäva Beslut <id> …
     Rule(_p(rf"{REVOKE.present} {THEIR}beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
     Rule(_p(rf"\bbeslut {_ID} {REVOKE.present}"), DecisionKind.REVOCATION, _revocation),

@@ -13,7 +13,7 @@ import re
 import attrs
 
 from domain.values import DecisionKind
-from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning
+from register.minutes.model import AwardGrant, ParsedDecision, ParseWarning, Reference, Revoke
 from register.minutes.currency import currency_last
 from register.minutes.number_words import in_figures
 from register.minutes.phrasebook import AMOUNT, GRANT, kronor
@@ -30,6 +30,10 @@ _SET_ASIDE = (
     re.compile(rf"^(?:att\s+)?{_NOUN}{_NAME} {GRANT.present} (?:med )?{AMOUNT}", re.I),
     # Styrelsen beviljade projektet 1,2 miljoner kronor: the same, said with the project as the object.
     re.compile(rf"\b{GRANT.present} {_NOUN}{_NAME} (?:med )?{AMOUNT}", re.I),
+    # bevilja 580' till projektet för 2074: the sum first, the project after it.
+    re.compile(rf"\b{GRANT.present} (?:med )?{AMOUNT} (?:till|för) {_NOUN}{_NAME}", re.I),
+    # bevilja 1,2 milj för 2074: no recipient at all, so the one the § heading names (`_UNNAMED`).
+    re.compile(rf"^(?:att\s+)?{GRANT.present} (?P<noun>)(?P<project>)(?:med )?{AMOUNT}(?= för (?:år )?(?:19|20)\d\d\b|[,.;]|$)", re.I),
 )
 _GRANTED = re.compile(GRANT.any, re.I)
 _YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -39,7 +43,9 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
     """The grant a decision no rule read makes by setting money aside for a project, named or,
     where the decision says only `insatsen`, the one its § `title` names (with a doubt); None
     where it sets none aside for a project."""
-    if decision.kind is not DecisionKind.OTHER or decision.effects:
+    # `… och detta beslut ersätter beslutet från 12/2 (punkt 7)`: what it replaces, and the citation, kept beside the grant.
+    replaced = tuple(e for e in decision.effects if (isinstance(e, Revoke) and e.superseded) or isinstance(e, Reference))
+    if decision.kind is not DecisionKind.OTHER or len(replaced) != len(decision.effects):
         return None
     flat = in_figures(currency_last(" ".join(decision.text.split())))
     found = next((m for pattern in _SET_ASIDE if (m := pattern.search(flat)) is not None), None)
@@ -53,16 +59,20 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
     how = "granted" if _GRANTED.search(found[0]) else "set aside"
     doubt = None if found["project"] else ParseWarning(decision.line, (
         f"{decision.id}: money {how} for '{found['noun'].lower()}' without naming it; taken to be {project}, "
-        "as the § title names it"))
-    return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=(grant,)), doubt)
+        "as the § title names it") if found["noun"] else (
+        f"{decision.id}: money {how} with no recipient named; taken to be for {project}, as the § title names it"))
+    return Resolved(attrs.evolve(decision, kind=DecisionKind.GRANT, effects=(grant, *replaced)), doubt)
 
 
 _QUOTED = re.compile(r"[\"”«](?P<name>[^\"”»]{2,60})[\"”»]")
+_PROJECT_NAMED = re.compile(r"\bprojekte[tn] (?P<name>(?-i:[A-ZÅÄÖ])[^,;()]{1,60}?)\s*(?:\(|,|;|$)", re.I)
 
 
 def _project_titled(title: str) -> str:
-    """The project a § title names: in quotation marks, else after a dash, else the whole title."""
+    """The project a § title names: in quotation marks, else after `projektet`, else after a dash, else the whole title."""
     if (quoted := _QUOTED.search(title)) is not None:
         return quoted["name"].strip()
+    if (named := _PROJECT_NAMED.search(title)) is not None:  # `Ansökan från Sölvesborg, projektet Kompassen`
+        return named["name"].strip(" .")
     untold = re.sub(r"\s*\([^()]*\)\s*$", "", title.strip())  # `Steg till arbete (Olofström)`: what it is, aside
     return re.split(r"\s+[–-]\s+", untold)[-1].strip(" .")

@@ -1,0 +1,33 @@
+"""A report or task written off in plain words (`Styrelsen beslöt att redovisningen från Karlshamn
+avskrivs`), the decision that asked for it cited in the point's prose rather than in the decision
+(`skulle ha redovisat i september (beslut 11/6 punkt 7)`): the follow-up of the one earlier item the
+point cites is written off. Worked out from the prose, so put to review."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from register.minutes.model import ParsedDecision, ParsedItem, ParseWarning, WriteOffEarlier
+from register.minutes.plans import Resolved
+
+_WRITTEN_OFF = re.compile(r"\b(?:[\w-]*(?:redovisning|rapport|uppföljning|uppdrag)\w*)\b[^.;]*?\bavskriv(?:s|es)\b"
+                          r"|\bavskriva\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:redovisning|rapport|uppföljning|uppdrag)\w*\b", re.I)
+"""`redovisningen från Karlshamn avskrivs`, `att avskriva återrapporten`: a duty written off, not a cost."""
+
+
+def written_off_told(decision: ParsedDecision, item: ParsedItem | None) -> Resolved | None:
+    """The decision with the write-off of the follow-up its point cites; None where it writes off no
+    report or task, names its own, or its point cites no one earlier item."""
+    if item is None or any(isinstance(e, WriteOffEarlier) for e in decision.effects):
+        return None
+    if not _WRITTEN_OFF.search(" ".join(decision.text.split())):
+        return None
+    cited = {r.written: r for r in item.references if r.item is not None}
+    if len(cited) != 1:
+        return None
+    reference = attrs.evolve(next(iter(cited.values())), relation="writes_off")
+    doubt = ParseWarning(decision.line, f"{decision.id}: 'avskrivs' read as writing off the follow-up of "
+                                        f"'{reference.written}', which the point cites: check it")
+    return Resolved(attrs.evolve(decision, effects=(*decision.effects, WriteOffEarlier(reference))), doubt)
