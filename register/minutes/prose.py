@@ -20,7 +20,7 @@ from register.minutes import initials, misspelt, terse, towns
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
-from register.minutes.past_told import BY_THE_BOARD, PASSIVE, by_the_board, noted_now, tells_in_past
+from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, heading, is_decision_label
 from register.minutes.verb_first import clauses, subject_first, verb_first
