@@ -12,7 +12,12 @@ ended, 16 client threads for a few seconds on
 /static/site.css, then on a mix of pages cold (each request a key never kept: a distinct
 `as_recorded` after the head, which answers as the register stands) and warm (the same
 addresses again, kept); the ratio is pages per second over static files per second. The
-server's resident memory is read before and after.
+server's resident memory is read before and after. Then the same again against
+`serve --processes 2` (`…:processes-2`, its own stylesheet baseline, memory summed over the
+parent and its children), and its pages per second over the single process's in the same run
+(`serve:speedup:…:processes-2`).
+
+    python benchmarks/web.py --events 100000 --processes 1 2
 """
 
 from __future__ import annotations
@@ -161,7 +166,36 @@ def _rss_kib(pid: int) -> dict[str, int]:
     return found
 
 
-def throughput(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS) -> list[dict[str, Any]]:
+def _tree_rss_kib(pid: int) -> dict[str, int]:
+    """Resident memory of `pid` and its children, summed (pages they share counted in each)."""
+    pids = [pid] + [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    found = [_rss_kib(one) for one in pids]
+    return {name: sum(each[name] for each in found) for name in ("VmRSS", "VmHWM")}
+
+
+def throughputs(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS,
+                processes: tuple[int, ...] = (1, 2)) -> list[dict[str, Any]]:
+    """`throughput` of a server of each number of `processes`, one after the other on the same
+    store and the same pages, and each one's pages per second over the first's."""
+    state = rng.getstate()
+    rows = []
+    for count in processes:
+        rng.setstate(state)  # the same pages for every server
+        rows += throughput(setting, board, events, rng, seconds, count)
+    for count in processes[1:]:
+        for kind in ("cold", "warm"):
+            alone = next(r for r in rows if r["figure"] == _named(f"serve:pages/s:{kind}", processes[0]))
+            many = next(r for r in rows if r["figure"] == _named(f"serve:pages/s:{kind}", count))
+            rows.append(row(_named(f"serve:speedup:{kind}", count), events, many["value"], "pages/s", alone["value"]))
+    return rows
+
+
+def _named(figure: str, processes: int) -> str:
+    return figure if processes == 1 else f"{figure}:processes-{processes}"
+
+
+def throughput(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS,
+               processes: int = 1) -> list[dict[str, Any]]:
     register = Register(Store.choose(setting), board)
     try:
         paths = list(pages_of(register, rng).values())
@@ -170,7 +204,8 @@ def throughput(setting: str, board: str, events: int, rng: random.Random, second
     port = free_port()
     said = tempfile.NamedTemporaryFile(prefix="serve-", suffix=".log")  # a file, not a pipe no one drains
     server = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "--store", setting, "--board", board,
-                               "serve", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=said)
+                               "serve", "--port", str(port), "--processes", str(processes)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=said)
     address = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -184,26 +219,27 @@ def throughput(setting: str, board: str, events: int, rng: random.Random, second
         while b"check: the register is" not in Path(said.name).read_bytes() and time.perf_counter() < checked:
             time.sleep(0.5)
         _hammer(address, paths, 1.0, cold=True)  # open every thread's register
-        before = _rss_kib(server.pid)
+        before = _tree_rss_kib(server.pid)
         static, static_failed = _hammer(address, ["/static/site.css"], seconds)
         cold, cold_failed = _hammer(address, paths, seconds, cold=True)
         warm, warm_failed = _hammer(address, paths, seconds)
         _hammer(address, paths, seconds, cold=True)  # again: memory should stay within the answers' limit
-        after = _rss_kib(server.pid)
+        after = _tree_rss_kib(server.pid)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=20)
         said.close()
-    rows = [row("serve:pages/s:cold", events, cold / seconds, "pages/s", static / seconds),
-            row("serve:pages/s:warm", events, warm / seconds, "pages/s", static / seconds)]
+    rows = [row(_named("serve:pages/s:cold", processes), events, cold / seconds, "pages/s", static / seconds),
+            row(_named("serve:pages/s:warm", processes), events, warm / seconds, "pages/s", static / seconds)]
     rows[-2].update({"clients": CLIENTS, "failures": cold_failed + static_failed})
     rows[-1].update({"clients": CLIENTS, "failures": warm_failed + static_failed})
-    rows.append(row("memory:serve", events, after["VmRSS"], "KiB", before["VmRSS"]))
+    rows.append(row(_named("memory:serve", processes), events, after["VmRSS"], "KiB", before["VmRSS"]))
     rows[-1]["peak"] = after["VmHWM"]
     return rows
 
 
-def measure(target: int, seed: int, setting: str | None, seconds: float = SECONDS) -> list[dict[str, Any]]:
+def measure(target: int, seed: int, setting: str | None, seconds: float = SECONDS,
+            processes: tuple[int, ...] = (1, 2)) -> list[dict[str, Any]]:
     """Every web figure on a fresh store of about `target` events (SQLite here, or the
     PostgreSQL URL `setting`, in a schema of its own that is dropped after)."""
 
@@ -218,7 +254,7 @@ def measure(target: int, seed: int, setting: str | None, seconds: float = SECOND
         events, boards = record_register(store, target, seed)
         try:
             rows = server_times(Store.choose(chosen), boards[0], events, rng)
-            rows += throughput(chosen, boards[0], events, rng, seconds)
+            rows += throughputs(chosen, boards[0], events, rng, seconds, processes)
         finally:
             if setting is not None:
                 drop_schema(setting, schema)
@@ -241,12 +277,15 @@ def main() -> None:
     parser.add_argument("--store", help="a postgresql:// URL to measure on (default: SQLite in a scratch folder)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--serve-seconds", type=float, default=SECONDS, help="how long each throughput phase runs")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2],
+                        help="serve with each of these --processes in turn; the first is what the others are compared with")
     args = parser.parse_args()
-    rows = [r for target in args.events for r in measure(target, args.seed, args.store, args.serve_seconds)]
+    rows = [r for target in args.events
+            for r in measure(target, args.seed, args.store, args.serve_seconds, tuple(args.processes))]
     for r in rows:
         ratio = "" if r["ratio"] is None else f"{r['ratio']:.3f}"
         baseline = "" if r["baseline"] is None else f"{r['baseline']:.1f}"
-        print(f"{r['figure']:<32} {r['store']:<10} {r['events']:>8} {r['value']:>10.2f} {r['unit']:<8} {baseline:>10} {ratio:>7}")
+        print(f"{r['figure']:<40} {r['store']:<10} {r['events']:>8} {r['value']:>10.2f} {r['unit']:<8} {baseline:>10} {ratio:>7}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
 

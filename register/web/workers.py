@@ -45,7 +45,8 @@ class Role:
     name: str
     """How the log names the child: `worker 2`, `check`."""
     run: Callable[[], None]
-    """What the child does until it is told to stop (a KeyboardInterrupt)."""
+    """What the child does until it is told to stop (a KeyboardInterrupt). A child that returns
+    has done its work and is not started again; one that dies or fails is."""
 
 
 class Supervisor:
@@ -66,7 +67,7 @@ class Supervisor:
         try:
             for role in self.roles:
                 self._start(role, unblocked)
-            while signal.sigwaitinfo(_STOPPING | {signal.SIGCHLD}).si_signo == signal.SIGCHLD:
+            while self._children and signal.sigwaitinfo(_STOPPING | {signal.SIGCHLD}).si_signo == signal.SIGCHLD:
                 for pid, status in self._reaped():
                     self._restart(pid, status, unblocked)
         finally:
@@ -124,6 +125,8 @@ class Supervisor:
         role = self._children.pop(pid, None)
         if role is None:
             return
+        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
+            return  # done with its work (the check, without a schedule): nothing to start again
         now = time.monotonic()
         self._deaths.append(now)
         while self._deaths and self._deaths[0] < now - RESTARTS_WITHIN:

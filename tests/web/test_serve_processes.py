@@ -107,9 +107,25 @@ def test_the_check_at_start_reaches_every_worker(two_workers):
 
 
 def started_workers(address: str, server: subprocess.Popen[str]) -> set[int]:
+    """The server's children: two workers, and the check's process while it checks."""
     workers = set(connections_to_two_workers(address, server))
-    assert len(children_of(server.pid)) == 3  # the two workers and the check's own process
     return children_of(server.pid) | workers
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("schedule", [(), ("--verify-every", "1s")], ids=["at start only", "every second"])
+def test_the_check_runs_in_a_process_of_its_own_as_long_as_there_is_a_schedule(recorded, tmp_path, schedule):
+    log = tmp_path / "serve.log"
+    with log.open("w") as said, served(setting(recorded.store), "--processes", "2", *schedule, said=said) as (_, server):
+        assert until(lambda: "check: the register is intact" in log.read_text(), 60)
+        if schedule:
+            assert until(lambda: log.read_text().count("check: the register is intact") >= 3, 60)
+            assert len(children_of(server.pid)) == 3
+        else:
+            assert until(lambda: len(children_of(server.pid)) == 2, 10)
+            time.sleep(1.5)
+            assert len(children_of(server.pid)) == 2 and log.read_text().count("check: the register is intact") == 1
+        assert "starting another" not in log.read_text()
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
