@@ -7,15 +7,15 @@ Server time is one request through the whole site (routing, the register's query
 template) in this process, without the network: p95 of 40 requests per page, as of now and as
 of a past date, cold (the answers kept by position cleared before each request: every page
 built) and warm (kept), each beside the p95 of the stylesheet in the same loop. Throughput:
-`register serve` in a process of its own (4 threads), once the check it makes at start has
-ended, 16 client threads for a few seconds on
-/static/site.css, then on a mix of pages cold (each request a key never kept: a distinct
-`as_recorded` after the head, which answers as the register stands) and warm (the same
-addresses again, kept); the ratio is pages per second over static files per second. The
-server's resident memory is read before and after. Then the same again against
-`serve --processes 2` (`…:processes-2`, its own stylesheet baseline, memory summed over the
-parent and its children), and its pages per second over the single process's in the same run
-(`serve:speedup:…:processes-2`).
+`register serve` in a process of its own (4 threads), and beside it `serve --processes 2`
+(`…:processes-2`), each once the check it makes at start has ended; 16 client threads for a few
+seconds on /static/site.css, then on a mix of pages cold (each request a key never kept: a
+distinct `as_recorded` after the head, which answers as the register stands) and warm (the same
+addresses again, kept), the servers taking turns phase by phase, twice over. The ratio is pages
+per second over static files per second from the same server; `serve:speedup:…:processes-2`
+is the two processes' pages per second over the one's, and `serve:cores:cold…` the CPU seconds a
+server spent per second of the cold phase (on a machine shared with other work, what it got). The servers' resident memory (summed
+over a parent and its children) is read before and after.
 
     python benchmarks/web.py --events 100000 --processes 1 2
 """
@@ -23,7 +23,9 @@ parent and its children), and its pages per second over the single process's in 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 import random
 import socket
 import statistics
@@ -33,6 +35,8 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -119,19 +123,22 @@ def _p95(client: Any, address: str, before: Any) -> float:
     return statistics.quantiles(times, n=20)[-1] * 1000
 
 
+_FRESH = itertools.count()
+"""The cold requests' `as_recorded`s, never the same twice in a run: no server has kept its answer."""
+
+
 def _hammer(address: str, paths: list[str], seconds: float, cold: bool = False) -> tuple[int, int]:
     """CLIENTS threads asking for `paths` in turn for `seconds`; (answers, failures). `cold`:
     each request a key never kept, a distinct `as_recorded` after the head (the register as it stands)."""
     done, failed, lock = [0], [0], threading.Lock()
     errors: list[str] = []
     stop = time.perf_counter() + seconds
-    fresh = iter(range(10**9))
 
     def asked(path: str) -> str:
         if not cold:
             return path
         with lock:
-            n = next(fresh)
+            n = next(_FRESH)
         return path + ("&" if "?" in path else "?") + f"as_recorded=2999-01-01T00:00:00.{n % 10**6:06d}"
 
     def client(offset: int) -> None:
@@ -173,34 +180,78 @@ def _tree_rss_kib(pid: int) -> dict[str, int]:
     return {name: sum(each[name] for each in found) for name in ("VmRSS", "VmHWM")}
 
 
+ROUNDS = 2
+"""Each phase runs this many times against each server, the servers taking turns, so that what
+else the machine does while one is measured weighs on the others alike."""
+
+
 def throughputs(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS,
                 processes: tuple[int, ...] = (1, 2)) -> list[dict[str, Any]]:
-    """`throughput` of a server of each number of `processes`, one after the other on the same
-    store and the same pages, and each one's pages per second over the first's."""
-    state = rng.getstate()
+    """Pages per second from a server of each number of `processes`, all started on the same
+    store and asked for the same pages: static, cold and warm in turn, each server in turn, each
+    phase `ROUNDS` times; and each one's pages per second over the first's."""
+    register = Register(Store.choose(setting), board)
+    try:
+        paths = list(pages_of(register, rng).values())
+    finally:
+        register.close()
+    phases = {"static": (["/static/site.css"], False), "cold": (paths, True), "warm": (paths, False)}
+    counted = {(count, phase): [0, 0, 0.0, 0.0] for count in processes for phase in phases}
+    with ExitStack() as stack:
+        servers = [stack.enter_context(_started(setting, board, count)) for count in processes]
+        for address, _ in servers:
+            _hammer(address, paths, 1.0, cold=True)  # open every thread's register
+        before = [_tree_rss_kib(pid) for _, pid in servers]
+        for _ in range(ROUNDS):
+            for phase, (asked, cold) in phases.items():
+                for count, (address, pid) in zip(processes, servers):
+                    used, began = _cpu_seconds(pid), time.perf_counter()
+                    done, failed = _hammer(address, asked, seconds, cold)
+                    counted[count, phase][0] += done
+                    counted[count, phase][1] += failed
+                    counted[count, phase][2] += _cpu_seconds(pid) - used
+                    counted[count, phase][3] += time.perf_counter() - began  # the requests in flight end after `seconds`
+        for address, _ in servers:
+            _hammer(address, paths, seconds, cold=True)  # again: memory should stay within the answers' limit
+        after = [_tree_rss_kib(pid) for _, pid in servers]
     rows = []
-    for count in processes:
-        rng.setstate(state)  # the same pages for every server
-        rows += throughput(setting, board, events, rng, seconds, count)
+    spent = seconds * ROUNDS
+    for n, count in enumerate(processes):
+        static, static_failed, _, _ = counted[count, "static"]
+        for kind in ("cold", "warm"):
+            done, failed, _, _ = counted[count, kind]
+            rows.append(row(_named(f"serve:pages/s:{kind}", count), events, done / spent, "pages/s", static / spent))
+            rows[-1].update({"clients": CLIENTS, "failures": failed + static_failed})
+        # On a machine shared with other work, what the server got of it: CPU seconds per second.
+        rows.append(row(_named("serve:cores:cold", count), events, counted[count, "cold"][2] / counted[count, "cold"][3], "cores"))
+        rows.append(row(_named("memory:serve", count), events, after[n]["VmRSS"], "KiB", before[n]["VmRSS"]))
+        rows[-1]["peak"] = after[n]["VmHWM"]
     for count in processes[1:]:
         for kind in ("cold", "warm"):
-            alone = next(r for r in rows if r["figure"] == _named(f"serve:pages/s:{kind}", processes[0]))
-            many = next(r for r in rows if r["figure"] == _named(f"serve:pages/s:{kind}", count))
-            rows.append(row(_named(f"serve:speedup:{kind}", count), events, many["value"], "pages/s", alone["value"]))
+            alone = counted[processes[0], kind][0] / spent
+            rows.append(row(_named(f"serve:speedup:{kind}", count), events, counted[count, kind][0] / spent, "pages/s", alone))
     return rows
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time, user and system, of `pid` and its living children."""
+    pids = [pid] + [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    ticks = 0
+    for one in pids:
+        fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _named(figure: str, processes: int) -> str:
     return figure if processes == 1 else f"{figure}:processes-{processes}"
 
 
-def throughput(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS,
-               processes: int = 1) -> list[dict[str, Any]]:
-    register = Register(Store.choose(setting), board)
-    try:
-        paths = list(pages_of(register, rng).values())
-    finally:
-        register.close()
+@contextmanager
+def _started(setting: str, board: str, processes: int) -> Iterator[tuple[str, int]]:
+    """`register serve --processes N` in a process of its own, once the check it makes at start
+    has ended (a whole verify, which would take the cores the pages are measured on); its
+    address and process id."""
     port = free_port()
     said = tempfile.NamedTemporaryFile(prefix="serve-", suffix=".log")  # a file, not a pipe no one drains
     server = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "--store", setting, "--board", board,
@@ -214,28 +265,14 @@ def throughput(setting: str, board: str, events: int, rng: random.Random, second
                 break
             except OSError:
                 time.sleep(0.1)
-        # The check `serve` makes at start (a whole verify) would take the cores the pages are measured on.
         checked = time.perf_counter() + 900
         while b"check: the register is" not in Path(said.name).read_bytes() and time.perf_counter() < checked:
             time.sleep(0.5)
-        _hammer(address, paths, 1.0, cold=True)  # open every thread's register
-        before = _tree_rss_kib(server.pid)
-        static, static_failed = _hammer(address, ["/static/site.css"], seconds)
-        cold, cold_failed = _hammer(address, paths, seconds, cold=True)
-        warm, warm_failed = _hammer(address, paths, seconds)
-        _hammer(address, paths, seconds, cold=True)  # again: memory should stay within the answers' limit
-        after = _tree_rss_kib(server.pid)
+        yield address, server.pid
     finally:
         server.terminate()
         server.wait(timeout=20)
         said.close()
-    rows = [row(_named("serve:pages/s:cold", processes), events, cold / seconds, "pages/s", static / seconds),
-            row(_named("serve:pages/s:warm", processes), events, warm / seconds, "pages/s", static / seconds)]
-    rows[-2].update({"clients": CLIENTS, "failures": cold_failed + static_failed})
-    rows[-1].update({"clients": CLIENTS, "failures": warm_failed + static_failed})
-    rows.append(row(_named("memory:serve", processes), events, after["VmRSS"], "KiB", before["VmRSS"]))
-    rows[-1]["peak"] = after["VmHWM"]
-    return rows
 
 
 def measure(target: int, seed: int, setting: str | None, seconds: float = SECONDS,
