@@ -76,7 +76,7 @@ class Supervisor:
             os.close(self._lifeline)
             signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
 
-    def _start(self, role: Role, unblocked: set[signal.Signals]) -> None:
+    def _start(self, role: Role, unblocked: set[int | signal.Signals]) -> None:
         sys.stdout.flush()
         sys.stderr.flush()  # else what waits in a buffer is written again by the child
         pid = os.fork()
@@ -85,7 +85,7 @@ class Supervisor:
         self._children[pid] = role
         self._report(f"{role.name}: process {pid}")
 
-    def _be_child(self, role: Role, unblocked: set[signal.Signals]) -> None:
+    def _be_child(self, role: Role, unblocked: set[int | signal.Signals]) -> None:
         status = 0
         try:
             os.close(self._held)
@@ -121,7 +121,7 @@ class Supervisor:
             reaped.append((pid, status))
         return reaped
 
-    def _restart(self, pid: int, status: int, unblocked: set[signal.Signals]) -> None:
+    def _restart(self, pid: int, status: int, unblocked: set[int | signal.Signals]) -> None:
         role = self._children.pop(pid, None)
         if role is None:
             return
