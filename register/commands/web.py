@@ -125,6 +125,7 @@ def serve(host: str, port: int, public: bool, threads: int, processes: int, base
     click.echo(f"feeds' links: {links}; the register is checked against its history {schedule}", err=True)
     if processes > 1:
         first.close()  # each process opens its own connections: none may be shared over a fork
+        workers.warm(app)
 
         def serve_here() -> None:
             here = waitress.create_server(app, sockets=listening, threads=threads, ident="beslutsregister", url_prefix=prefix)

@@ -154,3 +154,17 @@ def test_a_worker_that_dies_is_replaced(recorded):
         assert until(lambda: dead not in children_of(server.pid) and len(children_of(server.pid)) == 3, 20)
         for _ in range(20):  # the site goes on answering, from the worker left and the new one
             assert "2025-7" in Connection(address).get("/moten")
+
+
+def test_the_parent_loads_the_templates_and_the_search_dictionary_once_for_every_worker(recorded):
+    from projections import search
+    from register.web.app import create_app
+    from register.web.workers import warm
+
+    app = create_app(lambda: Register.open(recorded.store))
+    search._dictionary.cache_clear()
+    warm(app)
+    assert search._dictionary.cache_info().currsize == 1 and search._stemmer.cache_info().currsize == 1
+    loaded = {name for (_, name) in app.jinja_env.cache.keys()}
+    assert loaded == set(app.jinja_env.list_templates()) and "search.html" in loaded
+    app.extensions["registers"].close()
