@@ -214,6 +214,7 @@ def throughputs(setting: str, board: str, events: int, rng: random.Random, secon
         for address, _ in servers:
             _hammer(address, paths, seconds, cold=True)  # again: memory should stay within the answers' limit
         after = [_tree_rss_kib(pid) for _, pid in servers]
+    load = round(os.getloadavg()[0], 1)  # what else the machine ran meanwhile, for the reader of a shared one
     rows = []
     spent = seconds * ROUNDS
     for n, count in enumerate(processes):
@@ -221,7 +222,7 @@ def throughputs(setting: str, board: str, events: int, rng: random.Random, secon
         for kind in ("cold", "warm"):
             done, failed, _, _ = counted[count, kind]
             rows.append(row(_named(f"serve:pages/s:{kind}", count), events, done / spent, "pages/s", static / spent))
-            rows[-1].update({"clients": CLIENTS, "failures": failed + static_failed})
+            rows[-1].update({"clients": CLIENTS, "failures": failed + static_failed, "load": load})
         # On a machine shared with other work, what the server got of it: CPU seconds per second.
         rows.append(row(_named("serve:cores:cold", count), events, counted[count, "cold"][2] / counted[count, "cold"][3], "cores"))
         rows.append(row(_named("memory:serve", count), events, after[n]["VmRSS"], "KiB", before[n]["VmRSS"]))

@@ -135,9 +135,14 @@ def serve(host: str, port: int, public: bool, threads: int, processes: int, base
                 here.close()
                 app.extensions["registers"].close()
 
+        def check_here() -> None:
+            for made in listening:
+                made.close()  # the address is the workers' alone: a check that outlived them would hold it
+            watch.run()
+
         roles = [workers.Role(f"worker {n}", serve_here) for n in range(1, processes + 1)]
         try:
-            workers.Supervisor([*roles, workers.Role("check", watch.run)], lambda said: click.echo(said, err=True)).run()
+            workers.Supervisor([*roles, workers.Role("check", check_here)], lambda said: click.echo(said, err=True)).run()
         finally:
             for made in listening:
                 made.close()
