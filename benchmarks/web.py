@@ -14,7 +14,8 @@ distinct `as_recorded` after the head, which answers as the register stands) and
 addresses again, kept), the servers taking turns phase by phase, twice over. The ratio is pages
 per second over static files per second from the same server; `serve:speedup:…:processes-2`
 is the two processes' pages per second over the one's, and `serve:cores:cold…` the CPU seconds a
-server spent per second of the cold phase (on a machine shared with other work, what it got). The servers' resident memory (summed
+server spent per second of the cold phase (on a machine shared with other work, what it got),
+and `serve:cpu-ms/page:cold…` that CPU time over the pages it served. The servers' resident memory (summed
 over a parent and its children) is read before and after.
 
     python benchmarks/web.py --events 100000 --processes 1 2
@@ -225,6 +226,8 @@ def throughputs(setting: str, board: str, events: int, rng: random.Random, secon
             rows[-1].update({"clients": CLIENTS, "failures": failed + static_failed, "load": load})
         # On a machine shared with other work, what the server got of it: CPU seconds per second.
         rows.append(row(_named("serve:cores:cold", count), events, counted[count, "cold"][2] / counted[count, "cold"][3], "cores"))
+        rows.append(row(_named("serve:cpu-ms/page:cold", count), events,
+                        1000 * counted[count, "cold"][2] / max(1, counted[count, "cold"][0]), "ms"))
         rows.append(row(_named("memory:serve", count), events, after[n]["VmRSS"], "KiB", before[n]["VmRSS"]))
         rows[-1]["peak"] = after[n]["VmHWM"]
     for count in processes[1:]:
