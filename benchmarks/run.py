@@ -210,7 +210,7 @@ def measure(target: int, seed: int, small_store: Path, serving: float) -> list[d
             rows.append(row("verify", events, events / seconds, "events/s", scan))
             rows += views(register, events, random.Random(seed))
             rows += web.server_times(Store(path=store), boards[0], events, random.Random(seed))
-            rows += web.throughput(str(store), boards[0], events, random.Random(seed), serving)
+            rows += web.throughputs(str(store), boards[0], events, random.Random(seed), serving)
             reads = reads_during_rebuild(store, boards[0], register, random.Random(seed))
             rows.append(row("reads-while-rebuilding:p99", events, reads["during"], "ms", reads["quiet"]))
             rows[-1].update({key: reads[key] for key in ("reads", "busy", "failures", "quick_check")})
@@ -246,7 +246,7 @@ def measure_postgres(target: int, seed: int, url: str, serving: float) -> list[d
         finally:
             register.close()
         rows += web.server_times(Store.choose(setting), boards[0], events, random.Random(seed))
-        rows += web.throughput(setting, boards[0], events, random.Random(seed), serving)
+        rows += web.throughputs(setting, boards[0], events, random.Random(seed), serving)
     finally:
         web.drop_schema(url, schema)
     return [{**r, "store": "postgresql"} for r in rows]

@@ -7,18 +7,26 @@ Server time is one request through the whole site (routing, the register's query
 template) in this process, without the network: p95 of 40 requests per page, as of now and as
 of a past date, cold (the answers kept by position cleared before each request: every page
 built) and warm (kept), each beside the p95 of the stylesheet in the same loop. Throughput:
-`register serve` in a process of its own (4 threads), once the check it makes at start has
-ended, 16 client threads for a few seconds on
-/static/site.css, then on a mix of pages cold (each request a key never kept: a distinct
-`as_recorded` after the head, which answers as the register stands) and warm (the same
-addresses again, kept); the ratio is pages per second over static files per second. The
-server's resident memory is read before and after.
+`register serve` in a process of its own (4 threads), and beside it `serve --processes 2`
+(`…:processes-2`), each once the check it makes at start has ended; 16 client threads for a few
+seconds on /static/site.css, then on a mix of pages cold (each request a key never kept: a
+distinct `as_recorded` after the head, which answers as the register stands) and warm (the same
+addresses again, kept), the servers taking turns phase by phase, twice over. The ratio is pages
+per second over static files per second from the same server; `serve:speedup:…:processes-2`
+is the two processes' pages per second over the one's, and `serve:cores:cold…` the CPU seconds a
+server spent per second of the cold phase (on a machine shared with other work, what it got),
+and `serve:cpu-ms/page:cold…` that CPU time over the pages it served. The servers' resident memory (summed
+over a parent and its children) is read before and after.
+
+    python benchmarks/web.py --events 100000 --processes 1 2
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 import random
 import socket
 import statistics
@@ -28,6 +36,8 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -114,19 +124,22 @@ def _p95(client: Any, address: str, before: Any) -> float:
     return statistics.quantiles(times, n=20)[-1] * 1000
 
 
+_FRESH = itertools.count()
+"""The cold requests' `as_recorded`s, never the same twice in a run: no server has kept its answer."""
+
+
 def _hammer(address: str, paths: list[str], seconds: float, cold: bool = False) -> tuple[int, int]:
     """CLIENTS threads asking for `paths` in turn for `seconds`; (answers, failures). `cold`:
     each request a key never kept, a distinct `as_recorded` after the head (the register as it stands)."""
     done, failed, lock = [0], [0], threading.Lock()
     errors: list[str] = []
     stop = time.perf_counter() + seconds
-    fresh = iter(range(10**9))
 
     def asked(path: str) -> str:
         if not cold:
             return path
         with lock:
-            n = next(fresh)
+            n = next(_FRESH)
         return path + ("&" if "?" in path else "?") + f"as_recorded=2999-01-01T00:00:00.{n % 10**6:06d}"
 
     def client(offset: int) -> None:
@@ -161,16 +174,93 @@ def _rss_kib(pid: int) -> dict[str, int]:
     return found
 
 
-def throughput(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS) -> list[dict[str, Any]]:
+def _tree_rss_kib(pid: int) -> dict[str, int]:
+    """Resident memory of `pid` and its children, summed (pages they share counted in each)."""
+    pids = [pid] + [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    found = [_rss_kib(one) for one in pids]
+    return {name: sum(each[name] for each in found) for name in ("VmRSS", "VmHWM")}
+
+
+ROUNDS = 2
+"""Each phase runs this many times against each server, the servers taking turns, so that what
+else the machine does while one is measured weighs on the others alike."""
+
+
+def throughputs(setting: str, board: str, events: int, rng: random.Random, seconds: float = SECONDS,
+                processes: tuple[int, ...] = (1, 2)) -> list[dict[str, Any]]:
+    """Pages per second from a server of each number of `processes`, all started on the same
+    store and asked for the same pages: static, cold and warm in turn, each server in turn, each
+    phase `ROUNDS` times; and each one's pages per second over the first's."""
     register = Register(Store.choose(setting), board)
     try:
         paths = list(pages_of(register, rng).values())
     finally:
         register.close()
+    phases = {"static": (["/static/site.css"], False), "cold": (paths, True), "warm": (paths, False)}
+    counted = {(count, phase): [0, 0, 0.0, 0.0] for count in processes for phase in phases}
+    with ExitStack() as stack:
+        servers = [stack.enter_context(_started(setting, board, count)) for count in processes]
+        for address, _ in servers:
+            _hammer(address, paths, 1.0, cold=True)  # open every thread's register
+        before = [_tree_rss_kib(pid) for _, pid in servers]
+        for _ in range(ROUNDS):
+            for phase, (asked, cold) in phases.items():
+                for count, (address, pid) in zip(processes, servers):
+                    used, began = _cpu_seconds(pid), time.perf_counter()
+                    done, failed = _hammer(address, asked, seconds, cold)
+                    counted[count, phase][0] += done
+                    counted[count, phase][1] += failed
+                    counted[count, phase][2] += _cpu_seconds(pid) - used
+                    counted[count, phase][3] += time.perf_counter() - began  # the requests in flight end after `seconds`
+        for address, _ in servers:
+            _hammer(address, paths, seconds, cold=True)  # again: memory should stay within the answers' limit
+        after = [_tree_rss_kib(pid) for _, pid in servers]
+    load = round(os.getloadavg()[0], 1)  # what else the machine ran meanwhile, for the reader of a shared one
+    rows = []
+    spent = seconds * ROUNDS
+    for n, count in enumerate(processes):
+        static, static_failed, _, _ = counted[count, "static"]
+        for kind in ("cold", "warm"):
+            done, failed, _, _ = counted[count, kind]
+            rows.append(row(_named(f"serve:pages/s:{kind}", count), events, done / spent, "pages/s", static / spent))
+            rows[-1].update({"clients": CLIENTS, "failures": failed + static_failed, "load": load})
+        # On a machine shared with other work, what the server got of it: CPU seconds per second.
+        rows.append(row(_named("serve:cores:cold", count), events, counted[count, "cold"][2] / counted[count, "cold"][3], "cores"))
+        rows.append(row(_named("serve:cpu-ms/page:cold", count), events,
+                        1000 * counted[count, "cold"][2] / max(1, counted[count, "cold"][0]), "ms"))
+        rows.append(row(_named("memory:serve", count), events, after[n]["VmRSS"], "KiB", before[n]["VmRSS"]))
+        rows[-1]["peak"] = after[n]["VmHWM"]
+    for count in processes[1:]:
+        for kind in ("cold", "warm"):
+            alone = counted[processes[0], kind][0] / spent
+            rows.append(row(_named(f"serve:speedup:{kind}", count), events, counted[count, kind][0] / spent, "pages/s", alone))
+    return rows
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time, user and system, of `pid` and its living children."""
+    pids = [pid] + [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    ticks = 0
+    for one in pids:
+        fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _named(figure: str, processes: int) -> str:
+    return figure if processes == 1 else f"{figure}:processes-{processes}"
+
+
+@contextmanager
+def _started(setting: str, board: str, processes: int) -> Iterator[tuple[str, int]]:
+    """`register serve --processes N` in a process of its own, once the check it makes at start
+    has ended (a whole verify, which would take the cores the pages are measured on); its
+    address and process id."""
     port = free_port()
     said = tempfile.NamedTemporaryFile(prefix="serve-", suffix=".log")  # a file, not a pipe no one drains
     server = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "--store", setting, "--board", board,
-                               "serve", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=said)
+                               "serve", "--port", str(port), "--processes", str(processes)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=said)
     address = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -179,31 +269,18 @@ def throughput(setting: str, board: str, events: int, rng: random.Random, second
                 break
             except OSError:
                 time.sleep(0.1)
-        # The check `serve` makes at start (a whole verify) would take the cores the pages are measured on.
         checked = time.perf_counter() + 900
         while b"check: the register is" not in Path(said.name).read_bytes() and time.perf_counter() < checked:
             time.sleep(0.5)
-        _hammer(address, paths, 1.0, cold=True)  # open every thread's register
-        before = _rss_kib(server.pid)
-        static, static_failed = _hammer(address, ["/static/site.css"], seconds)
-        cold, cold_failed = _hammer(address, paths, seconds, cold=True)
-        warm, warm_failed = _hammer(address, paths, seconds)
-        _hammer(address, paths, seconds, cold=True)  # again: memory should stay within the answers' limit
-        after = _rss_kib(server.pid)
+        yield address, server.pid
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=20)
         said.close()
-    rows = [row("serve:pages/s:cold", events, cold / seconds, "pages/s", static / seconds),
-            row("serve:pages/s:warm", events, warm / seconds, "pages/s", static / seconds)]
-    rows[-2].update({"clients": CLIENTS, "failures": cold_failed + static_failed})
-    rows[-1].update({"clients": CLIENTS, "failures": warm_failed + static_failed})
-    rows.append(row("memory:serve", events, after["VmRSS"], "KiB", before["VmRSS"]))
-    rows[-1]["peak"] = after["VmHWM"]
-    return rows
 
 
-def measure(target: int, seed: int, setting: str | None, seconds: float = SECONDS) -> list[dict[str, Any]]:
+def measure(target: int, seed: int, setting: str | None, seconds: float = SECONDS,
+            processes: tuple[int, ...] = (1, 2)) -> list[dict[str, Any]]:
     """Every web figure on a fresh store of about `target` events (SQLite here, or the
     PostgreSQL URL `setting`, in a schema of its own that is dropped after)."""
 
@@ -218,7 +295,7 @@ def measure(target: int, seed: int, setting: str | None, seconds: float = SECOND
         events, boards = record_register(store, target, seed)
         try:
             rows = server_times(Store.choose(chosen), boards[0], events, rng)
-            rows += throughput(chosen, boards[0], events, rng, seconds)
+            rows += throughputs(chosen, boards[0], events, rng, seconds, processes)
         finally:
             if setting is not None:
                 drop_schema(setting, schema)
@@ -241,12 +318,15 @@ def main() -> None:
     parser.add_argument("--store", help="a postgresql:// URL to measure on (default: SQLite in a scratch folder)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--serve-seconds", type=float, default=SECONDS, help="how long each throughput phase runs")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2],
+                        help="serve with each of these --processes in turn; the first is what the others are compared with")
     args = parser.parse_args()
-    rows = [r for target in args.events for r in measure(target, args.seed, args.store, args.serve_seconds)]
+    rows = [r for target in args.events
+            for r in measure(target, args.seed, args.store, args.serve_seconds, tuple(args.processes))]
     for r in rows:
         ratio = "" if r["ratio"] is None else f"{r['ratio']:.3f}"
         baseline = "" if r["baseline"] is None else f"{r['baseline']:.1f}"
-        print(f"{r['figure']:<32} {r['store']:<10} {r['events']:>8} {r['value']:>10.2f} {r['unit']:<8} {baseline:>10} {ratio:>7}")
+        print(f"{r['figure']:<40} {r['store']:<10} {r['events']:>8} {r['value']:>10.2f} {r['unit']:<8} {baseline:>10} {ratio:>7}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
 

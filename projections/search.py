@@ -83,6 +83,13 @@ def _dictionary() -> Any:
     return simplemma
 
 
+def load() -> None:
+    """Loads the stemmer and the dictionary now, not at the first search: a server about to fork
+    its workers loads them once for all."""
+    _stemmer()
+    _dictionary()
+
+
 def fold(text: str) -> str:
     """Text as search compares it: composed (NFC, so that a letter typed with a combining ring
     is the letter å), without soft hyphens, case-folded. A dotted capital İ folds to i with a

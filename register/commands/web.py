@@ -37,7 +37,11 @@ class PdfUnavailable(RegisterError):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Where to listen; only this machine unless told otherwise.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="The TCP port to listen on.")
 @click.option("--public", is_flag=True, help="The public site: what is withheld from publication is left out.")
-@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True, help="Requests served at once.")
+@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True,
+              help="Requests served at once (by each process).")
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes serving on the one address, each with its --threads: pages are built on as many cores "
+                   "(and each keeps its own --answers-mb).")
 @click.option("--base-url", metavar="URL",
               help="The address the public reaches the site at (http:// or https://, no query): the feeds' absolute links "
                    "start here, never from a request's Host header. Without it their links are relative.")
@@ -53,17 +57,21 @@ class PdfUnavailable(RegisterError):
                    "recorded; 0 keeps none.")
 @click.option("--verify-every", metavar="DURATION",
               help="Check the register against its history again this often (30m, 6h, 1d); it is always checked at start.")
-def serve(host: str, port: int, public: bool, threads: int, base_url: str | None, behind_tls: bool,
+def serve(host: str, port: int, public: bool, threads: int, processes: int, base_url: str | None, behind_tls: bool,
           trust_header: str | None, answers_mb: int, verify_every: str | None) -> None:
     """Serve the register as a read-only web site (pages, JSON under /api, feeds)."""
+    from register.web import workers
     from register.web.addresses import BaseUrl  # the site's modules load Flask: only `serve` pays for it
-    from register.web.watch import Watch, parse_every
+    from register.web.watch import SharedFinding, Watch, parse_every
 
     # Refused before the store is opened: opening an SQLite store that is not there makes one.
     address = BaseUrl.parse(base_url) if base_url is not None else None
     every = parse_every(verify_every) if verify_every is not None else None
     if behind_tls and address is not None and not address.https:
         raise InvalidValue(f"--base-url {base_url!r} with --behind-tls: the feeds' links would leave TLS; give the https:// address")
+    if processes > 1 and not workers.can_fork():
+        raise InvalidValue(f"--processes {processes}: this system cannot fork the processes and wait for them as "
+                           "`serve` does (Linux can); serve with --processes 1 and more --threads")
 
     import logging
 
@@ -91,23 +99,54 @@ def serve(host: str, port: int, public: bool, threads: int, base_url: str | None
         raise InvalidValue(f"--host {host}: without --public the site shows what is withheld from the public to anyone "
                            "who reaches it; add accounts (`register users add NAME --role member`) so that people sign in, "
                            "serve --public, or listen on 127.0.0.1")
-    watch = Watch(lambda: opener(False), every, report=lambda said: click.echo(said, err=True))
+    watch = Watch(lambda: opener(False), every, report=lambda said: click.echo(said, err=True),
+                  shared=SharedFinding() if processes > 1 else None)
+    # Made before any process is forked: each worker has the site's key as the parent read it.
     app = create_app(lambda: opener(False), public, base_url=address, behind_tls=behind_tls, watch=watch, sign_in=sign_in,
                      trust_header=trust_header if sign_in else None, answers=Answers(answers_mb * 2**20))
+    # Under the base URL's path, if it has one, so that the pages' own links carry it too.
+    prefix = address.path if address is not None else ""
     try:
-        # Under the base URL's path, if it has one, so that the pages' own links carry it too.
-        server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister",
-                                        url_prefix=address.path if address is not None else "")
+        if processes > 1:
+            listening = workers.bound(host, port)
+        else:
+            server = waitress.create_server(app, host=host, port=port, threads=threads, ident="beslutsregister",
+                                            url_prefix=prefix)
     except OSError as error:
         raise InvalidValue(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     shown = ("the public site: withheld items left out" if public else
              "the public site to visitors, everything to members and secretaries signed in" if sign_in else
              "everything, withheld items marked")
-    prefix = address.path if address is not None else ""
-    click.echo(f"serving the register of {first.board} on http://{host}:{port}{prefix}/ ({shown}); Ctrl-C stops", err=True)
+    served_by = f"; {processes} processes of {threads} threads" if processes > 1 else ""
+    click.echo(f"serving the register of {first.board} on http://{host}:{port}{prefix}/ ({shown}{served_by}); Ctrl-C stops",
+               err=True)
     links = f"on {address.root}/" if address is not None else "relative (no --base-url)"
     schedule = f"at start and every {verify_every}" if every is not None else "at start"
     click.echo(f"feeds' links: {links}; the register is checked against its history {schedule}", err=True)
+    if processes > 1:
+        first.close()  # each process opens its own connections: none may be shared over a fork
+        workers.warm(app)
+
+        def serve_here() -> None:
+            here = waitress.create_server(app, sockets=listening, threads=threads, ident="beslutsregister", url_prefix=prefix)
+            try:
+                here.run()
+            finally:
+                here.close()
+                app.extensions["registers"].close()
+
+        def check_here() -> None:
+            for made in listening:
+                made.close()  # the address is the workers' alone: a check that outlived them would hold it
+            watch.run()
+
+        roles = [workers.Role(f"worker {n}", serve_here) for n in range(1, processes + 1)]
+        try:
+            workers.Supervisor([*roles, workers.Role("check", check_here)], lambda said: click.echo(said, err=True)).run()
+        finally:
+            for made in listening:
+                made.close()
+        return
     watch.start()
     try:
         server.run()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
+import math
 import re
 import threading
 from collections.abc import Callable
@@ -69,20 +70,55 @@ def could_not_run(error: BaseException) -> bool:
     return isinstance(error, (StoreBusy, StoreUnavailable)) or connection_lost(error)
 
 
+class SharedFinding:
+    """A finding kept in memory shared with the processes forked after it is made (`serve
+    --processes`): the check runs in a process of its own, and every worker reads what it found.
+    What was wrong stays in the check's own log; the workers need only the status and when."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        # Two numbers behind one lock: the status's place in `Status`, and the time (NaN for none).
+        self._slots = multiprocessing.get_context("fork").Array("d", 2)
+        self.put(Finding(Status.CHECKING))
+
+    def put(self, finding: Finding) -> None:
+        with self._slots.get_lock():
+            self._slots[0] = list(Status).index(finding.status)
+            self._slots[1] = math.nan if finding.at is None else finding.at.timestamp()
+
+    def get(self) -> Finding:
+        with self._slots.get_lock():
+            status, at = self._slots[0], self._slots[1]
+        return Finding(list(Status)[int(status)], None if math.isnan(at) else dt.datetime.fromtimestamp(at, dt.UTC))
+
+
 class Watch:
     """Checks the register with `audit.verify` now and every `every` (None: only at start), in
-    a thread of its own with a register of its own, kept open between checks (opened again
-    only after its connection failed)."""
+    a thread of its own (or, `run`, in the caller's) with a register of its own, kept open
+    between checks (opened again only after its connection failed). `shared`: where the finding
+    is kept for processes forked after the watch is made."""
 
     def __init__(self, open_register: Callable[[], Register], every: dt.timedelta | None = None,
-                 report: Callable[[str], None] = log.warning) -> None:
+                 report: Callable[[str], None] = log.warning, shared: SharedFinding | None = None) -> None:
         self._open = open_register
         self.every = every
         self._report = report
-        self.finding = Finding(Status.CHECKING)
+        self._shared = shared
+        self._finding = Finding(Status.CHECKING)
         self._register: Register | None = None
         self._stopped = threading.Event()
         self._thread: threading.Thread | None = None
+
+    @property
+    def finding(self) -> Finding:
+        return self._finding if self._shared is None else self._shared.get()
+
+    @finding.setter
+    def finding(self, finding: Finding) -> None:
+        self._finding = finding
+        if self._shared is not None:
+            self._shared.put(finding)
 
     @property
     def status(self) -> Status:
@@ -91,6 +127,10 @@ class Watch:
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="register-check", daemon=True)
         self._thread.start()
+
+    def run(self) -> None:
+        """Checks in this thread, now and on the schedule, until `stop` (from another thread, or a signal's handler)."""
+        self._run()
 
     def stop(self) -> None:
         self._stopped.set()

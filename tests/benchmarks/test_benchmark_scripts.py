@@ -14,7 +14,7 @@ FIGURES = {"record", "rebuild", "rebuild:one-process", "rebuild:writes-only", "v
            "view:follow-ups", "view:plans", "view:trace", "view:as-recorded", "cold-start",
            "memory:record", "memory:rebuild", "memory:rebuild-reader", "memory:decisions",
            "page:start:now:p95", "page:decision:past:p95", "page:search:now:p95", "page:start:now:warm:p95", "serve:pages/s:cold", "serve:pages/s:warm",
-           "memory:serve"}
+           "memory:serve", "serve:pages/s:cold:processes-2", "serve:speedup:cold:processes-2", "memory:serve:processes-2"}
 
 
 def test_the_benchmark_writes_every_figure_with_its_baseline_and_ratio(tmp_path):
@@ -31,7 +31,7 @@ def test_the_benchmark_writes_every_figure_with_its_baseline_and_ratio(tmp_path)
     rebuild = next(r for r in rows if r["figure"] == "rebuild")
     assert rebuild["unit"] == "events/s" and abs(rebuild["ratio"] - rebuild["value"] / rebuild["baseline"]) < 1e-3
     assert "rebuild" in done.stdout and "ratio" in done.stdout
-    for figure in ("serve:pages/s:cold", "serve:pages/s:warm"):
+    for figure in ("serve:pages/s:cold", "serve:pages/s:warm", "serve:pages/s:cold:processes-2"):
         served = next(r for r in rows if r["figure"] == figure)
         assert served["failures"] == 0 and served["clients"] == 16
 

@@ -41,3 +41,13 @@ def test_a_bad_option_is_refused_in_one_line_and_nothing_is_written(tmp_path, op
     assert result.stderr.startswith("error: ") and len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.output
     assert not store.exists()
+
+
+def test_more_than_one_process_where_the_system_cannot_fork_is_refused_before_the_store_is_opened(tmp_path, monkeypatch):
+    monkeypatch.setattr("register.web.workers.can_fork", lambda: False)
+    store = tmp_path / "register.db"
+    result = CliRunner().invoke(main, ["--store", str(store), "serve", "--port", "1", "--processes", "2"])
+    assert result.exit_code == 2
+    assert result.stderr == ("error: --processes 2: this system cannot fork the processes and wait for them as `serve` "
+                             "does (Linux can); serve with --processes 1 and more --threads\n")
+    assert not store.exists()

@@ -36,12 +36,21 @@ def serving(store: Path | str, *options: str, env: dict[str, str] | None = None,
             said: IO[str] | None = None) -> Iterator[str]:
     """Runs `register serve` on `store` (a path or a URL) until the block ends; yields its
     address. `env`: more environment for the server; `said`: a file that gets what it prints."""
+    with served(store, *options, env=env, said=said) as (address, _):
+        yield address
+
+
+@contextmanager
+def served(store: Path | str, *options: str, env: dict[str, str] | None = None, said: IO[str] | None = None,
+           popen: dict[str, Any] | None = None) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """As `serving`, and the server's process too (for a test that stops it itself); `popen`:
+    more arguments for `subprocess.Popen`."""
     port = free_port()
     command = [sys.executable, "-c", "from cli import main; main()", "--store", str(store), "serve", "--port", str(port), *options]
     # Not a pipe: a full pipe nobody reads would stop the server.
     output = said or tempfile.TemporaryFile(mode="w+")
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=output, text=True,
-                              env={**os.environ, **(env or {})})
+                              env={**os.environ, **(env or {})}, **(popen or {}))
     address = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -55,7 +64,7 @@ def serving(store: Path | str, *options: str, env: dict[str, str] | None = None,
                     output.seek(0)
                     raise RuntimeError(f"register serve stopped: {output.read()}") from None
                 time.sleep(0.1)
-        yield address
+        yield address, server
     finally:
         server.terminate()
         server.wait(timeout=10)
