@@ -113,8 +113,10 @@ _NUMBER_CELL = re.compile(r"(?:^(?:Protokoll\s+)?nr\.?\s*|(?:\s{3,}|\t)(?:Protok
 """`PROTOKOLL` / `Nr 1/2050` or `2/2048` in the title block's right-hand column: the meeting's number of its
 year (not a diarienummer beside its label)."""
 _TITLE_BLOCK = 25
-_CITING = re.compile(r"\s*(?:från|den|som|lades|läggs|anmäldes|anmäls|godkändes|godkänns|justerades|har)\b")
+_CITING = re.compile(r"\s*(?:från|den|som|lades|läggs|anmäldes|anmäls|godkändes|godkänns|justerades|har|var|är|blev)\b")
 """What goes on after earlier minutes named in a sentence below the title block, not after a header."""
+_CITING_VERB = re.compile(r"\s+(?:var|är|blev|lades|läggs|justerades|godkändes|anmäldes)\b")
+"""`Protokoll 3/2083 var justerat`: a sentence about earlier minutes, even inside the title block."""
 """Lines from the top where a meeting's name may stand anywhere in a line (later, prose cites others)."""
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
@@ -189,7 +191,8 @@ def meeting_header(line: Line) -> MeetingId | None:
         match = (_TITLED.search(line.text) or _number_cell(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
                  or _BODY_DASH_TITLE.match(line.text)
                  or _ORDINAL_TITLE.search(line.text))
-    if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())):
+    if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())
+                         or _CITING_VERB.match(match.string, match.end())):
         return None  # `Protokoll nr 6/2049 från sammanträdet den 2 december … lades till handlingarna`
     number = match["number"]
     if number and not number.isdigit():
