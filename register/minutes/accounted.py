@@ -18,6 +18,7 @@ from register.minutes.model import AwardGrant, ParsedItem, ParsedMinutes, ParseW
 from register.minutes.phrasebook import AMOUNT
 from register.minutes.parser import MinutesError
 from register.minutes.proposal import Paragraph
+from register.minutes.rules import classify
 from register.minutes.wording import is_formality
 
 _CUES = re.compile(
@@ -181,6 +182,9 @@ def refuse_if_nothing_read(parsed: ParsedMinutes) -> None:
         "review with --review FILE, add the decisions, and record it with --accept FILE"))
 
 
+_NOT_DECIDING = (DecisionKind.OTHER, DecisionKind.ACKNOWLEDGEMENT)
+
+
 def _decides_unseen(parsed: ParsedMinutes) -> str | None:
     """Where minutes from which no decision and no doubtful § was read still say they decide: a
     decision label outside the formalities, or a heading that carries a cue in a text of its own
@@ -190,6 +194,10 @@ def _decides_unseen(parsed: ParsedMinutes) -> str | None:
         within = [i for i in items if i.line <= label]
         if not within or not is_formality(within[-1].title):
             return f"a decision label stands at line {label}"
+    for at, clause in parsed.att_clauses if not items else ():
+        # An att-clause that decides, where no § around it was understood.
+        if classify(clause).kind not in _NOT_DECIDING:
+            return f"an att-clause that decides stands at line {at}"
     for item in items:
         if len(item.title.split()) > 12 and not is_formality(item.title) and (cue := _said(item.title)) is not None:
             return f"the heading at line {item.line} says {cue}"

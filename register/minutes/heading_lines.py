@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
+HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?"
+                     r"(?P<resumed>\s*\(forts(?:\.|ättning|att)?\)|\s*,\s*forts(?:\.|ättning|att)?)?\s+"  # taken up again
+                     r"(?:kl(?:ockan|\.)?\s*\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\s+)?"  # running minutes' time
+                     r"(?P<title>(?:[A-ZÅÄÖÉÜ0-9\"“”]|\((?=[A-ZÅÄÖ])).*)$")
 """`§ 14 Ekonomisk uppföljning`: an agenda item's heading, its number and title."""
 
 

@@ -298,6 +298,9 @@ class ParsedMinutes:
     """What was worked out rather than read (a meeting id from the date): put to review."""
     decision_labels: tuple[int, ...] = ()
     """Lines that head a decision (`Beslut`, `Styrelsens beslut`): a § that has one decided something."""
+    att_clauses: tuple[tuple[int, str], ...] = ()
+    """Paragraphs that open with `att` (line and text): where no § was understood, one that decides
+    shows the minutes decided something the importer did not read."""
     justering: Justering | None = None
     """None where the minutes do not say they were justerade: `register seal` says it then."""
     dated_at: int = 0

@@ -35,11 +35,12 @@ stays, its page number with it."""
 _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
 _KEEP = re.compile(
     r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|(?:Beslutade|Beslutar|Beslöt)\s+styrelsen|Styrelsens\s+beslut|Förslag\b|Behandling\b|Beredning\b|BESLUTSLISTA|Information$|Närvarande|Beslutande"
-    r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera)",
+    r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera"
+    r"|\w+\s+(?:beslut(?:ade|ar)|beslöt)\s*:?$)",
     re.I,
 )
 """Lines that open a decision however often they come back (`Beslutade styrelsen`), lines that say what the meeting is (its date, place, who attended) even where they come back in
-an announcement block further down, and the labels of a § (`Förslag: Styrelsen` over its points
+an announcement block further down, a label alone on its line (`STYRELSEN BESLÖT`), and the labels of a § (`Förslag: Styrelsen` over its points
 comes back in every § that proposes several; `Förslag till beslut`)."""
 _DIGITS = re.compile(r"\d+")
 _ONLY_A_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

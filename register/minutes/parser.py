@@ -201,6 +201,7 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
         warnings=tuple(sorted([*warnings, *assembled.warnings], key=lambda w: w.line)),
         doubts=tuple(doubts),
         decision_labels=tuple(line.no for line in lines if is_decision_label(line)),
+        att_clauses=tuple((line.no, line.text) for line in lines if line.text[:4].lower() == "att "),
         justering=said,
         dated_at=_line_of(lines, held_on) if held_on else 0,
         filed=filed(lines),

@@ -105,13 +105,18 @@ _ORDINAL_TITLE = re.compile(
     re.I,
 )
 """`Protokoll fört vid styrelsens tredje sammanträde år 2099`: the ordinal before the meeting, in the title."""
+_BODY_DASH_TITLE = re.compile(r"^[A-ZÅÄÖ][\w.-]*(?:\s+[\w.-]+){0,3}\s+[–—-]\s+(?:sammanträdes|styrelse)?protokoll"
+                              r"\s+(?:nr\.?\s*)?(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*(?:,.*)?$", re.I)
+"""`Styrelsen – protokoll nr 1/2076`: the body's name, a dash, and the meeting's number of its year, ending the line."""
 _NUMBER_CELL = re.compile(r"(?:^(?:Protokoll\s+)?nr\.?\s*|(?:\s{3,}|\t)(?:Protokoll\s+)?(?:nr\.?\s*)?)"
                           r"(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
 """`PROTOKOLL` / `Nr 1/2050` or `2/2048` in the title block's right-hand column: the meeting's number of its
 year (not a diarienummer beside its label)."""
 _TITLE_BLOCK = 25
-_CITING = re.compile(r"\s*(?:från|den|som|lades|läggs|anmäldes|anmäls|godkändes|godkänns|justerades|har)\b")
+_CITING = re.compile(r"\s*(?:från|den|som|lades|läggs|anmäldes|anmäls|godkändes|godkänns|justerades|har|var|är|blev)\b")
 """What goes on after earlier minutes named in a sentence below the title block, not after a header."""
+_CITING_VERB = re.compile(r"\s+(?:var|är|blev|lades|läggs|justerades|godkändes|anmäldes)\b")
+"""`Protokoll 3/2083 var justerat`: a sentence about earlier minutes, even inside the title block."""
 """Lines from the top where a meeting's name may stand anywhere in a line (later, prose cites others)."""
 _ID = r"\d{4}\s*[-:]\s*\d{1,2}\s*§\s*\d{1,3}\s*:\s*\d{1,2}"
 _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I)
@@ -184,8 +189,10 @@ def meeting_header(line: Line) -> MeetingId | None:
     match = _HEADER.search(line.text) if _HEADER.match(line.text) else _HEADER.search(line.raw)
     if match is None and line.no <= _TITLE_BLOCK:
         match = (_TITLED.search(line.text) or _number_cell(line.raw)  # `PROTOKOLL – Styrelsesammanträde nr 7/2026`
+                 or _BODY_DASH_TITLE.match(line.text)
                  or _ORDINAL_TITLE.search(line.text))
-    if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())):
+    if match is None or (line.no > _TITLE_BLOCK and _CITING.match(match.string, match.end())
+                         or _CITING_VERB.match(match.string, match.end())):
         return None  # `Protokoll nr 6/2049 från sammanträdet den 2 december … lades till handlingarna`
     number = match["number"]
     if number and not number.isdigit():
