@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from register.minutes.outline_numbers import outline_mended
+
 HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?\s+(?P<title>[A-ZÅÄÖÉÜ0-9\"“”].*)$")
 """`§ 14 Ekonomisk uppföljning`: an agenda item's heading, its number and title."""
 
 
 def headings_mended(lines: list[str | None]) -> list[str | None]:
-    return _numbered_as_headings(_citations_unwrapped(_headings_joined(lines)))
+    return _numbered_as_headings(_citations_unwrapped(_headings_joined(outline_mended(lines))))
 
 
 _LONE_NUMBER = re.compile(r"^(?P<number>§\s*\d{1,3}[.:]?)(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)
