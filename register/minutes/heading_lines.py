@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from register.minutes.outline_numbers import outline_mended
+
 HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?"
                      r"(?P<resumed>\s*\(forts(?:\.|ättning|att)?\)|\s*,\s*forts(?:\.|ättning|att)?)?\s+"  # taken up again
                      r"(?:kl(?:ockan|\.)?\s*\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\s+)?"  # running minutes' time
@@ -16,7 +18,7 @@ HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?"
 
 
 def headings_mended(lines: list[str | None]) -> list[str | None]:
-    return _numbered_as_headings(_citations_unwrapped(_headings_joined(lines)))
+    return _numbered_as_headings(_citations_unwrapped(_headings_joined(outline_mended(lines))))
 
 
 _LONE_NUMBER = re.compile(r"^(?P<number>§\s*\d{1,3}[.:]?)(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)

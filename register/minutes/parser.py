@@ -22,7 +22,7 @@ from register.files import read_at_most
 from register.minutes.anaphora import named_before
 from register.minutes.attendance import read_attendance, read_attendance_lists, surnames
 from register.minutes.by_reference import reference
-from register.minutes import decision_log, write_offs
+from register.minutes import decision_log, decision_summary, write_offs
 from register.minutes.debate import Debate
 from register.minutes.day_month import with_years
 from register.minutes.decisions import numbered
@@ -140,6 +140,8 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
     if not attendance:
         attendance, warnings = read_attendance_lists(lines)
     doubts += read_short(lines, attendance)
+    summary = decision_summary.lines_of(lines)  # it repeats the decisions below: none of its own
+    lines, ids = decision_summary.blanked(lines), {i: id_line for i, id_line in ids.items() if i not in summary}
     found = numbered(lines, ids) if ids else generated(lines, meeting)
     logged = decision_log.lines_of(lines)
     found.consumed.update(logged)  # it repeats the decisions: no prose of its own is read as one

@@ -379,6 +379,7 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
     effects = _once_each(described.without_described_content(effects))
+    kind, effects = write_offs.duty_not_owed(kind, effects)
     if kind is DecisionKind.PLAN:
         effects = plans.without_its_document(effects)
     if kind is DecisionKind.REFERRAL:

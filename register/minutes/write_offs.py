@@ -16,8 +16,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from register.minutes.model import Effect, ParsedDecision, ParsedItem, Reference, WriteOffEarlier
-from register.minutes.references import citations
+from domain.values import DecisionKind
+from register.minutes.model import Effect, ParsedDecision, ParsedItem, Reference, RequireReport, WriteOffEarlier
+from register.minutes import described
 
 _DUTY = (r"(?:\w*(?:skyldighet|krav|kravet|rapportering|rapporteringen|redovisning|redovisningen|rapport|rapporten"
          r"|utvärdering|utvärderingen|uppdrag|uppdraget|åtagande|åtagandet)\w*)")
@@ -35,8 +36,21 @@ ROWS = (
 
 def written_off(match: re.Match[str]) -> Iterable[Effect]:
     """The duty written off, by the citation the decision makes of it where it makes one."""
-    found = next((r for r in citations(match.string).references if r.item is not None), None)
-    yield WriteOffEarlier(found)
+    yield from described.written_off(match)  # `enligt § 29 punkt 2`: a bare § of an earlier meeting too
+
+
+_GOES = re.compile(rf"\b{_WRITTEN_OFF}\b", re.IGNORECASE)
+
+
+def duty_not_owed(kind: DecisionKind | None, effects: list[Effect]) -> tuple[DecisionKind | None, list[Effect]]:
+    """`Region Blekinges skyldighet att redovisa projektstarten … avskrivs`: the report the sentence
+    names is the duty written off, not one newly owed (its subject runs on into `avskrivs`)."""
+    if not any(isinstance(e, WriteOffEarlier) for e in effects):
+        return kind, effects
+    kept = [e for e in effects if not (isinstance(e, RequireReport) and _GOES.search(e.subject))]
+    if len(kept) < len(effects) and kind is DecisionKind.REPORT and not any(isinstance(e, RequireReport) for e in kept):
+        kind = None
+    return kind, kept
 
 
 RULE_ROWS = tuple((pattern, kind, written_off) for pattern, kind in ROWS)
