@@ -24,12 +24,11 @@ from wtforms.validators import DataRequired, Length
 from domain.errors import AlreadyMatched, RegisterError, UnknownProject
 from domain.ids import DecisionId
 from domain.values import fold
-from projections.sql import StoreBusy, StoreUnavailable
 from register import goals
 from register.application import Register
 from register.documents.reading import MOST_BYTES, DocumentError, Unread
 from register.web.context import html_page, link, register
-from register.web.desk import as_the_secretary, secretary_only
+from register.web.desk import refusal_of, secretary_only
 from register.web.parameters import takes
 from register.web.reasons import in_swedish
 
@@ -151,12 +150,7 @@ def _written(write: Callable[[Register], object], field: str, then: str | Callab
              beside: Callable[[RegisterError], str] | None = None) -> Redirect | tuple[Any, int]:
     """`write` done as the secretary, then on to `then` (or where it says, once written); a refusal said in Swedish beside `field`
     (or the field `beside` names for it), the register's English going to the log."""
-    try:
-        with as_the_secretary() as writing:
-            write(writing)
-    except RegisterError as error:
-        if error.exit_status != 2 or isinstance(error, (StoreBusy, StoreUnavailable)):
-            raise
+    if (error := refusal_of(write)) is not None:
         current_app.logger.info("the register refused a board record from the site: %s", error)
         return _refused(beside(error) if beside else field, in_swedish(error))
     return redirect(then if isinstance(then, str) else then(), code=303)

@@ -249,16 +249,24 @@ def as_the_secretary() -> Iterator[Register]:
         writing.actor = before
 
 
-def _written(write: Callable[[Register], None], page: Page, form: str) -> Answer:
-    """`write` done as the secretary, then back to the page; a refusal of the register (withheld
-    already, not withheld, sealed already, a correction that does not fit) shown on the page
-    beside the form in Swedish (`reasons.py`), the register's own words going to the log."""
+def refusal_of(write: Callable[[Register], object]) -> RegisterError | None:
+    """`write` done as the secretary; the register's refusal of it (exit status 2), or None. A store
+    busy or out of reach is no refusal of what was asked: it is raised, for the site's error page."""
     try:
         with as_the_secretary() as writing:
             write(writing)
     except RegisterError as error:
         if error.exit_status != 2 or isinstance(error, (StoreBusy, StoreUnavailable)):
             raise
+        return error
+    return None
+
+
+def _written(write: Callable[[Register], None], page: Page, form: str) -> Answer:
+    """`write` done as the secretary, then back to the page; a refusal of the register (withheld
+    already, not withheld, sealed already, a correction that does not fit) shown on the page
+    beside the form in Swedish (`reasons.py`), the register's own words going to the log."""
+    if (error := refusal_of(write)) is not None:
         current_app.logger.info("the register refused a write from the site: %s", error)
         return page.refused(form, in_swedish(error))
     return page.back()
