@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from domain.values import DecisionKind
-from register.minutes.model import ParsedMinutes, ParseWarning
+from register.minutes.model import AwardGrant, Defer, ParsedMinutes, ParseWarning, ReferBack, Revoke, TerminateAgreement
 from register.minutes.phrasebook import AMOUNT
 
 K = DecisionKind
@@ -24,6 +24,11 @@ _CUES: tuple[tuple[DecisionKind, re.Pattern[str]], ...] = (
     (K.GRANT, re.compile(rf"\bbevilja(?:r|s|des|de)?\b(?=.*?{AMOUNT})", re.I)),
 )
 """The verbs that say a kind whatever else the sentence says, and the kind each says."""
+
+_DONE_BY = {K.DEFERRAL: Defer, K.REFERRAL: ReferBack, K.REVOCATION: Revoke, K.TERMINATION: TerminateAgreement,
+            K.GRANT: AwardGrant}
+"""What a decision read does when its verb was read: `upphäva Beslut X och fastställa planen` is a plan
+that also revokes, read whole."""
 
 _ALSO = {
     K.PLAN: {K.GRANT},  # a plan adopted with the money granted for it
@@ -39,7 +44,8 @@ def kind_unsaid(parsed: ParsedMinutes) -> list[ParseWarning]:
     doubts = []
     for decision in parsed.decisions:
         said = {kind: found[0] for kind, cue in _CUES if (found := cue.search(decision.text))}
-        other = [kind for kind in said if kind is not decision.kind and kind not in _ALSO.get(decision.kind, set())]
+        other = [kind for kind in said if kind is not decision.kind and kind not in _ALSO.get(decision.kind, set())
+                 and not any(isinstance(effect, _DONE_BY[kind]) for effect in decision.effects)]
         if other and decision.kind not in said:
             doubts.append(ParseWarning(decision.line, (
                 f"{decision.id}: read as {decision.kind.value}, but its words say {other[0].value} "
