@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, current_app, g, redirect
+from flask import Blueprint, current_app, g, redirect
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from werkzeug.wrappers import Response as Redirect
@@ -28,7 +28,7 @@ from register import goals
 from register.application import Register
 from register.documents.reading import MOST_BYTES, DocumentError, Unread
 from register.web.context import html_page, link, register
-from register.web.desk import refusal_of, secretary_only
+from register.web.desk import filled_in, refusal_of, secretary_only
 from register.web.parameters import takes
 from register.web.reasons import in_swedish
 
@@ -68,7 +68,7 @@ def board() -> Any:
 def set_parties() -> Redirect | tuple[Any, int]:
     """The parties as typed, one a line (blank lines are no party), replacing the list recorded before."""
     form = PartiesForm()
-    if not _filled_in(form):
+    if not filled_in(form):
         return _refused("parter", "Skriv förbundets parter, en per rad.")
     names = tuple(line.strip() for line in form.parter.data.splitlines() if line.strip())
     return _written(lambda writing: goals.set_parties(writing, names), "parter", link("board_desk.board"))
@@ -93,7 +93,7 @@ def import_outcomes() -> Redirect | tuple[Any, int]:
 def match_outcome() -> Redirect | tuple[Any, int]:
     """A reported project pinned to the decision that granted its money, as `register match-outcome` does."""
     form = MatchForm()
-    if not _filled_in(form):
+    if not filled_in(form):
         return _refused("projekt", "Skriv projektets namn och beslutet, till exempel 2025-7 §07:1.")
     project = form.projekt.data.strip()
     try:
@@ -113,7 +113,7 @@ def _outcomes_of(project: str) -> str:
 
 def _imported(prefix: str, do: Callable[[Register, Path, int], object], shown_on: str) -> Redirect | tuple[Any, int]:
     form = DocumentForm(prefix=prefix)
-    if not _filled_in(form):
+    if not filled_in(form):
         field = f"{prefix}-ar" if form.ar.errors else f"{prefix}-fil"
         return _refused(field, YEAR if form.ar.errors else "Välj dokumentets fil (ren text).")
     year_text = form.ar.data.strip()
@@ -135,15 +135,6 @@ def _imported(prefix: str, do: Callable[[Register, Path, int], object], shown_on
 
     return _written(write, f"{prefix}-fil", link(shown_on, ar=year), beside)
 
-
-def _filled_in(form: FlaskForm) -> bool:
-    """Whether the secretary, signed in, filled in the form; one without its CSRF token is refused outright."""
-    secretary_only()
-    if form.validate_on_submit():
-        return True
-    if form.csrf_token.errors:
-        abort(400, "formuläret saknar sin kontrollkod; ladda om sidan och försök igen")
-    return False
 
 
 def _written(write: Callable[[Register], object], field: str, then: str | Callable[[], str],

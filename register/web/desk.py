@@ -126,7 +126,7 @@ def withhold(ref: str) -> Answer:
     """A decision, a matter or a deferral withheld from the public site, with a reason."""
     source, form = _ref(ref), WithholdForm()
     page = Page.of(source)
-    if not _filled_in(form):
+    if not filled_in(form):
         return page.refused("withhold", "Ange skälet till att det utelämnas, högst 200 tecken.")
 
     def write(writing: Register) -> None:
@@ -141,7 +141,7 @@ def withhold(ref: str) -> Answer:
 def publish(ref: str) -> Answer:
     """What was withheld published again."""
     source = _ref(ref)
-    _filled_in(PublishForm())
+    filled_in(PublishForm())
 
     def write(writing: Register) -> None:
         with writing.recording(source.meeting) as meeting:
@@ -164,7 +164,7 @@ def write_off(meeting_key: str, item: int, number: int) -> Answer:
     """The decision's open follow-up closed without being done, by the secretary, today."""
     source = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
     form, page = WriteOffForm(), Page.of(source)
-    if not _filled_in(form):
+    if not filled_in(form):
         return page.refused("write_off", "Ange skälet till att uppföljningen skrivs av, högst 200 tecken.")
 
     def write(writing: Register) -> None:
@@ -180,7 +180,7 @@ def correct(meeting_key: str, item: int, number: int) -> Answer:
     """A rättelse: one recording error in the decision set right by a new event that cites it."""
     decision = DecisionId(ItemRef(MeetingId.parse(meeting_key), item), number)
     form, page = CorrectForm(), Page.of(decision)
-    if not _filled_in(form):
+    if not filled_in(form):
         return page.refused("correct", "Välj vad som rättas och ange skälet, högst 200 tecken.")
     field = CORRECTABLE[form.field.data]
     if field is not CorrectedField.VOID and not form.value.data.strip():
@@ -200,7 +200,7 @@ def seal(meeting_key: str) -> Answer:
     """The minutes checked and signed: who signed them (names separated by commas) and on which day."""
     meeting = MeetingId.parse(meeting_key)
     form, page = SealForm(), Page("site.meeting", {"meeting_key": meeting_key})
-    if not _filled_in(form):
+    if not filled_in(form):
         return page.refused("seal", "Ange vem som justerade protokollet, namnen åtskilda med kommatecken.")
     names = tuple(name.strip() for name in form.justerare.data.split(",") if name.strip())
     day = (form.day.data or "").strip()  # a form posted without the field: no day given
@@ -222,7 +222,7 @@ def open_follow_up(decision: str) -> bool:
                for row in register().follow_ups())
 
 
-def _filled_in(form: FlaskForm) -> bool:
+def filled_in(form: FlaskForm) -> bool:
     """Whether the secretary, signed in, filled in the form; a form without its CSRF token is
     refused outright (it may be another site's), one filled in wrong is said beside it."""
     secretary_only()
