@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlparse
 
@@ -131,7 +132,7 @@ class Store:
                                        f"file, e.g. {self.path / DEFAULT_STORE}")
             if self.path.exists() and not self.path.is_file():
                 raise UnsupportedStore(f"store {self.path}: not a register (a device or a pipe, not a file)")
-            if self.path.exists() and not _sqlite_file(self.path):
+            if self.path.exists() and not _sqlite_file(self.path, self.sqlite_name()):
                 raise UnsupportedStore(f"store {self.path}: not a readable register database (the file is not an SQLite database)")
             return SQLiteDatabase(self.sqlite_name())
         return PostgresDatabase(self.conninfo(), self._parts()["schema"], self._safe_url(), self.events_table)
@@ -173,13 +174,31 @@ class Store:
         return self.url or ""
 
 
-def _sqlite_file(path: Path) -> bool:
-    """An empty file (SQLite makes it a database) or one that starts as SQLite databases do."""
+def _sqlite_file(path: Path, name: str) -> bool:
+    """An empty file (SQLite makes it a database) or an SQLite database, as SQLite itself says
+    when opened by `name` as the store will be.
+    Not read through a descriptor of our own: closing one drops every POSIX lock this process
+    holds on the file, and another process closing its last connection would then take itself
+    for the last one and remove the write-ahead log under this process's open connections."""
     try:
-        head = read_start(path, 16)
+        probe = sqlite3.connect(name, uri=name.startswith("file:"))
+        try:
+            probe.execute("PRAGMA schema_version").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as error:
+        if error.sqlite_errorcode == sqlite3.SQLITE_NOTADB:
+            # Read now, the file being no use to any connection: is it SQLite's, and damaged?
+            return _starts_as_sqlite(path)
+        raise UnsupportedStore(f"store {path}: cannot read it: {error}") from None
+    return True
+
+
+def _starts_as_sqlite(path: Path) -> bool:
+    try:
+        return read_start(path, 16) == b"SQLite format 3\x00"
     except OSError as error:
         raise UnsupportedStore(f"store {path}: cannot read it: {error.strerror or error}") from None
-    return not head or head == b"SQLite format 3\x00"
 
 
 def _quoted(value: str) -> str:

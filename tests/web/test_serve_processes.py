@@ -84,7 +84,6 @@ def test_two_workers_answer_and_neither_shows_a_page_from_before_a_recording(two
         assert "2026-2" in connection.get("/moten")
 
 
-@pytest.mark.xfail(strict=False, reason="failed once in a clean CI run (a worker answered 500 / was not replaced in 20 s); passed in the helper's runs: to investigate, see the closing note of stop 34")
 def test_a_member_signed_in_on_one_worker_is_signed_in_on_the_other(two_workers):
     first, second = two_workers.by_worker.values()
     form = first.get("/logga-in")
@@ -146,14 +145,20 @@ def test_stopping_the_server_leaves_no_worker_behind(recorded, stop):
             assert server.returncode == 0
 
 
-@pytest.mark.xfail(strict=False, reason="failed once in a clean CI run (a worker answered 500 / was not replaced in 20 s); passed in the helper's runs: to investigate, see the closing note of stop 34")
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_a_worker_that_dies_is_replaced(recorded):
     with served(setting(recorded.store), "--processes", "2") as (address, server):
-        workers = connections_to_two_workers(address, server)
+        workers = set(connections_to_two_workers(address, server))
+        before = children_of(server.pid)
         dead = next(iter(workers))
         os.kill(dead, signal.SIGKILL)
-        assert until(lambda: dead not in children_of(server.pid) and len(children_of(server.pid)) == 3, 20)
+
+        def replaced() -> bool:
+            # Not a count of children: the check at start may end meanwhile, one child fewer.
+            now = children_of(server.pid)
+            return dead not in now and bool(now - before)
+
+        assert until(replaced, 20)
         for _ in range(20):  # the site goes on answering, from the worker left and the new one
             assert "2025-7" in Connection(address).get("/moten")
 

@@ -61,7 +61,7 @@ class Connection:
 
     def get(self, path: str) -> str:
         status, text = self.request("GET", path)
-        assert status == 200, (path, status)
+        assert status == 200, (path, status, text[:300])
         return text
 
     def worker(self, among: set[int]) -> int:
