@@ -79,11 +79,11 @@ _TITLED = (
     _p(rf"^{_THE}{PARTY} {_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}(?:,? (?:för|från)| [–—-]|,)? {PARTY}(?: \(Dnr [^()]+\))?\W*$"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_OF},? {_YEAR}"),
-    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {PARTY} {_YEAR}\W*$"),
+    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {PARTY} {_YEAR}(?: [–—-] [^()]*?)?(?: \(Dnr [^()]+\))?\W*$"),
 )
 """A § titled by a member's plan in a compound noun: `Insatsplan 2066 – Karlskrona kommun`,
 `Karlskrona kommuns insatsplan 2066`, `Samverkansplan för Ronneby kommun 2066`, `Insatsplan
-Karlshamns kommun 2069`, `Insatsplan för 2067 – Olofström (Dnr 2067/007)`."""
+Karlshamns kommun 2069 – återremitterat ärende`, `Insatsplan för 2067 – Olofström (Dnr 2067/007)`."""
 
 
 def compound_titled(title: str) -> AdoptPlan | None:

@@ -14,6 +14,7 @@ from register.minutes.debate import debate_in
 from register.minutes.dues import SAID_AFTER
 from register.minutes.decisions import Found, RawDecision, Reader
 from register.minutes.model import ParseWarning
+from register.minutes.proposed_in_prose import proposed_in_prose
 from register.minutes.proposal_sections import ends_treatment, is_section, moved_by_name, treatment, unsure
 from register.minutes.points_taken import changed_amount, points
 from register.minutes.phrasebook import ADOPT, APPROVE, BOARD, CORRECT, DEFER, GRANT, REFER_BACK, REJECT, REVOKE
@@ -36,6 +37,8 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
     counts: dict[int, int] = {}
     proposals: dict[int | None, list[tuple[Offer, list[tuple[str, int]]]]] = {}
     treated: dict[int | None, str] = {}
+    told_in_prose: dict[int | None, list[tuple[Offer, list[tuple[str, int]]]]] = {}
+    """Proposals told in a sentence of the account: taken only where none is set out under a label."""
     for i, line in enumerate(lines):
         if (found_heading := heading(line)) is not None:
             current = found_heading
@@ -47,6 +50,11 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             clauses = _clauses(reader, i, offer.rest, consume=None, offer=True)
             proposals.setdefault(number, []).append((offer, [(board_said(text) or text, first) for text, first in clauses]))
             continue
+        told_proposal = proposed_in_prose(join(reader.paragraph(i)[0] or [line]), begun_within=len(line.text))
+        if told_proposal is not None:
+            # Not consumed: the sentence is part of the account, and may stand beside a decision.
+            offer = Offer("förslag", told_proposal.owner, told_proposal.clause, line.no)
+            told_in_prose.setdefault(number, []).append((offer, [(told_proposal.clause, line.no)]))
         if (told := treatment(line.text)) is not None:
             treated[number] = _treatment_text(reader, i, told)
             continue
@@ -56,13 +64,18 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
         if not at.keeps_line:
             found.consumed.add(i)
         offers = proposals.get(number, [])
+        in_prose = not any(offer.label == "förslag" for offer, _ in offers) and bool(told_in_prose.get(number))
+        if in_prose:
+            offers = offers + told_in_prose[number]
         why = None
         if at.as_proposed:
             texts = next((clauses for offer, clauses in reversed(offers) if offer.label == "förslag"), [])
+            if in_prose:
+                why = (f"its words are those of the proposal told at line {offers[-1][0].line}, said as a decision")
             if not texts:
                 found.warn(line.no, "'enligt förslaget' but no 'Förslag till beslut' stands above it in the item: not imported")
             decided = join(reader.paragraph(i + 1, line)[0])
-            why = unsure(decided, treated.get(number, ""))
+            why = unsure(decided, treated.get(number, "")) or why
             texts, unread = points(texts, decided)
             texts, changed = changed_amount(texts, decided)
             why = ": ".join(said for said in (why, changed) if said) or unread
