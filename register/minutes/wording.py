@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 
-PARTY_WORDS = r"[^\W\d][\w-]*(?: (?:kommuns?|(?-i:[A-ZÅÄÖ])[\w-]*))?"
-"""One word, or two where the second is `kommun(s)` or a name (`Region Blekinge`): what may name a
-member party, so that `Arbetsförmedlingen senast …` is not read as one name."""
+PARTY_WORDS = r"[^\W\d][\w-]*(?: (?:kommuns?|(?-i:[A-ZÅÄÖ])[\w-]*(?: läns?)?))?"
+"""One word, or two where the second is `kommun(s)` or a name (`Region Blekinge`), three where a
+county follows (`Region Jönköpings län`): what may name a member party, so that
+`Arbetsförmedlingen senast …` is not read as one name."""
 PARTY = rf"(?P<party>{PARTY_WORDS})"
 """One or two words naming a member party (`Karlskrona kommuns`); Party.parse decides."""
 SUBJECT = r"(?P<subject>.+?)(?:\.(?: |$)|$)"

@@ -162,6 +162,8 @@ def score(folder: Path, store: str | Path) -> Tally:
         return json.loads(result.output) if "--format" in args else result.output
 
     tally = Tally()
+    if parties := key.get("conventions", {}).get("parties"):
+        run("parties", "set", *parties)  # a board other than FINSAM Blekinge says its parties first, as its secretary would
     for step in key["imports"]:
         date = ("--date", step["date"]) if step.get("date") else ()
         named = re.search(r"\d{4}[-:]\d{1,2}", step["file"])  # the histories name files by meeting
