@@ -246,10 +246,12 @@ def due_in(text: str) -> DueAsWritten | None:
 
 
 SAID_AFTER = _p(r"^(?:(?:Uppdraget|Ärendet|Beslutet|Rapporten|Redovisningen|Återrapporteringen)\s+(?:ska|skall)\b"
-                r"|[\wåäö]+(?:et|en|na)\s+(?:ska|skall)\s+(?:redovisas|läggas\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\b)")
+                r"|[\wåäö]+(?:et|en|na)\s+(?:ska|skall)\s+(?:redovisas|läggas\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\b"
+                r"|[\wåäö]+(?:et|en|na)\s+(?:redovisas|läggs\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\s+(?:vid|på|till|senast|i)\b)")
 """`… att ta fram en modell. Uppdraget ska redovisas vid styrelsens sammanträde i maj.`, `Förslaget ska
-läggas fram vid sammanträdet i april.`: the sentence after a decision that tells when what it asks
-(or what the task yields) comes back is the decision's own."""
+läggas fram vid sammanträdet i april.`, `Förslagen redovisas vid sammanträdet i oktober.`: the
+sentence after a decision that tells when what it asks (or what the task yields) comes back is the
+decision's own."""
 
 
 def due_after(text: str) -> DueAsWritten | None:

@@ -261,7 +261,7 @@ RULES: tuple[Rule, ...] = (
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
     Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+|{_NUMBERED_ITEM}"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"
-            rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})(?=[^.]*?§ ?\d)[^.]*? rättas\b"),  # Beslutet i § 4/2042 rättas på så sätt att …
+            rf"|\b(?:beslut(?:et)?\b(?! {DECISION_ID})|protokoll(?:et)?\b)(?=[^.]*?§ ?\d)[^.]*? rättas\b"),  # Beslutet i § 4/2042 rättas så att …
          DecisionKind.CORRECTION, correction),
     # Att godkänna rättelsen av föregående protokoll; `som rättelse av protokollet från 2026-02-09 §06, fastställa att …`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),

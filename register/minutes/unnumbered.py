@@ -13,7 +13,7 @@ from register.minutes.by_reference import Offer, board_took, by_their_proposal, 
 from register.minutes.debate import debate_in
 from register.minutes.dues import SAID_AFTER
 from register.minutes.decisions import Found, RawDecision, Reader
-from register.minutes.model import ParseWarning
+from register.minutes.model import ParseWarning, Reference
 from register.minutes.proposed_in_prose import proposed_in_prose
 from register.minutes.proposal_sections import ends_treatment, is_section, moved_by_name, treatment, unsure
 from register.minutes.points_taken import changed_amount, points
@@ -98,7 +98,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
             # A § headed as a formality (`Föregående protokoll`, `Val av justerare`) holds formalities
             # however they are worded (`Protokollet läggs till handlingarna`, `Justering sker …`).
             formal = is_formality(text) or (current is not None and is_formality(current.title))
-            if formal and (classify(text).kind in _FORMAL_KINDS or _dealt_with_elsewhere(text, current)):
+            if formal and (_formal_kind(text) or _dealt_with_elsewhere(text, current)):
                 continue
             if current is None:
                 raise LineError(first, "a decision stands before any agenda item (§) heading: cannot number it")
@@ -120,6 +120,17 @@ _NO_DECISION = re.compile(r"^(?:Att\s+)?(?:inget|inga|något)\s+beslut\b(?!\s+om
 _FORMAL_KINDS = (DecisionKind.OTHER, DecisionKind.DOCUMENT, DecisionKind.ACKNOWLEDGEMENT)
 """`Att fastställa dagordningen`, `att godkänna föregående protokoll`: formalities, not decisions to
 record; a formality that corrects or grants something is kept."""
+
+
+def _formal_kind(text: str) -> bool:
+    """Of a kind formalities are, and changing no § it cites (`att protokollet från den 15 april,
+    § 18, ändras så att …` changes a decision, however the rows read it)."""
+    read = classify(text)
+    return read.kind in _FORMAL_KINDS and not (_CHANGED_SO.search(text) and any(
+        isinstance(e, Reference) and e.item is not None for e in read.effects))
+
+
+_CHANGED_SO = re.compile(r"\b(?:rättas|ändras|justeras|korrigeras)\s+(?:[\wåäö]+\s+){0,2}?så\s+att\b", re.I)
 
 
 _ELSEWHERE = re.compile(r"\b(?:behandlas|tas\s+upp|hanteras)\s+(?:som|under|i)\s+§\s*(?P<item>\d{1,3})\b", re.I)
