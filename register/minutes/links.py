@@ -315,6 +315,10 @@ class Linker:
                 if promised_where_cited(item, reference.written, promised):
                     awaited.update(found)  # said to come later: nothing else the item says delivers it
                 continue
+            if len(found) > 1 and reference.decision is None and (best := _best(  # `enligt uppdraget från juni (§ 25)`
+                    [(s, row) for s, row in self._open if s in found], item, 0.3)) is not None:
+                links.append(Link(best, None, BY_ITEM_THEN_TITLE))
+                continue
             links += [Link(s, None, "by date and §") for s in found]
             if not found:
                 unlinked.append(Unlinked(reference.written, f"no report or assignment from {wanted} is open"))
@@ -357,6 +361,9 @@ def _same_matter(item: ParsedItem, row: dict[str, object]) -> bool:
 def _plan_fits(item: ParsedItem, subject: str) -> bool:
     assert item.plan is not None
     return str(item.plan.year) in subject and bool(parties_named(subject) & {item.plan.party})
+
+
+BY_ITEM_THEN_TITLE = "by date and §, the one of its open tasks the item's words name"  # inferred: put to review
 
 
 def _best(candidates: list[tuple[FollowUpSource, dict[str, object]]], item: ParsedItem, at_least: float) -> FollowUpSource | None:

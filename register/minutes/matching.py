@@ -51,7 +51,7 @@ def _parties_named(text: str, known: tuple[Party, ...]) -> frozenset[Party]:
     found = set()
     words = text.split()
     for i in range(len(words)):
-        for width in (2, 1):
+        for width in (3, 2, 1):  # `Region Kalmar län`
             party = Party.find(" ".join(words[i: i + width]).strip(".,:;()\""))
             if party is not None:
                 found.add(party)

@@ -20,7 +20,7 @@ from register.minutes.debate import Debate, Person
 from register.minutes.earlier import Draft, EndsEarlier
 from register.minutes.dues import NO_DUE, out_of_reach, resolved, unread_time
 from register.minutes.kind_cues import kind_unsaid
-from register.minutes.links import Link, Linker, Unlinked
+from register.minutes.links import BY_ITEM_THEN_TITLE, Link, Linker, Unlinked
 from register.minutes.projects import held_by, owed_by
 from register.minutes.promises import still_owed
 
@@ -144,7 +144,9 @@ class _Proposer(EndsEarlier):
         tasks = tuple(e.subject for d in decided for e in d.effects if isinstance(e, (m.RequireReport, m.GiveAssignment)))
         fulfilled, unlinked = self.linker.fulfilled(
             item, self.claimed | self.done | self.ended, tasks=tasks,  # not by title where its decision says a duty stands
-            by_title=not cited and not item.deferred and not any(still_owed(d.text) for d in decided),
+            # nor where it writes off a duty undone (`Att avskriva uppdraget`): it delivers none by its words
+            by_title=not cited and not item.deferred and not any(
+                still_owed(d.text) or any(isinstance(e, m.WriteOffEarlier) for e in d.effects) for d in decided),
             plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided), diary=self._diary(item))
         for link in fulfilled:
             self._settle(link, item, first, settles)
@@ -166,8 +168,9 @@ class _Proposer(EndsEarlier):
     def _settle(self, link: Link, item: m.ParsedItem, by: Draft | None, settles: list[p.Settled]) -> None:
         if link.source in self.done or self.known.is_fulfilled(link.source):
             return  # a matter cited as back, whose referral an earlier meeting settled
-        if link.how == "matched by title":
-            self._review(item.line, f"{item.ref or item.title} settles {link.source}: matched by title only")
+        if link.how in ("matched by title", BY_ITEM_THEN_TITLE):
+            self._review(item.line, f"{item.ref or item.title} settles {link.source}: "
+                         + ("matched by title only" if link.how == "matched by title" else link.how))
         settled = p.Settled(link.source, link.how)
         if by is not None:
             by.settles.append(settled)

@@ -59,6 +59,8 @@ class Doubts:
             return False
         if meeting in self.refused:
             return True
+        if any(ref in what for said in self.said.values() for _, what in said):
+            return True  # doubted where a later meeting settles it (`… settles 2079-5 §38:1: matched by title only`)
         named = re.compile(rf"§\s?0*{item}\b") if item is not None else None
         span = self._span(meeting, item)
         for line, what in self.said.get(meeting, []):
