@@ -26,8 +26,8 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_CALLED = r"(?:(?:det |den )?(?:gemensamma |nya )?(?:samverkans)?(?:projektet|insatsen|satsningen|teamet) )"
-"""What may stand before the project's name: `projektet`, `den gemensamma insatsen`."""
+_CALLED = r"(?:(?:det |den )?(?:gemensamma |nya )?(?:samverkans)?(?:projektet|insatsen|satsningen|teamet|förstudien|pilotprojektet|piloten) )"
+"""What may stand before the project's name: `projektet`, `den gemensamma insatsen`, `förstudien`."""
 _NAME = r"[\"”«]?(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)[\"”»]?"
 """A name that begins with a capital, up to five words (`Samverkansteam Västra Blekinge`), in
 quotation marks or not."""

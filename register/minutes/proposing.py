@@ -144,9 +144,10 @@ class _Proposer(EndsEarlier):
         tasks = tuple(e.subject for d in decided for e in d.effects if isinstance(e, (m.RequireReport, m.GiveAssignment)))
         fulfilled, unlinked = self.linker.fulfilled(
             item, self.claimed | self.done | self.ended, tasks=tasks,  # not by title where its decision says a duty stands
-            # nor where it writes off a duty undone (`Att avskriva uppdraget`): it delivers none by its words
+            # nor where it defers the matter or writes off a duty undone (`Att avskriva uppdraget`): it delivers none
             by_title=not cited and not item.deferred and not any(
-                still_owed(d.text) or any(isinstance(e, m.WriteOffEarlier) for e in d.effects) for d in decided),
+                still_owed(d.text) or d.kind in (DecisionKind.DEFERRAL, DecisionKind.REFERRAL)
+                or any(isinstance(e, m.WriteOffEarlier) for e in d.effects) for d in decided),
             plain=all(d.kind is DecisionKind.ACKNOWLEDGEMENT for d in decided), diary=self._diary(item))
         for link in fulfilled:
             self._settle(link, item, first, settles)

@@ -22,7 +22,7 @@ from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
 from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
-from register.minutes.text import Line, heading, is_decision_label
+from register.minutes.text import Line, bare_clause, heading, is_decision_label
 from register.minutes.verb_first import clauses, subject_first, verb_first
 from register.minutes.voice import board_said, infinitive_of
 from register.minutes.wording import is_formality
@@ -228,6 +228,8 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         for text in (t for t in told if owed_told(t)):
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{text}' read as a report the board asks for, told "
                                                           "as a plain future after its decision: check it"))
+        read = {bare_clause(d.text) for d in found.decisions if d.id.item == ItemRef(meeting, h.number)}
+        told = [t for t in told if bare_clause(t) not in read]  # a proposal's point already read as decided
         for number, text in enumerate(told, start=decided[h.number] + 1):
             words = text.split()[2:4]  # after `Att <verb>`: where in the § the sentence stands
             line_no = at_lines.get(text) or next((line.no for line in body if " ".join(words) in line.text), lines[i].no)

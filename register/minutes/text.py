@@ -370,3 +370,8 @@ def looks_like_section_heading(lines: list[Line]) -> bool:
         and text[:1].isupper()
         and not text.endswith((".", ":", "!", "?", ";", ","))
     )
+
+
+def bare_clause(text: str) -> str:
+    """A decision's words without their `Att`, case and final stop: the same clause read twice compares equal."""
+    return re.sub(r"^att\s+", "", " ".join(text.split()).lower()).rstrip(" .")
