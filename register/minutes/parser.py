@@ -190,12 +190,17 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken
     posted = _notice(lines, held_on, doubts)
+    checkers = justerare(lines, _paragraphs(lines))
+    if not checkers:
+        doubts.append(ParseWarning(lines[0].no if lines else 1, "no justerare read from the minutes: name them in the review"))
+    if not place:
+        doubts.append(ParseWarning(lines[0].no if lines else 1, "no place of the meeting read from the minutes: give it in the review"))
     return ParsedMinutes(
         source=source,
         meeting=meeting,
         held_on=held_on,
         place=place,
-        justerare=justerare(lines, _paragraphs(lines)),
+        justerare=checkers,
         attendance=attendance,
         items=assembled.items,
         decisions=tuple(decisions),

@@ -4,10 +4,12 @@ where it was held, and who checks the minutes."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from domain.errors import InvalidValue
 from domain.ids import MeetingId
+from register.minutes.checkers import chosen_in_their_paragraph, people
 from register.minutes.text import Line, LineError, heading, is_table_row
 from register.minutes.phrasebook import MONTHS, ORDINAL_DAY
 
@@ -32,9 +34,19 @@ _DATE = re.compile(
 _WEEKDAY_TAIL = re.compile(r"[,\s]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?(?:\s+den)?\s*$", re.I)
 _PLACE_LABEL = re.compile(r"^Plats\s*:\s*(?P<place>.+)$", re.I)
 _PLACE_ALONE = re.compile(r"^\s*Plats\s*:?\s*$", re.I)
+_PLACE_COLUMN = re.compile(r"^Plats(?:\s*:|\s{2,}|\t)\s*(?P<place>\S.*)$", re.I)
+"""`Plats      Rådhuset, Karlshamn` in a label column, told from its value by the gap (the line's raw text)."""
+_BREAK = re.compile(r"^\(?\s*(?:ajournering|paus|uppehåll)\b", re.I)
+"""`ajournering kl. 10.20–10.35` under the time: a break in the meeting, not its place."""
+_TIME_TAIL = re.compile(r"[,\s]*\b(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\W*$", re.I)
+"""`…, Karlskrona, kl. 09.00–11.40`: the time after the place."""
 _LABELLED = re.compile(r"^\s*[\wåäöÅÄÖ ]{2,30}:")
 """A line that is itself a label (`Tid:`, `Närvarande:`): not a place."""
-_BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Nej\b|Ja\b)", re.I)
+_BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Beslutande|Ledamöter|Ordinarie|Tjänstgörande|Övriga|Ersättare"
+                         r"|Utses|Justering|Sekreterare|Underskrifter|Paragrafer|Sammanträde\b|Diarienummer|Nej\b|Ja\b)", re.I)
+"""The labels after `Tid och plats` in a title block: the place and time are told by then."""
+_TIME_ONLY = re.compile(r"^(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d{2}\b[\d.:\s–-]*(?:\(.*\))?$", re.I)
+"""`kl. 13.15–15.50`: the time of the meeting on a line of its own, not its place."""
 
 
 def _date(line: Line, at_start: bool = False) -> dt.date | None:
@@ -89,16 +101,17 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
     """From `Tid och plats` (any ISO date in it; the place on a line of its own after the
     date), else from a line such as `Måndag 2022-10-24, kl. 09:00` and a `Plats:` line."""
     held_on: dt.date | None = None
-    place = ""
-    block = _time_and_place_block(lines)
-    for line in block:
-        if held_on is None:
-            held_on = _date(line)
-            # `Plats och tid  Kommunhuset, Karlskrona, måndagen den 19 oktober 2026`: place first.
-            before = _DATE.split(line.text, maxsplit=1)[0] if held_on else ""
-            place = _WEEKDAY_TAIL.sub("", before).strip(" ,")
-        elif not place:
-            place = _PLACE_LABEL.sub(r"\g<place>", line.text)
+    said: list[str] = []
+    for line in _dates_joined(_time_and_place_block(lines)):
+        if _TIME_ONLY.match(line.text) or _BREAK.match(line.text):
+            continue
+        day = _date(line)
+        held_on = held_on or day
+        # `Plats och tid  Kommunhuset, Karlskrona, måndagen den 19 oktober 2026`: the place before the date.
+        text = _WEEKDAY_TAIL.sub("", _DATE.split(line.text, maxsplit=1)[0]) if day else _PLACE_LABEL.sub(r"\g<place>", line.text)
+        said.append(text.strip(" ,"))
+    # The place: the first lines in a row that say more than the date (`Konferensrummet, Ronneby,` above it, or below).
+    place = ", ".join(itertools.takewhile(bool, itertools.dropwhile(lambda text: not text, said)))
     # A date alone on a line in the title block, else any date there, else a date alone further
     # down: `30 april 2040.` where a sentence wrapped is a due date in an item, not the meeting's.
     lines = lines[_mail_header_end(lines):]
@@ -106,8 +119,20 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
     held_on = (held_on or _bare_date(lines[:first]) or _meeting_said(lines[:first]) or _title_block_date(lines)
                or _bare_date(lines[first:]))
     if not place:
-        place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text))), "") or _place_below(lines[:first])
-    return held_on, place.strip()
+        place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text) or _PLACE_COLUMN.match(line.raw.strip()))),
+                     "") or _place_below(lines[:first])
+    return held_on, _TIME_TAIL.sub("", place).strip()
+
+
+def _dates_joined(block: list[Line]) -> list[Line]:
+    """`…, måndagen den 12 februari` / `2080 kl. 09.00`: a date broken over two lines made whole on the first."""
+    joined: list[Line] = []
+    for line in block:
+        if joined and _date(joined[-1]) is None and (both := f"{joined[-1].text} {line.text}") and _date(Line(line.no, both, both)):
+            joined[-1] = Line(joined[-1].no, both, both)
+        else:
+            joined.append(line)
+    return joined
 
 
 def _place_below(title_block: list[Line]) -> str:
@@ -185,24 +210,28 @@ _CHOSEN = (
     re.compile(r"\bvalde\s+(?P<names>[^.]{3,120}?)\s+(?:till|som)\s+justerare\b", re.I),
     re.compile(r"\btill\s+justerare\s+(?:valdes|utsågs)\s+(?P<names>[^.]{3,120}?)(?:\.|$)", re.I),
     re.compile(r"(?:^|[.:]\s*)(?P<names>[^.:]{3,80}?)\s+(?:valdes|utsågs)\s+(?:till|som)\s+justerare\b", re.I),
+    # `Per Nilsson utsågs att jämte ordföranden justera protokollet`, `… valdes att justera protokollet tillsammans med …`
+    re.compile(r"(?:^|[.:]\s*)(?P<names>[^.:]{3,80}?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?att\s+"
+               r"(?:jämte\s+ordföranden\s+)?justera\b", re.I),
 )
 _SIGNED = re.compile(r"^(?P<names>[^,]{3,60}),\s*(?:Justerare|Justerande)$", re.I)
-_LABEL = re.compile(r"^(?:Justerare|Justerande|Justeras)\s*:\s*(?P<names>.+)$", re.I)
-_NAME = re.compile(r"^[A-ZÅÄÖÉ][\w'-]*(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'-]*){0,4}$")
+_LABEL = re.compile(r"^(?:(?:Justerare|Justerande|Justeras|Justerat)\s*:|(?:Utses\s+att\s+justera|Justerare)(?:\s*:|\s{2,}|\t))"
+                    r"\s*(?P<names>.+)$", re.I)
+"""`Justeras: Anna Berg`, `Utses att justera  Mats Fransson (M)` in a label column, `Justerare    Anna Berg`."""
 
 
 def justerare(lines: list[Line], paragraphs: list[str]) -> tuple[str, ...]:
-    """Who was chosen to check the minutes, or signed as such; in order, each once."""
+    """Who was chosen to check the minutes, or signed as such; in order, each once: as the §
+    that chooses them names them, else as a sentence, a label or a signature does."""
+    if chosen := chosen_in_their_paragraph(lines):
+        return tuple(chosen)
     found: list[str] = []
     candidates = [m["names"] for text in paragraphs for chosen in _CHOSEN for m in chosen.finditer(text)]
     for line in lines:
-        if match := _SIGNED.match(line.text) or _LABEL.match(line.text):
+        if match := _SIGNED.match(line.text) or _LABEL.match(line.raw.strip()):  # raw: a label column is told by its gap
             candidates.append(match["names"])
     for names in candidates:
-        for name in re.split(r",|\s+och\s+", names):
-            name = " ".join(name.split())
-            if _NAME.match(name) and name not in found:
-                found.append(name)
+        found += [name for name in people(names) if name not in found]
     return tuple(found)
 
 

@@ -105,12 +105,13 @@ class Tally:
     """Misses about nothing the importer doubted: wrong, and not flagged for review."""
     doubts: Doubts = attrs.Factory(Doubts)
 
-    def check(self, what: str, ok: bool, miss: str, about: tuple[str, ...] = ()) -> None:
+    def check(self, what: str, ok: bool, miss: str, about: tuple[str, ...] = (), doubted: bool = False) -> None:
+        """`doubted`: the importer said it doubted this fact, in words `about` cannot find."""
         self.total[what] = self.total.get(what, 0) + 1
         self.right[what] = self.right.get(what, 0) + ok
         if not ok:
             self.misses.append(f"{what}: {miss}")
-            if not any(self.doubts.about(ref) for ref in about):
+            if not doubted and not any(self.doubts.about(ref) for ref in about):
                 self.silent.append(f"{what}: {miss}")
 
     @property
@@ -188,12 +189,42 @@ def score(folder: Path, store: str | Path) -> Tally:
     _plans(tally, key["plans"], run("plans", "--as-of", "2999-12-31", "--format", "json"))
     grants = run("grants", "--as-of", "2999-12-31", "--format", "json")
     _grants(tally, key["grants"], grants)
-    dates = {m["meeting"]: m["date"] for m in run("meetings", "--format", "json")}
+    held = run("meetings", "--format", "json")
+    dates = {m["meeting"]: m["date"] for m in held}
+    _meetings(tally, key.get("meetings", []), held)
     every = run("follow-ups", "--all", "--as-of", "2999-12-31", "--format", "json")
     decisions = {d["id"]: d for d in run("decisions", "--as-of", "2999-12-31", "--format", "json")}
     for link in key["links"]:
         _link(tally, link, dates, every, decisions, grants)
     return tally
+
+
+def _meetings(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
+    """Each meeting's date, place and justerare, where the key gives them; a fact the import put to
+    review (`no justerare read`) or a meeting refused is flagged, not silent."""
+    found = {_meeting_key(m["meeting"]): m for m in got}
+    for meeting in expected:
+        key = _meeting_key(meeting["id"])
+        mine = found.get(key, {})
+        said = " ".join(what for _, what in tally.doubts.said.get(key, [])).lower()
+        refused = key in tally.doubts.refused
+        tally.check("meeting dates", mine.get("date") == meeting["date"],
+                    f"{key}: {mine.get('date')} ≠ {meeting['date']}", (key,), refused)
+        if "place" in meeting:
+            tally.check("meeting places", _place(mine.get("place")) == _place(meeting["place"]),
+                        f"{key}: {mine.get('place')!r} ≠ {meeting['place']!r}", (key,), refused or "place" in said)
+        if "justerare" in meeting:
+            names = {_person(n) for n in mine.get("justerare") or []}
+            tally.check("justerare", names == {_person(n) for n in meeting["justerare"]},
+                        f"{key}: {sorted(names)} ≠ {sorted(meeting['justerare'])}", (key,), refused or "justerare" in said)
+
+
+def _place(text: str | None) -> str:
+    return " ".join((text or "").replace(",", " ").split()).strip(" .").lower()
+
+
+def _person(name: str) -> str:
+    return " ".join(re.sub(r"\([^()]*\)", "", name).split())
 
 
 def _decisions(tally: Tally, expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> None:
