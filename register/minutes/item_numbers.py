@@ -10,6 +10,7 @@ how later minutes cite the item. Only a line that starts with the number and goe
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _AFTER = re.compile(r"^(?P<number>\d{1,3})\s*§(?!§)[.:]?(?=\s|$)\s*(?P<rest>.*)$")
 """`5 §  FINSAM-plan 2040`, and `5 §` alone with its title on the next line."""
@@ -43,7 +44,24 @@ def cited_with_sign(text: str) -> str:
     return _CITED_AFTER.sub(r"§ \g<number>", text)
 
 
+_PREFIXED = re.compile(r"^(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,9})\s+§\s*\d")
+"""`SFB § 12  Insatsplan …`, `KS § 4`, `Styr § 12`: the body's mark before every § of its case system."""
+_PREFIX_SEEN = 3
+"""Lines that must start with the same mark before a § for it to be the body's, not a word of prose."""
+
+
+def without_prefix(lines: list[str | None]) -> list[str | None]:
+    """Every `SFB § 12` said `§ 12`, where at least three lines start so with the same mark: the
+    body's prefix, in headings and in citations alike (`enligt beslut SFB § 16`)."""
+    seen = Counter(m["prefix"] for line in lines if line is not None and (m := _PREFIXED.match(line.strip())))
+    marks = [prefix for prefix, count in seen.items() if count >= _PREFIX_SEEN]
+    if not marks:
+        return lines
+    mark = re.compile(rf"\b(?:{'|'.join(map(re.escape, marks))})\s+(?=§)")
+    return [None if line is None else mark.sub("", line) for line in lines]
+
+
 def signed(lines: list[str | None]) -> list[str | None]:
-    """Every heading numbered `N §`, `Ärende N` or `Punkt N`, and every item cited `N §`, said
-    with the sign first, `§ N`."""
-    return [None if line is None else said_with_sign(line) or cited_with_sign(line) for line in lines]
+    """Every heading numbered `N §`, `Ärende N` or `Punkt N`, or behind the body's mark (`SFB § N`),
+    and every item cited `N §`, said with the sign first, `§ N`."""
+    return [None if line is None else said_with_sign(line) or cited_with_sign(line) for line in without_prefix(lines)]

@@ -63,7 +63,7 @@ def _text(node: Any, parts: list[str]) -> None:
 
 
 class _Reader:
-    def __init__(self, list_styles: dict[str, dict[int, tuple[str, str, str]]]) -> None:
+    def __init__(self, list_styles: dict[str, dict[int, tuple[str, str, str, int]]]) -> None:
         self.list_styles = list_styles
         self.blocks: list[Block] = []
         self.tables = 0
@@ -86,13 +86,13 @@ class _Reader:
                 self.walk(child)  # sections, and what else holds paragraphs
 
     def _list(self, node: Any, style: str, level: int) -> None:
-        count = 0
+        kind, prefix, suffix, first = self.list_styles.get(style, {}).get(level + 1, ("1", "", ".", 1))
+        count = first - 1  # the style's own start value: `§ 13` for a meeting that goes on from the last
         for item in node.childNodes:
             if item.nodeType == item.TEXT_NODE or item.qname not in ((TEXT, "list-item"), (TEXT, "list-header")):
                 continue
             start = item.getAttrNS(TEXT, "start-value")
             count = int(start) if start else count + 1
-            kind, prefix, suffix = self.list_styles.get(style, {}).get(level + 1, ("1", "", "."))
             number = "-" if kind == "bullet" else f"{prefix}{formatted(count, _FORMATS.get(kind, 'decimal'))}{suffix}"
             for child in item.childNodes:
                 if child.nodeType == child.TEXT_NODE:
@@ -126,24 +126,25 @@ def _rows(table: Any) -> list[Any]:
     return found
 
 
-def _list_styles(document: Any) -> dict[str, dict[int, tuple[str, str, str]]]:
-    """List style → level → (`bullet` or a number format, prefix, suffix)."""
-    found: dict[str, dict[int, tuple[str, str, str]]] = {}
+def _list_styles(document: Any) -> dict[str, dict[int, tuple[str, str, str, int]]]:
+    """List style → level → (`bullet` or a number format, prefix, suffix, the number it starts at)."""
+    found: dict[str, dict[int, tuple[str, str, str, int]]] = {}
     for styles in (document.automaticstyles, document.styles):
         for style in styles.childNodes:
             if style.nodeType == style.TEXT_NODE or style.qname != (TEXT, "list-style"):
                 continue
-            levels: dict[int, tuple[str, str, str]] = {}
+            levels: dict[int, tuple[str, str, str, int]] = {}
             for level in style.childNodes:
                 if level.nodeType == level.TEXT_NODE:
                     continue
                 depth = int(level.getAttrNS(TEXT, "level") or 1)
                 if level.qname == (TEXT, "list-level-style-bullet"):
-                    levels[depth] = ("bullet", "", "")
+                    levels[depth] = ("bullet", "", "", 1)
                 elif level.qname == (TEXT, "list-level-style-number"):
                     levels[depth] = (str(level.getAttrNS(STYLE, "num-format") or "1"),
                                      str(level.getAttrNS(STYLE, "num-prefix") or ""),
-                                     str(level.getAttrNS(STYLE, "num-suffix") or ""))
+                                     str(level.getAttrNS(STYLE, "num-suffix") or ""),
+                                     int(level.getAttrNS(TEXT, "start-value") or 1))
             found[str(style.getAttrNS(STYLE, "name"))] = levels
     return found
 

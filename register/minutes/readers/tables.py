@@ -3,6 +3,8 @@ whether the table is a layout of labels beside their text."""
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from register.minutes.document import Block, BlockKind
@@ -35,6 +37,8 @@ def table_blocks(rows: list[list[Cell]], table: int, page: int | None = None) ->
     rows = [row for row in rows if any(cell.text or cell.box is not None for cell in row)]
     if not rows:
         return []
+    if (grid := item_grid(rows, page)) is not None:
+        return grid
     columns = tick_columns(rows)
     if not columns and is_label_layout(rows):
         return [Block(BlockKind.LABELLED, row[1].text, label=" ".join(row[0].text.split()), page=page) for row in rows]
@@ -68,3 +72,38 @@ def is_label_layout(rows: list[list[Cell]]) -> bool:
     if any(len(row[0].text) > _LABEL or "\n" in row[0].text for row in rows):
         return False
     return any(len(row[1].text) > _TEXT or "\n" in row[1].text.strip() for row in rows)
+
+
+_NUMBER_HEADER = re.compile(r"^(?:§|Nr\.?|Punkt|Paragraf|Pkt\.?)$", re.I)
+_DECISION_HEADER = re.compile(r"^Beslut\b", re.I)
+_ITEM_NUMBER = re.compile(r"^(?:§\s*)?(?P<number>\d{1,3})\.?$")
+_NOTHING = {"", "-", "–", "—"}
+
+
+def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | None:
+    """Minutes kept as one table, a row an item: a header naming the number's column (`§`, `Nr`,
+    `Punkt`) and the decision's (`Beslut`), the other columns the matter and its account
+    (`Ärende / Diskussion`) or more (`Ansvarig`). Each row read as the item it is: its heading
+    (`§ 5` and the first paragraph of the matter's cell), the rest of that cell as its account,
+    and each other cell under its column's label (`Beslut: …`). None for any other table."""
+    header = [" ".join(cell.text.split()) for cell in rows[0]]
+    number = next((at for at, name in enumerate(header) if _NUMBER_HEADER.match(name)), None)
+    decision = next((at for at, name in enumerate(header) if _DECISION_HEADER.match(name)), None)
+    body = rows[1:]
+    if number is None or decision is None or not body or not all(
+            number < len(row) and _ITEM_NUMBER.match(row[number].text.strip()) for row in body):
+        return None
+    matter = next((at for at in range(len(header)) if at not in (number, decision)), None)
+    blocks: list[Block] = []
+    for row in body:
+        told = [line.strip() for line in (row[matter].text if matter is not None and matter < len(row) else "").split("\n")]
+        told = [line for line in told if line]
+        title = told[0] if told else ""
+        blocks.append(Block(BlockKind.HEADING, f"§ {_ITEM_NUMBER.match(row[number].text.strip())['number']} {title}".strip(), page=page))
+        blocks += [Block(BlockKind.PARAGRAPH, line, page=page) for line in told[1:]]
+        for at, name in enumerate(header):
+            if at in (number, matter) or at >= len(row) or row[at].text.strip() in _NOTHING:
+                continue
+            blocks.append(Block(BlockKind.LABELLED, row[at].text.strip(), label=name, page=page))
+        blocks.append(Block(BlockKind.BLANK, page=page))
+    return blocks

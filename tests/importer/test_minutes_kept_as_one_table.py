@@ -1,0 +1,92 @@
+"""Minutes kept as one table, a row an item (`§ | Ärende / Diskussion | Beslut`, or `Nr | Ärende |
+Beslut | Ansvarig`), as small bodies keep them in Word: each row is the item it says, its decision
+cell read as the item's `Beslut`, the first paragraph of the matter's cell as its title. A table
+whose rows are not numbered items (a decision log: `Ärende | Beslut | Ansvarig`) is no such grid.
+And a case system's mark before every § (`SFB § 12`, `KS § 4`) is the §. Minutes of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from register.minutes.readers.tables import Cell, item_grid
+from tests.importer.steps import follow_up, imported, minutes, view
+
+
+def _docx(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Protokoll från styrelsemöte nr 2/2077")
+    document.add_paragraph("Datum: 2077-04-19")
+    document.add_paragraph("Plats: Förbundets kansli, Karlskrona")
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    for at, name in enumerate(header):
+        table.rows[0].cells[at].text = name
+    for row, cells in zip(table.rows[1:], rows):
+        for at, text in enumerate(cells):
+            first, *more = text.split("\n")
+            row.cells[at].text = first
+            for paragraph in more:
+                row.cells[at].add_paragraph(paragraph)
+    document.save(path)
+    return path
+
+
+ROWS = [
+    ["{n}11", "Ansökan från Karlshamns kommun\nKommunen söker medel för insatsen Vägen vidare.",
+     "Styrelsen beslutade att bevilja Karlshamns kommun 640 000 kr för 2077."],
+    ["{n}12", "Budget 2078\nFörbundschefen redogjorde för läget.",
+     "Styrelsen uppdrar åt förbundschefen att lägga fram ett förslag till budget 2078 senast den 30 september 2077."],
+    ["{n}13", "Mötets avslutande", "–"],
+]
+
+
+@pytest.mark.parametrize("header, number, more", [
+    (["§", "Ärende / Diskussion", "Beslut"], "§ ", []),
+    (["Nr", "Ärende", "Beslut", "Ansvarig"], "", ["Karlshamns kommun"]),
+])
+def test_each_row_is_an_item_and_its_decision_cell_its_decision(cli, tmp_path, header, number, more):
+    rows = [[cells[0].format(n=number), *cells[1:], *(more if cells[2] != "–" else [""] * len(more))] for cells in ROWS]
+    imported(cli, _docx(tmp_path / "apr.docx", header, rows))
+    decisions = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2999-12-31")}
+    assert decisions == {"2077-2 §11:1": "grant", "2077-2 §12:1": "assignment"}
+    assert follow_up(cli, "2077-2 §12:1", "2077-04-20")["due"] == "2077-09-30"
+
+
+def test_a_decision_log_is_no_grid_of_items():
+    rows = [[Cell("Ärende"), Cell("Beslut"), Cell("Ansvarig")], [Cell("Budget"), Cell("Fastställdes"), Cell("Förbundschefen")]]
+    assert item_grid(rows) is None
+    numbered = [[Cell("§"), Cell("Ärende"), Cell("Beslut")], [Cell("§ 4"), Cell("Budget\nEtt förslag."), Cell("Fastställdes.")]]
+    assert [b.text for b in item_grid(numbered) if b.text] == ["§ 4 Budget", "Ett förslag.", "Fastställdes."]
+
+
+PREFIXED = """\
+SAMORDNINGSFÖRBUNDET I BLEKINGE LÄN           SAMMANTRÄDESPROTOKOLL
+Protokoll nr 2/2077
+Datum: 2077-04-19
+Plats: Förbundets kansli, Karlskrona
+
+{mark} § 11   Ansökan från Karlshamns kommun
+
+Beslut
+Styrelsen beslutar att bevilja Karlshamns kommun 640 000 kr för 2077.
+
+{mark} § 12   Budget 2078
+
+Beslut
+Styrelsen beslutar att ge förbundschefen i uppdrag att lägga fram ett förslag till budget senast den 30 september 2077.
+
+{mark} § 13   Rättelse
+
+Beslut
+Styrelsen beslutar att beslutet {mark} § 11 den 19 april 2077 rättas så att beloppet anges till 604 000 kr.
+"""
+
+
+@pytest.mark.parametrize("mark", ["SFB", "KS"])
+def test_the_bodys_mark_before_every_paragraph_is_the_paragraph(cli, tmp_path, mark):
+    imported(cli, minutes(tmp_path, "apr.txt", PREFIXED.format(mark=mark)))
+    decisions = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2999-12-31")}
+    assert decisions == {"2077-2 §11:1": "grant", "2077-2 §12:1": "assignment", "2077-2 §13:1": "correction"}
