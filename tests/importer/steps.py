@@ -83,7 +83,11 @@ def history_steps(folder: Path) -> list[Step]:
     return steps
 
 
+_TITLE_BLOCK_UNSAID = ("the meeting date ", "no justerare read ", "no place of the meeting read ")
+
+
 def undoubted(summary: dict[str, Any]) -> list[dict[str, Any]]:
-    """What an import puts to review besides a meeting date after today: these minutes are dated
-    in years to come, which stay ahead of the day the tests run for a while, then do not."""
-    return [r for r in summary["to_review"] if not r["what"].startswith("the meeting date ")]
+    """What an import puts to review besides a meeting date after today (these minutes are dated
+    in years to come, which stay ahead of the day the tests run for a while, then do not) and a
+    place or justerare the minutes do not give (minutes of our own name them where a test is about them)."""
+    return [r for r in summary["to_review"] if not r["what"].startswith(_TITLE_BLOCK_UNSAID)]

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.conftest import stored_events
-from tests.importer.steps import minutes
+from tests.importer.steps import minutes, undoubted
 
 
 
@@ -97,7 +97,7 @@ def test_minutes_that_set_a_due_decades_ahead_are_read_but_put_to_review(cli, st
     far = minutes(tmp_path, "juni.txt", HEAD + body)
     dry = cli("import-minutes", str(far), "--dry-run", "--format", "json")
     assert dry.exit_code == 0, dry.output
-    assert json.loads(dry.output)["to_review"] == [{"line": line, "what": f"{what}: {BEYOND}; is the year right?"}]
+    assert undoubted(json.loads(dry.output)) == [{"line": line, "what": f"{what}: {BEYOND}; is the year right?"}]
     target = tmp_path / "juni.toml"
     assert cli("import-minutes", str(far), "--review", str(target)).exit_code == 0
     at = next(n for n, text in enumerate(target.read_text(encoding="utf-8").split("\n"), start=1) if key in text
