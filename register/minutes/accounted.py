@@ -47,6 +47,10 @@ _SECOND = re.compile(r"(?<=[.;])\s+(?!(?:Ärendet|Planen|Frågan|Beslutet|Detta|
 """After a sentence's end, a subject that is not the matter itself and a verb of obliging or deciding."""
 
 
+_TITLE_WORDS = 12
+"""A title is a few words; a heading longer than this holds a text of its own."""
+
+
 def unread(parsed: ParsedMinutes, filed: bool = True) -> list[ParseWarning]:
     """A doubt for each § with decision cues from which no decision was read, with its lines;
     `filed`: and for each § that places something on file now with none read (`_FILED_NOW`)."""
@@ -84,7 +88,9 @@ def unread(parsed: ParsedMinutes, filed: bool = True) -> list[ParseWarning]:
                     f"{where}: places something on file or notes it ('{placed[0]}') but no decision was read from it; if the board "
                     f"acknowledged it, add the acknowledgement; see lines {item.line}{last}")))
             continue
-        if _explained(item) or (cue := "a decision label" if labelled else _said(item.text)) is None:
+        # A heading long enough to hold a text of its own (a table's row read as one line) says its cues too.
+        told = _said(item.text) or (_said(item.title) if len(item.title.split()) > _TITLE_WORDS else None)
+        if _explained(item) or (cue := "a decision label" if labelled else told) is None:
             continue
         doubts.append(ParseWarning(item.line, (
             f"{where}: reads like a decision ({cue}) but none was read from it; see lines {item.line}{last}")))
@@ -199,6 +205,6 @@ def _decides_unseen(parsed: ParsedMinutes) -> str | None:
         if classify(clause).kind not in _NOT_DECIDING:
             return f"an att-clause that decides stands at line {at}"
     for item in items:
-        if len(item.title.split()) > 12 and not is_formality(item.title) and (cue := _said(item.title)) is not None:
+        if len(item.title.split()) > _TITLE_WORDS and not is_formality(item.title) and (cue := _said(item.title)) is not None:
             return f"the heading at line {item.line} says {cue}"
     return None

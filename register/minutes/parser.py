@@ -33,6 +33,7 @@ from register.minutes.hands_differ import due_in_doubt, kind_in_doubt
 from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision, ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
 from register.minutes.justering import justering
+from register.minutes.numbering_stated import range_unkept
 from register.minutes.particulars import date_and_place, justerare, meeting_in_columns
 from register.minutes.plans import Resolved, granted_apart, the_plan, the_plans_grant
 from register.minutes.running_title import meeting_in_header
@@ -185,7 +186,8 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
     decisions = answered_by_label(decisions, assembled.items)
     decisions, items = write_offs.from_prose(decisions, assembled.items)
     assembled = attrs.evolve(assembled, items=items)
-    doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items), *kind_unresolved(decisions)]
+    doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items), *kind_unresolved(decisions),
+               *range_unkept(lines, assembled.items)]
     decisions = _by_title(decisions, assembled.items, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken

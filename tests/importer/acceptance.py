@@ -61,6 +61,8 @@ class Doubts:
             return True
         if any(ref in what for said in self.said.values() for _, what in said):
             return True  # doubted where a later meeting settles it (`… settles 2079-5 §38:1: matched by title only`)
+        if any("every decision" in what for _, what in self.said.get(meeting, [])):
+            return True  # a doubt of the whole meeting's numbering (`check every decision's id`)
         named = re.compile(rf"§\s?0*{item}\b") if item is not None else None
         span = self._span(meeting, item)
         for line, what in self.said.get(meeting, []):
