@@ -39,7 +39,9 @@ ROWS = [
      "Styrelsen beslutade att bevilja Karlshamns kommun 640 000 kr för 2077."],
     ["{n}12", "Budget 2078\nFörbundschefen redogjorde för läget.",
      "Styrelsen uppdrar åt förbundschefen att lägga fram ett förslag till budget 2078 senast den 30 september 2077."],
-    ["{n}13", "Mötets avslutande", "–"],
+    ["{n}13", "Karlskrona kommuns insatsplan 2077", "Återremitteras till Karlskrona kommun för komplettering av budgeten."
+                                                   "\nAnsvarig: Karlskrona kommun\nKlart: till nästa möte"],
+    ["{n}14", "Mötets avslutande", "–"],
 ]
 
 
@@ -51,8 +53,9 @@ def test_each_row_is_an_item_and_its_decision_cell_its_decision(cli, tmp_path, h
     rows = [[cells[0].format(n=number), *cells[1:], *(more if cells[2] != "–" else [""] * len(more))] for cells in ROWS]
     imported(cli, _docx(tmp_path / "apr.docx", header, rows))
     decisions = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2999-12-31")}
-    assert decisions == {"2077-2 §11:1": "grant", "2077-2 §12:1": "assignment"}
+    assert decisions == {"2077-2 §11:1": "grant", "2077-2 §12:1": "assignment", "2077-2 §13:1": "referral"}
     assert follow_up(cli, "2077-2 §12:1", "2077-04-20")["due"] == "2077-09-30"
+    assert follow_up(cli, "2077-2 §13:1", "2077-04-20")["due"] == "next-meeting"  # its `Klart:` line, in the cell
 
 
 def test_a_decision_log_is_no_grid_of_items():

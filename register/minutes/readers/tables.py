@@ -104,6 +104,21 @@ def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | 
         for at, name in enumerate(header):
             if at in (number, matter) or at >= len(row) or row[at].text.strip() in _NOTHING:
                 continue
-            blocks.append(Block(BlockKind.LABELLED, row[at].text.strip(), label=name, page=page))
+            blocks.append(Block(BlockKind.LABELLED, _labels_joined(row[at].text.strip()), label=name, page=page))
         blocks.append(Block(BlockKind.BLANK, page=page))
     return blocks
+
+
+_FOLLOW_UP_LABEL = re.compile(r"^(?:Ansv(?:arig)?|Vem|Klart(?: senast)?|När|Deadline)\s*:", re.I)
+
+
+def _labels_joined(text: str) -> str:
+    """`… bevilja 850 tkr.` / `Ansvarig: projektledaren` / `Klart: 31 augusti`: a cell's follow-up labels
+    on the line of the decision they belong to, as a decision and its labels are read together."""
+    lines: list[str] = []
+    for line in (line.strip() for line in text.split("\n")):
+        if lines and _FOLLOW_UP_LABEL.match(line):
+            lines[-1] = f"{lines[-1].rstrip('.')}. {line}"  # each label its own sentence, as notes write them
+        elif line:
+            lines.append(line)
+    return "\n".join(lines)
