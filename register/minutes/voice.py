@@ -17,7 +17,7 @@ import re
 from register.minutes import phrasebook as words
 
 _DECIDING = (words.ADOPT, *words.GRANTING, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
-             words.CORRECT, words.DEFER, words.WITHDRAW)
+             words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN)
 _INFINITIVES = frozenset(verb.now[0] for verb in _DECIDING) | {"anta"}
 _LISTED = {form: verb.now[0] for verb in _DECIDING for form in (*verb.now[1:], *verb.past)
            if " " not in form and form[:4] == verb.now[0][:4]}
