@@ -98,8 +98,9 @@ def _time_and_place_block(lines: list[Line]) -> list[Line]:
 
 
 def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
-    """From `Tid och plats` (any ISO date in it; the place on a line of its own after the
-    date), else from a line such as `Måndag 2022-10-24, kl. 09:00` and a `Plats:` line."""
+    """From `Tid och plats`: the date anywhere in it (a date broken over two lines too), the place
+    the first lines in a row that say more than the date and the time; else the date from a line
+    such as `Måndag 2022-10-24, kl. 09:00` and the place from a `Plats:` line or label column."""
     held_on: dt.date | None = None
     said: list[str] = []
     for line in _dates_joined(_time_and_place_block(lines)):
