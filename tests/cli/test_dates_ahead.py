@@ -30,7 +30,8 @@ def minutes_ahead(folder: Path, held_on: dt.date = AHEAD) -> Path:
     path.write_text(
         "Protokoll fört vid styrelsemöte i Samordningsförbundet Exempeldalen\n"
         f"Datum: {held_on.isoformat()}\n"
-        "Plats: Norrby\n\n"
+        "Plats: Norrby\n"
+        "Justerare: Anna Berg\n\n"
         "§ 4 Kansliets lokaler\n\n"
         f"Beslut {held_on.year}-9 §04:1\n"
         "Att teckna hyresavtal för kansliets lokaler.\n\n"

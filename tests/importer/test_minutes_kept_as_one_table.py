@@ -1,7 +1,8 @@
 """Minutes kept as one table, a row an item (`§ | Ärende / Diskussion | Beslut`, or `Nr | Ärende |
 Beslut | Ansvarig`), as small bodies keep them in Word: each row is the item it says, its decision
 cell read as the item's `Beslut`, the first paragraph of the matter's cell as its title. A table
-whose rows are not numbered items (a decision log: `Ärende | Beslut | Ansvarig`) is no such grid.
+whose rows are not numbered items (a decision log: `Ärende | Beslut | Ansvarig`, or `Nr | … | Beslut` over
+plain numbers, which repeats the items) is no such grid.
 And a case system's mark before every § (`SFB § 12`, `KS § 4`) is the §. Minutes of our own."""
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ ROWS = [
 
 @pytest.mark.parametrize("header, number, more", [
     (["§", "Ärende / Diskussion", "Beslut"], "§ ", []),
-    (["Nr", "Ärende", "Beslut", "Ansvarig"], "", ["Karlshamns kommun"]),
+    (["Nr", "Ärende", "Beslut", "Ansvarig"], "§ ", ["Karlshamns kommun"]),
 ])
 def test_each_row_is_an_item_and_its_decision_cell_its_decision(cli, tmp_path, header, number, more):
     rows = [[cells[0].format(n=number), *cells[1:], *(more if cells[2] != "–" else [""] * len(more))] for cells in ROWS]
@@ -61,6 +62,8 @@ def test_each_row_is_an_item_and_its_decision_cell_its_decision(cli, tmp_path, h
 def test_a_decision_log_is_no_grid_of_items():
     rows = [[Cell("Ärende"), Cell("Beslut"), Cell("Ansvarig")], [Cell("Budget"), Cell("Fastställdes"), Cell("Förbundschefen")]]
     assert item_grid(rows) is None
+    logged = [[Cell("Nr"), Cell("Ärende"), Cell("Beslut"), Cell("Ansvarig")], [Cell("4"), Cell("Budget"), Cell("Fastställdes"), Cell("")]]
+    assert item_grid(logged) is None
     numbered = [[Cell("§"), Cell("Ärende"), Cell("Beslut")], [Cell("§ 4"), Cell("Budget\nEtt förslag."), Cell("Fastställdes.")]]
     assert [b.text for b in item_grid(numbered) if b.text] == ["§ 4 Budget", "Ett förslag.", "Fastställdes."]
 

@@ -81,8 +81,8 @@ _NOTHING = {"", "-", "–", "—"}
 
 
 def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | None:
-    """Minutes kept as one table, a row an item: a header naming the number's column (`§`, `Nr`,
-    `Punkt`) and the decision's (`Beslut`), the other columns the matter and its account
+    """Minutes kept as one table, a row an item: a header naming the number's column (`§`, or `Nr`,
+    `Punkt` over numbers written `§ 5`) and the decision's (`Beslut`), the other columns the matter and its account
     (`Ärende / Diskussion`) or more (`Ansvarig`). Each row read as the item it is: its heading
     (`§ 5` and the first paragraph of the matter's cell), the rest of that cell as its account,
     and each other cell under its column's label (`Beslut: …`). None for any other table."""
@@ -93,6 +93,8 @@ def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | 
     if number is None or decision is None or not body or not all(
             number < len(row) and _ITEM_NUMBER.match(row[number].text.strip()) for row in body):
         return None
+    if header[number] != "§" and not all(row[number].text.strip().startswith("§") for row in body):
+        return None  # `Nr | Ärende | Beslut | Ansvarig` with 1, 2, 3: a decision log after the items, not the items
     matter = next((at for at in range(len(header)) if at not in (number, decision)), None)
     blocks: list[Block] = []
     for row in body:
