@@ -93,7 +93,8 @@ def test_minutes_whose_layout_hides_every_decision_are_refused_not_recorded_as_d
 
     result = cli("import-minutes", str(minutes(tmp_path, "dold.txt", UNSEEN)))
     assert result.exit_code == 2, result.output
-    assert "not one decision was read, though the heading at line 9 says" in result.output
+    # The heading that holds the decision is named, whichever check sees it first.
+    assert "line 9" in result.output and ("the heading at line 9 says" in result.output or "read like decisions" in result.output)
     assert stored_events(store) == 0
 
 
