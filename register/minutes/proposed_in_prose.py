@@ -39,6 +39,7 @@ def proposed_in_prose(text: str, begun_within: int | None = None) -> ProsePropos
         if begun_within is not None and found.start() >= begun_within:
             break
         owner = None if found["owner"].lower() in _PRONOUNS else found["owner"]
+        clause: str | None
         if found["verb_first"] is not None:
             clause = f"Att {found['verb_first'].strip()}."
         else:

@@ -101,7 +101,8 @@ def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | 
         told = [line.strip() for line in (row[matter].text if matter is not None and matter < len(row) else "").split("\n")]
         told = [line for line in told if line]
         title = told[0] if told else ""
-        blocks.append(Block(BlockKind.HEADING, f"§ {_ITEM_NUMBER.match(row[number].text.strip())['number']} {title}".strip(), page=page))
+        numbered = re.sub(r"\D", "", row[number].text)  # `§ 5`, `5.`, `5`: checked above to be a number alone
+        blocks.append(Block(BlockKind.HEADING, f"§ {int(numbered)} {title}".strip(), page=page))
         blocks += [Block(BlockKind.PARAGRAPH, line, page=page) for line in told[1:]]
         for at, name in enumerate(header):
             if at in (number, matter) or at >= len(row) or row[at].text.strip() in _NOTHING:
