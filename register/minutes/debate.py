@@ -50,6 +50,10 @@ _AGAINST = re.compile(r"^\W+(?:röst\w* )?(?:e?mot|nej)\b|\bavslag|\byrkande|\bn
 _FOR = re.compile(r"\b(?:för|ja|bifall|ja-?röst\w*)\b", re.I)
 _VERSUS = re.compile(rf"\b(?P<n>{COUNT}) (?:(?:ja|nej)-?röster |röster )?mot (?P<m>{COUNT})\b", re.I)
 """`sex röster mot två`, `6 ja-röster mot 2 nej-röster`."""
+_SCORE = re.compile(r"\((?P<n>\d{1,2})\s*[–-]\s*(?P<m>\d{1,2})(?:\s*[–-]\s*(?P<a>\d{1,2}))?\)")
+"""`efter votering (5–2)`, `(6–2–1)`: the count as a score, abstentions last."""
+_MONEY = re.compile(r"^(?:[\s.]\d{3})+\b|^\s*(?:kr|kronor|tkr|mnkr|miljon\w*|procent|%)", re.I)
+"""What follows a number that is an amount, not a count (`1 200 000 kronor för 2082`)."""
 _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ersättaren|Ersättare|Vice ordförande|"
                          r"Tjänstgörande ersättare|Förbundschefen|Reservation|Reservationer|Jäv|Yrkanden?|"
                          r"Propositionsordning|Votering|Omröstning|Beslut)\s+)+")
@@ -85,6 +89,9 @@ def _vote(flat: str) -> Vote | None:
     if keyword is None:
         return None
     told = flat[flat.rfind(". ", 0, keyword.start()) + 1:]
+    if score := _SCORE.search(told):
+        n, m = int(score["n"]), int(score["m"])
+        return Vote(max(n, m), min(n, m), int(score["a"] or 0))
     if versus := _VERSUS.search(told):
         abstained = _abstained(told[versus.end():])
         n, m = count(versus["n"]), count(versus["m"])
@@ -96,6 +103,8 @@ def _vote(flat: str) -> Vote | None:
     plain = _ASIDE.sub("", told)
     for mention in _MENTION.finditer(plain):
         after = mention["after"]
+        if _MONEY.match(plain[mention.end("n"):]):
+            continue
         n = count(mention["n"])
         if _ABSTAINED.search(after) or _ABSTAINED_LABEL.search(plain[:mention.start()]):
             abstained += n

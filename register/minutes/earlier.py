@@ -20,7 +20,7 @@ from register.minutes import proposal as p
 from register.minutes.described import content_described, decisions_described
 from register.minutes.links import Linker, Unlinked
 from register.minutes.matching import likeness
-from register.minutes.phrasebook import REPLACE, REVOKE
+from register.minutes.phrasebook import AMOUNT, REPLACE, REVOKE
 
 
 @attrs.define
@@ -41,8 +41,8 @@ _IN_PART = re.compile(r"\bi (?:den|de) del(?:en|ar(?:na)?)? (?:som|vilka?)\b|\b(
 """`ersätter beslutet den 11 maj, § 27, i den del som gäller planen`: only what is of its kind."""
 
 
-_MONEY = re.compile(r"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b", re.I)
-"""`… § 7, om medel till projektet`: the decision of the cited § that granted money."""
+_MONEY = re.compile(rf"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b|(?:om\s+)?{AMOUNT}", re.I)
+"""`… § 7, om medel till projektet`, `… § 8 om 850 tkr`: the decision of the cited § that granted money."""
 
 
 class EndsEarlier:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from domain.values import DecisionKind, Party
-from register.minutes import officers, shared_grants
+from register.minutes import officers, shared_grants, towns
 from register.minutes.dues import NO_DUE, due_in, without_due
 from register.minutes.model import AwardGrant, Effect, NotMeant, ParsedDecision, ProjectReport
 from register.minutes.phrasebook import AMOUNT, GRANT, REPORT, kronor
@@ -26,7 +26,7 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_CALLED = r"(?:(?:det |den )?(?:gemensamma |nya )?(?:samverkans)?(?:projektet|insatsen|satsningen|teamet|förstudien|pilotprojektet|piloten) )"
+_CALLED = r"(?:(?:det |den )?(?:gemensamma |nya )?(?:samverkans)?(?:projektet|insatsen|satsningen|teamet|förstudien|pilotprojektet|piloten|projekt|insats) )"
 """What may stand before the project's name: `projektet`, `den gemensamma insatsen`, `förstudien`."""
 _NAME = r"[\"”«]?(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)[\"”»]?"
 """A name that begins with a capital, up to five words (`Samverkansteam Västra Blekinge`), in
@@ -68,12 +68,16 @@ REPORTS = (
 
 def grant(match: re.Match[str]) -> Iterable[Effect]:
     name = match["project"].strip(" ,")
+    tail = match.string[match.start():].split(". ", 1)[0]
+    year = _YEAR.search(tail)
+    if not match["called"] and match.start("amount") < match.start("project") and (party := towns.party_named(name)) is not None:
+        # `bevilja 300 000 kr till Region Blekinge`: a member party's money, the sum said first.
+        yield AwardGrant(party, int(year[0]) if year else None, kronor(match), "")
+        return
     if not match["called"] and (_a_party(name) or name.split()[0].casefold() in _NOT_NAMES):
         raise NotMeant  # a member party's grant, which the party rows read; or no name (`Medel för planen`)
-    tail = match.string[match.start():].split(". ", 1)[0]
     if match.groupdict().get("for") and _names_a_party(match.string.split(". ")[0] + " " + tail):
         raise NotMeant  # `Ronneby kommun beviljas 350 000 kr för projektet …`: the party's own grant
-    year = _YEAR.search(tail)
     yield AwardGrant(None, int(year[0]) if year else None, kronor(match), "", name)
 
 

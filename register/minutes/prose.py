@@ -30,6 +30,8 @@ from register.minutes.wording import is_formality
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför|alltså)\s+)?"
 """`Styrelsen beslutade därefter att …`, `beslöt alltså att`: an adverb between the verb and its clause."""
+_BY_VOTE = r"(?:(?:efter|genom)\s+(?:votering|omröstning|sluten\s+omröstning)(?:\s*\([^()]{1,20}\))?,?\s+|med\s+\d+\s+röster\s+mot\s+\d+,?\s+)?"
+"""`Styrelsen beslutade efter votering (5–2) att …`, `med 5 röster mot 2`: how it was decided, before the clause."""
 _AS_PROPOSED = r"(?:(?:i\s+enlighet\s+med|enligt)\s+(?:\S+\s+){0,2}?(?:förslag|yrkande)\w*\s+)?"
 """`Styrelsen beslöt i enlighet med förslaget att bevilja …`: the clause says itself what was decided."""
 _LEAD = r"(?P<lead>[A-ZÅÄÖ][^.;:\d]{0,150}?)"
@@ -43,7 +45,7 @@ _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|sålede
 _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
 """`Tillika beslöts att …`: decided as well, said before the verb."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts|så\s+{BOARD}\s+{_VERB}))"
-                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
+                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_BY_VOTE}{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
                      r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision;

@@ -65,14 +65,14 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
 
 
 _QUOTED = re.compile(r"[\"”«](?P<name>[^\"”»]{2,60})[\"”»]")
-_PROJECT_NAMED = re.compile(r"\bprojekte[tn] (?P<name>(?-i:[A-ZÅÄÖ])[^,;()]{1,60}?)\s*(?:\(|,|;|$)", re.I)
+_PROJECT_NAMED = re.compile(r"\bprojekt(?:et|en)? (?P<name>(?-i:[A-ZÅÄÖ])[^,;()]{1,60}?)\s*(?:\(|,|;|\s[–-]\s|$)", re.I)
 
 
 def _project_titled(title: str) -> str:
     """The project a § title names: in quotation marks, else after `projektet`, else after a dash, else the whole title."""
     if (quoted := _QUOTED.search(title)) is not None:
         return quoted["name"].strip()
-    if (named := _PROJECT_NAMED.search(title)) is not None:  # `Ansökan från Sölvesborg, projektet Kompassen`
+    if (named := _PROJECT_NAMED.search(title)) is not None:  # `Ansökan från Sölvesborg, projektet Kompassen`, `Projekt Arbetsbron – medel`
         return named["name"].strip(" .")
     untold = re.sub(r"\s*\([^()]*\)\s*$", "", title.strip())  # `Steg till arbete (Olofström)`: what it is, aside
     return re.split(r"\s+[–-]\s+", untold)[-1].strip(" .")

@@ -9,6 +9,7 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
+from register.minutes.apart import sentences_apart
 from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
 from register.minutes.dues import SAID_AFTER
@@ -268,7 +269,8 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
         return []
     if _listed(taken):
         return _split_clauses(taken, subject)
-    return [(join(taken), taken[0].no)]
+    # Prose: `Beviljas 850 tkr. Projektledaren lämnar en delrapport …` decides twice.
+    return [(part, taken[0].no) for part in sentences_apart(join(taken))]
 
 
 _POINT = re.compile(r"^(\d{1,2})[.)]\s")

@@ -24,6 +24,7 @@ _LISTED = {form: verb.now[0] for verb in _DECIDING for form in (*verb.now[1:], *
 """The forms the phrasebook lists, where the dictionary reads another word (`godkände` as the
 adjective `godkänd`)."""
 _WORD = re.compile(r"\b[a-zåäöé]+s\b")
+_FIRST = re.compile(r"^[A-ZÅÄÖa-zåäöé]+s\b")
 _BOUNDARY = re.compile(r",?\s+(?:och|samt)\s+|,\s+")
 _ATT = re.compile(r"^att\s+", re.I)
 _BOARD_DID = re.compile(rf"^{words.BOARD}\s+(?:har\s+)?(?P<verb>[a-zåäö]+)\s+(?P<rest>.+)$")
@@ -63,6 +64,8 @@ def active(text: str) -> str | None:
     it was not."""
     flat = " ".join(text.split())
     body = _ATT.sub("", flat)
+    if (first := _FIRST.match(body)) is not None and (infinitive := infinitive_of(first[0])) is not None:
+        return _verb_first(body, first, infinitive)
     verbs = [(m, infinitive) for m in _WORD.finditer(body) if (infinitive := infinitive_of(m[0])) is not None]
     if not verbs or verbs[0][0].start() == 0:
         return None
@@ -80,6 +83,15 @@ def active(text: str) -> str | None:
         start = verb.end() + cut[-1].end() if cut and at + 1 < len(verbs) else end
     said = " och ".join(clauses)
     return f"Att {said}" + ("" if said.endswith(".") else ".")
+
+
+def _verb_first(body: str, verb: re.Match[str], infinitive: str) -> str | None:
+    """`Beviljas 300 000 kr till Region Blekinge.`, `Avslås.`: a terse cell's present passive, verb
+    first; said with what it acts on, or on the matter where it names nothing."""
+    if not verb[0].endswith("s") or verb[0].lower().endswith(("des", "tes", "ades")):
+        return None  # `Antogs planen …`, the past told verb first, is `verb_first.py`'s
+    rest = body[verb.end():].strip(" .")
+    return f"Att {infinitive} {rest or 'ärendet'}."
 
 
 def board_said(text: str) -> str | None:

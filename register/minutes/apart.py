@@ -1,0 +1,43 @@
+"""Sentences of one decision block that decide apart: `Beviljas 850 tkr för 2082.` then
+`Projektledaren lämnar en skriftlig delrapport senast 31 augusti.` under one `Beslut` are two
+decisions, a grant and a report owed, each a sentence with its own subject and verb. A sentence
+that only says more of the one before it (`Medlen får användas till …`, `Beslutet ersätter …`)
+stays with it: a sentence stands apart only where it decides something on its own that the
+sentences before it, read together, do not already say, and they decide something too (a verb of
+deciding, where no rule reads them whole: `Beviljas 850 tkr` is the § title's project's money).
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.values import DecisionKind
+from register.minutes.rules import classify
+from register.minutes.voice import deciding_verbs
+
+_SENTENCE_END = re.compile(r"(?<=[a-zåäö\d)][.!?])\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_NOT_APART = (DecisionKind.OTHER, DecisionKind.ACKNOWLEDGEMENT)
+_TOLD = re.compile(r"^\S+(?:\s+\S+)?\s+(?:meddela|informera|tacka|förklara|redogör|redogjorde|berätta|påminn|anmäl"
+                   r"|konstatera|framför|hälsa)\w*\b", re.I)
+"""`Ordföranden meddelar att ärende 9 utgår`, `… tackar och förklarar mötet avslutat`: told, not decided."""
+_PLAN = re.compile(r"\bplan(?:en|er|erna)?\b", re.I)
+"""`Planen fastställs. Olofström beviljas 1 480 tkr för 2031.`: the plan's money, said in a sentence of its own."""
+
+
+def sentences_apart(text: str) -> list[str]:
+    """`text` as the decisions it holds, in order: one where its sentences make one decision."""
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2:
+        return [text]
+    parts = [sentences[0]]
+    for sentence in sentences[1:]:
+        alone = classify(sentence)
+        before = classify(parts[-1])
+        said = {type(effect) for effect in before.effects}
+        if (alone.classified and alone.kind not in _NOT_APART and (before.classified or deciding_verbs(parts[-1]))
+                and alone.kind is not before.kind and not (alone.kind is DecisionKind.GRANT and _PLAN.search(parts[-1]))
+                and not _TOLD.match(sentence) and not {type(effect) for effect in alone.effects} <= said):
+            parts.append(sentence)
+        else:
+            parts[-1] = f"{parts[-1]} {sentence}"
+    return parts
