@@ -18,7 +18,38 @@ HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?"
 
 
 def headings_mended(lines: list[str | None]) -> list[str | None]:
-    return _numbered_as_headings(_citations_unwrapped(_headings_joined(outline_mended(lines))))
+    return _numbered_as_headings(_citations_unwrapped(_headings_joined(_numbered_last(outline_mended(lines)))))
+
+
+_NUMBER_LAST = re.compile(r"^(?P<title>[A-ZÅÄÖÉ\"“”«].*?[^\s.])(?:\s*\.{3,}\s*|\s{3,})(?P<number>§\s*\d{1,3})$")
+"""`Insatsplan Karlskrona kommun 2085 ........ § 5`: a title first, its § number at the line's end."""
+
+
+_DATED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_SPACED_LAST = re.compile(r"^(?P<title>\S.*?\S)\s{3,}(?P<number>§\s*\d{1,3})\s*$")
+
+
+def leaders_kept(raw: str) -> str:
+    """`Val av justerare            § 16` with its spaces shown as leaders (`Val av justerare ... § 16`), before
+    whitespace is collapsed: the gap is what tells a title with its number last from a sentence citing a §."""
+    spaced = _SPACED_LAST.match(raw)
+    if spaced is None or _DATED.search(spaced["title"]):
+        return raw  # `Styrelsen 10.04.2048        § 14`: a page's header over the § its title follows
+    return f"{spaced['title']} ... {spaced['number']}"
+
+
+def _numbered_last(lines: list[str | None]) -> list[str | None]:
+    """Headings written title first with the § number last, as some systems print them, turned to
+    `§ 5 Title`; a title wrapped over two lines (the first after a blank line) is joined."""
+    for i, line in enumerate(lines):
+        if not line or not (last := _NUMBER_LAST.match(line)) or _DATED.search(last["title"]):
+            continue
+        title = last["title"]
+        above = lines[i - 1] if i else None
+        if above and (i < 2 or not lines[i - 2]) and above[:1].isupper() and not above.endswith((".", ":", ";")):
+            title, lines[i - 1] = f"{above} {title[:1].lower() if title[:2].islower() else title[:1]}{title[1:]}", None
+        lines[i] = f"{last['number']} {title}"
+    return lines
 
 
 _LONE_NUMBER = re.compile(r"^(?P<number>§\s*\d{1,3}[.:]?)(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)
@@ -36,7 +67,19 @@ def _headings_joined(lines: list[str | None]) -> list[str | None]:
         if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
             lines[i] = f"{lone['number']} {title}"
             lines[k] = None  # type: ignore[index]
+        elif title and title[0].isupper() and not lone.group(0).strip() != lone["number"]:
+            # `§ 7.` over prose (`Föredrogs Karlskrona kommuns insatsplan …`): a heading titled by its first words.
+            lines[i] = f"{lone['number']} {_first_words(title)}"
     return lines
+
+
+_TITLE_WORDS = 10
+
+
+def _first_words(prose: str) -> str:
+    """The opening of a § that has no title, up to its first break (`Föredrogs Karlskrona kommuns insatsplan för år 2090`)."""
+    opening = re.split(r"[,.;:(]|\s[–-]\s", prose, maxsplit=1)[0].split()
+    return " ".join(opening[:_TITLE_WORDS])
 
 
 _WRAPPED_CITATION = re.compile(r"^(?P<cited>§\s*\d{1,3}[.:]?)\s+(?P<rest>.+)$")

@@ -13,7 +13,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, MeetingId
 from register.minutes import columns, noise, treatments
-from register.minutes.heading_lines import HEADING, headings_mended
+from register.minutes.heading_lines import HEADING, headings_mended, leaders_kept
 from register.minutes.proposal_sections import by_reference
 from register.minutes.item_numbers import cited_with_sign, signed
 from register.minutes.run_in import run_in_parts
@@ -53,7 +53,7 @@ def split_lines(text: str) -> list[Line]:
     """The text's lines, whitespace collapsed, with page furniture taken out and hyphenated
     words joined (`noise.py`); each keeps the number it has in the file."""
     raws = [_INVISIBLE.sub("", raw).rstrip("\r").translate(_LIGATURES) for raw in text.split("\n")]
-    flats = [_DASH_IN_ID.sub("-", " ".join(raw.split())) for raw in raws]
+    flats = [_DASH_IN_ID.sub("-", " ".join(leaders_kept(raw).split())) for raw in raws]
     treated, history, cited = treatments.read(flats)
     headed = {i for i, (flat, said) in enumerate(zip(flats, treated)) if flat != said}
     dropped = (noise.furniture(treated) - cited) | history
@@ -135,7 +135,7 @@ _MARKER = re.compile(
     rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts)"
     rf"|{_VERB_FIRST}\s+{BOARD})\s*"
     rf"(?:(?:{_HOW})(?:\s+|(?=:|$)))?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*)|om\s+(?P<about>[^\W\d_]+:\s*\S.*))?"
-    r"|Beslut\s*:\s*(?P<label>.*))$",
+    r"|Beslut\s*:\s*(?!\s*(?:nr\.?\s*)?[\d:/ –-]+$)(?P<label>.*))$",  # not `Beslut: nr 2089:1–2089:10`, a cover's range
     re.I,
 )
 _AS_PROPOSED = re.compile(
