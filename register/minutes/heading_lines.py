@@ -21,7 +21,7 @@ def headings_mended(lines: list[str | None]) -> list[str | None]:
     return _numbered_as_headings(_citations_unwrapped(_headings_joined(_numbered_last(outline_mended(lines)))))
 
 
-_NUMBER_LAST = re.compile(r"^(?P<title>[A-ZÅÄÖÉ\"“”«].*?[^\s.])(?:\s*\.{3,}\s*|\s{3,})(?P<number>§\s*\d{1,3})$")
+_NUMBER_LAST = re.compile(r"^(?P<title>[\wÅÄÖÉåäöé\"“”«].*?[^\s.])(?:\s*\.{3,}\s*|\s{3,})(?P<number>§\s*\d{1,3})$")
 """`Insatsplan Karlskrona kommun 2085 ........ § 5`: a title first, its § number at the line's end."""
 
 
@@ -47,7 +47,9 @@ def _numbered_last(lines: list[str | None]) -> list[str | None]:
         title = last["title"]
         above = lines[i - 1] if i else None
         if above and (i < 2 or not lines[i - 2]) and above[:1].isupper() and not above.endswith((".", ":", ";")):
-            title, lines[i - 1] = f"{above} {title[:1].lower() if title[:2].islower() else title[:1]}{title[1:]}", None
+            title, lines[i - 1] = f"{above} {title}", None
+        elif not title[:1].isupper():
+            continue  # `sammanträdet den 15 februari … § 19` with no title's first line above it
         lines[i] = f"{last['number']} {title}"
     return lines
 

@@ -19,7 +19,7 @@ import attrs
 from domain.values import DecisionKind, Party
 from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, NotMeant, ParsedDecision, ParseWarning
 from register.minutes.number_words import in_figures
-from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, OWN_PLANS, kronor
+from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, MEMBER_PLANS, OWN_PLANS, kronor
 from register.minutes.wording import PARTY
 
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
@@ -106,8 +106,12 @@ _SUMS = (
 """The plan's money, in the order they are believed: a verb of granting, then a new total (`höja
 medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change) or its frame
 (`med en samlad ram om …`, `Ramen uppgår till …`)."""
-_WITH = _p(rf"\bmed (?:[\w-]+ ){{0,3}}?{AMOUNT}")
-"""`fastställa … FINSAM-plan 2039 med 810 000 kronor`: in the plan's own sentence only."""
+_WITH = _p(rf"\bmed (?:[\w-]+ ){{0,5}}?{AMOUNT}")
+"""`fastställa … FINSAM-plan 2039 med 810 000 kronor`, `… med ett bidrag från förbundet på 560 000 kr`:
+in the plan's own sentence only."""
+_FINANCED = _p(rf"^\s*(?:Förbundet|Styrelsen|Förbundsstyrelsen)\s+(?:finansierar|finansierade|bekostar)\s+(?:planen|insatserna|den)"
+               rf"\s+med\s+{AMOUNT}")
+"""`Insatsplanen … fastställs. Förbundet finansierar planen med 950 tkr.`: the plan's money in the next sentence."""
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -116,7 +120,7 @@ def adopted(match: re.Match[str]) -> tuple[Effect, ...]:
     Raises InvalidValue where the words before the plan name no member party."""
     plan = AdoptPlan(_party(match["party"]), int(match["year"]))
     grant = _grant(plan, match.string, match.end())
-    if match["compound"] and not grant:
+    if match["compound"] and not grant and match["compound"].casefold().removesuffix("plan") not in MEMBER_PLANS:
         raise NotMeant  # `Karlskrona kommuns kommunikationsplan 2066` without a sum: a document of that name
     return (plan, *grant)
 
@@ -152,7 +156,8 @@ def plan_sum(text: str, after: int) -> int | None:
         found = pattern.search(text, after)
         if found is not None:
             return kronor(found)
-    found = _WITH.search(_SENTENCE_END.split(text[after:], maxsplit=1)[0])
+    own, *rest = _SENTENCE_END.split(text[after:], maxsplit=1)
+    found = _WITH.search(own) or (_FINANCED.match(rest[0]) if rest else None)
     return None if found is None else kronor(found)
 
 
