@@ -58,6 +58,8 @@ class EndsEarlier:
 
     def _warn(self, line: int, message: str) -> None: ...
 
+    def _fulfil(self, source: DecisionId, line: int, by: Draft | None, settles: list[p.Settled]) -> None: ...
+
     def _unlinked(self, line: int, gone: Unlinked) -> None: ...
 
     def _supersede_earlier_plan(self, draft: Draft, parsed: m.ParsedDecision, party: Party, year: int) -> None:
@@ -110,19 +112,28 @@ class EndsEarlier:
             by.add(writes_off=(*by.decision.writes_off, source))
             self.done.add(source)
 
-    def _write_off_described(self, by: Draft, reference: m.Reference | None) -> None:
+    def _settle_described(self, by: Draft, effect: m.WriteOffEarlier | m.DeliveredEarlier) -> None:
         """The one follow-up set where the decision describes (`beslut 2068-04-05 § 21 punkt 2`),
-        written off; else a doubt for the secretary."""
+        written off, or delivered where a row of the follow-up list says it is done; else a doubt
+        for the secretary."""
+        reference = effect.reference
         _, found = decisions_described(self.linker, self.known, reference)
         owed = [d for d in found if self.known.has_follow_up(d)]
         if len(owed) > 1:  # `uppdraget från juni (§ 25)`, where § 25 set two tasks and one is done: the other
             owed = [d for d in owed if d not in self.done and not self.known.is_fulfilled(d)] or owed
+        if len(owed) > 1 and isinstance(effect, m.DeliveredEarlier) and effect.what:
+            # `§ 9, 2086-02-12  Lägesrapport Hälsocoach …`: of a grant and a report set there, the one the row names.
+            owed = sorted(owed, key=lambda d: likeness(effect.what, self.known.record_of(d).texts.get(d, "")))[-1:]
+        how, field = ("delivers", "settles") if isinstance(effect, m.DeliveredEarlier) else ("writes off", "writes_off")
         if len(owed) != 1:
             where = f" ({reference.written})" if reference is not None else ""
-            self._review(by.decision.line, f"{by.decision.id} writes off a follow-up it describes{where} but the register holds "
-                                           f"{'none' if not owed else 'several'} there: say which in the review (writes_off = [\"…\"])")
+            self._review(by.decision.line, f"{by.decision.id} {how} a follow-up it describes{where} but the register holds "
+                                           f"{'none' if not owed else 'several'} there: say which in the review ({field} = [\"…\"])")
             return
-        self._write_off(owed[0], by)
+        if isinstance(effect, m.DeliveredEarlier):
+            self._fulfil(owed[0], by.decision.line, by, [])
+        else:
+            self._write_off(owed[0], by)
 
     def _correct(self, draft: Draft, correction: m.Correct, line: int) -> None:
         by = draft.decision.id

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_AFTER = re.compile(r"^(?P<number>\d{1,3})\s*§(?!§)[.:]?(?=\s|$)\s*(?P<rest>.*)$")
-"""`5 §  FINSAM-plan 2040`, and `5 §` alone with its title on the next line."""
+_AFTER = re.compile(r"^(?P<number>\d{1,3})\s*§(?!§)[.:]?(?=\s|$)(?!\s*\d)\s*(?P<rest>.*)$")
+"""`5 §  FINSAM-plan 2040`, and `5 §` alone with its title on the next line; not a table's row number
+before the § it cites (`1  § 6, 2086-02-12  Halvårsuppföljning …`)."""
 _NAMED = re.compile(r"^(?:Ärende|Punkt|Ärendenummer|Ärende\s+nr\.?)\s*(?P<number>\d{1,3})\b[.:]?\s*(?P<rest>.*)$", re.I)
 """`Ärende 5  Ekonomisk rapport`, `Punkt 5: …`, `ÄRENDE 5`."""
 _MOMENT = re.compile(r"^Mom(?:ent)?\.?\s*\d{1,3}[.:]?\s+(?P<rest>\S.*?)\s+§\s*(?P<number>\d{1,3})[.:]?$", re.I)

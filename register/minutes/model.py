@@ -131,6 +131,16 @@ class WriteOffEarlier:
 
 
 @attrs.frozen
+class DeliveredEarlier:
+    """A row of the board's list of follow-ups marked done (`§ 6, 2086-02-12  Halvårsuppföljning …
+    Klar – redovisad i dag`): the follow-up set where the row cites, delivered; `what` is the row's
+    task, to tell it from another set in the same §."""
+
+    reference: Reference
+    what: str = ""
+
+
+@attrs.frozen
 class Correct:
     """`Att rätta Beslut <id> så att beloppet uppgår till N kr`: a later meeting corrects an
     earlier decision. `target` is None where the minutes name the item by meeting date and §
@@ -199,7 +209,8 @@ class NotMeant(Exception):
 
 Effect = (
     AdoptPlan | AwardGrant | RequireReport | ProjectReport | BodyReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
-    | WithdrawEarlier | WriteOffEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite | Reference
+    | WithdrawEarlier | WriteOffEarlier | DeliveredEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite
+    | Reference
 )
 
 

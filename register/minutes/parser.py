@@ -40,6 +40,7 @@ from register.minutes.running_title import meeting_in_header
 from register.minutes.set_aside import money_set_aside
 from register.minutes.initials import by_initials
 from register.minutes.past_told import tells_in_past
+from register.minutes.watch_list import settled_by_list
 from register.minutes.written_off_told import written_off_told
 from register.minutes.prose import add_told
 from register.minutes.rules import classify
@@ -189,6 +190,7 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
     doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items), *kind_unresolved(decisions),
                *range_unkept(lines, assembled.items)]
     decisions = _by_title(decisions, assembled.items, doubts)
+    decisions = _settled_by_lists(decisions, assembled.items, lines, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
     said = _justering(lines, held_on, doubts)  # before the doubts are taken
     posted = _notice(lines, held_on, doubts)
@@ -218,6 +220,23 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
         secretary=secretary(lines),
         told_in_past=tells_in_past(lines) is not None,
     )
+
+
+def _settled_by_lists(decisions: list[ParsedDecision], items: tuple[ParsedItem, ...], lines: list[Line],
+                      doubts: list[ParseWarning]) -> list[ParsedDecision]:
+    """What a § holding the board's list of follow-ups settles by its rows (`watch_list.py`)."""
+    starts = sorted(item.line for item in items)
+    result = []
+    for item in items:
+        own = [d for d in decisions if item.ref is not None and d.id.item == item.ref]
+        if not own:
+            continue
+        end = next((line for line in starts if line > item.line), None)
+        settled, said = settled_by_list(own, item, [ln for ln in lines if item.line < ln.no and (end is None or ln.no < end)])
+        result += settled
+        doubts += said
+    kept = {d.id for d in result}
+    return sorted(result + [d for d in decisions if d.id not in kept], key=lambda d: d.id)
 
 
 def _by_title(decisions: list[ParsedDecision], items: Iterable[ParsedItem],

@@ -263,8 +263,8 @@ class _Proposer(EndsEarlier):
                 self._fulfil(target, d.line, draft, [])
             case m.Cite(target=target, relation="writes_off"):
                 self._write_off(target, draft)
-            case m.WriteOffEarlier(reference=reference):
-                self._write_off_described(draft, reference)
+            case m.WriteOffEarlier() | m.DeliveredEarlier():
+                self._settle_described(draft, effect)
 
     def _project_report(self, draft: Draft, parsed: m.ParsedDecision, who: str, subject: str, due: m.DueAsWritten) -> None:
         kind, owed, doubt = owed_by(who, self._told_in(parsed), self.by_item.get(parsed.id.item, []))
