@@ -69,7 +69,7 @@ def _headings_joined(lines: list[str | None]) -> list[str | None]:
         if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
             lines[i] = f"{lone['number']} {title}"
             lines[k] = None  # type: ignore[index]
-        elif title and title[0].isupper() and not lone.group(0).strip() != lone["number"]:
+        elif title and title[0].isupper() and lone.group(0).strip() == lone["number"]:
             # `§ 7.` over prose (`Föredrogs Karlskrona kommuns insatsplan …`): a heading titled by its first words.
             lines[i] = f"{lone['number']} {_first_words(title)}"
     return lines
@@ -78,9 +78,18 @@ def _headings_joined(lines: list[str | None]) -> list[str | None]:
 _TITLE_WORDS = 10
 
 
+_PRESENTED = re.compile(r"^(?:Föredrogs|Förelades|Framlades|Upptogs|Behandlades|Anmäldes|Redovisades|Presenterades"
+                        r"|Diskuterades|Förelåg|Genomgicks|Avgavs|Inkom)\s+(?=\S)")
+"""`Föredrogs Karlskrona kommuns insatsplan …`: how the matter came before the board, not what it is."""
+_SINCE = re.compile(r"^(?:Sedan|Då|Efter\s+att|När)\s+(?=\S)")
+"""`Sedan Ronneby kommuns insatsplan … föredragits, …`: the clause of time names the matter after it, up to its verb."""
+
+
 def _first_words(prose: str) -> str:
-    """The opening of a § that has no title, up to its first break (`Föredrogs Karlskrona kommuns insatsplan för år 2090`)."""
-    opening = re.split(r"[,.;:(]|\s[–-]\s", prose, maxsplit=1)[0].split()
+    """The opening of a § that has no title, up to its first break, said as what it is about
+    (`Föredrogs Karlskrona kommuns insatsplan för år 2090 (dnr …)` → `Karlskrona kommuns insatsplan för år 2090`)."""
+    about = _PRESENTED.sub("", _SINCE.sub("", prose))
+    opening = re.split(r"[,.;:(]|\s[–-]\s|\s(?=\w+(?:its|ats|ts|ades|ogs)\b)", about[:1].upper() + about[1:], maxsplit=1)[0].split()
     return " ".join(opening[:_TITLE_WORDS])
 
 

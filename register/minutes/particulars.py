@@ -121,7 +121,7 @@ def date_and_place(lines: list[Line]) -> tuple[dt.date | None, str]:
                or _bare_date(lines[first:]))
     if not place:
         place = next((m["place"] for line in lines if (m := _PLACE_LABEL.match(line.text) or _PLACE_COLUMN.match(line.raw.strip()))),
-                     "") or _place_below(lines[:first])
+                     "") or _place_below(lines[:first]) or _place_said(lines[:first])
     return held_on, _TIME_TAIL.sub("", place).strip()
 
 
@@ -168,6 +168,17 @@ def _mail_header_end(lines: list[Line]) -> int:
     while end < len(lines) and lines[end].text and _MAIL_FIELD.match(lines[end].text):
         end += 1
     return end
+
+
+_PLACE_SAID = re.compile(rf"\b(?:möte|sammanträde)\w*\b[^.]*?\bden\s+(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+                         r"(?:,?\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?)?\s+(?:i|å|på)\s+(?P<place>[^.]{3,100})\.", re.I)
+"""`Protokoll fört vid sammanträde med styrelsen … den 1 februari 2090 i förbundets kansli, Karlskrona.`"""
+
+
+def _place_said(title_block: list[Line]) -> str:
+    """The place the title block's sentence gives the meeting, after its date."""
+    said = _PLACE_SAID.search(" ".join(line.text for line in title_block if line.text))
+    return said["place"].strip() if said else ""
 
 
 _MEETING_SAID = re.compile(

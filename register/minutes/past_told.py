@@ -36,10 +36,10 @@ def tells_in_past(lines: list[Line]) -> str | None:
     note in any voice, or `BY_THE_BOARD` (`Styrelsen beslöt att …`), whose hand takes note with the
     board as subject or a report as the passive's (`Styrelsen noterade …`, `Rapporten lades …`;
     `Informationen lades till handlingarna` tells what happened); None where they decide in the present."""
-    if any(_TOLD_IN_PAST.match(line.text) or verb_first(line.text) for line in lines):
+    # A referat runs its prose on: its verbs begin a sentence, seldom a line.
+    sentences = [sentence for line in lines for sentence in _SENTENCE_START.split(line.text)]
+    if any(_TOLD_IN_PAST.match(sentence) or verb_first(sentence) for sentence in sentences):
         return PASSIVE
-    # A referat runs its prose on: the board's verb begins a sentence, seldom a line.
-    sentences = (sentence for line in lines for sentence in _SENTENCE_START.split(line.text))
     return BY_THE_BOARD if any(_BOARD_DID.match(sentence) for sentence in sentences) else None
 
 

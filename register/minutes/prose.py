@@ -45,7 +45,7 @@ _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|sålede
 _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
 """`Tillika beslöts att …`: decided as well, said before the verb."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts|så\s+{BOARD}\s+{_VERB}))"
-                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill)\s+)?{_BY_VOTE}{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
+                       rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill|tillika|likaledes|därjämte)\s+)?{_BY_VOTE}{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
                      r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision;
@@ -226,6 +226,11 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{told[0]}' read from a sentence that names what was decided "
                                                           "before its verb in the past passive, as these minutes tell their "
                                                           "decisions in the past: taken as this meeting's; check it"))
+        if past and told and h.number not in decided and not points and len(both := _both_orders(prose)) > len(told):
+            # `Planen godkändes, och anvisades 2,4 mnkr. Beslöts tillika att …`: the noun first and the verb first, in order.
+            told = both
+            found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{told[0]}' read from a sentence that names what was decided "
+                                                          "before its verb in the past passive: taken as this meeting's; check it"))
         told = _noting_weighed(told, body, labelled, lines[i].no, h.number, found)
         for text in (t for t in told if owed_told(t)):
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{text}' read as a report the board asks for, told "
@@ -237,6 +242,14 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
             line_no = at_lines.get(text) or next((line.no for line in body if " ".join(words) in line.text), lines[i].no)
             found.decisions.append(RawDecision(DecisionId(ItemRef(meeting, h.number), number), text, line_no,
                                                generated=True))
+
+
+def _both_orders(prose: str) -> list[str]:
+    """Each sentence's decisions, told verb or board first, else noun first in the past passive, in order."""
+    said = []
+    for sentence in _SENTENCES.split(" ".join(prose.split())):
+        said += decisions_in(sentence) or [s for s in [subject_first(sentence.strip())] if s and not is_formality(s)]
+    return said
 
 
 def _subject_first_in(body: list[Line]) -> list[str]:

@@ -37,8 +37,13 @@ _EARLIER = re.compile(rf"\b(?:{'|'.join(words.MONTHS)}|tidigare|förra|föregåe
 """A lead that places the decision at another time (`Vid förra sammanträdet bordlades ärendet`) retells it."""
 _RECOUNTED = re.compile(rf"^(?:\S+\s+)?(?:den\s+\d{{1,2}}\s+{words.MONTH}|vid\s+(?:förra|föregående|tidigare)\b)", re.I)
 """`Återremitterades ärendet den 12 februari …`: what was done at another meeting."""
+_YEAR_NAMED = re.compile(r"\b\d{4}\b")
+"""`insatsplan för år 2077`: in a clause of time, a year names what it is about; a month would place it."""
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöé]+")
 _LONGEST_LEAD = 16
+_LONGEST_CLAUSE = 40
+"""`Sedan Ronneby kommuns insatsplan … föredragits och ledamoten … lämnat vissa upplysningar om …, godkändes
+planen …`: a clause of time or reason before the verb may run long; its comma ends it."""
 
 
 def _passive_past(word: str) -> str | None:
@@ -66,7 +71,10 @@ def _lead_allowed(lead: str) -> bool:
     lead_words = _WORD.findall(lead)
     if not lead_words:
         return True
-    if len(lead_words) > _LONGEST_LEAD or _EARLIER.search(lead):
+    subordinate = _SUBORDINATOR.match(lead) is not None
+    # `Sedan … insatsplan för år 2077 föredragits …,`: in a clause of time the year names a thing, not a time.
+    earlier = _EARLIER.search(_YEAR_NAMED.sub(" ", lead) if subordinate else lead)
+    if len(lead_words) > (_LONGEST_CLAUSE if subordinate else _LONGEST_LEAD) or earlier:
         return False
     if re.fullmatch(rf"{_ADVERBIAL},?", lead.strip(), re.I):
         return True
@@ -92,8 +100,9 @@ def verb_first(sentence: str) -> str | None:
     flat = _FIRST_SENTENCE.split(_BULLET.sub("", " ".join(sentence.split())), maxsplit=1)[0]
     if not flat[:1].isupper():
         return None
+    longest = _LONGEST_CLAUSE if _SUBORDINATOR.match(flat) else _LONGEST_LEAD
     for found in _WORD.finditer(flat):
-        if len(_WORD.findall(flat[:found.start()])) > _LONGEST_LEAD:
+        if len(_WORD.findall(flat[:found.start()])) > longest:
             return None
         infinitive = _passive_past(found[0])
         if infinitive is None:
@@ -150,9 +159,14 @@ _PRONOUN = re.compile(r"^(?:det|den|detta|denna|de|dessa|han|hon|vilket|vilken|s
 _DECIDING = frozenset(_INFINITIVES - set(words.NOTE.now) - set(words.FILE.now) - set(words.APPROVE.now))
 """Subject first, only a verb of deciding: taking note told so is `past_told.py`'s, and what was approved
 (`Dagordningen godkändes`, `Följande propositionsordning godkändes`) is a formality or the procedure's."""
+_APPROVED_THING = re.compile(r"(?:plan|ansökan|budget|avtal|överenskommelse|riktlinjer|policy|delegationsordning|arbetsordning|redovisning|rapport)\w*$", re.I)
+"""`Planen godkändes`, `Ansökan godkändes`: what the board approves as a decision of its own (not the
+agenda, the procedure or the minutes)."""
 _MONTHS = "|".join(words.MONTHS)
-_ELSEWHEN = re.compile(rf"\b(?:förra|föregående|tidigare|i\s+(?:{_MONTHS})|den\s+\d{{1,2}}\s+(?:{_MONTHS})(?!\s+\d{{4}},?\s*§))\b", re.I)
-"""`Ansökan bordlades vid förra sammanträdet`, `Planen antogs den 12 februari`: told of another meeting."""
+_ELSEWHEN = re.compile(rf"\b(?:förra|föregående|tidigare|i\s+(?:{_MONTHS})|den\s+(?:\d{{1,2}}|[a-zåäö]+(?:de|te))\s+(?:{_MONTHS})"
+                       rf"(?!\s+\d{{4}},?\s*§)|vid\s+(?:sammanträdet|mötet|styrelsemötet)\s+den)\b", re.I)
+"""`Ansökan bordlades vid förra sammanträdet`, `Planen antogs den 12 februari`, `… vid sammanträdet den
+fjortonde april`: told of another meeting."""
 _LONGEST_SUBJECT = 6
 _FIXED_FOR = re.compile(rf"\btill\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
 """`bestämdes till den 9 februari`, `… att äga rum den 9 februari`: the day fixed, not the day it was decided."""
@@ -171,7 +185,8 @@ def subject_first(sentence: str) -> str | None:
             continue
         subject, rest = flat[:found.start()].strip(), flat[found.end():].strip()
         subject_words = _WORD.findall(subject)
-        if (infinitive not in _DECIDING or re.search(r"[,;:()]", subject) or _PRONOUN.match(subject)
+        if ((infinitive not in _DECIDING and not (infinitive in words.APPROVE.now and _APPROVED_THING.search(subject)))
+                or re.search(r"[,;:()]", subject) or _PRONOUN.match(subject)
                 or any(_finite(w) or _PRONOUN.match(w) for w in subject_words) or _PREPOSITION.match(subject)
                 or _SUBORDINATOR.match(subject) or _ELSEWHEN.search(re.split(r",|\batt\b", _FIXED_FOR.sub(" ", rest))[0])):
             return None
