@@ -22,7 +22,7 @@ Föredrogs Olofströms kommuns insatsplan för år 2077. Planen godkändes, och 
 Sedan Sölvesborgs kommuns insatsplan för år 2077 föredragits av förbundschefen och ledamoten Anna Ek lämnat upplysningar om kommunens arbete med unga vuxna och deras väg till studier, godkändes planen med ett anslag av 450 000 kronor.
 
 § 33.
-Ansökan från Ronneby kommun om medel för projektet Kompassen bordlades vid sammanträdet den fjortonde april. Förbundschefen redogjorde för kompletteringen. Styrelsen beslöt att bevilja Ronneby kommun 300 000 kronor för projektet Kompassen.
+Föredrogs Ronneby kommuns ansökan om medel för projektet Kompassen. Ärendet bordlades vid sammanträdet den fjortonde april. Förbundschefen redogjorde för kompletteringen. Styrelsen beslöt att bevilja Ronneby kommun 300 000 kronor för projektet Kompassen.
 """
 
 
