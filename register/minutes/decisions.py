@@ -8,6 +8,8 @@ by `unnumbered.py`.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from domain.ids import DecisionId
@@ -18,6 +20,10 @@ from register.minutes.text import (
     marker, opens_decision, starts_att,
 )
 from register.minutes.wording import is_formality
+
+
+NUMBERED_AS = re.compile(r"^Beslut(?:s)?\s*(?:nr|nummer)\.?\s*:?\s*(?:\d{4}\s*[:/-]\s*)?\d{1,4}\.?$", re.I)
+"""`Beslut nr 2089:30`: the number a body gives each decision through the year, on a line of its own."""
 
 
 @attrs.frozen

@@ -309,6 +309,8 @@ RESERVATION = (
     re.compile(rf"{PEOPLE},? (?i:(?:anmäler|anmälde|lämnar|lämnade|inlämnade|lade) (?:en )?(?:skriftlig )?reservation)"),
     re.compile(rf"(?i:mot (?:beslutet|detta beslut),? (?:{RESERVE.any}) sig) {PEOPLE}"),
     re.compile(rf"(?i:reservation(?:er)?(?: mot beslutet)?(?: anmäldes| lämnades| inlämnades| lämnade?s?)?(?: av)?:?) {PEOPLE}"),
+    # A state agency's word for it: `Jonas Bergvall anmälde skiljaktig mening`, `Skiljaktig mening: …`.
+    re.compile(rf"{PEOPLE},? (?i:(?:anmäler|anmälde|anmält|har anmält|lämnade|lämnar) (?:en )?skiljaktig mening)"),
 )
 RECUSAL = (
     # `Göran Holm, som sitter i projektets styrgrupp, anmälde jäv`: who they are, between the name and the verb.

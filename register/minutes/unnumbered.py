@@ -13,7 +13,7 @@ from register.minutes.apart import sentences_apart
 from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
 from register.minutes.dues import SAID_AFTER
-from register.minutes.decisions import Found, RawDecision, Reader
+from register.minutes.decisions import NUMBERED_AS, Found, RawDecision, Reader
 from register.minutes.model import ParseWarning, Reference
 from register.minutes.proposed_in_prose import proposed_in_prose
 from register.minutes.proposal_sections import ends_treatment, is_section, moved_by_name, treatment, unsure
@@ -243,6 +243,9 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
             continue
         if reader.structural(j) or offered(line) is not None or is_decision_label(line) or is_section(line.text):
             break
+        if NUMBERED_AS.match(line.text):
+            j += 1  # `Beslut nr 2089:30` above or below the decision: its number in the year, no text of it
+            continue
         if taken and _ends(taken[-1].text) and line.text[:1].isupper() and debate_in(line.text):
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
         if taken and _listed(taken) and _ends(taken[-1].text) and not starts_clause(line.text) \
