@@ -8,6 +8,7 @@ saved since is kept here too; the checks see both.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from domain.corrections import MeetingRecord
@@ -119,6 +120,13 @@ class Known:
     def decisions_in(self, item: ItemRef) -> list[DecisionId]:
         prefix = key(Entity.DECISION, f"{item.key}:")
         return [DecisionId.parse(f["data"]["id"]) for f in self.views.facts_under(self.board, prefix, (F.TAKEN,))]
+
+    def numbered(self, number: str) -> list[DecisionId]:
+        """The decisions whose text carries a body's number for them (`Beslut nr 2089:14`, `2089:14`)."""
+        year, _, count = number.partition(":")
+        said = re.compile(rf"\b(?:nr|nummer)\.?\s*{year}\s*[:/-]\s*0*{count}\b", re.I)
+        taken = self.views.facts_under(self.board, key(Entity.DECISION, ""), (F.TAKEN,))
+        return [DecisionId.parse(f["data"]["id"]) for f in taken if said.search(f["data"]["text"])]
 
     def kind_of(self, decision: DecisionId) -> str | None:
         """The kind an earlier decision was recorded as (`plan`, `grant`, `report` …)."""

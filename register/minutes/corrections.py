@@ -56,7 +56,7 @@ def named_correction(match: re.Match[str]) -> Iterable[Effect]:
         return
     if target is not None:
         yield Correct(DecisionId.parse(target["id"]), kronor)
-    elif re.search(r"§ ?\d", rest):
+    elif re.search(r"§ ?\d|\bnr\.? ?\d{4} ?[:/-] ?\d", rest):
         yield Correct(None, kronor, corrected_item(rest))
 
 
@@ -64,7 +64,7 @@ def corrected_item(text: str) -> Reference:
     """The item a correction names: `§ 7 i protokollet från 2026-12-07`, or a bare `§ 5`,
     which minutes use for the meeting before this one."""
     found = citations(text)
-    reference = next((r for r in found.references if r.item is not None), None)
+    reference = next((r for r in found.references if r.item is not None or r.numbered), None)
     if reference is not None:
         return attrs.evolve(reference, relation="corrects")
     bare = re.search(r"§ ?(?P<item>\d{1,3})(?![\d:])", text)

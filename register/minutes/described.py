@@ -31,7 +31,10 @@ decision of the cited item the text ends."""
 def _described(text: str) -> Reference | None:
     """The item (and perhaps which of its decisions) a text cites by its meeting, not by id: the
     point the citation names (`§ 7 punkt 1`), or one the text names beside it (`punkt 2 i
-    beslutet den …`); without one, the whole item. Without a meeting, by its diarienummer alone."""
+    beslutet den …`); without one, the whole item. Without a meeting, by its diarienummer alone;
+    by its number in the year where the body numbers its decisions."""
+    if (numbered := next((r for r in citations(text).references if r.numbered), None)) is not None:
+        return numbered  # `beslut nr 2089:14`
     reference = next((r for r in citations(text).references if r.item is not None), None) or _bare(text)
     if reference is None:
         diary = diary_number_in(text)
@@ -101,9 +104,14 @@ class _Finds(Protocol):
 class _Holds(Protocol):
     def decisions_in(self, item: ItemRef) -> list[DecisionId]: ...
 
+    def numbered(self, number: str) -> list[DecisionId]: ...
+
 
 def decisions_described(linker: _Finds, known: _Holds, reference: Reference | None) -> tuple[ItemRef | None, list[DecisionId]]:
     """The item a description names and the decisions there it may mean (`punkt 3`: that one)."""
+    if reference is not None and reference.numbered is not None:
+        found = known.numbered(reference.numbered)
+        return (found[0].item if found else None), found
     item = linker.item_of(reference) if reference is not None else None
     found = known.decisions_in(item) if item is not None else []
     if reference is not None and reference.decision is not None:

@@ -26,15 +26,16 @@ _NUMBER_LAST = re.compile(r"^(?P<title>[\wÅÄÖÉåäöé\"“”«].*?[^\s.])(
 
 
 _DATED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
-_SPACED_LAST = re.compile(r"^(?P<title>\S.*?\S)\s{3,}(?P<number>§\s*\d{1,3})\s*$")
+_COUNTED_FIRST = re.compile(r"^(?:Mom(?:ent)?|Punkt|Ärende)\.?\s*\d|^\d{1,3}[.)]?\s", re.I)
+_SPACED_LAST = re.compile(r"^(?P<title>\S.*?\S)(?:\s{3,}|\s*\t\s*)(?P<number>§\s*\d{1,3})\s*$")
 
 
 def leaders_kept(raw: str) -> str:
-    """`Val av justerare            § 16` with its spaces shown as leaders (`Val av justerare ... § 16`), before
+    """`Val av justerare            § 16` (or a tab before the §) with its gap shown as leaders (`Val av justerare ... § 16`), before
     whitespace is collapsed: the gap is what tells a title with its number last from a sentence citing a §."""
     spaced = _SPACED_LAST.match(raw)
-    if spaced is None or _DATED.search(spaced["title"]):
-        return raw  # `Styrelsen 10.04.2048        § 14`: a page's header over the § its title follows
+    if spaced is None or _DATED.search(spaced["title"]) or _COUNTED_FIRST.match(spaced["title"]):
+        return raw  # `Styrelsen 10.04.2048   § 14`: a page's header; `Mom 4  Föregående protokoll   § 43`: numbered twice
     return f"{spaced['title']} ... {spaced['number']}"
 
 

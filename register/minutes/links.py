@@ -1,9 +1,8 @@
 """Links from a meeting being imported to earlier ones: which referral or deferral a returning
-item settles, which report or assignment an item fulfils, which meeting a date names.
-
-A link is found from the firmest evidence there is: a decision cited by id, an item named by
-its meeting's date and §, a meeting named by date or month and then the one open matter of
-it that the item speaks of, and last the title alone (`matched by title`, for review).
+item settles, which report or assignment an item fulfils, which meeting a date names. A link is
+found from the firmest evidence there is: a decision cited by id (or by its body's number), an
+item named by its meeting's date and §, a meeting named by date or month and then the one open
+matter of it that the item speaks of, and last the title alone (`matched by title`, for review).
 """
 
 from __future__ import annotations
@@ -59,8 +58,7 @@ class Linker:
         self._open = [(s, self._as_said(s, row)) for s, row in known.open_follow_ups(held_on) if _earlier(s, meeting)]
 
     def _as_said(self, source: FollowUpSource, row: Row) -> Row:
-        """The row with its subject as the decision said it: without the matter's title an import
-        puts before it (`Budget 2027: ta fram …`), which would match any later item of the matter."""
+        """The row with its subject as the decision said it, without the matter's title an import puts before it."""
         if row["kind"] not in _OWED or ": " not in str(row["subject"]):
             return row
         subject = str(row["subject"])
@@ -115,6 +113,8 @@ class Linker:
         return last if follows else None
 
     def item_of(self, reference: Reference) -> ItemRef | None:
+        if reference.numbered is not None:  # `beslut nr 2089:14`: the decision that carries the number
+            return next((d.item for d in self.known.numbered(reference.numbered)), None)
         if reference.diary is not None:
             # `beslutet i ärende Dnr 2039/011`: the one earlier item filed under it that decided anything.
             filed = [i for i in self.known.items_filed_under(reference.diary)
@@ -298,9 +298,9 @@ class Linker:
         unlinked: list[Unlinked] = []
         awaited: set[FollowUpSource] = set()
         for reference in item.references:
-            if reference.relation == "fulfils" and reference.item is None:
+            if reference.relation == "fulfils" and reference.item is None and reference.numbered is None:
                 links += self._by_meeting(item, reference, taken)
-            if reference.relation != "fulfils" or reference.item is None:
+            if reference.relation != "fulfils" or (reference.item is None and reference.numbered is None):
                 continue
             wanted = self.item_of(reference)
             if wanted is None:

@@ -189,6 +189,8 @@ class Reference:
     """`§ 20/2028 punkt 1`: which decision of the item."""
     diary: str | None = None
     """`beslutet i ärende Dnr 2039/011`: the item named by its diarienummer alone."""
+    numbered: str | None = None
+    """`beslut nr 2089:14`: the decision named by the number its body gives decisions through the year."""
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ _TO_COME = re.compile(
     r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b"
     r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående|tas\s+fram|bereds|arbetas\s+fram|under\s+(?:beredning|arbete|utarbetande)"
     r"|håller\s+på)\b"  # work under way is not work done
-    r"|\b(?:ut)?lov(?:a|ar|ade|at|ats|ad)\b|\båterkommer\b"  # a promise, or a return still ahead
+    r"|\b(?-i:(?:ut)?lov(?:a|ar|ade|at|ats|ad)|Utlov\w+|Lovade)\b|\båterkommer\b"  # a promise (not `Lova`, a name), or a return ahead
     r"|\b(?:räknar|räknade|räknas)\s+med\s+att\b|\bberäkna(?:r|s)\b|\btänker\b",  # an expectation
     re.I,
 )

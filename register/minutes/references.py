@@ -97,7 +97,15 @@ def citations(text: str) -> Found:
             taken.append(match.span())
             if reference not in references:
                 references.append(reference)
+    for match in _NUMBERED.finditer(flat):  # `enligt beslut nr 2089:16`: the body's own number for a decision
+        numbered = Reference(relation(_context(flat, match)), match[0], numbered=f"{match['year']}:{int(match['number'])}")
+        if not any(r.numbered == numbered.numbered for r in references):
+            references.append(numbered)
     return Found(tuple(cites), tuple(references), tuple(problems))
+
+
+_NUMBERED = re.compile(r"\bbeslut(?:et|en)?\s+(?:nr|nummer)\.?\s*(?P<year>\d{4})\s*[:/-]\s*(?P<number>\d{1,4})\b(?!\s*[–-]\s*\d)", re.I)
+"""`beslut nr 2089:14`, not a range (`beslut nr 2089:1–2089:10`)."""
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

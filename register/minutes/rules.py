@@ -243,7 +243,7 @@ RULES: tuple[Rule, ...] = (
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
+    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\bnr\.? ?\d{{4}} ?[:/-] ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
             r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d|\b\d{1,2}/\d{1,2},? \(?(?:punkt|p\.) ?\d))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla
@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
     # Att avslå ansökan … (not `avslå yrkandet om återremiss`, procedure; `bevilja 200 000 kr och avslå i övrigt`: a grant)
     Rule(_p(rf"^(?!.*?{GRANT.present}[^.]*?\d).*?{REJECT.present} (?!(?:\w+ )?yrkande)"), DecisionKind.REJECTION, _kind_only),
     # Att rätta Beslut <id> så att beloppet uppgår till N kr / att rätta § 7 i protokollet från <datum>
-    Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|§ ?\d+|{_NUMBERED_ITEM}"
+    Rule(_p(rf"{CORRECT.present} {THEIR}(?:[\w-]+ ){{0,3}}?(?:i |under )?(?:beslut {_ID}|beslut(?:et)? nr\.? ?\d{{4}}|§ ?\d+|{_NUMBERED_ITEM}"
             r"|(?:föregående |tidigare )?protokoll(?:et)?\b|beslut(?:et)? (?=[^.]*?§ ?\d))"
             rf"|\b(?:beslut(?:et)?\b(?! {DECISION_ID})|protokoll(?:et)?\b)(?=[^.]*?§ ?\d)[^.]*? rättas\b"),  # Beslutet i § 4/2042 rättas så att …
          DecisionKind.CORRECTION, correction),

@@ -108,7 +108,7 @@ def generated(lines: list[Line], meeting: MeetingId) -> Found:
                 id_ = DecisionId(ItemRef(meeting, current.number), counts[current.number])
             except InvalidValue as error:
                 raise LineError(first, str(error)) from None
-            found.decisions.append(RawDecision(id_, text, first, generated=True))
+            found.decisions.append(RawDecision(id_, _numbered(reader, text, first), first, generated=True))
             if why is not None:
                 found.doubts.append(ParseWarning(line.no, (
                     f"decision {id_}: {'taken by reference to the Förslag, but ' if at.as_proposed else ''}{why} "
@@ -183,6 +183,16 @@ def _marker_at(reader: Reader, i: int) -> Marker | None:
     return Marker("") if not reader.structural(k) and following.text[:1].isupper() else None
 
 
+def _numbered(reader: Reader, text: str, first: int) -> str:
+    """The decision's text with its number in the year where that stands on the line above it
+    (`Beslut nr 2077:1` / `Styrelsen beslutade att …`), as one below it is kept by `_clauses`."""
+    at = next((k for k, line in enumerate(reader.lines) if line.no == first), None)
+    above = next((line for line in reversed(reader.lines[:at]) if line.text), None) if at else None
+    if above is None or not NUMBERED_AS.match(above.text) or above.text.strip(" .") in text:
+        return text
+    return f"{text} ({above.text.strip(' .')})"
+
+
 _WHEN_BACK = re.compile(r"^Att\s+ärendet\s+(?:åter\s+)?(?:ska|skall)\s+(?:åter\s+)?"
                         r"(?:återkomma|behandlas|tas\s+upp|återupptas)\b", re.I)
 _AWAITING = (DecisionKind.REFERRAL, DecisionKind.DEFERRAL)
@@ -227,6 +237,7 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
     goes on with a sentence about itself: `Detta beslut ersätter …` after its last clause is its own."""
     lines = reader.lines
     taken: list[Line] = [Line(lines[i].no, inline, inline)] if inline else []
+    numbers: list[str] = []
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -244,7 +255,8 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
         if reader.structural(j) or offered(line) is not None or is_decision_label(line) or is_section(line.text):
             break
         if NUMBERED_AS.match(line.text):
-            j += 1  # `Beslut nr 2089:30` above or below the decision: its number in the year, no text of it
+            numbers.append(line.text.strip(" ."))  # `Beslut nr 2089:30` above or below the decision: its number, kept beside it
+            j += 1
             continue
         if taken and _ends(taken[-1].text) and line.text[:1].isupper() and debate_in(line.text):
             break  # `Birgitta Håkansson reserverar sig …` after the decision's sentence: of the debate, not the decision
@@ -271,9 +283,12 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
     if not taken:
         return []
     if _listed(taken):
-        return _split_clauses(taken, subject)
-    # Prose: `Beviljas 850 tkr. Projektledaren lämnar en delrapport …` decides twice.
-    return [(part, taken[0].no) for part in sentences_apart(join(taken))]
+        texts = _split_clauses(taken, subject)
+    else:  # prose: `Beviljas 850 tkr. Projektledaren lämnar en delrapport …` decides twice
+        texts = [(part, taken[0].no) for part in sentences_apart(join(taken))]
+    if len(numbers) == len(texts):  # `Beslut nr 2089:3` under the plan, `Beslut nr 2089:4` under the report
+        return [(f"{text} ({number})", first) for (text, first), number in zip(texts, numbers)]
+    return [(f"{text} ({numbers[0]})" if len(numbers) == 1 else text, first) for text, first in texts]
 
 
 _POINT = re.compile(r"^(\d{1,2})[.)]\s")

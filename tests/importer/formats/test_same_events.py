@@ -95,7 +95,7 @@ UNALIKE = {("region-hand", "pdf"), ("arende-hand", "docx"), ("arende-hand", "odt
            ("markdown-hand", "pdf"), ("markdown-hand", "odt"), ("utdrag-hand", "docx"), ("utdrag-hand", "pdf"),
            ("utdrag-hand", "odt"), ("ocr-hand", "pdf"), ("ciceron-hand", "docx"), ("ciceron-hand", "pdf"),
            ("ciceron-hand", "odt"), ("esign-hand", "docx"), ("esign-hand", "pdf"), ("esign-hand", "odt"),
-           ("prefix-hand", "pdf")}
+           ("prefix-hand", "pdf"), ("marginal-hand", "pdf"), ("protokollsbok-hand", "pdf")}
 """Histories written blind (#24) whose renderings the importer does not yet read as it reads their
 text. At their first read region-hand was refused in every format, and the attendance lists of
 pdf-hand, kommun-hand and arende-hand, laid out as tables by the renderer, were read into other
@@ -129,6 +129,11 @@ lines (`Under-` / `lag`) leaves § 5's basis list empty in every rendering.
 Of the sixth session's, prefix-hand's PDF sets a vote's roll-call table so that its `Summa` row and
 the members are read as attendance; atgard-hand's Word and OpenDocument renderings have come to
 agree since each meeting's place and justerare are read from more layouts (its PDF has not).
+Of the seventh session's (bevakning-, pdflayout- and samverkan-hand are written in their formats;
+beslutsnummer-hand agrees in every format, marginal-hand in Word and OpenDocument since a tab before
+a title-first heading's § is its gap too), marginal-hand's PDF sets the cover's members, listed in a
+label column, so that they are read as absent guests, and protokollsbok-hand's PDF records § 10's
+grant with its bracketed margin note wrapped otherwise than its text does.
 Strict: a pair that comes to agree fails here until it is taken off."""
 
 
