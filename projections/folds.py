@@ -7,6 +7,8 @@ so a view as of any date is a lookup, not a replay. Facts arrive as dicts with `
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -261,6 +263,9 @@ class PlanFold:
                 "granted_sek": granted, "decision": decision, "grants": grants, "corrections": corrections}
 
 
+_THE_PLAN = re.compile(r"\bplanen?s?\b(?<!individuell plan)(?<!individuella plan)|\w+-?plan(?:en|ens)?\b", re.I)
+
+
 @attrs.frozen
 class Grant:
     """Money one decision granted to a plan's party for its year."""
@@ -280,8 +285,9 @@ class Grant:
                 "purpose": self.purpose, "status": status, "corrections": list(self.corrections)}
 
     def for_plan(self) -> bool:
-        """`ytterligare medel för genomförande av FINSAM-planen`: more money for the plan itself."""
-        return "plan" in self.purpose.casefold()
+        """`ytterligare medel för genomförande av FINSAM-planen`: more money for the plan itself; not
+        for a `samordnad individuell plan` (SIP), a plan for one person that an insats is about."""
+        return _THE_PLAN.search(self.purpose) is not None
 
 
 class FollowUpFold:
