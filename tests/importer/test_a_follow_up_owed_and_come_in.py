@@ -1,0 +1,53 @@
+"""A § that recalls a member's duty by the decision that set it (`Enligt beslut 2077-02-10, § 5,
+skulle kommunen lämna en skriftlig uppföljning …`) and then says it came in (`Uppföljningen kom in
+den 4 september`) delivers it; one that only recalls it delivers nothing. Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import follow_up, imported, minutes
+
+FEBRUARY = """\
+Protokoll styrelsen, Samordningsförbundet i Blekinge län
+Sammanträde 1/2077
+Datum: 2077-02-10
+Plats: Förbundets kansli, Karlskrona
+Justerare: Malin Ekdal
+
+§ 5  Insatsplan Karlskrona kommun 2077
+
+Beslut
+Att fastställa Karlskrona kommuns insatsplan för 2077 och bevilja 900 000 kronor.
+Att Karlskrona kommun senast den 31 augusti 2077 ska lämna en skriftlig uppföljning av insatsplanen.
+"""
+
+SEPTEMBER = """\
+Protokoll styrelsen, Samordningsförbundet i Blekinge län
+Sammanträde 2/2077
+Datum: 2077-09-15
+Plats: Förbundets kansli, Karlskrona
+Justerare: Malin Ekdal
+
+§ 21  Karlskrona kommun, halvåret
+
+Enligt beslut 2077-02-10, § 5, skulle Karlskrona kommun lämna en skriftlig uppföljning av sin
+insatsplan senast den 31 augusti. Uppföljningen kom in den 4 september och presenteras av enhetschefen.
+
+Beslut
+Att lägga uppföljningen till handlingarna.
+"""
+
+RECALLED = SEPTEMBER.replace("Uppföljningen kom in den 4 september och presenteras av enhetschefen.",
+                             "Kommunen har bett att få lämna den i oktober.")
+
+
+def test_a_follow_up_recalled_by_its_decision_and_come_in_is_delivered(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
+    imported(cli, minutes(tmp_path, "sep.txt", SEPTEMBER))
+    row = follow_up(cli, "2077-1 §05:2", "2077-10-01")
+    assert (row["status"], row["done_on"]) == ("done", "2077-09-15")
+
+
+def test_a_follow_up_only_recalled_is_not_delivered(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
+    imported(cli, minutes(tmp_path, "sep.txt", RECALLED))
+    assert follow_up(cli, "2077-1 §05:2", "2077-10-01")["status"] == "overdue"
