@@ -80,7 +80,7 @@ _TITLE_WORDS = 10
 
 
 _PRESENTED = re.compile(r"^(?:Föredrogs|Förelades|Framlades|Upptogs|Behandlades|Anmäldes|Redovisades|Presenterades"
-                        r"|Diskuterades|Förelåg|Genomgicks|Avgavs|Inkom)\s+(?=\S)")
+                        r"|Diskuterades|Förelåg|Genomgicks|Avgavs|Inkom|Föredrogos)(?:\s+(?:på\s+nytt|åter|ånyo))?\s+(?=\S)")
 """`Föredrogs Karlskrona kommuns insatsplan …`: how the matter came before the board, not what it is."""
 _SINCE = re.compile(r"^(?:Sedan|Då|Efter\s+att|När)\s+(?=\S)")
 """`Sedan Ronneby kommuns insatsplan … föredragits, …`: the clause of time names the matter after it, up to its verb."""

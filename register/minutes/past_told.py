@@ -22,6 +22,9 @@ _BOARD_DID = re.compile(rf"^{BOARD}\s+(?:beslöt|beslutade|{_DECIDED})\b(?!\s+(?
 """The hand's own marker: `Beslöts` alone or `Beslutades att …` opening a line, or the board's own
 past (`Styrelsen beslöt att …`, `Styrelsen fastställde planen …`), not placed at another meeting
 (`Styrelsen beviljade den 10 februari …`)."""
+_BOARD_LED = re.compile(rf"^(?:Efter|Sedan|Med|Då|I\s+enlighet)\b[^.;]{{0,150}}?\b(?:beslöt|beslutade)\s+(?i:{BOARD})\s+att\b")
+"""`Efter överläggning beslöt styrelsen att …`, `Med anledning härav beslöt styrelsen att …`: the board's past
+after a lead of manner or reason (not one that places it at another meeting, which names a date)."""
 _TAKING_NOTE = (NOTE, FILE, APPROVE)
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _CITES = re.compile(r"§|\b\d{4}\b|\b(?:tidigare|den\s+\d)", re.I)
@@ -40,7 +43,7 @@ def tells_in_past(lines: list[Line]) -> str | None:
     sentences = [sentence for line in lines for sentence in _SENTENCE_START.split(line.text)]
     if any(_TOLD_IN_PAST.match(sentence) or verb_first(sentence) for sentence in sentences):
         return PASSIVE
-    return BY_THE_BOARD if any(_BOARD_DID.match(sentence) for sentence in sentences) else None
+    return BY_THE_BOARD if any(_BOARD_DID.match(sentence) or _BOARD_LED.search(sentence) for sentence in sentences) else None
 
 
 def by_the_board(sentence: str) -> bool:

@@ -51,3 +51,22 @@ def test_a_verb_after_a_long_clause_of_time_decides(cli, tmp_path):
 def test_a_deferral_at_another_meeting_is_no_decision_of_this_one(cli, tmp_path):
     kinds = {d["id"]: d["kind"] for d in _imported(cli, tmp_path)["decisions"]}
     assert [k for id_, k in kinds.items() if id_.startswith("2077-1 §33")] == ["grant"], kinds
+
+
+AUTUMN = """\
+Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet i Blekinge län den 26 september 2077 i Rådhuset, Karlshamn.
+
+§ 50.
+Förelåg på nytt Karlshamns kommuns insatsplan för år 2077, vilken vid förra sammanträdet återremitterats. Styrelsen beslöt att godkänna insatsplanen och att till densamma anvisa femhundrafemtontusen kronor.
+
+§ 51.
+Föredrogs Sölvesborgs kommuns ansökan om medel för friskvård. Efter överläggning beslöt styrelsen att avslå ansökan.
+
+§ 52.
+Ekonomen föredrog delårsrapport för perioden januari–augusti 2077. Delårsrapporten godkändes.
+"""
+
+
+def test_a_hand_whose_only_past_is_the_board_after_a_lead_reads_its_nouns_first_too(cli, tmp_path):
+    kinds = {d["id"]: d["kind"] for d in imported(cli, minutes(tmp_path, "sept.txt", AUTUMN))["decisions"]}
+    assert kinds == {"2077-1 §50:1": "plan", "2077-1 §51:1": "rejection", "2077-1 §52:1": "document"}, kinds
