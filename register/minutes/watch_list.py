@@ -14,7 +14,8 @@ import re
 import attrs
 
 from domain.values import DecisionKind
-from register.minutes.model import DeliveredEarlier, ParsedDecision, ParsedItem, ParseWarning, Reference, WriteOffEarlier
+from register.minutes.model import (DeliveredEarlier, Effect, ParsedDecision, ParsedItem, ParseWarning, Reference,
+                                    WriteOffEarlier)
 from register.minutes.references import citations
 from register.minutes.text import Line
 
@@ -57,14 +58,17 @@ def rows(lines: list[Line]) -> list[Row]:
     return found
 
 
-def settled_by_list(decisions: list[ParsedDecision], item: ParsedItem, lines: list[Line]) -> tuple[list[ParsedDecision], list[ParseWarning]]:
+def settled_by_list(decisions: list[ParsedDecision], item: ParsedItem,
+                    lines: list[Line]) -> tuple[list[ParsedDecision], list[ParseWarning]]:
     """The §'s decisions with what its list settles: the approving decision an acknowledgement that
     delivers each row marked done and writes off each marked so; a write-off of `punkt N` the row it names."""
     listed = rows(lines)
     if not listed or not (_LIST.search(item.title) or any(_LIST.search(d.text) for d in decisions)):
         return decisions, []
     numbered = {row.number: row for row in listed if row.number is not None}
-    result, doubts, own_write_off = [], [], False
+    result: list[ParsedDecision] = []
+    doubts: list[ParseWarning] = []
+    own_write_off = False
     for decision in decisions:
         effects = list(decision.effects)
         for k, effect in enumerate(effects):
@@ -79,7 +83,8 @@ def settled_by_list(decisions: list[ParsedDecision], item: ParsedItem, lines: li
     if approving is None:
         return result, doubts
     decision = result[approving]
-    settled = [DeliveredEarlier(attrs.evolve(row.reference, relation="fulfils"), row.what) for row in listed if row.status == "done"]
+    settled: list[Effect] = [DeliveredEarlier(attrs.evolve(row.reference, relation="fulfils"), row.what)
+                             for row in listed if row.status == "done"]
     if not own_write_off:
         settled += [WriteOffEarlier(attrs.evolve(row.reference, relation="writes_off")) for row in listed if row.status == "off"]
     result[approving] = attrs.evolve(decision, kind=DecisionKind.ACKNOWLEDGEMENT, effects=(*decision.effects, *settled))
