@@ -19,6 +19,13 @@ def minutes(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def title_block(number: int, day: str) -> str:
+    """The head of FINSAM Blekinge's minutes as our own test minutes write it: meeting `number` of
+    the year of `day`, in Karlskrona, Malin Ekdal checking them."""
+    return (f"Protokoll styrelsen, Samordningsförbundet i Blekinge län\nSammanträde {number}/{day[:4]}\n"
+            f"Datum: {day}\nPlats: Förbundets kansli, Karlskrona\nJusterare: Malin Ekdal\n")
+
+
 def edited(review: Path, old: str, new: str) -> None:
     """A review file with `old` (which must be there) replaced by `new`, as a secretary edits it."""
     text = review.read_text(encoding="utf-8")

@@ -6,15 +6,9 @@ decision that replaces the § `om 600 tkr` replaces its grant, not the report be
 
 from __future__ import annotations
 
-from tests.importer.steps import follow_up, imported, minutes, view
+from tests.importer.steps import follow_up, imported, minutes, title_block, view
 
-FEBRUARY = """\
-Protokoll styrelsen, Samordningsförbundet i Blekinge län
-Sammanträde 1/2077
-Datum: 2077-02-10
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+FEBRUARY = title_block(1, "2077-02-10") + """
 § 8  Projekt Trappsteget – medel 2077
 
 Beslut
@@ -26,13 +20,7 @@ Beslut
 Planen fastställs. Ronneby kommun beviljas 900 000 kr för 2077. Medlen får användas till arbetsträning.
 """
 
-MAY = """\
-Protokoll styrelsen, Samordningsförbundet i Blekinge län
-Sammanträde 2/2077
-Datum: 2077-05-18
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+MAY = title_block(2, "2077-05-18") + """
 § 20  Projekt Trappsteget – utökning
 
 Beslut

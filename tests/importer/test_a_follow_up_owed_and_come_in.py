@@ -4,15 +4,9 @@ den 4 september`) delivers it; one that only recalls it delivers nothing. Minute
 
 from __future__ import annotations
 
-from tests.importer.steps import follow_up, imported, minutes
+from tests.importer.steps import follow_up, imported, minutes, title_block
 
-FEBRUARY = """\
-Protokoll styrelsen, Samordningsförbundet i Blekinge län
-Sammanträde 1/2077
-Datum: 2077-02-10
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+FEBRUARY = title_block(1, "2077-02-10") + """
 § 5  Insatsplan Karlskrona kommun 2077
 
 Beslut
@@ -20,13 +14,7 @@ Att fastställa Karlskrona kommuns insatsplan för 2077 och bevilja 900 000 kron
 Att Karlskrona kommun senast den 31 augusti 2077 ska lämna en skriftlig uppföljning av insatsplanen.
 """
 
-SEPTEMBER = """\
-Protokoll styrelsen, Samordningsförbundet i Blekinge län
-Sammanträde 2/2077
-Datum: 2077-09-15
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+SEPTEMBER = title_block(2, "2077-09-15") + """
 § 21  Karlskrona kommun, halvåret
 
 Enligt beslut 2077-02-10, § 5, skulle Karlskrona kommun lämna en skriftlig uppföljning av sin

@@ -7,15 +7,9 @@ Minutes of our own, two meetings."""
 
 from __future__ import annotations
 
-from tests.importer.steps import follow_up, imported, minutes
+from tests.importer.steps import follow_up, imported, minutes, title_block
 
-FEBRUARY = """\
-Protokoll styrelsen, Samordningsförbundet i Blekinge län
-Sammanträde 1/2077
-Datum: 2077-02-10
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+FEBRUARY = title_block(1, "2077-02-10") + """
 § 7  Insatsplan Ronneby kommun 2077
 
 Beslut
@@ -33,13 +27,7 @@ Beslut
 Att uppdra åt förbundschefen att kartlägga samverkan med vårdcentralerna senast 2077-09-30.
 """
 
-MAY = """\
-Protokoll styrelsen, Samordningsförbundet i Blekinge län
-Sammanträde 2/2077
-Datum: 2077-05-18
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+MAY = title_block(2, "2077-05-18") + """
 § 14  Uppföljning av beslut (bevakningslista)
 
 Kansliet går igenom listan.

@@ -4,15 +4,9 @@ not the plan's, while `ytterligare medel för genomförande av FINSAM-planen` is
 
 from __future__ import annotations
 
-from tests.importer.steps import imported, minutes, view
+from tests.importer.steps import imported, minutes, title_block, view
 
-MINUTES = """\
-Protokoll styrelsen, Samordningsförbundet i Blekinge län
-Sammanträde 1/2077
-Datum: 2077-02-10
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+MINUTES = title_block(1, "2077-02-10") + """
 § 5  FINSAM-plan 2077 Karlshamns kommun
 
 Beslut
