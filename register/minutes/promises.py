@@ -15,7 +15,7 @@ _TO_COME = re.compile(
     r"\bkommer\s+(?:\w+\s+)?att\b|\bkommer\s+(?:till|i|vid|under|senare|först)\b|\bpåmin(?:de|ner|ns|t)\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
     r"|\bdröj\w*|\bdr(?:agit|og|ar)\s+ut\s+på\s+tiden\b|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"
     r"|\b(?:lämnas|redovisas|presenteras|återrapporteras|rapporteras|läggs\s+fram)\s+(?:i|vid|till|under|senare|först|efter)\b"
-    r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|pågående|tas\s+fram|bereds|arbetas\s+fram|under\s+(?:beredning|arbete|utarbetande)"
+    r"|\b(?:har\s+påbörjats|påbörjas|har\s+inletts|pågår|(?:är|fortfarande)\s+pågående|tas\s+fram|bereds|arbetas\s+fram|under\s+(?:beredning|arbete|utarbetande)"
     r"|håller\s+på)\b"  # work under way is not work done
     r"|\b(?-i:(?:ut)?lov(?:a|ar|ade|at|ats|ad)|Utlov\w+|Lovade)\b|\båterkommer\b"  # a promise (not `Lova`, a name), or a return ahead
     r"|\b(?:räknar|räknade|räknas)\s+med\s+att\b|\bberäkna(?:r|s)\b|\btänker\b",  # an expectation

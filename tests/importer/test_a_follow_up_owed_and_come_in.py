@@ -39,3 +39,28 @@ def test_a_follow_up_only_recalled_is_not_delivered(cli, tmp_path):
     imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
     imported(cli, minutes(tmp_path, "sep.txt", RECALLED))
     assert follow_up(cli, "2077-1 §05:2", "2077-10-01")["status"] == "overdue"
+
+
+TASK = title_block(1, "2077-02-10") + """
+§ 10  Unga utan insats
+
+Beslut
+Att uppdra åt förbundschefen att kartlägga unga med aktivitetsersättning som saknar en pågående insats.
+"""
+
+MAPPED = title_block(2, "2077-05-12") + """
+§ 33  Redovisning av uppdrag
+
+Styrelsen gav den 10 februari 2077, § 10, förbundschefen i uppdrag att kartlägga unga med
+aktivitetsersättning som saknar en pågående insats. Processledaren presenterar kartläggningen.
+
+Beslut
+Att lägga redovisningen till handlingarna.
+"""
+
+
+def test_an_insats_said_to_be_ongoing_in_what_a_task_is_about_is_no_work_under_way(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", TASK))
+    imported(cli, minutes(tmp_path, "maj.txt", MAPPED))
+    row = follow_up(cli, "2077-1 §10:1", "2077-06-01")
+    assert (row["status"], row["done_on"]) == ("done", "2077-05-12")
