@@ -41,6 +41,10 @@ _IN_PART = re.compile(r"\bi (?:den|de) del(?:en|ar(?:na)?)? (?:som|vilka?)\b|\b(
 """`ersätter beslutet den 11 maj, § 27, i den del som gäller planen`: only what is of its kind."""
 
 
+_OWED = ("report", "assignment")
+_ABOUT = re.compile(r"\b(?:om|avseende|angående|gällande|rörande)\s+", re.I)
+_NAMED_ENOUGH, _MARGIN = 0.6, 0.2
+"""A task a write-off names by its words: most of its subject said, and clearly more than any other's."""
 _MONEY = re.compile(rf"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b|(?:om\s+)?{AMOUNT}", re.I)
 """`… § 7, om medel till projektet`, `… § 8 om 850 tkr`: the decision of the cited § that granted money."""
 
@@ -119,6 +123,8 @@ class EndsEarlier:
         reference = effect.reference
         _, found = decisions_described(self.linker, self.known, reference)
         owed = [d for d in found if self.known.has_follow_up(d)]
+        if not owed and isinstance(effect, m.WriteOffEarlier) and (named := self._task_named(by)) is not None:
+            owed = [named]  # `att avskriva uppdraget till förbundschefen om gemensam upphandling av …`
         if len(owed) > 1:  # `uppdraget från juni (§ 25)`, where § 25 set two tasks and one is done: the other
             owed = [d for d in owed if d not in self.done and not self.known.is_fulfilled(d)] or owed
         if len(owed) > 1 and isinstance(effect, m.DeliveredEarlier) and effect.what:
@@ -134,6 +140,17 @@ class EndsEarlier:
             self._fulfil(owed[0], by.decision.line, by, [])
         else:
             self._write_off(owed[0], by)
+
+    def _task_named(self, by: Draft) -> DecisionId | None:
+        """The one open task or report a write-off citing none names by what it is about, put to review."""
+        named = _ABOUT.split(by.decision.text, maxsplit=1)[-1]  # `… uppdraget till förbundschefen om <what>`
+        scored = sorted(((likeness(named, str(row["subject"])), source) for source, row in
+                         self.known.open_follow_ups(self.held_on) if row["kind"] in _OWED and isinstance(source, DecisionId)),
+                        key=lambda pair: pair[0], reverse=True)
+        if not scored or scored[0][0] < _NAMED_ENOUGH or (len(scored) > 1 and scored[1][0] >= scored[0][0] - _MARGIN):
+            return None
+        self._review(by.decision.line, f"{by.decision.id} writes off {scored[0][1]}, matched by what it is about: check it")
+        return scored[0][1]
 
     def _correct(self, draft: Draft, correction: m.Correct, line: int) -> None:
         by = draft.decision.id

@@ -25,6 +25,9 @@ def written_off_told(decision: ParsedDecision, item: ParsedItem | None) -> Resol
     if not _WRITTEN_OFF.search(" ".join(decision.text.split())):
         return None
     cited = {r.written: r for r in item.references if r.item is not None}
+    if not cited:
+        # `att avskriva uppdraget till förbundschefen om …`, citing nothing: the task its words name (`earlier.py`).
+        return Resolved(attrs.evolve(decision, effects=(*decision.effects, WriteOffEarlier(None))), None)
     if len(cited) != 1:
         return None
     reference = attrs.evolve(next(iter(cited.values())), relation="writes_off")

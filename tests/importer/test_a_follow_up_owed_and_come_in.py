@@ -64,3 +64,20 @@ def test_an_insats_said_to_be_ongoing_in_what_a_task_is_about_is_no_work_under_w
     imported(cli, minutes(tmp_path, "maj.txt", MAPPED))
     row = follow_up(cli, "2077-1 §10:1", "2077-06-01")
     assert (row["status"], row["done_on"]) == ("done", "2077-05-12")
+
+
+WRITTEN_OFF = title_block(2, "2077-05-12") + """
+§ 34  Kartläggningen – avskrivning
+
+Vid februarisammanträdet fick förbundschefen i uppdrag att kartlägga unga utan insats. Underlaget finns redan hos Försäkringskassan.
+
+Beslut
+Att avskriva uppdraget till förbundschefen om kartläggning av unga med aktivitetsersättning.
+"""
+
+
+def test_a_task_written_off_by_what_it_is_about_is_written_off_and_put_to_review(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", TASK))
+    summary = imported(cli, minutes(tmp_path, "maj.txt", WRITTEN_OFF))
+    assert follow_up(cli, "2077-1 §10:1", "2077-06-01")["status"] == "written_off"
+    assert any("2077-1 §10:1" in d["what"] and "matched by what it is about" in d["what"] for d in summary["to_review"])
