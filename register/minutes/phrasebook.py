@@ -322,6 +322,8 @@ RECUSAL = (
     re.compile(rf"(?i:på grund av jäv (?:deltog|deltar) (?:inte )?){PEOPLE}"),
     re.compile(rf"(?i:jäv(?: anmäldes)?(?: av)?:) {PEOPLE}"),
     re.compile(rf"{PEOPLE} (?i:(?:deltog|deltar) inte i (?:handläggningen|behandlingen|beslutet|ärendet)\w*,? (?:på grund av|pga\.?|med hänvisning till) jäv)"),
+    # The referat's word order, the verb first: `Innan ärendet företogs anmälde Gösta Wennerholm jäv, …`.
+    re.compile(rf"(?i:\banmälde|\banmäler) {PEOPLE} (?i:jäv)\b"),
 )
 NOT_A_PERSON = re.compile(
     r"^(?:styrelsen|ordförande\w*|förbundschef\w*|kansliet|ärendet|beslutet|ledamöter\w*|ingen|samtliga|alla|"

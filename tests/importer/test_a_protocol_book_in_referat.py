@@ -64,9 +64,18 @@ Föredrogs Sölvesborgs kommuns ansökan om medel för friskvård. Efter överl�
 
 § 52.
 Ekonomen föredrog delårsrapport för perioden januari–augusti 2077. Delårsrapporten godkändes.
+
+§ 53.
+Innan ärendet företogs anmälde Anna Ek jäv och lämnade rummet. Efter överläggning beslöts att bevilja Ronneby kommun 200 000 kronor för insatsen Arbetsbron.
 """
 
 
 def test_a_hand_whose_only_past_is_the_board_after_a_lead_reads_its_nouns_first_too(cli, tmp_path):
     kinds = {d["id"]: d["kind"] for d in imported(cli, minutes(tmp_path, "sept.txt", AUTUMN))["decisions"]}
-    assert kinds == {"2077-1 §50:1": "plan", "2077-1 §51:1": "rejection", "2077-1 §52:1": "document"}, kinds
+    assert kinds == {"2077-1 §50:1": "plan", "2077-1 §51:1": "rejection", "2077-1 §52:1": "document", "2077-1 §53:1": "grant"}, kinds
+
+
+def test_jav_told_verb_first_names_who_stood_aside(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "sept.txt", AUTUMN))
+    decisions = {d["id"]: d for d in view(cli, "decisions", "--as-of", "2077-12-31")}
+    assert [p["name"] for p in decisions["2077-1 §53:1"]["recusals"]] == ["Anna Ek"]
