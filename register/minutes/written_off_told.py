@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from register.minutes.model import ParsedDecision, ParsedItem, ParseWarning, WriteOffEarlier
+from register.minutes.model import Cite, ParsedDecision, ParsedItem, ParseWarning, WriteOffEarlier
 from register.minutes.plans import Resolved
 
 _WRITTEN_OFF = re.compile(r"\b(?:[\w-]*(?:redovisning|rapport|uppföljning|uppdrag)\w*)\b[^.;]*?\bavskriv(?:s|es)\b"
@@ -25,7 +25,7 @@ def written_off_told(decision: ParsedDecision, item: ParsedItem | None) -> Resol
     if not _WRITTEN_OFF.search(" ".join(decision.text.split())):
         return None
     cited = {r.written: r for r in item.references if r.item is not None}
-    if not cited:
+    if not cited and not item.cites and not any(isinstance(e, Cite) for e in decision.effects):
         # `att avskriva uppdraget till förbundschefen om …`, citing nothing: the task its words name (`earlier.py`).
         return Resolved(attrs.evolve(decision, effects=(*decision.effects, WriteOffEarlier(None))), None)
     if len(cited) != 1:
