@@ -98,6 +98,8 @@ def citations(text: str) -> Found:
             if reference not in references:
                 references.append(reference)
     for match in _NUMBERED.finditer(flat):  # `enligt beslut nr 2089:16`: the body's own number for a decision
+        if _own_number(flat, match):
+            continue
         numbered = Reference(relation(_context(flat, match)), match[0], numbered=f"{match['year']}:{int(match['number'])}")
         if not any(r.numbered == numbered.numbered for r in references):
             references.append(numbered)
@@ -106,6 +108,13 @@ def citations(text: str) -> Found:
 
 _NUMBERED = re.compile(r"\bbeslut(?:et|en)?\s+(?:nr|nummer)\.?\s*(?P<year>\d{4})\s*[:/-]\s*(?P<number>\d{1,4})\b(?!\s*[–-]\s*\d)", re.I)
 """`beslut nr 2089:14`, not a range (`beslut nr 2089:1–2089:10`)."""
+
+
+def _own_number(flat: str, match: re.Match[str]) -> bool:
+    """`Beslut nr 2089:14` on a line of its own, or kept after its decision's text as `(Beslut nr
+    2089:14)`: the number of the decision it stands by, which cites nothing."""
+    before, after = flat[:match.start()].strip(), flat[match.end():].strip()
+    return (not before and after in ("", ".")) or (before.endswith("(") and after == ")" and match[0][0] == "B")
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -20,17 +20,19 @@ _WRITTEN_OFF = re.compile(r"\b(?:[\w-]*(?:redovisning|rapport|uppföljning|uppdr
 def written_off_told(decision: ParsedDecision, item: ParsedItem | None) -> Resolved | None:
     """The decision with the write-off of the follow-up its point cites; None where it writes off no
     report or task, names its own, or its point cites no one earlier item."""
-    if item is None or any(isinstance(e, WriteOffEarlier) for e in decision.effects):
+    offs = [e for e in decision.effects if isinstance(e, WriteOffEarlier)]
+    if item is None or any(e.reference is not None for e in offs):
         return None
     if not _WRITTEN_OFF.search(" ".join(decision.text.split())):
         return None
-    cited = {r.written: r for r in item.references if r.item is not None}
+    cited = {r.written: r for r in item.references if r.item is not None or r.numbered is not None}
     if not cited and not item.cites and not any(isinstance(e, Cite) for e in decision.effects):
         # `att avskriva uppdraget till förbundschefen om …`, citing nothing: the task its words name (`earlier.py`).
-        return Resolved(attrs.evolve(decision, effects=(*decision.effects, WriteOffEarlier(None))), None)
+        return None if offs else Resolved(attrs.evolve(decision, effects=(*decision.effects, WriteOffEarlier(None))), None)
     if len(cited) != 1:
         return None
     reference = attrs.evolve(next(iter(cited.values())), relation="writes_off")
     doubt = ParseWarning(decision.line, f"{decision.id}: 'avskrivs' read as writing off the follow-up of "
                                         f"'{reference.written}', which the point cites: check it")
-    return Resolved(attrs.evolve(decision, effects=(*decision.effects, WriteOffEarlier(reference))), doubt)
+    effects = tuple(e for e in decision.effects if not isinstance(e, WriteOffEarlier))  # found by its words: the citation says which
+    return Resolved(attrs.evolve(decision, effects=(*effects, WriteOffEarlier(reference))), doubt)
