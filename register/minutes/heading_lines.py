@@ -55,8 +55,12 @@ def _numbered_last(lines: list[str | None]) -> list[str | None]:
     return lines
 
 
-_LONE_NUMBER = re.compile(r"^(?P<number>§\s*\d{1,3}[.:]?)(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)
-"""`§ 14` alone, or with the matter's diarienummer beside it (`§ 14   Dnr FSB 2031/8`)."""
+_LONE_NUMBER = re.compile(r"^(?:Paragraf(?:nummer)?\s*:?\s*)?(?P<number>§\s*\d{1,3}[.:]?)"
+                          r"(?:\s+(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S.*)?$", re.I)
+"""`§ 14` alone, or with the matter's diarienummer beside it (`§ 14   Dnr FSB 2031/8`), or in a form's
+row (`Paragraf: § 14`)."""
+_TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik|Ämne)\s*:\s*(?=\S)", re.I)
+"""`Ärende: Val av justerare` under `Paragraf: § 2`: the label of a form's row before the title."""
 
 
 def _headings_joined(lines: list[str | None]) -> list[str | None]:
@@ -66,7 +70,7 @@ def _headings_joined(lines: list[str | None]) -> list[str | None]:
         if not line or not (lone := _LONE_NUMBER.match(line)):
             continue
         k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
-        title = lines[k] if k is not None else None
+        title = _TITLE_LABEL.sub("", lines[k]) if k is not None and lines[k] else None
         if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
             lines[i] = f"{lone['number']} {title}"
             lines[k] = None  # type: ignore[index]

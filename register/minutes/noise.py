@@ -248,8 +248,8 @@ def contents(lines: list[str | None]) -> set[int]:
     runs: list[list[tuple[int, int]]] = []
     for i, number in sections:
         before = runs[-1][-1][0] if runs else -9
-        if i - before <= 2 and all(lines[k] for k in range(before + 1, i)):  # no blank line between
-            runs[-1].append((i, number))
+        if i - before <= 2 and all(lines[k] for k in range(before + 1, i)) and number > runs[-1][-1][1]:
+            runs[-1].append((i, number))  # close together, no blank line between, counting up (the first item may follow at once)
         else:
             runs.append([(i, number)])
     found: set[int] = set()
@@ -258,3 +258,26 @@ def contents(lines: list[str | None]) -> set[int]:
         if len(run) >= _CONTENTS_RUN and sum(number in later for _, number in run) * 2 > len(run):
             found |= {i for i, _ in run}
     return found
+
+
+def summary(lines: list[str | None]) -> set[int]:
+    """Indices of a summary of the items before the items themselves: their § lines in order, each
+    with a line or three of what it decided (`§ 44 2091/005`, `Ärende: …`, `Beslut: Delårsrapporten
+    godkänns.`), the same numbers coming again in the same order below, each with its full text. Its
+    rows repeat what the items decide and decide nothing themselves."""
+    sections = [(i, int(m[1])) for i, line in enumerate(lines) if line and (m := _SECTION.match(line))]
+    numbers = [number for _, number in sections]
+    again = next((k for k in range(_CONTENTS_RUN, len(numbers)) if numbers[k] == numbers[0]), None)
+    if again is None or numbers[again:2 * again] != numbers[:again]:
+        return set()
+    short = _lines_per_entry(lines, sections[:again + 1])
+    full = _lines_per_entry(lines, [*sections[again:2 * again], (len(lines), 0)])
+    if short > 4 or short >= full:
+        return set()
+    return set(range(sections[0][0], sections[again][0]))
+
+
+def _lines_per_entry(lines: list[str | None], sections: list[tuple[int, int]]) -> float:
+    """How many lines with text each entry holds on average, an entry running to the next § line."""
+    counts = [sum(1 for k in range(i, end) if lines[k]) for (i, _), (end, _) in zip(sections, sections[1:])]
+    return sum(counts) / max(1, len(counts))

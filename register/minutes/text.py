@@ -58,7 +58,7 @@ def split_lines(text: str) -> list[Line]:
     headed = {i for i, (flat, said) in enumerate(zip(flats, treated)) if flat != said}
     dropped = (noise.furniture(treated) - cited) | history
     mended = headings_mended(signed(noise.mend(treated, dropped)))
-    contents = noise.contents(mended)
+    contents = noise.contents(mended) | noise.summary(mended)
     mended = [None if i in contents else line for i, line in enumerate(mended)]
     body = next((i for i, flat in enumerate(mended) if flat and HEADING.match(flat)), len(mended))
     labelled = {i: parts for i, parts in columns.split(raws, body).items() if i not in headed}
