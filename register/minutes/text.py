@@ -328,7 +328,7 @@ def seals_at_once(text: str) -> bool:
     return bool(_SEALED_AT_ONCE.search(text))
 
 
-_CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:(?:\d{1,2}|[a-h])[.)]\s*)?att\b|^(?:[-–•*]|\d{1,2}[.)])\s+[\w\"”'«(]", re.I)
+_CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:(?:\d{1,2}|[a-h])[.)]\s*)?att\b|^(?:[-–•*]|\d{1,2}[.)]|[a-h]\))\s+[\w\"”'«(]", re.I)
 
 
 def starts_clause(text: str) -> bool:
