@@ -1,6 +1,7 @@
 """Sentences of one decision block that decide apart: `Beviljas 850 tkr för 2082.` then
 `Projektledaren lämnar en skriftlig delrapport senast 31 augusti.` under one `Beslut` are two
-decisions, a grant and a report owed, each a sentence with its own subject and verb. A sentence
+decisions, a grant and a report owed, each a sentence with its own subject and verb; so is a duty
+written off after the list of follow-ups is approved (`Uppdraget … enligt § 25/2096 avskrivs.`). A sentence
 that only says more of the one before it (`Medlen får användas till …`, `Beslutet ersätter …`)
 stays with it: a sentence stands apart only where it decides something on its own that the
 sentences before it, read together, do not already say, and they decide something too (a verb of
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from domain.values import DecisionKind
+from register.minutes.model import WriteOffEarlier
 from register.minutes.rules import classify
 from register.minutes.voice import deciding_verbs
 
@@ -34,7 +36,8 @@ def sentences_apart(text: str) -> list[str]:
         alone = classify(sentence)
         before = classify(parts[-1])
         said = {type(effect) for effect in before.effects}
-        if (alone.classified and alone.kind not in _NOT_APART and (before.classified or deciding_verbs(parts[-1]))
+        writes_off = any(isinstance(effect, WriteOffEarlier) for effect in alone.effects)  # `Uppdraget … avskrivs.`
+        if ((alone.classified and alone.kind not in _NOT_APART or writes_off) and (before.classified or deciding_verbs(parts[-1]))
                 and alone.kind is not before.kind and not (alone.kind is DecisionKind.GRANT and _PLAN.search(parts[-1]))
                 and not _TOLD.match(sentence) and not {type(effect) for effect in alone.effects} <= said):
             parts.append(sentence)

@@ -14,6 +14,9 @@ from collections import Counter
 _LABELLED = re.compile(r"^(?P<label>[^\s§\d](?:\S| (?! ))*?)(?: {3,}|\t+)(?P<text>\S.*)$")
 _TABBED = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäöé]+(?:-\s*[a-zåäöé]+)?:?)\t+(?P<text>\S.*)$")
 """One word with a capital (`Beslut`, `Ärendet`), a tab, the text: not a table row of names and figures."""
+_TABLE_CELLS = 2
+"""Tabs after a first word that make its line a table's row (`Beslut<TAB>Uppdrag<TAB>Ansvarig<TAB>Status`) or
+a line justified with tabs between its words, no label beside text."""
 _MOST_WORDS = 2
 _MOST_CHARS = 24
 _FEWEST = 3
@@ -27,7 +30,7 @@ def split(raws: list[str], body_from: int) -> dict[int, tuple[str | None, str | 
     tabbed = {i: m for i in range(body_from, len(raws)) if (m := _TABBED.match(raws[i]))}
     if len(tabbed) >= _FEWEST:
         # A word processor's label, a tab, then the text: the tab is the column.
-        return {i: (m["label"], m["text"]) for i, m in tabbed.items()}
+        return {i: (m["label"], m["text"]) for i, m in tabbed.items() if m["text"].count("\t") < _TABLE_CELLS}
     found = {i: m for i in range(body_from, len(raws)) if (m := _LABELLED.match(raws[i].expandtabs(8)))
              and len(m["label"]) <= _MOST_CHARS and len(m["label"].split()) <= _MOST_WORDS}
     columns = Counter(m.start("text") for m in found.values())

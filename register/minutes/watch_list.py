@@ -14,7 +14,7 @@ import re
 import attrs
 
 from domain.values import DecisionKind
-from register.minutes.model import (DeliveredEarlier, Effect, ParsedDecision, ParsedItem, ParseWarning, Reference,
+from register.minutes.model import (AdoptDocument, DeliveredEarlier, Effect, ParsedDecision, ParsedItem, ParseWarning, Reference,
                                     WriteOffEarlier)
 from register.minutes.references import citations
 from register.minutes.text import Line
@@ -43,13 +43,15 @@ def rows(lines: list[Line]) -> list[Row]:
     """The list's rows among a §'s lines: each cites where its task was set and ends with a status."""
     found = []
     for line in lines:
-        cited = [r for r in citations(line.text).references if r.item is not None and (r.on or r.meeting)]
+        cited = [r for r in citations(line.text).references if r.item is not None and (r.on or r.meeting or r.year)]
         if len(cited) != 1:
             continue
         after = line.text[line.text.find(cited[0].written) + len(cited[0].written):]
         dates = list(_DATE.finditer(after))
-        tail = after[dates[-1].end():] if dates else after
-        status = _STATUS.search(tail)
+        # The status after the row's dates; `Klar – skickad 2096-01-19` carries a date of its own.
+        status = _STATUS.search(after[dates[-1].end():] if dates else after)
+        if status is None and dates:
+            status = next(reversed(list(_STATUS.finditer(after[:dates[-1].start()]))), None)
         if status is None:
             continue
         what = _DATE.split(after)[0].strip(" ,–-")
@@ -85,9 +87,11 @@ def settled_by_list(decisions: list[ParsedDecision], item: ParsedItem,
     decision = result[approving]
     settled: list[Effect] = [DeliveredEarlier(attrs.evolve(row.reference, relation="fulfils"), row.what)
                              for row in listed if row.status == "done"]
-    if not own_write_off:
+    if not own_write_off and not any(isinstance(e, WriteOffEarlier) for d in result for e in d.effects):
+        # `Uppdraget … enligt § 25/2096 avskrivs.` beside the approval: the write-off is that decision's
         settled += [WriteOffEarlier(attrs.evolve(row.reference, relation="writes_off")) for row in listed if row.status == "off"]
-    result[approving] = attrs.evolve(decision, kind=DecisionKind.ACKNOWLEDGEMENT, effects=(*decision.effects, *settled))
+    noted = tuple(e for e in decision.effects if not isinstance(e, AdoptDocument))  # `godkänner uppdragslistan`: taking note of it
+    result[approving] = attrs.evolve(decision, kind=DecisionKind.ACKNOWLEDGEMENT, effects=(*noted, *settled))
     if settled:
         doubts.append(ParseWarning(decision.line, f"{decision.id}: {len(settled)} row(s) of the list of follow-ups read as "
                                                   "settled (done or written off): check them against the list"))

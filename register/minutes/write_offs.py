@@ -88,7 +88,8 @@ def from_prose(decisions: list[ParsedDecision], items: tuple[ParsedItem, ...]
 def _findable(reference: Reference | None) -> bool:
     """Whether a citation names a meeting or an item by which the proposer can find it."""
     return reference is not None and (reference.meeting is not None or reference.on is not None or reference.number is not None
-                                      or reference.month is not None or reference.previous or reference.diary is not None)
+                                      or reference.month is not None or reference.previous or reference.diary is not None
+                                      or (reference.year is not None and reference.item is not None))  # `§ 9/2077`
 
 
 def _cited_duty(references: tuple[Reference, ...], said: str) -> Reference | None:
