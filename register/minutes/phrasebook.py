@@ -139,10 +139,13 @@ the cited decision asked for, named as such."""
 OWN_PLANS = ("verksamhets", "sammanträdes", "mötes", "internkontroll", "kommunikations", "revisions", "projekt")
 """`verksamhetsplan`, `sammanträdesplan`; a member's plan is any other compound (`insatsplan`,
 `samverkansplan`, `aktivitetsplan`), read as its plan only with a sum (`plans.py`)."""
-MEMBER_PLANS = ("insats", "samverkans", "aktivitets")
+BOARD_PLANS = tuple(p for p in OWN_PLANS if p != "verksamhets")
+"""Plans only the board itself has: a `verksamhetsplan` a member owns (`Region Blekinges verksamhetsplan
+för 2096`) is that member's plan for the year, the förbund's own (`förbundets verksamhetsplan`) a document."""
+MEMBER_PLANS = ("insats", "samverkans", "aktivitets", "verksamhets", "handlings")
 """Compounds a board names a member's yearly plan by: with the member and the year named, its plan even
-without a sum (`Karlshamns kommuns insatsplan för 2077`, a plan that asks for no money). Not `handlingsplan`,
-which names a member's plan against one thing as often as its yearly one."""
+without a sum (`Karlshamns kommuns insatsplan för 2077`, `Arbetsförmedlingens handlingsplan 2094`, a plan
+that asks for no money)."""
 
 # A decision's kind words that say "this is a referral / deferral" when a noun carries them.
 REFERRAL_NOUN = r"\båterremi(?:ss|ssen|ttering|tteringen)\b"

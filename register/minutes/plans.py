@@ -19,14 +19,14 @@ import attrs
 from domain.values import DecisionKind, Party
 from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, NotMeant, ParsedDecision, ParseWarning
 from register.minutes.number_words import in_figures
-from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, GRANT, MEMBER_PLANS, OWN_PLANS, kronor
+from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, BOARD_PLANS, GRANT, MEMBER_PLANS, OWN_PLANS, kronor
 from register.minutes.wording import PARTY
 
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
 _ADJECTIVE = r"(?:(?!(?:för|från|och|samt|med|till|i|en|ett)\b)[\w-]+(?:[ae]|ad|al|ig|sam|ny) )?"
 """One adjective before the noun, inflected or plain: `reviderade`, `nya`, `lokala`; `lokal`,
 `reviderad`, `gemensam` (a plan named `lokal insatsplan 2063 för …`)."""
-_COMPOUND = rf"(?!{'|'.join(OWN_PLANS)})[^\W\d_]{{3,}}?plan"
+_COMPOUND = rf"(?!{'|'.join(BOARD_PLANS)})[^\W\d_]{{3,}}?plan"
 _NOUN = rf"(?:(?:FINSAM-)?plan|(?P<compound>{_COMPOUND}))(?:en)?"
 """`FINSAM-planen`, `planen`, or a compound (`insatsplanen`), which is a member's plan only with a sum."""
 _YEAR = r"(?:för (?:år )?|år )?(?P<year>(?:19|20)\d\d)"

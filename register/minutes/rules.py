@@ -389,11 +389,10 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
 
 
 def _once_each(effects: list[Effect]) -> list[Effect]:
-    """`fastställa X:s plan för 2060 och bevilja X 780 000 kr (för planens genomförande)`: the plan's grant
-    and the bare grant read from the same words are one grant, not two; the bare one goes."""
-    def told_already(e: Effect) -> bool:
-        bare = not e.purpose or re.search(r"plan(?:en|ens)\b", e.purpose) if isinstance(e, AwardGrant) else False
-        return isinstance(e, AwardGrant) and e.year is None and bool(bare) and not e.project and any(
-            isinstance(o, AwardGrant) and o is not e and (o.party, o.amount_sek) == (e.party, e.amount_sek)
-            for o in effects)
-    return [e for e in effects if not told_already(e)]
+    """`fastställa X:s plan för 2060 och (X beviljas) 780 000 kr (för 2060)`: the plan's grant and the bare
+    grant read from the same words are one grant, not two; the bare one goes."""
+    def bare(e: Effect) -> bool:
+        return isinstance(e, AwardGrant) and not e.project and (not e.purpose or bool(re.search(r"plan(?:en|ens)\b", e.purpose)))
+    told = [e for e in effects if bare(e) and any(isinstance(o, AwardGrant) and not bare(o) and e.year in (None, o.year)
+                                                  and (o.party, o.amount_sek) == (e.party, e.amount_sek) for o in effects)]
+    return [e for e in effects if e not in told]

@@ -1,0 +1,63 @@
+"""A member's plan for the year, whatever the member calls it: `Arbetsförmedlingens handlingsplan 2077`,
+`Region Blekinges verksamhetsplan för 2077 avseende …`, with money or without, is that member's plan;
+the förbund's own verksamhetsplan stays a document. A plan adopted subject first whose member is then
+granted its money in a clause of its own (`… fastställs och Olofströms kommun beviljas kronor 310 000
+för 2077`) is granted once, and money written with the currency first (`kronor 80 000`) is read.
+Minutes of our own."""
+
+from __future__ import annotations
+
+from tests.importer.steps import imported, minutes, title_block, view
+
+MINUTES = title_block(1, "2077-02-10") + """
+§ 5  Handlingsplan Arbetsförmedlingen
+
+Beslut
+Att godkänna Arbetsförmedlingens handlingsplan 2077; planen medför inga kostnader för förbundet.
+
+§ 6  Rehabkoordinering
+
+Beslut
+Styrelsen fastställer Region Blekinges verksamhetsplan för 2077 avseende rehabkoordinering och beviljar 350 tkr.
+
+§ 7  Förbundets verksamhetsplan
+
+Beslut
+Att fastställa förbundets verksamhetsplan för 2077.
+
+§ 8  Arbetsnära stöd
+
+Beslut
+1. Insatsplan 2077 för Olofströms kommun, Arbetsnära stöd, fastställs och
+   Olofströms kommun beviljas kronor 310 000 för 2077.
+
+§ 9  Brukarråd
+
+Beslut
+Att bevilja Karlshamns kommun kronor 80 000 för ett brukarråd under 2077.
+"""
+
+
+def _read(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "februari.txt", MINUTES))
+    return ({d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2077-12-31")},
+            {p["party"]: p["granted_sek"] for p in view(cli, "plans", "--as-of", "2077-12-31")},
+            sorted((g["decision"], g["amount_sek"]) for g in view(cli, "grants", "--as-of", "2077-12-31")))
+
+
+def test_a_members_handlingsplan_or_verksamhetsplan_for_the_year_is_its_plan(cli, tmp_path):
+    kinds, plans, _ = _read(cli, tmp_path)
+    assert (kinds["2077-1 §05:1"], kinds["2077-1 §06:1"], kinds["2077-1 §07:1"]) == ("plan", "plan", "document")
+    assert (plans["Arbetsförmedlingen"] or 0, plans["Region Blekinge"]) == (0, 350000)
+
+
+def test_a_plans_money_granted_in_a_clause_of_its_own_is_granted_once(cli, tmp_path):
+    _, plans, grants = _read(cli, tmp_path)
+    assert plans["Olofströms kommun"] == 310000
+    assert [g for g in grants if g[0] == "2077-1 §08:1"] == [("2077-1 §08:1", 310000)]
+
+
+def test_money_written_with_the_currency_first_is_granted(cli, tmp_path):
+    kinds, _, grants = _read(cli, tmp_path)
+    assert kinds["2077-1 §09:1"] == "grant"
+    assert ("2077-1 §09:1", 80000) in grants
