@@ -264,7 +264,8 @@ def summary(lines: list[str | None]) -> set[int]:
     """Indices of a summary of the items before the items themselves: their § lines in order, each
     with a line or three of what it decided (`§ 44 2091/005`, `Ärende: …`, `Beslut: Delårsrapporten
     godkänns.`), the same numbers coming again in the same order below, each with its full text. Its
-    rows repeat what the items decide and decide nothing themselves."""
+    rows repeat what the items decide and decide nothing themselves; so do the title and the line or
+    two standing right above its first row."""
     sections = [(i, int(m[1])) for i, line in enumerate(lines) if line and (m := _SECTION.match(line))]
     numbers = [number for _, number in sections]
     again = next((k for k in range(_CONTENTS_RUN, len(numbers)) if numbers[k] == numbers[0]), None)
@@ -274,7 +275,22 @@ def summary(lines: list[str | None]) -> set[int]:
     full = _lines_per_entry(lines, [*sections[again:2 * again], (len(lines), 0)])
     if short > 4 or short >= full:
         return set()
-    return set(range(sections[0][0], sections[again][0]))
+    return set(range(_titled_from(lines, sections[0][0]), sections[again][0]))
+
+
+_SUMMARY_TITLE = re.compile(r"förteckning|sammanfattning|sammandrag|översikt|i\s+korthet|beslutslista", re.I)
+
+
+def _titled_from(lines: list[str | None], first: int) -> int:
+    """Where the summary starts: at its title (`Beslutsförteckning`) and the line or two under it, a
+    blank line between them and its first row or none, so that no heading of a log is left to read."""
+    k = first - 1
+    while k >= 0 and not lines[k] and first - k <= 2:
+        k -= 1
+    above = k
+    while k >= 0 and lines[k] and above - k < 3:
+        k -= 1
+    return k + 1 if any(_SUMMARY_TITLE.search(lines[i] or "") for i in range(k + 1, above + 1)) else first
 
 
 def _lines_per_entry(lines: list[str | None], sections: list[tuple[int, int]]) -> float:

@@ -3,11 +3,13 @@ what it decided (`§ 12  Dnr 2077/004`, `Ärende: …`, `Beslut: Planen faststä
 come again with their full text: its lines decide nothing, and each decision is read once, from
 its §. And a form where each § is a row `Paragraf: § 12` with the title in the row below
 (`Ärende: Insatsplan …`), its contents list standing right above the first § with no blank line
-between. Minutes of our own."""
+between. A summary under a title of its own (`Beslutsförteckning`) takes no prose of the §§ below with
+it, and a thing handed over of which a relative clause tells the history (`… som styrelsen begärde i
+februari och som i mars anmäldes som försenad`) is delivered. Minutes of our own."""
 
 from __future__ import annotations
 
-from tests.importer.steps import imported, minutes, title_block, view
+from tests.importer.steps import follow_up, imported, minutes, title_block, view
 
 _ITEMS = """\
 § 12  Dnr 2077/004
@@ -85,3 +87,28 @@ def test_items_written_as_rows_of_a_form_are_read_below_their_contents(cli, tmp_
     decisions = view(cli, "decisions", "--as-of", "2077-12-31")
     assert [(d["id"], d["kind"]) for d in decisions] == _READ
     assert {g["decision"]: g["amount_sek"] for g in view(cli, "grants", "--as-of", "2077-12-31")} == {"2077-2 §12:1": 450000}
+
+
+FEBRUARY = title_block(1, "2077-02-10") + """
+§ 5  Lokalfrågan
+
+Beslut
+- att ge förbundschefen i uppdrag att utreda kansliets lokaler till maj.
+"""
+
+LISTED = title_block(2, "2077-05-10") + """
+Beslutsförteckning
+Förteckningen anger i korthet vad som beslutades; paragrafens beslutstext gäller.
+
+""" + SUMMARY.split("Beslut i sammandrag\n\n")[1].replace(
+    "Kansliets hyresavtal löper ut vid årets slut och behöver ses över i god tid.",
+    "Förbundschefen lämnar nu den utredning som styrelsen begärde i februari (2077-02-10, § 5) och som i mars "
+    "anmäldes som försenad.").replace("- att ge förbundschefen i uppdrag att utreda kansliets lokaler till nästa sammanträde.",
+                                      "- att lägga utredningen till handlingarna.")
+
+
+def test_a_summary_under_a_title_of_its_own_leaves_the_items_prose_to_them(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "februari.txt", FEBRUARY))
+    imported(cli, minutes(tmp_path, "maj.txt", LISTED))
+    row = follow_up(cli, "2077-1 §05:1", "2077-06-01")
+    assert (row["status"], row["done_on"]) == ("done", "2077-05-10")
