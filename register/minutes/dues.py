@@ -246,12 +246,30 @@ def due_in(text: str) -> DueAsWritten | None:
 
 
 SAID_AFTER = _p(r"^(?:(?:Uppdraget|Ärendet|Beslutet|Rapporten|Redovisningen|Återrapporteringen)\s+(?:ska|skall)\b"
+                r"|(?:Återrapport(?:ering)?|Redovisas|Tid\s+för\s+återrapport(?:ering)?)\s*:\s*(?=\S)"
                 r"|[\wåäö]+(?:et|en|na)\s+(?:ska|skall)\s+(?:redovisas|läggas\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\b"
                 r"|[\wåäö]+(?:et|en|na)\s+(?:redovisas|läggs\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\s+(?:vid|på|till|senast|i)\b)")
-"""`… att ta fram en modell. Uppdraget ska redovisas vid styrelsens sammanträde i maj.`, `Förslaget ska
+"""`… att ta fram en modell. Uppdraget ska redovisas vid styrelsens sammanträde i maj.`, a form's row
+`Återrapportering: Senast i maj 2092` under the decision, `Förslaget ska
 läggas fram vid sammanträdet i april.`, `Förslagen redovisas vid sammanträdet i oktober.`: the
 sentence after a decision that tells when what it asks (or what the task yields) comes back is the
 decision's own."""
+
+
+_ROW_BESIDE = _p(r"^(?:Ansvarig|Ansvar|Handläggare)\s*:")
+_DUE_ROW = _p(r"^(?:Återrapport(?:ering)?|Redovisas|Tid\s+för\s+återrapport(?:ering)?)\s*:\s*\S")
+
+
+def due_row(texts: list[str]) -> int | None:
+    """Where, among the lines after a decision, a form's row says when it is reported on
+    (`Återrapportering: Senast i maj 2092`), past blank lines and a row naming who is responsible;
+    None where anything else comes first."""
+    for k, text in enumerate(texts):
+        if _DUE_ROW.match(text):
+            return k
+        if text and not _ROW_BESIDE.match(text):
+            return None
+    return None
 
 
 def due_after(text: str) -> DueAsWritten | None:

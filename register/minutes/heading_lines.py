@@ -101,12 +101,16 @@ def _first_words(prose: str) -> str:
 _WRAPPED_CITATION = re.compile(r"^(?P<cited>§\s*\d{1,3}[.:]?)\s+(?P<rest>.+)$")
 
 
+_CITING_END = re.compile(r"(?:(?<=[a-zåäö] )(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})|\s(?:i|enligt|beslut|beslutet|protokoll|protokollet|vid))$")
+"""`… som begärdes i beslut 2092-02-14` / `§ 10. Projektet …`: a sentence that stops where a § of it follows."""
+
+
 def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
     """`… som styrelsen gav den 25 mars 2038,` / `§ 21. Utredningen visar …`: a § cited at the end
     of a sentence that wrapped so that it starts a line is no heading; it goes back to its sentence."""
     for i, line in enumerate(lines):
         previous = lines[i - 1] if i else None
-        if not line or not previous or not previous.endswith((",", "(")) or not HEADING.match(line):
+        if not line or not previous or not (previous.endswith((",", "(")) or _CITING_END.search(previous)) or not HEADING.match(line):
             continue
         cited = _WRAPPED_CITATION.match(line)
         if cited is not None:

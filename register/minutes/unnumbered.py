@@ -12,7 +12,7 @@ from domain.values import DecisionKind
 from register.minutes.apart import sentences_apart
 from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
-from register.minutes.dues import SAID_AFTER
+from register.minutes.dues import SAID_AFTER, due_row
 from register.minutes.decisions import NUMBERED_AS, Found, RawDecision, Reader
 from register.minutes.model import ParseWarning, Reference
 from register.minutes.proposed_in_prose import proposed_in_prose
@@ -271,6 +271,9 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
             break
         taken.append(line)
         j += 1
+    if taken and (after := due_row([line.text for line in lines[j:j + 6]])) is not None:
+        taken.append(lines[j + after])  # `Ansvarig: Förbundschef` / `Återrapportering: Senast i maj 2092`: the form's row of when
+        j += after + 1
     if consume is not None:
         consume.update(range(i, j))
     subject = None
