@@ -59,6 +59,8 @@ NAMED = (
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_OF},? {_YEAR}{_CLAUSE} {_ADOPTS}"),
     # att fastställa insatsplanen för Ronneby kommun med en ram om 780 tkr för (kalenderåret) 2037
     _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_NOUN} {_OF}(?=[^.;]*?\b{_YEAR_LATER})"),
+    # att fastställa Arbetsförmedlingens handlingsplan för medverkan i förbundets insatser under 2096
+    _p(rf"{_ADOPTS} {_THE}{PARTY} {_ADJECTIVE}{_NOUN}(?=[^.;]*?\b{_YEAR_LATER})"),
     # Insatsplan 2044 för Olofströms kommun fastställs
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_YEAR},? {_OF}{_CLAUSE} {_ADOPTS}"),
 )

@@ -139,10 +139,15 @@ def _find(folder: Path, name: str) -> Path:
     raise FileNotFoundError(f"{name}: not in {folder} nor among the project's minutes")
 
 
+_THE_BOARD = {"förbundsstyrelsen": "styrelsen", "förbundsstyrelse": "styrelsen", "styrelse": "styrelsen"}
+"""The register names the board `styrelsen` (a deferral waits for it) whatever its minutes call it; a key
+written blind may give the minutes' word."""
+
+
 def _names(value: Any) -> set[str]:
     """`Region Blekinge och Karlskrona kommun` and ["Region Blekinge", "Karlskrona kommun"] alike."""
     parts = value if isinstance(value, list) else re.split(r", | och ", value or "")
-    return {p.strip() for p in parts if p and p.strip()}
+    return {_THE_BOARD.get(p.strip(), p.strip()) for p in parts if p and p.strip()}
 
 
 def _responsible_ok(expected: Any, got: Any, alternatives: bool) -> bool:

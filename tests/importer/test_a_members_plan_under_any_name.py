@@ -2,8 +2,9 @@
 `Region Blekinges verksamhetsplan för 2077 avseende …`, with money or without, is that member's plan;
 the förbund's own verksamhetsplan stays a document. A plan adopted subject first whose member is then
 granted its money in a clause of its own (`… fastställs och Olofströms kommun beviljas kronor 310 000
-för 2077`) is granted once, and money written with the currency first (`kronor 80 000`) is read.
-Minutes of our own."""
+för 2077`) is granted once, and money written with the currency first (`kronor 80 000`) is read. The
+year may come last (`Arbetsförmedlingens handlingsplan för medverkan i förbundets insatser under 2077`),
+and the money be set aside (`för genomförandet avsätta 620 tkr`). Minutes of our own."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ Att fastställa förbundets verksamhetsplan för 2077.
 Beslut
 1. Insatsplan 2077 för Olofströms kommun, Arbetsnära stöd, fastställs och
    Olofströms kommun beviljas kronor 310 000 för 2077.
+
+§ 10  Handlingsplan Försäkringskassan
+
+Beslut
+Styrelsen fastställer Försäkringskassans handlingsplan för medverkan i förbundets insatser under 2077.
+
+§ 11  Verksamhetsplan Ronneby kommun
+
+Beslut
+Att anta Ronneby kommuns verksamhetsplan för samverkan och för genomförandet avsätta 620 tkr ur förbundets budget för 2077.
 
 § 9  Brukarråd
 
@@ -61,3 +72,9 @@ def test_money_written_with_the_currency_first_is_granted(cli, tmp_path):
     kinds, _, grants = _read(cli, tmp_path)
     assert kinds["2077-1 §09:1"] == "grant"
     assert ("2077-1 §09:1", 80000) in grants
+
+
+def test_a_plans_year_said_last_and_its_money_set_aside(cli, tmp_path):
+    kinds, plans, _ = _read(cli, tmp_path)
+    assert (kinds["2077-1 §10:1"], kinds["2077-1 §11:1"]) == ("plan", "plan")
+    assert (plans["Försäkringskassan"] or 0, plans["Ronneby kommun"]) == (0, 620000)
