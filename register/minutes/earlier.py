@@ -47,6 +47,8 @@ _NAMED_ENOUGH, _MARGIN = 0.6, 0.2
 """A task a write-off names by its words: most of its subject said, and clearly more than any other's."""
 _MONEY = re.compile(rf"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b|(?:om\s+)?{AMOUNT}", re.I)
 """`… § 7, om medel till projektet`, `… § 8 om 850 tkr`: the decision of the cited § that granted money."""
+_SUM_REPLACED = re.compile(rf"{REPLACE.any}\s+(?:det\s+)?(?:beloppet|summan|medlen|anslaget|bidraget|ramen)\b", re.I)
+"""`… uppgår till totalt 750 000 kr och ersätter beloppet i beslutet 2096-02-10 § 10`: the grant, not the report."""
 
 
 class EndsEarlier:
@@ -92,10 +94,11 @@ class EndsEarlier:
             if how == "supersedes" and (not _WHOLE.search(draft.decision.text) or _IN_PART.search(draft.decision.text)):
                 # `ersätter planen fastställd den 12 februari, § 5`: the plan, not the report asked with it.
                 found = [d for d in found if self.known.kind_of(d) == draft.decision.kind.value] or found
-            if (what := content_described(draft.decision.text, reference)) is not None and _MONEY.match(what):
+            if _SUM_REPLACED.search(draft.decision.text) or (
+                    (what := content_described(draft.decision.text, reference)) is not None and _MONEY.match(what)):
                 # `ersätter beslutet den tionde februari, § 7, om medel till projektet`: the grant, not the report
                 found = [d for d in found if self.known.record_of(d).grants.get(d)] or found
-            elif what is not None:
+            elif (what := content_described(draft.decision.text, reference)) is not None:
                 # `beslutet vid möte nr 4 (§ 5) att bevilja …`: the decision of the § that did that.
                 found = [d for d in found if likeness(what, self.known.record_of(d).texts.get(d, "")) >= 0.5] or found
             if all(d in self.ended for d in found):

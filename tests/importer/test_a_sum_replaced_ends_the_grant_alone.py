@@ -1,0 +1,27 @@
+"""A grant raised to a new total that says it replaces the sum of the earlier decision (`… uppgår till
+totalt 750 000 kr och ersätter beloppet i beslutet 2077-02-10 § 6`) ends that decision's grant, not
+the report it asked for beside it. Minutes of our own, two meetings."""
+
+from __future__ import annotations
+
+from tests.importer.steps import follow_up, imported, minutes, title_block, view
+
+FEBRUARY = title_block(1, "2077-02-10") + """
+§ 6  Projektet Steget – Karlshamns kommun
+
+Beslut: Styrelsen beviljar Karlshamns kommun 600 000 kr för projektet Steget under 2077. Karlshamns kommun ska lämna en lägesrapport för projektet senast den 30 september 2077.
+"""
+
+APRIL = title_block(2, "2077-04-21") + """
+§ 15  Projektet Steget – utökade medel
+
+Beslut: Styrelsen beviljar Karlshamns kommun ytterligare 150 000 kr för projektet Steget, vilket innebär att medlen för 2077 uppgår till totalt 750 000 kr och ersätter beloppet i beslutet 2077-02-10 § 6.
+"""
+
+
+def test_the_earlier_grant_ends_and_the_report_asked_beside_it_stands(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "februari.txt", FEBRUARY))
+    imported(cli, minutes(tmp_path, "april.txt", APRIL))
+    statuses = {d["id"]: d["status"] for d in view(cli, "decisions", "--as-of", "2077-12-31")}
+    assert (statuses["2077-1 §06:1"], statuses["2077-1 §06:2"]) == ("superseded", "in_force")
+    assert follow_up(cli, "2077-1 §06:2", "2077-06-01")["status"] == "open"
