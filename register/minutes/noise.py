@@ -35,7 +35,7 @@ stays, its page number with it."""
 _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|sida|justera|finsam", re.I)
 _KEEP = re.compile(
     r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|(?:Beslutade|Beslutar|Beslöt)\s+styrelsen|Styrelsens\s+beslut|Förslag\b|Behandling\b|Beredning\b|BESLUTSLISTA|Information$|Närvarande|Beslutande"
-    r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera"
+    r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera|(?:Återrapport\w*|Ansvarig|Redovisas)\s*:"
     r"|\w+\s+(?:beslut(?:ade|ar)|beslöt)\s*:?$|[A-ZÅÄÖ]\w+s\s+(?:beslut|förslag)\b)",
     re.I,
 )
