@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from domain.values import DecisionKind
-from register.minutes.model import AwardGrant, Defer, ParsedMinutes, ParseWarning, ReferBack, Revoke, TerminateAgreement
-from register.minutes.phrasebook import AMOUNT
+from register.minutes.model import AdoptPlan, AwardGrant, Defer, ParsedMinutes, ParseWarning, ReferBack, Revoke, TerminateAgreement
+from register.minutes.phrasebook import AMOUNT, MEMBER_PLANS
+from register.minutes.wording import PARTY
 
 K = DecisionKind
 
@@ -22,11 +23,12 @@ _CUES: tuple[tuple[DecisionKind, re.Pattern[str]], ...] = (
     (K.REVOCATION, re.compile(r"\bupphäv(?:a|er|s|es|de|des)\b", re.I)),
     (K.TERMINATION, re.compile(r"\b(?:säg(?:a|er|s|es)|sade|sades)\s+upp\b", re.I)),
     (K.GRANT, re.compile(rf"\bbevilja(?:r|s|des|de)?\b(?=.*?{AMOUNT})", re.I)),
+    (K.PLAN, re.compile(rf"{PARTY}\s+(?:{'|'.join(MEMBER_PLANS)})plan(?:en)?\b", re.I)),  # `Försäkringskassans insatsplan`, no year
 )
 """The verbs that say a kind whatever else the sentence says, and the kind each says."""
 
 _DONE_BY = {K.DEFERRAL: Defer, K.REFERRAL: ReferBack, K.REVOCATION: Revoke, K.TERMINATION: TerminateAgreement,
-            K.GRANT: AwardGrant}
+            K.GRANT: AwardGrant, K.PLAN: AdoptPlan}
 """What a decision read does when its verb was read: `upphäva Beslut X och fastställa planen` is a plan
 that also revokes, read whole."""
 

@@ -4,7 +4,9 @@ the förbund's own verksamhetsplan stays a document. A plan adopted subject firs
 granted its money in a clause of its own (`… fastställs och Olofströms kommun beviljas kronor 310 000
 för 2077`) is granted once, and money written with the currency first (`kronor 80 000`) is read. The
 year may come last (`Arbetsförmedlingens handlingsplan för medverkan i förbundets insatser under 2077`),
-and the money be set aside (`för genomförandet avsätta 620 tkr`). Minutes of our own."""
+and the money be set aside (`för genomförandet avsätta 620 tkr`). A member's plan named without a year
+(`Karlshamns kommuns insatsplan utan anslag`) is put to review, not taken for a document in silence.
+Minutes of our own."""
 
 from __future__ import annotations
 
@@ -42,6 +44,11 @@ Styrelsen fastställer Försäkringskassans handlingsplan för medverkan i förb
 Beslut
 Att anta Ronneby kommuns verksamhetsplan för samverkan och för genomförandet avsätta 620 tkr ur förbundets budget för 2077.
 
+§ 12  Insatsplan Karlshamns kommun
+
+Beslut
+Att godkänna Karlshamns kommuns insatsplan utan anslag.
+
 § 9  Brukarråd
 
 Beslut
@@ -78,3 +85,8 @@ def test_a_plans_year_said_last_and_its_money_set_aside(cli, tmp_path):
     kinds, plans, _ = _read(cli, tmp_path)
     assert (kinds["2077-1 §10:1"], kinds["2077-1 §11:1"]) == ("plan", "plan")
     assert (plans["Försäkringskassan"] or 0, plans["Ronneby kommun"]) == (0, 620000)
+
+
+def test_a_members_plan_named_without_a_year_is_put_to_review(cli, tmp_path):
+    said = [d["what"] for d in imported(cli, minutes(tmp_path, "februari.txt", MINUTES))["to_review"]]
+    assert any(what.startswith("2077-1 §12:1: read as document, but its words say plan") for what in said), said

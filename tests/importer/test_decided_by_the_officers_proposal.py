@@ -95,11 +95,13 @@ def test_a_members_plan_named_by_a_compound_noun_with_its_sum_is_that_members_pl
     imported(cli, minutes(tmp_path, "hänvisning.txt", REFERENCE))
     plans = {(p["party"], p["year"]): (p["status"], p["granted_sek"], p["decision"])
              for p in view(cli, "plans", "--as-of", "2071-12-31")}
+    # A member's handlingsplan for a year is its plan, with money or without, as the hands written blind
+    # read it (five of six in the eighth session), though this § is titled by what the plan is against.
     assert plans == {("Ronneby kommun", 2071): ("adopted", 735_000, "2071-3 §31:1"),
-                     ("Sölvesborgs kommun", 2071): ("adopted", 262_000, "2071-3 §32:1")}
+                     ("Sölvesborgs kommun", 2071): ("adopted", 262_000, "2071-3 §32:1"),
+                     ("Olofströms kommun", 2071): ("adopted", 0, "2071-3 §36:1")}
     decisions = _decisions(cli)
     assert decisions["2071-3 §33:1"]["kind"] == "document"
-    assert decisions["2071-3 §36:1"]["kind"] == "document"  # a compound plan without a sum: a document of that name
 
 
 def test_a_proposal_taken_with_a_changed_amount_grants_the_changed_amount(cli, tmp_path):
