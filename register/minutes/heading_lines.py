@@ -70,7 +70,8 @@ def _headings_joined(lines: list[str | None]) -> list[str | None]:
         if not line or not (lone := _LONE_NUMBER.match(line)):
             continue
         k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
-        title = _TITLE_LABEL.sub("", lines[k]) if k is not None and lines[k] else None
+        below = lines[k] if k is not None else None
+        title = _TITLE_LABEL.sub("", below) if below else None
         if title and len(title) <= 100 and title[0].isupper() and not title.endswith(".") and not _LONE_NUMBER.match(title):
             lines[i] = f"{lone['number']} {title}"
             lines[k] = None  # type: ignore[index]

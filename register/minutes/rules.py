@@ -391,8 +391,10 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
 def _once_each(effects: list[Effect]) -> list[Effect]:
     """`fastställa X:s plan för 2060 och (X beviljas) 780 000 kr (för 2060)`: the plan's grant and the bare
     grant read from the same words are one grant, not two; the bare one goes."""
-    def bare(e: Effect) -> bool:
-        return isinstance(e, AwardGrant) and not e.project and (not e.purpose or bool(re.search(r"plan(?:en|ens)\b", e.purpose)))
-    told = [e for e in effects if bare(e) and any(isinstance(o, AwardGrant) and not bare(o) and e.year in (None, o.year)
-                                                  and (o.party, o.amount_sek) == (e.party, e.amount_sek) for o in effects)]
+    grants = [e for e in effects if isinstance(e, AwardGrant)]
+
+    def bare(g: AwardGrant) -> bool:
+        return not g.project and (not g.purpose or bool(re.search(r"plan(?:en|ens)\b", g.purpose)))
+    told = [g for g in grants if bare(g) and any(not bare(o) and g.year in (None, o.year)
+                                                 and (o.party, o.amount_sek) == (g.party, g.amount_sek) for o in grants)]
     return [e for e in effects if e not in told]
