@@ -96,8 +96,8 @@ def _vote(flat: str) -> Vote | None:
         abstained = _abstained(told[versus.end():])
         n, m = count(versus["n"]), count(versus["m"])
         return Vote(max(n, m), min(n, m), abstained)
-    abstained = sum(1 for m in ABSTAINED_BY_NAME.finditer(told) for p in PERSON.finditer(m["names"])
-                    if _is_person(p["name"]))
+    by_name = sum(1 for m in ABSTAINED_BY_NAME.finditer(told) for p in PERSON.finditer(m["names"]) if _is_person(p["name"]))
+    abstained = 0
     sides: list[int] = []
     # `två (Tomas Brink och Göran Asp) för avslag`: the names between a count and its side are an aside.
     plain = _ASIDE.sub("", told)
@@ -114,14 +114,20 @@ def _vote(flat: str) -> Vote | None:
         return None
     # The decision recorded is the side that won, whatever the minutes call the sides (`fem för
     # avslag och tre för bifall` on a rejection, `fem för återremiss och tre för att avgöra`).
-    return Vote(max(sides), sum(sides) - max(sides), abstained)
+    # Named and counted are one abstention told twice (`1 ledamot avstår`, a roll call's `Avstår` column of names).
+    return Vote(max(sides), sum(sides) - max(sides), max(abstained, by_name))
+
+
+_TOLD_WITH = 2
+"""The vote's own sentence and the one after it: what follows (a roll call's table, the decision, a
+reservation) counts no abstentions of this vote in words."""
 
 
 def _abstained(text: str) -> int:
     """The count each sentence that speaks of abstaining gives: `1 ledamot avstår`, `En ledamot,
     Mikael Borg, avstod` (the count and the verb in one sentence, whatever stands between)."""
     total = 0
-    for sentence in re.split(r"(?<=[.;])\s+", text):
+    for sentence in re.split(r"(?<=[.;])\s+", text)[:_TOLD_WITH]:
         if _ABSTAINED.search(sentence) and (first := _COUNTED.search(sentence)) is not None:
             total += count(first["n"])
     return total
