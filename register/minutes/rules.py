@@ -19,7 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, officers, plans, projects, shared_grants, terminations, terse, towns, write_offs
+from register.minutes import described, new_totals, officers, plans, projects, shared_grants, terminations, terse, towns, write_offs
 from register.minutes.number_words import in_figures
 from register.minutes.currency import currency_last
 from register.minutes.go_between import without_go_between
@@ -378,7 +378,7 @@ def _classified(text: str, rules: Iterable[Rule]) -> Classification:
             if kind is None and rule.kind is not None:
                 kind = rule.kind
             effects.extend(effect for effect in found if effect not in effects)
-    effects = _once_each(described.without_described_content(effects))
+    effects = new_totals.at_new_total(flat, _once_each(described.without_described_content(effects)))
     kind, effects = write_offs.duty_not_owed(kind, effects)
     if kind is DecisionKind.PLAN:
         effects = plans.without_its_document(effects)

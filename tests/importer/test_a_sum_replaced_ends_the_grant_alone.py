@@ -1,6 +1,7 @@
 """A grant raised to a new total that says it replaces the sum of the earlier decision (`… uppgår till
 totalt 750 000 kr och ersätter beloppet i beslutet 2077-02-10 § 6`) ends that decision's grant, not
-the report it asked for beside it. Minutes of our own, two meetings."""
+the report it asked for beside it, and is granted the new total; money added that replaces nothing
+(`ytterligare 100 000 kr …, totalt 700 000 kr`) is the money it adds. Minutes of our own, two meetings."""
 
 from __future__ import annotations
 
@@ -25,3 +26,19 @@ def test_the_earlier_grant_ends_and_the_report_asked_beside_it_stands(cli, tmp_p
     statuses = {d["id"]: d["status"] for d in view(cli, "decisions", "--as-of", "2077-12-31")}
     assert (statuses["2077-1 §06:1"], statuses["2077-1 §06:2"]) == ("superseded", "in_force")
     assert follow_up(cli, "2077-1 §06:2", "2077-06-01")["status"] == "open"
+
+
+def test_a_grant_raised_to_a_new_total_that_replaces_the_sum_is_the_total(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "februari.txt", FEBRUARY))
+    imported(cli, minutes(tmp_path, "april.txt", APRIL))
+    grants = {g["decision"]: (g["amount_sek"], g["status"]) for g in view(cli, "grants", "--as-of", "2077-12-31")}
+    assert grants == {"2077-1 §06:1": (600000, "superseded"), "2077-2 §15:1": (750000, "in_force")}
+
+
+def test_money_added_that_replaces_nothing_is_the_money_added(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "februari.txt", FEBRUARY))
+    added = APRIL.replace("uppgår till totalt 750 000 kr och ersätter beloppet i beslutet 2077-02-10 § 6.",
+                          "uppgår till totalt 750 000 kr.")
+    imported(cli, minutes(tmp_path, "april.txt", added))
+    grants = {g["decision"]: (g["amount_sek"], g["status"]) for g in view(cli, "grants", "--as-of", "2077-12-31")}
+    assert grants == {"2077-1 §06:1": (600000, "in_force"), "2077-2 §15:1": (150000, "in_force")}
