@@ -138,8 +138,8 @@ styrelsen hade begärt vid sitt föregående sammanträde`: what
 the cited decision asked for, named as such."""
 # The förbund's own plans: adopting one adopts a document, whoever the minutes name beside it.
 OWN_PLANS = ("verksamhets", "sammanträdes", "mötes", "internkontroll", "kommunikations", "revisions", "projekt")
-"""`verksamhetsplan`, `sammanträdesplan`; a member's plan is any other compound (`insatsplan`,
-`samverkansplan`, `aktivitetsplan`), read as its plan only with a sum (`plans.py`)."""
+"""`verksamhetsplan`, `sammanträdesplan`: a document where no member owns one (`BOARD_PLANS`); a member's
+plan is any other compound, read as its plan with a sum, or with its year where `MEMBER_PLANS` names it."""
 BOARD_PLANS = tuple(p for p in OWN_PLANS if p != "verksamhets")
 """Plans only the board itself has: a `verksamhetsplan` a member owns (`Region Blekinges verksamhetsplan
 för 2096`) is that member's plan for the year, the förbund's own (`förbundets verksamhetsplan`) a document."""
