@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from domain.values import DecisionKind
+from domain.values import DecisionKind, Party
 from register.minutes.model import AdoptPlan, AwardGrant, Defer, ParsedMinutes, ParseWarning, ReferBack, Revoke, TerminateAgreement
 from register.minutes.phrasebook import AMOUNT, MEMBER_PLANS
 from register.minutes.wording import PARTY
@@ -45,7 +45,8 @@ def kind_unsaid(parsed: ParsedMinutes) -> list[ParseWarning]:
     """A doubt for each decision whose words say a kind it was not read as."""
     doubts = []
     for decision in parsed.decisions:
-        said = {kind: found[0] for kind, cue in _CUES if (found := cue.search(decision.text))}
+        said = {kind: found[0] for kind, cue in _CUES if (found := cue.search(decision.text))
+                and (kind is not K.PLAN or _members(found["party"]))}
         other = [kind for kind in said if kind is not decision.kind and kind not in _ALSO.get(decision.kind, set())
                  and not any(isinstance(effect, _DONE_BY[kind]) for effect in decision.effects)]
         if other and decision.kind not in said:
@@ -53,3 +54,9 @@ def kind_unsaid(parsed: ParsedMinutes) -> list[ParseWarning]:
                 f"{decision.id}: read as {decision.kind.value}, but its words say {other[0].value} "
                 f"('{said[other[0]]}'): which is it?")))
     return doubts
+
+
+def _members(words: str) -> bool:
+    """Whether the words before a plan name a member (`Försäkringskassans`, `godkänna Region Blekinges`),
+    not a verb (`fastställa verksamhetsplanen`)."""
+    return any(Party.find(part) is not None for part in (words, words.partition(" ")[2]) if part)
