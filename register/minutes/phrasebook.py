@@ -74,10 +74,10 @@ ADOPT = Verb(
     past=("fastställde", "fastställdes", "fastställt", "fastställts", "antog", "antogs", "antagit", "antagits"),
 )
 APPROVE = Verb(now=("godkänna", "godkänner", "godkänns"), past=("godkände", "godkändes", "godkänt", "godkänts"))
-GRANTING = (Verb.regular("bevilj"), Verb.regular("anvis"), Verb.regular("tilldel"),
-            Verb(now=("avsätta", "avsätter", "avsätts"), past=("avsatte", "avsattes", "avsatt", "avsatts")))
+GRANTING = (Verb.regular("bevilj"), Verb.regular("anvis"), Verb.regular("tilldel"))
 GRANT = Verb(tuple(f for v in GRANTING for f in v.now), tuple(f for v in GRANTING for f in v.past))
-"""`bevilja`, `anvisa`, `tilldela` and `avsätta` medel: money given, by any of the words budgets use."""
+"""`bevilja`, `anvisa` and `tilldela` medel: money given, by any of the words budgets use (money set
+aside, `avsätts`, is read by `set_aside.py`, and as a plan's sum by `plans.py`)."""
 WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka", "drar tillbaka", "dras tillbaka"),
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
 THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"

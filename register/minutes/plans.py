@@ -104,6 +104,7 @@ _SUMS = (
     _p(rf"{AMOUNT}[^.;]{{0,40}}?{GRANT.any}"),  # 540 000 kronor beviljas
     _p(rf"\b(?:till (?:totalt|sammanlagt) |en (?:[\w-]+ )?ram (?:på|om) |ramen (?:(?:uppgår|är|blir) )?(?:till|på|om) |omfattande ){AMOUNT}"),
     _p(rf"{AMOUNT} för (?:planens genomförande|genomförandet av planen)\b"),  # och att avsätta 920 tkr för planens genomförande
+    _p(rf"\bavsätt(?:a|er|s)\s+(?:[\w-]+\s+){{0,3}}?{AMOUNT}"),  # och för genomförandet avsätta 620 tkr ur förbundets budget
 )
 """The plan's money, in the order they are believed: a verb of granting, then a new total (`höja
 medlen med 250 tkr till totalt 3 870 tkr` gives the plan 3 870 tkr, not the change) or its frame
