@@ -94,11 +94,11 @@ class EndsEarlier:
             if how == "supersedes" and (not _WHOLE.search(draft.decision.text) or _IN_PART.search(draft.decision.text)):
                 # `ersätter planen fastställd den 12 februari, § 5`: the plan, not the report asked with it.
                 found = [d for d in found if self.known.kind_of(d) == draft.decision.kind.value] or found
-            if _SUM_REPLACED.search(draft.decision.text) or (
-                    (what := content_described(draft.decision.text, reference)) is not None and _MONEY.match(what)):
+            what = content_described(draft.decision.text, reference)
+            if _SUM_REPLACED.search(draft.decision.text) or (what is not None and _MONEY.match(what)):
                 # `ersätter beslutet den tionde februari, § 7, om medel till projektet`: the grant, not the report
                 found = [d for d in found if self.known.record_of(d).grants.get(d)] or found
-            elif (what := content_described(draft.decision.text, reference)) is not None:
+            elif what is not None:
                 # `beslutet vid möte nr 4 (§ 5) att bevilja …`: the decision of the § that did that.
                 found = [d for d in found if likeness(what, self.known.record_of(d).texts.get(d, "")) >= 0.5] or found
             if all(d in self.ended for d in found):
