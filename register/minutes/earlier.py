@@ -109,6 +109,24 @@ class EndsEarlier:
                 draft.add(**{how: (*getattr(draft.decision, how), target)})
                 self.ended.add(target)
 
+    def _grant_changed(self, draft: Draft, change: m.ChangeGrant) -> None:
+        """A grant raised or cut to a new total: whose money and which year, where its words do not
+        say, are the grant's it supersedes (cited before it, so ended already); else a doubt."""
+        d = draft.decision
+        if any(grant.amount_sek == change.amount_sek for grant in d.grants):
+            return  # `fastställa X:s reviderade plan … och höja medlen … till totalt 3 870 tkr`: the plan's sum, read already
+        held = [(target, grant) for target in d.supersedes for grant in self.known.record_of(target).grants.get(target, [])]
+        if change.party is None and len(held) == 1:
+            target, (party, year, _) = held[0]
+            project = self.known.record_of(target).projects.get(target, "")
+            draft.add(grants=(*d.grants, p.Grant(party, change.year or year, change.amount_sek, "", project)))
+        elif change.party is not None:
+            year = change.year or next((year for _, (_, year, _) in held), None) or self.held_on.year
+            draft.add(grants=(*d.grants, p.Grant(change.party, year, change.amount_sek, "", "")))
+        else:
+            self._review(d.line, f"{d.id}: a grant changed to {change.amount_sek} kr, but neither its words nor a grant it "
+                                 "supersedes say whose: say whose in the review (grants = …)")
+
     def _write_off(self, source: DecisionId, by: Draft) -> None:
         line = by.decision.line
         if source in self.done or self.known.is_fulfilled(source):

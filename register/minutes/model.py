@@ -37,6 +37,14 @@ class AwardGrant:
     """The project granted the money, where no party is (`party` None)."""
 
 
+@attrs.frozen
+class ChangeGrant:
+    """An earlier grant raised or cut to a new total (`changed_grants.py`); whose it is and for which
+    year, where the words do not say, the grant the decision supersedes does."""
+
+    amount_sek: int
+    party: Party | None = None
+    year: int | None = None
 
 
 @attrs.frozen
@@ -210,7 +218,7 @@ class NotMeant(Exception):
 
 
 Effect = (
-    AdoptPlan | AwardGrant | RequireReport | ProjectReport | BodyReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
+    AdoptPlan | AwardGrant | ChangeGrant | RequireReport | ProjectReport | BodyReport | GiveAssignment | ReferBack | Defer | WithdrawSelf
     | WithdrawEarlier | WriteOffEarlier | DeliveredEarlier | Revoke | TerminateAgreement | AdoptDocument | Correct | Cite
     | Reference
 )

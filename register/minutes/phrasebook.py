@@ -78,6 +78,12 @@ GRANTING = (Verb.regular("bevilj"), Verb.regular("anvis"), Verb.regular("tilldel
 GRANT = Verb(tuple(f for v in GRANTING for f in v.now), tuple(f for v in GRANTING for f in v.past))
 """`bevilja`, `anvisa` and `tilldela` medel: money given, by any of the words budgets use (money set
 aside, `avsätts`, is read by `set_aside.py`, and as a plan's sum by `plans.py`)."""
+CHANGE_SUM = Verb(
+    now=("utöka", "utökar", "utökas", "öka", "ökar", "ökas", "höja", "höjer", "höjs", "sänka", "sänker", "sänks",
+         "minska", "minskar", "minskas", "justera", "justerar", "justeras"),
+    past=("utökade", "utökades", "utökat", "utökats", "ökade", "ökades", "höjde", "höjdes", "höjt", "höjts",
+          "sänkte", "sänktes", "sänkt", "sänkts", "minskade", "minskades", "justerade", "justerades"))
+"""A sum raised or cut (`utöka ramen`, `bidraget höjs`, `sänka de beviljade medlen`)."""
 WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka", "drar tillbaka", "dras tillbaka"),
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
 THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"

@@ -102,7 +102,6 @@ class _Proposer(EndsEarlier):
             secretary=self.parsed.secretary)
 
     # Returns: worked out first, as the decisions continue their matter.
-
     def _returns(self) -> dict[object, list[Link]]:
         returning: dict[object, list[Link]] = {}
         explicit = [i for i in self.parsed.items if i.returns or i.cites or i.references]
@@ -203,7 +202,7 @@ class _Proposer(EndsEarlier):
         draft = Draft(p.Decision(parsed.id, parsed.kind, parsed.text, parsed.line, parsed.generated_id, cites=cites))
         draft.add(**_debate(parsed.debate, self.parsed.attendance))
         matter = _continues(links, parsed.id.item) or parsed.id.item
-        for effect in parsed.effects:
+        for effect in sorted(parsed.effects, key=lambda e: isinstance(e, m.ChangeGrant)):  # a new total: after what it supersedes
             self._effect(draft, parsed, matter, effect)
         self._note_external(parsed.line, cites)
         self._review_decision(parsed)
@@ -221,6 +220,7 @@ class _Proposer(EndsEarlier):
                 draft.add(grants=(*d.grants, p.Grant(party, year or self.held_on.year, amount, purpose, project)))
                 if doubt:
                     self._review(d.line, f"{d.id}: {doubt}")
+            case m.ChangeGrant(): self._grant_changed(draft, effect)
             case m.ProjectReport(owed_by=who, subject=subject, due=due):
                 self._project_report(draft, parsed, who, subject, due)
             case m.RequireReport(party=party, subject=subject, due=due, also=also):

@@ -19,7 +19,7 @@ import attrs
 from domain.errors import InvalidValue
 from domain.ids import DecisionId
 from domain.values import DecisionKind, Party
-from register.minutes import described, new_totals, officers, plans, projects, shared_grants, terminations, terse, towns, write_offs
+from register.minutes import changed_grants, described, new_totals, officers, plans, projects, shared_grants, terminations, terse, towns, write_offs
 from register.minutes.number_words import in_figures
 from register.minutes.currency import currency_last
 from register.minutes.go_between import without_go_between
@@ -276,9 +276,9 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja <part> <N> kr för … <år>; in plain words, att ge <part> <N> kr.
-    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) {PARTY} (?:ytterligare )?{AMOUNT}(?P<rest>)"),
+    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) {PARTY} (?:ytterligare |totalt |sammanlagt |ett (?:bidrag|stöd) (?:om|på) )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
-    *(Rule(*row) for row in (*projects.ROWS, *shared_grants.RULE_ROWS, *write_offs.RULE_ROWS)),  # projects, no party's money, write-offs
+    *(Rule(*row) for row in (*projects.ROWS, *shared_grants.RULE_ROWS, *changed_grants.ROWS, *write_offs.RULE_ROWS)),  # projects, no party's, raised
     # Att detta beslut utgår. / Utgår.
     Rule(_p(rf"\b(?:detta beslut|beslutet|ärendet|punkten) {STRIKE.present}|^(?:att\s+)?{STRIKE.present}\W*$"),
          DecisionKind.WITHDRAWAL, _withdrawal),
@@ -293,7 +293,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{REVOKE.present} {THEIR}beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
     Rule(_p(rf"\bbeslut {_ID} {REVOKE.present}"), DecisionKind.REVOCATION, _revocation),
     # … som ersätter Beslut <id> (what replaces it says what kind of decision it is)
-    Rule(_p(rf"{REPLACE.any} {THEIR}(?:tidigare )?beslut {_ID}"),
+    Rule(_p(rf"{REPLACE.any} (?:därmed |härmed )?{THEIR}(?:tidigare )?beslut {_ID}"),
          None, _supersession),
     *(Rule(*row) for row in terminations.ROWS),  # Att säga upp avtalet … / Styrelsen säger upp … / … sägs upp
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.

@@ -53,6 +53,9 @@ def test_a_grant_may_name_its_year_after_the_amount() -> None:
     ("Att bevilja medel till Olofströms kommun med 250 000 kr för förstudie om arbetsträning 2026.",
      AwardGrant(Party.OLOFSTROM, 2026, 250_000, "förstudie om arbetsträning 2026")),
     ("Att bevilja Ronneby kommun medel med 90 000 kr under 2026.", AwardGrant(Party.RONNEBY, 2026, 90_000, "")),
+    ("Att bevilja Ronneby kommun totalt 90 000 kr under 2026.", AwardGrant(Party.RONNEBY, 2026, 90_000, "")),
+    ("Styrelsen beviljar Ronneby kommun ett bidrag om kronor 90 000 för en temadag 2026.",
+     AwardGrant(Party.RONNEBY, 2026, 90_000, "en temadag 2026")),
 ])
 def test_a_grant_may_name_the_party_and_the_amount_in_other_orders(text: str, grant: AwardGrant) -> None:
     found = classify(text)
