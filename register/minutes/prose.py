@@ -191,7 +191,9 @@ def _said(sentence: str) -> str | None:
         return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):
         return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
-    return board_said(sentence) or noting(sentence) or verb_first(sentence)
+    # Terse minutes tell a decision in the present passive: `Sammanträdesplanen fastställs.`, `Återremitteras …`.
+    return board_said(sentence) or noting(sentence) or verb_first(sentence) or verb_first(sentence, now=True) \
+        or subject_first(sentence, now=True)
 
 
 def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:

@@ -59,6 +59,22 @@ def _passive_past(word: str) -> str | None:
     return found if found in _INFINITIVES and lowered not in (found, f"{found}s") else None
 
 
+def _passive_now(word: str) -> str | None:
+    """The infinitive of a verb of deciding or taking note in the present passive (`fastställs` →
+    `fastställa`, `avslås` → `avslå`), as terse minutes tell a decision; None for any other word."""
+    lowered = word.lower()
+    if not lowered.endswith("s") or lowered.endswith(("des", "tes", "ts")):
+        return None
+    found = lemma(lowered)
+    if lowered == f"{found}s" and found.endswith("a") and lemma(f"{found[:-1]}er") == found:
+        return None  # `fastställas`: of a verb whose present is `fastställer`, the infinitive
+    return found if found in _INFINITIVES and lowered in (f"{found}s", f"{found[:-1]}s") else None
+
+
+def _passive(word: str, now: bool) -> str | None:
+    return _passive_now(word) if now else _passive_past(word)
+
+
 def _finite(word: str) -> bool:
     """A word that reads as a verb in the past (`ansågs`, `förelåg`, `framgick`), not a noun's genitive."""
     lowered = word.lower()
@@ -88,15 +104,19 @@ _UNSAID = re.compile(r"^(?:(?:till|i|med|för|som|vid|på|under|enligt|utan|av)\
 """`Godkändes.`, `Lades till handlingarna.`, `Antecknades för kännedom`: the subject unsaid, what the
 heading names; read only where the verb alone says what the board did (`Bordlades`, `Avslogs`)."""
 _ALONE = frozenset(verb.now[0] for verb in (words.DEFER, words.REFER_BACK, words.REJECT))
+_ALONE_NOW = _ALONE | {words.NOTE.now[0], words.FILE.now[0]}
+_HEADING_NAMES = {words.NOTE.now[0]: "informationen", words.FILE.now[0]: "ärendet till handlingarna"} | {v: "ärendet" for v in _ALONE}
+"""`Noteras.`, `Läggs till handlingarna.`: terse minutes take note of what the heading names, so saying it is enough."""
 _AND_VERB = re.compile(r"^(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
 _BULLET = re.compile(r"^[-–•*]\s*")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
-def verb_first(sentence: str) -> str | None:
+def verb_first(sentence: str, now: bool = False) -> str | None:
     """`Antogs planen för Ronneby kommun …` said as `Att anta planen för Ronneby kommun …`;
     None where the sentence is not a decision said verb first in the passive past (a line that
-    begins in lower case continues a sentence above it)."""
+    begins in lower case continues a sentence above it). `now`: in the present passive instead
+    (`Återremitteras till förbundschefen …`, `Noteras.`), as terse minutes say it."""
     flat = _FIRST_SENTENCE.split(_BULLET.sub("", " ".join(sentence.split())), maxsplit=1)[0]
     if not flat[:1].isupper():
         return None
@@ -104,7 +124,7 @@ def verb_first(sentence: str) -> str | None:
     for found in _WORD.finditer(flat):
         if len(_WORD.findall(flat[:found.start()])) > longest:
             return None
-        infinitive = _passive_past(found[0])
+        infinitive = _passive(found[0], now)
         if infinitive is None:
             continue
         lead = flat[:found.start()]
@@ -113,8 +133,10 @@ def verb_first(sentence: str) -> str | None:
         rest = _AFTER_VERB.sub("", flat[found.end():].strip()).rstrip(" .")
         # `Godkändes och lades till handlingarna protokollet …`: two verbs, one subject after both.
         rest = _AND_VERB.sub(lambda m: f"{m['joint']} {_passive_past(m['verb']) or m['verb']}", rest, count=1)
-        if _RECOUNTED.match(rest) or (_UNSAID.match(rest) and infinitive not in _ALONE):
+        if _RECOUNTED.match(rest) or (_UNSAID.match(rest) and infinitive not in (_ALONE_NOW if now else _ALONE)):
             return None
+        if now and infinitive in _ALONE_NOW and (not rest or rest[0] in "–-(" or rest.startswith("till handlingarna")):
+            rest = f"{_HEADING_NAMES[infinitive]} {rest.removeprefix('till handlingarna')}".strip()  # `Noteras.`, `Avslås – …`
         if infinitive in words.NOTE.now and rest.startswith("att "):
             return None  # `Noterades att rapporten ännu inte kommit in`: a fact put on record, no report noted
         said = f"Att {infinitive} {rest or 'ärendet'}"
@@ -142,7 +164,7 @@ def clauses(sentence: str) -> list[str]:
     pieces, start = [], 0
     for joint in _JOINED.finditer(sentence):
         after = sentence[joint.end():]
-        if _RESOLVED.match(after) or opens_with_verb(after):
+        if _RESOLVED.match(after) or opens_with_verb(after) or subject_first(after, now=True):
             pieces.append(sentence[start:joint.start()].strip())
             start = joint.end()
     pieces.append(sentence[start:].strip())
@@ -159,7 +181,8 @@ _PRONOUN = re.compile(r"^(?:det|den|detta|denna|de|dessa|han|hon|vilket|vilken|s
 _DECIDING = frozenset(_INFINITIVES - set(words.NOTE.now) - set(words.FILE.now) - set(words.APPROVE.now))
 """Subject first, only a verb of deciding: taking note told so is `past_told.py`'s, and what was approved
 (`Dagordningen godkändes`, `Följande propositionsordning godkändes`) is a formality or the procedure's."""
-_APPROVED_THING = re.compile(r"(?:plan|ansökan|budget|avtal|överenskommelse|riktlinjer|policy|delegationsordning|arbetsordning|redovisning|rapport)\w*$", re.I)
+_APPROVED_THING = re.compile(r"(?:plan|ansökan|budget|avtal|överenskommelse|riktlinjer|policy|delegationsordning|arbetsordning"
+                             r"|attestordning|redovisning|rapport|reglemente)\w*(?:\s+(?:för\s+)?(?:år\s+)?\d{4})?(?:\s|$)", re.I)
 """`Planen godkändes`, `Ansökan godkändes`: what the board approves as a decision of its own (not the
 agenda, the procedure or the minutes)."""
 _MONTHS = "|".join(words.MONTHS)
@@ -168,27 +191,35 @@ _ELSEWHEN = re.compile(rf"\b(?:förra|föregående|tidigare|i\s+(?:{_MONTHS})|de
 """`Ansökan bordlades vid förra sammanträdet`, `Planen antogs den 12 februari`, `… vid sammanträdet den
 fjortonde april`: told of another meeting."""
 _LONGEST_SUBJECT = 6
+_GRANTED = frozenset(verb.now[0] for verb in words.GRANTING)
+_MODALS = frozenset({"bör", "ska", "skall", "kan", "måste", "får", "torde", "skulle", "kunde", "borde"})
 _FIXED_FOR = re.compile(rf"\btill\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
 """`bestämdes till den 9 februari`, `… att äga rum den 9 februari`: the day fixed, not the day it was decided."""
 
 
-def subject_first(sentence: str) -> str | None:
+def subject_first(sentence: str, now: bool = False) -> str | None:
     """In minutes told in the past, `Ärendet återremitterades till förbundschefen` said as `Att
     återremittera ärendet till förbundschefen`: a noun before a verb of deciding in the passive past;
-    None for a pronoun or a clause before it, or a sentence placed at another meeting."""
+    None for a pronoun or a clause before it, or a sentence placed at another meeting. `now`: in the
+    present passive (`Sammanträdesplanen fastställs.`), as terse minutes say it."""
     flat = _FIRST_SENTENCE.split(_BULLET.sub("", " ".join(sentence.split())), maxsplit=1)[0].rstrip(" .")
     if not flat[:1].isupper():
         return None
     for found in list(_WORD.finditer(flat))[1:_LONGEST_SUBJECT + 1]:
-        infinitive = _passive_past(found[0])
+        infinitive = _passive(found[0], now)
         if infinitive is None:
             continue
         subject, rest = flat[:found.start()].strip(), flat[found.end():].strip()
         subject_words = _WORD.findall(subject)
+        if now and (" att " in f" {subject} " or (subject_words and subject_words[-1].lower() in _MODALS)):
+            return None  # `Revisorerna tillstyrker att styrelsen beviljas …`: what someone else says should be decided
         if ((infinitive not in _DECIDING and not (infinitive in words.APPROVE.now and _APPROVED_THING.search(subject)))
                 or re.search(r"[,;:()]", subject) or _PRONOUN.match(subject)
                 or any(_finite(w) or _PRONOUN.match(w) for w in subject_words) or _PREPOSITION.match(subject)
-                or _SUBORDINATOR.match(subject) or _ELSEWHEN.search(re.split(r",|\batt\b", _FIXED_FOR.sub(" ", rest))[0])):
+                or _SUBORDINATOR.match(subject)
+                or (not now and _ELSEWHEN.search(re.split(r",|\batt\b", _FIXED_FOR.sub(" ", rest))[0]))):
             return None
-        return f"Att {infinitive} {subject[:1].lower()}{subject[1:]}{' ' + rest if rest else ''}."
+        # `Kompassen beviljas 1,2 mnkr`: who is granted money is named, and keeps its capital.
+        named = subject if infinitive in _GRANTED else f"{subject[:1].lower()}{subject[1:]}"
+        return f"Att {infinitive} {named}{' ' + rest if rest else ''}."
     return None

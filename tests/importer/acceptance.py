@@ -139,7 +139,8 @@ def _find(folder: Path, name: str) -> Path:
     raise FileNotFoundError(f"{name}: not in {folder} nor among the project's minutes")
 
 
-_THE_BOARD = {"förbundsstyrelsen": "styrelsen", "förbundsstyrelse": "styrelsen", "styrelse": "styrelsen"}
+_THE_BOARD = {"förbundsstyrelsen": "styrelsen", "förbundsstyrelse": "styrelsen", "styrelse": "styrelsen",
+              "direktionen": "styrelsen", "direktion": "styrelsen"}
 """The register names the board `styrelsen` (a deferral waits for it) whatever its minutes call it; a key
 written blind may give the minutes' word."""
 

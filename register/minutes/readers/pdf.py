@@ -28,6 +28,8 @@ _BAND = 0.08
 _PAGE_NUMBER = re.compile(r"^(?:(?:Sida|Sid\.?|Page|s\.)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:av|of|/)\s*\d{1,3}|\(\d{1,3}\))?\s*[-–]?$", re.I)
 _DIGITS = re.compile(r"\d+")
 _SAME_COLUMN = 8.0
+_BULLETS = frozenset("•–-▪◦·●*")
+"""A glyph that opens a point set apart from its text by a tab stop (`•   Direktionen godkänner …`): a list item."""
 """Tick marks this close (in points) from the left stand in one column: ✓ and ☒ differ in width."""
 _OCR = ("run OCR on it first (for example `ocrmypdf minutes.pdf minutes-ocr.pdf`), then import the PDF "
         "that OCR writes")
@@ -138,6 +140,10 @@ def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[
             if labelled is not None:
                 labelled[1].append(value)
                 continue
+        if len(line.segments) == 2 and line.segments[0].text in _BULLETS:
+            close()
+            blocks.append(Block(BlockKind.LIST_ITEM, line.segments[1].text, number=line.segments[0].text, page=page))
+            continue
         if len(line.segments) > 1:
             if labelled is not None:
                 close()
