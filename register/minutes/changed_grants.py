@@ -26,7 +26,7 @@ _MONEY = (r"(?:(?:de |det |den )?(?:tidigare )?(?:beviljade |anvisade )?(?:medle
           r"finansieringen|anslaget|beloppet|stödet|budgeten)\b)")
 """What is raised or cut: the money granted, by the nouns decisions give it."""
 _TO_TOTAL = rf"(?P<change>(?: med [^.;]*?)?) till (?:totalt |sammanlagt |ett totalt belopp om |en ny ram om )?{AMOUNT}"
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 
 _CHANGES = (
     # Att utöka de beviljade medlen för Steg framåt med 150 000 kr till totalt 600 000 kr / Nämnden höjer bidraget till …

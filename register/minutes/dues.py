@@ -212,7 +212,7 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
 
 # Words that suggest a time is meant although no shape above read one.
 _TIMELY = _p(rf"\b(?:{_MEETING}|vår\w*|sommar\w*|höst\w*|vinter\w*|vecka \d+|kvartal\w*|tertial\w*|årsskifte\w*|"
-             r"månad\w*|inom \w+ (?:veckor|månader)|(?:19|20)\d\d)\b")
+             r"månad\w*|inom \w+ (?:veckor|månader)|(?:19|20|21)\d\d)\b")
 
 
 # Read only where none of the shapes above is: a month and year in the middle of an
@@ -248,10 +248,11 @@ def due_in(text: str) -> DueAsWritten | None:
 SAID_AFTER = _p(r"^(?:(?:Uppdraget|Ärendet|Beslutet|Rapporten|Redovisningen|Återrapporteringen)\s+(?:ska|skall)\b"
                 r"|(?:Återrapport(?:ering)?|Redovisas|Tid\s+för\s+återrapport(?:ering)?)\s*:\s*(?=\S)"
                 r"|[\wåäö]+(?:et|en|na)\s+(?:ska|skall)\s+(?:redovisas|läggas\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\b"
-                r"|[\wåäö]+(?:et|en|na)\s+(?:redovisas|läggs\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\s+(?:vid|på|till|senast|i)\b)")
+                r"|[\wåäö]+(?:et|en|na)\s+(?:redovisas|läggs\s+fram|lämnas|presenteras|återrapporteras|rapporteras)"
+                r"(?:\s+(?:för|till)\s+(?:styrelsen|direktionen|nämnden|utskottet))?\s+(?:vid|på|till|senast|i)\b)")
 """`… att ta fram en modell. Uppdraget ska redovisas vid styrelsens sammanträde i maj.`, a form's row
 `Återrapportering: Senast i maj 2092` under the decision, `Förslaget ska
-läggas fram vid sammanträdet i april.`, `Förslagen redovisas vid sammanträdet i oktober.`: the
+läggas fram vid sammanträdet i april.`, `Planen redovisas för direktionen vid sammanträdet 2097-11-27.`: the
 sentence after a decision that tells when what it asks (or what the task yields) comes back is the
 decision's own."""
 

@@ -20,6 +20,9 @@ _NAMED = re.compile(r"^(?:Ärende|Punkt|Ärendenummer|Ärende\s+nr\.?)\s*(?P<num
 _MOMENT = re.compile(r"^Mom(?:ent)?\.?\s*\d{1,3}[.:]?\s+(?P<rest>\S.*?)\s+§\s*(?P<number>\d{1,3})[.:]?$", re.I)
 """`Mom 4  Föregående protokoll   § 43`: the moment's number, the title, the § at the right margin."""
 _TITLE = re.compile(r"^[A-ZÅÄÖÉÜ0-9\"“”(–-]")
+_THROUGH_THE_YEAR = re.compile(r"^\(\s*§\s*(?P<number>\d{1,3})\s*\)\s*(?P<rest>.*)$")
+"""`Ärende 4 (§ 37)`: the meeting's own item number, and beside it the § counted through the year, which the register
+numbers items by."""
 
 
 def said_with_sign(line: str) -> str | None:
@@ -29,6 +32,8 @@ def said_with_sign(line: str) -> str | None:
     if match is None:
         return None
     rest = match["rest"].strip()
+    if through := _THROUGH_THE_YEAR.match(rest):
+        match, rest = through, through["rest"]
     if rest and (not _TITLE.match(rest) or rest.endswith((",", ";"))):
         return None  # `Ärende 9 tillkommer …`, `7 § i protokollet …`: a sentence, not a title
     return f"§ {int(match['number'])}" + (f" {rest}" if rest else "")

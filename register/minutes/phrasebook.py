@@ -88,8 +88,8 @@ WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka",
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
 THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"
 """Whose earlier decision: `upphäva styrelsens beslut`, `upphäver sitt beslut den 23 mars, § 17`, `vårt beslut`."""
-STRIKE = Verb(now=("utgår", "utgå", "ska utgå", "skulle utgå"), past=("utgick", "utgått"))
-"""`ska utgå`, and as a referat reports it, `att ärendet skulle utgå`."""
+STRIKE = Verb(now=("utgår", "utgå", "ska utgå", "skulle utgå", "avförs", "avföras"), past=("utgick", "utgått", "avfördes", "avförts"))
+"""`ska utgå`, and as a referat reports it, `att ärendet skulle utgå`; `ärendet avförs från dagordningen`."""
 ASSENT = Verb(now=("bifalla", "bifaller", "bifalls"), past=("biföll", "bifölls", "bifallit", "bifallits", "bifallet"))
 """`bifalla yrkandet`: a proposal carried, by the word a meeting uses for motions."""
 RETURN = Verb(
@@ -242,7 +242,7 @@ CITED_BY_NUMBER = (
     re.compile(r"\b(?:(?:styrelse)?(?:möte|sammanträde)(?:t)?|protokoll(?:et)?) nr\.? ?(?P<number>\d{1,2})(?:(?: ?/ ?| )(?P<year>\d{4}))?,? ?\(?"
                r"(?:punkt|§) ?(?P<item>\d{1,3})\)?" + _POINT, re.I),
     # `§ 20/2028 punkt 1`, `17 § 2070`: where paragraphs are numbered through the year
-    re.compile(r"§ ?(?P<item>\d{1,3})(?: ?/ ?| )(?P<year>(?:19|20)\d{2})(?![\d:-])(?! ?(?:kr\b|kronor|tkr|mnkr|:-))"
+    re.compile(r"§ ?(?P<item>\d{1,3})(?: ?/ ?| )(?P<year>(?:19|20|21)\d{2})(?![\d:-])(?! ?(?:kr\b|kronor|tkr|mnkr|:-))"
                + _POINT, re.I),
     # `1/2065 p. 7`, `(enl. 3/2065 p. 34)`: meeting number/year and its punkt, as terse notes cite
     re.compile(r"(?<![\d/§.])(?P<number>\d{1,2}) ?/ ?(?P<year>\d{4}),? (?:p\.|punkt|§) ?(?P<item>\d{1,3})(?![\d:/])"

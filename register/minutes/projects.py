@@ -35,7 +35,7 @@ _ENDS = r"(?=,|;|\.|$| för\b| under\b| som\b| samt\b| och att\b| år\b| \()"
 _NOT_NAMES = frozenset({"medel", "planen", "ansökan", "beloppet", "förbundet", "styrelsen", "direktionen", "kansliet",
                         "ärendet", "sökanden", "parterna", "totalt", "sammanlagt", "ytterligare"})
 """Words that begin a sentence (the passive read as active: `Medel för planen beviljas med …`), not a name."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 
 GRANTS = (
     # Att bevilja projektet Steget vidare 820 000 kr för 2036 / Att bevilja Hälsolots Blekinge 1 300 000 kr /

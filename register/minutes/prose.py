@@ -46,10 +46,14 @@ _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|d
 """`Tillika beslöts att …`: decided as well, said before the verb."""
 _RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts|så\s+{BOARD}\s+{_VERB}))"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill|tillika|likaledes|därjämte)\s+)?{_BY_VOTE}{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
-_STRUCK = re.compile(rf"^(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|utgick(?=\s+från\s+(?:dagordningen|"
-                     r"föredragningslistan)(?:[,.]|$)))(?P<rest>[^.;:]*)\.?$")
+_STRUCK = re.compile(rf"^(?:(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|(?:utgick|avfördes)(?=\s+från\s+"
+                     r"(?:dagordningen|föredragningslistan)(?:[,.]|$)|,|\.?$))|(?P<bare>Utgår|Avförs)\b)(?P<rest>[^.;:]*)(?:[;:][^.]*)?\.?$")
 """`Ärendet utgår från dagens föredragningslista och avskrivs`, `Punkten utgår`: the item struck, said as a decision;
-`Ärendet utgick från dagordningen, sedan …` too, the agenda named and no other meeting's."""
+`Ärendet utgick från dagordningen, sedan …`, `Ärendet utgick, sedan …` too, the agenda or nothing else named (no other
+meeting's), and in terse minutes the verb alone (`Utgår – förslaget har inte kommit in.`, `Utgår; …`)."""
+_ENDED = re.compile(r"^(?:(?P<board>Styrelsen|Direktionen|Nämnden)\s+säger\s+upp\s+(?P<object>\S[^;]*)|(?P<what>(?=[A-ZÅÄÖ])[\w-]*(?i:avtal)\w*\b"
+                    r"[^;:]{0,120}?)\s+sägs\s+upp\b(?P<rest>[^;]*))$")
+"""`Avtalet med Heddinge kommun om ekonomiadministration sägs upp …`, `Styrelsen säger upp avtalet …`: an agreement ended."""
 _STRIKES_ITEM = re.compile(rf"^Att\s+(?:ärendet|punkten|frågan)\s+{STRIKE.present}", re.I)
 """`Styrelsen beslöt att ärendet skulle utgå från dagens dagordning`: the item struck, no formality."""
 _DECIDED_ATT = re.compile(r"\b(?:beslöt|beslutade)\s+att\b")
@@ -183,8 +187,10 @@ def _said(sentence: str) -> str | None:
         return led
     if (resolved := _RESOLVED.match(sentence)) and not (resolved["lead"] and _EARLIER.search(resolved["lead"])):
         return f"Att {said_directly(resolved['rest'])}"
+    if ended := _ENDED.match(sentence.rstrip(".")):
+        return f"Att säga upp {ended['object'] or ended['what'][:1].lower() + ended['what'][1:] + ended['rest']}."
     if struck := _STRUCK.match(sentence):
-        return f"Att {struck['what'].lower()} {struck['verb'] or 'utgår'}{struck['rest']}."
+        return f"Att {(struck['what'] or 'ärendet').lower()} {struck['verb'] or 'utgår'}{struck['rest']}."
     if given := _GIVEN_TASK.match(sentence):
         return f"Att ge {given['who']} i uppdrag att {given['rest']}"
     if commissioned := _COMMISSIONED.match(sentence):

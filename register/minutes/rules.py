@@ -64,7 +64,7 @@ _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mö
 def _grant(match: re.Match[str]) -> Iterable[Effect]:
     # The year may stand before the amount ("för 2026 med …") or after it ("… kr under 2026").
     tail = re.split(r"\. |;", match.string[match.end():], maxsplit=1)[0]
-    year = re.search(r"\b(?:19|20)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20)\d\d\b", tail)
+    year = re.search(r"\b(?:19|20|21)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20|21)\d\d\b", tail)
     purpose = _purpose(match["rest"]) or _purpose(tail)
     yield AwardGrant(Party.parse(match["party"]), int(year[0]) if year else None, kronor(match), purpose)
 
@@ -72,8 +72,8 @@ def _grant(match: re.Match[str]) -> Iterable[Effect]:
 def _purpose(words: str) -> str:
     """`för förstudie om BIP` → `förstudie om BIP`; a bare year (`under 2026`) says no purpose."""
     purpose = re.sub(r"^(?:för|till)\s+", "", words.strip(" ,."), flags=re.IGNORECASE)
-    purpose = re.sub(r"\s+(?:under|för|år)\s+(?:19|20)\d\d$", "", purpose, flags=re.IGNORECASE)
-    return "" if re.fullmatch(r"(?:(?:under|för|år)\s+)*(?:(?:19|20)\d\d)?", purpose, re.IGNORECASE) else purpose
+    purpose = re.sub(r"\s+(?:under|för|år)\s+(?:19|20|21)\d\d$", "", purpose, flags=re.IGNORECASE)
+    return "" if re.fullmatch(r"(?:(?:under|för|år)\s+)*(?:(?:19|20|21)\d\d)?", purpose, re.IGNORECASE) else purpose
 
 
 def _parties(text: str) -> list[Party]:
@@ -239,7 +239,7 @@ CITATION = Rule(_p(r"^"), None, _citation)
 
 RULES: tuple[Rule, ...] = (
     # Att upphäva beslutet den 7 april, § 19, att bevilja … / … upphävs: described, not named (`described.py`).
-    Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:(?:besluts)?punkt \d+ i )?{THEIR}beslut(?:et)?\b(?! {DECISION_ID})"
+    Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:(?:besluts)?punkt \d+ i )?(?:{THEIR}beslut(?:et)?\b(?! {DECISION_ID})|(?![^.]*?{DECISION_ID})(?=[^.]*?§ ?\d))"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
     # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).

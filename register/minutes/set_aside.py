@@ -33,10 +33,10 @@ _SET_ASIDE = (
     # bevilja 580' till projektet för 2074: the sum first, the project after it.
     re.compile(rf"\b{GRANT.present} (?:med )?{AMOUNT} (?:till|för) {_NOUN}{_NAME}", re.I),
     # bevilja 1,2 milj för 2074: no recipient at all, so the one the § heading names (`_UNNAMED`).
-    re.compile(rf"^(?:att\s+)?{GRANT.present} (?P<noun>)(?P<project>)(?:med )?{AMOUNT}(?= för (?:år )?(?:19|20)\d\d\b|[,.;]|$)", re.I),
+    re.compile(rf"^(?:att\s+)?{GRANT.present} (?P<noun>)(?P<project>)(?:med )?{AMOUNT}(?= för (?:år )?(?:19|20|21)\d\d\b|[,.;]|$)", re.I),
 )
 _GRANTED = re.compile(GRANT.any, re.I)
-_YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20|21)\d\d)\b", re.I)
 
 
 def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:

@@ -24,7 +24,7 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 _TOGETHER = r"(?:gemensamt|tillsammans)"
 _NAMED = r"(?:det |den )?(?:gemensamma )?(?:projektet|insatsen|satsningen) [\"”«]?(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)[\"”»]?"
 _UNTIL = r"(?=[.,;]|$| under\b| för (?:år )?\d{4}| år \d{4}| och att\b| samt\b)"

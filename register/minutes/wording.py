@@ -52,7 +52,7 @@ _CITING = _p(r"\s*\((?=[^()]*\bbeslut\b)|\s+(?:enligt|i enlighet med)\s")
 # Nor is what the same decision goes on to do with it: `X 2025 och överlämna den till medlemmarna`.
 _NEXT_ACT = _p(r"\s+(?:och|samt)\s+(?:att\s+)?(?:lägga|överlämna|översända|skicka|sända|anmäla|delge|publicera"
                r"|uppdra|ge|godkänna|fastställa|anta)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-)")
+_YEAR = re.compile(r"\b(?:19|20|21)\d\d\b(?!-)")
 _VERSION = re.compile(r"\([^()]{1,40}\)")
 
 

@@ -140,7 +140,7 @@ def _find(folder: Path, name: str) -> Path:
 
 
 _THE_BOARD = {"förbundsstyrelsen": "styrelsen", "förbundsstyrelse": "styrelsen", "styrelse": "styrelsen",
-              "direktionen": "styrelsen", "direktion": "styrelsen"}
+              "direktionen": "styrelsen", "direktion": "styrelsen", "arbetsutskottet": "styrelsen"}
 """The register names the board `styrelsen` (a deferral waits for it) whatever its minutes call it; a key
 written blind may give the minutes' word."""
 
