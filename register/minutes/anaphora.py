@@ -31,8 +31,9 @@ class Named:
 _ANAPHOR = re.compile(r"^(?P<att>Att\s+)?(?P<word>kommunen|regionen)(?=\s+(?:(?:till|vid|senast|före|inför|under|i)\s+[^.,;]{3,40}?\s+)?"
                       r"(?:ska|skall|lämnar|redovisar|rapporterar|återrapporterar|ger|inkommer|återkommer)\b)", re.I)
 """`att kommunen (till septembersammanträdet) återrapporterar …`: the party, a time perhaps before its verb."""
-_GRANTED = re.compile(rf"^(?P<att>Att\s+{GRANT.present}\s+)(?P<word>kommunen|regionen)\b", re.I)
-"""`att bevilja kommunen 900 000 kr`: the party granted money, named by its kind."""
+_GRANTED = re.compile(rf"^(?P<att>Att\s+(?:{GRANT.present}|ålägga)\s+)(?P<word>kommunen|regionen)\b", re.I)
+"""`att bevilja kommunen 900 000 kr`, `att ålägga kommunen att redovisa …`: the party granted money or owing a
+report, named by its kind."""
 _KIND = {"kommunen": "kommun", "regionen": "region"}
 _UNSAID = re.compile(r"^(?:Att\s+)?(?P<what>[^.]{3,80}?)\s+(?:ska|skall)\s+(?P<verb>lämnas|redovisas|återrapporteras|rapporteras)"
                      r"(?P<rest>\b.*)$", re.I)

@@ -168,9 +168,9 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
         r"|\blängre fram\b|\bså snart som möjligt\b"), _fixed(None)),
     # senast den 2027-03-31
     (_p(r"\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
-    # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september, vid styrelsens
+    # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september, vid (till) styrelsens
     # sammanträde den 25 september (not `per den 31 augusti`)
-    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
         rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}|{_ORDINAL}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
     # till mötet 6/11, senast 30/9 2031: a day and month written with a slash

@@ -159,13 +159,15 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
                                       "decides: kept as written; check it against the proposal above it")
                for raw in found.decisions if not raw.generated and reference(raw.text) is not None]
     decisions: list[ParsedDecision] = []
+    titles = {h.number: h.title for line in lines if (h := heading(line)) is not None}
     for raw in sorted(found.decisions, key=lambda d: d.id):
         try:
             plain(raw.text, f"the text of decision {raw.id}")  # here, where its line is known
         except InvalidValue as error:
             raise LineError(raw.line, str(error)) from None
         result = classify(raw.text)
-        earlier = [d.text for d in decisions if d.id.item == raw.id.item]
+        # Who `kommunen` is: the one party its § named in a decision before it, or in its title.
+        earlier = [titles.get(raw.id.item.item, ""), *(d.text for d in decisions if d.id.item == raw.id.item)]
         if (result.problems or not result.classified) and (named := named_before(raw.text, earlier)) is not None \
                 and (again := classify(named.text)).classified:
             result = again

@@ -64,7 +64,7 @@ _EARLIER = _p(r"\b(?:tidigare|förra|föregående|senaste|efter|sedan|vid (?:mö
 def _grant(match: re.Match[str]) -> Iterable[Effect]:
     # The year may stand before the amount ("för 2026 med …") or after it ("… kr under 2026").
     tail = re.split(r"\. |;", match.string[match.end():], maxsplit=1)[0]
-    year = re.search(r"\b(?:19|20|21)\d\d\b", match["rest"]) or re.search(r"\b(?:19|20|21)\d\d\b", tail)
+    year = next((y for words in (match["rest"], tail, match[0]) if (y := re.search(r"\b(?:19|20|21)\d\d\b", words))), None)
     purpose = _purpose(match["rest"]) or _purpose(tail)
     yield AwardGrant(Party.parse(match["party"]), int(year[0]) if year else None, kronor(match), purpose)
 
@@ -72,7 +72,7 @@ def _grant(match: re.Match[str]) -> Iterable[Effect]:
 def _purpose(words: str) -> str:
     """`för förstudie om BIP` → `förstudie om BIP`; a bare year (`under 2026`) says no purpose."""
     purpose = re.sub(r"^(?:för|till)\s+", "", words.strip(" ,."), flags=re.IGNORECASE)
-    purpose = re.sub(r"\s+(?:under|för|år)\s+(?:19|20|21)\d\d$", "", purpose, flags=re.IGNORECASE)
+    purpose = re.sub(r"\s+(?:under|för|år)\s+(?:år\s+)?(?:19|20|21)\d\d$", "", purpose, flags=re.IGNORECASE)
     return "" if re.fullmatch(r"(?:(?:under|för|år)\s+)*(?:(?:19|20|21)\d\d)?", purpose, re.IGNORECASE) else purpose
 
 
@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja <part> <N> kr för … <år>; in plain words, att ge <part> <N> kr.
-    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) {PARTY} (?:ytterligare |totalt |sammanlagt |ett (?:bidrag|stöd) (?:om|på) )?{AMOUNT}(?P<rest>)"),
+    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) (?:sålunda |således |därför |därmed )?{PARTY} (?:(?:för|till) (?:(?:år )?(?:19|20|21)\d\d |(?:(?!ska|skall|är|blir|vara|uppgår)[^\s.;\d]+ ){{1,8}}?))?(?:ytterligare |totalt |sammanlagt |ett (?:bidrag|stöd|anslag) (?:om|på|med) )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
     *(Rule(*row) for row in (*projects.ROWS, *shared_grants.RULE_ROWS, *changed_grants.ROWS, *write_offs.RULE_ROWS)),  # projects, no party's, raised
     # Att detta beslut utgår. / Utgår.
@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
          DecisionKind.REPORT, _report),
     # Att uppdra åt / ålägga <part> att återrapportera …, förutsätta att <part> redogör …, begära att <part> … inkommer med …
     Rule(_p(rf"\b(?:uppdra(?:r|s|de)? (?:åt )?|ålägg(?:a|er|s|er) |förutsätt(?:a|er) att |begär(?:a|er|s)? att )"
-            rf"(?!(?:åt )?(?:förbundschef|kansli|projekt|insats|styrgrupp|teamet)|åt\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:att )?(?:tillsammans )?{_REPORTS} {SUBJECT}"),
+            rf"(?!(?:åt )?(?:förbundschef|kansli|projekt|insats|styrgrupp|teamet)|åt\b|{_NOT_WHO}){_PARTIES}{_WHEN} (?:att )?(?:tillsammans |skriftligen |muntligen )?{_REPORTS} {SUBJECT}"),
          DecisionKind.REPORT, _report),
     # Att godkänna uppföljningen som förbundets delårsrapport …: adopts it (hands differ, `hands_differ.py`)
     Rule(_p(rf"{APPROVE.present} (?P<phrase>(?:[\w-]+ ){{1,3}}?som (?:[\w-]+ ){{0,2}}?{_INTERIM}[^.]*)"),

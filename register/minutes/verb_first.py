@@ -18,15 +18,15 @@ from register.minutes import phrasebook as words
 from register.minutes.voice import lemma
 
 _VERBS = (words.ADOPT, *words.GRANTING, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
-          words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN, words.DETERMINE, words.NOTE, words.FILE)
+          words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN, words.IMPOSE, words.DETERMINE, words.NOTE, words.FILE)
 """What the board does: decide, give a task, take note. Not what it is told (`redovisades`, `föredrogs`)."""
 _INFINITIVES = frozenset(f for verb in _VERBS for f in verb.now if " " not in f and f.endswith(("a", "å")))
 _NOW = frozenset(f for verb in _VERBS for f in verb.now)
 _LISTED = {form: verb.now[0] for verb in _VERBS for form in verb.past
-           if form.endswith("s") and " " not in form and form[:4] == verb.now[0][:4]}
-"""Forms the phrasebook lists where the dictionary reads another word (`godkändes` as `godkänd`)."""
+           if form.endswith("s") and " " not in form and (form[:4] == verb.now[0][:4] or lemma(form) not in _INFINITIVES)}
+"""Forms the phrasebook lists where the dictionary reads another word (`godkändes` as `godkänd`, `ålades` as `åla`)."""
 
-_ADVERB = (r"(?:tillika|därjämte|vidare|därefter|därpå|härefter|slutligen|dessutom|även|också|likaledes|likaså|sedan"
+_ADVERB = (r"(?:tillika|därjämte|sålunda|vidare|därefter|därpå|härefter|slutligen|dessutom|även|också|likaledes|likaså|sedan"
            r"|därmed|härmed|således|alltså|enhälligt|nu)")
 _ADVERBIAL = rf"(?:{_ADVERB}|(?:på\s+grund|i\s+anledning|med\s+anledning)\s+(?:härav|därav)|i\s+samband\s+(?:härmed|därmed))"
 _AFTER_VERB = re.compile(rf"^(?:{_ADVERBIAL},?\s+)+", re.I)
