@@ -34,6 +34,8 @@ _OF = rf"(?:för|från) {PARTY}"
 _YEAR_LATER = r"(?:för|under|avseende|gällande) (?:(?:kalender|verksamhets)?år(?:et)? )?(?P<year>(?:19|20|21)\d\d)\b"
 """The plan's year said after its sum, in the same clause: `… med en ram om 580 tkr för 2067`."""
 _THE = r"(?:den |det )?"
+_TOPIC_YEAR = r"(?:för|om|avseende) (?:(?!och\b|samt\b|med\b|som\b)[\w-]+ ){1,5}?(?:år )?(?P<year>(?:19|20|21)\d\d)\b"
+"""What the plan is for, then its year: `handlingsplan för olycksförebyggande arbete 2097`, `… för insatsen Steg vidare 2100`."""
 _CLAUSE = r"(?: (?!som\b|vilken\b|vilket\b|har\b|hade\b)[\w-]+){0,2}?"
 """What may stand between the plan and its verb said after it: `härmed`, `för planperioden`; not
 a relative clause (`FINSAM-plan 2036 som fastställdes i december`) nor a perfect tense."""
@@ -63,6 +65,10 @@ NAMED = (
     _p(rf"{_ADOPTS} {_THE}{PARTY} {_ADJECTIVE}{_NOUN}(?=[^.;]*?\b{_YEAR_LATER})"),
     # Insatsplan 2044 för Olofströms kommun fastställs
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_NOUN} {_YEAR},? {_OF}{_CLAUSE} {_ADOPTS}"),
+    # att fastställa Skärlinge kommuns handlingsplan för olycksförebyggande arbete 2097 (med en ram om …)
+    _p(rf"{_ADOPTS} {_THE}{PARTY} {_ADJECTIVE}{_NOUN} {_TOPIC_YEAR}"),
+    # Arbetsförmedlingens handlingsplan för samverkan 2100 fastställs
+    _p(rf"{_SUBJECT}{PARTY} {_ADJECTIVE}{_NOUN} {_TOPIC_YEAR}{_CLAUSE} {_ADOPTS}"),
 )
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 

@@ -90,3 +90,23 @@ def test_a_plans_year_said_last_and_its_money_set_aside(cli, tmp_path):
 def test_a_members_plan_named_without_a_year_is_put_to_review(cli, tmp_path):
     said = [d["what"] for d in imported(cli, minutes(tmp_path, "februari.txt", MINUTES))["to_review"]]
     assert any(what.startswith("2077-1 §12:1: read as document, but its words say plan") for what in said), said
+
+
+TOPIC_FIRST = title_block(2, "2077-04-14") + """
+§ 21  Handlingsplan Karlshamn
+
+Beslut
+Att fastställa Karlshamns kommuns handlingsplan för förebyggande arbete 2077 med en ram om 540 tkr.
+
+§ 22  Handlingsplan Arbetsförmedlingen
+
+Beslut
+1. Arbetsförmedlingens handlingsplan för samverkan kring unga 2077 fastställs.
+"""
+
+
+def test_a_members_plan_named_by_what_it_is_for_before_its_year_is_its_plan(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "april.txt", TOPIC_FIRST))
+    plans = {(p["party"], p["year"]): (p["decision"], p["granted_sek"]) for p in view(cli, "plans", "--as-of", "2077-12-31")}
+    assert plans[("Karlshamns kommun", 2077)] == ("2077-2 §21:1", 540000)
+    assert plans[("Arbetsförmedlingen", 2077)][0] == "2077-2 §22:1"
