@@ -73,9 +73,11 @@ NAMED = (
 """The plan adopted, named in the decision: one pattern a word order, each with `party` and `year`."""
 
 _WHOSE = rf"(?: {_OF})?(?: {_YEAR})?"
-_THE_PLAN = rf"(?:FINSAM-|(?P<compound>(?!{'|'.join(OWN_PLANS)})[^\W\d_]{{3,}}?))?planen\b"
+_THE_PLAN = rf"(?:FINSAM-|(?P<compound>(?!{'|'.join(BOARD_PLANS)})[^\W\d_]{{3,}}?))?planen\b"
+_A_PLAN = rf"(?:FINSAM-|(?P<compound>(?!{'|'.join(BOARD_PLANS)})[^\W\d_]{{3,}}?))?plan(?:en)?\b"
 _UNNAMED = (
     _p(rf"{_ADOPTS} {_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}"),
+    _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_A_PLAN} {_YEAR} {_OF}{_CLAUSE} {_ADOPTS}"),  # Verksamhetsplan 2098 för Stegvis godkänns
     _p(rf"{_SUBJECT}{_THE}{_ADJECTIVE}{_THE_PLAN}{_WHOSE}{_CLAUSE} {_ADOPTS}"),
     _p(rf"^(?P<compound>)(?P<party>)(?P<year>){_ADOPTS}\b"),
     _p(rf"{_ADOPTS} (?P<compound>)(?P<party>)den(?=\s+(?:för|med|under|och)\b|[,.;]|$)(?:\s+{_YEAR})?"),
@@ -85,13 +87,15 @@ ram om …`, or a table's row with no subject (`Fastställs, ram 785 000 kr`): t
 stands in; `att fastställa den för 2071 med …`: the pronoun alone, the plan the heading names."""
 _TITLED = (
     _p(rf"^{_THE}{PARTY} {_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}"),
-    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_YEAR}(?:,? (?:för|från)| [–—-]|,)? {PARTY}(?: \(Dnr [^()]+\))?\W*$"),
+    _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND})(?: och medel)? {_YEAR}(?:,? (?:för|från)| [–—-]|,)? (?:[^,()–—-]{{1,40}}, )?{PARTY}"
+       r"(?: \(Dnr [^()]+\))?\W*$"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {_OF},? {_YEAR}"),
     _p(rf"^{_ADJECTIVE}(?P<compound>{_COMPOUND}) {PARTY} {_YEAR}(?: [–—-] [^()]*?)?(?: \(Dnr [^()]+\))?\W*$"),
 )
 """A § titled by a member's plan in a compound noun: `Insatsplan 2066 – Karlskrona kommun`,
 `Karlskrona kommuns insatsplan 2066`, `Samverkansplan för Ronneby kommun 2066`, `Insatsplan
-Karlshamns kommun 2069 – återremitterat ärende`, `Insatsplan för 2067 – Olofström (Dnr 2067/007)`."""
+Karlshamns kommun 2069 – återremitterat ärende`, `Insatsplan för 2067 – Olofström (Dnr 2067/007)`,
+`Verksamhetsplan 2098 – Stegvis, Region Strömmeland` (the insats, then its member)."""
 
 
 def compound_titled(title: str) -> AdoptPlan | None:
@@ -202,8 +206,8 @@ def the_plan(decision: ParsedDecision, titled: AdoptPlan | None, title: str = ""
     # What the rows made of `planen` (a document titled `planen och bevilja …`, a grant to the
     # party of the money for it) is the plan and its grant.
     grant = _grant(titled, flat, found.end())
-    if (compound or found["compound"]) and not grant:
-        return None  # `att godkänna handlingsplanen`: a document of that name, without a sum
+    if (compound or found["compound"]) and not grant and not found["year"]:
+        return None  # `att godkänna handlingsplanen`: a document of that name, without a sum or the title's year
     kept = tuple(e for e in decision.effects if not isinstance(e, AdoptDocument)
                  and not (grant and isinstance(e, AwardGrant) and e.party == titled.party))
     effects = (titled, *grant, *kept)

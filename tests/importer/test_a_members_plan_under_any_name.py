@@ -110,3 +110,19 @@ def test_a_members_plan_named_by_what_it_is_for_before_its_year_is_its_plan(cli,
     plans = {(p["party"], p["year"]): (p["decision"], p["granted_sek"]) for p in view(cli, "plans", "--as-of", "2077-12-31")}
     assert plans[("Karlshamns kommun", 2077)] == ("2077-2 §21:1", 540000)
     assert plans[("Arbetsförmedlingen", 2077)][0] == "2077-2 §22:1"
+
+
+TITLED_BY_INSATS = title_block(3, "2077-05-12") + """
+§ 31  Verksamhetsplan 2077 – Stegvis, Karlshamns kommun
+
+Beslut
+1. Verksamhetsplan 2077 för Stegvis godkänns.
+2. Karlshamns kommun beviljas 2,1 mnkr för Stegvis under 2077.
+"""
+
+
+def test_an_insats_plan_whose_title_names_its_member_is_that_members_plan(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "maj.txt", TITLED_BY_INSATS))
+    plans = {(p["party"], p["year"]): (p["decision"], p["granted_sek"]) for p in view(cli, "plans", "--as-of", "2077-12-31")}
+    assert plans[("Karlshamns kommun", 2077)] == ("2077-3 §31:1", 2100000)
+    assert any("2077-3 §31:1" in d["what"] and "§ title" in d["what"] for d in summary["to_review"])
