@@ -37,7 +37,7 @@ def table_blocks(rows: list[list[Cell]], table: int, page: int | None = None) ->
     rows = [row for row in rows if any(cell.text or cell.box is not None for cell in row)]
     if not rows:
         return []
-    if (grid := item_grid(rows, page)) is not None:
+    if (grid := item_grid(rows, page) or section_rows(rows, page)) is not None:
         return grid
     columns = tick_columns(rows)
     if not columns and is_label_layout(rows):
@@ -108,6 +108,28 @@ def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | 
             if at in (number, matter) or at >= len(row) or row[at].text.strip() in _NOTHING:
                 continue
             blocks.append(Block(BlockKind.LABELLED, _labels_joined(row[at].text.strip()), label=name, page=page))
+        blocks.append(Block(BlockKind.BLANK, page=page))
+    return blocks
+
+
+_SECTION_CELL = re.compile(r"^§\s*(?P<number>\d{1,3})\b\.?(?P<rest>.*)$", re.S)
+
+
+def section_rows(rows: list[list[Cell]], page: int | None = None) -> list[Block] | None:
+    """Minutes whose every § is a table of its own (or a row of one), as some case systems print
+    them: `§ 12` and its Dnr in the left cell, the title and all the § says in the right. Each row
+    read as the item it is: its heading (`§ 12` and the right cell's first paragraph), the Dnr,
+    and the rest of the right cell paragraph by paragraph. None for any other table."""
+    if any(len(row) != 2 for row in rows) or not all(_SECTION_CELL.match(row[0].text.strip()) for row in rows):
+        return None
+    blocks: list[Block] = []
+    for row in rows:
+        number = _SECTION_CELL.match(row[0].text.strip())
+        assert number is not None  # checked above
+        told = [line.strip() for line in row[1].text.split("\n") if line.strip()]
+        blocks.append(Block(BlockKind.HEADING, f"§ {int(number['number'])} {told[0] if told else ''}".strip(), page=page))
+        blocks += [Block(BlockKind.PARAGRAPH, line.strip(), page=page) for line in number["rest"].split("\n") if line.strip()]
+        blocks += [Block(BlockKind.PARAGRAPH, line, page=page) for line in told[1:]]
         blocks.append(Block(BlockKind.BLANK, page=page))
     return blocks
 
