@@ -34,8 +34,10 @@ _OF = rf"(?:för|från) {PARTY}"
 _YEAR_LATER = r"(?:för|under|avseende|gällande) (?:(?:kalender|verksamhets)?år(?:et)? )?(?P<year>(?:19|20|21)\d\d)\b"
 """The plan's year said after its sum, in the same clause: `… med en ram om 580 tkr för 2067`."""
 _THE = r"(?:den |det )?"
-_TOPIC_YEAR = r"(?:för|om|avseende) (?:(?!och\b|samt\b|med\b|som\b)[\w-]+ ){1,5}?(?:år )?(?P<year>(?:19|20|21)\d\d)\b"
-"""What the plan is for, then its year: `handlingsplan för olycksförebyggande arbete 2097`, `… för insatsen Steg vidare 2100`."""
+_TOPIC_YEAR = (r"(?:för|om|avseende) (?:(?!samt\b|med\b|som\b|att\b|(?:bevilj|anvis|godkän|fastst|anta|anto)\w*)[\w-]+ ){1,5}?"
+               r"(?:år )?(?P<year>(?:19|20|21)\d\d)\b")
+"""What the plan is for, then its year: `handlingsplan för olycksförebyggande arbete 2097`, `… för insatsen Språk och
+arbete 2103` (a name may hold `och`; a verb of deciding starts another clause)."""
 _CLAUSE = r"(?: (?!som\b|vilken\b|vilket\b|har\b|hade\b)[\w-]+){0,2}?"
 """What may stand between the plan and its verb said after it: `härmed`, `för planperioden`; not
 a relative clause (`FINSAM-plan 2036 som fastställdes i december`) nor a perfect tense."""

@@ -102,6 +102,11 @@ Att fastställa Karlshamns kommuns handlingsplan för förebyggande arbete 2077 
 
 Beslut
 1. Arbetsförmedlingens handlingsplan för samverkan kring unga 2077 fastställs.
+
+§ 23  Språk och arbete
+
+Beslut
+Att godkänna Olofströms kommuns handlingsplan för insatsen Språk och arbete 2077.
 """
 
 
@@ -110,6 +115,7 @@ def test_a_members_plan_named_by_what_it_is_for_before_its_year_is_its_plan(cli,
     plans = {(p["party"], p["year"]): (p["decision"], p["granted_sek"]) for p in view(cli, "plans", "--as-of", "2077-12-31")}
     assert plans[("Karlshamns kommun", 2077)] == ("2077-2 §21:1", 540000)
     assert plans[("Arbetsförmedlingen", 2077)][0] == "2077-2 §22:1"
+    assert plans[("Olofströms kommun", 2077)][0] == "2077-2 §23:1"  # a name that holds `och`
 
 
 TITLED_BY_INSATS = title_block(3, "2077-05-12") + """

@@ -84,7 +84,7 @@ Att Karlshamns kommun ska återrapportera läget vid styrelsens maj-möte 2062.
 """
 DEFERRAL = """§5 Försäkringskassans lokala organisation
 
-Föredraganden hade förhinder. Ärendet bordläggs till styrelsens maj-möte 2062.
+Föredraganden hade förhinder. Ärendet skjuts till styrelsens maj-möte 2062.
 """
 BEYOND = "the due 2062-05 is more than 10 years after the meeting of 2026-06-08 (at most 2036-06-08)"
 

@@ -281,7 +281,7 @@ def test_a_marker_that_heads_the_decisions_is_not_taken_for_more_decided(cli, tm
 
 
 def test_every_section_is_accounted_for_in_the_summary_and_the_review_file(cli, tmp_path):
-    text = UNREAD + "\n§ 43 Revision\nStyrelsen beslutar att anlita en ny revisor.\n\n§ 44 Forum\nÄrendet bordläggs.\n"
+    text = UNREAD + "\n§ 43 Revision\nStyrelsen beslutar att anlita en ny revisor.\n\n§ 44 Forum\nÄrendet skjuts till nästa möte.\n"
     path = minutes(tmp_path, "sep.txt", text)
     summary = imported(cli, path, "--dry-run")
     assert [(g["number"], g["read"]) for g in summary["paragraphs"]] == [
