@@ -123,10 +123,11 @@ _ID_LINE = re.compile(rf"^Beslut\s+(?P<id>{_ID})(?:\s+(?P<att>Att\b.*))?$", re.I
 _ID_LIKE_LINE = re.compile(r"^(?i:Beslut)\s+(?P<body>[0-9§][^a-zåäöé]*)$")
 _ID_LIKE = re.compile(r"§|\d{4}\s*[-:]\s*\d")
 _THEN = r"Därefter|Därpå|Sedan|Slutligen"
-_HOW = (r"således|därför|därmed|enhälligt|enigt|slutligen|efter\s+(?:votering|omröstning)"
+_HOW = (r"således|därför|därmed|därutöver|enhälligt|enigt|slutligen|(?:efter|utan)\s+(?:votering|omröstning)"
         r"|med\s+\w+\s+(?:röster\s+)?mot\s+\w+(?:\s+röster)?(?:\s*\([^)]*\))?")
 """`Styrelsen beslöt således att …`, `Därefter beslöts enhälligt att …`, `Styrelsen beslöt med sex röster mot två`
-/ `att …`: a word, or the vote's count, between the verb and its clause.
+/ `att …`, `Styrelsen beslutar därutöver, utan omröstning,` / `att …`: a word or two, or the vote's count, between the
+verb and its clause.
 Not `också`, `vidare`: a decision said to be taken as well is read with the sentences around it (`prose.py`)."""
 _VERB_FIRST = r"(?:Beslutade|Beslutar|Beslöt)"
 """`Beslutade styrelsen` / `att …`: the verb put first, as Swedish puts it after a fronted word or in a
@@ -134,7 +135,7 @@ minute's formula."""
 _MARKER = re.compile(
     rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts)"
     rf"|{_VERB_FIRST}\s+{BOARD})\s*"
-    rf"(?:(?:{_HOW})(?:\s+|(?=:|$)))?(?::\s*(?P<rest>.*)|(?P<inline>att\b.*)|om\s+(?P<about>[^\W\d_]+:\s*\S.*))?"
+    rf"(?:(?:{_HOW}),?(?:\s+|(?=:|$))){{0,2}}(?::\s*(?P<rest>.*)|(?P<inline>att\b.*)|om\s+(?P<about>[^\W\d_]+:\s*\S.*))?"
     r"|Beslut\s*:\s*(?!\s*(?:nr\.?\s*)?[\d:/ –-]+$)(?P<label>.*))$",  # not `Beslut: nr 2089:1–2089:10`, a cover's range
     re.I,
 )
