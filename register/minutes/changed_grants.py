@@ -3,7 +3,7 @@ projektet Unga vuxna i arbete med 250 tkr till totalt 1 450 000 kr. Den nya rame
 som beviljades i § 11/2094`, `Bidraget till Vägen in för 2086 utökas … till totalt 500 000 kronor`,
 `Nämnden höjer bidraget till Björkhamns kommun … till sammanlagt 210 000 kronor`). The new total is
 the amount; the party (or project) and the year come from the words where they name them, else from
-the grant the decision supersedes, which the proposer knows (`earlier.grant_changed`).
+the grant the decision supersedes, which the proposer knows (`earlier.py`, `_grant_changed`).
 """
 
 from __future__ import annotations
