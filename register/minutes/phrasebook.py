@@ -106,6 +106,8 @@ NOTE = Verb.regular("noter", now=("anteckna", "antecknar", "antecknas"),
                     past=("antecknade", "antecknades", "antecknat", "antecknats"))
 THANK = Verb.regular("tack")
 ASSIGN = Verb(now=("uppdra", "uppdrar", "uppdras"), past=("uppdrog", "uppdrogs", "uppdragit", "uppdragits"))
+WRITE_OFF = Verb.regular("avskriv", now=("avskriver", "avskrives"), past=("avskrev", "avskrevs", "avskrivit", "avskrivits"))
+"""`Uppdraget avskrivs`: a duty written off."""
 IMPOSE = Verb(now=("ålägga", "ålägger", "åläggs"), past=("ålade", "ålades", "ålagt", "ålagts"))
 """`Ålades kommunen att redovisa …`: a duty laid on a member."""
 DETERMINE = Verb(now=("bestämma", "bestämmer", "bestäms"), past=("bestämde", "bestämdes", "bestämt", "bestämts"))

@@ -18,7 +18,8 @@ from register.minutes import phrasebook as words
 from register.minutes.voice import lemma
 
 _VERBS = (words.ADOPT, *words.GRANTING, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
-          words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN, words.IMPOSE, words.DETERMINE, words.NOTE, words.FILE)
+          words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN, words.IMPOSE, words.WRITE_OFF, words.DETERMINE, words.NOTE,
+          words.FILE)
 """What the board does: decide, give a task, take note. Not what it is told (`redovisades`, `föredrogs`)."""
 _INFINITIVES = frozenset(f for verb in _VERBS for f in verb.now if " " not in f and f.endswith(("a", "å")))
 _NOW = frozenset(f for verb in _VERBS for f in verb.now)
@@ -104,8 +105,9 @@ _UNSAID = re.compile(r"^(?:(?:till|i|med|för|som|vid|på|under|enligt|utan|av)\
 """`Godkändes.`, `Lades till handlingarna.`, `Antecknades för kännedom`: the subject unsaid, what the
 heading names; read only where the verb alone says what the board did (`Bordlades`, `Avslogs`)."""
 _ALONE = frozenset(verb.now[0] for verb in (words.DEFER, words.REFER_BACK, words.REJECT))
-_ALONE_NOW = _ALONE | {words.NOTE.now[0], words.FILE.now[0]}
-_HEADING_NAMES = {words.NOTE.now[0]: "informationen", words.FILE.now[0]: "ärendet till handlingarna"} | {v: "ärendet" for v in _ALONE}
+_ALONE_NOW = _ALONE | {words.NOTE.now[0], words.FILE.now[0], words.CORRECT.now[0]}
+_HEADING_NAMES = {words.NOTE.now[0]: "informationen", words.FILE.now[0]: "ärendet till handlingarna",
+                  words.CORRECT.now[0]: "beslutet"} | {v: "ärendet" for v in _ALONE}
 """`Noteras.`, `Läggs till handlingarna.`: terse minutes take note of what the heading names, so saying it is enough."""
 _AND_VERB = re.compile(r"^(?P<joint>och|samt)\s+(?P<verb>[a-zåäö]+)\b")
 _BULLET = re.compile(r"^[-–•*]\s*")
@@ -192,6 +194,8 @@ _ELSEWHEN = re.compile(rf"\b(?:förra|föregående|tidigare|i\s+(?:{_MONTHS})|de
 fjortonde april`: told of another meeting."""
 _LONGEST_SUBJECT = 6
 _GRANTED = frozenset(verb.now[0] for verb in words.GRANTING)
+_DETERMINER = re.compile(r"^(?:den|det|de)$", re.I)
+"""`Den reviderade planen fastställs`: an article before its noun, no pronoun standing for something told before."""
 _MODALS = frozenset({"bör", "ska", "skall", "kan", "måste", "får", "torde", "skulle", "kunde", "borde"})
 _FIXED_FOR = re.compile(rf"\btill\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
 """`bestämdes till den 9 februari`, `… att äga rum den 9 februari`: the day fixed, not the day it was decided."""
@@ -215,7 +219,9 @@ def subject_first(sentence: str, now: bool = False) -> str | None:
             return None  # `Revisorerna tillstyrker att styrelsen beviljas …`: what someone else says should be decided
         if ((infinitive not in _DECIDING and not (infinitive in words.APPROVE.now and _APPROVED_THING.search(subject)))
                 or re.search(r"[,;:()]", subject) or _PRONOUN.match(subject)
-                or any(_finite(w) or _PRONOUN.match(w) for w in subject_words) or _PREPOSITION.match(subject)
+                or any((_finite(w) and not (at == 1 and _DETERMINER.match(subject_words[0])))  # `den reviderade planen`
+                       or (_PRONOUN.match(w) and not (at == 0 and _DETERMINER.match(w) and len(subject_words) > 1))
+                       for at, w in enumerate(subject_words)) or _PREPOSITION.match(subject)
                 or _SUBORDINATOR.match(subject)
                 or (not now and _ELSEWHEN.search(re.split(r",|\batt\b", _FIXED_FOR.sub(" ", rest))[0]))):
             return None

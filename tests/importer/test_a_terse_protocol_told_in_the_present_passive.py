@@ -27,6 +27,12 @@ Kommunen har lämnat en ny insatsplan. Insatsplanen för Vägvisaren godkänns o
 § 30 Attestordning
 Revisorerna har ännu inte yttrat sig. Bordläggs till nästa möte.
 
+§ 31 Mötesplan hösten 2079 – ändring
+Decembermötet flyttas en vecka. Den reviderade mötesplanen fastställs och ersätter planen i 3/2079 § 24.
+
+§ 32 Kartläggning – uppdrag enligt 3/2079 § 26
+Underlaget finns redan hos regionen. Uppdraget avskrivs.
+
 § 29 Remissvar om samordnad rehabilitering
 Ordföranden framhöll att remissvaret bör fastställas före sommaren. Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet.
 """
@@ -36,9 +42,10 @@ def test_each_sentence_in_the_present_passive_is_a_decision(cli, tmp_path):
     imported(cli, minutes(tmp_path, "maj.txt", TERSE))
     kinds = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2079-12-31")}
     assert {i: kinds.get(i) for i in ("2079-3 §24:1", "2079-3 §25:1", "2079-3 §26:1", "2079-3 §27:1", "2079-3 §28:2",
-                                      "2079-3 §30:1")} == {
+                                      "2079-3 §30:1", "2079-3 §31:1")} == {
         "2079-3 §24:1": "document", "2079-3 §25:1": "acknowledgement", "2079-3 §26:1": "referral",
-        "2079-3 §27:1": "rejection", "2079-3 §28:2": "grant", "2079-3 §30:1": "deferral"}
+        "2079-3 §27:1": "rejection", "2079-3 §28:2": "grant", "2079-3 §30:1": "deferral", "2079-3 §31:1": "document"}
+    assert "2079-3 §32:1" in kinds  # `Uppdraget avskrivs.`: a duty written off, a decision of its own
 
 
 def test_a_project_granted_in_the_passive_keeps_its_name(cli, tmp_path):
