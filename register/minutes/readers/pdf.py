@@ -140,9 +140,17 @@ def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[
             if labelled is not None:
                 labelled[1].append(value)
                 continue
+        if _justified(line):
+            close()
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text, page=page))
+            continue
         if len(line.segments) == 2 and line.segments[0].text in _BULLETS:
             close()
             blocks.append(Block(BlockKind.LIST_ITEM, line.segments[1].text, number=line.segments[0].text, page=page))
+            continue
+        if len(line.segments) == 2 and line.segments[0].text.lower() == "att":
+            close()  # `att   bevilja …`: an att-clause hung at a tab stop, one clause a line
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text, page=page))
             continue
         if len(line.segments) > 1:
             if labelled is not None:
@@ -153,6 +161,20 @@ def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[
         blocks.append(Block(BlockKind.PARAGRAPH, line.text, page=page))
     close()
     return blocks
+
+
+_SPREAD_WORDS = 5
+"""A line set justified whose gaps are stretched past a cell's: many segments, nearly all one word each."""
+
+
+def _justified(line: PdfLine) -> bool:
+    """`kostnadsökningen   förklaras   av   att   insatsen …`: a paragraph's line set justified, its
+    stretched gaps read as cells; a table's row holds fewer cells, most of several words or marks, and
+    a header row's are capitalised (`Part  Ja  Nej  Avstår`)."""
+    words = [len(segment.text.split()) for segment in line.segments]
+    running = [segment for segment in line.segments if not segment.text[:1].isupper()]  # prose: mostly not capitalised
+    return len(words) >= _SPREAD_WORDS and sum(n == 1 for n in words) >= 0.7 * len(words) and len(running) >= len(words) / 2 \
+        and not any(segment.text in TICKED_GLYPHS | EMPTY_GLYPHS for segment in line.segments)
 
 
 def _rows(run: list[PdfLine], table: int, page: int) -> list[Block]:
