@@ -1,7 +1,7 @@
 """A PDF printed from a word processor with its paragraphs set justified: a line whose gaps are
 stretched wider than a table's (`kostnaden   förklaras   av   att …`) is a line of prose, not a row of
 cells; `Beslut` set bold at the start of the decision's paragraph (`Beslut Styrelsen beviljar …`,
-no colon) labels the decision. Minutes of our own."""
+`Beslut Ärendet utgår …`, no colon) labels the decision. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ SPREAD = [
     "utfallet för perioden visar att kostnaderna ligger något under budget och prognosen",
     "Beslut Styrelsen lägger den ekonomiska uppföljningen till handlingarna och tackar för",
 ]
-AFTER = ["redovisningen.", "", "§ 15 Ansökan om medel", "Beslut Styrelsen beviljar Ronneby kommun 300 000 kr för 2085."]
+AFTER = ["redovisningen.", "", "§ 15 Ansökan om medel", "Beslut Styrelsen beviljar Ronneby kommun 300 000 kr för 2085.", "",
+         "§ 16 Information från Arbetsförmedlingen", "Föredraganden har fått förhinder.", "Beslut Ärendet utgår från dagens sammanträde."]
 
 
 def _pdf() -> bytes:
@@ -53,4 +54,4 @@ def test_a_justified_line_is_prose_and_a_bold_beslut_labels_the_decision(cli, st
     result = cli("import-minutes", str(minutes), "--format", "json")
     assert result.exit_code == 0, result.output
     decisions = {d["id"]: d["kind"] for d in json.loads(result.output)["decisions"]}
-    assert decisions == {"2085-2 §14:1": "acknowledgement", "2085-2 §15:1": "grant"}
+    assert decisions == {"2085-2 §14:1": "acknowledgement", "2085-2 §15:1": "grant", "2085-2 §16:1": "withdrawal"}
