@@ -54,6 +54,7 @@ _SCORE = re.compile(r"\((?P<n>\d{1,2})\s*[–-]\s*(?P<m>\d{1,2})(?:\s*[–-]\s*(
 """`efter votering (5–2)`, `(6–2–1)`: the count as a score, abstentions last."""
 _MONEY = re.compile(r"^(?:[\s.]\d{3})+\b|^\s*(?:kr|kronor|tkr|mnkr|miljon\w*|procent|%)", re.I)
 """What follows a number that is an amount, not a count (`1 200 000 kronor för 2082`)."""
+_SUM = re.compile(r"\b(?:kr|kronor|tkr|mnkr)\b", re.I)
 _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ersättaren|Ersättare|Vice ordförande|"
                          r"Tjänstgörande ersättare|Förbundschefen|Reservation|Reservationer|Jäv|Yrkanden?|"
                          r"Propositionsordning|Votering|Omröstning|Beslut)\s+)+")
@@ -103,8 +104,8 @@ def _vote(flat: str) -> Vote | None:
     plain = _ASIDE.sub("", told)
     for mention in _MENTION.finditer(plain):
         after = mention["after"]
-        if _MONEY.match(plain[mention.end("n"):]):
-            continue
+        if _MONEY.match(plain[mention.end("n"):]) or _SUM.search(after):
+            continue  # `1 200 000 kronor`, `ett bidrag om 1 450 000 kronor för …`: money, no vote
         n = count(mention["n"])
         if _ABSTAINED.search(after) or _ABSTAINED_LABEL.search(plain[:mention.start()]):
             abstained += n

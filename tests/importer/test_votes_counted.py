@@ -17,3 +17,10 @@ from register.minutes.debate import Vote, debate_in
 ])
 def test_yes_and_no_votes_are_counted_with_who_abstained(told, vote):
     assert debate_in(told).vote == vote
+
+
+def test_a_grant_told_after_the_vote_counts_no_side():
+    """`… ett bidrag om 1 450 000 kronor för …` after the count: `ett` counts money, not votes for."""
+    told = ("Sedan votering begärts avgavs 5 röster för bifall och 2 röster för avslag, medan 1 ledamot, Eva Holm, "
+            "avstod från att rösta. Beviljades sålunda Ronneby kommun ett bidrag om 1 450 000 kronor för Teamet.")
+    assert debate_in(told).vote == Vote(5, 2, 1)
