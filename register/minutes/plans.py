@@ -19,7 +19,7 @@ import attrs
 from domain.values import DecisionKind, Party
 from register.minutes.model import AdoptDocument, AdoptPlan, AwardGrant, Effect, NotMeant, ParsedDecision, ParseWarning
 from register.minutes.number_words import in_figures
-from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, BOARD_PLANS, GRANT, MEMBER_PLANS, OWN_PLANS, kronor
+from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, BOARD_PLANS, GRANT, MEMBER_PLANS, kronor
 from register.minutes.wording import PARTY
 
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
