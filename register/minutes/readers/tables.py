@@ -37,11 +37,13 @@ def table_blocks(rows: list[list[Cell]], table: int, page: int | None = None) ->
     rows = [row for row in rows if any(cell.text or cell.box is not None for cell in row)]
     if not rows:
         return []
-    if (grid := item_grid(rows, page) or section_rows(rows, page)) is not None:
+    if (grid := item_grid(rows, page)) is not None:
         return grid
     columns = tick_columns(rows)
     if not columns and is_label_layout(rows):
         return [Block(BlockKind.LABELLED, row[1].text, label=" ".join(row[0].text.split()), page=page) for row in rows]
+    if (sections := section_rows(rows, page)) is not None:
+        return sections  # a § whose left cell holds its Dnr too, which no label layout has
     blocks = []
     for index, row in enumerate(rows):
         # The first row without a tick is the table's header; after it, an empty box is "no".
