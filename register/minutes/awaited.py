@@ -15,6 +15,7 @@ import attrs
 from domain.values import Party
 from register.minutes.matching import parties_named
 from register.minutes.model import Defer, ParsedDecision, ParsedItem, ParseWarning, ReferBack
+from register.minutes.dues import NO_DUE
 from register.minutes.phrasebook import MONTH
 from register.minutes.wording import responsible
 
@@ -121,6 +122,15 @@ def kind_unresolved(decisions: list[ParsedDecision]) -> list[ParseWarning]:
     return [ParseWarning(d.line, f"decision {d.id}: the matter is sent to '{e.responsible}', which names no party; check who")
             for d in decisions for e in d.effects
             if isinstance(e, (Defer, ReferBack)) and e.responsible.lower() in _KIND_WORD]
+
+
+def referred_without_time(decisions: list[ParsedDecision]) -> list[ParseWarning]:
+    """A matter referred back with no time to return (`Ärendet återremitteras till förbundschefen för
+    komplettering`): recorded without a due, as the minutes say; but hands differ on whether it is due
+    at the next meeting, and a follow-up without a due never falls overdue, so it is said for review."""
+    return [ParseWarning(d.line, f"decision {d.id}: referred back with no time to return: recorded without a due; "
+                                 "if it returns at a set meeting (the next one, say), give its due in the review")
+            for d in decisions for e in d.effects if isinstance(e, ReferBack) and e.returns == NO_DUE]
 
 
 _ANSWERS = re.compile(r"(?<![\w-])Ansvar(?:ig)?:?\s+(?P<who>[^,.;:()]+?)(?=\s+[A-ZÅÄÖ][\w-]*|\s*[,.;:()]|\s*$)")

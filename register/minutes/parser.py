@@ -28,7 +28,7 @@ from register.minutes.day_month import with_years
 from register.minutes.decisions import numbered
 from register.minutes.items import assemble, plan_named
 from register.minutes.headcount import read_short
-from register.minutes.awaited import answered_by_label, kind_unresolved, waits_unsaid
+from register.minutes.awaited import answered_by_label, kind_unresolved, referred_without_time, waits_unsaid
 from register.minutes.hands_differ import due_in_doubt, kind_in_doubt
 from register.minutes.model import AdoptPlan, Justering, Notice, ParsedDecision, ParsedItem, ParsedMinutes, ParseWarning
 from register.minutes.filing import filed, notice, secretary
@@ -190,7 +190,7 @@ def _parse(given: str, source: str, wanted: MeetingId | None, numbering: Numberi
     decisions, items = write_offs.from_prose(decisions, assembled.items)
     assembled = attrs.evolve(assembled, items=items)
     doubts += [*assembled.doubts, *waits_unsaid(decisions, assembled.items), *kind_unresolved(decisions),
-               *range_unkept(lines, assembled.items)]
+               *referred_without_time(decisions), *range_unkept(lines, assembled.items)]
     decisions = _by_title(decisions, assembled.items, doubts)
     decisions = _settled_by_lists(decisions, assembled.items, lines, doubts)
     listed = None if found.listed is None else tuple(_unique(id_ for id_, _ in found.listed))
