@@ -136,7 +136,7 @@ _MARKER = re.compile(
     rf"^(?:(?:(?:{_THEN})\s+)?(?:{BOARD}\s+(?:har\s+)?(?:beslut(?:ade|ar|at)|beslöt)|(?:Det\s+)?(?:[Bb]eslutades|[Bb]eslöts)"
     rf"|{_VERB_FIRST}\s+{BOARD})\s*"
     rf"(?:(?:{_HOW}),?(?:\s+|(?=:|$))){{0,2}}(?::\s*(?P<rest>.*)|(?P<inline>att\b.*)|om\s+(?P<about>[^\W\d_]+:\s*\S.*))?"
-    rf"|Beslut(?:\s*:|\s+(?={BOARD}\s|(?-i:[A-ZÅÄÖ])\w*\s+\w+\s+\S))\s*(?!\s*(?:nr\.?\s*)?[\d:/ –-]+$)(?P<label>.*))$",  # not `Beslut: nr 2089:1–2089:10`, a cover's range
+    rf"|Beslut(?:\s*:|\s+(?={BOARD}\s|(?-i:[A-ZÅÄÖ])\w*\s+(?-i:[a-zåäö])\w*\s+\S))\s*(?!\s*(?:nr\.?\s*)?[\d:/ –-]+$)(?P<label>.*))$",  # not `Beslut: nr 2089:1–2089:10`, a cover's range
     re.I,
 )
 _AS_PROPOSED = re.compile(
