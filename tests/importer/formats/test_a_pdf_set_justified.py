@@ -6,13 +6,13 @@ cells; `Beslut` set bold at the start of the decision's paragraph (`Beslut Styre
 from __future__ import annotations
 
 import io
-import json
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from tests.importer.formats.make import FONT
+from tests.importer.steps import imported
 
 PLAIN = ["Protokoll styrelsen, Samordningsförbundet i Blekinge län", "Sammanträde 2/2085", "Datum: 2085-04-10",
          "Plats: Förbundets kansli, Karlskrona", "Justerare: Malin Ekdal", "", "§ 14 Ekonomisk uppföljning"]
@@ -51,7 +51,5 @@ def test_a_justified_line_is_prose_and_a_bold_beslut_labels_the_decision(cli, st
     minutes.write_bytes(_pdf())
     text = cli("minutes-text", str(minutes)).output
     assert "kostnaderna ligger något under budget" in text, text
-    result = cli("import-minutes", str(minutes), "--format", "json")
-    assert result.exit_code == 0, result.output
-    decisions = {d["id"]: d["kind"] for d in json.loads(result.output)["decisions"]}
+    decisions = {d["id"]: d["kind"] for d in imported(cli, minutes)["decisions"]}
     assert decisions == {"2085-2 §14:1": "acknowledgement", "2085-2 §15:1": "grant", "2085-2 §16:1": "withdrawal"}

@@ -5,13 +5,13 @@ read as a line of its own text, not as a table row whose first cell is a bullet.
 from __future__ import annotations
 
 import io
-import json
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from tests.importer.formats.make import FONT
+from tests.importer.steps import imported
 
 LINES = [
     (72, "Direktionen – protokoll"), (72, "Sammanträde 2/2079"), (72, "Datum: 2079-04-03"),
@@ -39,7 +39,5 @@ def _pdf() -> bytes:
 def test_each_point_set_apart_by_a_tab_is_a_decision(cli, store, tmp_path):
     minutes = tmp_path / "2079-2.pdf"
     minutes.write_bytes(_pdf())
-    result = cli("import-minutes", str(minutes), "--format", "json")
-    assert result.exit_code == 0, result.output
-    kinds = {d["id"]: d["kind"] for d in json.loads(result.output)["decisions"]}
+    kinds = {d["id"]: d["kind"] for d in imported(cli, minutes)["decisions"]}
     assert kinds == {"2079-2 §14:1": "document", "2079-2 §15:1": "grant", "2079-2 §15:2": "report"}

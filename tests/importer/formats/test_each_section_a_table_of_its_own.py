@@ -6,9 +6,10 @@ text. Minutes of our own."""
 from __future__ import annotations
 
 import io
-import json
 
 from docx import Document
+
+from tests.importer.steps import imported, view
 
 HEAD = ["Protokoll styrelsen, Samordningsförbundet i Blekinge län", "Sammanträde 1/2083", "Datum: 2083-02-14",
         "Plats: Förbundets kansli, Karlskrona", "Justerare: Malin Ekdal"]
@@ -41,15 +42,13 @@ def _docx() -> bytes:
 def test_each_section_table_is_read_as_its_item(cli, store, tmp_path):
     minutes = tmp_path / "2083-1.docx"
     minutes.write_bytes(_docx())
-    result = cli("import-minutes", str(minutes), "--format", "json")
-    assert result.exit_code == 0, result.output
-    decisions = {d["id"]: d["kind"] for d in json.loads(result.output)["decisions"]}
+    decisions = {d["id"]: d["kind"] for d in imported(cli, minutes)["decisions"]}
     assert decisions == {"2083-1 §05:1": "acknowledgement", "2083-1 §06:1": "grant", "2083-1 §06:2": "report"}
 
 
 def test_the_proposal_in_a_section_table_is_not_what_was_granted(cli, store, tmp_path):
     minutes = tmp_path / "2083-1.docx"
     minutes.write_bytes(_docx())
-    assert cli("import-minutes", str(minutes)).exit_code == 0
-    grants = json.loads(cli("grants", "--as-of", "2083-12-31", "--format", "json").output)
+    imported(cli, minutes)
+    grants = view(cli, "grants", "--as-of", "2083-12-31")
     assert [(g["party"], g["amount_sek"]) for g in grants] == [("Ronneby kommun", 380000)]
