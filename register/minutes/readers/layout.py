@@ -14,6 +14,8 @@ _GAP = 0.45
 _LABEL_WIDTH = 60.0
 """Points between the left margin and a column of text beside labels, at the least."""
 _SAME_X = 2.5
+FURNITURE_BAND = 0.08
+"""The top and foot of a page, as a share of its height, where running headers and footers stand."""
 
 
 @attrs.frozen
@@ -52,8 +54,8 @@ class PdfLine:
         return label, "\t".join(s.text for s in self.segments[at:])
 
 
-def lines_of(words: list[dict[str, Any]], page: int) -> list[PdfLine]:
-    """Words on one baseline (give or take) make a line, left to right; lines top to bottom."""
+def rows_of(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words on one baseline (give or take), top to bottom."""
     rows: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
         size = float(word.get("size") or 10)
@@ -61,8 +63,13 @@ def lines_of(words: list[dict[str, Any]], page: int) -> list[PdfLine]:
             rows[-1].append(word)
         else:
             rows.append([word])
+    return rows
+
+
+def lines_of(words: list[dict[str, Any]], page: int) -> list[PdfLine]:
+    """Words on one baseline (give or take) make a line, left to right; lines top to bottom."""
     lines = []
-    for row in rows:
+    for row in rows_of(words):
         row.sort(key=lambda w: w["x0"])
         segments: list[list[dict[str, Any]]] = [[row[0]]]
         for word in row[1:]:

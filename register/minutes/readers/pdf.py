@@ -2,7 +2,8 @@
 reading order, the pages in order.
 
 A PDF has no paragraphs or tables, only words where they were drawn, so the layout is read
-from the positions: a wide gap between words parts cells; a column where lines start that a
+from the positions: a page set in two columns of text is read left column first (`gutter.py`);
+a wide gap between words parts cells; a column where lines start that a
 left column of short words stands beside is a column of labels (`Beslut` beside `Att …`); a
 line at the top or foot of the page that comes back page after page is a running header or
 footer and is left out; a word hyphenated at a line end is made whole. A page that is an
@@ -14,17 +15,17 @@ from __future__ import annotations
 import io
 import re
 from collections import defaultdict
+from typing import Any
 
 from register.minutes.document import Block, BlockKind, Document, Format
 from register.minutes.noise import joined_at_hyphen
 from register.minutes.parser import MinutesError
-from register.minutes.readers.layout import PdfLine, label_column, lines_of
+from register.minutes.readers.gutter import pages_in_reading_order
+from register.minutes.readers.layout import FURNITURE_BAND, PdfLine, label_column
 from register.minutes.readers.tables import EMPTY_GLYPHS, TICKED_GLYPHS
 
 MOST_PAGES = 200
 """Minutes run to a few dozen pages; two hundred is several years of them, and reading stops there."""
-_BAND = 0.08
-"""The top and foot of a page, as a share of its height, where running headers and footers stand."""
 _PAGE_NUMBER = re.compile(r"^(?:(?:Sida|Sid\.?|Page|s\.)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:av|of|/)\s*\d{1,3}|\(\d{1,3}\))?\s*[-–]?$", re.I)
 _DIGITS = re.compile(r"\d+")
 _SAME_COLUMN = 8.0
@@ -70,7 +71,7 @@ def _pages(data: bytes, name: str) -> list[tuple[float, list[PdfLine]]]:
         if count > MOST_PAGES:
             raise MinutesError(name, f"a PDF of {count} pages (more than {MOST_PAGES}): minutes run to a few dozen; "
                                      "is it the right file?")
-        pages: list[tuple[float, list[PdfLine]]] = []
+        placed: list[tuple[list[dict[str, Any]], float, float]] = []
         scanned: list[int] = []
         for number, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
@@ -79,13 +80,13 @@ def _pages(data: bytes, name: str) -> list[tuple[float, list[PdfLine]]]:
             if any("(cid:" in word["text"] for word in words):
                 raise MinutesError(name, f"page {number}'s fonts do not say which letters they draw, so its text "
                                          f"cannot be read; {_OCR}")
-            pages.append((float(page.height), lines_of(words, number)))
+            placed.append((words, float(page.width), float(page.height)))
             page.close()  # pdfplumber keeps each page's objects otherwise: memory grows with the pages
     if scanned:
         which = "every page is" if len(scanned) == count else (
             f"page {scanned[0]} is" if len(scanned) == 1 else f"pages {', '.join(map(str, scanned))} are")
         raise MinutesError(name, f"a scanned PDF: {which} an image with no text layer; {_OCR}")
-    return pages
+    return [(height, lines) for (_, _, height), lines in zip(placed, pages_in_reading_order(placed))]
 
 
 def _furniture(pages: list[tuple[float, list[PdfLine]]]) -> tuple[set[int], tuple[str, ...]]:
@@ -94,7 +95,7 @@ def _furniture(pages: list[tuple[float, list[PdfLine]]]) -> tuple[set[int], tupl
     seen: dict[tuple[str, str], list[PdfLine]] = defaultdict(list)
     for height, lines in pages:
         for line in lines:
-            zone = "header" if line.top < height * _BAND else "footer" if line.bottom > height * (1 - _BAND) else ""
+            zone = "header" if line.top < height * FURNITURE_BAND else "footer" if line.bottom > height * (1 - FURNITURE_BAND) else ""
             if zone:
                 seen[(zone, _DIGITS.sub("#", line.text))].append(line)
     dropped: set[int] = set()
