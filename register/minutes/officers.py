@@ -19,12 +19,9 @@ from domain.values import DecisionKind
 from register.minutes.dues import NO_DUE, due_in, without_due
 from register.minutes.model import BodyReport, Effect, NotMeant
 from register.minutes.phrasebook import REPORT
-from register.minutes.wording import SUBJECT, responsible
+from register.minutes.wording import OFFICER_TITLE, SUBJECT, responsible
 
-_TITLE = (r"\w*(?:chef|ekonom|strateg|controller|koordinator)(?:en|n)?s?|\w*(?:ledar|samordnar|sekreterar|utvecklar"
-          r"|handläggar|utredar)ens?|\w*ansvarig[ae]|(?:projekt|arbets)gruppens?")
-"""An officer by title, in the definite form minutes name one: `projektledaren`, `ekonomen`, `samordnaren`; or the
-staff who do a project's work, `projektgruppen` (not its styrgrupp, of the parties running it: `projects.py`)."""
+_TITLE = OFFICER_TITLE
 _NAMED = r"(?: (?-i:[A-ZÅÄÖ][\w-]+)(?: (?-i:[A-ZÅÄÖ][\w-]+)){1,2})?"
 """The officer's name after the title (`projektledaren Nora Håkansson`): who holds the title, which says it."""
 WHO = rf"(?P<who>{_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?){_NAMED}"

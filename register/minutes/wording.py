@@ -21,8 +21,21 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_OFFICES = r"chef|ekonom|strateg|controller|koordinator|direktör"
+_AGENTS = r"ledar|samordnar|sekreterar|utvecklar|handläggar|utredar"
+OFFICER_TITLE = (rf"\w*(?:{_OFFICES})(?:en|n)?s?|\w*(?:{_AGENTS})(?:ens?|e)|\w*ansvarig[ae]|(?:projekt|arbets)gruppens?")
+"""An officer by title, in any form minutes name one: `projektledaren`, `samverkanschef`, `samordnare`,
+`regiondirektörens`; or the staff who do a project's work, `projektgruppen` (not its styrgrupp, of the
+parties running it: `projects.py`)."""
+_OFFICER = re.compile(rf"(?P<title>\w*(?:{_OFFICES}|(?:{_AGENTS})e))(?:en|n)?s?\b")
+_DEFINITE = (("are", "n"), ("or", "n"), ("er", "n"), ("", "en"))
+"""`samordnare` → `samordnaren`, `koordinator` → `koordinatorn`, `chef` → `chefen`, `direktör` → `direktören`."""
+
+
 def responsible(who: str) -> str:
-    """`förbundschefens` or `förbundschef` → `förbundschefen`: who holds the assignment."""
+    """`förbundschefens` or `förbundschef` → `förbundschefen`: who holds the assignment; an
+    officer named by title, in any form and with a name or not, by the title in the definite form
+    (`samverkanschef Tove Lindkvist` → `samverkanschefen`)."""
     lowered = who.lower()
     if lowered.strip(".") in ("fch", "f.ch"):
         return "förbundschefen"
@@ -30,6 +43,9 @@ def responsible(who: str) -> str:
                        ("ordförande", "ordföranden"), ("presidi", "presidiet")):
         if lowered.startswith(stem):
             return name
+    if (officer := _OFFICER.match(lowered)) is not None:
+        title = officer["title"]
+        return title + next(ending for last, ending in _DEFINITE if title.endswith(last))
     return lowered
 
 
