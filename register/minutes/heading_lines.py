@@ -13,6 +13,7 @@ from register.minutes.outline_numbers import outline_mended
 HEADING = re.compile(r"^§\s*(?P<number>\d{1,3})[.:]?"
                      r"(?P<resumed>\s*\(forts(?:\.|ättning|att)?\)|\s*,\s*forts(?:\.|ättning|att)?)?\s+"  # taken up again
                      r"(?:kl(?:ockan|\.)?\s*\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\s+)?"  # running minutes' time
+                     r"(?:[–—-]\s+)?"  # `Punkt 4 – Title`, `§ 4 – Title`: a dash between the number and the title
                      r"(?P<title>(?:[A-ZÅÄÖÉÜ0-9\"“”]|\((?=[A-ZÅÄÖ])).*)$")
 """`§ 14 Ekonomisk uppföljning`: an agenda item's heading, its number and title."""
 

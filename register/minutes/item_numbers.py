@@ -67,7 +67,34 @@ def without_prefix(lines: list[str | None]) -> list[str | None]:
     return [None if line is None else mark.sub("", line) for line in lines]
 
 
+_CODED = re.compile(r"^(?P<mark>[A-ZÅÄÖ]{1,3})\s?(?P<item>\d{1,3})[.:](?P<point>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
+"""`B7.1 Styrelsen beviljar …`: a decision coded by its item and its order there, opening its paragraph."""
+_CODE_CITED = re.compile(r"\b[A-ZÅÄÖ]{1,3}\s?(?P<item>\d{1,3})[.:](?P<point>\d{1,2}),?\s+(?:vid\s+|på\s+)?"
+                         r"(?:styrelse)?(?:möte|sammanträde)(?:t)?\s+(?:nr\.?\s*)?(?P<meeting>\d{1,2})\s*/\s*(?P<year>\d{4})\b", re.I)
+"""`B7.2, möte 1/2105`: a decision cited by its code and the meeting of its year, said as the id it has here."""
+_HEADED = re.compile(r"^§\s*(?P<number>\d{1,3})\b")
+
+
+def coded(lines: list[str | None]) -> list[str | None]:
+    """Each decision coded by its item (`B7.1 …`, `B7.2 …` under item 7) said as the numbered point it is
+    (`1. …`, `2. …`), each its own decision; every decision cited by code and meeting said by its id."""
+    item = None
+    out: list[str | None] = []
+    for line in lines:
+        if line is None:
+            out.append(line)
+            continue
+        if head := _HEADED.match(line):
+            item = int(head["number"])
+        code = _CODED.match(line)
+        if code is not None and item is not None and int(code["item"]) == item:
+            line = f"{int(code['point'])}. {code['rest']}"
+        out.append(_CODE_CITED.sub(lambda m: f"{m['year']}-{int(m['meeting'])} §{int(m['item']):02d}:{int(m['point'])}", line))
+    return out
+
+
 def signed(lines: list[str | None]) -> list[str | None]:
     """Every heading numbered `N §`, `Ärende N` or `Punkt N`, or behind the body's mark (`SFB § N`),
-    and every item cited `N §`, said with the sign first, `§ N`."""
-    return [None if line is None else said_with_sign(line) or cited_with_sign(line) for line in without_prefix(lines)]
+    and every item cited `N §`, said with the sign first, `§ N`; decisions coded by their item (`B7.1`)
+    said as numbered points, and cited so, by their ids."""
+    return coded([None if line is None else said_with_sign(line) or cited_with_sign(line) for line in without_prefix(lines)])

@@ -293,7 +293,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{REVOKE.present} {THEIR}beslut {_ID}"), DecisionKind.REVOCATION, _revocation),
     Rule(_p(rf"\bbeslut {_ID} {REVOKE.present}"), DecisionKind.REVOCATION, _revocation),
     # … som ersätter Beslut <id> (what replaces it says what kind of decision it is)
-    Rule(_p(rf"{REPLACE.any} (?:därmed |härmed )?{THEIR}(?:tidigare )?beslut {_ID}"),
+    Rule(_p(rf"{REPLACE.any} (?:därmed |härmed )?(?:{THEIR}(?:tidigare )?beslut )?{_ID}"),
          None, _supersession),
     *(Rule(*row) for row in terminations.ROWS),  # Att säga upp avtalet … / Styrelsen säger upp … / … sägs upp
     # Att <part> (och <part>) ska (tillsammans) återrapportera <ämne> vid styrelsens <månad>-möte <år>.

@@ -105,9 +105,10 @@ _ORDINAL_TITLE = re.compile(
     re.I,
 )
 """`Protokoll fört vid styrelsens tredje sammanträde år 2099`: the ordinal before the meeting, in the title."""
-_BODY_DASH_TITLE = re.compile(r"^[A-ZÅÄÖ][\w.-]*(?:\s+[\w.-]+){0,3}\s+[–—-]\s+(?:sammanträdes|styrelse)?protokoll"
-                              r"\s+(?:nr\.?\s*)?(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*(?:,.*)?$", re.I)
-"""`Styrelsen – protokoll nr 1/2076`: the body's name, a dash, and the meeting's number of its year, ending the line."""
+_BODY_DASH_TITLE = re.compile(r"^[A-ZÅÄÖ][\w.-]*(?:\s+[\w.-]+){0,3}(?:\s+[–—-]|,)\s+(?:sammanträdes|styrelse)?"
+                              r"(?:protokoll|möte|sammanträde)\s+(?:nr\.?\s*)?(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*(?:,.*)?$", re.I)
+"""`Styrelsen – protokoll nr 1/2076`, `Styrelsen, möte 1/2105`: the body's name, a dash or a comma, and the
+meeting's number of its year, ending the line."""
 _NUMBER_CELL = re.compile(r"(?:^(?:Protokoll\s+)?nr\.?\s*|(?:\s{3,}|\t)(?:Protokoll\s+)?(?:nr\.?\s*)?)"
                           r"(?P<number>\d{1,2})\s*/\s*(?P<year>\d{4})\s*$", re.I)
 """`PROTOKOLL` / `Nr 1/2050` or `2/2048` in the title block's right-hand column: the meeting's number of its
