@@ -114,3 +114,13 @@ def board_said(text: str) -> str | None:
 def with_att(text: str) -> str | None:
     """`Karlskrona kommun ska återrapportera …` under a `BESLUT:` label: the clause, its `Att` unsaid."""
     return None if _ATT.match(text.strip()) else f"Att {text.strip()}"
+
+
+_REJECTED = re.compile(r"^avslag(?:\s+(?:på|till)\s+(?P<what>[^.]+))?\s*\.?$", re.I)
+
+
+def answered(text: str) -> str | None:
+    """`Avslag.`, `Avslag på ansökan.`: the board's no told as a noun, said as the clause it stands for (to read
+    its kind: the text stays as written)."""
+    rejected = _REJECTED.match(text.strip())
+    return None if rejected is None else f"Att avslå {rejected['what'] or 'förslaget'}."
