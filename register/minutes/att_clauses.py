@@ -32,11 +32,14 @@ _SHARED = re.compile(r",\s*(?:samtliga|alla|båda|bägge|vart\s+och\s+ett|var\s+
                      r"(?P<tail>(?:för|under|avseende|gällande)\b[^,;]*?)\s*\.?$", re.I)
 
 
-def att_clauses(rest: str) -> list[str]:
+_COMMA = re.compile(r",\s*att\s+", re.I)
+
+
+def att_clauses(rest: str, joints: re.Pattern[str] = _JOINT) -> list[str]:
     """The clauses of `rest` (what follows the board's `beslöt att`), each as the words after its
     `att`; `[rest]` where it holds one decision."""
     pieces, start = [], 0
-    for joint in _JOINT.finditer(rest):
+    for joint in joints.finditer(rest):
         before, after = rest[start:joint.start()], rest[joint.end():]
         if _TASK.match(before) or not _opens_a_decision(after):
             continue
@@ -50,6 +53,15 @@ def att_clauses(rest: str) -> list[str]:
         pieces[-1] = pieces[-1][:shared.start()]
     tail = f", {shared['tail']}" if shared is not None else ""
     return [f"{piece.rstrip(' .,;')}{tail}." for piece in pieces]
+
+
+def listed_in_a_line(rest: str) -> list[str]:
+    """`bevilja X 250 tkr …, att X ska återrapportera …`: clauses listed with a comma on one line, as
+    a case system's export writes them, each a decision of its own; not `… och att bevilja …` (a plan
+    and its money, one decision to many hands), nor a clause that refers back (`…, att för dess
+    genomförande anvisa …`)."""
+    pieces = att_clauses(rest, _COMMA)
+    return [rest] if any(_REFERS_BACK.search(piece) for piece in pieces[1:]) else pieces
 
 
 def _opens_a_decision(clause: str) -> bool:

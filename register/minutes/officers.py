@@ -56,6 +56,16 @@ def in_purpose(text: str, at: int) -> bool:
     return _PURPOSE.search(text[:at]) is not None
 
 
+_AT_THE_MEETING = re.compile(r"^(?:hälsar|tackar|förklarar|öppnar|avslutar|informerar|redogör|berättar|meddelar|föredrar"
+                             r"|presenterar|konstaterar|framhåller|påminner)\b", re.IGNORECASE)
+
+
+def at_the_meeting(subject: str) -> bool:
+    """`Ordföranden hälsar … välkomna`, `Förbundschefen informerar om …`: what an officer does at the
+    meeting, told; no task the board gives."""
+    return _AT_THE_MEETING.match(subject) is not None
+
+
 def report(match: re.Match[str]) -> Iterable[Effect]:
     if in_purpose(match.string, match.start()):
         raise NotMeant

@@ -94,8 +94,8 @@ def _report(match: re.Match[str]) -> Iterable[Effect]:
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:
     if officers.reports_at(match.string, match.start()) or officers.in_purpose(match.string, match.start()):
         raise NotMeant  # `Att förbundschefen ska redovisa …`: the officer's report; `så att förbundschefen …`: why
-    if officers.appointed(match["subject"]):
-        raise NotMeant  # `förbundschefen utses att teckna förbundets firma`: an authority, no task
+    if officers.appointed(match["subject"]) or officers.at_the_meeting(match.string[match.end("who"):].strip(" ,")):
+        raise NotMeant  # `förbundschefen utses att teckna förbundets firma`: an authority; `… hälsar välkomna`: told
     who = responsible(match["who"]) if match.groupdict().get("who") else "förbundschefen"
     due = due_in(match["subject"]) or due_in(match.groupdict().get("when") or "") or due_after(match.string[match.start("subject"):])
     yield GiveAssignment(who, without_due(match["subject"]), due or NO_DUE)

@@ -10,6 +10,7 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
 from register.minutes.apart import sentences_apart
+from register.minutes.att_clauses import listed_in_a_line
 from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
 from register.minutes.dues import SAID_AFTER, due_row
@@ -353,9 +354,12 @@ def _split_clauses(taken: list[Line], subject: str | None = None) -> list[tuple[
         # subject of its own (`2. Karlskrona kommun ska redovisa …`) keeps its words, no `Att` put before them.
         if subject is not None and not (start and start["att"]):
             said = board_said(f"{subject} {text}") or f"{subject} {text}"  # `Styrelsen ålägger …` as written
+            result.append((said, clause[0].no))
+        elif start and start["att"]:  # `att bevilja …, att X ska återrapportera …`: on one line, each its own
+            listed = listed_in_a_line(text) if start.group(0) == start["att"] else [text]  # a numbered point is one
+            result += [(f"Att {each}", clause[0].no) for each in listed]
         else:
-            said = f"Att {text}" if (start and start["att"]) or text[:1].islower() else board_said(text) or text
-        result.append((said, clause[0].no))
+            result.append((f"Att {text}" if text[:1].islower() else board_said(text) or text, clause[0].no))
     return result
 
 

@@ -115,7 +115,9 @@ _SUBJECTS = (
 _FORMALITY = _p(
     r"\bjusterare\b|\bjustera(?:s)? (?:dagens |detta |mötets )?(?:protokoll|anteckningar)|^justering$|\bdagordning|\bprotokolljuster|^(?:\w+\s+)?föredragningslistan?$|\bföredragningslistan?\s+(?:fastställ|godkän)\w*"
     r"|\b(?:fastställ|godkän)\w*\s+(?:av\s+)?föredragningslist|\bbeslutför(?:het|t)\b|\bföregående\s+(?:\w+\s+)?\w*protokoll"
-    r"|\bförklarade mötet öppnat|\bmötets öppnande|\bmötet avslutas"
+    r"|^[^.]*\bförklara\w*\s+(?:mötet|sammanträdet|det|detsamma)\s+(?:för\s+)?(?:öppnat|avslutat)[^.]*\.?$"  # that sentence alone
+    r"|\bförklarade mötet öppnat|\b(?:mötets|sammanträdets)\s+(?:öppnande|avslutande)"
+    r"|\bmötet avslutas"
     r"|^(?:att )?justering(?:en)? (?:sker|äger rum|ska ske|görs)\b"
     r"|^(?:\w+\s+)?protokoll(?:et)? från (?:förra|föregående|\w+mötet|mötet|sammanträdet)\b"
     r"|\b(?:lägga|godkänna|justera)\s+(?:\w+\s+)?(?:mötes)?protokoll(?:et)?\b"
