@@ -69,10 +69,23 @@ def split_lines(text: str) -> list[Line]:
         if no - 1 in labelled and not HEADING.match(flat):  # `Mom 1<TAB>Öppnande<TAB>§ 40` heads an item
             # A label and its text beside it: read as a line each, both at the file's line, the
             # text's citations said as every other line's are.
-            found += [Line(no, raw, cited_with_sign(" ".join(part.split()))) for part in labelled[no - 1] if part]
+            found += [Line(no, raw, cited_with_sign(" ".join(part.split()))) for part in _mended(labelled[no - 1], flat) if part]
         else:
             found += [Line(no, raw, part) for part in run_in_parts(flat)]
     return found
+
+
+def _mended(parts: tuple[str | None, str | None], flat: str) -> tuple[str | None, str | None]:
+    """A label's text with the word hyphenated at its end made whole (`till hand-` / `lingarna.`), and
+    a line of text below the label without the half that went up, as the flat line has them."""
+    label, text = parts
+    if label is None:  # a line of text alone, or a label's second word before it (`underlag`): keep all but the half gone up
+        said = " ".join((text or "").split())
+        return None, flat if said != flat and said.endswith(flat) else text
+    if text and text.rstrip().endswith("-") and not flat.endswith("-"):
+        kept = text.rstrip()
+        text = kept[:kept.rfind(" ") + 1] + flat.rsplit(" ", 1)[-1]
+    return label, text
 
 
 def join(lines: list[Line]) -> str:
