@@ -242,8 +242,8 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"(?:{REVOKE.present}|{REVOKE.earlier}) (?:(?:besluts)?punkt \d+ i )?(?:{THEIR}beslut(?:et)?\b(?! {DECISION_ID})|(?![^.]*?{DECISION_ID})(?=[^.]*?§ ?\d))"
             rf"|\bbeslut(?:et)?\b(?! {DECISION_ID})[^.]*? {REVOKE.present}"),
          DecisionKind.REVOCATION, described.revoked),
-    # … som ersätter § 5/2028 punkt 1: what a new plan or document replaces, described (decides no kind).
-    Rule(_p(rf"{REPLACE.present} (?=[^.]*?(?:§ ?\d|\bnr\.? ?\d{{4}} ?[:/-] ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
+    # … som ersätter § 5/2028 punkt 1, med ändring av beslutet den …, § 7: what a new decision replaces, described (no kind).
+    Rule(_p(rf"(?:{REPLACE.present}|\bmed ändring av) (?=[^.]*?(?:§ ?\d|\bnr\.? ?\d{{4}} ?[:/-] ?\d|{_NUMBERED_ITEM}|\b(?:styrelse)?möte|\bsammanträde|\bprotokoll(?:et)? nr\b"
             r"|\(\d{1,2} ?/ ?\d{4},? (?:punkt|p\.) ?\d|\b\d{1,2}/\d{1,2},? \(?(?:punkt|p\.) ?\d))"),
          None, described.superseded),
     Rule(_p(r"§ ?\d+[^.]*?\bupphör(?:a)? att gälla\b"), None, described.superseded),  # … fastställd den 14 februari, § 10, upphör att gälla

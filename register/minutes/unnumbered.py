@@ -389,5 +389,5 @@ _SUBJECT = re.compile(rf"{BOARD}", re.I)
 """`Styrelsen` alone on the line above the points it is the subject of."""
 _LEADS_IN = re.compile(r"\b(?:beslutar|besluta|beslutas|föreslår|föreslås|följande)\s*:?$", re.I)
 """A line that only leads in to the clauses below it: who proposes, or that the board decides."""
-_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?P<att>att\s+)?", re.I)
+_CLAUSE_START = re.compile(r"^(?:[-–•*]\s*)?(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?P<att>att,?\s+)?", re.I)
 _CLAUSE_END = re.compile(r"(?:[,;]|,?\s+(?:och|samt))\s*$", re.I)
