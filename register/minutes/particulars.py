@@ -38,8 +38,9 @@ _PLACE_COLUMN = re.compile(r"^Plats(?:\s*:|\s{2,}|\t)\s*(?P<place>\S.*)$", re.I)
 """`Plats      Rådhuset, Karlshamn` in a label column, told from its value by the gap (the line's raw text)."""
 _BREAK = re.compile(r"^\(?\s*(?:ajournering|paus|uppehåll)\b", re.I)
 """`ajournering kl. 10.20–10.35` under the time: a break in the meeting, not its place."""
-_TIME_TAIL = re.compile(r"[,\s]*\b(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\W*$", re.I)
-"""`…, Karlskrona, kl. 09.00–11.40`: the time after the place."""
+_TIME_TAIL = re.compile(r"[,\s]*\b(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\W*$"
+                        r"|[,\s]*\bkl(?:ockan|\.|\b)\s*$", re.I)
+"""`…, Karlskrona, kl. 09.00–11.40`: the time after the place; `…, kl.` where the time went on to the next line."""
 _LABELLED = re.compile(r"^\s*[\wåäöÅÄÖ ]{2,30}:")
 """A line that is itself a label (`Tid:`, `Närvarande:`): not a place."""
 _BLOCK_ENDS = re.compile(r"^(?:Närvarande|Deltagare|Frånvarande|Beslutande|Ledamöter|Ordinarie|Tjänstgörande|Övriga|Ersättare"
