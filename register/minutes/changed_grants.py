@@ -13,7 +13,9 @@ from collections.abc import Iterable
 
 from domain.values import DecisionKind
 from register.minutes.model import ChangeGrant, Effect, NotMeant
-from register.minutes.phrasebook import AMOUNT, CHANGE_SUM, kronor
+from register.minutes import described
+from register.minutes.filing import diary_number_in
+from register.minutes.phrasebook import AMOUNT, CHANGE_SUM, REPLACE, kronor
 from register.minutes.towns import party_named
 from register.minutes.wording import PARTY_WORDS
 
@@ -25,7 +27,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 _MONEY = (r"(?:(?:de |det |den )?(?:tidigare )?(?:beviljade |anvisade )?(?:medlen|medel|ramen|projektramen|bidraget|"
           r"finansieringen|anslaget|beloppet|stödet|budgeten)\b)")
 """What is raised or cut: the money granted, by the nouns decisions give it."""
-_TO_TOTAL = rf"(?P<change>(?: med [^.;]*?)?) till (?:totalt |sammanlagt |ett totalt belopp om |en ny ram om )?{AMOUNT}"
+_TO_TOTAL = rf"(?P<change>(?: (?:med|från) [^.;]*?)?) till (?:totalt |sammanlagt |ett totalt belopp om |en ny ram om )?{AMOUNT}"
 _YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 
 _CHANGES = (
@@ -45,5 +47,15 @@ def changed(match: re.Match[str]) -> Iterable[Effect]:
     yield ChangeGrant(kronor(match), named, int(year[0]) if year else None)
 
 
-ROWS = tuple((pattern, kind, changed) for pattern, kind in _CHANGES)
-"""Rows of `rules.RULES`: (pattern, kind, what a match implies)."""
+_FORMER = _p(rf"{REPLACE.present} (?:det|den|de) tidigare (?:beviljade|beloppet|bidraget|medlen|ramen)\b")
+"""`Det nya beloppet ersätter det tidigare beviljade.`: the grant the text's diarienummer names (`dnr 2109/004`)."""
+
+
+def former_replaced(match: re.Match[str]) -> Iterable[Effect]:
+    if not diary_number_in(match.string):
+        raise NotMeant  # nothing says which
+    yield from described.superseded(match)
+
+
+ROWS = (*((pattern, kind, changed) for pattern, kind in _CHANGES), (_FORMER, None, former_replaced))
+"""Rows of `rules.RULES`: (pattern, kind, what a match implies); the last decides no kind."""

@@ -47,6 +47,8 @@ _NAMED_ENOUGH, _MARGIN = 0.6, 0.2
 """A task a write-off names by its words: most of its subject said, and clearly more than any other's."""
 _MONEY = re.compile(rf"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b|(?:om\s+)?{AMOUNT}", re.I)
 """`… § 7, om medel till projektet`, `… § 8 om 850 tkr`: the decision of the cited § that granted money."""
+_ON_MONEY = re.compile(r"\bbeslut(?:et)?\s+om\s+(?:\w+\s+)?(?:\w*medel|\w*bidrag(?:et)?|anslag(?:et)?)\b", re.I)
+"""`upphäva beslutet om samverkansmedel till Lommarby kommun i ärende …`: the grant of the item cited, not its report."""
 _SUM_REPLACED = re.compile(rf"{REPLACE.any}\s+(?:det\s+)?(?:beloppet|summan|medlen|anslaget|bidraget|ramen)\b", re.I)
 """`… uppgår till totalt 750 000 kr och ersätter beloppet i beslutet 2096-02-10 § 10`: the grant, not the report."""
 
@@ -95,7 +97,7 @@ class EndsEarlier:
                 # `ersätter planen fastställd den 12 februari, § 5`: the plan, not the report asked with it.
                 found = [d for d in found if self.known.kind_of(d) == draft.decision.kind.value] or found
             what = content_described(draft.decision.text, reference)
-            if _SUM_REPLACED.search(draft.decision.text) or (what is not None and _MONEY.match(what)):
+            if _SUM_REPLACED.search(draft.decision.text) or _ON_MONEY.search(draft.decision.text) or (what is not None and _MONEY.match(what)):
                 # `ersätter beslutet den tionde februari, § 7, om medel till projektet`: the grant, not the report
                 found = [d for d in found if self.known.record_of(d).grants.get(d)] or found
             elif what is not None:

@@ -13,10 +13,11 @@ from register.minutes.particulars import _DATE, _date
 from register.minutes.text import Line, heading
 
 _DIARY = re.compile(
-    r"\b(?:Dnr|Diarienr|Diarienummer|Diarie-?nummer)\b\.?\s*:?\s*"
+    r"\b(?:(?i:dnr|diarienr|diarienummer|diarie-?nummer)\b\.?|(?<=i )ärende(?=\s+[A-ZÅÄÖ]{2,8}\s+\d))\s*:?\s*"
     r"(?P<number>(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}[ .-]?){0,2}\d{1,4}(?:[/.:-]\d{1,6}){1,2}(?:[/.-][0-9A-Za-z]{1,6})?)",
 )
-"""`Dnr SFB 2026/000097`, `Diarienummer: KS 2031/12`, `Dnr 2031.45`: the number, not what stands after it."""
+"""`Dnr SFB 2026/000097`, `Diarienummer: KS 2031/12`, `Dnr 2031.45`, `dnr 2109/004`, `i ärende VSN 2110/011`: the
+number, not what stands after it."""
 _BASIS = re.compile(r"^(?:Beslutsunderlag|Underlag(?:\s+för\s+beslut)?|Handlingar\s+i\s+ärendet)\b\s*:?\s*(?P<rest>.*)$", re.I)
 _SENT_TO = re.compile(r"^(?:(?:Beslutet\s+)?[Ee]xpedieras(?:\s+till)?|Sändlista|Beslutet\s+skickas\s+till|Skickas\s+till)\b\s*:?\s*"
                       r"(?P<rest>.*)$")
