@@ -32,7 +32,7 @@ _NOTICE = re.compile(r"anslag", re.I)
 _POSTED = re.compile(r"\b(?:anslaget\s+på|anslagits|sätts\s+upp|satts\s+upp|sattes\s+upp|uppsatt|uppsätts|uppsattes|anslogs|anslås|publicera(?:s|t|des))\b", re.I)
 _REMOVED = re.compile(r"\b(?:tas\s+(?:ned|ner|bort)|tagits\s+(?:ned|ner)|togs\s+(?:ned|ner)|nedtag\w*|nedtas)\b", re.I)
 _PERIOD = re.compile(r"anslagsperiod|anslagstid|under\s+tiden|mellan", re.I)
-_KEPT_AT = re.compile(r"^(?:Förvaringsplats(?:\s+för\s+protokollet)?|Protokollet\s+förvaras(?:\s+(?:på|i|hos|vid))?)\b\s*:?\s*"
+_KEPT_AT = re.compile(r"^(?:Förvaringsplats(?:\s+för(?:\s+protokollet)?)?|Protokollet\s+förvaras(?:\s+(?:på|i|hos|vid))?)\b\s*:?\s*"
                       r"(?P<rest>.*?)\.?$", re.I)
 
 

@@ -48,6 +48,9 @@ def test_a_list_ends_at_the_next_label_even_without_a_blank_line():
     ("Anslagsperiod 2031-04-12 – 2031-05-04\nProtokollet förvaras på förbundets kansli.", dt.date(2031, 4, 12),
      dt.date(2031, 5, 4), "förbundets kansli"),
     ("Datum då anslaget sätts upp\n2031-04-12\nFörvaringsplats\nKansliet", dt.date(2031, 4, 12), None, "Kansliet"),
+    # the label broken before its last word, as a table cell too narrow sets it: `för` is the label's
+    ("Datum då anslaget sätts upp 2031-04-12\nFörvaringsplats för: Förbundets kansli, Lervik\nprotokollet",
+     dt.date(2031, 4, 12), None, "Förbundets kansli, Lervik"),
 ])
 def test_the_anslag_and_the_forvaringsplats_are_read_as_a_template_writes_them(text, posted, removed, kept_at):
     found = notice(split_lines(text))
