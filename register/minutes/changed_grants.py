@@ -47,12 +47,14 @@ def changed(match: re.Match[str]) -> Iterable[Effect]:
     yield ChangeGrant(kronor(match), named, int(year[0]) if year else None)
 
 
-_FORMER = _p(rf"{REPLACE.present} (?:det|den|de) tidigare (?:beviljade|beloppet|bidraget|medlen|ramen)\b")
-"""`Det nya beloppet ersätter det tidigare beviljade.`: the grant the text's diarienummer names (`dnr 2109/004`)."""
+_FORMER = _p(rf"{REPLACE.present} (?:(?:det|den|de) tidigare (?:beviljade|beloppet|bidraget|medlen|ramen)\b"
+             rf"|(?:\w+s )?tidigare beslut(?:et)?\b(?P<matter>[^.;]*?\bi (?:detta |samma )?ärende(?:t)?\b)?)")
+"""`Det nya beloppet ersätter det tidigare beviljade.`: the grant the text's diarienummer names (`dnr 2109/004`);
+`beslutet ersätter direktionens tidigare beslut om bidrag i ärendet`: the matter's own (`earlier.py`)."""
 
 
 def former_replaced(match: re.Match[str]) -> Iterable[Effect]:
-    if not diary_number_in(match.string):
+    if not diary_number_in(match.string) and not match["matter"]:
         raise NotMeant  # nothing says which
     yield from described.superseded(match)
 

@@ -49,6 +49,8 @@ _MONEY = re.compile(rf"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b|(?:om
 """`… § 7, om medel till projektet`, `… § 8 om 850 tkr`: the decision of the cited § that granted money."""
 _ON_MONEY = re.compile(r"\bbeslut(?:et)?\s+om\s+(?:\w+\s+)?(?:\w*medel|\w*bidrag(?:et)?|anslag(?:et)?)\b", re.I)
 """`upphäva beslutet om samverkansmedel till Lommarby kommun i ärende …`: the grant of the item cited, not its report."""
+_THIS_MATTER = re.compile(r"\bi\s+(?:detta\s+|samma\s+)?ärende(?:t)?\b(?!\s+(?:[A-ZÅÄÖ]{2,8}\s+)?\d)", re.I)
+"""`ersätter direktionens tidigare beslut om bidrag i ärendet`: the matter of the item itself, by its diarienummer."""
 _SUM_REPLACED = re.compile(rf"{REPLACE.any}\s+(?:det\s+)?(?:beloppet|summan|medlen|anslaget|bidraget|ramen)\b", re.I)
 """`… uppgår till totalt 750 000 kr och ersätter beloppet i beslutet 2096-02-10 § 10`: the grant, not the report."""
 
@@ -61,6 +63,8 @@ class EndsEarlier:
     held_on: dt.date
     ended: set[DecisionId]
     done: set[FollowUpSource]
+
+    parsed: m.ParsedMinutes
 
     def _review(self, line: int, what: str) -> None: ...
 
@@ -86,6 +90,9 @@ class EndsEarlier:
         reference names (`punkt 1`); for an item cited whole (`beslutet den 7 maj, § 32`), every
         decision of it still in force; else a doubt for the secretary."""
         by = draft.decision.id
+        filed = self.parsed.filed.get(by.item.item)
+        if reference is None and _THIS_MATTER.search(draft.decision.text) and filed is not None and (diary := filed.diary_number):
+            reference = m.Reference("refers", f"Dnr {diary}", diary=diary)  # `… tidigare beslut om bidrag i ärendet`
         item, found = decisions_described(self.linker, self.known, reference)
         if not found:
             where = f" ({reference.written}: no decision there)" if reference is not None and item else ""

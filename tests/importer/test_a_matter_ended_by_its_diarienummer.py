@@ -53,3 +53,18 @@ def test_the_latest_grant_under_the_diarienummer_is_ended_and_nothing_else(cli, 
     assert statuses["2096-2 §15:1"] == "in_force", statuses
     grants = {g["decision"]: (g["amount_sek"], g["status"]) for g in view(cli, "grants", "--as-of", "2999-12-31")}
     assert grants["2096-3 §32:1"] == (400000, "in_force"), grants
+
+
+LATER_IN_THE_MATTER = title_block(2, "2096-06-16") + """
+§ 20 Sänkt bidrag för Steget vidare
+Dnr VSN 2096/004
+Beslut: Styrelsen beslutar att sänka bidraget till Ronneby kommun för insatsen Steget vidare 2096 till 300 000 kronor; beslutet ersätter styrelsens tidigare beslut om bidrag i ärendet.
+"""
+
+
+def test_a_decision_that_replaces_the_earlier_one_in_the_matter_ends_it_by_the_items_own_number(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FIRST))
+    imported(cli, minutes(tmp_path, "jun.txt", LATER_IN_THE_MATTER))
+    statuses = {d["id"]: d["status"] for d in view(cli, "decisions", "--as-of", "2999-12-31")}
+    assert statuses["2096-1 §05:1"] == "superseded", statuses
+    assert statuses["2096-1 §04:1"] == "in_force", statuses  # filed under another number
