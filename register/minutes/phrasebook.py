@@ -80,10 +80,12 @@ GRANT = Verb(tuple(f for v in GRANTING for f in v.now), tuple(f for v in GRANTIN
 aside, `avsätts`, is read by `set_aside.py`, and as a plan's sum by `plans.py`)."""
 CHANGE_SUM = Verb(
     now=("utöka", "utökar", "utökas", "öka", "ökar", "ökas", "höja", "höjer", "höjs", "sänka", "sänker", "sänks",
-         "minska", "minskar", "minskas", "justera", "justerar", "justeras"),
+         "minska", "minskar", "minskas", "justera", "justerar", "justeras",
+         "sätta ned", "sätter ned", "sätts ned", "sätta ner", "sätter ner", "sätts ner"),
     past=("utökade", "utökades", "utökat", "utökats", "ökade", "ökades", "höjde", "höjdes", "höjt", "höjts",
-          "sänkte", "sänktes", "sänkt", "sänkts", "minskade", "minskades", "justerade", "justerades"))
-"""A sum raised or cut (`utöka ramen`, `bidraget höjs`, `sänka de beviljade medlen`)."""
+          "sänkte", "sänktes", "sänkt", "sänkts", "minskade", "minskades", "justerade", "justerades",
+          "satte ned", "sattes ned", "satt ned", "satte ner", "sattes ner", "satt ner"))
+"""A sum raised or cut (`utöka ramen`, `bidraget höjs`, `sänka de beviljade medlen`, `sätter ned medlen`)."""
 WITHDRAW = Verb(now=("återkalla", "återkallar", "återkallas", "dra tillbaka", "drar tillbaka", "dras tillbaka"),
                 past=("drog tillbaka", "drogs tillbaka", "dragit tillbaka", "återkallade", "återkallades", "återkallat"))
 THEIR = r"(?:styrelsens |sitt |sina |dess |vårt |våra )?"

@@ -25,6 +25,8 @@ RAISED = {
     "passive, cited by date and §": ("Anslaget till Bryggan för 2078 utökas med 80 000 kronor till sammanlagt 480 000 kronor, "
                                      "vilket ersätter beslutet den 9 mars 2078, § 7."),
     "the board as subject": "Styrelsen ökar de beviljade medlen för Bryggan till totalt 480 tkr och ersätter därmed beslut 2078-1 §07:1.",
+    "a particle verb": "Styrelsen sätter ned de beviljade medlen för Bryggan till totalt 480 000 kr. Beslutet ersätter § 7/2078.",
+    "from the old sum": "Ramen för Bryggan under 2078 sänks från 400 000 kr till totalt 480 000 kr. Beslutet ersätter § 7/2078.",
 }
 
 
