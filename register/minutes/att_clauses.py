@@ -60,8 +60,16 @@ def listed_in_a_line(rest: str) -> list[str]:
     a case system's export writes them, each a decision of its own; not `… och att bevilja …` (a plan
     and its money, one decision to many hands), nor a clause that refers back (`…, att för dess
     genomförande anvisa …`)."""
+    if not _opens_a_decision(rest):
+        return [rest]  # `styrelsens beslut den 9 april, § 19, att bevilja … upphävs`: one sentence
     pieces = att_clauses(rest, _COMMA)
-    return [rest] if any(_REFERS_BACK.search(piece) for piece in pieces[1:]) else pieces
+    if any(_REFERS_BACK.search(piece) for piece in pieces[1:]) or any(_CITES.search(piece) for piece in pieces[:-1]):
+        return [rest]  # `upphäva beslutet den 12 mars, § 4, att bevilja …`: what the decision cited did
+    return pieces
+
+
+_CITES = re.compile(r"(?:§\s*\d+(?:\s*/\s*\d{4})?|\bbeslut(?:et)?(?:\s+\w+){0,5})[\s.,]*$", re.I)
+"""A clause that ends citing a decision: the att-clause after it says what that decision did."""
 
 
 def _opens_a_decision(clause: str) -> bool:
