@@ -14,7 +14,7 @@ import re
 
 from register.minutes import phrasebook as words
 
-_VERBS = (words.ADOPT, *words.GRANTING, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE,
+_VERBS = (words.ADOPT, *words.GRANTING, words.APPROVE, words.REVOKE, words.REFER_BACK, words.REJECT, words.REPLACE, words.CHANGE_SUM,
           words.CORRECT, words.DEFER, words.WITHDRAW, words.ASSIGN, words.FILE, words.NOTE)
 _OPENING = frozenset(form for verb in _VERBS for form in verb.now if " " not in form and form.endswith(("a", "å"))) | {
     "anta", "begära", "säga", "ge", "avskriva", "ålägga", "uppmana"}
@@ -68,8 +68,8 @@ def listed_in_a_line(rest: str) -> list[str]:
     return pieces
 
 
-_CITES = re.compile(r"(?:§\s*\d+(?:\s*/\s*\d{4})?|\bbeslut(?:et)?(?:\s+\w+){0,5})[\s.,]*$", re.I)
-"""A clause that ends citing a decision: the att-clause after it says what that decision did."""
+_CITES = re.compile(r"(?:§\s*\d+(?:\s*/\s*\d{4})?|\bbeslut(?:et)?\s+(?:den\s+)?(?:\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}))[\s.,]*$", re.I)
+"""A clause that ends citing a decision by its § or date: the att-clause after it says what that decision did."""
 
 
 def _opens_a_decision(clause: str) -> bool:

@@ -36,6 +36,10 @@ Beslut\tOrdföranden tackar för dagens sammanträde och förklarar det avslutat
 @pytest.mark.parametrize(("decided", "kinds"), [
     ("Direktionen beslutar att bevilja Ronneby kommun 250 tkr för projektet Trygg hemma under 2093, att Ronneby kommun "
      "ska återrapportera projektets resultat till direktionen senast 2093-11-30.", ["grant", "report"]),
+    ("Direktionen beslutar att sänka bidraget till Ronneby kommun för projektet Trygg hemma 2093 till 200 tkr, att Ronneby "
+     "kommun ska återrapportera projektets resultat senast 2093-11-30.", ["grant", "report"]),
+    ("Direktionen beslutar att upphäva beslutet den 12 februari 2093, § 4, att bevilja Ronneby kommun 250 tkr för projektet "
+     "Trygg hemma.", ["revocation"]),
     ("Direktionen beslutar att fastställa Ronneby kommuns verksamhetsplan 2093 och att bevilja 250 tkr för planens "
      "genomförande.", ["plan"]),
     ("Direktionen beslutar att fastställa Ronneby kommuns verksamhetsplan 2093, att bevilja 250 tkr för dess genomförande.",
