@@ -116,9 +116,7 @@ class Linker:
         if reference.numbered is not None:  # `beslut nr 2089:14`: the decision that carries the number
             return next((d.item for d in self.known.numbered(reference.numbered)), None)
         if reference.diary is not None:
-            # `beslutet i ärende Dnr 2039/011`: the earlier item filed under it that decided anything, the
-            # latest where the matter came back (referred back, then granted): its decisions are those in force;
-            # not one that only corrected another's figure, which stands where it was.
+            # `beslutet i ärende Dnr 2039/011`: the latest earlier item filed under it that decided (not one that only corrected a figure)
             filed = [i for i in self.known.items_filed_under(reference.diary) if i.meeting != self.meeting
                      and any(self.known.kind_of(d) != "correction" for d in self.known.decisions_in(i))]
             return filed[-1] if filed else None
