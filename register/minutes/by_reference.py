@@ -21,6 +21,7 @@ from register.minutes.model import ParseWarning
 from register.minutes.phrasebook import ADOPT, APPROVE, ASSENT, BOARD, REJECT
 from register.minutes.points_taken import changed_amount, names_points, points
 from register.minutes.text import Line, Marker
+from register.minutes.voice import as_a_clause
 
 _LABELS = ("tilläggsyrkande", "ändringsyrkande", "motyrkande", "yrkande", "motförslag", "förslag")
 _OFFER = re.compile(
@@ -105,29 +106,11 @@ def reference(text: str) -> Reference | None:
     return found[0] if found else None
 
 
-_IN_A_NOUN = re.compile(
-    r"^(?:(?P<adopt>bifall(?:\s+till)?|enligt|i\s+enlighet\s+med)|(?P<reject>avslag(?:\s+(?:på|till))?))"
-    r"(?:\s+(?P<rest>(?:det\s+|den\s+)?(?:(?:[\wåäö-]+\s+){0,2}[\wåäö-]+s\s+)?(?:beslutsförslag|tilläggsyrkande|ändringsyrkande|motyrkande"
-    r"|yrkande|motförslag|förslag)\w*\b.*)|\s*[.]?)$",
-    re.I,
-)
-"""`Bifall till förslaget.`, `Enligt förslag, med ändringen att …`, `Avslag.`: the board's answer to the proposal
-above, told as a noun, as a secretary writes it on the notice's own proposal."""
-
-
-def _as_a_clause(text: str) -> str:
-    """A reference told as a noun said as the clause it stands for: `Bifall till förslaget.` → `att bifalla förslaget.`"""
-    match = _IN_A_NOUN.match(text)
-    if match is None:
-        return text
-    return f"att {'avslå' if match['reject'] else 'bifalla'} {match['rest'] or 'förslaget.'}"
-
-
 def references(text: str) -> list[Reference]:
     """Each proposal a clause names, in order (`att bifalla både förslaget och tilläggsyrkandet`);
     what the clause says beyond them is the last one's tail."""
     found: list[Reference] = []
-    clause = _as_a_clause(text.strip())
+    clause = as_a_clause(text.strip()) or text.strip()
     while (match := _REFERENCE.match(clause)) is not None:
         owner = match["owner"]
         ref = Reference(bool(match["adopt"]), _family(match["label"]), owner[:-1] if owner else None,

@@ -21,10 +21,9 @@ from register.minutes.model import BodyReport, Effect, NotMeant
 from register.minutes.phrasebook import REPORT
 from register.minutes.wording import OFFICER_TITLE, SUBJECT, responsible
 
-_TITLE = OFFICER_TITLE
 _NAMED = r"(?: (?-i:[A-ZÅÄÖ][\w-]+)(?: (?-i:[A-ZÅÄÖ][\w-]+)){1,2})?"
 """The officer's name after the title (`projektledaren Nora Håkansson`): who holds the title, which says it."""
-WHO = rf"(?P<who>{_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?){_NAMED}"
+WHO = rf"(?P<who>{OFFICER_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?){_NAMED}"
 """The officers (and the office) a decision may tell to do something, as the minutes name them."""
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\b[^.]{0,50}?)?)"
@@ -79,7 +78,7 @@ def report(match: re.Match[str]) -> Iterable[Effect]:
 def by_title(who: str) -> bool:
     """Whether `who` names an officer by title, and perhaps by name: `projektledaren`,
     `projektledaren Nadia Karim`, `ekonomen`."""
-    return re.fullmatch(rf"(?:{_TITLE}){_NAMED}", who, re.IGNORECASE) is not None
+    return re.fullmatch(rf"(?:{OFFICER_TITLE}){_NAMED}", who, re.IGNORECASE) is not None
 
 
 RULE_ROWS = tuple((pattern, kind, report) for pattern, kind in ROWS)

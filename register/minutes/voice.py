@@ -6,7 +6,8 @@ medel för planens genomförande med 2 240 000 kronor` says. A verb is known by 
 (simplemma's Swedish dictionary), so every passive form of every verb the phrasebook knows is
 read without being listed: `fastställs`, `beviljas`, `godkänns`, `upphävs`, `avslås`. So are the
 body's own active forms (`Direktionen fastställer …`, `board_said`) and a clause whose `Att` a
-label stands for (`BESLUT: Karlskrona kommun ska återrapportera …`, `with_att`).
+label stands for (`BESLUT: Karlskrona kommun ska återrapportera …`, `with_att`), and the board's
+answer to a proposal told as a noun (`Bifall till förslaget.`, `Avslag.`, `as_a_clause`).
 """
 
 from __future__ import annotations
@@ -116,11 +117,27 @@ def with_att(text: str) -> str | None:
     return None if _ATT.match(text.strip()) else f"Att {text.strip()}"
 
 
-_REJECTED = re.compile(r"^avslag(?:\s+(?:på|till)\s+(?P<what>[^.]+))?\s*\.?$", re.I)
+_IN_A_NOUN = re.compile(
+    r"^(?:(?P<adopt>bifall(?:\s+till)?|enligt|i\s+enlighet\s+med)|(?P<reject>avslag(?:\s+(?:på|till))?))"
+    r"(?:\s+(?P<rest>(?:det\s+|den\s+)?(?:(?:[\wåäö-]+\s+){0,2}[\wåäö-]+s\s+)?(?:beslutsförslag|tilläggsyrkande|ändringsyrkande|motyrkande"
+    r"|yrkande|motförslag|förslag)\w*\b.*)|\s*[.]?)$",
+    re.I,
+)
+"""`Bifall till förslaget.`, `Enligt förslag, med ändringen att …`, `Avslag.`: the board's answer to the proposal
+above, told as a noun, as a secretary writes it on the notice's own proposal."""
+
+
+def as_a_clause(text: str) -> str | None:
+    """A reference told as a noun said as the clause it stands for (`Bifall till förslaget.` → `att bifalla
+    förslaget.`, `Avslag.` → `att avslå förslaget.`); None for any other text."""
+    match = _IN_A_NOUN.match(text)
+    if match is None:
+        return None
+    return f"att {'avslå' if match['reject'] else 'bifalla'} {match['rest'] or 'förslaget.'}"
 
 
 def answered(text: str) -> str | None:
-    """`Avslag.`, `Avslag på ansökan.`: the board's no told as a noun, said as the clause it stands for (to read
-    its kind: the text stays as written)."""
-    rejected = _REJECTED.match(text.strip())
-    return None if rejected is None else f"Att avslå {rejected['what'] or 'förslaget'}."
+    """`Avslag.`: the board's no told as a noun, said as the clause it stands for (to read its kind: the
+    text stays as written). A yes names what it adopts only with the proposal above it (`by_reference.py`)."""
+    said = as_a_clause(text.strip())
+    return f"Att {said[4:]}" if said is not None and said.startswith("att avslå") else None
