@@ -13,8 +13,11 @@ from register.minutes.text import Line, heading
 
 _ABOUT_CHECKING = re.compile(r"justera|justering", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ§])")
-_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü']+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü']+)*"
-"""A word of a name: `Per-Olof`, `Ohlsson-Krantz`, `Månsson`."""
+_CAPITAL = "A-ZÅÄÖÉØÆÜŠŽČĆŁ"
+_SMALL = rf"(?:[^\W\d_{_CAPITAL}]|')"
+"""A letter not a capital, in any alphabet (`ć`, `ø`, `ß`), or an apostrophe."""
+_WORD = rf"[{_CAPITAL}]{_SMALL}+(?:-[{_CAPITAL}]?{_SMALL}+)*"
+"""A word of a name: `Per-Olof`, `Ohlsson-Krantz`, `Månsson`, `Petrović`."""
 _PERSON = re.compile(
     rf"(?<![\wåäöÅÄÖ-])(?P<name>{_WORD}(?:\s+(?:von|af|de)\s+{_WORD}|\s+{_WORD}){{1,3}})"
     r"(?P<after>\s*(?:\([^()]*\))?\s*,?\s*(?:ordf\b|ordförande\b|som\s+ersättare\b|\(?ersättare\b)?)")

@@ -2,7 +2,7 @@
 time on its own line, never the attendance label after it; the justerare chosen in a label column
 (`Utses att justera   Mats Fransson (M)`) or a sentence (`Per Nilsson utsågs att jämte
 ordföranden justera protokollet`, `… valdes att justera protokollet tillsammans med
-ordföranden`), the party left out, a signature block's `Ordförande` never one; minutes that name
+ordföranden`), names spelled in any alphabet's letters (`Petrović`), the party left out, a signature block's `Ordförande` never one; minutes that name
 none say so in the review. Minutes of our own."""
 
 from __future__ import annotations
@@ -81,6 +81,8 @@ Justeras: Anna Holm, ordf        {signed}
      ["Sara Nyström", "Per-Olof Wik"]),
     ("Birgitta Ohlsson-\nKrantz justerar tillsammans med ordf., med Sara Blomgren som ersättare.", "Birgitta Ohlsson-Krantz",
      ["Birgitta Ohlsson-Krantz"]),
+    ("Till justerare valdes Dragana Petrović och Søren Mølgaard.", "Dragana Petrović   Søren Mølgaard",
+     ["Dragana Petrović", "Søren Mølgaard"]),
 ])
 def test_the_justerare_are_those_the_paragraph_names_not_the_chair_nor_a_guest(cli, tmp_path, chosen, signed, named):
     summary = imported(cli, minutes(tmp_path, "jun.txt", CHOSEN_IN_A_PARAGRAPH.format(chosen=chosen, signed=signed)))
