@@ -104,6 +104,8 @@ _YEAR = r"(?: (?P<year>\d{4}))?"
 _ORDINAL = "|".join(sorted(ORDINAL_DAY, key=len, reverse=True))
 """`senast den trettionde april`: the day written as an ordinal, as a referat writes dates."""
 _MEETING = r"(?:styrelse)?(?:möte|mötet|möten|mötena|sammanträde|sammanträdet|sammanträden|sammanträdena)"
+_WHOSE = r"(?:[a-zåäö]{3,}s )?"
+"""Whose meeting, in the genitive: the board's, its committee's, a council's (`utskottets`, `rådets`)."""
 
 
 def _month_of(match: re.Match[str], month: int) -> DueAsWritten:
@@ -170,11 +172,11 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     (_p(r"\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
     # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september, vid (till) styrelsens
     # sammanträde den 25 september (not `per den 31 augusti`)
-    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) (?:styrelsens |direktionens |nämndens )?(?:styrelse)?"
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) {_WHOSE}(?:styrelse)?"
         rf"(?:möte|mötet|sammanträde|sammanträdet)) (?:den )?(?P<day>\d{{1,2}}|{_ORDINAL}) "
         rf"{MONTH}{_YEAR}\b"), _named_day),
     # till mötet 6/11, senast 30/9 2031: a day and month written with a slash
-    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) (?:styrelsens )?{_MEETING}) (?:den )?"
+    (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) {_WHOSE}{_MEETING}) (?:den )?"
         r"(?P<day>\d{1,2})/(?P<month_no>\d{1,2})(?: (?P<year>\d{4}))?\b(?!/)"), _slashed_day),
     # att behandlas av styrelsen den 5 maj 2047, för beslut i styrelsen den 2 juni: the day the board takes it up
     (_p(rf"\b(?:behandlas|behandling|tas upp|beslutas|avgöras|föreläggas|för beslut)(?: (?:av|i|på|vid|hos) "

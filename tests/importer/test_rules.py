@@ -226,6 +226,10 @@ def test_text_no_row_knows_is_other_and_unclassified() -> None:
     ("senast 2026-03-31", Due.parse("2026-03-31")),
     ("till nästa styrelsemöte", NEXT),
     ("så snart det går", None),
+    # the meeting of whatever body: the board's, its committee's, a council's
+    ("med komplettering till utskottets sammanträde den 23 mars 2107", Due.parse("2107-03-23")),
+    ("vid arbetsutskottets möte den 4 maj 2107", Due.parse("2107-05-04")),
+    ("på samverkansrådets sammanträde 12/10 2107", Due.parse("2107-10-12")),
 ])
 def test_due_phrases_are_read_as_months_dates_or_the_next_meeting(text: str, due: Due | None) -> None:
     assert due_in(text) == due
