@@ -102,14 +102,17 @@ def _a_body(who: str) -> bool:
     return any(re.fullmatch(r"\w+(?:en|et|na)", w) and not re.search(r"(?:ning|ing)en$", w) for w in words)
 
 
-_WAITS = re.compile(r"\bi (?:avvaktan|väntan) på\b", re.IGNORECASE)
+_WAITS = re.compile(r"\bi (?:avvaktan|väntan) på\b|\bså att \S+(?: \S+)? (?:kan|hinner|ska|får)\b", re.IGNORECASE)
 
 
 def waits_unsaid(decisions: list[ParsedDecision], items: tuple[ParsedItem, ...] | list[ParsedItem]) -> list[ParseWarning]:
-    """A deferral naming no one whose § says it waits for something (`Anneli Roos yrkar att ärendet
-    bordläggs i avvaktan på socialnämndens ställningstagande`): it stays the board's own, but whom
-    it waits for is a guess hands differ on, so it is said for review."""
+    """A deferral naming no one whose § or own text says it waits for something or someone (`Anneli
+    Roos yrkar att ärendet bordläggs i avvaktan på socialnämndens ställningstagande`, `… så att
+    förbundschefen kan …`, `… i avvaktan på yttrande från Arbetsförmedlingen`): it stays the board's
+    own, but whom it waits for is a guess hands differ on (the one named, or the board, or who
+    prepares the matter), so it is said for review."""
     told = {item.ref: f"{item.title} {item.text}" for item in items if item.ref is not None}
+    told = {d.id.item: f"{told.get(d.id.item, '')} {d.text}" for d in decisions}
     return [ParseWarning(d.line, f"decision {d.id}: the § says the matter waits for something "
                                  f"('{found[0]} …') but the deferral names no one; recorded as the board's own: check who")
             for d in decisions for e in d.effects if isinstance(e, Defer) and not e.responsible
