@@ -248,7 +248,7 @@ def due_in(text: str) -> DueAsWritten | None:
 
 
 SAID_AFTER = _p(r"^(?:(?:Uppdraget|Ärendet|Beslutet|Rapporten|Redovisningen|Återrapporteringen)\s+(?:ska|skall)\b"
-                r"|(?:Återrapport(?:ering)?|Redovisas|Tid\s+för\s+återrapport(?:ering)?)\s*:\s*(?=\S)"
+                r"|(?:Återrapport(?:ering)?|Redovisas|Tid\s+för\s+återrapport(?:ering)?|Klart(?:\s+(?:till|senast))?)\s*:\s*(?=\S)"
                 r"|[\wåäö]+(?:et|en|na)\s+(?:ska|skall)\s+(?:redovisas|läggas\s+fram|lämnas|presenteras|återrapporteras|rapporteras)\b"
                 r"|[\wåäö]+(?:et|en|na)\s+(?:redovisas|läggs\s+fram|lämnas|presenteras|återrapporteras|rapporteras)"
                 r"(?:\s+(?:för|till)\s+(?:styrelsen|direktionen|nämnden|utskottet))?\s+(?:vid|på|till|senast|i)\b)")
@@ -260,12 +260,12 @@ decision's own."""
 
 
 _ROW_BESIDE = _p(r"^(?:Ansvarig|Ansvar|Handläggare)\s*:")
-_DUE_ROW = _p(r"^(?:Återrapport(?:ering)?|Redovisas|Tid\s+för\s+återrapport(?:ering)?)\s*:\s*\S")
+_DUE_ROW = _p(r"^(?:Återrapport(?:ering)?|Redovisas|Tid\s+för\s+återrapport(?:ering)?|Klart(?:\s+(?:till|senast))?)\s*:\s*\S")
 
 
 def due_row(texts: list[str]) -> int | None:
-    """Where, among the lines after a decision, a form's row says when it is reported on
-    (`Återrapportering: Senast i maj 2092`), past blank lines and a row naming who is responsible;
+    """Where, among the lines after a decision, a form's row says when it is reported on or done
+    (`Återrapportering: Senast i maj 2092`, `Klart till: nästa möte`), past blank lines and a row naming who is responsible;
     None where anything else comes first."""
     for k, text in enumerate(texts):
         if _DUE_ROW.match(text):

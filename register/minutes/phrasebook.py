@@ -78,6 +78,8 @@ GRANTING = (Verb.regular("bevilj"), Verb.regular("anvis"), Verb.regular("tilldel
 GRANT = Verb(tuple(f for v in GRANTING for f in v.now), tuple(f for v in GRANTING for f in v.past))
 """`bevilja`, `anvisa` and `tilldela` medel: money given, by any of the words budgets use (money set
 aside, `avsätts`, is read by `set_aside.py`, and as a plan's sum by `plans.py`)."""
+MONEY = r"\w*(?:medel|bidrag|stöd|anslag)"
+"""What is granted, by any compound its noun ends: `medel`, `projektbidrag`, `verksamhetsstöd`."""
 CHANGE_SUM = Verb(
     now=("utöka", "utökar", "utökas", "öka", "ökar", "ökas", "höja", "höjer", "höjs", "sänka", "sänker", "sänks",
          "minska", "minskar", "minskas", "justera", "justerar", "justeras",

@@ -28,7 +28,7 @@ from register.minutes.corrections import correction, named_correction
 from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, without_due
 from register.minutes.model import (AdoptDocument, AwardGrant, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     RequireReport, Revoke, WithdrawEarlier, WithdrawSelf)
-from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT,
+from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, MONEY,
                                          POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, SEND_BACK, STRIKE,
                                          TAKING_NOTE, THEIR, WITHDRAW, dotted_as_iso, kronor)
 from register.minutes.references import citations
@@ -197,7 +197,7 @@ _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _INTERIM = r"(?:delårs|tertial|halvårs)(?:rapport|redovisning|bokslut)\w*"
 _REPORT_NOUN = r"\w*?(?:rapport|redovisning|redogörelse|uppföljning|utvärdering)\w*"
 """`lägesrapport`, `slutredovisning`, `startrapport`, `utvärdering`: any compound a report's noun ends."""
-_REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger) (?:en )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
+_REPORTS = (rf"(?:{REPORT.present}|(?:lämna|lämnar|ge|ger|(?:skicka|skickar|sända|sänder|lämna|lämnar) in) (?:en |sin |sina )?(?:\w+ )?(?:{_REPORT_NOUN}|besked)"
             r"|(?:inkomma|inkommer|komma in|kommer in|lämna in|lämnar in|skicka in|skickar in)"
             r"(?: till (?:förbundet|styrelsen|kansliet))? med"
             rf"|återkomm(?:a|er) (?:[^.]{{0,60}}? )?med (?:en )?(?:\w+ )?{_REPORT_NOUN})")
@@ -269,11 +269,11 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{CORRECT.present} (?:beslutet|beloppet|summan)\b"), DecisionKind.CORRECTION, _kind_only),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr / <part>s FINSAM-plan <år> fastställs.
     *PLANS,
-    # Att bevilja <part> medel för … <år> med <N> kr.
-    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?medel\b(?P<rest>[^.]*?)\bmed {AMOUNT}"),
+    # Att bevilja <part> medel (projektbidrag, stöd) för … <år> med <N> kr.
+    Rule(_p(rf"{GRANT.present} {PARTY} (?:ytterligare )?{MONEY}\b(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja medel till <part> med <N> kr för … <år>.
-    Rule(_p(rf"{GRANT.present} (?:ytterligare )?medel (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
+    Rule(_p(rf"{GRANT.present} (?:ytterligare )?{MONEY} (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja <part> <N> kr för … <år>; in plain words, att ge <part> <N> kr.
     Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) (?:sålunda |således |därför |därmed )?(?!medel\b){PARTY} (?:(?:för|till) (?:(?:år )?(?:19|20|21)\d\d |(?:(?!ska|skall|är|blir|vara|uppgår)[^\s.;\d]+ ){{1,8}}?))?(?:ytterligare |totalt |sammanlagt |ett (?:bidrag|stöd|anslag) (?:om|på|med) )?{AMOUNT}(?P<rest>)"),

@@ -21,7 +21,7 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_OFFICES = r"chef|ekonom|strateg|controller|koordinator|direktör"
+_OFFICES = r"chef|ekonom|strateg|controller|koordinator|direktör|kassör"
 _AGENTS = r"ledar|samordnar|sekreterar|utvecklar|handläggar|utredar"
 OFFICER_TITLE = (rf"\w*(?:{_OFFICES})(?:en|n)?s?|\w*(?:{_AGENTS})(?:ens?|e)|\w*ansvarig[ae]|(?:projekt|arbets)gruppens?")
 """An officer by title, in any form minutes name one: `projektledaren`, `samverkanschef`, `samordnare`,

@@ -1,0 +1,64 @@
+"""A county association's board, whose members are its local clubs, writes as associations do:
+money granted by the kind it is (`projektbidrag`, `verksamhetsstöd`) with `med` before the sum,
+a club told to send in its annual accounts (`ska skicka in årsredovisningen`), a task for the
+treasurer (`kassören`), and a form's row after the clauses saying when it is done (`Klart till:
+nästa möte`). Minutes of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importer.steps import decision, follow_up, imported, minutes, view
+
+CLUBS = ("Vandrarna Ekudden", "Vandrarna Tallbo", "Region Söderås")
+
+MINUTES = """\
+Styrelsemöte för Vandrarnas distrikt Söderås, möte 1/2090
+Datum: 2090-02-08
+Plats: Distriktskansliet, Ekudden
+Justerare: Vera Lund
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 5 Projektbidrag
+Styrelsen beslutade
+- att bevilja Vandrarna Ekudden projektbidrag med 45 000 kr för en ny spångad led under 2090,
+- att Vandrarna Tallbo ska skicka in årsredovisning och revisionsberättelse för 2089 till kansliet senast den 31 mars 2090,
+- att uppdra åt kassören att lägga upp en plan för utbetalningarna under året.
+Ansvarig: Siv Holm
+Klart till: nästa möte
+
+§ 6 Stöd till regionens friluftsdag
+Styrelsen beslutade att bevilja Region Söderås verksamhetsstöd med 12 000 kr för 2090.
+
+§ 7 Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def grants_of(cli, decision: str) -> list[tuple[str, int, int]]:
+    return [(g["party"], g["year"], g["amount_sek"]) for g in view(cli, "grants", "--as-of", "2999-12-31")
+            if g["decision"] == decision]
+
+
+@pytest.fixture
+def read(cli, tmp_path):
+    assert cli("parties", "set", *CLUBS).exit_code == 0
+    return imported(cli, minutes(tmp_path, "feb.txt", MINUTES))
+
+
+def test_money_granted_by_the_kind_it_is_is_a_grant_of_its_sum(cli, read):
+    assert decision(cli, "2090-1 §05:1")["kind"] == decision(cli, "2090-1 §06:1")["kind"] == "grant"
+    assert grants_of(cli, "2090-1 §05:1") == [("Vandrarna Ekudden", 2090, 45_000)]
+    assert grants_of(cli, "2090-1 §06:1") == [("Region Söderås", 2090, 12_000)]
+
+
+def test_a_club_told_to_send_in_its_accounts_owes_a_report(cli, read):
+    owed = follow_up(cli, "2090-1 §05:2", "2090-02-28")
+    assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Vandrarna Tallbo", "2090-03-31")
+
+
+def test_the_treasurers_task_is_due_when_the_row_after_the_clauses_says(cli, read):
+    task = follow_up(cli, "2090-1 §05:3", "2090-02-28")
+    assert (task["kind"], task["responsible"], task["due"]) == ("assignment", "kassören", "next-meeting")
