@@ -98,7 +98,8 @@ UNALIKE = {("region-hand", "pdf"), ("arende-hand", "docx"), ("arende-hand", "odt
            ("utdrag-hand", "odt"), ("ocr-hand", "pdf"), ("ciceron-hand", "docx"), ("ciceron-hand", "pdf"),
            ("ciceron-hand", "odt"), ("esign-hand", "docx"), ("esign-hand", "pdf"), ("esign-hand", "odt"),
            ("prefix-hand", "pdf"), ("marginal-hand", "pdf"), ("protokollsbok-hand", "pdf"), ("namnupprop-hand", "docx"),
-           ("namnupprop-hand", "pdf"), ("namnupprop-hand", "odt"), ("textutdrag-hand", "pdf")}
+           ("namnupprop-hand", "pdf"), ("namnupprop-hand", "odt"), ("textutdrag-hand", "pdf"),
+           ("webbtext-hand", "pdf")}
 """Histories written blind (#24) whose renderings the importer does not yet read as it reads their
 text. At their first read region-hand was refused in every format, and the attendance lists of
 pdf-hand, kommun-hand and arende-hand, laid out as tables by the renderer, were read into other
@@ -145,6 +146,9 @@ Of the eleventh session's (ksexport-, norrpdf- and namndodt-hand are written in 
 textutdrag-hand agrees in Word and OpenDocument since a `Förvaringsplats för` / `protokollet` label
 broken over two lines is read whole; its PDF sets the cover's members so that they are read as
 absent guests.
+Of the twelfth session's (eprotokoll-, lansforbund-, gymnasieforbund- and regionpdf-hand are written in
+their formats), webbtext-hand agrees in Word and OpenDocument; its PDF sets meeting 3's roll-call table
+(names with Ja and Nej, a `Summa` row) so that it is read as the meeting's attendance.
 Strict: a pair that comes to agree fails here until it is taken off."""
 
 
