@@ -146,8 +146,16 @@ def _place_below(title_block: list[Line]) -> str:
 
 
 def _bare_date(lines: list[Line]) -> dt.date | None:
-    """`Måndag 2022-10-24, kl. 09:00`, `Datum: 2027-02-15`: the first line that starts with a date."""
+    """`Måndag 2022-10-24, kl. 09:00`, `Datum: 2027-02-15`: the first line that starts with a date, but
+    where the line above is of the justering or the notice and goes on (`Justeringens plats och tid:
+    Kansliet, Ronneby,` / `2034-03-15`)."""
+    above = ""
     for line in lines:
+        if not line.text:
+            continue
+        wrapped, above = _NOT_THE_MEETINGS.search(above) and not above.endswith("."), line.text
+        if wrapped:
+            continue
         if weekday := _WEEKDAY_LINE.match(line.text):
             rest = line.text[weekday.end():]
             if (held_on := _date(Line(line.no, rest, rest), at_start=True)) is not None:
