@@ -80,9 +80,22 @@ def lines_of(words: list[dict[str, Any]], page: int) -> list[PdfLine]:
                 segments[-1].append(word)
         lines.append(PdfLine(
             page, min(w["top"] for w in row), max(w["bottom"] for w in row),
-            tuple(Segment(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in segments),
+            tuple(Segment(s[0]["x0"], s[-1]["x1"], _joined(s)) for s in segments),
         ))
     return lines
+
+
+_TOUCHING = 0.1
+"""A gap narrower than this share of the font size parts no words: the reader splits a word where
+its size changes, as in small capitals faked by size (`B` and `ESLUT`), while a space is about 0.3."""
+
+
+def _joined(words: list[dict[str, Any]]) -> str:
+    text = words[0]["text"]
+    for before, word in zip(words, words[1:]):
+        touching = word["x0"] - before["x1"] < _TOUCHING * float(word.get("size") or 10)
+        text += ("" if touching else " ") + word["text"]
+    return text
 
 
 def label_column(lines: list[PdfLine]) -> float | None:
