@@ -57,8 +57,9 @@ _MONEY = re.compile(r"^(?:[\s.]\d{3})+\b|^\s*(?:kr|kronor|tkr|mnkr|miljon\w*|pro
 _SUM = re.compile(r"\b(?:kr|kronor|tkr|mnkr)\b", re.I)
 _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ersättaren|Ersättare|Vice ordförande|"
                          r"Tjänstgörande ersättare|Förbundschefen|Reservation|Reservationer|Jäv|Yrkanden?|"
-                         r"Propositionsordning|Votering|Omröstning|Beslut)\s+)+")
-"""Words before a name that are a role or a subheading (`Reservation` / `Niklas Joelsson …`)."""
+                         r"Propositionsordning|Votering|Omröstning|Beslut|[A-ZÅÄÖ]{2,})\s+)+")
+"""Words before a name that are a role or a subheading (`Reservation` / `Niklas Joelsson …`), a heading
+in capitals too (`JÄV` / `Karin Ros …`)."""
 
 
 def debate_in(text: str, surnames: Mapping[str, str] = MappingProxyType({})) -> Debate:
