@@ -23,9 +23,9 @@ from register.minutes.phrasebook import ADOPT, AMOUNT, APPROVE, BOARD_PLANS, GRA
 from register.minutes.wording import PARTY
 
 _ADOPTS = rf"(?:{ADOPT.any}|{APPROVE.any})"
-_ADJECTIVE = r"(?:(?!(?:för|från|och|samt|med|till|i|en|ett)\b)[\w-]+(?:[ae]|ad|al|ig|sam|ny) )?"
-"""One adjective before the noun, inflected or plain: `reviderade`, `nya`, `lokala`; `lokal`,
-`reviderad`, `gemensam` (a plan named `lokal insatsplan 2063 för …`)."""
+_ADJECTIVE = r"(?:(?!(?:för|från|och|samt|med|till|i|en|ett)\b)[\w-]+(?:[ae]|ad|al|ig|sam|ny) ){0,2}"
+"""One or two adjectives before the noun, inflected or plain: `reviderade`, `nya`, `lokala`; `lokal`,
+`reviderad`, `gemensam` (a plan named `lokal insatsplan 2063 för …`), `kompletterade lokala`."""
 _COMPOUND = rf"(?!{'|'.join(BOARD_PLANS)})[^\W\d_]{{3,}}?plan"
 _NOUN = rf"(?:(?:FINSAM-)?plan|(?P<compound>{_COMPOUND}))(?:en)?"
 """`FINSAM-planen`, `planen`, or a compound (`insatsplanen`), which is a member's plan only with a sum."""

@@ -1,5 +1,5 @@
 """A member party's FINSAM-plan adopted however the secretary words it: verb first or the plan
-first in the passive, an adjective before the plan noun, `för år` before the year, the party after
+first in the passive, an adjective or two before the plan noun, `för år` before the year, the party after
 the noun or only by its town's name, the sum granted `med`, `och bevilja`, or in a sentence of its
 own, in kronor or `:-`; a plan called only `planen`, whose party and year the § title gives, and
 money granted for `planen` in a decision of its own, both put to review. Minutes of our own."""
@@ -36,7 +36,7 @@ Att godkänna den nya FINSAM-planen från Olofströms kommun för 2031. Till pla
 
 Styrelsen beslutade:
 Beslut 2031-1 §06:1
-Karlshamns kommuns lokala FINSAM-plan 2031 fastställs. 610 000 kronor tilldelas kommunen för arbetet.
+Karlshamns kommuns kompletterade lokala FINSAM-plan 2031 fastställs. 610 000 kronor tilldelas kommunen för arbetet.
 
 §7 Kommunikationsplan 2031
 
