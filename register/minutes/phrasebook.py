@@ -157,7 +157,7 @@ plan is any other compound, read as its plan with a sum, or with its year where 
 BOARD_PLANS = tuple(p for p in OWN_PLANS if p != "verksamhets")
 """Plans only the board itself has: a `verksamhetsplan` a member owns (`Region Blekinges verksamhetsplan
 för 2096`) is that member's plan for the year, the förbund's own (`förbundets verksamhetsplan`) a document."""
-MEMBER_PLANS = ("insats", "samverkans", "aktivitets", "verksamhets", "handlings")
+MEMBER_PLANS = ("insats", "samverkans", "aktivitets", "verksamhets", "handlings", "utvecklings")
 """Compounds a board names a member's yearly plan by: with the member and the year named, its plan even
 without a sum (`Karlshamns kommuns insatsplan för 2077`, `Arbetsförmedlingens handlingsplan 2094`, a plan
 that asks for no money)."""

@@ -128,6 +128,8 @@ _FINANCED = _p(rf"^\s*(?:Förbundet|Styrelsen|Förbundsstyrelsen)\s+(?:finansier
                rf"\s+med\s+{AMOUNT}")
 """`Insatsplanen … fastställs. Förbundet finansierar planen med 950 tkr.`: the plan's money in the next sentence."""
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_NO_MONEY = _p(r"\s*,?\s*utan (?:tilldelning av |att bevilja |ekonomiskt )?\w*(?:medel|bidrag|stöd)\b")
+"""`… samarbetsplan 2031 utan tilldelning av medel`: a plan that could have had money, so a member's."""
 
 
 def adopted(match: re.Match[str]) -> tuple[Effect, ...]:
@@ -135,7 +137,8 @@ def adopted(match: re.Match[str]) -> tuple[Effect, ...]:
     Raises InvalidValue where the words before the plan name no member party."""
     plan = AdoptPlan(_party(match["party"]), int(match["year"]))
     grant = _grant(plan, match.string, match.end())
-    if match["compound"] and not grant and match["compound"].casefold().removesuffix("plan") not in MEMBER_PLANS:
+    if match["compound"] and not grant and match["compound"].casefold().removesuffix("plan") not in MEMBER_PLANS \
+            and not _NO_MONEY.match(match.string, match.end()):
         raise NotMeant  # `Karlskrona kommuns kommunikationsplan 2066` without a sum: a document of that name
     return (plan, *grant)
 

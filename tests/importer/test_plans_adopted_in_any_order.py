@@ -127,3 +127,29 @@ def test_a_plan_adopted_again_by_its_title_supersedes_the_first(cli, tmp_path):
     assert _plans(cli, "2031-12-31")["Ronneby kommun"] == ("adopted", 520_000, "2031-2 §02:1")
     grants = {g["decision"]: g["status"] for g in view(cli, "grants", "--year", "2031", "--as-of", "2031-12-31")}
     assert grants["2031-1 §03:1"] == "superseded"
+
+
+NO_MONEY = """Styrelsemöte 2031-3, Samordningsförbundet i Blekinge län
+
+Tid och plats
+Måndag 2031-06-09, kl. 09:00
+
+§4 Utvecklingsplaner 2031
+
+Styrelsen beslutade:
+Beslut 2031-3 §04:1
+Att fastställa Karlskrona kommuns utvecklingsplan 2031.
+Beslut 2031-3 §04:2
+Att fastställa Region Blekinges samarbetsplan 2031 utan tilldelning av förbundsmedel.
+Beslut 2031-3 §04:3
+Att fastställa Ronneby kommuns kommunikationsplan 2031.
+"""
+
+
+def test_a_members_plan_adopted_without_money_is_a_plan_where_its_noun_or_words_say_so(cli, tmp_path):
+    """A development plan is a member's yearly plan as an action plan is; any plan adopted `utan
+    tilldelning av medel` could have had money, so it is a member's; a communication plan is a document."""
+    summary = imported(cli, minutes(tmp_path, "jun.txt", NO_MONEY))
+    assert [d["kind"] for d in summary["decisions"]] == ["plan", "plan", "document"]
+    assert _plans(cli, "2031-12-31") == {"Karlskrona kommun": ("adopted", 0, "2031-3 §04:1"),
+                                         "Region Blekinge": ("adopted", 0, "2031-3 §04:2")}
