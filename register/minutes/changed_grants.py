@@ -24,9 +24,10 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_MONEY = (r"(?:(?:de |det |den )?(?:tidigare )?(?:beviljade |anvisade )?(?:medlen|medel|ramen|projektramen|bidraget|"
-          r"finansieringen|anslaget|beloppet|stödet|budgeten)\b)")
-"""What is raised or cut: the money granted, by the nouns decisions give it."""
+_MONEY = (r"(?:(?:de |det |den )?(?:tidigare )?(?:beviljade |anvisade )?(?:medlen|medel|\w*ramen|\w*bidraget|"
+          r"finansieringen|\w*anslaget|beloppet|\w*stödet|budgeten)\b)")
+"""What is raised or cut: the money granted, by the nouns decisions give it, in any compound
+(`projektramen`, `projektbidraget`, `verksamhetsstödet`)."""
 _TO_TOTAL = rf"(?P<change>(?: (?:med|från) [^.;]*?)?) till (?:totalt |sammanlagt |ett totalt belopp om |en ny ram om )?{AMOUNT}"
 _YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 

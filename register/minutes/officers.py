@@ -23,8 +23,10 @@ from register.minutes.wording import OFFICER_TITLE, SUBJECT, responsible
 
 _NAMED = r"(?: (?-i:[A-ZÅÄÖ][\w-]+)(?: (?-i:[A-ZÅÄÖ][\w-]+)){1,2})?"
 """The officer's name after the title (`projektledaren Nora Håkansson`): who holds the title, which says it."""
-WHO = rf"(?P<who>{OFFICER_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?){_NAMED}"
-"""The officers (and the office) a decision may tell to do something, as the minutes name them."""
+_ONE = rf"(?:{OFFICER_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet?s?){_NAMED}"
+WHO = rf"(?P<who>{_ONE}(?: och {_ONE})?)"
+"""The officers (and the office) a decision may tell to do something, as the minutes name them: one, or
+two together (`ordföranden och verksamhetsledaren`)."""
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\b[^.]{0,50}?)?)"
 """When, said after `ska` (`ska vid majsammanträdet redovisa`): words of time only, so that `ska ta

@@ -35,7 +35,10 @@ _DEFINITE = (("are", "n"), ("or", "n"), ("er", "n"), ("", "en"))
 def responsible(who: str) -> str:
     """`förbundschefens` or `förbundschef` → `förbundschefen`: who holds the assignment; an
     officer named by title, in any form and with a name or not, by the title in the definite form
-    (`samverkanschef Tove Lindkvist` → `samverkanschefen`)."""
+    (`samverkanschef Tove Lindkvist` → `samverkanschefen`); two together, each so (`ordföranden och
+    verksamhetsledaren`)."""
+    if " och " in who:
+        return " och ".join(responsible(part) for part in who.split(" och "))
     lowered = who.lower()
     if lowered.strip(".") in ("fch", "f.ch"):
         return "förbundschefen"

@@ -1,7 +1,8 @@
 """A county association's board, whose members are its local clubs, writes as associations do:
 money granted by the kind it is (`projektbidrag`, `verksamhetsstöd`) with `med` before the sum,
-a club told to send in its annual accounts (`ska skicka in årsredovisningen`), a task for the
-treasurer (`kassören`), and a form's row after the clauses saying when it is done (`Klart till:
+money raised by the same words (`höja projektbidraget … till totalt`), a club told to send in its
+annual accounts (`ska skicka in årsredovisningen`), a task for the treasurer (`kassören`) or for two
+officers together, and a form's row after the clauses saying when it is done (`Klart till:
 nästa möte`). Minutes of our own."""
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ Styrelsen beslutade att bevilja Region Söderås verksamhetsstöd med 12 000 kr 
 Ordföranden avslutade mötet.
 """
 
+MAY = """\
+Styrelsemöte för Vandrarnas distrikt Söderås, möte 2/2090
+Datum: 2090-05-10
+Plats: Distriktskansliet, Ekudden
+Justerare: Olle Brink
+
+§ 3 Den spångade leden
+Virket blev dyrare än beräknat.
+Styrelsen beslutade att höja projektbidraget till Vandrarna Ekudden för ”Spången vid Myrtjärn” till totalt 60 000 kr för 2090.
+
+§ 4 Samtal med regionen
+Styrelsen beslutade att ge ordföranden och kassören i uppdrag att boka ett möte med Region Söderås och rapportera till nästa möte.
+"""
+
 
 def grants_of(cli, decision: str) -> list[tuple[str, int, int]]:
     return [(g["party"], g["year"], g["amount_sek"]) for g in view(cli, "grants", "--as-of", "2999-12-31")
@@ -62,3 +77,15 @@ def test_a_club_told_to_send_in_its_accounts_owes_a_report(cli, read):
 def test_the_treasurers_task_is_due_when_the_row_after_the_clauses_says(cli, read):
     task = follow_up(cli, "2090-1 §05:3", "2090-02-28")
     assert (task["kind"], task["responsible"], task["due"]) == ("assignment", "kassören", "next-meeting")
+
+
+def test_money_raised_by_the_kind_it_is_is_a_new_total(cli, read, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2090-2 §03:1")["kind"] == "grant"
+    assert grants_of(cli, "2090-2 §03:1") == [("Vandrarna Ekudden", 2090, 60_000)]
+
+
+def test_a_task_given_to_two_officers_together_names_both(cli, read, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    task = follow_up(cli, "2090-2 §04:1", "2090-05-31")
+    assert (task["kind"], task["responsible"], task["due"]) == ("assignment", "ordföranden och kassören", "next-meeting")
