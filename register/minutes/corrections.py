@@ -73,5 +73,5 @@ def corrected_item(text: str) -> Reference:
     return Reference("corrects", bare[0], previous=True, item=int(bare["item"]))
 
 
-_CORRECTED_AMOUNT = _p(rf"\b(?:(?:uppgå(?:r)?|uppgick|ändras|ska vara|skall vara|rättas|lyder|ska lyda)\b(?: till)?"
+_CORRECTED_AMOUNT = _p(rf"\b(?:(?:uppgå(?:r)?|uppgick|ändras|(?:ska|skall) (?:det |den |beloppet |summan )?vara|rättas|lyder|ska lyda)\b(?: till)?"
                        rf"|(?<!angetts )(?<!angivits )(?<!skrivits )till) {AMOUNT}")

@@ -184,7 +184,7 @@ class EndsEarlier:
 
     def _correct(self, draft: Draft, correction: m.Correct, line: int) -> None:
         by = draft.decision.id
-        target = correction.target or self._corrected_decision(correction, line)
+        target = correction.target or self._corrected_decision(correction, line, draft.decision.text)
         if target is None:
             return
         if correction.amount_sek is None:
@@ -197,7 +197,10 @@ class EndsEarlier:
             return
         draft.add(corrects=(*draft.decision.corrects, p.Amendment(target, correction.amount_sek)))
 
-    def _corrected_decision(self, correction: m.Correct, line: int) -> DecisionId | None:
+    def _corrected_decision(self, correction: m.Correct, line: int, told: str) -> DecisionId | None:
+        """The decision of the item cited that the correction changes: its one grant, or where it
+        holds several, the one to the party the correction names (`… så att bidraget till
+        Stigfinnarna Hällby är 134 000 kr`)."""
         assert correction.reference is not None
         item, decisions = decisions_described(self.linker, self.known, correction.reference)
         if item is None:
@@ -205,6 +208,9 @@ class EndsEarlier:
             return None
         granting = [d for d in decisions if self.known.record_of(d).grants.get(d)]
         found = granting if correction.amount_sek is not None and granting else decisions
+        named = [d for d in found if any(party is not None and party.value.casefold() in told.casefold()
+                                         for party, _, _ in self.known.record_of(d).grants.get(d, []))]
+        found = named if len(found) > 1 and len(named) == 1 else found
         if len(found) != 1:
             self._unlinked(line, Unlinked(correction.reference.written, f"{item} holds {len(found)} decisions that could be meant"))
             return None

@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     # Att godkänna rättelsen av föregående protokoll; `som rättelse av protokollet från 2026-02-09 §06, fastställa att …`
     Rule(_p(r"\brättelse(?:n|r|rna)?\b"), DecisionKind.CORRECTION, named_correction),
     # Att rätta beslutet så att beloppet ska vara …: the decision the § cites (what it corrects, its item says)
-    Rule(_p(rf"{CORRECT.present} (?:beslutet|beloppet|summan)\b"), DecisionKind.CORRECTION, _kind_only),
+    Rule(_p(rf"{CORRECT.present} (?:beslutet|beloppet|summan|protokollet|paragrafen|uppgiften)\b"), DecisionKind.CORRECTION, _kind_only),
     # Att fastställa <part>s FINSAM-plan <år> och bevilja medel … med <N> kr / <part>s FINSAM-plan <år> fastställs.
     *PLANS,
     # Att bevilja <part> medel (projektbidrag, stöd) för … <år> med <N> kr.

@@ -2,7 +2,8 @@
 money granted by the kind it is (`projektbidrag`, `verksamhetsstöd`) with `med` before the sum,
 money raised by the same words (`höja projektbidraget … till totalt`), a club told to send in its
 annual accounts (`ska skicka in årsredovisningen`), a task for the treasurer (`kassören`) or for two
-officers together, and a form's row after the clauses saying when it is done (`Klart till:
+officers together, the minutes corrected for one club's money of several (`rätta protokollet så att
+bidraget till X är …`), and a form's row after the clauses saying when it is done (`Klart till:
 nästa möte`). Minutes of our own."""
 
 from __future__ import annotations
@@ -33,7 +34,12 @@ Klart till: nästa möte
 § 6 Stöd till regionens friluftsdag
 Styrelsen beslutade att bevilja Region Söderås verksamhetsstöd med 12 000 kr för 2090.
 
-§ 7 Mötets avslutande
+§ 7 Verksamhetsbidrag 2090
+Styrelsen beslutade
+- att bevilja Vandrarna Ekudden verksamhetsbidrag med 30 000 kr för 2090,
+- att bevilja Vandrarna Tallbo verksamhetsbidrag med 25 000 kr för 2090.
+
+§ 8 Mötets avslutande
 Ordföranden avslutade mötet.
 """
 
@@ -46,6 +52,10 @@ Justerare: Olle Brink
 § 3 Den spångade leden
 Virket blev dyrare än beräknat.
 Styrelsen beslutade att höja projektbidraget till Vandrarna Ekudden för ”Spången vid Myrtjärn” till totalt 60 000 kr för 2090.
+
+§ 5 Rättelse av protokoll 2090-02-08 § 7
+I protokollet står att Vandrarna Tallbo fick 25 000 kr. Enligt fördelningen ska det vara 52 000 kr.
+Styrelsen beslutade att rätta protokollet så att verksamhetsbidraget till Vandrarna Tallbo är 52 000 kr.
 
 § 4 Samtal med regionen
 Styrelsen beslutade att ge ordföranden och kassören i uppdrag att boka ett möte med Region Söderås och rapportera till nästa möte.
@@ -89,3 +99,10 @@ def test_a_task_given_to_two_officers_together_names_both(cli, read, tmp_path):
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     task = follow_up(cli, "2090-2 §04:1", "2090-05-31")
     assert (task["kind"], task["responsible"], task["due"]) == ("assignment", "ordföranden och kassören", "next-meeting")
+
+
+def test_the_minutes_corrected_for_one_clubs_money_correct_that_grant_alone(cli, read, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2090-2 §05:1")["kind"] == "correction"
+    assert grants_of(cli, "2090-1 §07:2") == [("Vandrarna Tallbo", 2090, 52_000)]
+    assert grants_of(cli, "2090-1 §07:1") == [("Vandrarna Ekudden", 2090, 30_000)]
