@@ -20,7 +20,7 @@ from register.minutes import proposal as p
 from register.minutes.described import content_described, decisions_described
 from register.minutes.links import Linker, Unlinked
 from register.minutes.matching import likeness
-from register.minutes.phrasebook import AMOUNT, REPLACE, REVOKE
+from register.minutes.phrasebook import AMOUNT, REPLACE, REVOKE, kronor
 
 
 @attrs.define
@@ -107,6 +107,7 @@ class EndsEarlier:
             if _SUM_REPLACED.search(draft.decision.text) or _ON_MONEY.search(draft.decision.text) or (what is not None and _MONEY.match(what)):
                 # `ersätter beslutet den tionde februari, § 7, om medel till projektet`: the grant, not the report
                 found = [d for d in found if self.known.record_of(d).grants.get(d)] or found
+                found = self._named_in(found, draft.decision.text) or found
             elif what is not None:
                 # `beslutet vid möte nr 4 (§ 5) att bevilja …`: the decision of the § that did that.
                 found = [d for d in found if likeness(what, self.known.record_of(d).texts.get(d, "")) >= 0.5] or found
@@ -208,13 +209,19 @@ class EndsEarlier:
             return None
         granting = [d for d in decisions if self.known.record_of(d).grants.get(d)]
         found = granting if correction.amount_sek is not None and granting else decisions
-        named = [d for d in found if any(party is not None and party.value.casefold() in told.casefold()
-                                         for party, _, _ in self.known.record_of(d).grants.get(d, []))]
+        named = self._named_in(found, told)
         found = named if len(found) > 1 and len(named) == 1 else found
         if len(found) != 1:
             self._unlinked(line, Unlinked(correction.reference.written, f"{item} holds {len(found)} decisions that could be meant"))
             return None
         return found[0]
+
+    def _named_in(self, found: list[DecisionId], text: str) -> list[DecisionId]:
+        """Of decisions granting money, those the text names by the party or by the sum (`bidraget
+        till Stigfinnarna Björkvik`, `beslutet den 31 januari, § 8, om 80 000 kr`)."""
+        sums = {kronor(said) for said in re.finditer(AMOUNT, text, re.IGNORECASE)}
+        return [d for d in found if any((party is not None and party.value.casefold() in text.casefold()) or amount in sums
+                                        for party, _, amount in self.known.record_of(d).grants.get(d, []))]
 
     def _still_in_force(self, target: DecisionId, line: int) -> bool:
         if target in self.ended or self.known.has_ended(target):

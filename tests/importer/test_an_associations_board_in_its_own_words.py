@@ -3,7 +3,7 @@ money granted by the kind it is (`projektbidrag`, `verksamhetsstöd`) with `med`
 money raised by the same words (`höja projektbidraget … till totalt`), a club told to send in its
 annual accounts (`ska skicka in årsredovisningen`), a task for the treasurer (`kassören`) or for two
 officers together, the minutes corrected for one club's money of several (`rätta protokollet så att
-bidraget till X är …`), and a form's row after the clauses saying when it is done (`Klart till:
+bidraget till X är …`) or replaced (`ersätter beslutet den …, § 7, om 30 000 kr`), and a form's row after the clauses saying when it is done (`Klart till:
 nästa möte`). Minutes of our own."""
 
 from __future__ import annotations
@@ -57,6 +57,9 @@ Styrelsen beslutade att höja projektbidraget till Vandrarna Ekudden för ”Sp�
 I protokollet står att Vandrarna Tallbo fick 25 000 kr. Enligt fördelningen ska det vara 52 000 kr.
 Styrelsen beslutade att rätta protokollet så att verksamhetsbidraget till Vandrarna Tallbo är 52 000 kr.
 
+§ 6 Ekuddens verksamhetsbidrag
+Styrelsen beslutade att höja verksamhetsbidraget till Vandrarna Ekudden till totalt 40 000 kr för 2090. Beslutet ersätter beslutet den 8 februari 2090, § 7, om 30 000 kr.
+
 § 4 Samtal med regionen
 Styrelsen beslutade att ge ordföranden och kassören i uppdrag att boka ett möte med Region Söderås och rapportera till nästa möte.
 """
@@ -106,3 +109,9 @@ def test_the_minutes_corrected_for_one_clubs_money_correct_that_grant_alone(cli,
     assert decision(cli, "2090-2 §05:1")["kind"] == "correction"
     assert grants_of(cli, "2090-1 §07:2") == [("Vandrarna Tallbo", 2090, 52_000)]
     assert grants_of(cli, "2090-1 §07:1") == [("Vandrarna Ekudden", 2090, 30_000)]
+
+
+def test_a_decision_replacing_one_clubs_money_of_several_ends_that_grant_alone(cli, read, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert decision(cli, "2090-1 §07:1")["status"] == "superseded"
+    assert decision(cli, "2090-1 §07:2")["status"] == "in_force"
