@@ -19,7 +19,7 @@ from register.minutes import model as m
 from register.minutes import proposal as p
 from register.minutes.described import content_described, decisions_described
 from register.minutes.links import Linker, Unlinked
-from register.minutes.matching import likeness
+from register.minutes.matching import likeness, parties_named
 from register.minutes.phrasebook import AMOUNT, REPLACE, REVOKE, kronor
 
 
@@ -158,6 +158,10 @@ class EndsEarlier:
             owed = [named]  # `att avskriva uppdraget till förbundschefen om gemensam upphandling av …`
         if len(owed) > 1:  # `uppdraget från juni (§ 25)`, where § 25 set two tasks and one is done: the other
             owed = [d for d in owed if d not in self.done and not self.known.is_fulfilled(d)] or owed
+        if len(owed) > 1 and (whose := parties_named(by.decision.text)):
+            # `avskriva kravet på redovisning från Stigfinnarna Lövåsen`, where § 9 set two parties' reports: that party's
+            named = [d for d in owed if whose & parties_named(self.known.record_of(d).texts.get(d, ""))]
+            owed = named if len(named) == 1 else owed
         if len(owed) > 1 and isinstance(effect, m.DeliveredEarlier) and effect.what:
             # `§ 9, 2086-02-12  Lägesrapport Hälsocoach …`: of a grant and a report set there, the one the row names.
             owed = sorted(owed, key=lambda d: likeness(effect.what, self.known.record_of(d).texts.get(d, "")))[-1:]

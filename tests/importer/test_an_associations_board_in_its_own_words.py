@@ -3,7 +3,8 @@ money granted by the kind it is (`projektbidrag`, `verksamhetsstöd`) with `med`
 money raised by the same words (`höja projektbidraget … till totalt`), a club told to send in its
 annual accounts (`ska skicka in årsredovisningen`), a task for the treasurer (`kassören`) or for two
 officers together, the minutes corrected for one club's money of several (`rätta protokollet så att
-bidraget till X är …`) or replaced (`ersätter beslutet den …, § 7, om 30 000 kr`), and a form's row after the clauses saying when it is done (`Klart till:
+bidraget till X är …`) or replaced (`ersätter beslutet den …, § 7, om 30 000 kr`), one club's report of several written off, and
+a form's row after the clauses saying when it is done (`Klart till:
 nästa möte`). Minutes of our own."""
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ Styrelsen beslutade att bevilja Region Söderås verksamhetsstöd med 12 000 kr 
 § 7 Verksamhetsbidrag 2090
 Styrelsen beslutade
 - att bevilja Vandrarna Ekudden verksamhetsbidrag med 30 000 kr för 2090,
-- att bevilja Vandrarna Tallbo verksamhetsbidrag med 25 000 kr för 2090.
+- att bevilja Vandrarna Tallbo verksamhetsbidrag med 25 000 kr för 2090,
+- att Vandrarna Ekudden ska redovisa hur bidraget använts senast den 30 november 2090,
+- att Vandrarna Tallbo ska redovisa hur bidraget använts senast den 30 november 2090.
 
 § 8 Mötets avslutande
 Ordföranden avslutade mötet.
@@ -59,6 +62,10 @@ Styrelsen beslutade att rätta protokollet så att verksamhetsbidraget till Vand
 
 § 6 Ekuddens verksamhetsbidrag
 Styrelsen beslutade att höja verksamhetsbidraget till Vandrarna Ekudden till totalt 40 000 kr för 2090. Beslutet ersätter beslutet den 8 februari 2090, § 7, om 30 000 kr.
+
+§ 7 Tallbos redovisning
+Vandrarna Tallbo har lagt ned sin verksamhet och betalat tillbaka bidraget (beslut 8 februari 2090, § 7).
+Styrelsen beslutade att avskriva kravet på redovisning från Vandrarna Tallbo.
 
 § 4 Samtal med regionen
 Styrelsen beslutade att ge ordföranden och kassören i uppdrag att boka ett möte med Region Söderås och rapportera till nästa möte.
@@ -115,3 +122,9 @@ def test_a_decision_replacing_one_clubs_money_of_several_ends_that_grant_alone(c
     imported(cli, minutes(tmp_path, "maj.txt", MAY))
     assert decision(cli, "2090-1 §07:1")["status"] == "superseded"
     assert decision(cli, "2090-1 §07:2")["status"] == "in_force"
+
+
+def test_one_clubs_report_of_several_written_off_is_that_clubs(cli, read, tmp_path):
+    imported(cli, minutes(tmp_path, "maj.txt", MAY))
+    assert follow_up(cli, "2090-1 §07:4", "2090-06-30")["status"] == "written_off"
+    assert follow_up(cli, "2090-1 §07:3", "2090-06-30")["status"] == "open"
