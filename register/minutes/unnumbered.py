@@ -13,6 +13,7 @@ from register.minutes.apart import sentences_apart
 from register.minutes.att_clauses import listed_in_a_line
 from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
+from register.minutes import listed_content
 from register.minutes.dues import SAID_AFTER, due_row
 from register.minutes.decisions import NUMBERED_AS, Found, RawDecision, Reader
 from register.minutes.model import ParseWarning, Reference
@@ -287,7 +288,7 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
     if not taken:
         return []
     if _listed(taken):
-        texts = _split_clauses(taken, subject)
+        texts = _split_clauses(listed_content.folded(taken), subject)
     else:  # prose: `Beviljas 850 tkr. Projektledaren lämnar en delrapport …` decides twice
         texts = [(part, taken[0].no) for part in sentences_apart(join(taken))]
     if len(numbers) == len(texts):  # `Beslut nr 2089:3` under the plan, `Beslut nr 2089:4` under the report
