@@ -120,11 +120,12 @@ DETERMINE = Verb(now=("bestämma", "bestämmer", "bestäms"), past=("bestämde",
 FILE = Verb(now=("lägga", "lägger", "läggs", "läggas"), past=("lade", "lades", "lagt", "lagts", "lagd", "lagda"))
 RECEIVE = Verb(now=("ta del av", "tar del av", "ta emot", "tar emot", "tas emot", "motta", "mottar", "mottas"),
                past=("tog del av", "tagit del av", "tog emot", "togs emot", "tagit emot", "mottog", "mottogs"))
-TAKING_NOTE = (rf"{FILE.any}(?: \S+){{0,8}}? till handlingarna|{RECEIVE.any}|(?<!protokollet ){NOTE.any}"
+TAKING_NOTE = (rf"{FILE.any}(?: [^\s.;]+){{0,20}}? till handlingarna|{RECEIVE.any}|(?<!protokollet ){NOTE.any}"
                rf"|{THANK.any} (?:\S+ ){{0,3}}?för (?:den |det )?\w*(?:rapport|redovisning|redogörelse|information|presentation"
                r"|dragning|uppföljning)|\banse[rs]?\b(?: \S+){0,4}? redovisa[dt]\b")
 """The board takes note of what it was told: `Informationen noteras`, `Att anteckna att planen har
-inkommit`, `Styrelsen tackar för redovisningen och lägger den till handlingarna` (thanks for what
+inkommit`, `Styrelsen tackar för redovisningen och lägger den till handlingarna`, `lägga redovisningarna
+från Grönås kommun, Tallmo kommun och Region Sydmark till handlingarna` (within the sentence; thanks for what
 was told, not `tacka Anna för hennes insatser`), `tar del av rapporten`, `anse uppdraget redovisat`
 (an acknowledgement, where it decides nothing else)."""
 

@@ -49,6 +49,7 @@ def test_noting_thanking_and_placing_on_file_are_acknowledgements(cli, tmp_path)
     "Att därmed anse förbundschefens uppdrag redovisat.",
     "Direktionen tackar projektledaren för presentationen.",
     "Att godkänna Region Blekinges redovisning av kartläggningen.",
+    "Att lägga redovisningarna av 2090 års medel från Karlskrona kommun, Ronneby kommun, Olofströms kommun och Region Blekinge till handlingarna.",
 ])
 def test_each_way_of_taking_note_is_read_as_one(text):
     assert classify(text).kind is DecisionKind.ACKNOWLEDGEMENT
