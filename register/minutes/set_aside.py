@@ -19,12 +19,13 @@ from register.minutes.number_words import in_figures
 from register.minutes.phrasebook import AMOUNT, GRANT, kronor
 from register.minutes.plans import Resolved
 
-_NOUN = r"(?:den |det )?(?:gemensamma |nya )?(?P<noun>insatsen|projektet|satsningen|teamet|utbildningen)"
+_NOUN = r"(?:den |det )?(?:gemensamma |nya )?(?P<noun>\w*(?:insatsen|projektet|satsningen|teamet|utbildningen))"
+"""`projektet`, in any compound too: `utvecklingsprojektet`, `förstudieprojektet`."""
 _NAME = r"(?: [\"”«]?(?P<project>(?-i:[A-ZÅÄÖ])[\w–-]*(?: [\w–-]+){0,4}?)[\"”»]?(?=,|;|\.|$| för\b| under\b| ur\b| \())?"
 _FOR = rf"(?:för|till) {_NOUN}{_NAME}"
 _SET_ASIDE = (
     re.compile(rf"\b{_FOR} avsätts {AMOUNT}", re.I),
-    re.compile(rf"{AMOUNT} avsätts (?:[\w-]+ ){{0,4}}?{_FOR}", re.I),
+    re.compile(rf"{AMOUNT}(?: (?:ur|från) [^.;]{{1,40}}?)? avsätts (?:[\w-]+ ){{0,4}}?{_FOR}", re.I),  # `300 tkr ur fonden avsätts för …`
     re.compile(rf"\bavsätt(?:a|er|s)\b {AMOUNT}(?: [^.;]*?)? {_FOR}", re.I),
     # Projektet beviljas 1,2 mnkr för 2071: granted to the project of the § (terse notes name it in the title only).
     re.compile(rf"^(?:att\s+)?{_NOUN}{_NAME} {GRANT.present} (?:med )?{AMOUNT}", re.I),
@@ -37,6 +38,7 @@ _SET_ASIDE = (
 )
 _GRANTED = re.compile(GRANT.any, re.I)
 _YEAR = re.compile(r"\b(?:för|under|år) (?:år )?(?P<year>(?:19|20|21)\d\d)\b", re.I)
+_ANY_YEAR = re.compile(r"\b(?P<year>(?:19|20|21)\d\d)\b")
 
 
 def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
@@ -54,7 +56,7 @@ def money_set_aside(decision: ParsedDecision, title: str) -> Resolved | None:
     project = found["project"] or _project_titled(title)
     if not project:
         return None
-    year = _YEAR.search(flat)
+    year = _YEAR.search(flat) or _ANY_YEAR.search(flat)  # `300 tkr ur utvecklingsfonden 2115`: the fund's year
     grant = AwardGrant(None, int(year["year"]) if year else None, kronor(found), "", project)
     how = "granted" if _GRANTED.search(found[0]) else "set aside"
     doubt = None if found["project"] else ParseWarning(decision.line, (

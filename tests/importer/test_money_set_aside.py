@@ -1,6 +1,8 @@
 """Money the board sets aside (`avsätts`, `avsätta`) for an insats or a project rather than
 granting it to a party: a grant to the project, no party's; where the decision names it only as
-`insatsen` or `projektet`, the project its § is about, put to review. Minutes of our own."""
+`insatsen` or `projektet`, the project its § is about, put to review; the project named in a compound
+(`utvecklingsprojektet Brobyggarna`), the money taken from a fund of a year (`ur utvecklingsfonden 2032`)
+for that year. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ Styrelsens beslut
 
 Styrelsens beslut
 1. Styrelsen avsätter 45 000 kr för projektet Ljuspunkten under 2031.
+
+§14 Brobyggarna
+
+Styrelsens beslut
+1. 120 tkr ur utvecklingsfonden 2032 avsätts för det gemensamma utvecklingsprojektet Brobyggarna.
 """
 
 
@@ -38,3 +45,10 @@ def test_money_set_aside_for_the_insats_a_section_is_about_is_that_projects_gran
         None, "Ljuspunkten", 45_000)
     doubts = [r["what"] for r in undoubted(summary)]
     assert any(w.startswith("2031-5 §12:2: money set aside for 'satsningen'") for w in doubts), doubts
+
+
+def test_money_from_a_years_fund_set_aside_for_a_project_in_a_compound_noun_is_its_grant_that_year(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "oktober.txt", OCTOBER))
+    grants = {g["decision"]: g for g in view(cli, "grants", "--as-of", "2032-12-31")}
+    found = grants["2031-5 §14:1"]
+    assert (found["party"], found["purpose"], found["amount_sek"], found["year"]) == (None, "Brobyggarna", 120_000, 2032)
