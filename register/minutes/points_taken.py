@@ -1,7 +1,7 @@
 """What a decision by reference takes of the proposal above it, where it says more than `enligt
 förslaget`: `Styrelsen beslutar enligt förslaget, punkt 1 och 2` takes those points only (a point
 left out, `Förslagets punkt 3 lämnas utan åtgärd`, is no decision; so is one taken out, `utom
-punkt 3`); `bifaller förslaget med den ändringen att beloppet ska vara 210 000 kr` takes the
+punkt 3`; one said no to, `… och avslår punkt 2`, is a rejection where it stood); `bifaller förslaget med den ändringen att beloppet ska vara 210 000 kr` takes the
 proposal with its one amount changed. The points are the proposal's att-clauses counted from one,
 as they are numbered. What cannot be matched so (a point the proposal lacks, a changed amount where
 the proposal gives none or several) is left as the proposal has it, with the reason to review it."""
@@ -23,6 +23,9 @@ _BUT = re.compile(rf"\b(?:utom|förutom|med\s+undantag\s+(?:av|för))\s+(?:förs
 _LEFT = re.compile(rf"\b(?:förslagets\s+)?{_POINT}\s+{_NUMBERS}\s+(?:i\s+förslaget\s+)?"
                    rf"(?:lämnas\s+utan\s+åtgärd|{REJECT.present}|{STRIKE.present}|stryks)", re.I)
 """`Förslagets punkt 3 lämnas utan åtgärd`, `Punkt 2 avslås`."""
+_REJECTED = (re.compile(rf"\b{REJECT.present}\s+(?:förslagets\s+)?{_POINT}\s+{_NUMBERS}", re.I),
+             re.compile(rf"\b(?:förslagets\s+)?{_POINT}\s+{_NUMBERS}\s+(?:i\s+förslaget\s+)?{REJECT.present}", re.I))
+"""`… och avslår punkt 2`, `Punkt 2 avslås`: a point the board said no to, a rejection where it stood."""
 _CHANGE = re.compile(r"(?:\bmed\s+(?:den\s+|de\s+)?ändring(?:en|ar|arna)?\s+(?:att|av|så\s+att)|\bdock\s+(?:så\s+)?att)\b"
                      r"(?P<change>(?:[^.]|\.(?=\d))*)", re.I)
 """`med den ändringen att beloppet ska vara 210 000 kr`, `… att 400 000 kr ersätts med 325 000 kr`, `dock att …`:
@@ -53,9 +56,11 @@ def points(clauses: Clauses, decided: str) -> tuple[Clauses, str | None]:
         wanted = set(range(1, len(clauses) + 1)) - {n for m in left for n in _numbers(m["points"])}
     else:
         return clauses, None
-    if not wanted or max(wanted) > len(clauses):
+    rejected = {n for pattern in _REJECTED for m in pattern.finditer(flat) for n in _numbers(m["points"])} - wanted
+    if not wanted or max(wanted | rejected) > len(clauses):
         return clauses, f"names points of the proposal it has not ({sorted(wanted)} of {len(clauses)})"
-    return [clause for n, clause in enumerate(clauses, start=1) if n in wanted], None
+    return [clause if n in wanted else (f"Att avslå förslagets punkt {n}.", clause[1])
+            for n, clause in enumerate(clauses, start=1) if n in wanted | rejected], None
 
 
 def changed_amount(clauses: Clauses, decided: str) -> tuple[Clauses, str | None]:

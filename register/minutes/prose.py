@@ -89,9 +89,10 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     sentences = [(k, s) for k, paragraph in enumerate(_PARAGRAPHS.split(text)) for s in _SENTENCES.split(" ".join(paragraph.split()))]
     none_taken = _NONE_TAKEN.search(" ".join(text.split())) is not None
     for at, (paragraph, whole) in enumerate(sentences):
-        # A member's report told as a plain future right after the board's decision, in its paragraph.
+        # A member's report told as a plain future right after the board's decision, in its paragraph
+        # (not where the § has its decisions read: then it is a proposal's point, or their retelling).
         before = sentences[at - 1] if at else None
-        if before and before[0] == paragraph and _said(before[1].strip()) and (owed := _owed(whole.strip())):
+        if not only_more and before and before[0] == paragraph and _said(before[1].strip()) and (owed := _owed(whole.strip())):
             found.append(owed)
             continue
         for sentence in _each_decided(whole.strip()):

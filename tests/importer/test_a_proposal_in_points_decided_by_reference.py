@@ -1,6 +1,7 @@
 """A `Förslag till beslut` in numbered points said in the present (`1. Styrelsen fastställer …`,
 `2. Kalmar kommun ska återrapportera …`), decided `Styrelsen bifaller förbundschefens förslag`: each
-point is one decision, the report not read a second time as told after the decision. Money
+point is one decision, the report not read a second time as told after the decision (nor where the
+proposal is retold as the decision), a point said no to by its number a rejection where it stood. Money
 granted `till förstudien Hälsolotsen` goes to that project. A § whose decision defers its matter
 delivers no task by the words of its account. Minutes of our own."""
 
@@ -82,3 +83,34 @@ def test_a_matter_deferred_delivers_no_task_by_its_words(cli, tmp_path, deferred
     imported(cli, minutes(tmp_path, "feb.txt", TASK))
     imported(cli, minutes(tmp_path, "apr.txt", DEFERRED.format(deferred=deferred)))
     assert follow_up(cli, "2077-1 §09:1", "2077-04-20")["status"] == "open"
+
+
+def test_a_point_said_no_to_by_its_number_is_a_rejection_where_it_stood(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "apr.txt", POINTS.format(decided="bifaller förslaget i punkt 2 och avslår punkt 1",
+                                                             project="förstudien")))
+    decisions = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2999-12-31")}
+    assert decisions == {"2077-2 §14:1": "rejection", "2077-2 §14:2": "report", "2077-2 §15:1": "grant"}
+    assert [g["decision"] for g in view(cli, "grants", "--as-of", "2999-12-31")] == ["2077-2 §15:1"]
+
+
+RETOLD = """\
+Protokoll nr 3/2077
+Datum: 2077-06-14
+
+§ 31 Vårdcollege – ansökan, Karlshamns kommun
+
+Förslag till beslut
+1. Karlshamns kommun beviljas 300 000 kr för 2077.
+2. Karlshamns kommun ska lämna en lägesrapport vid sammanträdet i oktober 2077.
+
+Direktionens beslut
+1. Karlshamns kommun beviljas 300 000 kr för 2077 för uppbyggnaden av vårdcollege.
+2. Karlshamns kommun ska lämna en lägesrapport om arbetet vid sammanträdet i oktober 2077.
+"""
+
+
+def test_a_proposal_in_points_retold_as_the_decision_is_decided_once(cli, tmp_path):
+    """The proposal's report told as a plain future is no decision of its own where the decision is read."""
+    imported(cli, minutes(tmp_path, "jun.txt", RETOLD))
+    decisions = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2999-12-31")}
+    assert decisions == {"2077-3 §31:1": "grant", "2077-3 §31:2": "report"}
