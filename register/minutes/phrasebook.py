@@ -105,6 +105,8 @@ REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redov
                                            "slutredovisa", "slutredovisar", "delredovisa", "delredovisar"),
                       past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde",
                             "slutredovisade", "slutredovisat", "delredovisade", "delredovisat"))
+REPORT_KIND = r"\b(?!åter)(\w{3,}(?:rapport|redovisning|redogörelse|utvärdering))(?:en|er|erna|ar|arna)?\b"
+"""A kind of report by its compound (`delrapport`, `slutredovisning`), not the bare noun nor `återrapport`."""
 RESERVE = Verb.regular("reserver")
 NOTE = Verb.regular("noter", now=("anteckna", "antecknar", "antecknas"),
                     past=("antecknade", "antecknades", "antecknat", "antecknats"))

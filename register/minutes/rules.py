@@ -29,8 +29,8 @@ from register.minutes.dues import NEXT_MEETING, NO_DUE, due_after, due_in, witho
 from register.minutes.model import (AdoptDocument, AwardGrant, Defer, Effect, GiveAssignment, NotMeant, ReferBack,
                                     RequireReport, Revoke, WithdrawEarlier, WithdrawSelf)
 from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT, DECISION_ID, DEFER, DEFERRAL_NOUN, GRANT, MONEY,
-                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REVOKE, SEND_BACK, STRIKE,
-                                         TAKING_NOTE, THEIR, WITHDRAW, dotted_as_iso, kronor)
+                                         POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REPORT_KIND, REVOKE, SEND_BACK,
+                                         STRIKE, TAKING_NOTE, THEIR, WITHDRAW, dotted_as_iso, kronor)
 from register.minutes.references import citations
 from register.minutes.voice import active, answered, board_said, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
@@ -84,11 +84,11 @@ def _parties(text: str) -> list[Party]:
 def _report(match: re.Match[str]) -> Iterable[Effect]:
     first, *others = _parties(match["parties"])
     subject = match["subject"]
-    # The due may stand before the verb (`Att Ronneby kommun på decembermötet ska redovisa …`)
-    # or in a sentence of its own after it (`Redovisningen lämnas under hösten.`).
+    # The due may stand before the verb (`… på decembermötet ska redovisa …`) or in a sentence after it.
     due = due_in(match.string[match.start():])
     subject = re.sub(r"^(?:för|till|inför) styrelsen\s+", "", without_due(subject), flags=re.IGNORECASE)
-    yield RequireReport(first, subject, due or NO_DUE, tuple(others))
+    noun = re.search(REPORT_KIND, match.string[match.end("parties"):match.start("subject")], re.I)  # `lämna en delrapport`
+    yield RequireReport(first, f"{noun[1]} {subject}" if noun else subject, due or NO_DUE, tuple(others))
 
 
 def _assignment(match: re.Match[str]) -> Iterable[Effect]:

@@ -3,7 +3,8 @@ förbundschefen i uppdrag att utreda …`), cited later by its § alone: the ite
 `enligt uppdraget från juni (§ 25)` fulfils that task only, put to review; an item that tells the
 other task delayed (`har dragit ut på tiden`) delivers nothing; and a decision `att avskriva
 uppdraget` citing the same § writes off the one still open, and fulfils nothing else by its
-words. Minutes of our own."""
+words; of a delrapport and a slutrapport set by one §, an item titled `… – delrapport` delivers
+the first (the report a task owes is named in its subject: `delrapport för projektet`). Minutes of our own."""
 
 from __future__ import annotations
 
@@ -68,3 +69,38 @@ def test_each_task_is_settled_by_what_is_said_of_it(cli, tmp_path, cited, delaye
     imported(cli, minutes(tmp_path, "dec.txt", DECEMBER))
     assert follow_up(cli, "2077-3 §25:2", "2077-12-07")["status"] == "written_off"
     assert follow_up(cli, "2077-3 §26:1", "2077-12-07")["status"] == "overdue", follow_up(cli, "2077-3 §26:1", "2077-12-07")
+
+
+TWO_REPORTS = """\
+Protokoll nr 1/2078
+Datum: 2078-02-14
+
+§ 7 Projekt Vägvisaren – ansökan, Ronneby kommun
+
+Beslut
+Styrelsen beslutar att
+a) bevilja Ronneby kommun 350 000 kr för projektet Vägvisaren under 2078,
+b) ålägga Ronneby kommun att lämna en delrapport för projektet senast den 31 augusti 2078, samt
+c) ålägga Ronneby kommun att lämna en slutrapport för projektet senast den 28 februari 2079.
+"""
+
+SEPTEMBER = """\
+Protokoll nr 4/2078
+Datum: 2078-09-19
+
+§ 39 Projekt Vägvisaren – delrapport, Ronneby kommun
+
+Enligt styrelsens beslut den 14 februari 2078, § 7, skulle Ronneby kommun lämna en delrapport för projektet.
+Rapporten kom in den 2 september och visar att arbetet följer planen.
+
+Beslut
+Delrapporten läggs till handlingarna.
+"""
+
+
+def test_the_report_an_item_is_titled_by_is_the_one_of_the_cited_paragraph_it_delivers(cli, tmp_path):
+    """Of a delrapport and a slutrapport owed by the same §, an item titled `… – delrapport` delivers the first."""
+    imported(cli, minutes(tmp_path, "feb.txt", TWO_REPORTS))
+    imported(cli, minutes(tmp_path, "sep.txt", SEPTEMBER))
+    assert follow_up(cli, "2078-1 §07:2", "2078-09-30")["status"] == "done"
+    assert follow_up(cli, "2078-1 §07:3", "2078-09-30")["status"] == "open"
