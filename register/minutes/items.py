@@ -22,7 +22,7 @@ from domain.values import Party
 from register.minutes.at_issue import AtIssue, at_issue, named_point
 from register.minutes.debate import Debate, debate_in
 from register.minutes.decisions import RawDecision
-from register.minutes.matching import likeness
+from register.minutes.matching import likeness, parties_named
 from register.minutes.model import (
     AdoptDocument, AdoptPlan, BodyReport, Cite, Correct, GiveAssignment, ParsedDecision, ParsedItem, ParseWarning,
     Reference, RequireReport, TerminateAgreement,
@@ -222,8 +222,7 @@ def _debates(items: dict[int, _Item], decisions: list[ParsedDecision],
              surnames: Mapping[str, str]) -> tuple[dict[DecisionId, Debate], list[ParseWarning]]:
     """Each vote, reservation and recusal the prose records, on the decisions it concerns: a vote
     or reservation told between two points on the point it follows, else on the points that were
-    put to the vote (`at_issue`); a recusal on every decision of the item (the member left the
-    room for the whole matter)."""
+    put to the vote (`at_issue`); a recusal on the decisions it concerns (`_recused_from`)."""
     result: dict[DecisionId, Debate] = {}
     doubts: list[ParseWarning] = []
     by_item: dict[int, list[ParsedDecision]] = {}
@@ -254,9 +253,27 @@ def _debates(items: dict[int, _Item], decisions: list[ParsedDecision],
                     _add(result, decision.id, Debate(told.vote, told.reservations))
                 if found.why:
                     doubts.append(ParseWarning(first, f"§ {number}: {_what(told)}: {found.why}; check which points it concerns"))
-            for decision in mine:
-                _add(result, decision.id, Debate(recusals=told.recusals))
+            for sentence in _SENTENCE.split(text) if told.recusals else ():
+                if recused := debate_in(sentence, surnames).recusals:
+                    for decision in _recused_from(sentence, mine):
+                        _add(result, decision.id, Debate(recusals=recused))
     return result, doubts
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_UNDER_POINT = re.compile(r"\b(?:under|i|vid)\s+(?:beslutet\s+(?:under|i)\s+)?punkt(?:en)?\s+(?P<point>\d{1,2})\b", re.I)
+_ABOUT = re.compile(r"\b(?:i fråga om|vad gäller|gällande|beträffande|avseende)\s+(?P<what>[^,.;]+)", re.I)
+
+
+def _recused_from(sentence: str, mine: list[ParsedDecision]) -> list[ParsedDecision]:
+    """The decisions a recusal concerns: the point it names (`deltar inte i beslutet under punkt
+    3`), those that name the party it names (`anmälde jäv i fråga om Stigfinnarna Mörtfors`), else
+    every decision of the item (the member left the room for the whole matter)."""
+    if (point := _UNDER_POINT.search(sentence)) and (named := [d for d in mine if d.id.number == int(point["point"])]):
+        return named
+    if (about := _ABOUT.search(sentence)) and (whose := parties_named(about["what"])):
+        return [d for d in mine if whose & parties_named(d.text)] or mine
+    return mine
 
 
 def _what(told: Debate) -> str:
