@@ -84,7 +84,8 @@ def without_described_content(effects: list[Effect]) -> list[Effect]:
     return effects
 
 
-_CONTENT = re.compile(r"^[\s,)]*(?:i sin helhet\b)?[\s,]*(?:att|om)\s+(?P<what>[^.;]+)", re.I)
+_CONTENT = re.compile(r"^(?:/\d{4})?[\s,)]*(?:i sin helhet\b)?[\s,]*(?:att|om)\s+(?P<what>[^.;]+)", re.I)
+"""What follows the citation (past the year of a `§ 20/2116` the citation leaves out): `, om bidrag …`."""
 
 
 def content_described(text: str, reference: Reference | None) -> str | None:
