@@ -22,7 +22,7 @@ from register.minutes.promises import promised_beside
 from register.minutes.wording import sentence_at
 
 _FULFILS = re.compile(
-    r"rapport|\bredovis|\bredogj|\bredogör|\b(?:lämna|inkomma\s+med)\s+(?:en\s+)?(?:\w+\s+)?uppföljning\b|till handlingarna|\b(?:ta|tog|tar) del av"
+    r"rapport|\bredovis|\b(?:har\s+)?(?:lämnat|lämnade|lämnats|skickat|skickade|sänt|sände)\s+(?:in\s+)?(?:en\s+|sin\s+)?\w*redovisning|\bredogj|\bredogör|\b(?:lämna|inkomma\s+med)\s+(?:en\s+)?(?:\w+\s+)?uppföljning\b|till handlingarna|\b(?:ta|tog|tar) del av"
     r"|\b(?:lade|lägger|lagt|har lagt|lämnade|lämnar) fram\b|\b(?:tog|har tagit|tagits) fram\b|\böverlämnade\b"
     r"|\båterkom\w*\s+med\b|\binkom(?:mit)?\b|\b(?:i enlighet med|enligt) (?:styrelsens )?(?:begäran|önskemål)"
     r"|uppdraget (?:(?:enligt|i enlighet med|från) [^.]{0,24}? )?(?:är |har )?(?:slutfört|utfört|genomfört|redovisats)"
