@@ -123,6 +123,9 @@ def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
 
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,3})[.)]?\s+(?P<title>[A-ZÅÄÖÉ\"“”«][^.:;]{2,90})$")
 _FEWEST_NUMBERED = 3
+_UNSPACED_FEWEST = 5
+"""Titles with no blank line above them are an agenda only as a longer run from `1.`: a decision's
+numbered points are seldom five."""
 _DIARY = re.compile(r"^(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s*\S+$", re.I)
 """`Dnr 2069/003` on the line under a title: the matter's number, part of the heading, not its text."""
 
@@ -139,7 +142,9 @@ def _numbered_as_headings(lines: list[str | None]) -> list[str | None]:
     if len(alone) < _FEWEST_NUMBERED or numbers != sorted(set(numbers)) or len(counted) > len(alone):
         alone = counted  # the titles that count on one by one are more of the agenda than those alone
         if len(alone) < _FEWEST_NUMBERED:
-            return lines
+            alone = _counted_on(lines, spaced=False)  # a word processor's paragraphs: no blank line between items
+            if len(alone) < _UNSPACED_FEWEST or not (_COUNTED_TITLE.match(lines[alone[0]] or "") or [""])[0].startswith("1"):
+                return lines
     for i in alone:
         end = _title_ends(lines, i) or i
         if end > i + 1 and not _DIARY.match(lines[i + 1] or ""):
@@ -169,14 +174,16 @@ _TITLE_DECIDED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-ZÅÄÖÉ\
 """A title and its decision on one line, as notes write a short item (`23. Köer – Beslut: …`)."""
 
 
-def _counted_on(lines: list[str | None]) -> list[int]:
+def _counted_on(lines: list[str | None], spaced: bool = True) -> list[int]:
     """A hand that writes an item's text on the line under its title (`6. Karlskrona kommuns
     FINSAM-plan 2031` / `Annika föredrog …`): titles after a blank line whose numbers count on
     one by one, from 1 or, where points are numbered through the year, from where the meeting
     before stopped (`24.`, `25.` …). The longest such run is the agenda, so that a numbered list
-    inside an item (`1. …` again) or a decision's numbered points are passed over."""
+    inside an item (`1. …` again) or a decision's numbered points are passed over. `spaced=False`:
+    titles with no blank line above them too, as a word processor's paragraphs stand."""
     titles = [(i, int(match["number"])) for i, line in enumerate(lines)
-              if (match := _COUNTED_TITLE.match(line or "") or _TITLE_DECIDED.match(line or "")) and not (i and lines[i - 1])]
+              if (match := _COUNTED_TITLE.match(line or "") or _TITLE_DECIDED.match(line or ""))
+              and not (spaced and i and lines[i - 1])]
     best: list[int] = []
     for start, (_, first) in enumerate(titles):
         run: list[int] = []

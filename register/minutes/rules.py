@@ -32,7 +32,7 @@ from register.minutes.phrasebook import (ADOPT, AMOUNT, APPROVE, BOARD, CORRECT,
                                          POSTPONE, REFER_BACK, REFERRAL_NOUN, REJECT, REPLACE, REPORT, REPORT_KIND, REVOKE, SEND_BACK,
                                          STRIKE, TAKING_NOTE, THEIR, WITHDRAW, dotted_as_iso, kronor)
 from register.minutes.references import citations
-from register.minutes.voice import active, answered, board_said, with_att
+from register.minutes.voice import active, answered, board_said, tasked, with_att
 from register.minutes.wording import PARTY, PARTY_WORDS, SUBJECT, document_title, responsible, sentence_at
 
 Implies = Callable[[re.Match[str]], Iterable[Effect]]
@@ -354,7 +354,7 @@ def classify(text: str, rules: Iterable[Rule] = RULES) -> Classification:
     labels = terse.labelled(terse.expanded(in_figures(currency_last(without_go_between(text)))))
     text = labels.body
     found = _classified(text, rules)
-    if not found.classified and rules is RULES and (said := board_said(text) or answered(text) or active(text) or with_att(text)) is not None:
+    if not found.classified and rules is RULES and (said := board_said(text) or answered(text) or tasked(text) or active(text) or with_att(text)) is not None:
         again = _classified(said, rules)
         if again.classified:
             found = again

@@ -141,3 +141,13 @@ def answered(text: str) -> str | None:
     text stays as written). A yes names what it adopts only with the proposal above it (`by_reference.py`)."""
     said = as_a_clause(text.strip())
     return f"Att {said[4:]}" if said is not None and said.startswith("att avslå") else None
+
+
+_TASK_AS_A_NOUN = re.compile(r"^(?:Nytt\s+)?[Uu]ppdrag\s+(?:till|åt)\s+(?P<who>[^:.;]{3,60}?)(?:\s*:\s*|\s+att\s+)(?:att\s+)?(?P<rest>\S.*)$")
+"""`Uppdrag till förbundschefen: ta fram ett förslag …`, `Uppdrag åt samordnaren att …`: a task told as a noun."""
+
+
+def tasked(text: str) -> str | None:
+    """A task told as a noun said as the clause it stands for (`Att ge förbundschefen i uppdrag att ta fram …`)."""
+    match = _TASK_AS_A_NOUN.match(" ".join(text.split()))
+    return None if match is None else f"Att ge {match['who']} i uppdrag att {match['rest']}"

@@ -1,6 +1,8 @@
 """Agenda items numbered without a leading § sign (`6 §`, `Ärende 6`, `Punkt 6`) or with it glued
 on (`§6`): each is a heading, and its decisions take that number as their §. A § cited with the
-sign after its number (`den 4 mars 2031, 6 §`) is read as `§ 6`. Minutes of our own."""
+sign after its number (`den 4 mars 2031, 6 §`) is read as `§ 6`. Items numbered `1.`, `2.` … as a word
+processor's paragraphs, no blank line between them, are the agenda where five or more count on from `1.`;
+a task told as a noun (`Uppdrag till förbundschefen att …`) is an assignment. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -58,3 +60,27 @@ def test_a_paragraph_cited_with_the_sign_after_its_number_is_found(cli, tmp_path
     imported(cli, minutes(tmp_path, "mars.txt", ITEMS.format(one="1 §", six="6 §", seven="7 §")))
     imported(cli, minutes(tmp_path, "april.txt", REVOKED_LATER))
     assert decision(cli, "2031-2 §06:1")["status"] == "revoked"
+
+
+PARAGRAPHS = """Protokoll styrelsemöte 1/2081
+Tid: Tisdag 8 februari 2081, kl. 09.00–11.30
+Plats: Förbundets kansli, Karlshamn
+1. Mötets öppnande
+Ordföranden hälsade alla välkomna.
+2. Val av justerare
+Eva Lund valdes att justera protokollet tillsammans med ordföranden.
+3. Godkännande av dagordning
+Dagordningen godkändes.
+4. Insatsplan 2081 – Karlshamns kommun
+Planen gäller arbetsträning med coach.
+Beslut: Styrelsen fastställer Karlshamns kommuns insatsplan för 2081 med en finansiering på 640 000 kr.
+5. Riktlinje för ansökningar
+Beslut: Uppdrag till förbundschefen att ta fram ett förslag till ny riktlinje till nästa möte.
+6. Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_items_numbered_as_a_word_processors_paragraphs_with_no_blank_line_between_are_the_agenda(cli, tmp_path):
+    summary = imported(cli, minutes(tmp_path, "feb.docx.txt", PARAGRAPHS))
+    assert [(d["id"], d["kind"]) for d in summary["decisions"]] == [("2081-1 §04:1", "plan"), ("2081-1 §05:1", "assignment")]
