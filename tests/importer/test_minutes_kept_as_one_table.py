@@ -2,7 +2,8 @@
 Beslut | Ansvarig`), as small bodies keep them in Word: each row is the item it says, its decision
 cell read as the item's `Beslut`, the first paragraph of the matter's cell as its title. A table
 whose rows are not numbered items (a decision log: `Ärende | Beslut | Ansvarig`, or `Nr | … | Beslut` over
-plain numbers, which repeats the items) is no such grid.
+plain numbers, which repeats the items) is no such grid. A row of notes under an item (`Noteringar |
+…`, no number of its own) is said under its label in that item.
 And a case system's mark before every § (`SFB § 12`, `KS § 4`) is the §. Minutes of our own."""
 
 from __future__ import annotations
@@ -66,6 +67,17 @@ def test_a_decision_log_is_no_grid_of_items():
     assert item_grid(logged) is None
     numbered = [[Cell("§"), Cell("Ärende"), Cell("Beslut")], [Cell("§ 4"), Cell("Budget\nEtt förslag."), Cell("Fastställdes.")]]
     assert [b.text for b in item_grid(numbered) if b.text] == ["§ 4 Budget", "Ett förslag.", "Fastställdes."]
+
+
+def test_a_row_of_notes_under_an_item_is_said_under_its_label_in_that_item():
+    """`| Noteringar | Per Holm yrkar …` with no number of its own, beside the matter's column or in the number's."""
+    said = "Per Holm (M) yrkar avslag."
+    for note in ([Cell(""), Cell("Noteringar"), Cell(said)], [Cell("Noteringar"), Cell(said), Cell("")]):
+        rows = [[Cell("§"), Cell("Ärende"), Cell("Beslut")], [Cell("§ 4"), Cell("Budget"), Cell("Fastställdes.")], note,
+                [Cell("§ 5"), Cell("Lokaler"), Cell("Bordlades.")]]
+        read = [(b.label, b.text) for b in item_grid(rows) or [] if b.text]
+        assert read == [("", "§ 4 Budget"), ("Beslut", "Fastställdes."), ("Noteringar", "Per Holm (M) yrkar avslag."),
+                        ("", "§ 5 Lokaler"), ("Beslut", "Bordlades.")], read
 
 
 PREFIXED = """\

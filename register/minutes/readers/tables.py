@@ -92,14 +92,19 @@ def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | 
     number = next((at for at, name in enumerate(header) if _NUMBER_HEADER.match(name)), None)
     decision = next((at for at, name in enumerate(header) if _DECISION_HEADER.match(name)), None)
     body = rows[1:]
-    if number is None or decision is None or not body or not all(
-            number < len(row) and _ITEM_NUMBER.match(row[number].text.strip()) for row in body):
+    items = [row for row in body if number is not None and number < len(row) and _ITEM_NUMBER.match(row[number].text.strip())]
+    if number is None or decision is None or not body or body[0] not in items \
+            or any(row not in items and not _a_note(row, number) for row in body):
         return None
-    if header[number] != "§" and not all(row[number].text.strip().startswith("§") for row in body):
+    if header[number] != "§" and not all(row[number].text.strip().startswith("§") for row in items):
         return None  # `Nr | Ärende | Beslut | Ansvarig` with 1, 2, 3: a decision log after the items, not the items
     matter = next((at for at in range(len(header)) if at not in (number, decision)), None)
     blocks: list[Block] = []
     for row in body:
+        if row not in items:  # `Noteringar | Peter Vallgren yrkar …` under its item: said under that label
+            label, *told = [cell.text.strip() for cell in row if cell.text.strip()]
+            blocks.insert(len(blocks) - 1, Block(BlockKind.LABELLED, _labels_joined(" ".join(told)), label=label, page=page))
+            continue
         told = [line.strip() for line in (row[matter].text if matter is not None and matter < len(row) else "").split("\n")]
         told = [line for line in told if line]
         title = told[0] if told else ""
@@ -112,6 +117,13 @@ def item_grid(rows: list[list[Cell]], page: int | None = None) -> list[Block] | 
             blocks.append(Block(BlockKind.LABELLED, _labels_joined(row[at].text.strip()), label=name, page=page))
         blocks.append(Block(BlockKind.BLANK, page=page))
     return blocks
+
+
+def _a_note(row: list[Cell], number: int) -> bool:
+    """A row under an item that holds no number but a label (`Noteringar`, `Jäv`, in the number's
+    column or beside it) and then what it says."""
+    filled = [cell.text.strip() for cell in row if cell.text.strip()]
+    return len(filled) >= 2 and bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö ]{2,30}:?", filled[0]))
 
 
 _SECTION_CELL = re.compile(r"^§\s*(?P<number>\d{1,3})\b\.?(?P<rest>.*)$", re.S)
