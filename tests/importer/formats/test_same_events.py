@@ -146,8 +146,8 @@ Of the eleventh session's (ksexport-, norrpdf- and namndodt-hand are written in 
 textutdrag-hand agrees in Word and OpenDocument since a `Förvaringsplats för` / `protokollet` label
 broken over two lines is read whole; its PDF sets the cover's members so that they are read as
 absent guests.
-Of the twelfth session's (eprotokoll-, lansforbund-, gymnasieforbund- and regionpdf-hand are written in
-their formats), webbtext-hand agrees in Word and OpenDocument; its PDF sets meeting 3's roll-call table
+Of the twelfth session's (eprotokoll-, lansforbund-, gymnasieforbund-, regionpdf-, ksau-, styrelsemote- and
+beslutstabell-hand are written in their formats), webbtext-hand agrees in Word and OpenDocument; its PDF sets meeting 3's roll-call table
 (names with Ja and Nej, a `Summa` row) so that it is read as the meeting's attendance.
 Strict: a pair that comes to agree fails here until it is taken off."""
 
