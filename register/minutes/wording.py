@@ -120,7 +120,7 @@ _FORMALITY = _p(
     r"|\b(?:fastställ|godkän)\w*\s+(?:av\s+)?föredragningslist|\bbeslutför(?:het|t)\b|\bföregående\s+(?:\w+\s+)?\w*protokoll"
     r"|^[^.]*\bförklara\w*\s+(?:mötet|sammanträdet|det|detsamma)\s+(?:för\s+)?(?:öppnat|avslutat)[^.]*\.?$"  # that sentence alone
     r"|\bförklarade mötet öppnat|\b(?:mötets|sammanträdets)\s+(?:öppnande|avslutande)"
-    r"|\bmötet avslutas"
+    r"|\bmötet avslutas|^(?:att\s+)?nästa\s+(?:styrelse)?(?:möte|sammanträde)\s+(?:hålls|äger\s+rum|blir)\b"
     r"|^(?:att )?justering(?:en)? (?:sker|äger rum|ska ske|görs)\b"
     r"|^(?:\w+\s+)?protokoll(?:et)? från (?:förra|föregående|\w+mötet|mötet|sammanträdet)\b"
     r"|\b(?:lägga|godkänna|justera)\s+(?:\w+\s+)?(?:mötes)?protokoll(?:et)?\b"

@@ -1,6 +1,7 @@
 """What a meeting is, and which § a line belongs to, read from the layout rather than from the
 first words that look like it (#24): a § headed as a formality holds formalities however they are
-worded, a § cited at the start of a wrapped line is no heading, and a title block in columns names
+worded (the next meeting's day told under a `Beslut` label too), a § cited at the start of a wrapped
+line is no heading, and a title block in columns names
 the meeting under its `Sammanträde` label though a later line cites another meeting. Minutes of
 our own."""
 
@@ -73,9 +74,14 @@ Dagordningen godkänns med tillägg av ett ärende om rättelse av ett beviljat 
 
 Beslut
 Styrelsen beslutar att beloppet i beslutet den 6 december 2032, § 83, rättas till 45 000 kr.
+
+§ 25 Nästa sammanträde
+
+Beslut
+Nästa sammanträde hålls torsdagen den 18 maj 2033 kl. 09.00 i Bröddala kommunhus.
 """
 
 
-def test_an_agenda_approved_with_an_item_added_is_a_formality(cli, tmp_path):
+def test_an_agenda_approved_with_an_item_added_or_the_next_meeting_told_under_a_label_is_a_formality(cli, tmp_path):
     summary = imported(cli, minutes(tmp_path, "mars.txt", SPRING))
     assert [d["id"].split(" ")[1] for d in summary["decisions"]] == ["§24:1"]
