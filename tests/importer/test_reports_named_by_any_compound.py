@@ -1,6 +1,7 @@
 """A report asked for by a compound noun the phrasebook does not list (`statusrapport`,
 `uppstartsredovisning`): the compound ends in a report's noun, so it is a report; and `kommunen`
-in the point after a grant is the kommun the grant named. Minutes of our own."""
+in the point after a grant is the kommun the grant named; `verksamhetsberättelsen` owed in a sentence
+after a plan is a report of its own. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -25,3 +26,18 @@ def test_a_compound_report_noun_asks_for_a_report_from_the_kommun_named_before(c
     assert decision(cli, "2064-3 §21:2")["kind"] == "report"
     owed = follow_up(cli, "2064-3 §21:2", "2064-07-01")
     assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Ronneby kommun", "2064-11")
+
+
+AUGUST = """PROTOKOLL 4/2064
+Datum: 2064-08-19
+
+§ 30 Insatsplan 2064 – Olofströms kommun
+Beslut: Styrelsen fastställer Olofströms kommuns insatsplan för 2064 med en finansiering från förbundet på 640 000 kr. Olofströms kommun ska lämna verksamhetsberättelsen för 2063 till förbundet senast den 30 september.
+"""
+
+
+def test_an_annual_account_owed_in_a_sentence_after_the_plan_is_a_report_of_its_own(cli, tmp_path):
+    """`verksamhetsberättelsen` ends in a report's noun too (`-berättelse`)."""
+    imported(cli, minutes(tmp_path, "aug.txt", AUGUST))
+    assert decision(cli, "2064-4 §30:2")["kind"] == "report"
+    assert follow_up(cli, "2064-4 §30:2", "2064-08-31")["due"] == "2064-09-30"
