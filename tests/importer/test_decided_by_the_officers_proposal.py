@@ -2,7 +2,8 @@
 out as Ärende, Förslag till beslut (numbered att-points) and Styrelsens beslut: a member's plan
 named by a compound noun (`samverkansplan`, `aktivitetsplan`) with its sum is that member's plan,
 the förbund's own `verksamhetsplan` stays a document; a proposal taken with a changed amount
-grants the changed amount; `enligt förslaget, punkterna 1 och 3` takes those points only.
+grants the changed amount; `enligt förslaget, punkterna 1 och 3` takes those points, and `Förslagets
+punkt 2 avslås` is a rejection where that point stood.
 Minutes of our own."""
 
 from __future__ import annotations
@@ -112,13 +113,14 @@ def test_a_proposal_taken_with_a_changed_amount_grants_the_changed_amount(cli, t
     assert any("§34" in d["what"] or "§ 34" in d["what"] or d["line"] > 40 for d in summary["to_review"])
 
 
-def test_a_decision_taking_some_points_of_the_proposal_takes_those_only(cli, tmp_path):
+def test_a_decision_taking_some_points_of_the_proposal_takes_those_and_rejects_the_one_it_says_no_to(cli, tmp_path):
     imported(cli, minutes(tmp_path, "hänvisning.txt", REFERENCE))
     decisions = _decisions(cli)
     taken = sorted(d for d in decisions if d.startswith("2071-3 §35"))
-    assert taken == ["2071-3 §35:1", "2071-3 §35:2"]
+    assert taken == ["2071-3 §35:1", "2071-3 §35:2", "2071-3 §35:3"]
     assert "dokumenthantering" in decisions["2071-3 §35:1"]["text"]
-    assert "representation" in decisions["2071-3 §35:2"]["text"]
+    assert decisions["2071-3 §35:2"]["kind"] == "rejection"  # `Förslagets punkt 2 avslås`: a no, where it stood
+    assert "representation" in decisions["2071-3 §35:3"]["text"]
     assert not any(f["source"].startswith("2071-3 §35") for f in view(cli, "follow-ups", "--all", "--as-of", "2071-12-31"))
 
 
