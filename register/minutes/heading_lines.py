@@ -109,12 +109,23 @@ _CITING_END = re.compile(r"(?:(?<=[a-zåäö] )(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a
 
 def _citations_unwrapped(lines: list[str | None]) -> list[str | None]:
     """`… som styrelsen gav den 25 mars 2038,` / `§ 21. Utredningen visar …`: a § cited at the end
-    of a sentence that wrapped so that it starts a line is no heading; it goes back to its sentence."""
+    of a sentence that wrapped so that it starts a line is no heading; it goes back to its sentence.
+    The next § in order with a title after it (`inkommen 2125-04-03` / `§ 22 Rättelse av beslut …`)
+    heads its item, though the line above it ends in a date."""
+    last = 0
     for i, line in enumerate(lines):
         previous = lines[i - 1] if i else None
-        if not line or not previous or not (previous.endswith((",", "(")) or _CITING_END.search(previous)) or not HEADING.match(line):
+        if not line or not HEADING.match(line):
             continue
         cited = _WRAPPED_CITATION.match(line)
+        number = int(re.sub(r"\D", "", cited["cited"])) if cited else None
+        if number is not None and number == last + 1 and cited["rest"][:1].isupper() and not line.endswith(".") \
+                and not cited["cited"].endswith("."):
+            last = number
+            continue
+        if not previous or not (previous.endswith((",", "(")) or _CITING_END.search(previous)):
+            last = number or last
+            continue
         if cited is not None:
             lines[i - 1] = f"{previous}{'' if previous.endswith('(') else ' '}{cited['cited']}"
             lines[i] = cited["rest"]

@@ -17,14 +17,15 @@ _FURNITURE = re.compile(
     r"|(?:Sida|Sid\.?|Page|s\.)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
     r"|\d{1,3}\s*(?:\(\d{1,3}\)|av \d{1,3}|/\s*\d{1,3})"
     r"|[-–—]?\s*\d{1,3}\s*[-–—]?"
-    r"|(?:Utskri\w*|Utskriven|Skriven ut|Printed|Genererad|Dokumentet (?:är )?(?:skapat|genererat|utskrivet))\b.*"
+    r"|(?=(?-i:[A-Z]))(?:Utskri\w*|Utskriven|Skriven ut|Printed|Genererad|Dokumentet (?:är )?(?:skapat|genererat|utskrivet))\b.*"
     r"|(?:Justerandes?|Ordförandes?|Sekreterarens?)\s+sign\w*.*"
     r"|[-_.=—–\s]{6,}|.*_{3,}.*"
     r"|(?:Sammanträdesdatum|Datum)\s+(?:Sida|Sid\.?)|Innehållsförteckning|.*\S\s*(?:\.\s?){4,}\s*\d{1,3})$",
     re.I,
 )
 """Lines that are page furniture whatever else the document holds: a table of contents is too (its
-`§ 14 Årsredovisning ........ 4` names the items, but the headings stand where the items are)."""
+`§ 14 Årsredovisning ........ 4` names the items, but the headings stand where the items are). A print
+stamp begins its line with a capital (`Utskriftsdatum: …`); `utskrift. Beslöts att …` is a sentence run on."""
 
 _PAGE_MARK = re.compile(r"\b(?:Sida|Sid\.?|Page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\b|\b\d{1,3}\s*\(\d{1,3}\)\s*$", re.I)
 """A page number inside a longer header or footer line."""

@@ -77,9 +77,7 @@ def _pages(data: bytes, name: str) -> list[tuple[float, list[PdfLine]]]:
             words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
             if not words and page.images:
                 scanned.append(number)
-            if any("(cid:" in word["text"] for word in words):
-                raise MinutesError(name, f"page {number}'s fonts do not say which letters they draw, so its text "
-                                         f"cannot be read; {_OCR}")
+            words = _mapped(words, number, name)
             placed.append((words, float(page.width), float(page.height)))
             page.close()  # pdfplumber keeps each page's objects otherwise: memory grows with the pages
     if scanned:
@@ -87,6 +85,35 @@ def _pages(data: bytes, name: str) -> list[tuple[float, list[PdfLine]]]:
             f"page {scanned[0]} is" if len(scanned) == 1 else f"pages {', '.join(map(str, scanned))} are")
         raise MinutesError(name, f"a scanned PDF: {which} an image with no text layer; {_OCR}")
     return [(height, lines) for (_, _, height), lines in zip(placed, pages_in_reading_order(placed))]
+
+
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+_MOST_UNMAPPED = 0.1
+"""A glyph whose font does not say which letter it draws comes out as `(cid:127)`. A few among words
+that read are symbols (a bullet in a standard font, as some PDF writers draw `•`); where they are more
+than this share of a page's words, the font hides its letters and the page cannot be read."""
+
+
+def _mapped(words: list[dict[str, Any]], number: int, name: str) -> list[dict[str, Any]]:
+    """The page's words with unmapped symbols read: one that opens its line as a bullet, any other left out."""
+    unmapped = [word for word in words if _UNMAPPED.search(word["text"])]
+    if not unmapped:
+        return words
+    if len(unmapped) > _MOST_UNMAPPED * len(words):
+        raise MinutesError(name, f"page {number}'s fonts do not say which letters they draw, so its text "
+                                 f"cannot be read; {_OCR}")
+    kept = []
+    for word in words:
+        text = _UNMAPPED.sub("", word["text"])
+        if not text and _opens_line(word, words):
+            kept.append({**word, "text": "•"})
+        elif text:
+            kept.append({**word, "text": text})
+    return kept
+
+
+def _opens_line(word: dict[str, Any], words: list[dict[str, Any]]) -> bool:
+    return not any(abs(other["top"] - word["top"]) < 2 and other["x1"] <= word["x0"] and other is not word for other in words)
 
 
 def _furniture(pages: list[tuple[float, list[PdfLine]]]) -> tuple[set[int], tuple[str, ...]]:
