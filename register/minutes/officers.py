@@ -27,6 +27,11 @@ _ONE = rf"(?:{OFFICER_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet
 WHO = rf"(?P<who>{_ONE}(?: och {_ONE})?)"
 """The officers (and the office) a decision may tell to do something, as the minutes name them: one, or
 two together (`ordföranden och verksamhetsledaren`)."""
+PERSON = r"(?!Region\b|Föreningen\b)(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+"""An officer by first name and surname alone (`Karin Malmberg fick i uppdrag att …`), not a region or an
+association named so."""
+GIVEN = rf"(?P<who>{_ONE}(?: och {_ONE})?|{PERSON})"
+"""Whom a task is given to: the officers as `WHO` names them, or one by name alone."""
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"
 _AFTER = r"(?P<after>(?: (?:vid|till|senast|på|i|under|inför|före|efter|per)\b[^.]{0,50}?)?)"
 """When, said after `ska` (`ska vid majsammanträdet redovisa`): words of time only, so that `ska ta

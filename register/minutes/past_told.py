@@ -46,6 +46,12 @@ def tells_in_past(lines: list[Line]) -> str | None:
     return BY_THE_BOARD if any(_BOARD_DID.match(sentence) or _BOARD_LED.search(sentence) for sentence in sentences) else None
 
 
+def decided_in_past(sentence: str) -> bool:
+    """`Beslöts att bevilja …`, `Styrelsen fastställde …`: a decision of this meeting told as done,
+    which a proposal never is."""
+    return bool(_TOLD_IN_PAST.match(sentence) or _BOARD_DID.match(sentence) or _BOARD_LED.search(sentence))
+
+
 def by_the_board(sentence: str) -> bool:
     """`Styrelsen noterade …`, or a report placed on file (`Rapporten lades till handlingarna`): what a
     hand that decides with the board as subject writes for taking note. Not `Informationen lades …`,

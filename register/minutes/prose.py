@@ -16,11 +16,11 @@ from collections import Counter
 from domain.ids import DecisionId, ItemRef, MeetingId
 from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
-from register.minutes import initials, misspelt, terse, towns
+from register.minutes import initials, misspelt, officers, terse, towns
 from register.minutes.lettered import noted_points
 from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
-from register.minutes.past_told import BY_THE_BOARD, by_the_board, noted_now, tells_in_past
+from register.minutes.past_told import BY_THE_BOARD, by_the_board, decided_in_past, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
 from register.minutes.text import Line, bare_clause, heading, is_decision_label
 from register.minutes.verb_first import clauses, subject_first, verb_first
@@ -77,8 +77,10 @@ assignment, said with the board's own verb or in the passive."""
 _GIVEN_TASK = re.compile(rf"^{BOARD}\s+(?:gav|ger|har\s+gett|har\s+givit)\s+(?P<who>\S.{{0,60}}?)\s+i\s+uppdrag\s+att\s+(?P<rest>.+)$",
                          re.I)
 """`Styrelsen gav förbundschefen i uppdrag att …`, `Vi gav kansliet i uppdrag att …`: an assignment."""
-_TASKED = re.compile(rf"^(?P<who>Förbundschefen|Kansliet|Ordföranden|Presidiet)\s+(?:fick|får|gavs|ges)\s+{_BESIDE}(?:i\s+)?uppdrag"
-                     r"(?:et)?\s+att\s+(?P<rest>.+)$")
+_TASKED = re.compile(rf"^{officers.GIVEN}\s+(?:fick|får|gavs|ges)\s+{_BESIDE}"
+                     r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<rest>.+)$", re.I)
+"""`Förbundschefen fick i uppdrag att …`, `Verksamhetsledaren Karin Malmberg fick i uppdrag att …`, or the
+officer by name alone (`Karin Malmberg fick i uppdrag att …`): an assignment told with the officer as subject."""
 
 
 def decisions_in(text: str, only_more: bool = False) -> list[str]:
@@ -91,8 +93,10 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     for at, (paragraph, whole) in enumerate(sentences):
         # A member's report told as a plain future right after the board's decision, in its paragraph
         # (not where the § has its decisions read: then it is a proposal's point, or their retelling).
+        # The paragraph after the decision's may tell it too (`Beslöts att bevilja …` / blank / `Kommunen lämnar
+        # delrapport senast 31 maj.`), the sentence right after it.
         before = sentences[at - 1] if at else None
-        if not only_more and before and before[0] == paragraph and _said(before[1].strip()) and (owed := _owed(whole.strip())):
+        if not only_more and before and paragraph - before[0] <= 1 and _said(before[1].strip()) and (owed := _owed(whole.strip())):
             found.append(owed)
             continue
         for sentence in _each_decided(whole.strip()):
@@ -108,10 +112,22 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
     return found
 
 
-_OWES = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?) (?:ska|skall) (?:också |även |dessutom )?"
-                   r"(?:[^.;]{0,40}? )?(?:lämna|redovisa|rapportera|återrapportera|återkomma med|inkomma med|skicka in)\b")
+_OWES = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?) (?:(?:ska|skall) (?:också |även |dessutom )?"
+                   r"(?:[^.;]{0,40}? )?(?:lämna|redovisa|rapportera|återrapportera|återkomma med|inkomma med|skicka in)\b"
+                   r"|(?:lämnar|redovisar|rapporterar|återrapporterar|återkommer med|skickar in)\b(?=[^.;]*?"
+                   r"\b(?:senast|till (?:nästa |styrelsens )?(?:möte|sammanträde|styrelsemöte)\w*|vid (?:nästa )?\w*(?:möte|sammanträde)\w*)\b))")
 """`Olofström ska lämna en rapport …`, `KK ska också återkomma med en uppföljning …`: a member owing
-a report, told as a plain future after the board's decision."""
+a report, told as a plain future after the board's decision; or in the present with a time to do it by
+(`Tjärnå kommun lämnar delrapport senast 31 maj`, `… återrapporterar till nästa möte hur …`)."""
+
+
+def owed_after_told(text: str) -> list[str]:
+    """The reports members owe, told right after a decision told as done (`Beslöts att bevilja …` /
+    `Kommunen lämnar delrapport senast 31 maj.`), in a § whose decisions were read otherwise: where the
+    decision is told as done it is the board's, not a proposal's point."""
+    sentences = [(k, s.strip()) for k, paragraph in enumerate(_PARAGRAPHS.split(text)) for s in _SENTENCES.split(" ".join(paragraph.split()))]
+    return [owed for (k, before), (at, sentence) in zip(sentences, sentences[1:])
+            if at - k <= 1 and decided_in_past(before) and _said(before) and (owed := _owed(sentence))]
 
 
 def _owed(sentence: str) -> str | None:
@@ -197,7 +213,8 @@ def _said(sentence: str) -> str | None:
     if commissioned := _COMMISSIONED.match(sentence):
         return f"Att uppdra åt {commissioned['rest']}"
     if tasked := _TASKED.match(sentence):
-        return f"Att ge {tasked['who'].lower()} i uppdrag att {tasked['rest']}"
+        who = tasked["who"] if re.fullmatch(officers.PERSON, tasked["who"]) else tasked["who"][:1].lower() + tasked["who"][1:]
+        return f"Att ge {who} i uppdrag att {tasked['rest']}"
     # Terse minutes tell a decision in the present passive: `Sammanträdesplanen fastställs.`, `Återremitteras …`.
     return board_said(sentence) or noting(sentence) or verb_first(sentence) or verb_first(sentence, now=True) \
         or subject_first(sentence, now=True)
@@ -219,6 +236,8 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         points = [] if h.number in decided else noted_points(body)
         prose, slips = misspelt.respelt(_paragraphed(lines, range(i + 1, end), found.consumed))
         told = [p.text for p in points] or decisions_in(prose, only_more=h.number in decided)
+        if h.number in decided and not points:
+            told += owed_after_told("\n".join(lines[k].text for k in range(i + 1, end)))
         if told and slips and not points:
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{slips[0]}' read as the board's name misspelt, "
                                                           "before a verb of deciding: check the decision read from it"))

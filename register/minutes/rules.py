@@ -313,7 +313,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:[\w-]+ ){0,3}FINSAM-plan)(?P<phrase>.+?)(?:\.(?: |$)|$)"),
          DecisionKind.DOCUMENT, _document),
     # Att ge förbundschefen i uppdrag att … till nästa styrelsemöte.
-    Rule(_p(rf"\b(?:ge|ger|gav|ges) {_WHO} (?:i )?uppdrag(?:et)? att {SUBJECT}"),
+    Rule(_p(rf"\b(?:ge|ger|gav|ges) {officers.GIVEN} (?:i )?uppdrag(?:et)? att {SUBJECT}"),
          DecisionKind.ASSIGNMENT, _assignment),
     # Att uppdra åt kansliet att …
     Rule(_p(rf"\buppdra(?:r|s|de)? (?:åt )?{_WHO} att {SUBJECT}"),

@@ -39,6 +39,8 @@ def responsible(who: str) -> str:
     verksamhetsledaren`)."""
     if " och " in who:
         return " och ".join(responsible(part) for part in who.split(" och "))
+    if re.fullmatch(r"(?-i:[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+)", who):
+        return who  # an officer by name alone (`Karin Malmberg`)
     lowered = who.lower()
     if lowered.strip(".") in ("fch", "f.ch"):
         return "förbundschefen"
