@@ -98,6 +98,9 @@ def _vote(flat: str) -> Vote | None:
         abstained = _abstained(told[versus.end():])
         n, m = count(versus["n"]), count(versus["m"])
         return Vote(max(n, m), min(n, m), abstained)
+    if len(named := list(_SIDE_NAMED.finditer(told))) >= 2:
+        sides_told = [count(m["n"]) for m in named]
+        return Vote(max(sides_told), sum(sides_told) - max(sides_told), _abstained(told[named[0].start():]))
     by_name = sum(1 for m in ABSTAINED_BY_NAME.finditer(told) for p in PERSON.finditer(m["names"]) if _is_person(p["name"]))
     abstained = 0
     sides: list[int] = []
@@ -119,6 +122,9 @@ def _vote(flat: str) -> Vote | None:
     # Named and counted are one abstention told twice (`1 ledamot avstår`, a roll call's `Avstår` column of names).
     return Vote(max(sides), sum(sides) - max(sides), max(abstained, by_name))
 
+
+_SIDE_NAMED = re.compile(rf"\b(?:för|mot)\s+(?:\w+\s+){{0,3}}?(?:röstade\s+)?[^()]{{3,200}}?\((?P<n>{COUNT})\s+röst(?:er)?\)", re.I)
+"""`För avslag röstade A, B och C (3 röster), för bifall D (1 röst)`: each side named, its count after the names."""
 
 _TOLD_WITH = 2
 """The vote's own sentence and the one after it: what follows (a roll call's table, the decision, a

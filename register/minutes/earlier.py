@@ -47,8 +47,10 @@ _NAMED_ENOUGH, _MARGIN = 0.6, 0.2
 """A task a write-off names by its words: most of its subject said, and clearly more than any other's."""
 _MONEY = re.compile(rf"(?:medel|bidrag|anslag|pengar|ekonomiskt\s+stöd)\b|(?:om\s+)?{AMOUNT}", re.I)
 """`… § 7, om medel till projektet`, `… § 8 om 850 tkr`: the decision of the cited § that granted money."""
-_ON_MONEY = re.compile(r"\bbeslut(?:et)?\s+om\s+(?:\w+\s+)?(?:\w*medel|\w*bidrag(?:et)?|anslag(?:et)?)\b", re.I)
-"""`upphäva beslutet om samverkansmedel till Lommarby kommun i ärende …`: the grant of the item cited, not its report."""
+_ON_MONEY = re.compile(r"\bbeslut(?:et)?\s+om\s+(?:(?:\w+\s+)?(?:\w*medel|\w*bidrag(?:et)?|anslag(?:et)?)\b"
+                       r"|\d{1,3}(?:[\s.]\d{3})*\s*(?:kr|kronor|tkr|mnkr)\b)", re.I)
+"""`upphäva beslutet om samverkansmedel till Lommarby kommun i ärende …`, `ersätter beslutet om 540 000 kronor
+den 10 april, § 23`: the grant of the item cited, not its report."""
 _THIS_MATTER = re.compile(r"\bi\s+(?:detta\s+|samma\s+)?ärende(?:t)?\b(?!\s+(?:[A-ZÅÄÖ]{2,8}\s+)?\d)", re.I)
 """`ersätter direktionens tidigare beslut om bidrag i ärendet`: the matter of the item itself, by its diarienummer."""
 _SUM_REPLACED = re.compile(rf"{REPLACE.any}\s+(?:det\s+)?(?:beloppet|summan|medlen|anslaget|bidraget|ramen)\b", re.I)

@@ -130,8 +130,16 @@ def owed_after_told(text: str) -> list[str]:
             if at - k <= 1 and decided_in_past(before) and _said(before) and (owed := _owed(sentence))]
 
 
+_OWED_BY = re.compile(r"^(?P<what>(?:[\w-]+ )?\w*(?:rapport|redovisning|berättelse)\w*) (?:lämnas|redovisas|skickas in) av "
+                      r"(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?)(?P<rest> (?:senast|till|vid|i) [^.;]+)\.?$")
+"""`Slutredovisning lämnas av Ljungsele kommun senast 31/1 2124.`: the report in the passive, the member
+after `av`, with a time to give it by; said with the member first (`Att Ljungsele kommun lämnar …`)."""
+
+
 def _owed(sentence: str) -> str | None:
     """A report a member named as the subject shall give, said as a decision (`Att Olofström ska …`)."""
+    if (by := _OWED_BY.match(sentence)) is not None and towns.party_named(terse.expanded(by["who"])) is not None:
+        sentence = f"{by['who']} lämnar {by['what'][:1].lower()}{by['what'][1:]}{by['rest']}."
     found = _OWES.match(sentence)
     if found is None or (towns.party_named(terse.expanded(found["who"])) is None and not initials.could_name(found["who"])):
         return None

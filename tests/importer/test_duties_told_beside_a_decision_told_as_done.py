@@ -1,7 +1,7 @@
 """A terse hand tells the duties a decision lays in a paragraph of their own after it: a member that
 shall report (`Ronneby kommun ska redovisa …`) or reports, in the present, by a time (`Karlshamns
-kommun lämnar en lägesrapport … senast 30 juni`), after a decision told as done (`Beslöts att bevilja
-…`). It tells a task with the officer as subject, by name alone or with the title (`Lena Berg fick i
+kommun lämnar en lägesrapport … senast 30 juni`, `Slutredovisning lämnas av Sölvesborgs kommun senast
+…`), after a decision told as done (`Beslöts att bevilja …`). It tells a task with the officer as subject, by name alone or with the title (`Lena Berg fick i
 uppdrag att …`). A member that reports now, with no time to report by, owes nothing. Minutes of our own."""
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ Diskuterades hur resultat kan visas samlat. Lena Berg fick i uppdrag att ta fram
 
 § 5 Nytt kontor
 Förbundschefen Lena Berg fick också i uppdrag att undersöka lokaler till nästa möte.
+
+§ 6 Ansökan om Sommarsteget
+Beslöts att bevilja Sölvesborgs kommun 50 000 kr för Sommarsteget 2076.
+
+Slutredovisning lämnas av Sölvesborgs kommun senast 31/1 2077.
 """
 
 
@@ -48,7 +53,8 @@ def test_a_member_reporting_by_a_time_in_the_paragraph_after_the_decision_owes_a
     rows = _follow_ups(cli, tmp_path)
     owed = {source: (r["kind"], r["responsible"], r["due"]) for source, r in rows.items() if r["kind"] == "report"}
     assert owed == {"2076-1 §01:2": ("report", "Karlshamns kommun", "2076-06-30"),
-                    "2076-1 §02:2": ("report", "Ronneby kommun", "2076-09")}, owed
+                    "2076-1 §02:2": ("report", "Ronneby kommun", "2076-09"),
+                    "2076-1 §06:2": ("report", "Sölvesborgs kommun", "2077-01-31")}, owed
 
 
 def test_a_member_reporting_now_with_no_time_owes_nothing(cli, tmp_path):

@@ -1,4 +1,5 @@
-"""Votes as other templates count them (#24 B.13): `ja-röster mot nej-röster`, and whoever
+"""Votes as other templates count them (#24 B.13): `ja-röster mot nej-röster`, each side named with its
+count after the names (`För avslag röstade A och B (2 röster), för bifall C (1 röst)`), and whoever
 abstained counted in the sentence that says so, whatever stands between count and verb."""
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from register.minutes.debate import Vote, debate_in
      Vote(4, 3, 1)),
     ("Votering begärdes. Med sex ja-röster mot två nej-röster beslutade styrelsen att bifalla förslaget. "
      "En ledamot, Karin Ek, avstod från att rösta.", Vote(6, 2, 1)),
+    ("Omröstning begärdes. För avslag röstade Eva Holm, Per Lind, Åsa Berg och Leif Ek (4 röster), för bifall "
+     "Kim Sund och Ola Falk (2 röster).", Vote(4, 2, 0)),
+    ("Votering begärdes. För bifall röstade Eva Holm och Per Lind (2 röster), för avslag Kim Sund, Ola Falk och "
+     "Åsa Berg (3 röster). En ledamot avstod.", Vote(3, 2, 1)),
 ])
 def test_yes_and_no_votes_are_counted_with_who_abstained(told, vote):
     assert debate_in(told).vote == vote
