@@ -44,7 +44,10 @@ _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|sålede
 """`Mötet hade alltså beslutat att …` after a vote: what the count decided."""
 _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
 """`Tillika beslöts att …`: decided as well, said before the verb."""
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts|så\s+{BOARD}\s+{_VERB}))"
+_COUNTED_FIRST = r"Med\s+\w+\s+(?:ja-?)?röster\s+mot\s+\w+(?:\s+(?:nej-?)?röst(?:er)?)?,?\s+"
+"""`Med 5 röster mot 1 beslöt styrelsen att …`: the count leads, before the board's verb."""
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_COUNTED_FIRST}{_VERB}\s+{BOARD}"
+                       rf"|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts|så\s+{BOARD}\s+{_VERB}))"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill|tillika|likaledes|därjämte)\s+)?{_BY_VOTE}{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?:(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|(?:utgick|avfördes)(?=\s+från\s+"
                      r"(?:dagordningen|föredragningslistan)(?:[,.]|$)|,|\.?$))|(?P<bare>Utgår|Avförs)\b)(?P<rest>[^.;:]*)(?:[;:][^.]*)?\.?$")
@@ -83,6 +86,16 @@ _TASKED = re.compile(rf"^{officers.GIVEN}\s+(?:fick|får|gavs|ges)\s+{_BESIDE}"
 officer by name alone (`Karin Malmberg fick i uppdrag att …`): an assignment told with the officer as subject."""
 
 
+_DONE = re.compile(r"\b(?:fick|gavs|gav|uppdrog|uppdrogs|har\s+(?:gett|givit|uppdragit))\b", re.I)
+
+
+def _tasked_as_done(sentence: str) -> bool:
+    """`Karin Malmberg fick i uppdrag att …`, `Styrelsen uppdrog åt kansliet att …`: a task given, told as
+    done, beside the decision read before it; a proposal says what the board should do, never this."""
+    task = _TASKED.match(sentence) or _GIVEN_TASK.match(sentence) or _COMMISSIONED.match(sentence)
+    return task is not None and _DONE.search(sentence[:task.start("rest")]) is not None
+
+
 def decisions_in(text: str, only_more: bool = False) -> list[str]:
     """The decisions a § tells in prose, each as `Att …`, in order; none where it tells none.
     `only_more`: just those said to be decided as well (`Det beslutades också att …`), for a §
@@ -101,8 +114,8 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
             continue
         for sentence in _each_decided(whole.strip()):
             if only_more and not ((resolved := _RESOLVED.match(sentence)) and (resolved["more"] or resolved["also"])) \
-                    and verb_first(sentence) is None:
-                continue  # a verb said first in the passive is a decision of its own, never the one read
+                    and verb_first(sentence) is None and not _tasked_as_done(sentence):
+                continue  # a verb said first in the passive, or a task given, is a decision of its own, never the one read
             said = _said(sentence)
             if none_taken and said is not None and said == noting(sentence):
                 continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`

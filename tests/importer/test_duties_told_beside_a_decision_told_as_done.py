@@ -2,7 +2,9 @@
 shall report (`Ronneby kommun ska redovisa …`) or reports, in the present, by a time (`Karlshamns
 kommun lämnar en lägesrapport … senast 30 juni`, `Slutredovisning lämnas av Sölvesborgs kommun senast
 …`), after a decision told as done (`Beslöts att bevilja …`). It tells a task with the officer as subject, by name alone or with the title (`Lena Berg fick i
-uppdrag att …`). A member that reports now, with no time to report by, owes nothing. Minutes of our own."""
+uppdrag att …`), in its own paragraph after a decision read otherwise too. A vote's count may lead the
+board's verb (`Med 5 röster mot 1 beslöt styrelsen att …`). A member that reports now, with no time to
+report by, owes nothing. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -41,6 +43,14 @@ Förbundschefen Lena Berg fick också i uppdrag att undersöka lokaler till näs
 Beslöts att bevilja Sölvesborgs kommun 50 000 kr för Sommarsteget 2076.
 
 Slutredovisning lämnas av Sölvesborgs kommun senast 31/1 2077.
+
+§ 7 Kontoret
+Beslöts att säga upp hyresavtalet för Storgatan 3.
+
+Lena Berg fick i uppdrag att förhandla fram ett nytt hyresavtal till nästa möte.
+
+§ 8 Budget 2077
+Med 5 röster mot 1 beslöt styrelsen att fastställa budget 2077 enligt förslaget.
 """
 
 
@@ -66,4 +76,11 @@ def test_a_member_reporting_now_with_no_time_owes_nothing(cli, tmp_path):
 def test_a_task_told_with_the_officer_as_subject_by_name_or_title_is_an_assignment(cli, tmp_path):
     rows = _follow_ups(cli, tmp_path)
     tasks = {source: (r["responsible"], r["due"]) for source, r in rows.items() if r["kind"] == "assignment"}
-    assert tasks == {"2076-1 §04:1": ("Lena Berg", "2076-04-30"), "2076-1 §05:1": ("förbundschefen", "next-meeting")}, tasks
+    assert tasks == {"2076-1 §04:1": ("Lena Berg", "2076-04-30"), "2076-1 §05:1": ("förbundschefen", "next-meeting"),
+                     "2076-1 §07:2": ("Lena Berg", "next-meeting")}, tasks
+
+
+def test_a_decision_whose_vote_count_leads_the_boards_verb_is_read(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
+    decided = {d["id"]: d["kind"] for d in view(cli, "decisions", "--as-of", "2076-12-31") if d["id"].startswith("2076-1 §08")}
+    assert decided == {"2076-1 §08:1": "document"}, decided
