@@ -21,6 +21,8 @@ _MOST_WORDS = 2
 _MOST_CHARS = 24
 _FEWEST = 3
 """Lines needed at one column before it is taken for a label column."""
+_MARKER = re.compile(r"[a-hA-H][.)]|\(?[ivx]{1,4}\)|[-–•*▪◦·●]")
+"""A list's letter or bullet set apart from its point by a tab (`a)<TAB>att bevilja …`): no label."""
 _WORD_BELOW = re.compile(r"^(?P<word>[a-zåäöé][\w-]*(?: [a-zåäöé]\w*){0,2})(?: {3,}|\t+|$)")
 
 
@@ -32,7 +34,7 @@ def split(raws: list[str], body_from: int) -> dict[int, tuple[str | None, str | 
         # A word processor's label, a tab, then the text: the tab is the column.
         return {i: (m["label"], m["text"]) for i, m in tabbed.items() if m["text"].count("\t") < _TABLE_CELLS}
     found = {i: m for i in range(body_from, len(raws)) if (m := _LABELLED.match(raws[i].expandtabs(8)))
-             and len(m["label"]) <= _MOST_CHARS and len(m["label"].split()) <= _MOST_WORDS}
+             and len(m["label"]) <= _MOST_CHARS and len(m["label"].split()) <= _MOST_WORDS and not _MARKER.fullmatch(m["label"])}
     columns = Counter(m.start("text") for m in found.values())
     if not columns or columns.most_common(1)[0][1] < _FEWEST:
         return {}

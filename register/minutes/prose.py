@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
+from register.minutes.apart import duties_apart
 from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
 from register.minutes import initials, misspelt, officers, terse, towns
@@ -121,7 +122,7 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
                 continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
             # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
             if said is not None and (_STRUCK.match(sentence) or _STRIKES_ITEM.match(said) or not is_formality(said)):
-                found.append(said)
+                found += duties_apart(said)
     return found
 
 

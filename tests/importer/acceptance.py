@@ -83,6 +83,9 @@ class Doubts:
         return first, min(later, default=10**9)
 
 
+_MEETING_COLON = re.compile(r"\b(\d{4}):(\d{1,2})\b(?= §|\")")
+
+
 def _meeting_key(text: str) -> str:
     return text.replace(":", "-")
 
@@ -174,7 +177,8 @@ def score(folder: Path, store: str | Path) -> Tally:
         result = runner.invoke(main, ["--store", str(store), *args], catch_exceptions=False)
         if result.exit_code != 0:
             raise AssertionError(f"register {' '.join(args)}: exit {result.exit_code}: {result.output}")
-        return json.loads(result.output) if "--format" in args else result.output
+        # `2127:1 §08:1` and `2127-1 §08:1` are one decision (the register writes the id as the minutes do).
+        return json.loads(_MEETING_COLON.sub(r"\1-\2", result.output)) if "--format" in args else result.output
 
     tally = Tally()
     if parties := key.get("conventions", {}).get("parties"):
