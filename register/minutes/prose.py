@@ -135,6 +135,18 @@ a report, told as a plain future after the board's decision; or in the present w
 (`Tjärnå kommun lämnar delrapport senast 31 maj`, `… återrapporterar till nästa möte hur …`)."""
 
 
+_OWED_ROW = re.compile(r"\bÅterrapport(?:ering)?\s*:\s*(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?),\s*"
+                       r"(?P<what>[^.:]*?\b(?:senast|till|vid|i)\b[^:]*?)\.?(?=\s+(?:Ansvarig|Återrapport)\w*\s*:|\s*$)")
+"""`Återrapport: Region Blekinge, skriftlig redovisning senast 2127-10-31.` under a grant: a form's row naming
+who reports what by when, a report owed of its own (a row naming no one is the decision's due, `dues.due_row`)."""
+
+
+def owed_rows(text: str) -> list[str]:
+    """The reports a § lays in form rows naming who owes them, each said as a decision."""
+    return [f"Att {row['who']} ska återrapportera {row['what'].strip()}." for paragraph in _PARAGRAPHS.split(text)
+            for row in _OWED_ROW.finditer(" ".join(paragraph.split()))]
+
+
 def owed_after_told(text: str) -> list[str]:
     """The reports members owe, told right after a decision told as done (`Beslöts att bevilja …` /
     `Kommunen lämnar delrapport senast 31 maj.`), in a § whose decisions were read otherwise: where the
@@ -260,6 +272,8 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         told = [p.text for p in points] or decisions_in(prose, only_more=h.number in decided)
         if h.number in decided and not points:
             told += owed_after_told("\n".join(lines[k].text for k in range(i + 1, end)))
+        if told or h.number in decided:
+            told += owed_rows(prose)
         if told and slips and not points:
             found.doubts.append(ParseWarning(lines[i].no, f"§{h.number}: '{slips[0]}' read as the board's name misspelt, "
                                                           "before a verb of deciding: check the decision read from it"))

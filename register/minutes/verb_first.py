@@ -193,6 +193,10 @@ _ELSEWHEN = re.compile(rf"\b(?:förra|föregående|tidigare|i\s+(?:{_MONTHS})|de
 """`Ansökan bordlades vid förra sammanträdet`, `Planen antogs den 12 februari`, `… vid sammanträdet den
 fjortonde april`: told of another meeting."""
 _LONGEST_SUBJECT = 6
+_CITED_FIRST = re.compile(r"(?:Beslutet|Beloppet|Bidraget|Medlen|Anslaget)\s+(?:i|enligt|från)\s+(?:beslut\s+)?\d{4}\s?[-:]\s?\d")
+_LONGEST_CITED = 14
+"""`Beslutet i 2127:1 § 10 om 300 000 kr till Region Blekinge upphävs`: a subject that cites the decision it
+acts on runs longer than a noun's few words."""
 _GRANTED = frozenset(verb.now[0] for verb in words.GRANTING)
 _DETERMINER = re.compile(r"^(?:den|det|de)$", re.I)
 """`Den reviderade planen fastställs`: an article before its noun, no pronoun standing for something told before."""
@@ -209,7 +213,8 @@ def subject_first(sentence: str, now: bool = False) -> str | None:
     flat = _FIRST_SENTENCE.split(_BULLET.sub("", " ".join(sentence.split())), maxsplit=1)[0].rstrip(" .")
     if not flat[:1].isupper():
         return None
-    for found in list(_WORD.finditer(flat))[1:_LONGEST_SUBJECT + 1]:
+    longest = _LONGEST_CITED if _CITED_FIRST.match(flat) else _LONGEST_SUBJECT
+    for found in list(_WORD.finditer(flat))[1:longest + 1]:
         infinitive = _passive(found[0], now)
         if infinitive is None:
             continue
@@ -218,7 +223,7 @@ def subject_first(sentence: str, now: bool = False) -> str | None:
         if now and (" att " in f" {subject} " or (subject_words and subject_words[-1].lower() in _MODALS)):
             return None  # `Revisorerna tillstyrker att styrelsen beviljas …`: what someone else says should be decided
         if ((infinitive not in _DECIDING and not (infinitive in words.APPROVE.now and _APPROVED_THING.search(subject)))
-                or re.search(r"[,;:()]", subject) or _PRONOUN.match(subject)
+                or re.search(r"[,;()]|:(?!\d)", subject) or _PRONOUN.match(subject)
                 or any((_finite(w) and not (at == 1 and _DETERMINER.match(subject_words[0])))  # `den reviderade planen`
                        or (_PRONOUN.match(w) and not (at == 0 and _DETERMINER.match(w) and len(subject_words) > 1))
                        for at, w in enumerate(subject_words)) or _PREPOSITION.match(subject)
@@ -227,5 +232,5 @@ def subject_first(sentence: str, now: bool = False) -> str | None:
             return None
         # `Kompassen beviljas 1,2 mnkr`: who is granted money is named, and keeps its capital.
         named = subject if infinitive in _GRANTED else f"{subject[:1].lower()}{subject[1:]}"
-        return f"Att {infinitive} {named}{' ' + rest if rest else ''}."
+        return f"Att {infinitive} {named}{('' if rest.startswith((',', ';')) else ' ') + rest if rest else ''}."
     return None
