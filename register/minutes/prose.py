@@ -123,6 +123,9 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
             # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
             if said is not None and (_STRUCK.match(sentence) or _STRIKES_ITEM.match(said) or not is_formality(said)):
                 found += duties_apart(said)
+    if not found and not only_more:
+        # A terse § that only lays a duty: `Ronneby kommun lämnar slutrapport för Stegvis senast 2128-02-28.`
+        found = [owed for _, whole in sentences if _DATED.search(whole) and (owed := _owed(whole.strip()))]
     return found
 
 
@@ -135,6 +138,8 @@ a report, told as a plain future after the board's decision; or in the present w
 (`Tjärnå kommun lämnar delrapport senast 31 maj`, `… återrapporterar till nästa möte hur …`)."""
 
 
+_DATED = re.compile(rf"\b(?:senast|till|vid|före)\b[^.;]{{0,40}}?(?:\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)", re.I)
+"""A time to report by, named as a day: what makes a member's present-tense sentence a duty owed."""
 _OWED_ROW = re.compile(r"\bÅterrapport(?:ering)?\s*:\s*(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?),\s*"
                        r"(?P<what>[^.:]*?\b(?:senast|till|vid|i)\b[^:]*?)\.?(?=\s+(?:Ansvarig|Återrapport)\w*\s*:|\s*$)")
 """`Återrapport: Region Blekinge, skriftlig redovisning senast 2127-10-31.` under a grant: a form's row naming

@@ -2,8 +2,10 @@
 who reports what by when (`Återrapport: Region Blekinge, skriftlig redovisning senast …`, a report owed of
 its own), and later decisions whose subject cites the earlier one by meeting and § (`Beloppet i 2079:1 § 3
 rättas från … till …`, `Beslutet i 2079:1 § 2 om 300 000 kr … upphävs, då …`), or replace its money
-(`… och ersätter beviljade 140 000 kr enligt 2079:1 § 1`: the grant, not the report owed beside it).
-Minutes of our own, two meetings."""
+(`… och ersätter beviljade 140 000 kr enligt 2079:1 § 1`: the grant, not the report owed beside it). A §
+that only says a member reports by a day (`Karlshamns kommun lämnar slutrapport … senast 2079-12-15.`) lays
+that duty; one that says what a member reports now (`… redovisar att …`) lays none. Minutes of our own,
+two meetings."""
 
 from __future__ import annotations
 
@@ -30,6 +32,14 @@ Region Blekinge beviljas 300 000 kr för förstudien Vägval under 2079.
 § 3  Stegvis
 
 Ronneby kommun beviljas 412 000 kr för Stegvis under 2079.
+
+§ 7  Vägen vidare – slutrapport
+
+Karlshamns kommun lämnar slutrapport för Vägen vidare senast 2079-12-15.
+
+§ 8  Information från Region Blekinge
+
+Region Blekinge redovisar att förstudien har kommit i gång.
 """
 
 APRIL = """SAMORDNINGSFÖRBUNDET I BLEKINGE LÄN                BESLUTSPROTOKOLL
@@ -65,7 +75,14 @@ def test_a_form_row_naming_who_reports_by_when_is_a_report_owed(cli, tmp_path):
     imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
     rows = {r["source"]: (r["kind"], r["responsible"], r["due"]) for r in view(cli, "follow-ups", "--all", "--as-of", "2079-03-01")}
     assert rows == {"2079:1 §01:2": ("report", "Försäkringskassan", "2079-08-31"),
-                    "2079:1 §02:2": ("report", "Region Blekinge", "2079-10-31")}, rows
+                    "2079:1 §02:2": ("report", "Region Blekinge", "2079-10-31"),
+                    "2079:1 §07:1": ("report", "Karlshamns kommun", "2079-12-15")}, rows
+
+
+def test_a_member_telling_what_it_reports_now_lays_no_duty(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "feb.txt", FEBRUARY))
+    ids = [d["id"] for d in view(cli, "decisions", "--as-of", "2079-12-31") if "§08" in d["id"]]
+    assert ids == [], ids
 
 
 def test_a_sum_corrected_in_a_sentence_citing_it_by_meeting_and_section_is_corrected(cli, tmp_path):
