@@ -105,7 +105,7 @@ def _vote(flat: str) -> Vote | None:
     abstained = 0
     sides: list[int] = []
     # `två (Tomas Brink och Göran Asp) för avslag`: the names between a count and its side are an aside.
-    plain = _ASIDE.sub("", told)
+    plain = _NAMES_BESIDE.sub(r"\1 ", _ASIDE.sub("", told))
     for mention in _MENTION.finditer(plain):
         after = mention["after"]
         if _MONEY.match(plain[mention.end("n"):]) or _SUM.search(after):
@@ -123,6 +123,11 @@ def _vote(flat: str) -> Vote | None:
     return Vote(max(sides), sum(sides) - max(sides), max(abstained, by_name))
 
 
+_NAME = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2}"
+_NAMES_BESIDE = re.compile(rf"\b(ledamot|ledamöter(?:na)?)\s*,\s*(?:{_NAME}(?:\s*,\s*|\s+och\s+))*{_NAME}\s*,\s*"
+                           r"(?=röstade|avstod|avstår|lade|lämnade)")
+"""`7 ledamöter röstade för … och 1 ledamot, Per-Erik Strandh, röstade för …`: the names set beside a count
+between commas are an aside, as in brackets."""
 _SIDE_NAMED = re.compile(rf"\b(?:för|mot)\s+(?:\w+\s+){{0,3}}?(?:röstade\s+)?[^()]{{3,200}}?\((?P<n>{COUNT})\s+röst(?:er)?\)", re.I)
 """`För avslag röstade A, B och C (3 röster), för bifall D (1 röst)`: each side named, its count after the names."""
 

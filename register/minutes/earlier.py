@@ -51,6 +51,8 @@ _ON_MONEY = re.compile(r"\bbeslut(?:et)?\s+om\s+(?:(?:\w+\s+)?(?:\w*medel|\w*bid
                        r"|\d{1,3}(?:[\s.]\d{3})*\s*(?:kr|kronor|tkr|mnkr)\b)", re.I)
 """`upphäva beslutet om samverkansmedel till Lommarby kommun i ärende …`, `ersätter beslutet om 540 000 kronor
 den 10 april, § 23`: the grant of the item cited, not its report."""
+_GRANTING_CITED = re.compile(r"\bom\s+att\s+(?:bevilja|anvisa|avsätta|tilldela)\b[^.;]*?\d[\d\s]*\s*(?:kr|kronor|tkr|mnkr)\b", re.I)
+"""`upphäva beslutet styrelsen 2130-06-05 § 7 om att bevilja Ronneby kommun 300 000 kr …`: the grant, not its report."""
 _THIS_MATTER = re.compile(r"\bi\s+(?:detta\s+|samma\s+)?ärende(?:t)?\b(?!\s+(?:[A-ZÅÄÖ]{2,8}\s+)?\d)", re.I)
 """`ersätter direktionens tidigare beslut om bidrag i ärendet`: the matter of the item itself, by its diarienummer."""
 _SUM_REPLACED = re.compile(rf"{REPLACE.any}\s+(?:det\s+)?(?:tidigare\s+)?(?:beviljade\s+)?(?:beloppet|summan|medlen|anslaget|bidraget|ramen"
@@ -108,7 +110,8 @@ class EndsEarlier:
                 # `ersätter planen fastställd den 12 februari, § 5`: the plan, not the report asked with it.
                 found = [d for d in found if self.known.kind_of(d) == draft.decision.kind.value] or found
             what = content_described(draft.decision.text, reference)
-            if _SUM_REPLACED.search(draft.decision.text) or _ON_MONEY.search(draft.decision.text) or (what is not None and _MONEY.match(what)):
+            if _SUM_REPLACED.search(draft.decision.text) or _ON_MONEY.search(draft.decision.text) or _GRANTING_CITED.search(draft.decision.text) \
+                    or (what is not None and _MONEY.match(what)):
                 # `ersätter beslutet den tionde februari, § 7, om medel till projektet`: the grant, not the report
                 found = [d for d in found if self.known.record_of(d).grants.get(d)] or found
                 found = self._named_in(found, draft.decision.text) or found

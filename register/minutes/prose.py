@@ -29,7 +29,7 @@ from register.minutes.voice import board_said, infinitive_of
 from register.minutes.wording import is_formality
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför|alltså)\s+)?"
+_THEN = r"(?:(?:därefter|sedan|därpå|härefter|slutligen|till\s+sist|enhälligt|enigt|således|därför|alltså|därmed|därigenom)\s+)?"
 """`Styrelsen beslutade därefter att …`, `beslöt alltså att`: an adverb between the verb and its clause."""
 _BY_VOTE = r"(?:(?:efter|genom)\s+(?:votering|omröstning|sluten\s+omröstning)(?:\s*\([^()]{1,20}\))?,?\s+|med\s+\d+\s+röster\s+mot\s+\d+,?\s+)?"
 """`Styrelsen beslutade efter votering (5–2) att …`, `med 5 röster mot 2`: how it was decided, before the clause."""

@@ -55,3 +55,16 @@ def test_a_total_replacing_the_decision_named_by_its_sum_ends_the_grant_alone(cl
     imported(cli, minutes(tmp_path, "april.txt", by_sum))
     statuses = {d["id"]: d["status"] for d in view(cli, "decisions", "--as-of", "2077-12-31")}
     assert (statuses["2077-1 §06:1"], statuses["2077-1 §06:2"]) == ("superseded", "in_force"), statuses
+
+
+def test_a_revocation_of_the_decision_to_grant_the_sum_ends_the_grant_alone(cli, tmp_path):
+    """`upphäva beslutet … § 6 om att bevilja Karlshamns kommun 600 000 kr`: the grant, not the report beside it."""
+    imported(cli, minutes(tmp_path, "februari.txt", FEBRUARY))
+    revoked = title_block(2, "2077-04-21") + """
+§ 15  Projektet Steget – upphävande
+
+Beslut: Styrelsen beslutar att upphäva beslutet 2077-02-10 § 6 om att bevilja Karlshamns kommun 600 000 kr för projektet Steget.
+"""
+    imported(cli, minutes(tmp_path, "april.txt", revoked))
+    statuses = {d["id"]: d["status"] for d in view(cli, "decisions", "--as-of", "2077-12-31")}
+    assert (statuses["2077-1 §06:1"], statuses["2077-1 §06:2"]) == ("revoked", "in_force"), statuses

@@ -1,5 +1,6 @@
 """Votes as other templates count them (#24 B.13): `ja-röster mot nej-röster`, each side named with its
-count after the names (`För avslag röstade A och B (2 röster), för bifall C (1 röst)`), and whoever
+count after the names (`För avslag röstade A och B (2 röster), för bifall C (1 röst)`) or the names set
+between commas after the count (`1 ledamot, Per Lind, röstade för …`), and whoever
 abstained counted in the sentence that says so, whatever stands between count and verb."""
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from register.minutes.debate import Vote, debate_in
      "Kim Sund och Ola Falk (2 röster).", Vote(4, 2, 0)),
     ("Votering begärdes. För bifall röstade Eva Holm och Per Lind (2 röster), för avslag Kim Sund, Ola Falk och "
      "Åsa Berg (3 röster). En ledamot avstod.", Vote(3, 2, 1)),
+    ("Votering begärdes. 7 ledamöter röstade för förbundschefens förslag och 1 ledamot, Per Lind, röstade för "
+     "Per Linds yrkande.", Vote(7, 1, 0)),
+    ("Omröstning begärdes. Fem ledamöter, Eva Holm, Per Lind, Åsa Berg, Kim Sund och Ola Falk, röstade för "
+     "bordläggning och tre ledamöter, Leif Ek, Anna Ros och Bo Ström, röstade för att ärendet skulle avgöras.", Vote(5, 3, 0)),
 ])
 def test_yes_and_no_votes_are_counted_with_who_abstained(told, vote):
     assert debate_in(told).vote == vote
