@@ -264,9 +264,9 @@ CITED_BY_DATE = (
     re.compile(rf"(?:{_ISO}|{_DAY_MONTH})[,]?(?: \w+){{0,3}}?[ ,(]*{_SECTION}" + _POINT, re.I),
     # `§ 8 i protokollet från 2026-02-16`, `(§ 8, mötet den 21 september)`
     re.compile(rf"{_SECTION}[,]?(?: \w+){{0,4}}?[ ,]*(?:{_ISO}|{_DAY_MONTH})", re.I),
-    # `beslutet från 12/2 (punkt 7, …)`, `protokollet från 23/4, punkt 7`: the day as notes write it, and the
-    # point, which in minutes that head their items `Punkt N` is the item
-    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})/(?P<month_no>\d{1,2})(?![\d/])(?: (?P<year>\d{4}))?,? \(?(?:punkt|p\.) ?"
+    # `beslutet från 12/2 (punkt 7, …)`, `protokollet från 23/4, punkt 7`, `(uppdrag 8/6 § 54)`: the day as notes
+    # write it, and the point, which in minutes that head their items `Punkt N` is the item
+    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})/(?P<month_no>\d{1,2})(?![\d/])(?: (?P<year>\d{4}))?,? \(?(?:punkt|p\.|§) ?"
                r"(?P<item>\d{1,3})(?![\d:])", re.I),
 )
 """An agenda item named by its meeting's date and its number."""
