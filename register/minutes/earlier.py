@@ -55,10 +55,10 @@ _GRANTING_CITED = re.compile(r"\bom\s+att\s+(?:bevilja|anvisa|avsätta|tilldela)
 """`upphäva beslutet styrelsen 2130-06-05 § 7 om att bevilja Ronneby kommun 300 000 kr …`: the grant, not its report."""
 _THIS_MATTER = re.compile(r"\bi\s+(?:detta\s+|samma\s+)?ärende(?:t)?\b(?!\s+(?:[A-ZÅÄÖ]{2,8}\s+)?\d)", re.I)
 """`ersätter direktionens tidigare beslut om bidrag i ärendet`: the matter of the item itself, by its diarienummer."""
-_SUM_REPLACED = re.compile(rf"{REPLACE.any}\s+(?:det\s+)?(?:tidigare\s+)?(?:beviljade\s+)?(?:beloppet|summan|medlen|anslaget|bidraget|ramen"
+_SUM_REPLACED = re.compile(rf"{REPLACE.any}\s+(?:det\s+)?(?:tidigare\s+)?(?:beviljade\s+)?(?:beloppet|summan|medlen|anslaget|bidraget|ramen|beviljandet|beviljningen"
                            r"|\d{1,3}(?:[\s.]\d{3})*\s*(?:kr|kronor|tkr|mnkr))\b", re.I)
 """`… uppgår till totalt 750 000 kr och ersätter beloppet i beslutet 2096-02-10 § 10`, `… och ersätter beviljade
-140 000 kr enligt 2127:1 § 9`: the grant, not the report."""
+140 000 kr enligt 2127:1 § 9`, `beslutet ersätter beviljandet i beslut …`: the grant, not the report."""
 
 
 class EndsEarlier:

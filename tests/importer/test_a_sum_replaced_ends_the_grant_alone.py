@@ -45,6 +45,16 @@ def test_money_added_that_replaces_nothing_is_the_money_added(cli, tmp_path):
     assert grants == {"2077-1 §06:1": (600000, "in_force"), "2077-2 §15:1": (150000, "in_force")}
 
 
+def test_a_total_replacing_the_granting_ends_the_grant_alone(cli, tmp_path):
+    """`… beslutet ersätter beviljandet i beslut 2077-02-10, § 6`: the grant, not the report beside it."""
+    imported(cli, minutes(tmp_path, "februari.txt", FEBRUARY))
+    granting = APRIL.replace("och ersätter beloppet i beslutet 2077-02-10 § 6.", "; beslutet ersätter beviljandet i beslut 2077-02-10, § 6.")
+    assert granting != APRIL
+    imported(cli, minutes(tmp_path, "april.txt", granting))
+    statuses = {d["id"]: d["status"] for d in view(cli, "decisions", "--as-of", "2077-12-31")}
+    assert (statuses["2077-1 §06:1"], statuses["2077-1 §06:2"]) == ("superseded", "in_force"), statuses
+
+
 def test_a_total_replacing_the_decision_named_by_its_sum_ends_the_grant_alone(cli, tmp_path):
     imported(cli, minutes(tmp_path, "februari.txt", FEBRUARY))
     by_sum = APRIL.replace("Styrelsen beviljar Karlshamns kommun ytterligare 150 000 kr för projektet Steget, vilket innebär att "
