@@ -54,7 +54,7 @@ def relation(context: str) -> str:
         return "corrects"
     if _WRITES_OFF.search(context):
         return "writes_off"
-    if RETURN_SIGNALS.search(context) or _RETURN_NOUNS.search(context):
+    if any(not _OF_ANOTHER.search(context[:m.start()]) for m in RETURN_SIGNALS.finditer(context)) or _RETURN_NOUNS.search(context):
         return "returns"
     if _FULFILS.search(context) and not _NOT_COME.search(context):
         return "fulfils"
@@ -195,6 +195,11 @@ def returns_told(text: str) -> bool:
     for match in RETURN_SIGNALS.finditer(flat):
         if not _PAST_VERBS.fullmatch(match[0]):
             return True
-        if _EARLIER_TIME.search(sentence_at(flat, match.start())):
+        if _EARLIER_TIME.search(sentence_at(flat, match.start())) and not _OF_ANOTHER.search(flat[:match.start()]):
             return True
     return False
+
+
+_OF_ANOTHER = re.compile(r"\binte\s+(?:är\s+)?(?:beroende|avhängig|del)\s+av\b[^.;]*,\s*som\s+$", re.I)
+"""`Projektet … är inte beroende av kommunens FINSAM-plan, som återremitterades vid förra mötet`: the
+referral of another matter, named to set this one apart from it."""
