@@ -102,7 +102,8 @@ RETURN = Verb(
 )
 REPORT = Verb.regular("återrapporter", now=("rapportera", "rapporterar", "redovisa", "redovisar", "redogöra för",
                                            "redogör för", "återkomma med en redovisning", "lämna en redovisning",
-                                           "slutredovisa", "slutredovisar", "delredovisa", "delredovisar"),
+                                           "slutredovisa", "slutredovisar", "delredovisa", "delredovisar",
+                                           "avge", "avger"),
                       past=("rapporterade", "rapporterat", "redovisade", "redovisat", "redovisades", "redogjorde",
                             "slutredovisade", "slutredovisat", "delredovisade", "delredovisat"))
 REPORT_KIND = r"\b(?!åter)(\w{3,}(?:rapport|redovisning|redogörelse|utvärdering))(?:en|er|erna|ar|arna)?\b"

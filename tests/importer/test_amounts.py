@@ -1,5 +1,6 @@
 """Amounts as Swedish budgets write them (#24 B.10): kronor with spaces or points, thousands
-(tkr) and millions (mnkr, `miljoner kronor`) with a decimal comma. Sentences of our own."""
+(tkr) and millions (mnkr, `miljoner kronor`) with a decimal comma, the figures in brackets after the words
+(`trehundratiotusen (310 000) kronor`). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from register.minutes.rules import classify
 @pytest.mark.parametrize(("written", "kronor"), [
     ("325 000 kr", 325_000), ("325000 kronor", 325_000), ("2.140.000 kr", 2_140_000), ("480 tkr", 480_000),
     ("1,95 miljoner kronor", 1_950_000), ("2,4 mnkr", 2_400_000), ("3 milj. kr", 3_000_000), ("1,5 mkr", 1_500_000),
-    ("12 345,50 kr", 12_345),
+    ("12 345,50 kr", 12_345), ("trehundratiotusen (310 000) kronor", 310_000),
 ])
 def test_a_grant_reads_its_amount_in_every_way_budgets_write_it(written, kronor):
     text = f"Sammanträde nr 3/2028\nDatum: 2028-05-08\n\n§ 20 Förstudie\nStyrelsen beslutar att bevilja Ronneby kommun {written} för en förstudie under 2028.\n"

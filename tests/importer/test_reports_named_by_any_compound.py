@@ -1,7 +1,8 @@
 """A report asked for by a compound noun the phrasebook does not list (`statusrapport`,
 `uppstartsredovisning`): the compound ends in a report's noun, so it is a report; and `kommunen`
 in the point after a grant is the kommun the grant named; `verksamhetsberättelsen` owed in a sentence
-after a plan is a report of its own. Minutes of our own."""
+after a plan is a report of its own; a report given (`skall avge lägesrapport`) is one owed as much as one
+delivered. Minutes of our own."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ Beslut
 Styrelsen beslöt
 1. att bevilja Ronneby kommun 275 000 kr för Mötesplats Ekbacken under 2064,
 2. att kommunen ska lämna en statusrapport om rekrytering och lokaler till novembermötet.
+
+§ 22 Sölvesborgs kommuns FINSAM-plan 2064
+Beslut
+Styrelsen beslöt
+1. att fastställa Sölvesborgs kommuns FINSAM-plan 2064 och bevilja 1 240 000 kronor för dess genomförande,
+2. att Sölvesborgs kommun skall avge lägesrapport över planens genomförande vid styrelsens septembermöte.
 """
 
 
@@ -26,6 +33,12 @@ def test_a_compound_report_noun_asks_for_a_report_from_the_kommun_named_before(c
     assert decision(cli, "2064-3 §21:2")["kind"] == "report"
     owed = follow_up(cli, "2064-3 §21:2", "2064-07-01")
     assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Ronneby kommun", "2064-11")
+
+
+def test_a_report_a_member_shall_give_is_owed(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    owed = follow_up(cli, "2064-3 §22:2", "2064-07-01")
+    assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Sölvesborgs kommun", "2064-09")
 
 
 AUGUST = """PROTOKOLL 4/2064
