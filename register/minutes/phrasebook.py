@@ -246,8 +246,9 @@ def point_number(groups: dict[str, str | None]) -> int | None:
     if not said:
         return None
     return int(said) if said.isdigit() else ord(said.lower()) - ord("a") + 1
-CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}) ?§ ?(?P<item>\d{{1,3}})(?![\d:])" + _POINT, re.I)
-"""`2025-7 §13`, `2037:1 § 8 punkt 1`: an agenda item of a meeting (so the matter it carries), perhaps one decision of it."""
+CITED_ITEM = re.compile(rf"(?<![\w:-])(?P<meeting>{MEETING_ID}),? ?§ ?(?P<item>\d{{1,3}})(?![\d:])" + _POINT, re.I)
+"""`2025-7 §13`, `2037:1 § 8 punkt 1`, `(2131:1, § 9)`: an agenda item of a meeting (so the matter it carries), perhaps
+one decision of it."""
 CITED_BY_NUMBER = (
     # `vid möte nr 3, punkt 10`, `beslutet vid möte nr 4 (§ 5)`, `styrelsemöte nr 1 2030, punkt 6`, `nr 1/2046, § 6`,
     # `(protokoll nr 1/2050, punkt 7)`
