@@ -39,10 +39,15 @@ approves a report it answers and gives the next task in one breath (`Styrelsen g
 förbundschefen i uppdrag …`), the minutes tell one assignment, as FINSAM Blekinge's own of 2022 do."""
 
 
+_AFTER_FILING = re.compile(r"(?<=till handlingarna)\s+och\s+att\s+(?=[a-zåäö]+\s)")
+"""`… att lägga uppföljningen till handlingarna och att fastställa internkontrollplan 2131`: the board takes note
+and then decides something else, two decisions."""
+
+
 def duties_apart(text: str) -> list[str]:
     """`text` with each duty of a subject of its own, joined by `och att`, and each task the board's
     second verb gives, as a decision of its own."""
-    cuts = sorted([(m.start(), m.end(), "Att ") for m in _OWN_DUTY.finditer(text)]
+    cuts = sorted([(m.start(), m.end(), "Att ") for m in (*_OWN_DUTY.finditer(text), *_AFTER_FILING.finditer(text))]
                   + [(m.start(), m.end(), f"Att ge {m['who']} i uppdrag att ") for m in _AND_TASKED.finditer(text)
                      if text.startswith("Att ")])
     if not cuts:

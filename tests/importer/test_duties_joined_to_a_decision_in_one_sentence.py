@@ -1,8 +1,8 @@
 """One sentence of the board's may lay a duty beside what it decides: a member's report joined by `och att`
 with a subject of its own (`… bevilja X 300 000 kr … och att X ska lämna en slutredovisning …`), or a task
 given by the board's second verb (`… att lägga rapporten till handlingarna och gav förbundschefen i
-uppdrag att …`). Each is a decision of its own; a plan and its money (`… och att bevilja medel …`) stay
-one. Points lettered `a)` set apart from their clause by a tab are points, not a label column's labels.
+uppdrag att …`), or a decision after the board takes note (`… till handlingarna och att fastställa …`). Each is
+a decision of its own; a plan and its money (`… och att bevilja medel …`) stay one. Points lettered `a)` set apart from their clause by a tab are points, not a label column's labels.
 Minutes of our own."""
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ Efter diskussion beslutade styrelsen att lägga granskningsrapporten till handli
 
 § 3 Olofströms kommuns FINSAM-plan 2078
 Styrelsen beslutade att fastställa Olofströms kommuns FINSAM-plan 2078 och att bevilja 400 000 kr för dess genomförande.
+
+§ 4 Internkontroll
+Styrelsen beslutade att lägga uppföljningen av internkontrollplan 2077 till handlingarna och att fastställa internkontrollplan 2078.
 """
 
 LETTERED = """Protokoll styrelsemöte 2/2078
@@ -70,6 +73,11 @@ def test_a_duty_joined_by_och_att_with_a_subject_of_its_own_is_a_decision_of_its
 def test_a_task_given_by_the_boards_second_verb_is_a_decision_of_its_own(cli, tmp_path):
     kinds = _kinds(cli, tmp_path, "feb.txt", REFERAT)
     assert (kinds["2078-1 §02:1"], kinds["2078-1 §02:2"]) == ("acknowledgement", "assignment"), kinds
+
+
+def test_a_decision_after_the_board_takes_note_in_one_sentence_is_a_decision_of_its_own(cli, tmp_path):
+    kinds = _kinds(cli, tmp_path, "feb.txt", REFERAT)
+    assert (kinds["2078-1 §04:1"], kinds["2078-1 §04:2"]) == ("acknowledgement", "document"), kinds
 
 
 def test_a_plan_and_its_money_joined_by_och_att_stay_one_decision(cli, tmp_path):
