@@ -25,6 +25,12 @@ Beslut
 Styrelsen beslöt
 1. att fastställa Sölvesborgs kommuns FINSAM-plan 2064 och bevilja 1 240 000 kronor för dess genomförande,
 2. att Sölvesborgs kommun skall avge lägesrapport över planens genomförande vid styrelsens septembermöte.
+
+§ 23 Karlskrona kommuns FINSAM-plan 2064
+Beslut
+Styrelsen beslöt
+1. att fastställa Karlskrona kommuns FINSAM-plan 2064 och bevilja 3 640 000 kronor för dess genomförande,
+2. att Karlskrona kommun ska lämna en lägesbeskrivning av planens genomförande vid styrelsens sammanträde i oktober 2064.
 """
 
 
@@ -39,6 +45,12 @@ def test_a_report_a_member_shall_give_is_owed(cli, tmp_path):
     imported(cli, minutes(tmp_path, "juni.txt", JUNE))
     owed = follow_up(cli, "2064-3 §22:2", "2064-07-01")
     assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Sölvesborgs kommun", "2064-09")
+
+
+def test_a_description_of_where_a_plan_stands_owed_is_a_report(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "juni.txt", JUNE))
+    owed = follow_up(cli, "2064-3 §23:2", "2064-07-01")
+    assert (owed["kind"], owed["responsible"], owed["due"]) == ("report", "Karlskrona kommun", "2064-10")
 
 
 AUGUST = """PROTOKOLL 4/2064
