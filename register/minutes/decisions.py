@@ -107,6 +107,10 @@ class Reader:
         return self.decision_text(k)
 
 
+_COLUMN_HEADS = re.compile(r"^(?:Beslut|Beslutsnummer|Beslutsnr|Nr|Id|§|Paragraf)\b(?:[\s:|/-]+(?:Beslut|Beslutstext|Text|Beslutet|Ärende|Ansvarig|Klart)\w*){1,3}\s*$", re.I)
+"""`Beslut: Beslutstext`, `Beslut | Text`: the column heads of a BESLUTSLISTA kept as a table."""
+
+
 def numbered(lines: list[Line], ids: dict[int, IdLine]) -> Found:
     reader, found = Reader(lines, ids), Found()
     in_list: set[int] = set()
@@ -117,6 +121,9 @@ def numbered(lines: list[Line], ids: dict[int, IdLine]) -> Found:
         found.listed = found.listed if found.listed is not None else []
         found.consumed.add(h)
         j = reader.next_filled(h + 1, past_artefacts=True)
+        while j is not None and j not in ids and _COLUMN_HEADS.match(lines[j].text):
+            found.consumed.add(j)  # `Beslut | Beslutstext`: a table's header row over the list
+            j = reader.next_filled(j + 1, past_artefacts=True)
         while j is not None and j in ids:
             in_list.add(j)
             found.consumed.add(j)

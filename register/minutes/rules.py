@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_p(rf"{GRANT.present} (?:ytterligare )?{MONEY} (?:till|åt) {PARTY}(?P<rest>[^.]*?)\bmed {AMOUNT}"),
          DecisionKind.GRANT, _grant),
     # Att bevilja <part> <N> kr för … <år>; in plain words, att ge <part> <N> kr.
-    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) (?:sålunda |således |därför |därmed )?(?!medel\b){PARTY} (?:(?:för|till) (?:(?:år )?(?:19|20|21)\d\d |(?:(?!ska|skall|är|blir|vara|uppgår)[^\s.;\d]+ ){{1,8}}?))?(?:ytterligare |totalt |sammanlagt |ett (?:bidrag|stöd|anslag) (?:om|på|med) )?{AMOUNT}(?P<rest>)"),
+    Rule(_p(rf"(?:{GRANT.present}|\bge|\bger) (?:sålunda |således |därför |därmed )?(?!medel\b){PARTY} (?:(?:för|till) (?:(?:år )?(?:19|20|21)\d\d |(?:(?!ska|skall|är|blir|vara|uppgår)[^\s.;\d]+ ){{1,8}}?))?(?:ytterligare |totalt |sammanlagt |ett (?:bidrag|stöd|anslag) (?:om|på|med) |en (?:ny )?(?:total |sammanlagd )?ram (?:om|på) )?{AMOUNT}(?P<rest>)"),
          DecisionKind.GRANT, _grant),
     *(Rule(*row) for row in (*projects.ROWS, *shared_grants.RULE_ROWS, *changed_grants.ROWS, *write_offs.RULE_ROWS)),  # projects, no party's, raised
     # Att detta beslut utgår. / Utgår.
