@@ -4,24 +4,14 @@ Minutes of our own, two meetings."""
 
 from __future__ import annotations
 
-from tests.importer.steps import follow_up, imported, minutes
+from tests.importer.steps import follow_up, imported, minutes, title_block
 
-JUNE = """Protokoll styrelsemöte 3/2080
-Samordningsförbundet i Blekinge län
-Datum: 2080-06-08
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+JUNE = title_block(3, "2080-06-08") + """
 § 4 Kontorslokalen
 Hyran höjs från årsskiftet. Beslöts att ge förbundschefen i uppdrag att se över lokalfrågan till septembermötet.
 """
 
-SEPTEMBER = """Protokoll styrelsemöte 4/2080
-Samordningsförbundet i Blekinge län
-Datum: 2080-09-21
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+SEPTEMBER = title_block(4, "2080-09-21") + """
 § 9 Nya lokaler (uppdrag 8/6 § 4)
 Förbundschefen redovisade två alternativ. Beslöts att säga upp hyresavtalet för Storgatan 14.
 """

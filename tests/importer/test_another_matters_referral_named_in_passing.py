@@ -4,24 +4,14 @@ of our own, two meetings."""
 
 from __future__ import annotations
 
-from tests.importer.steps import follow_up, imported, minutes
+from tests.importer.steps import follow_up, imported, minutes, title_block
 
-FEBRUARY = """Protokoll styrelsemöte 1/2081
-Samordningsförbundet i Blekinge län
-Datum: 2081-02-11
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+FEBRUARY = title_block(1, "2081-02-11") + """
 § 8 Olofströms kommuns FINSAM-plan 2081
 Beslut: Styrelsen beslutar att återremittera ärendet till Olofströms kommun för komplettering till styrelsens möte i maj.
 """
 
-MARCH = """Protokoll styrelsemöte 2/2081
-Samordningsförbundet i Blekinge län
-Datum: 2081-03-17
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+MARCH = title_block(2, "2081-03-17") + """
 § 21 Unga vuxna i rörelse, Olofströms kommun
 Projektet ska starta i april och är inte beroende av kommunens FINSAM-plan, som återremitterades vid förra mötet.
 Beslut: Styrelsen beslutar att bevilja Olofströms kommun 620 000 kr för projektet Unga vuxna i rörelse under 2081.

@@ -7,14 +7,9 @@ Minutes of our own."""
 
 from __future__ import annotations
 
-from tests.importer.steps import imported, minutes, view
+from tests.importer.steps import imported, minutes, title_block, view
 
-REFERAT = """Protokoll styrelsemöte 1/2078
-Samordningsförbundet i Blekinge län
-Datum: 2078-02-14
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+REFERAT = title_block(1, "2078-02-14") + """
 § 1 Ansökan om Vägvisaren
 Förbundschefen redogjorde för ansökan.
 Styrelsen beslutade att bevilja Ronneby kommun 250 000 kr för Vägvisaren under 2078 och att Ronneby kommun ska lämna en slutredovisning senast den 30 november 2078.
@@ -30,12 +25,7 @@ Styrelsen beslutade att fastställa Olofströms kommuns FINSAM-plan 2078 och att
 Styrelsen beslutade att lägga uppföljningen av internkontrollplan 2077 till handlingarna och att fastställa internkontrollplan 2078.
 """
 
-LETTERED = """Protokoll styrelsemöte 2/2078
-Samordningsförbundet i Blekinge län
-Datum: 2078-04-11
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+LETTERED = title_block(2, "2078-04-11") + """
 § 4 Sölvesborgs kommuns FINSAM-plan 2078
 Beslut:
 Styrelsen beslutar

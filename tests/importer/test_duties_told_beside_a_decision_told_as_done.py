@@ -8,14 +8,9 @@ report by, owes nothing. Minutes of our own."""
 
 from __future__ import annotations
 
-from tests.importer.steps import imported, minutes, view
+from tests.importer.steps import imported, minutes, title_block, view
 
-FEBRUARY = """Protokoll från styrelsemöte 1/2076
-Samordningsförbundet i Blekinge län
-Datum: 2076-02-03
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+FEBRUARY = title_block(1, "2076-02-03") + """
 § 1 Ansökan om Vägen ut
 Karlshamns kommun söker pengar för att fortsätta Vägen ut.
 

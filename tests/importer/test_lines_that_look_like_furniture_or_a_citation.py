@@ -6,24 +6,14 @@ wrapped from the line above. Minutes of our own."""
 
 from __future__ import annotations
 
-from tests.importer.steps import imported, minutes, view
+from tests.importer.steps import imported, minutes, title_block, view
 
-FEBRUARY = """Protokoll från styrelsemöte 1/2076
-Samordningsförbundet i Blekinge län
-Datum: 2076-02-03
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+FEBRUARY = title_block(1, "2076-02-03") + """
 § 1 Ansökan om Vägen ut
 Beslöts att bevilja Karlshamns kommun 210 000 kr för Vägen ut 2076.
 """
 
-APRIL = """Protokoll från styrelsemöte 2/2076
-Samordningsförbundet i Blekinge län
-Datum: 2076-04-20
-Plats: Förbundets kansli, Karlskrona
-Justerare: Malin Ekdal
-
+APRIL = title_block(2, "2076-04-20") + """
 § 2 Rättelse av Vägen ut
 I protokollet 3/2 § 1 står att Karlshamns kommun beviljades 210 000 kr.
 Sökt och avsett belopp var 120 000 kr, siffrorna hade kastats om vid
