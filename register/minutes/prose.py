@@ -122,20 +122,21 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
                 continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
             # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
             if said is not None and (_STRUCK.match(sentence) or _STRIKES_ITEM.match(said) or not is_formality(said)):
-                found += duties_apart(said)
+                found += duties_apart(_LAID.sub("ska", said, count=1))
     if not found and not only_more:
         # A terse § that only lays a duty: `Ronneby kommun lämnar slutrapport för Stegvis senast 2128-02-28.`
         found = [owed for _, whole in sentences if _DATED.search(whole) and (owed := _owed(whole.strip()))]
     return found
 
 
-_OWES = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?) (?:(?:ska|skall) (?:också |även |dessutom )?"
+_OWES = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?: (?:kommuns?|[A-ZÅÄÖ][\w-]*))?) (?:(?:ska|skall|ålades att|åläggs att) (?:också |även |dessutom )?"
                    r"(?:[^.;]{0,40}? )?(?:lämna|redovisa|rapportera|återrapportera|återkomma med|inkomma med|skicka in)\b"
                    r"|(?:lämnar|redovisar|rapporterar|återrapporterar|återkommer med|skickar in)\b(?=[^.;]*?"
                    r"\b(?:senast|till (?:nästa |styrelsens )?(?:möte|sammanträde|styrelsemöte)\w*|vid (?:nästa )?\w*(?:möte|sammanträde)\w*)\b))")
 """`Olofström ska lämna en rapport …`, `KK ska också återkomma med en uppföljning …`: a member owing
 a report, told as a plain future after the board's decision; or in the present with a time to do it by
-(`Tjärnå kommun lämnar delrapport senast 31 maj`, `… återrapporterar till nästa möte hur …`)."""
+(`Tjärnå kommun lämnar delrapport senast 31 maj`, `… återrapporterar till nästa möte hur …`), or laid on it in the
+past passive (`Karlshamns kommun ålades att senast … redovisa …`)."""
 
 
 _DATED = re.compile(rf"\b(?:senast|till|vid|före)\b[^.;]{{0,40}}?(?:\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)", re.I)
@@ -158,7 +159,11 @@ def owed_after_told(text: str) -> list[str]:
     decision is told as done it is the board's, not a proposal's point."""
     sentences = [(k, s.strip()) for k, paragraph in enumerate(_PARAGRAPHS.split(text)) for s in _SENTENCES.split(" ".join(paragraph.split()))]
     return [owed for (k, before), (at, sentence) in zip(sentences, sentences[1:])
-            if at - k <= 1 and decided_in_past(before) and _said(before) and (owed := _owed(sentence))]
+            if at - k <= 1 and decided_in_past(_LABEL.sub("", before)) and _said(_LABEL.sub("", before)) and (owed := _owed(sentence))]
+
+
+_LABEL = re.compile(r"^(?:Beslut|Beslutet|Styrelsens beslut)\s*:\s*", re.I)
+"""`Beslut: Styrelsen beslöt att …`: the label the decision's sentence stands after, no part of it."""
 
 
 _OWED_BY = re.compile(r"^(?P<what>(?:[\w-]+ )?\w*(?:rapport|redovisning|berättelse)\w*) (?:lämnas|redovisas|skickas in) av "
@@ -174,7 +179,11 @@ def _owed(sentence: str) -> str | None:
     found = _OWES.match(sentence)
     if found is None or (towns.party_named(terse.expanded(found["who"])) is None and not initials.could_name(found["who"])):
         return None
-    return f"Att {sentence}"
+    return f"Att {_LAID.sub('ska', sentence, count=1)}"
+
+
+_LAID = re.compile(r"\b(?:ålades|åläggs) att\b")
+"""`Karlshamns kommun ålades att senast den 15 juni redovisa …`: a duty laid on the member, said as the rules read one."""
 
 
 def owed_told(text: str) -> bool:

@@ -1,7 +1,8 @@
 """A terse hand tells the duties a decision lays in a paragraph of their own after it: a member that
 shall report (`Ronneby kommun ska redovisa …`) or reports, in the present, by a time (`Karlshamns
 kommun lämnar en lägesrapport … senast 30 juni`, `Slutredovisning lämnas av Sölvesborgs kommun senast
-…`), after a decision told as done (`Beslöts att bevilja …`). It tells a task with the officer as subject, by name alone or with the title (`Lena Berg fick i
+…`, `Karlshamns kommun ålades att senast … redovisa …`), after a decision told as done (`Beslöts att bevilja …`,
+under a `Beslut:` label too). It tells a task with the officer as subject, by name alone or with the title (`Lena Berg fick i
 uppdrag att …`), in its own paragraph after a decision read otherwise too. A vote's count may lead the
 board's verb (`Med 5 röster mot 1 beslöt styrelsen att …`). A member that reports now, with no time to
 report by, owes nothing. Minutes of our own."""
@@ -46,6 +47,18 @@ Lena Berg fick i uppdrag att förhandla fram ett nytt hyresavtal till nästa mö
 
 § 8 Budget 2077
 Med 5 röster mot 1 beslöt styrelsen att fastställa budget 2077 enligt förslaget.
+
+§ 9 Steget vidare
+Beslut:
+Styrelsen beslöt att bevilja Karlshamns kommun 640 000 kr för insatsen Steget vidare under 2076.
+
+Karlshamns kommun ålades att senast den 15 juni 2076 redovisa en delrapport över insatsen.
+
+§ 10 Ronneby kommuns FINSAM-plan 2076
+Beslut:
+Styrelsen beslöt att fastställa Ronneby kommuns FINSAM-plan 2076.
+
+Styrelsen beslöt vidare att Ronneby kommun ålades att senast den 30 september 2076 redovisa hur planen har genomförts.
 """
 
 
@@ -59,7 +72,9 @@ def test_a_member_reporting_by_a_time_in_the_paragraph_after_the_decision_owes_a
     owed = {source: (r["kind"], r["responsible"], r["due"]) for source, r in rows.items() if r["kind"] == "report"}
     assert owed == {"2076-1 §01:2": ("report", "Karlshamns kommun", "2076-06-30"),
                     "2076-1 §02:2": ("report", "Ronneby kommun", "2076-09"),
-                    "2076-1 §06:2": ("report", "Sölvesborgs kommun", "2077-01-31")}, owed
+                    "2076-1 §06:2": ("report", "Sölvesborgs kommun", "2077-01-31"),
+                    "2076-1 §09:2": ("report", "Karlshamns kommun", "2076-06-15"),
+                    "2076-1 §10:2": ("report", "Ronneby kommun", "2076-09-30")}, owed
 
 
 def test_a_member_reporting_now_with_no_time_owes_nothing(cli, tmp_path):
