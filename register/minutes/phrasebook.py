@@ -187,12 +187,13 @@ MONTHS = {
 }
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 
-AMOUNT = (r"(?P<amount>(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)(?:,\d{1,3})?) ?"
+AMOUNT = (r"(?P<amount>(?:[1-9]\d{0,2}(?:[ .\u00a0]\d{3})+|[1-9]\d*|0(?=,\d))(?:,\d{1,3})?) ?"
           r"(?:(?P<unit>kr|kronor|sek|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljon kronor|milj\.? kr|milj)\b|(?<=\d):-"
           r"|(?<=\d)(?<!\d{4})(?P<thousands>['\u2019])(?!\w))")
 """An amount in kronor as minutes write it: `402 000 kr`, `250000 kronor`, `2.140.000 kr`, `1 350 000:-`,
 in thousands (`612 tkr`, or in haste `580'`: not after four figures, a year quoted `'Plan 2071'`) or
-millions with a decimal comma (`1,95 miljoner kronor`, `2,4 mnkr`, in haste `1,2 milj`)."""
+millions with a decimal comma (`1,95 miljoner kronor`, `2,4 mnkr`, `0,5 mnkr`, in haste `1,2 milj`). Never
+from a leading nought: `000 kr` is the tail of a figure broken over two lines (`240` / `000 kr`), not an amount."""
 _SCALE = {"tkr": 1_000, "tusen kronor": 1_000, "mnkr": 1_000_000, "mkr": 1_000_000, "miljoner kronor": 1_000_000,
           "miljon kronor": 1_000_000}
 

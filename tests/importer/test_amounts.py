@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from register.minutes.corrections import corrected_amount
 from register.minutes.model import AwardGrant
 from register.minutes.parser import parse_minutes
 from register.minutes.rules import classify
@@ -14,7 +15,7 @@ from register.minutes.rules import classify
 @pytest.mark.parametrize(("written", "kronor"), [
     ("325 000 kr", 325_000), ("325000 kronor", 325_000), ("2.140.000 kr", 2_140_000), ("480 tkr", 480_000),
     ("1,95 miljoner kronor", 1_950_000), ("2,4 mnkr", 2_400_000), ("3 milj. kr", 3_000_000), ("1,5 mkr", 1_500_000),
-    ("12 345,50 kr", 12_345), ("trehundratiotusen (310 000) kronor", 310_000),
+    ("12 345,50 kr", 12_345), ("0,5 mnkr", 500_000), ("trehundratiotusen (310 000) kronor", 310_000),
 ])
 def test_a_grant_reads_its_amount_in_every_way_budgets_write_it(written, kronor):
     text = f"Sammanträde nr 3/2028\nDatum: 2028-05-08\n\n§ 20 Förstudie\nStyrelsen beslutar att bevilja Ronneby kommun {written} för en förstudie under 2028.\n"
@@ -31,3 +32,11 @@ def test_a_grant_reads_its_amount_in_every_way_budgets_write_it(written, kronor)
 def test_a_plan_whose_money_is_changed_gets_the_new_total(written, kronor):
     grants = [e for e in classify(written).effects if isinstance(e, AwardGrant)]
     assert [g.amount_sek for g in grants] == [kronor]
+
+
+
+def test_a_figure_broken_over_two_lines_is_no_amount_of_nought_kronor():
+    """`240` / `000 kr`: a PDF's line break inside the figure. Its tail is no amount (read as one, it
+    once refused the whole meeting as `0` kronor); the sentence gives no other."""
+    assert corrected_amount("Kansliet har sett att beloppet angetts felaktigt till 240\n000 kr i beslutet. "
+                            "Föreningen sökte 204 000 kr.") is None

@@ -118,3 +118,28 @@ def label_column(lines: list[PdfLine]) -> float | None:
         if long_text or goes_on:
             return float(x)
     return None
+
+
+_TITLED_SHARE = 0.5
+"""The share of a document's §§ whose title runs on below the number, in lines of their own."""
+
+
+def titles_below(pages: list[list[PdfLine]], column: float) -> bool:
+    """Whether each § stands in the label column with its title below the number (`§ 5` /
+    `Rättelse av beslut`) and the body beside them, rather than the title beside the number
+    (`§ 5  Rättelse av beslut`): a line of the label column alone, before any gap, comes after
+    the number in most §§."""
+    numbered = titled = 0
+    for lines in pages:
+        for i, line in enumerate(lines):
+            split = line.split_at(column)
+            if split is None or not split[0].startswith("§"):
+                continue
+            numbered += 1
+            for before, after in zip(lines[i:], lines[i + 1:]):
+                if after.top - before.bottom > 0.8 * after.height:
+                    break  # a gap ends the §'s first lines
+                if after.segments[-1].x1 < column:
+                    titled += 1
+                    break
+    return numbered > 0 and titled >= _TITLED_SHARE * numbered

@@ -21,7 +21,7 @@ from register.minutes.document import Block, BlockKind, Document, Format
 from register.minutes.noise import joined_at_hyphen
 from register.minutes.parser import MinutesError
 from register.minutes.readers.gutter import pages_in_reading_order
-from register.minutes.readers.layout import FURNITURE_BAND, PdfLine, label_column
+from register.minutes.readers.layout import FURNITURE_BAND, PdfLine, label_column, titles_below
 from register.minutes.readers.tables import EMPTY_GLYPHS, TICKED_GLYPHS
 
 MOST_PAGES = 200
@@ -41,13 +41,14 @@ def read(data: bytes, name: str) -> Document:
     furniture, left_out = _furniture(pages)
     body = [[line for line in lines if id(line) not in furniture] for _, lines in pages]
     column = label_column([line for lines in body for line in lines])
+    titled = column is not None and titles_below(body, column)
     blocks: list[Block] = []
     tables = [0]
     top = min((lines[0].top for lines in body if lines), default=0.0)
     for number, lines in enumerate(body, start=1):
         if blocks and lines and lines[0].top - top > 0.8 * lines[0].height:
             blocks.append(Block(BlockKind.BLANK, page=number))  # the page starts with an empty line
-        blocks += _blocks(lines, number, column, tables, bool(blocks) and blocks[-1].kind is BlockKind.TABLE_ROW)
+        blocks += _blocks(lines, number, column, tables, bool(blocks) and blocks[-1].kind is BlockKind.TABLE_ROW, titled)
     return Document(Format.PDF, tuple(_hyphens_joined(blocks)), pages=len(pages), left_out=left_out)
 
 
@@ -136,14 +137,23 @@ def _furniture(pages: list[tuple[float, list[PdfLine]]]) -> tuple[set[int], tupl
     return dropped, tuple(said)
 
 
-def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[int], continuing: bool) -> list[Block]:
-    """`continuing`: the page before ended in a table, which rows at the top of this page go on."""
+def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[int], continuing: bool,
+            titled: bool = False) -> list[Block]:
+    """`continuing`: the page before ended in a table, which rows at the top of this page go on;
+    `titled`: each § has its title in the label column below its number (`titles_below`)."""
     blocks: list[Block] = []
     labelled: tuple[str, list[str]] | None = None
+    title: list[str] = []
     run: list[PdfLine] = []
 
     def close() -> None:
-        nonlocal labelled, run
+        nonlocal labelled, run, title
+        if titled and labelled is not None and labelled[0].startswith("§"):
+            # `§ 5` / `Rättelse av beslut` beside the body's first lines: the heading, then the body.
+            blocks.append(Block(BlockKind.HEADING, _one_line([labelled[0], *title]), page=page))
+            blocks.extend(Block(BlockKind.PARAGRAPH, value, page=page) if value else Block(BlockKind.BLANK, page=page)
+                          for value in labelled[1])
+            labelled, title = None, []
         if labelled is not None:
             blocks.append(Block(BlockKind.LABELLED, "\n".join(labelled[1]), label=labelled[0], page=page))
             labelled = None
@@ -155,10 +165,22 @@ def _blocks(lines: list[PdfLine], page: int, column: float | None, tables: list[
 
     previous: PdfLine | None = None
     for line in lines:
+        in_section = titled and labelled is not None and labelled[0].startswith("§") and column is not None
         if previous is not None and line.top - previous.bottom > 0.8 * line.height:
-            close()
-            blocks.append(Block(BlockKind.BLANK, page=page))
+            if in_section and labelled is not None:
+                labelled[1].append("")  # the title may go on below the text's first paragraph
+            else:
+                close()
+                blocks.append(Block(BlockKind.BLANK, page=page))
         previous = line
+        if in_section and labelled is not None and column is not None:
+            if line.segments[-1].x1 < column:
+                title.append(line.text)  # the title goes on below the number, beside the body
+                continue
+            if (split := line.split_at(column)) is not None and not split[0].startswith("§"):
+                title += [split[0]] if split[0] else []
+                labelled[1].append(split[1])
+                continue
         if column is not None and (split := line.split_at(column)) is not None:
             label, value = split
             if label:
@@ -225,6 +247,15 @@ def _rows(run: list[PdfLine], table: int, page: int) -> list[Block]:
         blocks.append(Block(BlockKind.TABLE_ROW, cells=tuple(text for _, text, _ in segments),
                             ticks=tuple(tick for _, _, tick in segments) if ticking else (), table=table, page=page))
     return blocks
+
+
+def _one_line(parts: list[str]) -> str:
+    """`§ 7`, `Samverkans-`, `avtal 2141`: `§ 7 Samverkansavtal 2141`."""
+    text = parts[0]
+    for part in parts[1:]:
+        joined = joined_at_hyphen(text, part)
+        text = f"{text} {part}" if joined is None else " ".join(piece for piece in joined if piece)
+    return text
 
 
 def _hyphens_joined(blocks: list[Block]) -> list[Block]:
