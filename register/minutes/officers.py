@@ -19,7 +19,7 @@ from domain.values import DecisionKind
 from register.minutes.dues import NO_DUE, due_in, without_due
 from register.minutes.model import BodyReport, Effect, NotMeant
 from register.minutes.phrasebook import REPORT
-from register.minutes.wording import OFFICER_TITLE, SUBJECT, responsible
+from register.minutes.wording import OFFICER_TITLE, PERSON, SUBJECT, responsible
 
 _NAMED = r"(?: (?-i:[A-ZÅÄÖ][\w-]+)(?: (?-i:[A-ZÅÄÖ][\w-]+)){1,2})?"
 """The officer's name after the title (`projektledaren Nora Håkansson`): who holds the title, which says it."""
@@ -27,9 +27,6 @@ _ONE = rf"(?:{OFFICER_TITLE}|f\.?ch\.?|kansliet?s?|ordförande(?:n)?s?|presidiet
 WHO = rf"(?P<who>{_ONE}(?: och {_ONE})?)"
 """The officers (and the office) a decision may tell to do something, as the minutes name them: one, or
 two together (`ordföranden och verksamhetsledaren`)."""
-PERSON = r"(?!Region\b|Föreningen\b)(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
-"""An officer by first name and surname alone (`Karin Malmberg fick i uppdrag att …`), not a region or an
-association named so."""
 GIVEN = rf"(?P<who>{_ONE}(?: och {_ONE})?|{PERSON})"
 """Whom a task is given to: the officers as `WHO` names them, or one by name alone."""
 _WHEN = r"(?P<when>(?:,? [^.]{0,60}?,?)?)"

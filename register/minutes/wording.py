@@ -32,6 +32,11 @@ _DEFINITE = (("are", "n"), ("or", "n"), ("er", "n"), ("", "en"))
 """`samordnare` → `samordnaren`, `koordinator` → `koordinatorn`, `chef` → `chefen`, `direktör` → `direktören`."""
 
 
+PERSON = r"(?!Region\b|Föreningen\b)(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+"""An officer by first name and surname alone (`Karin Malmberg fick i uppdrag att …`), not a region or an
+association named so."""
+
+
 def responsible(who: str) -> str:
     """`förbundschefens` or `förbundschef` → `förbundschefen`: who holds the assignment; an
     officer named by title, in any form and with a name or not, by the title in the definite form
@@ -39,7 +44,7 @@ def responsible(who: str) -> str:
     verksamhetsledaren`)."""
     if " och " in who:
         return " och ".join(responsible(part) for part in who.split(" och "))
-    if re.fullmatch(r"(?-i:[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+)", who):
+    if re.fullmatch(PERSON, who):
         return who  # an officer by name alone (`Karin Malmberg`)
     lowered = who.lower()
     if lowered.strip(".") in ("fch", "f.ch"):
