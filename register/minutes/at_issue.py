@@ -24,6 +24,8 @@ from register.minutes.voice import deciding_verbs
 
 _POINT = re.compile(r"\b(?:beslutspunkt|punkt|att-sats)\s+(?P<number>\d{1,2})\b"
                     r"|\bbeslut(?:et)?\s+(?:\d{4}-\d{1,2}\s+)?§\s?\d{1,3}:(?P<point>\d{1,2})\b", re.I)
+_UNDISPUTED = re.compile(r"[^.,;]{0,30}?\b(?:är|var)\s+(?:ostridig|okontroversiell|inte\s+omstridd|inte\s+ifrågasatt)\b", re.I)
+"""What follows a point said to be undisputed: no vote was taken on it."""
 _DEBATED = re.compile(r"\byrka|\breserv|\bvoter|\bomröstning", re.I)
 _AGAINST_ONE = re.compile(r"\bmot beslutet att (?P<clause>[^,.;(]+?)(?= och | samt |[,.;(]|$)", re.I)
 """`reserverar sig mot beslutet att bevilja medel`: the reservation names the point by its words."""
@@ -51,6 +53,8 @@ def named_point(text: str, mine: list[ParsedDecision]) -> ParsedDecision | None:
     """`Anneli Roos yrkar att beloppet i punkt 1 begränsas`, `reserverade sig mot beslut §06:1`:
     the decision of the item the debate is about, where it names one."""
     for match in _POINT.finditer(text):
+        if _UNDISPUTED.match(text, match.end()):
+            continue  # `punkt 2 i förslaget är ostridig och … i punkt 1 finns två förslag`: not the point at issue
         number = int(match["number"] or match["point"])
         if (found := next((d for d in mine if d.id.number == number), None)) is not None:
             return found

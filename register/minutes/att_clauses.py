@@ -26,6 +26,9 @@ _LONGEST_LEAD = 4
 """`att hos medlemmarna begära …`: a phrase of a few words before the verb."""
 _WHO_SHALL = re.compile(r"^(?P<who>[^,;.]{1,80}?)\s(?:skulle|ska|skall)\s+[a-zåäö]+", re.I)
 _REFERS_BACK = re.compile(r"\b(?:dess|deras|dennes|denna|detta|dessa|densamma|detsamma)\b", re.I)
+_ITS_MONEY = re.compile(r"^(?:bevilja|anvisa|avsätta|tilldela)\b[^,;.]{0,40}?\b(?:dess|deras|denna|detta|planens)\b", re.I)
+"""`… fastställa planen och att bevilja medel för dess genomförande med …`: the money of what the clause
+before adopted, one decision with it."""
 _TASK = re.compile(r"^(?:uppdra\w*|ge\s+\S+(?:\s+\S+)?\s+i\s+uppdrag|ålägga|begära|förutsätta|uppmana)\b", re.I)
 """A clause that gives a task: an att-clause after it says more of the task."""
 _SHARED = re.compile(r",\s*(?:samtliga|alla|båda|bägge|vart\s+och\s+ett|var\s+och\s+en)\s+"
@@ -41,7 +44,7 @@ def att_clauses(rest: str, joints: re.Pattern[str] = _JOINT) -> list[str]:
     pieces, start = [], 0
     for joint in joints.finditer(rest):
         before, after = rest[start:joint.start()], rest[joint.end():]
-        if _TASK.match(before) or not _opens_a_decision(after):
+        if _TASK.match(before) or not _opens_a_decision(after) or _ITS_MONEY.match(after):
             continue
         pieces.append(before.strip())
         start = joint.end()

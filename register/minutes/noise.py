@@ -37,13 +37,14 @@ _HEADERISH = re.compile(r"protokoll|samordningsförbund|sammanträde|styrelse|si
 _KEEP = re.compile(
     r"^(?:§|Beslut\b|Att\b|att\b|Styrelsen\s+(?:beslut|gav|har|bifall)|(?:Beslutade|Beslutar|Beslöt)\s+styrelsen|Styrelsens\s+beslut|Förslag\b|Behandling\b|Beredning\b|BESLUTSLISTA|Information$|Närvarande|Beslutande"
     r"|Ersättare|Övriga|(?:Sammanträdes)?datum\b|Tid\b|Plats\b|Organ\b|Justera|(?:Återrapport\w*|Ansvarig|Redovisas)\s*:"
-    r"|\w+\s+(?:beslut(?:ade|ar)|beslöt)\s*:?$|[A-ZÅÄÖ]\w+s\s+(?:beslut|förslag)\b)",
+    r"|\w+\s+(?:beslut(?:ade|ar)|beslöt)\s*:?$|[A-ZÅÄÖ]\w+s\s+(?:beslut|förslag)\b|\d{1,2}[.)]\s+\S)",
     re.I,
 )
 """Lines that open a decision however often they come back (`Beslutade styrelsen`), lines that say what the meeting is (its date, place, who attended) even where they come back in
 an announcement block further down, a label alone on its line (`STYRELSEN BESLÖT`), and the labels of a § (`Förslag: Styrelsen` over its points
 comes back in every § that proposes several; `Förslag till beslut`), the board's or an officer's in the genitive too
-(`Förbundsstyrelsens beslut`, `Förbundschefens förslag till beslut`)."""
+(`Förbundsstyrelsens beslut`, `Förbundschefens förslag till beslut`), and a numbered point (`1. Olofströms kommuns FINSAM-plan 2144
+fastställs …` under `Förslag till beslut` comes back word for word under `Styrelsens beslut`)."""
 _DIGITS = re.compile(r"\d+")
 _ONLY_A_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TITLE_LINES = 15

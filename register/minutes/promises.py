@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_NEGATION = re.compile(r"\b(?:inte|ej|icke|ännu|aldrig|saknas|uteblivit|uteblev|ingen|inget|inga)\b", re.I)
+_NEGATION = re.compile(r"\b(?:inte|ej|icke|ännu|aldrig|saknas|uteblivit|uteblev|ingen|inget|inga|utestående|utestår)\b", re.I)
+"""Words that deny a delivery, `utestående återrapporter` among them: reports outstanding are reports not come."""
 _TO_COME = re.compile(
     r"\bkommer\s+(?:\w+\s+)?att\b|\bkommer\s+(?:till|i|vid|under|senare|först)\b|\bpåmin(?:de|ner|ns|t)\b|\bska(?:ll)?\b|\bskulle\b(?!\s+ha\b)|\bplaner(?:as|ad|at|ar)\b|\bavser\b|\bavsikten\b|\baviser\w*|\bförsen\w*"
     r"|\bdröj\w*|\bdr(?:agit|og|ar)\s+ut\s+på\s+tiden\b|\bskj(?:uts|utits|öts|uter)\s+upp\b|\bsenarelägg\w*|\banstånd\b|\bväntas\b|\bförväntas\b"

@@ -40,6 +40,9 @@ NOT_DELIVERED = [
     "Arbetet med lägesrapporten från Ronneby kommun pågår.",
     "Förbundschefen har talat med Ronneby kommun, som har lovat att lämna lägesrapporten vid junimötet.",
     "Ronneby kommun återkommer med lägesrapporten efter sommaren.",
+    "Enligt beslutet den 8 februari 2027, § 3, skulle Ronneby kommun lämna en lägesrapport. Kansliet har påmint "
+    "kommunen.\nBeslutsunderlag – Förteckning över utestående lägesrapporter 2027-04-01",
+    "Lägesrapporten från Ronneby kommun är utestående.",
 ]
 
 DELIVERED = [

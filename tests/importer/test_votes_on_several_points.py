@@ -128,3 +128,25 @@ def test_a_vote_on_a_motion_to_refuse_the_application_concerns_the_point_that_gr
     imported(cli, minutes(tmp_path, "avslag.txt", REFUSAL))
     assert _debate(cli, "2026-3 §10:1")[0] == {"for": 5, "against": 3, "abstained": 0}
     assert _debate(cli, "2026-3 §10:2") == (None, [])
+
+
+UNDISPUTED_POINT = HEAD + """§10 Ansökan om medel för Arbetsbron
+
+Sölvesborgs kommun ansöker om 300 000 kr för Arbetsbron.
+
+Ordföranden konstaterade att punkt 2 i förslaget är ostridig och att det i punkt 1 finns två förslag:
+kansliets och Oskar Linds om 200 000 kr. Votering begärdes. Sex röstade ja och två nej.
+
+Styrelsen beslutade:
+Beslut 2026-3 §10:1
+Att bevilja Sölvesborgs kommun 300 000 kr för Arbetsbron under 2026.
+
+Beslut 2026-3 §10:2
+Att Sölvesborgs kommun ska redovisa Arbetsbron vid decembermötet 2026.
+"""
+
+
+def test_a_point_said_to_be_undisputed_is_not_the_one_voted_on(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "ostridig.txt", UNDISPUTED_POINT))
+    assert _debate(cli, "2026-3 §10:1") == ({"for": 6, "against": 2, "abstained": 0}, [])
+    assert _debate(cli, "2026-3 §10:2") == (None, [])
