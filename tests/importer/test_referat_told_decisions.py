@@ -22,6 +22,11 @@ för dess genomförande anvisa en miljon tvåhundratusen kronor.
 
 § 14 Ansökan från Föreningen Bron
 Styrelsen diskuterade ansökan och beslutade att avslå den.
+
+§ 15 Ronneby kommuns insatsplan 2098
+Efter överläggning beslöt styrelsen att fastställa Ronneby kommuns insatsplan för år 2098 och att bevilja
+medel för dess genomförande med 870 000 kr. Det beslöts vidare att Ronneby kommun skulle lämna en
+lägesrapport vid sammanträdet i oktober 2098.
 """
 
 
@@ -29,13 +34,13 @@ def test_each_decision_told_in_referat_prose_is_read_with_its_kind(cli, tmp_path
     summary = imported(cli, minutes(tmp_path, "mars.txt", TOLD))
     kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
     assert kinds == {"2098-2 §11:1": "referral", "2098-2 §12:1": "grant", "2098-2 §12:2": "assignment",
-                     "2098-2 §13:1": "plan", "2098-2 §14:1": "rejection"}
+                     "2098-2 §13:1": "plan", "2098-2 §14:1": "rejection", "2098-2 §15:1": "plan", "2098-2 §15:2": "report"}
 
 
 def test_amounts_written_in_words_are_granted_as_figures(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", TOLD))
     grants = {g["decision"]: g["amount_sek"] for g in _grants(cli)}
-    assert grants == {"2098-2 §12:1": 640_000, "2098-2 §13:1": 1_200_000}
+    assert grants == {"2098-2 §12:1": 640_000, "2098-2 §13:1": 1_200_000, "2098-2 §15:1": 870_000}
     assert decision(cli, "2098-2 §13:1")["kind"] == "plan"
 
 
