@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from domain.values import DecisionKind
+from register.minutes.att_clauses import said_directly
 from register.minutes.model import WriteOffEarlier
 from register.minutes.rules import classify
 from register.minutes.voice import deciding_verbs
@@ -22,6 +23,12 @@ _NOT_APART = (DecisionKind.OTHER, DecisionKind.ACKNOWLEDGEMENT)
 _TOLD = re.compile(r"^\S+(?:\s+\S+)?\s+(?:meddela|informera|tacka|förklara|redogör|redogjorde|berätta|påminn|anmäl"
                    r"|konstatera|framför|hälsa)\w*\b", re.I)
 """`Ordföranden meddelar att ärende 9 utgår`, `… tackar och förklarar mötet avslutat`: told, not decided."""
+_DECIDED_AGAIN = re.compile(r"^(?:[A-ZÅÄÖ][^.;:]{0,150}?\s+beslöts\s+det|(?:Det\s+)?(?:beslöts|beslutades)|Styrelsen\s+(?:beslöt|beslutade))"
+                            r"\s+(?:vidare|även|också|dessutom|därtill|slutligen|likaså|därjämte)\s+att\s+", re.I)
+"""`Det beslöts vidare att Försäkringskassan … skulle återrapportera …`, `Eftersom teamet var nytt beslöts det vidare
+att …` after the block's first decision: the board deciding once more, a decision of its own."""
+_AND_AGAIN = re.compile(r",?\s+och\s+det\s+(?:beslöts|beslutades)\s+(?:vidare|även|också|dessutom)\s+att\s+(?=\S)", re.I)
+"""`… under år 2147, och det beslöts vidare att Sölvesborgs kommun … skulle återrapportera …`: the same, mid-sentence."""
 _PLAN = re.compile(r"\bplan(?:en|er|erna)?\b", re.I)
 """`Planen fastställs. Olofström beviljas 1 480 tkr för 2031.`: the plan's money, said in a sentence of its own."""
 
@@ -77,3 +84,17 @@ def sentences_apart(text: str) -> list[str]:
         else:
             parts[-1] = f"{parts[-1]} {sentence}"
     return parts
+
+
+def decided_again_apart(text: str) -> list[str]:
+    """`text` cut where a sentence of it says the board decided once more (`… under år 2147. Det beslöts
+    vidare att Försäkringskassan … skulle återrapportera …`): each such sentence a decision of its own,
+    said as the block's first is (`Att Försäkringskassan … ska återrapportera …`)."""
+    sentences = _SENTENCE_END.split(_AND_AGAIN.sub(". Det beslöts vidare att ", text))
+    parts = [sentences[0]]
+    for sentence in sentences[1:]:
+        if (again := _DECIDED_AGAIN.match(sentence)) is not None:
+            parts.append(f"Att {said_directly(sentence[again.end():])}")
+        else:
+            parts[-1] = f"{parts[-1]} {sentence}"
+    return parts if len(parts) > 1 else [text]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
-from register.minutes.apart import duties_apart
+from register.minutes.apart import decided_again_apart, duties_apart
 from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
 from register.minutes import initials, misspelt, officers, terse, towns
@@ -46,8 +46,9 @@ _VERB = r"(?:beslöt|beslutade|beslutar|har\s+beslutat|hade\s+(?:alltså|sålede
 _ALSO = r"(?:tillika|därjämte|likaledes|likaså|dessutom|vidare|även|också|därtill)"
 """`Tillika beslöts att …`: decided as well, said before the verb."""
 _COUNTED_FIRST = r"Med\s+\w+\s+(?:ja-?)?röster\s+mot\s+\w+(?:\s+(?:nej-?)?röst(?:er)?)?,?\s+"
-"""`Med 5 röster mot 1 beslöt styrelsen att …`: the count leads, before the board's verb."""
-_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_COUNTED_FIRST}{_VERB}\s+{BOARD}"
+"""`Med 5 röster mot 1 beslöt styrelsen att …`, `Med sex ja-röster mot tre nej-röster hade styrelsen således beslutat
+att …`: the count leads, before the board's verb."""
+_RESOLVED = re.compile(rf"^(?:{BOARD}\s+{_VERB}|(?:(?P<also>{_ALSO})\s+)?(?:Det\s+)?(?:beslutades|beslöts)|{_COUNTED_FIRST}(?:{_VERB}\s+{BOARD}|hade\s+{BOARD}\s+(?:alltså\s+|således\s+|därmed\s+)?beslutat)"
                        rf"|{_LEAD}\s+(?:{_VERB}\s+{BOARD}|beslutades|beslöts|så\s+{BOARD}\s+{_VERB}))"
                        rf"\s+(?P<more>(?:också|även|vidare|dessutom|därtill|tillika|likaledes|därjämte)\s+)?{_BY_VOTE}{_THEN}{_AS_PROPOSED}att\s+(?P<rest>.+)$", re.I)
 _STRUCK = re.compile(rf"^(?:(?P<what>Ärendet|Punkten|Paragrafen)\s+(?:(?P<verb>{STRIKE.present})|(?:utgick|avfördes)(?=\s+från\s+"
@@ -122,7 +123,7 @@ def decisions_in(text: str, only_more: bool = False) -> list[str]:
                 continue  # `Styrelsen noterar informationen. Något beslut fattas inte.`
             # `Ärendet utgår från dagordningen` names the agenda, but strikes an item: no formality.
             if said is not None and (_STRUCK.match(sentence) or _STRIKES_ITEM.match(said) or not is_formality(said)):
-                found += duties_apart(_LAID.sub("ska", said, count=1))
+                found += [duty for part in decided_again_apart(_LAID.sub("ska", said, count=1)) for duty in duties_apart(part)]
     if not found and not only_more:
         # A terse § that only lays a duty: `Ronneby kommun lämnar slutrapport för Stegvis senast 2128-02-28.`
         found = [owed for _, whole in sentences if _DATED.search(whole) and (owed := _owed(whole.strip()))]

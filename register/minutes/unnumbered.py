@@ -9,7 +9,7 @@ import re
 from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import DecisionKind
-from register.minutes.apart import duties_apart, sentences_apart
+from register.minutes.apart import decided_again_apart, duties_apart, sentences_apart
 from register.minutes.att_clauses import listed_in_a_line
 from register.minutes.by_reference import Offer, board_took, by_their_proposal, offered
 from register.minutes.debate import debate_in
@@ -291,7 +291,7 @@ def _clauses(reader: Reader, i: int, inline: str, consume: set[int] | None, offe
         texts = _split_clauses(listed_content.folded(taken), subject)
     else:  # prose: `Beviljas 850 tkr. Projektledaren lämnar en delrapport …` decides twice
         texts = [(part, taken[0].no) for part in sentences_apart(join(taken))]
-    texts = [(duty, first) for text, first in texts for duty in duties_apart(text)]
+    texts = [(duty, first) for text, first in texts for part in decided_again_apart(text) for duty in duties_apart(part)]
     if len(numbers) == len(texts):  # `Beslut nr 2089:3` under the plan, `Beslut nr 2089:4` under the report
         return [(f"{text} ({number})", first) for (text, first), number in zip(texts, numbers)]
     return [(f"{text} ({numbers[0]})" if len(numbers) == 1 else text, first) for text, first in texts]

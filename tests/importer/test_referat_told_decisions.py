@@ -27,6 +27,19 @@ Styrelsen diskuterade ansökan och beslutade att avslå den.
 Efter överläggning beslöt styrelsen att fastställa Ronneby kommuns insatsplan för år 2098 och att bevilja
 medel för dess genomförande med 870 000 kr. Det beslöts vidare att Ronneby kommun skulle lämna en
 lägesrapport vid sammanträdet i oktober 2098.
+
+§ 16 Arbetsträning Lister
+Styrelsen beslöt att bevilja Arbetsförmedlingen 260 000 kr för insatsen Arbetsträning Lister under år 2098. Det
+beslöts vidare att Arbetsförmedlingen senast den 30 november 2098 skulle återrapportera insatsens resultat.
+
+§ 17 Sommarjobb med stöd
+Förbundschefen redogjorde för ansökan. Styrelsen beslöt att bevilja Karlshamns kommun 150 000 kr för insatsen
+Sommarjobb med stöd under år 2098, och det beslöts vidare att Karlshamns kommun senast den 15 oktober 2098
+skulle återrapportera hur många unga som fått arbete.
+
+§ 18 Friskvård i Lister
+Anna Berg yrkade avslag på ansökan. Omröstning begärdes. Med fem ja-röster mot två nej-röster hade styrelsen
+således beslutat att bevilja Sölvesborgs kommun 90 000 kr för insatsen Friskvård i Lister under år 2098.
 """
 
 
@@ -34,13 +47,16 @@ def test_each_decision_told_in_referat_prose_is_read_with_its_kind(cli, tmp_path
     summary = imported(cli, minutes(tmp_path, "mars.txt", TOLD))
     kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
     assert kinds == {"2098-2 §11:1": "referral", "2098-2 §12:1": "grant", "2098-2 §12:2": "assignment",
-                     "2098-2 §13:1": "plan", "2098-2 §14:1": "rejection", "2098-2 §15:1": "plan", "2098-2 §15:2": "report"}
+                     "2098-2 §13:1": "plan", "2098-2 §14:1": "rejection", "2098-2 §15:1": "plan", "2098-2 §15:2": "report",
+                     "2098-2 §16:1": "grant", "2098-2 §16:2": "report", "2098-2 §17:1": "grant", "2098-2 §17:2": "report",
+                     "2098-2 §18:1": "grant"}
 
 
 def test_amounts_written_in_words_are_granted_as_figures(cli, tmp_path):
     imported(cli, minutes(tmp_path, "mars.txt", TOLD))
     grants = {g["decision"]: g["amount_sek"] for g in _grants(cli)}
-    assert grants == {"2098-2 §12:1": 640_000, "2098-2 §13:1": 1_200_000, "2098-2 §15:1": 870_000}
+    assert grants == {"2098-2 §12:1": 640_000, "2098-2 §13:1": 1_200_000, "2098-2 §15:1": 870_000, "2098-2 §16:1": 260_000,
+                      "2098-2 §17:1": 150_000, "2098-2 §18:1": 90_000}
     assert decision(cli, "2098-2 §13:1")["kind"] == "plan"
 
 
