@@ -39,6 +39,13 @@ a duty with a subject of its own, joined by `och att`, is a sentence apart (not 
 a plan and its money, one decision)."""
 
 
+_AND_SUBJECT = re.compile(r",?\s+(?:och|samt)\s+(?=(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:ska|skall)\s+(?![a-zåäö]+s\b)"
+                          r"|(?:[\w-]+\s+){1,3}?får\s+i\s+uppdrag\s+att\s)")
+"""`Styrelsen beviljar Region Blekinge 450 000 kr … och Region Blekinge ska återrapportera …`, `Ekonomen får i uppdrag
+att … och förbundschefen får i uppdrag att …`: a decision said subject first, a second subject's duty after `och` (not a passive: `… i Olofström och Sölvesborg ska
+säkerställas`)."""
+_JOINT_SUBJECT = 3
+"""Words before `och` that are a subject shared with what follows (`Region Blekinge och Försäkringskassan ska …`), at most."""
 _AND_TASKED = re.compile(r"\s+och\s+(?:gav|ger)\s+(?P<who>\S.{0,60}?)\s+i\s+uppdrag\s+att\s+")
 """`… beslutade styrelsen att lägga rapporten till handlingarna och gav förbundschefen i uppdrag att …`: the
 board's second verb gives a task, a decision of its own, after a clause it decided (`att …`); where the board
@@ -52,18 +59,20 @@ and then decides something else, two decisions."""
 
 
 def duties_apart(text: str) -> list[str]:
-    """`text` with each duty of a subject of its own, joined by `och att`, and each task the board's
-    second verb gives, as a decision of its own."""
+    """`text` with each duty of a subject of its own, joined by `och att` (or by `och` where the decision
+    is said subject first), and each task the board's second verb gives, as a decision of its own."""
     cuts = sorted([(m.start(), m.end(), "Att ") for m in (*_OWN_DUTY.finditer(text), *_AFTER_FILING.finditer(text))]
                   + [(m.start(), m.end(), f"Att ge {m['who']} i uppdrag att ") for m in _AND_TASKED.finditer(text)
-                     if text.startswith("Att ")])
+                     if text.startswith("Att ")]
+                  + [(m.start(), m.end(), "") for m in _AND_SUBJECT.finditer(text)
+                     if not text.startswith("Att ") and len(text[:m.start()].split()) > _JOINT_SUBJECT])
     if not cuts:
         return [text]
     parts, start, lead = [], 0, ""
     for begins, ends, said in cuts:
         parts.append(f"{lead}{text[start:begins].rstrip(' .,;')}.")
         start, lead = ends, said
-    return [*parts, f"{lead}{text[start:]}"]
+    return [part[:1].upper() + part[1:] for part in [*parts, f"{lead}{text[start:]}"]]
 
 
 def sentences_apart(text: str) -> list[str]:

@@ -55,8 +55,17 @@ _TOLD_BEFORE = re.compile(r"\bsom\s+(?:(?!inte\b|ej\b)[\w()§,:-]+\s+){0,8}?(?!i
 som försenad`: a thing handed over, what is said of it before in a relative clause its history, no promise."""
 
 
+_BUT_CAME = re.compile(r"\bmen\s+(?:\w+\s+){0,3}?(?:kom\s+in|har\s+kommit\s+in|inkom|lämnades|har\s+lämnats|redovisades"
+                       r"|har\s+redovisats)\b", re.I)
+"""`Rapporten skulle enligt beslut 2145-1 § 9 ha lämnats senast den 30 juni men kom in först i augusti`: the duty
+recalled, then the delivery, late."""
+
+
 def not_delivered(clause: str) -> bool:
-    """Whether a clause speaks of something not done or still to come, or only of its asking."""
+    """Whether a clause speaks of something not done or still to come, or only of its asking; a duty
+    recalled and then met (`… men kom in först i augusti`) is read by what came."""
+    if (came := _BUT_CAME.search(clause)) is not None:
+        clause = clause[came.start() + len("men "):]
     clause = _DUTY_NAMED.sub(" ", _REASON.sub("", clause))
     if _HANDS_OVER.match(clause):
         clause = _TOLD_BEFORE.sub(" ", clause)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from register.minutes.promises import not_delivered
 from tests.importer.steps import follow_up, imported, minutes
 
 ASKED = """\
@@ -48,6 +49,8 @@ NOT_DELIVERED = [
 DELIVERED = [
     "Ronneby kommun lämnade sin lägesrapport om planens genomförande. Rapporten läggs till handlingarna.",
     "Styrelsen tog del av Ronneby kommuns lägesrapport om planens genomförande.",
+    "Lägesrapporten skulle enligt beslut 2027-1 § 3 ha lämnats i mars men kom in till kansliet "
+    "först i april. Lägesrapporten läggs till handlingarna.",
 ]
 
 
@@ -65,3 +68,9 @@ def test_a_report_promised_planned_or_denied_stays_open(cli, tmp_path, sentence)
 @pytest.mark.parametrize("sentence", DELIVERED)
 def test_a_report_delivered_is_done(cli, tmp_path, sentence):
     assert _status_after(cli, tmp_path, sentence) == "done"
+
+
+def test_a_duty_recalled_then_met_late_tells_a_delivery_and_the_duty_alone_does_not():
+    assert not not_delivered("Återrapporteringen skulle enligt beslut 2027-1 § 3 ha lämnats senast den 30 juni "
+                             "men kom in till kansliet först i augusti")
+    assert not_delivered("Återrapporteringen skulle enligt beslut 2027-1 § 3 ha lämnats senast den 30 juni")

@@ -60,7 +60,12 @@ def read(data: bytes, name: str) -> Document:
         else:
             tables += 1
             rows = [tr for tr in element.iter(_TR) if next(tr.iterancestors(_TBL)) is element]
-            blocks += table_blocks([_row(tr) for tr in rows], tables)
+            cells = [_row(tr) for tr in rows]
+            if cells and all(len(row) == 1 for row in cells):
+                # A table of one column frames text (a shaded `Beslut` box): its paragraphs are read as the body's.
+                blocks += [_paragraph(p, numbering, styles) for p in element.iter(_P) if next(p.iterancestors(_TBL)) is element]
+                continue
+            blocks += table_blocks(cells, tables)
     return Document(Format.DOCX, tuple(blocks), left_out=_furniture(word))
 
 
