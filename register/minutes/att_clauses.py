@@ -26,6 +26,8 @@ _LONGEST_LEAD = 4
 """`att hos medlemmarna begära …`: a phrase of a few words before the verb."""
 _WHO_SHALL = re.compile(r"^(?P<who>[^,;.]{1,80}?)\s(?:skulle|ska|skall)\s+[a-zåäö]+", re.I)
 _REFERS_BACK = re.compile(r"\b(?:dess|deras|dennes|denna|detta|dessa|densamma|detsamma)\b", re.I)
+_TOLD_AFTER = re.compile(r",\s+(?:varefter|varpå)\s+")
+"""`… att lägga informationen till handlingarna, varefter förbundschefen nämnde att …`: what came after the decision."""
 _ITS_MONEY = re.compile(r"^(?:bevilja|anvisa|avsätta|tilldela)\b[^,;.]{0,40}?\b(?:dess|deras|denna|detta|planens)\b", re.I)
 """`… fastställa planen och att bevilja medel för dess genomförande med …`: the money of what the clause
 before adopted, one decision with it."""
@@ -41,6 +43,7 @@ _COMMA = re.compile(r",\s*att\s+", re.I)
 def att_clauses(rest: str, joints: re.Pattern[str] = _JOINT) -> list[str]:
     """The clauses of `rest` (what follows the board's `beslöt att`), each as the words after its
     `att`; `[rest]` where it holds one decision."""
+    rest = _TOLD_AFTER.split(rest, maxsplit=1)[0]
     pieces, start = [], 0
     for joint in joints.finditer(rest):
         before, after = rest[start:joint.start()], rest[joint.end():]

@@ -23,9 +23,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _OFFICES = r"chef|ekonom|strateg|controller|koordinator|direktör|kassör"
 _AGENTS = r"ledar|samordnar|sekreterar|utvecklar|handläggar|utredar"
-OFFICER_TITLE = (rf"\w*(?:{_OFFICES})(?:en|n)?s?|\w*(?:{_AGENTS})(?:ens?|e)|\w*ansvarig[ae]|(?:projekt|arbets)gruppens?")
+OFFICER_TITLE = (rf"(?:(?:förbundets|kansliets)\s+)?\w*(?:{_OFFICES})(?:en|n)?s?|\w*(?:{_AGENTS})(?:ens?|e)|\w*ansvarig[ae]|(?:projekt|arbets)gruppens?")
 """An officer by title, in any form minutes name one: `projektledaren`, `samverkanschef`, `samordnare`,
-`regiondirektörens`; or the staff who do a project's work, `projektgruppen` (not its styrgrupp, of the
+`regiondirektörens`, `förbundets ekonom`; or the staff who do a project's work, `projektgruppen` (not its styrgrupp, of the
 parties running it: `projects.py`)."""
 _OFFICER = re.compile(rf"(?P<title>\w*(?:{_OFFICES}|(?:{_AGENTS})e))(?:en|n)?s?\b")
 _DEFINITE = (("are", "n"), ("or", "n"), ("er", "n"), ("", "en"))

@@ -40,6 +40,14 @@ skulle återrapportera hur många unga som fått arbete.
 § 18 Friskvård i Lister
 Anna Berg yrkade avslag på ansökan. Omröstning begärdes. Med fem ja-röster mot två nej-röster hade styrelsen
 således beslutat att bevilja Sölvesborgs kommun 90 000 kr för insatsen Friskvård i Lister under år 2098.
+
+§ 19 Förbundschefens information
+Förbundschefen berättade om statens medel för året. Styrelsen beslöt att lägga informationen till handlingarna,
+varefter förbundschefen nämnde att kansliet avsåg att bjuda in styrelsen till ett forum i höst.
+
+§ 20 Det egna kapitalet
+Frågan om det egna kapitalets utveckling togs upp. Det beslöts att uppdra åt förbundets ekonom Mats Lund att
+till sammanträdet i maj 2098 redovisa en prognos över det egna kapitalet.
 """
 
 
@@ -49,7 +57,7 @@ def test_each_decision_told_in_referat_prose_is_read_with_its_kind(cli, tmp_path
     assert kinds == {"2098-2 §11:1": "referral", "2098-2 §12:1": "grant", "2098-2 §12:2": "assignment",
                      "2098-2 §13:1": "plan", "2098-2 §14:1": "rejection", "2098-2 §15:1": "plan", "2098-2 §15:2": "report",
                      "2098-2 §16:1": "grant", "2098-2 §16:2": "report", "2098-2 §17:1": "grant", "2098-2 §17:2": "report",
-                     "2098-2 §18:1": "grant"}
+                     "2098-2 §18:1": "grant", "2098-2 §19:1": "acknowledgement", "2098-2 §20:1": "assignment"}
 
 
 def test_amounts_written_in_words_are_granted_as_figures(cli, tmp_path):
