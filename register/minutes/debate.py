@@ -62,10 +62,21 @@ _ROLE_WORDS = re.compile(r"^(?:(?:Ledamot|Ledamoten|Ordförande|Ordföranden|Ers
 in capitals too (`JÄV` / `Karin Ros …`)."""
 
 
+_HE_OR_SHE = re.compile(r"(?P<before>(?:^|(?<=[.!?] ))[^.!?]{0,40}?(?P<who>(?!Jäv\b)[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+)"
+                        r"(?: \([^()]{1,12}\))?[^.!?]{0,200}[.!?] )(?:Han|Hon|Hen)(?= (?:anmäler|anmälde|meddelade|uppgav) (?:sig )?(?:som )?jäv)")
+"""`Tomas Wennberg (M) är ordförande i nämnden som driver insatsen. Han anmäler jäv …`: the one the sentence
+before names is the one who declares it."""
+
+
+def who_is_named(text: str) -> str:
+    """`text` with a pronoun that declares jäv replaced by the name the sentence before gives."""
+    return _HE_OR_SHE.sub(lambda said: said["before"] + said["who"], text)
+
+
 def debate_in(text: str, surnames: Mapping[str, str] = MappingProxyType({})) -> Debate:
     """`surnames`: the full name of each member the minutes list whose surname no other shares,
     for notes that name who reserved or declared jäv by surname alone (`Ek reserverar sig`)."""
-    flat = " ".join(text.split())
+    flat = who_is_named(" ".join(text.split()))
     tabled = table_counts(flat)
     vote = Vote(max(tabled[:2]), min(tabled[:2]), tabled[2]) if tabled else _vote(flat)
     listed = roll_call(flat) if VOTE.search(flat) else None

@@ -20,7 +20,7 @@ from domain.errors import InvalidValue
 from domain.ids import DecisionId, ItemRef, MeetingId
 from domain.values import Party
 from register.minutes.at_issue import AtIssue, at_issue, named_point
-from register.minutes.debate import Debate, debate_in
+from register.minutes.debate import Debate, debate_in, who_is_named
 from register.minutes.decisions import RawDecision
 from register.minutes.matching import likeness, parties_named
 from register.minutes.model import (
@@ -253,7 +253,7 @@ def _debates(items: dict[int, _Item], decisions: list[ParsedDecision],
                     _add(result, decision.id, Debate(told.vote, told.reservations))
                 if found.why:
                     doubts.append(ParseWarning(first, f"§ {number}: {_what(told)}: {found.why}; check which points it concerns"))
-            for sentence in _SENTENCE.split(text) if told.recusals else ():
+            for sentence in _SENTENCE.split(who_is_named(" ".join(text.split()))) if told.recusals else ():
                 if recused := debate_in(sentence, surnames).recusals:
                     for decision in _recused_from(sentence, mine):
                         _add(result, decision.id, Debate(recusals=recused))

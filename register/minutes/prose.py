@@ -354,5 +354,17 @@ def _noting_weighed(told: list[str], body: list[Line], labelled: bool, at: int, 
 
 
 def _paragraphed(lines: list[Line], span: range, consumed: set[int]) -> str:
-    """The § body's lines not read otherwise, a blank line between its paragraphs."""
-    return "\n".join(lines[k].text for k in span if not lines[k].text or k not in consumed)
+    """The § body's lines not read otherwise, a blank line between its paragraphs; a point set with a
+    bullet (`* Ronneby kommuns FINSAM-plan 2151 fastställs …`) a paragraph of its own, without its bullet."""
+    said = []
+    for k in span:
+        if lines[k].text and k in consumed:
+            continue
+        if (bullet := _BULLET.match(lines[k].text)) is not None:
+            said += ["", lines[k].text[bullet.end():]]
+        else:
+            said.append(lines[k].text)
+    return "\n".join(said)
+
+
+_BULLET = re.compile(r"^[-–•*▪◦·●]\s+(?=\S)")

@@ -16,7 +16,8 @@ _SIDE = re.compile(r"(?<![\w-])(?P<side>Ja|Nej|Avstår|Avstod|Avstående)(?![\w-
 """A side's label, capitalised as a roll call's column or line begins, before the first name; it may say
 what the side voted for (`Ja för bifall: …`)."""
 _NAMES = re.compile(PEOPLE)
-_SUM = re.compile(r"\bJa\s+Nej\s+Avst\w*\b.*?\bSumma:?\s+(?P<ja>\d{1,2})\s+(?P<nej>\d{1,2})(?:\s+(?P<avst>\d{1,2}))?\b")
+_SUM = re.compile(r"\bJa\s+Nej(?:\s+Avst\w*)?\b.*?\bSumma:?\s+(?P<ja>\d{1,2})\s+(?P<nej>\d{1,2})(?:\s+(?P<avst>\d{1,2}))?\b")
+"""`Namn  Ja  Nej  Avstår` over a row per member and `Summa  6  3  0`; a table without a column for abstaining too."""
 
 
 def counted(flat: str) -> tuple[int, int, int] | None:

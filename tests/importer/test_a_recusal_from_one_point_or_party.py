@@ -35,6 +35,14 @@ Beslut
 Styrelsen beslutar
 - att bevilja Ronneby kommun 50 000 kr för 2073,
 - att uppdra åt förbundschefen att teckna avtalet.
+
+§ 64 Ansökan om medel – Steget
+
+Jäv
+Olle Berg (M) är ordförande i den nämnd som driver insatsen. Han anmäler jäv och deltar inte i beslutet.
+
+Beslut
+Styrelsen beslutar att bevilja Karlshamns kommun 80 000 kr för insatsen Steget under 2073.
 """
 
 
@@ -48,3 +56,8 @@ def test_jav_that_names_no_point_is_on_every_decision_of_the_paragraph(cli, tmp_
     imported(cli, minutes(tmp_path, "dec.txt", MINUTES))
     assert [p["name"] for p in decision(cli, "2072-6 §63:1")["recusals"]] == ["Eva Lund"]
     assert [p["name"] for p in decision(cli, "2072-6 §63:2")["recusals"]] == ["Eva Lund"]
+
+
+def test_jav_declared_by_he_or_she_is_of_the_member_the_sentence_before_names(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "dec.txt", MINUTES))
+    assert [p["name"] for p in decision(cli, "2072-6 §64:1")["recusals"]] == ["Olle Berg"]

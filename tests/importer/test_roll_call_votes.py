@@ -76,3 +76,18 @@ def test_the_names_before_a_roll_calls_avstar_are_not_abstentions(cli, tmp_path)
     summary = imported(cli, minutes(tmp_path, "lista.txt", COUNTED_AND_LISTED))
     assert decision(cli, "2026-5 §11:1")["votes"] == {"for": 4, "against": 2, "abstained": 1}
     assert not [r for r in undoubted(summary) if "names listed" in r["what"]]
+
+
+TABLE_OF_TWO_SIDES = HEAD + """Votering begärdes. Den som bifaller förslaget röstar ja, den som vill avslå röstar nej.
+Namn\tJa\tNej
+Hanna Berg (S)\tX
+Ivar Strand\tX
+Jonna Ek (C)\tX
+Lena Sjö (M)\t\tX
+Summa\t3\t1
+""" + DECIDED
+
+
+def test_a_roll_call_table_without_a_column_for_abstaining_is_counted_from_its_summa_row(cli, tmp_path):
+    imported(cli, minutes(tmp_path, "tva.txt", TABLE_OF_TWO_SIDES))
+    assert decision(cli, "2026-5 §11:1")["votes"] == {"for": 3, "against": 1, "abstained": 0}
