@@ -168,8 +168,8 @@ SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DueAsWritten | No
     # vid ett kommande styrelsemöte, vid ett senare tillfälle: no time named
     (_p(rf"\b(?:vid |på |till )?(?:ett |en )?(?:kommande|senare|framtida) (?:{_MEETING}|tillfälle)\b"
         r"|\blängre fram\b|\bså snart som möjligt\b"), _fixed(None)),
-    # senast den 2027-03-31
-    (_p(r"\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
+    # senast den 2027-03-31 (not `en uppföljning per 2148-04-30`: the day it reports as of)
+    (_p(r"(?<!\bper )(?<!\bper den )\b(?:senast |före |innan |till )?(?:den )?(?P<iso>\d{4}-\d{2}-\d{2})\b"), lambda m: Due.parse(m["iso"])),
     # senast 31 mars, senast den 30 oktober 2026, vid mötet den 21 september, vid (till) styrelsens
     # sammanträde den 25 september (not `per den 31 augusti`)
     (_p(rf"\b(?:senast|före|innan|till|(?:vid|på|till) {_WHOSE}(?:styrelse)?"

@@ -46,6 +46,9 @@ ROWS = (
 
 
 def shared(match: re.Match[str]) -> Iterable[Effect]:
+    before = match.string[:match.start()].split()
+    if any(Party.find(" ".join(before[-n:])) for n in (1, 2, 3) if len(before) >= n):
+        raise NotMeant  # `Arbetsförmedlingen beviljas 180 000 kr för gemensam kartläggning`: the party named before its verb
     groups = match.groupdict()
     said = groups.get("parties")
     if said is not None:

@@ -36,6 +36,10 @@ Att bevilja 60.000:- ur förbundets gemensamma medel för ett länsgemensamt sem
 § 15 Studiebesök
 Styrelsen beslutar
 a) att bevilja 20 000 kr för ett studiebesök i Malmö.
+
+§ 16 Kartläggning i Västblekinge
+Styrelsens beslut
+– Arbetsförmedlingen beviljas 90 000 kronor för gemensam kartläggning i Västblekinge under 2074.
 """
 
 
@@ -71,3 +75,8 @@ def test_money_for_a_joint_effort_of_all_parties_is_a_grant_to_no_party(cli, tmp
 def test_money_for_something_neither_joint_nor_anyones_is_no_such_grant(cli, tmp_path):
     events, kind = _grants(cli, tmp_path)["2074-2 §15:1"]
     assert (kind, events) == ("other", []), (kind, events)
+
+
+def test_money_for_a_joint_effort_granted_to_a_party_named_before_the_verb_is_that_partys(cli, tmp_path):
+    events, kind = _grants(cli, tmp_path)["2074-2 §16:1"]
+    assert kind == "grant" and len(events) == 1 and events[0].startswith("grant: 90 000 kr to Arbetsförmedlingen"), events

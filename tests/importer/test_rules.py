@@ -230,6 +230,8 @@ def test_text_no_row_knows_is_other_and_unclassified() -> None:
     ("med komplettering till utskottets sammanträde den 23 mars 2107", Due.parse("2107-03-23")),
     ("vid arbetsutskottets möte den 4 maj 2107", Due.parse("2107-05-04")),
     ("på samverkansrådets sammanträde 12/10 2107", Due.parse("2107-10-12")),
+    # the day a report is made as of is no due: when it comes is
+    ("redovisa en ekonomisk uppföljning per 2107-04-30 vid styrelsens möte i maj 2107", Due.month(2107, 5)),
 ])
 def test_due_phrases_are_read_as_months_dates_or_the_next_meeting(text: str, due: Due | None) -> None:
     assert due_in(text) == due
