@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from domain.ids import DecisionId, ItemRef, MeetingId
+from domain.values import DecisionKind
 from register.minutes.apart import decided_again_apart, duties_apart
 from register.minutes.att_clauses import att_clauses, said_directly
 from register.minutes.decisions import Found, RawDecision
@@ -23,6 +24,7 @@ from register.minutes.model import ParseWarning
 from register.minutes.noting import noting
 from register.minutes.past_told import BY_THE_BOARD, by_the_board, decided_in_past, noted_now, tells_in_past
 from register.minutes.phrasebook import BOARD, MONTH, MONTHS, STRIKE
+from register.minutes.rules import classify
 from register.minutes.text import Line, bare_clause, heading, is_decision_label
 from register.minutes.verb_first import clauses, subject_first, verb_first
 from register.minutes.voice import board_said, infinitive_of
@@ -285,6 +287,8 @@ def add_told(found: Found, lines: list[Line], meeting: MeetingId) -> None:
         points = [] if h.number in decided else noted_points(body)
         prose, slips = misspelt.respelt(_paragraphed(lines, range(i + 1, end), found.consumed))
         told = [p.text for p in points] or decisions_in(prose, only_more=h.number in decided)
+        if not told and h.number not in decided:
+            told = _bulleted(body)
         if h.number in decided and not points:
             told += owed_after_told("\n".join(lines[k].text for k in range(i + 1, end)))
         if told or h.number in decided:
@@ -365,6 +369,20 @@ def _paragraphed(lines: list[Line], span: range, consumed: set[int]) -> str:
         else:
             said.append(lines[k].text)
     return "\n".join(said)
+
+
+def _bulleted(body: list[Line]) -> list[str]:
+    """The points a § sets with bullets under its text, where nothing else in it was read as decided
+    (`* Återrapporteringen läggs till handlingarna.`): each that reads as a decision, as it is written."""
+    points = [line.text[bullet.end():] for line in body if (bullet := _BULLET.match(line.text)) is not None]
+    return [text for text in points if _DECIDED_NOW.search(text) and not is_formality(text)
+            and ((read := classify(text)).kind is not DecisionKind.OTHER or read.effects)]
+
+
+_DECIDED_NOW = re.compile(r"\b(?:läggs\s+till\s+handlingarna|upphävs|avskrivs|fastställs|beviljas|godkänns|antas"
+                          r"|återremitteras|bordläggs|avslås|sägs\s+upp)\b", re.I)
+"""A bullet that decides says so in the present passive (`Rapporten läggs till handlingarna`, `Beslut … upphävs`);
+one in the past tells what happened (`Ordföranden tackade och avslutade mötet`)."""
 
 
 _BULLET = re.compile(r"^[-–•*▪◦·●]\s+(?=\S)")

@@ -25,6 +25,14 @@ Region Blekinge söker medel för insatsen Steg för steg.
 § 7. Kommunikation
 Styrelsen diskuterade hur förbundet ska synas hos parternas medarbetare.
 {b}Förbundschefen får i uppdrag att ta fram en kommunikationsplan till nästa möte.
+
+§ 8. Tertialrapport
+Ekonomen går igenom utfallet per april.
+{b}Tertialrapporten läggs till handlingarna.
+
+§ 9. Information
+{b}Förbundschefen berättade om konferensen i Malmö.
+{b}Ordföranden tackade och avslutade mötet.
 """
 
 
@@ -33,4 +41,4 @@ def test_each_decision_set_as_a_bullet_is_read(cli, tmp_path, bullet):
     summary = imported(cli, minutes(tmp_path, "april.txt", MINUTES.format(b=bullet)))
     kinds = {d["id"]: d["kind"] for d in summary["decisions"]}
     assert kinds == {"2152-2 §05:1": "plan", "2152-2 §05:2": "report", "2152-2 §06:1": "grant",
-                     "2152-2 §07:1": "assignment"}
+                     "2152-2 §07:1": "assignment", "2152-2 §08:1": "acknowledgement"}
