@@ -42,8 +42,8 @@ a plan and its money, one decision)."""
 _AND_SUBJECT = re.compile(r",?\s+(?:och|samt)\s+(?=(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:ska|skall)\s+(?![a-zåäö]+s\b)"
                           r"|(?:[\w-]+\s+){1,3}?får\s+i\s+uppdrag\s+att\s)")
 """`Styrelsen beviljar Region Blekinge 450 000 kr … och Region Blekinge ska återrapportera …`, `Ekonomen får i uppdrag
-att … och förbundschefen får i uppdrag att …`: a decision said subject first, a second subject's duty after `och` (not a passive: `… i Olofström och Sölvesborg ska
-säkerställas`)."""
+att … och förbundschefen får i uppdrag att …`: a decision said subject first, a second subject's duty after `och`
+(not a passive: `… i Olofström och Sölvesborg ska säkerställas`)."""
 _JOINT_SUBJECT = 3
 """Words before `och` that are a subject shared with what follows (`Region Blekinge och Försäkringskassan ska …`), at most."""
 _AND_TASKED = re.compile(r"\s+och\s+(?:gav|ger)\s+(?P<who>\S.{0,60}?)\s+i\s+uppdrag\s+att\s+")
