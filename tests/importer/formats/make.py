@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from register.minutes.document import Block, BlockKind
 from tests.importer.formats.shapes import blocks_of_text
@@ -188,6 +189,20 @@ def odt_bytes(blocks: list[Block], header: str = HEADER, footer: str = FOOTER) -
     out = io.BytesIO()
     document.write(out)
     return out.getvalue()
+
+
+def blank_page() -> tuple[Any, io.BytesIO]:
+    """A canvas for a test that draws its own PDF word by word, in the font that draws § and å ä ö (size 10),
+    and the buffer it writes to when saved."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Dejavu", str(FONT)))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont("Dejavu", 10)
+    return page, out
 
 
 def pdf_bytes(blocks: list[Block], header: str = HEADER, footer: str = FOOTER, break_after: Iterable[int] = ()) -> bytes:

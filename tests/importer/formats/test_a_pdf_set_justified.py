@@ -5,13 +5,9 @@ cells; `Beslut` set bold at the start of the decision's paragraph (`Beslut Styre
 
 from __future__ import annotations
 
-import io
-
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-from tests.importer.formats.make import FONT
+from tests.importer.formats.make import blank_page
 from tests.importer.steps import imported
 
 PLAIN = ["Protokoll styrelsen, Samordningsförbundet i Blekinge län", "Sammanträde 2/2085", "Datum: 2085-04-10",
@@ -25,10 +21,7 @@ AFTER = ["redovisningen.", "", "§ 15 Ansökan om medel", "Beslut Styrelsen bevi
 
 
 def _pdf() -> bytes:
-    pdfmetrics.registerFont(TTFont("Dejavu", str(FONT)))
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    page.setFont("Dejavu", 10)
+    page, out = blank_page()
     y = 780
     for line in PLAIN:
         page.drawString(72, y, line)

@@ -4,13 +4,7 @@ read as a line of its own text, not as a table row whose first cell is a bullet.
 
 from __future__ import annotations
 
-import io
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
-
-from tests.importer.formats.make import FONT
+from tests.importer.formats.make import blank_page
 from tests.importer.steps import imported
 
 LINES = [
@@ -23,9 +17,7 @@ LINES = [
 
 
 def _pdf() -> bytes:
-    pdfmetrics.registerFont(TTFont("Dejavu", str(FONT)))
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
+    page, out = blank_page()
     y = 780
     for x, text in LINES:
         if x == 72 or text == "":

@@ -5,14 +5,8 @@ between the text's. Minutes of our own."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
-
 from register.minutes.formats import read_document
-from tests.importer.formats.make import FONT
+from tests.importer.formats.make import blank_page
 from tests.importer.steps import imported
 
 TOP = ["Protokoll, styrelsen för Samordningsförbundet i Blekinge län", "Sammanträde 2150:2",
@@ -42,10 +36,7 @@ LEFT, RIGHT, STEP = 57, 176, 14
 def _pdf() -> bytes:
     """Each § at the margin, its title's lines a little lower than the text's beside them (as a
     two-column table sets them), so the columns' lines never share a baseline but the first."""
-    pdfmetrics.registerFont(TTFont("Dejavu", str(FONT)))
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    page.setFont("Dejavu", 10)
+    page, out = blank_page()
     y = 790
     for line in TOP:
         page.drawString(LEFT, y, line)
